@@ -1,0 +1,67 @@
+"""The ``marsad`` command line: a thin layer over the library.
+
+Subcommands live in sibling modules and are attached here. Expected failures are
+``MarsadError`` and print one coded line on stderr with exit code 1; usage errors exit 2.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+import click
+
+from marsad import __version__
+from marsad.errors import MarsadError
+
+
+class MarsadGroup(click.Group):
+    """A click group that turns ``MarsadError`` into a clean message and exit 1."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except MarsadError as exc:
+            click.echo(f"marsad: {exc}", err=True)
+            ctx.exit(1)
+        except KeyboardInterrupt:
+            click.echo("marsad: interrupted", err=True)
+            ctx.exit(130)
+        except BrokenPipeError:
+            ctx.exit(0)
+
+
+@click.group(cls=MarsadGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="marsad")
+def cli() -> None:
+    """marsad (مرصد): Arabic news event intelligence.
+
+    Reads Arabic news and turns it into who did what to whom, when, where,
+    and who said what, with evidence.
+    """
+
+
+def _attach() -> None:
+    from marsad.cli import analyze_cmd, eval_cmd
+
+    cli.add_command(analyze_cmd.analyze)
+    cli.add_command(eval_cmd.eval_group)
+    for name in ("kb_cmd", "train_cmd", "corpus_cmd", "serve_cmd"):
+        try:
+            module = __import__(f"marsad.cli.{name}", fromlist=["register"])
+        except ModuleNotFoundError as exc:
+            if exc.name != f"marsad.cli.{name}":
+                raise
+            continue
+        module.register(cli)
+
+
+_attach()
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    cli.main(args=list(argv) if argv is not None else None, prog_name="marsad")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main(sys.argv[1:])

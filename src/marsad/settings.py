@@ -1,0 +1,42 @@
+"""One settings object, passed explicitly to every stage (no module-level config)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+DEFAULT_STEPS: tuple[str, ...] = (
+    "lines",
+    "tokens",
+    "sentences",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NormalizeOptions:
+    """What normalisation for matching folds. Original text is never changed."""
+
+    alef: bool = True  # أ إ آ ٱ -> ا
+    alef_maqsura: bool = True  # ى -> ي
+    taa_marbuta: bool = True  # ة -> ه
+    hamza_carriers: bool = True  # ؤ ئ -> ء
+    diacritics: bool = True  # harakat, tanween, shadda, sukun, dagger alef
+    tatweel: bool = True
+    digits: bool = True  # Arabic-Indic and Persian digits -> ASCII
+    presentation_forms: bool = True  # U+FB50-FDFF, U+FE70-FEFF -> base letters
+    controls: bool = True  # zero-width and bidi controls removed
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything a pipeline run can be told. Build variants with ``with_(...)``."""
+
+    steps: tuple[str, ...] = DEFAULT_STEPS
+    normalize: NormalizeOptions = field(default_factory=NormalizeOptions)
+    max_chars: int = 2_000_000
+    segment_clitics: bool = True
+    kb_paths: tuple[Path, ...] = ()  # user KB files added to the packaged KB
+    min_event_confidence: float = 0.0
+
+    def with_(self, **changes: object) -> Settings:
+        return replace(self, **changes)  # type: ignore[arg-type]

@@ -1,0 +1,1 @@
+"""The Arabic text layer: normalisation, lines, sentences, tokens and clitics."""

@@ -8,13 +8,14 @@ Requirements are checked at build time, not mid-run.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
 from marsad.doc import Document
 from marsad.errors import Err, MarsadError
-from marsad.settings import Settings
+from marsad.settings import DEFAULT_STEPS, Settings
 
 StepFn = Callable[[Document], Document]
 StepFactory = Callable[[Settings], StepFn]
@@ -47,8 +48,9 @@ class Registry:
         return self._steps[name]
 
     def names(self) -> list[str]:
-        for module in STAGE_MODULES.values():
-            importlib.import_module(module)
+        for name in STAGE_MODULES:
+            if installed(name):
+                _import_stage_for(name)
         return sorted(self._steps)
 
 
@@ -59,7 +61,17 @@ STAGE_MODULES: dict[str, str] = {
     "lines": "marsad.text.steps",
     "sentences": "marsad.text.steps",
     "tokens": "marsad.text.steps",
+    "entities": "marsad.entities.steps",
+    "dates": "marsad.dates.steps",
+    "quotes": "marsad.quotes.steps",
+    "events": "marsad.events.steps",
 }
+
+
+def installed(name: str) -> bool:
+    """Whether the stage module providing step ``name`` exists in this install."""
+    module = STAGE_MODULES.get(name)
+    return module is not None and importlib.util.find_spec(module) is not None
 
 
 def _import_stage_for(name: str) -> None:
@@ -85,7 +97,10 @@ class Pipeline:
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
-        self.infos = [REGISTRY.get(n) for n in self.settings.steps]
+        names = self.settings.steps
+        if names is None:
+            names = tuple(n for n in DEFAULT_STEPS if installed(n))
+        self.infos = [REGISTRY.get(n) for n in names]
         self._check()
         self.fns = [info.factory(self.settings) for info in self.infos]
 

@@ -5,10 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+# The full default order. Stages not yet installed are left out by the pipeline
+# when ``Settings.steps`` is None; an explicit list must name installed steps only.
 DEFAULT_STEPS: tuple[str, ...] = (
     "lines",
     "tokens",
     "sentences",
+    "entities",
+    "dates",
+    "quotes",
+    "events",
 )
 
 
@@ -31,7 +37,7 @@ class NormalizeOptions:
 class Settings:
     """Everything a pipeline run can be told. Build variants with ``with_(...)``."""
 
-    steps: tuple[str, ...] = DEFAULT_STEPS
+    steps: tuple[str, ...] | None = None  # None: every installed default step
     normalize: NormalizeOptions = field(default_factory=NormalizeOptions)
     max_chars: int = 2_000_000
     segment_clitics: bool = True

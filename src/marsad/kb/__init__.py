@@ -1,0 +1,1 @@
+"""The knowledge base: curated entities with Arabic surface forms and CAMEO codes."""

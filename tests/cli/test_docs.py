@@ -1,0 +1,34 @@
+"""Every command and subcommand of the CLI is documented in the README."""
+
+from __future__ import annotations
+
+import click
+
+from marsad.cli.main import cli
+from tests.conftest import ROOT
+
+
+def _commands(group: click.Group, prefix: str = "marsad") -> list[str]:
+    names = []
+    for name, cmd in sorted(group.commands.items()):
+        full = f"{prefix} {name}"
+        names.append(full)
+        if isinstance(cmd, click.Group):
+            names.extend(_commands(cmd, full))
+    return names
+
+
+def test_every_command_is_in_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    missing = [c for c in _commands(cli) if f"`{c}" not in readme]
+    assert not missing, f"README.md does not document: {missing}"
+
+
+def test_every_command_has_help() -> None:
+    for name in _commands(cli):
+        parts = name.split()[1:]
+        cmd: click.Command = cli
+        for part in parts:
+            assert isinstance(cmd, click.Group)
+            cmd = cmd.commands[part]
+        assert (cmd.help or "").strip(), f"{name} has no help text"

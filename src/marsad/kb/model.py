@@ -27,8 +27,11 @@ class Entry(msgspec.Struct, kw_only=True, omit_defaults=True):
     name_en: str
     names_ar: list[str]  # every Arabic surface variant (not normalised; the loader normalises)
     code: str | None = None  # default CAMEO actor code
-    kind: str | None = None  # subtype: state, territory, city, capital, igo, armed-group, ministry ...
+    kind: str | None = (
+        None  # subtype: state, territory, city, capital, igo, armed-group, ministry ...
+    )
     country: str | None = None  # ISO 3166-1 alpha-3 of the state it belongs to
+    iso2: str | None = None  # ISO 3166-1 alpha-2 (states and territories)
     adjectives_ar: list[str] = msgspec.field(default_factory=list)  # nationality adjectives (GPE)
     aliases_en: list[str] = msgspec.field(default_factory=list)
     roles: list[Role] = msgspec.field(default_factory=list)

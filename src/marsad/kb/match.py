@@ -1,0 +1,216 @@
+"""Longest-match KB matcher over normalised tokens.
+
+Forms are tokenised with the same tokenizer as documents and normalised with the same
+table, so a form is a sequence of token keys. The matcher walks a token trie from every
+token; the first token may carry proclitics (و ف then ب ل ك), which are stripped, and
+``لل`` restores the article's swallowed alef (``للأمم`` -> ``الأمم``). Only whole tokens
+match, so a name is never found inside a longer word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import msgspec
+
+from marsad.settings import NormalizeOptions
+from marsad.text.normalize import normalize, table_for
+from marsad.text.tokenize import iter_tokens
+
+_CONJ = "وف"
+_PREP = "بلك"
+_DASHES = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-", "_": "-"})
+_PAYLOAD = ""  # trie key holding a node's payload: no token key is empty
+_CACHE_MAX = 200_000
+
+
+class KBMatch(msgspec.Struct, kw_only=True):
+    """A KB form found in a document. ``start``/``end`` exclude a glued proclitic;
+    ``form`` is the surface name with a swallowed alef restored."""
+
+    start: int
+    end: int
+    token_start: int
+    token_end: int  # exclusive
+    entry_ids: list[str]
+    form: str
+    adjective: bool = False
+
+
+@dataclass(slots=True)
+class FormPayload:
+    """What a complete form stands for: name candidates beat adjective candidates."""
+
+    names: list[str] = field(default_factory=list)
+    adjectives: list[str] = field(default_factory=list)
+
+    def ids(self) -> tuple[list[str], bool]:
+        return (self.names, False) if self.names else (self.adjectives, True)
+
+
+class TokenLike(msgspec.Struct):
+    start: int
+    end: int
+    text: str
+    norm: str
+
+
+Trie = dict[str, object]
+
+
+def token_key(norm: str) -> str:
+    """The matching key of a normalised token: case- and dash-folded."""
+    return norm.lower().translate(_DASHES)
+
+
+def form_keys(form: str, opts: NormalizeOptions) -> tuple[str, ...]:
+    """A form's token keys, tokenised exactly as a document is."""
+    return tuple(token_key(normalize(form[a:b], opts)) for a, b, _ in iter_tokens(form) if b > a)
+
+
+class Matcher:
+    """A token trie over all KB forms, with a per-key cache of first-token heads."""
+
+    def __init__(self, opts: NormalizeOptions) -> None:
+        self.opts = opts
+        self.root: Trie = {}
+        self._heads: dict[str, list[tuple[int, bool, Trie]]] = {}
+
+    def add(self, form: str, entry_id: str, adjective: bool = False) -> None:
+        keys = form_keys(form, self.opts)
+        if not keys:
+            return
+        node = self.root
+        for key in keys:
+            node = node.setdefault(key, {})  # type: ignore[assignment]
+        payload = node.get(_PAYLOAD)
+        if payload is None:
+            payload = node[_PAYLOAD] = FormPayload()
+        assert isinstance(payload, FormPayload)
+        bucket = payload.adjectives if adjective else payload.names
+        if entry_id not in bucket:
+            bucket.append(entry_id)
+        self._heads.clear()
+
+    def heads(self, key: str) -> list[tuple[int, bool, Trie]]:
+        """Trie nodes reachable from one token: (proclitic length, alef restored, node)."""
+        found = self._heads.get(key)
+        if found is not None:
+            return found
+        found = []
+        for strip, restored, rest in _variants(key):
+            node = self.root.get(rest)
+            if node is not None:
+                found.append((strip, restored, node))  # type: ignore[arg-type]
+        if len(self._heads) > _CACHE_MAX:
+            self._heads.clear()
+        self._heads[key] = found
+        return found
+
+    def match(self, tokens: Sequence[TokenLike] | Sequence[object]) -> list[KBMatch]:
+        """Greedy left-to-right longest matches over ``tokens`` (objects with
+        ``start end text norm``, e.g. ``Document.tokens``)."""
+        toks: Sequence[TokenLike] = tokens  # type: ignore[assignment]
+        keys = [token_key(t.norm) for t in toks]
+        out: list[KBMatch] = []
+        i, n = 0, len(keys)
+        while i < n:
+            best = self._best_at(keys, i)
+            if best is None:
+                i += 1
+                continue
+            j, strip, restored, payload = best
+            out.append(self._make(toks, i, j, strip, restored, payload))
+            i = j
+        return out
+
+    def _best_at(self, keys: list[str], i: int) -> tuple[int, int, bool, FormPayload] | None:
+        best: tuple[int, int, bool, FormPayload] | None = None
+        for strip, restored, node in self.heads(keys[i]):
+            j = i + 1
+            cur: Trie | None = node
+            while cur is not None:
+                payload = cur.get(_PAYLOAD)
+                # strictly longer wins; on a tie the earlier head (fewer stripped) stays
+                if payload is not None and (best is None or j > best[0]):
+                    best = (j, strip, restored, payload)  # type: ignore[assignment]
+                if j >= len(keys):
+                    break
+                cur = cur.get(keys[j])  # type: ignore[assignment]
+                j += 1
+        return best
+
+    def _make(
+        self,
+        toks: Sequence[TokenLike],
+        i: int,
+        j: int,
+        strip: int,
+        restored: bool,
+        payload: FormPayload,
+    ) -> KBMatch:
+        first = toks[i]
+        start = first.start + _surface_offset(first.text, strip, self.opts)
+        end = toks[j - 1].end
+        form = _span_text(toks, i, j, start)
+        ids, adjective = payload.ids()
+        return KBMatch(
+            start=start,
+            end=end,
+            token_start=i,
+            token_end=j,
+            entry_ids=list(ids),
+            form=("ا" + form) if restored else form,
+            adjective=adjective,
+        )
+
+
+def _span_text(toks: Sequence[TokenLike], i: int, j: int, start: int) -> str:
+    """The span's surface text rebuilt from tokens (single spaces between tokens that
+    were apart, none between tokens that touched, e.g. ``إس`` ``-`` ``400``)."""
+    parts = [toks[i].text[start - toks[i].start :]]
+    for k in range(i + 1, j):
+        if toks[k].start > toks[k - 1].end:
+            parts.append(" ")
+        parts.append(toks[k].text)
+    return "".join(parts)
+
+
+def _variants(key: str) -> Iterable[tuple[int, bool, str]]:
+    """The key itself, then the key without proclitics (conjunction, preposition)."""
+    yield 0, False, key
+    if len(key) < 3 or key[0] not in "وفبلك":
+        return
+    bases: tuple[int, ...] = (0,)
+    if key[0] in _CONJ:
+        bases = (0, 1)
+        yield 1, False, key[1:]
+    for c in bases:
+        rest = key[c:]
+        if len(rest) > 2 and rest[0] in _PREP:
+            after = rest[1:]
+            yield c + 1, False, after
+            if rest[0] == "ل" and after.startswith("ل"):
+                yield c + 1, True, "ا" + after
+
+
+def _surface_offset(text: str, strip: int, opts: NormalizeOptions) -> int:
+    """Offset in ``text`` of the ``strip``-th normalised character (diacritics and
+    controls vanish in normalisation, so the counts can differ)."""
+    if strip == 0:
+        return 0
+    table = table_for(opts)
+    seen = 0
+    for pos, ch in enumerate(text):
+        if table.get(ord(ch), ch) in (None, ""):
+            continue  # a mark of the previous letter stays with it
+        if seen == strip:
+            return pos
+        seen += 1
+    return len(text)
+
+
+def tokens_of(text: str, opts: NormalizeOptions) -> list[TokenLike]:
+    """Tokens of a bare string (for matching outside the pipeline)."""
+    return [TokenLike(a, b, text[a:b], normalize(text[a:b], opts)) for a, b, _ in iter_tokens(text)]

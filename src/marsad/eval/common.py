@@ -241,3 +241,66 @@ def read_json(path: Path, kind: str = "JSON") -> Any:
 json_option = click.option(
     "--json", "as_json", is_flag=True, help="Print machine-readable JSON instead of tables."
 )
+
+
+# -- actor codes and text search -----------------------------------------------
+
+# CAMEO codes that do not start with a country: international and non-state actors.
+# GUIDE.md compares their first six letters (IGOUNO, IGOWST); country codes their first three.
+NON_STATE_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
+
+
+def actor_key(code: str | None) -> str | None:
+    """The part of a CAMEO actor code that scoring compares (None stays None)."""
+    if not code:
+        return None
+    code = code.strip().upper()
+    return code[:6] if code.startswith(NON_STATE_PREFIXES) else code[:3]
+
+
+def _norm_with_index(text: str, opts: NormalizeOptions) -> tuple[str, list[int]]:
+    """``text`` normalised (white space folded to one space) and each output char's source index."""
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        folded = " " if ch.isspace() else normalize(ch, opts)
+        for piece in folded:
+            if piece == " " and out and out[-1] == " ":
+                continue
+            out.append(piece)
+            index.append(i)
+    return "".join(out), index
+
+
+def find_all(
+    text: str, needle: str, opts: NormalizeOptions = DEFAULT_OPTIONS
+) -> list[tuple[int, int]]:
+    """Every (start, end) of ``needle`` in ``text``: exact matches, else normalised ones.
+
+    Gold files give mention strings, not offsets; a gold string may differ from the
+    text in diacritics, letter variants or white space, so a normalised search backs
+    up the exact one, with offsets mapped back to ``text``.
+    """
+    needle = needle.strip()
+    if not needle:
+        return []
+    spans = _find_exact(text, needle)
+    if spans:
+        return spans
+    hay, index = _norm_with_index(text, opts)
+    pattern, _ = _norm_with_index(needle, opts)
+    return [(index[s], index[e - 1] + 1) for s, e in _find_exact(hay, pattern)]
+
+
+def _find_exact(text: str, needle: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = text.find(needle)
+    while pos >= 0:
+        spans.append((pos, pos + len(needle)))
+        pos = text.find(needle, pos + 1)
+    return spans
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two half-open character spans share at least one character."""
+    return a[0] < b[1] and b[0] < a[1]

@@ -1,0 +1,1 @@
+"""Scripts that generate the KB data files from curated tables (not imported at run time)."""

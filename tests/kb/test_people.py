@@ -1,0 +1,106 @@
+"""The curated people files: well-formed entries, valid dates and codes, known actor codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import msgspec
+import pytest
+
+from marsad.kb.model import Entry
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "src" / "marsad" / "kb" / "data"
+# ISO 3166-1 alpha-3 codes (plus XKX for Kosovo, used by news and CAMEO alike).
+ISO3_TEXT = """
+    ABW AFG AGO AIA ALA ALB AND ARE ARG ARM ASM ATA ATF ATG AUS AUT AZE BDI BEL BEN BES BFA
+    BGD BGR BHR BHS BIH BLM BLR BLZ BMU BOL BRA BRB BRN BTN BVT BWA CAF CAN CCK CHE CHL CHN
+    CIV CMR COD COG COK COL COM CPV CRI CUB CUW CXR CYM CYP CZE DEU DJI DMA DNK DOM DZA ECU
+    EGY ERI ESH ESP EST ETH FIN FJI FLK FRA FRO FSM GAB GBR GEO GGY GHA GIB GIN GLP GMB GNB
+    GNQ GRC GRD GRL GTM GUF GUM GUY HKG HMD HND HRV HTI HUN IDN IMN IND IOT IRL IRN IRQ ISL
+    ISR ITA JAM JEY JOR JPN KAZ KEN KGZ KHM KIR KNA KOR KWT LAO LBN LBR LBY LCA LIE LKA LSO
+    LTU LUX LVA MAC MAF MAR MCO MDA MDG MDV MEX MHL MKD MLI MLT MMR MNE MNG MNP MOZ MRT MSR
+    MTQ MUS MWI MYS MYT NAM NCL NER NFK NGA NIC NIU NLD NOR NPL NRU NZL OMN PAK PAN PCN PER
+    PHL PLW PNG POL PRI PRK PRT PRY PSE PYF QAT REU ROU RUS RWA SAU SDN SEN SGP SGS SHN SJM
+    SLB SLE SLV SMR SOM SPM SRB SSD STP SUR SVK SVN SWE SWZ SYC SYR TCA TCD TGO THA TJK TKL
+    TKM TLS TON TTO TUN TUR TUV TWN TZA UGA UKR UMI URY USA UZB VAT VCT VEN VGB VIR VNM VUT
+    WLF WSM XKX YEM ZAF ZMB ZWE
+"""
+ISO3 = set(ISO3_TEXT.split())
+NON_STATE_PREFIXES = ("IGO", "NGO")
+
+
+def people_files() -> list[Path]:
+    return sorted(DATA_DIR.glob("people*.jsonl"))
+
+
+def load_people() -> list[Entry]:
+    entries = []
+    for path in people_files():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                entries.append(msgspec.json.decode(line, type=Entry))
+    return entries
+
+
+@pytest.fixture(scope="module")
+def people() -> list[Entry]:
+    return load_people()
+
+
+def by_id(people: list[Entry], entry_id: str) -> Entry:
+    return next(e for e in people if e.id == entry_id)
+
+
+def valid_code(code: str | None) -> bool:
+    return code is not None and (code[:3] in ISO3 or code.startswith(NON_STATE_PREFIXES))
+
+
+def test_people_files_exist() -> None:
+    assert people_files()
+
+
+def test_ids_unique_and_prefixed(people: list[Entry]) -> None:
+    ids = [e.id for e in people]
+    assert len(ids) == len(set(ids))
+    assert all(i.startswith("per:") for i in ids)
+
+
+def test_every_entry_is_a_person_with_arabic_names(people: list[Entry]) -> None:
+    assert all(e.type == "PER" and e.names_ar and e.name_en for e in people)
+
+
+def test_role_dates_are_iso_and_ordered(people: list[Entry]) -> None:
+    for entry in people:
+        for role in entry.roles:
+            for day in (role.start, role.end):
+                if day is not None:
+                    dt.date.fromisoformat(day)
+            if role.start and role.end:
+                assert role.start <= role.end, entry.id
+
+
+def test_codes_start_with_a_state_or_igo(people: list[Entry]) -> None:
+    bad = [e.id for e in people if not valid_code(e.code)]
+    bad += [e.id for e in people for r in e.roles if not valid_code(r.code)]
+    assert not bad
+
+
+def test_country_is_iso3(people: list[Entry]) -> None:
+    assert all(e.country in ISO3 for e in people)
+
+
+@pytest.mark.parametrize(
+    ("entry_id", "code"),
+    [
+        ("per:hulusi-akar", "TURGOVMIL"),
+        ("per:mevlut-cavusoglu", "TURGOV"),
+        ("per:joe-biden", "USAGOV"),
+    ],
+)
+def test_actor_code_on_seed_date(people: list[Entry], entry_id: str, code: str) -> None:
+    assert by_id(people, entry_id).actor_on("2021-01-14") == code
+
+
+def test_akar_was_army_chief_before_minister(people: list[Entry]) -> None:
+    assert by_id(people, "per:hulusi-akar").actor_on("2017-01-01") == "TURMIL"

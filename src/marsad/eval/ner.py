@@ -1,0 +1,213 @@
+"""``marsad eval ner``: entity-level P/R/F1, conlleval style, on ``token TAG`` files.
+
+ANERcorp (``token TAG`` a line, blank line between sentences, tags B/I-PERS, LOC,
+ORG, MISC) and AQMAR (the same layout, one file per article, tags PER, LOC, ORG and
+MIS0-MIS3 with some stray spellings) are read by one reader. The tokens are joined
+with spaces into text (each token's offsets kept), analysed in chunks of sentences,
+and every predicted entity mention tags the tokens it overlaps (B- on the first,
+I- on the rest), so a mention inside a token with a clitic (``وبغداد``) tags the
+whole token as the corpus does. Chunks are then compared exactly (span and type).
+
+Types: corpus PERS/PER -> PER, ORG, LOC, MISC/MIS* -> MISC; marsad PER, ORG,
+GPE and LOC -> LOC, WEAPON and LAW -> MISC.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import click
+
+from marsad.doc import Document
+from marsad.errors import Err, MarsadError
+from marsad.eval.common import PRF, Cell, Table, emit, files_in, json_option, prf_row
+from marsad.pipeline import Pipeline
+
+TYPES = ("PER", "ORG", "LOC", "MISC")
+PREDICTED_TYPE = {
+    "PER": "PER",
+    "ORG": "ORG",
+    "GPE": "LOC",
+    "LOC": "LOC",
+    "WEAPON": "MISC",
+    "LAW": "MISC",
+}
+_GOLD_TAG = re.compile(r"^([BI])-+([A-Za-z0-9]+)")
+Chunk = tuple[int, int, str]  # first token, last token + 1, type
+
+
+@dataclass
+class TaggedSentence:
+    tokens: list[str]
+    tags: list[str]  # normalised: O, B-TYPE, I-TYPE with TYPE in TYPES
+
+
+def gold_tag(raw: str, odd: Counter[str]) -> str:
+    """A corpus tag in the common scheme; tags outside it count in ``odd`` and become O."""
+    if raw == "O":
+        return "O"
+    m = _GOLD_TAG.match(raw)
+    kind = m.group(2).upper() if m else ""
+    mapped = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "LOC"}.get(kind)
+    if mapped is None and kind.startswith("MIS"):
+        mapped = "MISC"
+    if m is None or mapped is None:
+        odd[raw] += 1
+        return "O"
+    return f"{m.group(1)}-{mapped}"
+
+
+def read_tagged(path: Path, odd: Counter[str]) -> list[TaggedSentence]:
+    """Sentences of a ``token TAG`` file (the tag is the last field; blank lines split)."""
+    sentences: list[TaggedSentence] = []
+    current = TaggedSentence([], [])
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except UnicodeDecodeError as exc:
+        raise MarsadError(
+            Err.BAD_DATA_FILE, source=path, kind="NER", detail=str(exc), fix="pass UTF-8 text."
+        ) from None
+    for number, line in enumerate(lines, 1):
+        parts = line.split()
+        if not parts:
+            if current.tokens:
+                sentences.append(current)
+            current = TaggedSentence([], [])
+            continue
+        if len(parts) < 2:
+            raise MarsadError(
+                Err.BAD_DATA_FILE,
+                source=f"{path}:{number}",
+                kind="NER",
+                detail="a line with a token but no tag",
+                fix="use one 'token TAG' pair a line and blank lines between sentences.",
+            )
+        current.tokens.append(" ".join(parts[:-1]))
+        current.tags.append(gold_tag(parts[-1], odd))
+    if current.tokens:
+        sentences.append(current)
+    return sentences
+
+
+def chunks(tags: list[str], offset: int = 0) -> set[Chunk]:
+    """conlleval chunks: B- starts one; I- continues one of its type, else starts one."""
+    found: set[Chunk] = set()
+    start, kind = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, typ = tag.partition("-")
+        if start >= 0 and (prefix != "I" or typ != kind):
+            found.add((offset + start, offset + i, kind))
+            start = -1
+        if prefix == "B" or (prefix == "I" and start < 0):
+            start, kind = i, typ
+    return found
+
+
+def join_tokens(sentences: list[TaggedSentence]) -> tuple[str, list[tuple[int, int]]]:
+    """Space-joined text of the sentences and each token's (start, end) in it."""
+    offsets: list[tuple[int, int]] = []
+    pos = 0
+    for sent in sentences:
+        for tok in sent.tokens:
+            offsets.append((pos, pos + len(tok)))
+            pos += len(tok) + 1
+    text = " ".join(tok for sent in sentences for tok in sent.tokens)
+    return text, offsets
+
+
+def predicted_tags(doc: Document, offsets: list[tuple[int, int]]) -> list[str]:
+    """Token tags from the document's entity mentions (earlier, longer mentions win)."""
+    tags = ["O"] * len(offsets)
+    mentions = sorted(
+        ((m.start, m.end, PREDICTED_TYPE[e.type]) for e in doc.entities for m in e.mentions),
+        key=lambda m: (m[0], m[0] - m[1]),
+    )
+    for start, end, kind in mentions:
+        covered = [i for i, (s, e) in enumerate(offsets) if s < end and start < e]
+        if not covered or any(tags[i] != "O" for i in covered):
+            continue
+        tags[covered[0]] = f"B-{kind}"
+        for i in covered[1:]:
+            tags[i] = f"I-{kind}"
+    return tags
+
+
+@dataclass
+class NerResult:
+    files: list[str]
+    sentences: int = 0
+    tokens: int = 0
+    steps: list[str] = field(default_factory=list)
+    by_type: dict[str, PRF] = field(default_factory=lambda: {t: PRF() for t in TYPES})
+    overall: PRF = field(default_factory=PRF)
+    overall_per_org_loc: PRF = field(default_factory=PRF)
+    odd_tags: dict[str, int] = field(default_factory=dict)
+
+    def count(self, gold: set[Chunk], pred: set[Chunk]) -> None:
+        for kind, prf in self.by_type.items():
+            g = {c for c in gold if c[2] == kind}
+            p = {c for c in pred if c[2] == kind}
+            prf.add(PRF(len(g & p), len(p - g), len(g - p)))
+        self.overall = PRF()
+        self.overall_per_org_loc = PRF()
+        for kind, prf in self.by_type.items():
+            self.overall.add(prf)
+            if kind != "MISC":
+                self.overall_per_org_loc.add(prf)
+
+    def tables(self) -> list[Table]:
+        rows = [prf_row(kind, prf, "type") for kind, prf in self.by_type.items()]
+        rows.append(prf_row("overall", self.overall, "type"))
+        rows.append(prf_row("PER+ORG+LOC", self.overall_per_org_loc, "type"))
+        title = (
+            f"ner: {self.sentences} sentences, {self.tokens} tokens "
+            f"(pipeline steps: {' '.join(self.steps)})"
+        )
+        tables = [Table(title, rows)]
+        if self.odd_tags:
+            odd: list[dict[str, Cell]] = [
+                {"tag": t, "count": n} for t, n in sorted(self.odd_tags.items())
+            ]
+            tables.append(Table("ner: corpus tags outside the scheme, read as O", odd))
+        return tables
+
+
+def evaluate(paths: list[Path], pipeline: Pipeline, chunk: int, limit: int | None) -> NerResult:
+    odd: Counter[str] = Counter()
+    sentences = [s for p in paths for s in read_tagged(p, odd)][:limit]
+    result = NerResult(files=[str(p) for p in paths], steps=pipeline.names)
+    for i in range(0, len(sentences), chunk):
+        part = sentences[i : i + chunk]
+        text, offsets = join_tokens(part)
+        doc = pipeline(Document(text=text, id=f"ner-{i}"))
+        pred, gold = predicted_tags(doc, offsets), [t for s in part for t in s.tags]
+        result.count(chunks(gold), chunks(pred))
+        result.sentences += len(part)
+        result.tokens += len(offsets)
+    result.odd_tags = dict(odd)
+    return result
+
+
+@click.command(name="ner")
+@click.argument("path", type=click.Path(path_type=Path))
+@json_option
+@click.option(
+    "--chunk",
+    type=click.IntRange(min=1),
+    default=20,
+    show_default=True,
+    help="Sentences analysed together as one document.",
+)
+@click.option("--limit", type=click.IntRange(min=1), help="Score only the first N sentences.")
+def command(path: Path, as_json: bool, chunk: int, limit: int | None) -> None:
+    """Entity P/R/F1 (exact span and type) on a `token TAG` file or a directory of *.txt.
+
+    \b
+    Examples:
+      marsad eval ner ../shared/data/ner/anercorp/test.txt
+      marsad eval ner ../shared/data/ner/aqmar/articles --json
+    """
+    emit(evaluate(files_in(path, ["*.txt"]), Pipeline(), chunk, limit), as_json)

@@ -27,8 +27,17 @@ import msgspec
 
 from marsad.kb.model import Entry, Role
 
-REGIONS = ("turkey", "usa", "arab", "iran_israel", "g20", "other")
-ROLE_TOKENS = ("GOV", "MIL", "LEG", "JUD", "REB", "OPP", "COP", "SPY", "MED", "BUS", "CVL", "ELI")
+REGIONS = (
+    "turkey",
+    "usa",
+    "arab_gulf",
+    "arab_levant",
+    "arab_africa",
+    "iran_israel",
+    "g20",
+    "other",
+)
+ROLE_TOKENS = ("GOV", "MIL", "LEG", "JUD", "REB", "OPP", "COP", "SPY", "MED", "BUS", "CVL", "ELI", "REL")
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 ARABIC_RE = re.compile(r"^[\u0621-\u064A\u0670-\u06D3 -]+$")  # letters only: catches Latin typos
 OPEN_END = "2025-12-31"  # how long an open role counts when choosing the default code

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
 from tests.eval.helpers import date, entity, event, lines_of, quote
 
+from marsad.cli.main import cli
 from marsad.doc import Argument, Document
+from marsad.errors import MarsadError
 from marsad.eval.gold import score_article
 from marsad.eval.gold_model import (
     GoldArticle,
@@ -12,6 +19,7 @@ from marsad.eval.gold_model import (
     GoldEntity,
     GoldEvent,
     GoldQuote,
+    load_gold,
 )
 
 TEXT = (
@@ -292,3 +300,60 @@ def test_entity_from_related_line_is_violation() -> None:
     event(d, "TUR", "ACCUSE", None, trigger="تقرير")
     gold = GoldArticle(related=["اقرأ أيضاً: تقرير عن الطقس في مدينة إزمير"])
     assert score_article(gold, d).violations == 2
+
+
+# -- files and the command -------------------------------------------------------
+
+
+def write_gold(folder: Path, name: str = "g1.json", **fields: object) -> Path:
+    data: dict[str, object] = {"id": name.removesuffix(".json"), "published": "2024-03-12"}
+    data.update(fields)
+    path = folder / name
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_load_gold_reads_text_file_beside_it(tmp_path: Path) -> None:
+    (tmp_path / "article.txt").write_text(TEXT, encoding="utf-8")
+    gold, text = load_gold(write_gold(tmp_path, text_file="article.txt"))
+    assert text == TEXT
+    assert gold.published == "2024-03-12"
+
+
+def test_load_gold_without_text_is_coded_error(tmp_path: Path) -> None:
+    with pytest.raises(MarsadError) as exc:
+        load_gold(write_gold(tmp_path))
+    assert exc.value.code == "E301"
+
+
+def test_load_gold_with_wrong_field_type_is_coded_error(tmp_path: Path) -> None:
+    with pytest.raises(MarsadError) as exc:
+        load_gold(write_gold(tmp_path, text=TEXT, entities="none"))
+    assert exc.value.code == "E301"
+
+
+def test_cli_scores_related_line_and_dumps_analysis(tmp_path: Path) -> None:
+    gold_dir, dump = tmp_path / "gold", tmp_path / "dump"
+    gold_dir.mkdir()
+    related = ["اقرأ أيضاً: تقرير عن الطقس في مدينة إزمير"]
+    write_gold(gold_dir, text=TEXT, related=related)
+    args = ["eval", "gold", str(gold_dir), "--json", "--dump", str(dump)]
+    out = CliRunner().invoke(cli, args)
+    assert out.exit_code == 0, out.output
+    data = json.loads(out.output)
+    assert data["total"]["related"]["tp"] == 1
+    assert [f["id"] for f in data["files"]] == ["g1"]
+    assert Document.from_json((dump / "g1.json").read_bytes()).text == TEXT
+
+
+def test_cli_verbose_lists_misses(tmp_path: Path) -> None:
+    write_gold(tmp_path, text=TEXT, dates=[{"mention": "أمس الاثنين", "value": "1999-01-01"}])
+    out = CliRunner().invoke(cli, ["eval", "gold", str(tmp_path), "--verbose"])
+    assert out.exit_code == 0, out.output
+    assert "dates.missed" in out.output
+
+
+def test_cli_empty_folder_is_coded_error(tmp_path: Path) -> None:
+    out = CliRunner().invoke(cli, ["eval", "gold", str(tmp_path)])
+    assert out.exit_code == 1
+    assert "E302" in out.output

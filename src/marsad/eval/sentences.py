@@ -21,6 +21,7 @@ from pathlib import Path
 import click
 import msgspec
 
+from marsad.doc import Document
 from marsad.errors import Err, MarsadError
 from marsad.eval.common import (
     PRF,
@@ -117,9 +118,13 @@ class SentenceResult:
         return data
 
 
-def predicted_triples(gold: GoldSentence, pipeline: Pipeline) -> set[Triple]:
-    doc = analyze(gold.sentence, gold.published, pipeline=pipeline, id=gold.sid)
+def happened_triples(doc: Document) -> set[Triple]:
+    """Triples of the events the document reports as having happened."""
     return {event_triple(doc, ev) for ev in doc.events if happened(ev)}
+
+
+def predicted_triples(gold: GoldSentence, pipeline: Pipeline) -> set[Triple]:
+    return happened_triples(analyze(gold.sentence, gold.published, pipeline=pipeline, id=gold.sid))
 
 
 @click.command(name="sentences")

@@ -1,0 +1,145 @@
+"""``marsad eval ner``: tag reading, conlleval chunks and mention-to-tag mapping."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from marsad.cli.main import cli
+from marsad.doc import Document, Entity, Mention
+from marsad.errors import MarsadError
+from marsad.eval.ner import (
+    NerResult,
+    TaggedSentence,
+    chunks,
+    gold_tag,
+    join_tokens,
+    predicted_tags,
+    read_tagged,
+)
+
+# Two sentences of our own, ANERcorp layout (clitics stay on the token).
+SAMPLE = """زار B-PERS
+سامي I-PERS
+الخطيب I-PERS
+وبغداد B-LOC
+أمس O
+
+وأعلنت O
+جامعة B-ORG
+القاهرة I-ORG
+عن O
+معاهدة B-MISC
+"""
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("B-PERS", "B-PER"),
+        ("I-LOC", "I-LOC"),
+        ("B-MIS2", "B-MISC"),
+        ("I-MISC", "I-MISC"),
+        ("I--ORG", "I-ORG"),
+        ("O", "O"),
+    ],
+)
+def test_gold_tags_map_to_common_scheme(raw: str, want: str) -> None:
+    assert gold_tag(raw, Counter()) == want
+
+
+def test_unknown_gold_tags_read_as_o_and_counted() -> None:
+    odd: Counter[str] = Counter()
+    assert gold_tag("B-ENGLISH", odd) == "O"
+    assert gold_tag("OO", odd) == "O"
+    assert odd == Counter({"B-ENGLISH": 1, "OO": 1})
+
+
+def test_chunks_follow_conlleval() -> None:
+    tags = ["B-PER", "I-PER", "O", "I-LOC", "B-LOC", "I-ORG", "I-ORG"]
+    assert chunks(tags) == {(0, 2, "PER"), (3, 4, "LOC"), (4, 5, "LOC"), (5, 7, "ORG")}
+
+
+def test_read_tagged_splits_sentences_at_blank_lines(tmp_path: Path) -> None:
+    path = tmp_path / "sample.txt"
+    path.write_text(SAMPLE, encoding="utf-8")
+    sentences = read_tagged(path, Counter())
+    assert [len(s.tokens) for s in sentences] == [5, 5]
+    assert sentences[1].tags == ["O", "B-ORG", "I-ORG", "O", "B-MISC"]
+
+
+def test_read_tagged_rejects_line_without_tag(tmp_path: Path) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_text("كلمة O\nوحيدة\n", encoding="utf-8")
+    with pytest.raises(MarsadError) as exc:
+        read_tagged(path, Counter())
+    assert exc.value.code == "E302"
+
+
+def _doc_with(text: str, *spans: tuple[str, str]) -> Document:
+    doc = Document(text=text)
+    for i, (part, kind) in enumerate(spans):
+        start = text.index(part)
+        mention = Mention(start=start, end=start + len(part), text=part)
+        doc.entities.append(Entity(id=f"e{i}", type=kind, mentions=[mention], name=part))  # type: ignore[arg-type]
+    return doc
+
+
+def test_mention_inside_clitic_token_tags_the_token() -> None:
+    sent = TaggedSentence(["زار", "وبغداد", "أمس"], ["O", "B-LOC", "O"])
+    text, offsets = join_tokens([sent])
+    doc = _doc_with(text, ("بغداد", "GPE"))
+    assert predicted_tags(doc, offsets) == ["O", "B-LOC", "O"]
+
+
+def test_multi_token_mention_gets_b_then_i_and_types_map() -> None:
+    sent = TaggedSentence(["جامعة", "القاهرة", "عن", "معاهدة"], ["O"] * 4)
+    text, offsets = join_tokens([sent])
+    doc = _doc_with(text, ("جامعة القاهرة", "ORG"), ("معاهدة", "LAW"))
+    assert predicted_tags(doc, offsets) == ["B-ORG", "I-ORG", "O", "B-MISC"]
+
+
+def test_overlapping_mentions_keep_the_earlier_longer_one() -> None:
+    sent = TaggedSentence(["جامعة", "القاهرة"], ["O", "O"])
+    text, offsets = join_tokens([sent])
+    doc = _doc_with(text, ("القاهرة", "GPE"), ("جامعة القاهرة", "ORG"))
+    assert predicted_tags(doc, offsets) == ["B-ORG", "I-ORG"]
+
+
+def test_known_counts_per_type_and_without_misc() -> None:
+    gold = {(0, 3, "PER"), (3, 4, "LOC"), (6, 8, "ORG"), (9, 10, "MISC")}
+    pred = {(0, 3, "PER"), (3, 4, "ORG"), (6, 8, "ORG"), (11, 12, "MISC")}
+    result = NerResult(files=[])
+    result.count(gold, pred)
+    assert (result.by_type["PER"].tp, result.by_type["LOC"].fn) == (1, 1)
+    assert (result.by_type["ORG"].tp, result.by_type["ORG"].fp) == (1, 1)
+    assert (result.overall.tp, result.overall.fp, result.overall.fn) == (2, 2, 2)
+    assert (result.overall_per_org_loc.tp, result.overall_per_org_loc.fp) == (2, 1)
+    assert result.overall_per_org_loc.fn == 1
+
+
+def test_cli_scores_every_gold_chunk(tmp_path: Path) -> None:
+    path = tmp_path / "sample.txt"
+    path.write_text(SAMPLE, encoding="utf-8")
+    out = CliRunner().invoke(cli, ["eval", "ner", str(path), "--json"])
+    assert out.exit_code == 0, out.output
+    data = json.loads(out.output)
+    assert (data["sentences"], data["tokens"]) == (2, 10)
+    assert data["overall"]["tp"] + data["overall"]["fn"] == 4
+
+
+def test_cli_reads_a_directory_of_articles(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(SAMPLE, encoding="utf-8")
+    out = CliRunner().invoke(cli, ["eval", "ner", str(tmp_path), "--json"])
+    assert json.loads(out.output)["sentences"] == 4
+
+
+def test_cli_missing_file_is_coded_error(tmp_path: Path) -> None:
+    out = CliRunner().invoke(cli, ["eval", "ner", str(tmp_path / "absent.txt")])
+    assert out.exit_code == 1
+    assert "E005" in out.output

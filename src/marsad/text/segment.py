@@ -1,44 +1,238 @@
-"""Conservative clitic segmentation (v0: proclitics before the article only).
+"""Conservative clitic segmentation: proclitics و ف ب ل ك س and pronominal enclitics.
 
-The article ال stays attached, as in UD Arabic. A token is only split when what
-remains is itself a plausible word, so ``ولد``, ``بريطانيا``, ``كندا`` stay whole.
+The article ال stays attached, as in UD Arabic. A split is only made when the stem
+that remains is attested: a word of the frequency lexicon (``marsad train
+segmenter``) at least ``1/SPLIT_RATIO`` as common as the unsplit surface, or a
+definite noun after a preposition/conjunction. So ``ولد``, ``بريطانيا``, ``كندا``
+stay whole (their remainders are not words), while ``وقال`` -> ``و`` + ``قال``.
+Curated never-split words (``lang/ar/nosplit.txt``) cover frequent words whose
+remainder happens to be a word too (``كمال``, ``واحد``).
+
+Forms are restored where affixation changed the writing: ``للأمم`` -> ``ل`` +
+``الأمم`` (the article's alef), ``حكومته`` -> ``حكومة`` + ``ه``, ``عليه`` -> ``على``
++ ``ه``. ``Word.text`` is always the exact surface substring.
 """
 
 from __future__ import annotations
 
-from marsad.doc import Word
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
 
-_CONJ = "وف"
-_PREP = "بلك"
+from marsad.doc import Word, WordRole
+from marsad.text.lexicon import Lexicon, lexicon_key, load_lexicon
+
+NOSPLIT_PATH = Path(__file__).resolve().parents[1] / "lang" / "ar" / "nosplit.txt"
+
+# How much rarer than the unsplit surface the stem may be and still be split off
+# (tuned on UD PADT dev): a proclitic, and an enclitic pronoun.
+SPLIT_RATIO = 8.0
+SUFFIX_RATIO = 8.0
+MIN_STEM_COUNT = 3
+_MARKS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0670\u0640")
+_CONJ = ("و", "ف")
+_PREP = ("ب", "ل", "ك", "س")
+_IMPERFECT = frozenset("يتنأ")  # the future سـ only precedes an imperfect verb
+_THIRD = ("هما", "هم", "هن", "ها", "ه", "نا")
+# Second and first person singular suffixes are ambiguous with word endings
+# (ذلك, بنك, عربي): they are only split after these particles and prepositions.
+_CLOSED = ("كما", "كم", "كن", "ك", "ني", "ي")
+_CLOSED_HOSTS = frozenset(
+    {"ل", "ب", "ك", "من", "عن", "في", "على", "إلى", "لدى", "مع", "عند", "أن", "إن", "لكن", "ان"}
+)
+_ALEF_MAQSURA_HOSTS = {"علي": "على", "الي": "إلى", "إلي": "إلى", "لدي": "لدى", "سوي": "سوى"}
 
 
-def segment(text: str, start: int) -> list[Word]:
+class Piece(NamedTuple):
+    """A word inside a token, in offsets relative to the token start."""
+
+    start: int
+    end: int
+    form: str
+    role: WordRole
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    prefix: str
+    suffix: str
+    stem: str  # restored form
+    evidence: int
+
+
+def load_nosplit(path: Path = NOSPLIT_PATH) -> frozenset[str]:
+    """Curated words never split (one per line, ``#`` comments), as lexicon keys."""
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(lexicon_key(s.strip()) for s in lines if s.strip() and not s.startswith("#"))
+
+
+class Segmenter:
+    """Splits Arabic word tokens; results are cached per surface string."""
+
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        nosplit: frozenset[str] = frozenset(),
+        *,
+        ratio: float = SPLIT_RATIO,
+        suffix_ratio: float = SUFFIX_RATIO,
+        min_stem: int = MIN_STEM_COUNT,
+    ) -> None:
+        self.lexicon = lexicon
+        self.nosplit = nosplit
+        self.ratio = ratio
+        self.suffix_ratio = suffix_ratio
+        self.min_stem = min_stem
+        self._cache: dict[str, tuple[Piece, ...]] = {}
+
+    def split(self, surface: str) -> tuple[Piece, ...]:
+        pieces = self._cache.get(surface)
+        if pieces is None:
+            pieces = self._split(surface)
+            if len(self._cache) < 500_000:  # bound memory on huge, diverse input
+                self._cache[surface] = pieces
+        return pieces
+
+    def _split(self, surface: str) -> tuple[Piece, ...]:
+        bare, pos = _strip_marks(surface)
+        best = None if lexicon_key(bare) in self.nosplit else self.best(bare)
+        if best is None:
+            return (Piece(0, len(surface), surface, "stem"),)
+        return _pieces(surface, bare, pos, best)
+
+    def best(self, bare: str) -> Candidate | None:
+        """The accepted analysis with the most clitic letters, or None to keep whole."""
+        whole = self.lexicon.count(bare)
+        found: Candidate | None = None
+        for cand in self.candidates(bare):
+            if not self.accept(cand, whole) or self.protected(bare, cand):
+                continue
+            size = len(cand.prefix) + len(cand.suffix)
+            if found is None or (size, cand.evidence) > (
+                len(found.prefix) + len(found.suffix),
+                found.evidence,
+            ):
+                found = cand
+        return found
+
+    def candidates(self, bare: str) -> list[Candidate]:
+        """Every (proclitics, stem, enclitic) reading the spelling allows."""
+        out: list[Candidate] = []
+        for prefix in _prefixes(bare):
+            rest = bare[len(prefix) :]
+            for suffix in ("", *_THIRD, *_CLOSED):
+                if not rest.endswith(suffix) or not (prefix or suffix):
+                    continue
+                stem = rest[: len(rest) - len(suffix)]
+                if stem == "" and prefix[-1:] in ("ب", "ل") and suffix != "ني":
+                    out.append(Candidate(prefix, suffix, "", 0))  # له = ل + ه
+                elif len(stem) >= 2:
+                    for form in _restorations(prefix, stem, suffix):
+                        out.append(Candidate(prefix, suffix, form, self.lexicon.count(form)))
+        return out
+
+    def protected(self, bare: str, cand: Candidate) -> bool:
+        """Whether the split cuts into a never-split word (``وكان`` may not give ``ك`` + ``ان``)."""
+        host_end = len(bare) - len(cand.suffix)
+        return any(
+            lexicon_key(bare[i:host_end]) in self.nosplit for i in range(len(cand.prefix))
+        ) or (cand.suffix != "" and lexicon_key(bare[len(cand.prefix) :]) in self.nosplit)
+
+    def accept(self, cand: Candidate, whole: int) -> bool:
+        stem, prefix, suffix = cand.stem, cand.prefix, cand.suffix
+        if stem == "":
+            return True
+        if suffix and stem.startswith("ال"):
+            return False  # a definite noun takes no pronoun suffix
+        if prefix and suffix and len(stem) < 3:
+            return False  # بيانا is not ب + يا + نا
+        article = stem.startswith("ال") and len(stem) >= 4
+        if prefix.endswith("س") and (article or stem[0] not in _IMPERFECT or len(stem) < 3):
+            return False
+        if suffix in _CLOSED and stem not in _CLOSED_HOSTS:
+            return False
+        if article:
+            return cand.evidence >= self.min_stem or len(stem) >= 6
+        ratio = self.suffix_ratio if suffix and not prefix else self.ratio
+        return cand.evidence >= self.min_stem and cand.evidence * ratio >= whole
+
+
+def _prefixes(bare: str) -> list[str]:
+    out = [""]
+    for conj in ("", *_CONJ):
+        if conj and not bare.startswith(conj):
+            continue
+        if conj:
+            out.append(conj)
+        for prep in _PREP:
+            if bare.startswith(prep, len(conj)):
+                out.append(conj + prep)
+    return out
+
+
+def _restorations(prefix: str, stem: str, suffix: str) -> list[str]:
+    """The stem as written, plus the forms affixation may have changed."""
+    forms = [stem]
+    if prefix.endswith("ل") and stem[0] == "ل" and not suffix:
+        forms.append("ا" + stem)  # ل + الأمم is written للأمم
+    if suffix:
+        if stem[-1] == "ت":
+            forms.append(stem[:-1] + "ة")  # حكومة + ه is written حكومته
+        elif stem[-1] == "و":
+            forms.append(stem + "ا")  # قتلوا + ه is written قتلوه
+        elif stem in _ALEF_MAQSURA_HOSTS:
+            forms.append(_ALEF_MAQSURA_HOSTS[stem])  # على + ه is written عليه
+    return forms
+
+
+def _strip_marks(surface: str) -> tuple[str, list[int] | None]:
+    """The token without harakat/tatweel and, when any were removed, each letter's index."""
+    if not any(c in _MARKS for c in surface):
+        return surface, None
+    pos = [i for i, c in enumerate(surface) if c not in _MARKS]
+    return "".join(surface[i] for i in pos), pos
+
+
+def _pieces(surface: str, bare: str, pos: list[int] | None, cand: Candidate) -> tuple[Piece, ...]:
+    """Cut the surface at the candidate's boundaries; marks stay with the letter before."""
+    cuts: list[tuple[int, int, str, WordRole]] = [
+        (i, i + 1, ch, "proclitic") for i, ch in enumerate(cand.prefix)
+    ]
+    stem_end = len(bare) - len(cand.suffix)
+    if cand.stem:
+        cuts.append((len(cand.prefix), stem_end, cand.stem, "stem"))
+    if cand.suffix:
+        cuts.append((stem_end, len(bare), cand.suffix, "enclitic"))
+
+    def at(i: int) -> int:
+        return len(surface) if i >= len(bare) else (pos[i] if pos else i)
+
+    last = len(cuts) - 1
+    return tuple(
+        Piece(0 if k == 0 else at(a), len(surface) if k == last else at(b), form, role)
+        for k, (a, b, form, role) in enumerate(cuts)
+    )
+
+
+@lru_cache(maxsize=1)
+def default_segmenter() -> Segmenter:
+    """The segmenter over the shipped lexicon and never-split list (built once)."""
+    return Segmenter(load_lexicon(), load_nosplit())
+
+
+def segment(text: str, start: int, segmenter: Segmenter | None = None) -> list[Word]:
     """Split one Arabic surface token into words with offsets (``start`` = token offset)."""
-    words: list[Word] = []
-    i = 0
-    n = len(text)
-    if n > 3 and text[0] in _CONJ and _splittable(text[1:]):
-        words.append(Word(start=start, end=start + 1, text=text[0], form=text[0], role="proclitic"))
-        i = 1
-    if n - i > 3 and text[i] in _PREP:
-        rest = text[i + 1 :]
-        if rest.startswith("ال") and len(rest) > 3:
-            words.append(_clitic(text, i, start))
-            i += 1
-        elif text[i] == "ل" and rest.startswith("ل") and len(rest) > 2:
-            # للأمم = ل + الأمم: the article's alef was swallowed
-            words.append(_clitic(text, i, start))
-            i += 1
-            words.append(Word(start=start + i, end=start + n, text=text[i:], form="ا" + text[i:]))
-            return words
-    words.append(Word(start=start + i, end=start + n, text=text[i:], form=text[i:]))
-    return words
-
-
-def _clitic(text: str, i: int, start: int) -> Word:
-    return Word(start=start + i, end=start + i + 1, text=text[i], form=text[i], role="proclitic")
-
-
-def _splittable(rest: str) -> bool:
-    # v0: only split و/ف before a definite or prepositional form
-    return rest.startswith("ال") or (rest[0] in _PREP and rest[1:].startswith("ال"))
+    pieces = (segmenter or default_segmenter()).split(text)
+    return [
+        Word(
+            start=start + p.start,
+            end=start + p.end,
+            text=text[p.start : p.end],
+            form=text if len(pieces) == 1 else p.form,
+            role=p.role,
+        )
+        for p in pieces
+    ]

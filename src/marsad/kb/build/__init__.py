@@ -1,1 +1,1 @@
-"""Scripts that generate the KB data files from curated tables (not imported at run time)."""
+"""Build scripts for the generated KB files (run ``python -m marsad.kb.build.generate``)."""

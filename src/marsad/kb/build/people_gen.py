@@ -37,7 +37,21 @@ REGIONS = (
     "g20",
     "other",
 )
-ROLE_TOKENS = ("GOV", "MIL", "LEG", "JUD", "REB", "OPP", "COP", "SPY", "MED", "BUS", "CVL", "ELI", "REL")
+ROLE_TOKENS = (
+    "GOV",
+    "MIL",
+    "LEG",
+    "JUD",
+    "REB",
+    "OPP",
+    "COP",
+    "SPY",
+    "MED",
+    "BUS",
+    "CVL",
+    "ELI",
+    "REL",
+)
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 ARABIC_RE = re.compile(r"^[\u0621-\u064A\u0670-\u06D3 -]+$")  # letters only: catches Latin typos
 OPEN_END = "2025-12-31"  # how long an open role counts when choosing the default code

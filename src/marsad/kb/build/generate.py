@@ -1,0 +1,255 @@
+"""Regenerate the generated KB files from CLDR (babel) and the curated tables here.
+
+    python -m marsad.kb.build.generate            # writes src/marsad/kb/data/*.jsonl
+    python -m marsad.kb.build.generate --check    # fails if the files are stale
+
+Writes ``states.jsonl`` (states, territories, capitals as metonyms, government seats),
+``institutions.jsonl`` (state institutions by role) and ``cities.jsonl`` (cities,
+regions and physical places), then ``MANIFEST.json`` over every data file. Hand-curated
+files (organisations, groups, weapons, laws, people) are read, never written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import msgspec
+from babel import Locale
+
+from marsad.kb.build.adjectives import adjective_forms, feminine_definite, masculine_definite
+from marsad.kb.build.cities_src import CITIES, PLACES
+from marsad.kb.build.institutions_src import EXTRAS, FOCUS, TEMPLATES
+from marsad.kb.build.manifest import write_manifest
+from marsad.kb.build.states_src import SEATS, STATES
+from marsad.kb.codes import iso2_to_iso3
+from marsad.kb.loader import data_dir
+from marsad.kb.model import Entry
+
+# CLDR territories that are not places a news actor code can name.
+_SKIP = {"EU", "EZ", "UN", "XA", "XB", "ZZ", "QO", "AC", "CP", "DG", "TA", "IC", "EA", "CQ"}
+# Sovereign states without a curated row (small states): kind "state", no adjective.
+_SMALL = "AD AG BB DM FM GD KI KN LC LI MH NR PW SB SC SM SR ST TO TV VC VU WS"
+_SMALL_STATES = set(_SMALL.split(" "))
+
+
+@dataclass(slots=True)
+class StateRow:
+    iso2: str
+    names: list[str]
+    replace: bool
+    stems: list[str]
+    plurals: list[str]
+    capital_en: str
+    capitals: list[str]
+
+
+def _split(field: str) -> list[str]:
+    return [p.strip() for p in field.split(";") if p.strip()]
+
+
+def parse_states(table: str = STATES) -> dict[str, StateRow]:
+    rows: dict[str, StateRow] = {}
+    for line in table.strip().splitlines():
+        iso2, names, stems, plurals, cap_en, caps = (f.strip() for f in line.split("|"))
+        replace = names.startswith("=")
+        rows[iso2] = StateRow(
+            iso2,
+            _split(names.lstrip("=")),
+            replace,
+            _split(stems),
+            _split(plurals),
+            cap_en,
+            _split(caps),
+        )
+    return rows
+
+
+def _clean(name: str) -> str:
+    return re.sub(r"\s*\(.*?\)", "", name).replace(" - ", " ").replace("&", "and").strip()
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def state_entries(rows: dict[str, StateRow]) -> list[Entry]:
+    ar: dict[str, str] = dict(Locale("ar").territories)
+    en: dict[str, str] = dict(Locale("en").territories)
+    to3 = iso2_to_iso3()
+    out: list[Entry] = []
+    for iso2 in sorted(k for k in ar if len(k) == 2 and k in to3 and k not in _SKIP):
+        iso3 = to3[iso2]
+        row = rows.get(iso2)
+        names = [] if row and row.replace else [_clean(ar[iso2])]
+        adjectives: list[str] = []
+        if row:
+            names += row.names
+            for stem in row.stems:
+                adjectives += adjective_forms(stem, row.plurals)
+        kind = "state" if row or iso2 in _SMALL_STATES else "territory"
+        out.append(
+            Entry(
+                id=f"gpe:{iso3}",
+                type="GPE",
+                name_en=_clean(en[iso2]),
+                names_ar=list(dict.fromkeys(names)),
+                code=iso3,
+                kind=kind,
+                country=iso3,
+                iso2=iso2,
+                adjectives_ar=list(dict.fromkeys(adjectives)),
+            )
+        )
+    return out
+
+
+def capital_entries(rows: dict[str, StateRow], states: list[Entry]) -> list[Entry]:
+    to3 = iso2_to_iso3()
+    state_names = {n for e in states for n in e.names_ar}
+    out: list[Entry] = []
+    for row in rows.values():
+        # a city-state's capital is written as the state itself: one entry is enough
+        if not row.capitals or set(row.capitals) <= state_names:
+            continue
+        iso3 = to3[row.iso2]
+        out.append(
+            Entry(
+                id=f"gpe:{iso3}:{slug(row.capital_en)}",
+                type="GPE",
+                name_en=row.capital_en,
+                names_ar=row.capitals,
+                code=iso3,
+                kind="capital",
+                country=iso3,
+                refers_to=f"gpe:{iso3}",
+            )
+        )
+    return out
+
+
+def seat_entries(table: str = SEATS) -> list[Entry]:
+    to3 = iso2_to_iso3()
+    out: list[Entry] = []
+    for line in table.strip().splitlines():
+        key, name_en, forms, iso2, code = (f.strip() for f in line.split("|"))
+        iso3 = to3[iso2]
+        out.append(
+            Entry(
+                id=f"org:{iso3}:{key}",
+                type="ORG",
+                name_en=name_en,
+                names_ar=_split(forms),
+                code=code,
+                kind="government-seat",
+                country=iso3,
+                refers_to=f"gpe:{iso3}",
+            )
+        )
+    return out
+
+
+def institution_entries(rows: dict[str, StateRow], states: list[Entry]) -> list[Entry]:
+    by_iso2 = {e.iso2: e for e in states}
+    to3 = iso2_to_iso3()
+    out: list[Entry] = []
+    for iso2, row in sorted(rows.items()):
+        if not row.stems:
+            continue
+        iso3, state = to3[iso2], by_iso2[iso2]
+        for key, en_t, role, kind, templates, core in TEMPLATES:
+            if not core and iso2 not in FOCUS:
+                continue
+            forms = _realise(templates, row.stems, state.names_ar[0])
+            name_en, extra = EXTRAS.get((iso2, key), (None, ()))
+            out.append(
+                Entry(
+                    id=f"org:{iso3}:{key}",
+                    type="ORG",
+                    name_en=name_en or en_t.format(en=state.name_en),
+                    names_ar=list(dict.fromkeys([*extra, *forms])),
+                    code=iso3 + role,
+                    kind=kind,
+                    country=iso3,
+                )
+            )
+    return out
+
+
+def _realise(templates: tuple[str, ...], stems: list[str], name: str) -> list[str]:
+    forms: list[str] = []
+    for t in templates:
+        if "{N}" in t:
+            forms.append(t.format(N=name))
+            continue
+        for stem in stems:
+            forms.append(t.format(F=feminine_definite(stem), M=masculine_definite(stem)))
+    return forms
+
+
+def place_entries() -> list[Entry]:
+    to3 = iso2_to_iso3()
+    out: list[Entry] = []
+    for table, etype in ((CITIES, "GPE"), (PLACES, "LOC")):
+        for line in table.strip().splitlines():
+            if not line.strip() or line.startswith("#"):
+                continue
+            iso2, name_en, forms, kind = (f.strip() for f in line.split("|"))
+            iso3 = to3.get(iso2)
+            prefix = f"{etype.lower()}:{iso3}:" if iso3 else f"{etype.lower()}:"
+            out.append(
+                Entry(
+                    id=prefix + slug(name_en),
+                    type=etype,  # type: ignore[arg-type]
+                    name_en=name_en,
+                    names_ar=_split(forms),
+                    code=iso3,
+                    kind=kind or None,
+                    country=iso3,
+                )
+            )
+    return out
+
+
+def _jsonl(entries: list[Entry]) -> bytes:
+    enc = msgspec.json.Encoder()
+    return b"".join(enc.encode(e) + b"\n" for e in entries)
+
+
+def outputs() -> dict[str, bytes]:
+    """Generated file name -> content."""
+    rows = parse_states()
+    states = state_entries(rows)
+    return {
+        "states.jsonl": _jsonl(states + capital_entries(rows, states) + seat_entries()),
+        "institutions.jsonl": _jsonl(institution_entries(rows, states)),
+        "cities.jsonl": _jsonl(place_entries()),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="exit 1 if files are stale")
+    parser.add_argument("--out", type=Path, default=None, help="output folder (default: package)")
+    args = parser.parse_args(argv)
+    out_dir: Path = args.out or data_dir()
+    stale = []
+    for name, content in outputs().items():
+        path = out_dir / name
+        if args.check:
+            if not path.exists() or path.read_bytes() != content:
+                stale.append(name)
+        else:
+            path.write_bytes(content)
+    if args.check:
+        print("stale: " + ", ".join(stale) if stale else "up to date")
+        return 1 if stale else 0
+    write_manifest(out_dir)
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,328 @@
+"""State institutions by role, as templates over a state's adjective and name.
+
+``{F}`` is the definite feminine adjective (``التركية``), ``{M}`` the definite masculine
+(``التركي``), ``{N}`` the state's Arabic name (``تركيا``). Role codes follow the CAMEO
+agent conventions of the Phoenix dictionaries: foreign and interior ministries GOV,
+defence ministry GOVMIL, armed forces MIL, police and security forces COP, intelligence
+SPY, parliament LEG, courts JUD, central bank GOVBUS, opposition OPP, media MED.
+"""
+
+from __future__ import annotations
+
+# (slug, English template, role code, kind, Arabic templates, core)
+# ``core`` templates are made for every state with an adjective; the rest only for
+# the focus states, where news names the institution often enough to be worth it.
+TEMPLATES: list[tuple[str, str, str, str, tuple[str, ...], bool]] = [
+    ("government", "Government of {en}", "GOV", "government", ("الحكومة {F}", "حكومة {N}"), True),
+    ("authorities", "Authorities of {en}", "GOV", "government", ("السلطات {F}",), True),
+    (
+        "presidency",
+        "Presidency of {en}",
+        "GOV",
+        "presidency",
+        ("الرئاسة {F}", "رئاسة الجمهورية {F}"),
+        False,
+    ),
+    (
+        "foreign-ministry",
+        "Ministry of Foreign Affairs of {en}",
+        "GOV",
+        "ministry",
+        ("وزارة الخارجية {F}", "الخارجية {F}", "وزارة خارجية {N}"),
+        True,
+    ),
+    (
+        "defence-ministry",
+        "Ministry of Defence of {en}",
+        "GOVMIL",
+        "ministry",
+        ("وزارة الدفاع {F}", "الدفاع {F}", "وزارة دفاع {N}"),
+        True,
+    ),
+    (
+        "interior-ministry",
+        "Ministry of the Interior of {en}",
+        "GOV",
+        "ministry",
+        ("وزارة الداخلية {F}", "الداخلية {F}", "وزارة داخلية {N}"),
+        True,
+    ),
+    (
+        "finance-ministry",
+        "Ministry of Finance of {en}",
+        "GOV",
+        "ministry",
+        ("وزارة المالية {F}", "وزارة مالية {N}"),
+        False,
+    ),
+    (
+        "justice-ministry",
+        "Ministry of Justice of {en}",
+        "GOV",
+        "ministry",
+        ("وزارة العدل {F}",),
+        False,
+    ),
+    (
+        "health-ministry",
+        "Ministry of Health of {en}",
+        "GOVHLH",
+        "ministry",
+        ("وزارة الصحة {F}", "الصحة {F}"),
+        False,
+    ),
+    (
+        "energy-ministry",
+        "Ministry of Energy of {en}",
+        "GOV",
+        "ministry",
+        ("وزارة الطاقة {F}",),
+        False,
+    ),
+    ("oil-ministry", "Ministry of Oil of {en}", "GOV", "ministry", ("وزارة النفط {F}",), False),
+    (
+        "economy-ministry",
+        "Ministry of Economy of {en}",
+        "GOV",
+        "ministry",
+        ("وزارة الاقتصاد {F}",),
+        False,
+    ),
+    (
+        "trade-ministry",
+        "Ministry of Trade of {en}",
+        "GOV",
+        "ministry",
+        ("وزارة التجارة {F}",),
+        False,
+    ),
+    (
+        "education-ministry",
+        "Ministry of Education of {en}",
+        "GOVEDU",
+        "ministry",
+        ("وزارة التعليم {F}", "وزارة التربية {F}"),
+        False,
+    ),
+    ("cabinet", "Cabinet of {en}", "GOV", "cabinet", ("مجلس الوزراء {M}",), False),
+    ("army", "Army of {en}", "MIL", "army", ("الجيش {M}", "جيش {N}"), True),
+    (
+        "armed-forces",
+        "Armed Forces of {en}",
+        "MIL",
+        "army",
+        ("القوات المسلحة {F}", "القوات {F}"),
+        True,
+    ),
+    (
+        "air-force",
+        "Air Force of {en}",
+        "MIL",
+        "army",
+        ("سلاح الجو {M}", "القوات الجوية {F}"),
+        False,
+    ),
+    ("navy", "Navy of {en}", "MIL", "army", ("البحرية {F}", "القوات البحرية {F}"), False),
+    ("police", "Police of {en}", "COP", "police", ("الشرطة {F}",), True),
+    (
+        "security-forces",
+        "Security forces of {en}",
+        "COP",
+        "police",
+        ("قوات الأمن {F}", "الأجهزة الأمنية {F}"),
+        False,
+    ),
+    (
+        "intelligence",
+        "Intelligence service of {en}",
+        "SPY",
+        "intelligence",
+        ("الاستخبارات {F}", "المخابرات {F}", "جهاز الاستخبارات {M}", "جهاز المخابرات {M}"),
+        True,
+    ),
+    ("parliament", "Parliament of {en}", "LEG", "parliament", ("البرلمان {M}",), True),
+    ("judiciary", "Judiciary of {en}", "JUD", "court", ("القضاء {M}",), False),
+    ("supreme-court", "Supreme Court of {en}", "JUD", "court", ("المحكمة العليا {F}",), False),
+    (
+        "constitutional-court",
+        "Constitutional Court of {en}",
+        "JUD",
+        "court",
+        ("المحكمة الدستورية {F}",),
+        False,
+    ),
+    (
+        "central-bank",
+        "Central Bank of {en}",
+        "GOVBUS",
+        "central-bank",
+        ("البنك المركزي {M}", "المصرف المركزي {M}"),
+        False,
+    ),
+    ("embassy", "Embassy of {en}", "GOV", "embassy", ("السفارة {F}",), True),
+    ("opposition", "Opposition of {en}", "OPP", "opposition", ("المعارضة {F}",), False),
+    ("media", "Media of {en}", "MED", "media", ("وسائل الإعلام {F}",), False),
+]
+
+# States that get every template: the Middle East and North Africa, G20, and the
+# other states most present in Arabic news.
+_FOCUS = (
+    "AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SO SY TN YE DJ KM IR IL TR AF PK "
+    "US RU CN GB FR DE IT ES JP IN BR CA AU KR KP MX AR ZA ID UA BY GR CY ET ER SS AZ AM GE "
+    "NL BE SE NO PL AT CH HU RS NG TD NE ML VE CU MY KZ UZ"
+)
+FOCUS = set(_FOCUS.split())
+
+# Proper names of template institutions: (ISO2, slug) -> (English name, Arabic forms).
+EXTRAS: dict[tuple[str, str], tuple[str | None, tuple[str, ...]]] = {
+    ("US", "parliament"): (
+        "United States Congress",
+        (
+            "الكونغرس",
+            "الكونجرس",
+            "الكونغرس الأمريكي",
+            "الكونغرس الأميركي",
+            "الكونجرس الأمريكي",
+            "الكونجرس الأميركي",
+            "الكونغرس الامريكي",
+            "الكونغرس الاميركي",
+        ),
+    ),
+    ("US", "foreign-ministry"): (
+        "United States Department of State",
+        ("وزارة الخارجية الأمريكية", "الخارجية الأمريكية"),
+    ),
+    ("US", "defence-ministry"): (
+        "United States Department of Defense",
+        ("البنتاغون", "البنتاجون", "وزارة الدفاع الأمريكية"),
+    ),
+    ("US", "government"): (
+        "United States government",
+        ("الإدارة الأمريكية", "الإدارة الأميركية", "الادارة الامريكية"),
+    ),
+    ("US", "central-bank"): (
+        "Federal Reserve",
+        (
+            "الاحتياطي الفيدرالي",
+            "مجلس الاحتياطي الفيدرالي",
+            "الاحتياطي الاتحادي",
+            "البنك المركزي الأمريكي",
+            "الفيدرالي الأمريكي",
+        ),
+    ),
+    ("US", "supreme-court"): ("Supreme Court of the United States", ("المحكمة العليا الأمريكية",)),
+    ("US", "intelligence"): ("United States Intelligence Community", ()),
+    ("TR", "parliament"): (
+        "Grand National Assembly of Turkey",
+        (
+            "مجلس الأمة التركي الكبير",
+            "الجمعية الوطنية الكبرى التركية",
+            "المجلس الوطني التركي الكبير",
+            "البرلمان التركي",
+        ),
+    ),
+    ("TR", "intelligence"): (
+        "National Intelligence Organization (MIT)",
+        (
+            "جهاز الاستخبارات الوطنية التركي",
+            "الاستخبارات الوطنية التركية",
+            "جهاز الاستخبارات التركية",
+        ),
+    ),
+    ("TR", "presidency"): (
+        "Presidency of Turkey",
+        ("الرئاسة التركية", "دائرة الاتصال في الرئاسة التركية"),
+    ),
+    ("IL", "parliament"): ("Knesset", ("الكنيست", "الكنيست الإسرائيلي", "الكنيست الاسرائيلي")),
+    ("IL", "army"): (
+        "Israel Defense Forces",
+        (
+            "جيش الاحتلال",
+            "جيش الاحتلال الإسرائيلي",
+            "جيش الدفاع الإسرائيلي",
+            "قوات الاحتلال",
+            "قوات الاحتلال الإسرائيلي",
+            "قوات الاحتلال الإسرائيلية",
+            "الجيش الإسرائيلي",
+        ),
+    ),
+    ("IL", "police"): ("Israel Police", ("شرطة الاحتلال", "شرطة الاحتلال الإسرائيلي")),
+    ("IR", "parliament"): (
+        "Islamic Consultative Assembly (Majlis)",
+        (
+            "مجلس الشورى الإسلامي",
+            "مجلس الشورى الإيراني",
+            "البرلمان الإيراني",
+            "مجلس الشورى الاسلامي",
+        ),
+    ),
+    ("RU", "parliament"): ("Federal Assembly of Russia", ("الجمعية الفيدرالية الروسية",)),
+    ("SY", "army"): (
+        "Syrian Arab Army",
+        (
+            "الجيش العربي السوري",
+            "جيش النظام",
+            "جيش النظام السوري",
+            "قوات النظام",
+            "قوات النظام السوري",
+            "القوات الحكومية السورية",
+        ),
+    ),
+    ("SY", "government"): (
+        "Government of Syria",
+        ("النظام السوري", "نظام الأسد", "الحكومة السورية"),
+    ),
+    ("SY", "parliament"): ("People's Assembly of Syria", ("مجلس الشعب السوري",)),
+    ("EG", "parliament"): ("House of Representatives of Egypt", ("مجلس النواب المصري",)),
+    ("IQ", "parliament"): ("Council of Representatives of Iraq", ("مجلس النواب العراقي",)),
+    ("LB", "parliament"): (
+        "Parliament of Lebanon",
+        ("مجلس النواب اللبناني", "المجلس النيابي اللبناني"),
+    ),
+    ("JO", "parliament"): ("Parliament of Jordan", ("مجلس النواب الأردني", "مجلس الأمة الأردني")),
+    ("KW", "parliament"): ("National Assembly of Kuwait", ("مجلس الأمة الكويتي",)),
+    ("SA", "parliament"): ("Consultative Assembly of Saudi Arabia", ("مجلس الشورى السعودي",)),
+    ("QA", "parliament"): ("Shura Council of Qatar", ("مجلس الشورى القطري",)),
+    ("OM", "parliament"): ("Council of Oman", ("مجلس الشورى العماني", "مجلس عمان")),
+    ("AE", "parliament"): ("Federal National Council", ("المجلس الوطني الاتحادي",)),
+    ("BH", "parliament"): ("National Assembly of Bahrain", ("مجلس النواب البحريني",)),
+    ("YE", "parliament"): ("House of Representatives of Yemen", ("مجلس النواب اليمني",)),
+    ("LY", "parliament"): (
+        "House of Representatives of Libya",
+        ("مجلس النواب الليبي", "برلمان طبرق"),
+    ),
+    ("TN", "parliament"): (
+        "Assembly of the Representatives of the People",
+        ("مجلس نواب الشعب", "مجلس نواب الشعب التونسي"),
+    ),
+    ("DZ", "parliament"): ("People's National Assembly", ("المجلس الشعبي الوطني",)),
+    ("MA", "parliament"): ("Parliament of Morocco", ("مجلس النواب المغربي",)),
+    ("PS", "parliament"): ("Palestinian Legislative Council", ("المجلس التشريعي الفلسطيني",)),
+    ("SD", "parliament"): ("National Legislature of Sudan", ("المجلس الوطني السوداني",)),
+    ("DE", "parliament"): ("Bundestag", ("البوندستاغ", "البوندستاج", "البرلمان الألماني")),
+    ("FR", "parliament"): ("French Parliament", ("الجمعية الوطنية الفرنسية",)),
+    ("GB", "parliament"): ("Parliament of the United Kingdom", ("البرلمان البريطاني",)),
+    ("CN", "parliament"): (
+        "National People's Congress",
+        ("المؤتمر الوطني لنواب الشعب الصيني", "مجلس نواب الشعب الصيني"),
+    ),
+    ("GB", "foreign-ministry"): (
+        "Foreign, Commonwealth and Development Office",
+        ("وزارة الخارجية البريطانية", "الخارجية البريطانية"),
+    ),
+    ("GB", "intelligence"): (
+        "Secret Intelligence Service (MI6)",
+        ("جهاز الاستخبارات الخارجية البريطاني", "إم آي 6", "ام اي 6"),
+    ),
+    ("RU", "intelligence"): ("Russian intelligence services", ()),
+    ("IL", "intelligence"): ("Israeli intelligence", ()),
+    ("IR", "intelligence"): (
+        "Ministry of Intelligence of Iran",
+        ("وزارة الاستخبارات الإيرانية", "وزارة الأمن الإيرانية"),
+    ),
+    ("SA", "central-bank"): ("Saudi Central Bank", ("مؤسسة النقد العربي السعودي",)),
+    ("EG", "army"): ("Egyptian Armed Forces", ("الجيش المصري",)),
+    ("IQ", "army"): ("Iraqi Army", ("الجيش العراقي",)),
+    ("LB", "army"): ("Lebanese Army", ("الجيش اللبناني",)),
+    ("PS", "government"): ("Palestinian Authority government", ("الحكومة الفلسطينية",)),
+}

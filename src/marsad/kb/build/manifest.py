@@ -1,0 +1,56 @@
+"""``MANIFEST.json``: the KB version and, per data file, its counts and sources."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import msgspec
+
+from marsad.kb.model import Entry
+
+KB_VERSION = "2026.11.0"
+
+# Where each file's facts come from (hand curation unless stated).
+SOURCES: dict[str, str] = {
+    "states.jsonl": "generated: CLDR names via babel + curated variants, adjectives, "
+    "capitals and government seats (kb/build/states_src.py)",
+    "institutions.jsonl": "generated: role templates x curated state adjectives "
+    "(kb/build/institutions_src.py); codes follow CAMEO agent conventions",
+    "cities.jsonl": "generated: curated cities, regions and places (kb/build/cities_src.py)",
+    "orgs.jsonl": "curated: IGOs, NGOs, agencies and media; codes checked against the "
+    "CAMEO/Phoenix international actor dictionary",
+    "groups.jsonl": "curated: armed and political groups and parties",
+    "named_institutions.jsonl": "curated: named state bodies (CIA, Mossad, IRGC, Duma ...)",
+    "weapons.jsonl": "curated: weapon systems and military platforms",
+    "laws.jsonl": "curated: laws, treaties and agreements",
+}
+
+
+def file_stats(path: Path) -> dict[str, object]:
+    decoder = msgspec.json.Decoder(Entry)
+    types: Counter[str] = Counter()
+    forms = 0
+    for raw in path.read_bytes().splitlines():
+        if raw.strip():
+            e = decoder.decode(raw)
+            types[e.type] += 1
+            forms += len(set(e.names_ar) | set(e.adjectives_ar))
+    return {"entries": sum(types.values()), "forms": forms, "types": dict(sorted(types.items()))}
+
+
+def write_manifest(data: Path) -> None:
+    files = {}
+    for path in sorted(data.glob("*.jsonl")):
+        stats = file_stats(path)
+        stats["source"] = SOURCES.get(path.name, "curated (see the file's maintainer)")
+        files[path.name] = stats
+    manifest = {
+        "version": KB_VERSION,
+        "format": "JSON Lines of marsad.kb.model.Entry",
+        "files": files,
+    }
+    (data / "MANIFEST.json").write_text(
+        json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )

@@ -1,1 +1,4 @@
-"""Build scripts for the generated KB files (run ``python -m marsad.kb.build.generate``)."""
+"""Scripts that generate the KB data files from curated tables (not imported at run time).
+
+States, institutions and places: ``python -m marsad.kb.build.generate``.
+"""

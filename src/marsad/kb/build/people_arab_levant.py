@@ -5,17 +5,17 @@ ROWS = """
 Bashar al-Assad | بشار الأسد, بشار الاسد, بشار حافظ الأسد, ~الأسد, ~الاسد | SYR | GOV | GOV President of Syria 2000-07-17..2024-12-08
 Maher al-Assad | ماهر الأسد, ماهر الاسد, ماهر حافظ الأسد | SYR | MIL | MIL Commander of the Fourth Armoured Division 2000-01-01..2024-12-08
 Asma al-Assad | أسماء الأسد, اسماء الأسد, أسماء الأخرس | SYR | GOV | GOV First Lady of Syria 2000-12-01..2024-12-08
-Farouk al-Sharaa | فاروق الشرع, فاروق الشّرع | SYR | GOV | GOV Vice President 2006-02-21..2014-07-16
+Farouk al-Sharaa | فاروق الشرع | SYR | GOV | GOV Vice President 2006-02-21..2014-07-16
 Najah al-Attar | نجاح العطار | SYR | GOV | GOV Vice President 2006-03-23..2024-12-08
 Muhammad Naji al-Otari | محمد ناجي عطري, محمد ناجي العطري, ناجي عطري | SYR | GOV | GOV Prime Minister 2003-09-10..2011-04-14
 Adel Safar | عادل سفر | SYR | GOV | GOV Prime Minister 2011-04-14..2012-06-23
-Riyad Farid Hijab | رياض حجاب, رياض فريد حجاب, حجاب | SYR | SYROPP | GOV Prime Minister 2012-06-23..2012-08-06 ; OPP Coordinator of the High Negotiations Committee 2015-12-10..2017-11-20
+Riyad Farid Hijab | رياض حجاب, رياض فريد حجاب | SYR | SYROPP | GOV Prime Minister 2012-06-23..2012-08-06 ; OPP Coordinator of the High Negotiations Committee 2015-12-10..2017-11-20
 Wael al-Halqi | وائل الحلقي, الحلقي | SYR | GOV | GOV Prime Minister 2012-08-09..2016-07-03
 Imad Khamis | عماد خميس | SYR | GOV | GOV Prime Minister 2016-07-03..2020-06-11
 Hussein Arnous | حسين عرنوس | SYR | GOV | GOV Prime Minister 2020-06-11..2024-09-14
 Mohammad Ghazi al-Jalali | محمد غازي الجلالي, محمد الجلالي, غازي الجلالي | SYR | GOV | GOV Prime Minister 2024-09-14..2024-12-10
-Walid Muallem | وليد المعلم, وليد المعلّم, ~المعلم | SYR | GOV | GOV Minister of Foreign Affairs 2006-02-11..2020-11-16
-Faisal Mekdad | فيصل المقداد, فيصل مقداد, المقداد | SYR | GOV | GOV Deputy Minister of Foreign Affairs 2006-01-01..2020-11-22 ; GOV Minister of Foreign Affairs 2020-11-22..2024-12-08
+Walid Muallem | وليد المعلم, ~المعلم | SYR | GOV | GOV Minister of Foreign Affairs 2006-02-11..2020-11-16
+Faisal Mekdad | فيصل المقداد, فيصل مقداد | SYR | GOV | GOV Deputy Minister of Foreign Affairs 2006-01-01..2020-11-22 ; GOV Minister of Foreign Affairs 2020-11-22..2024-12-08
 Bashar Jaafari / Bashar al-Jaafari | بشار الجعفري, بشار جعفري, ~الجعفري | SYR | GOV | GOV Permanent Representative to the United Nations 2006-07-01..2020-11-30 ; GOV Deputy Minister of Foreign Affairs 2020-11-30..2024-12-08
 Bouthaina Shaaban | بثينة شعبان, بثينه شعبان | SYR | GOV | GOV Political and Media Adviser to the President 2008-07-01..2024-12-08
 Ali Habib Mahmud | علي حبيب محمود, علي حبيب | SYR | GOVMIL | GOVMIL Minister of Defence 2009-06-03..2011-08-08
@@ -23,8 +23,8 @@ Dawoud Rajiha | داود راجحة, داوود راجحة | SYR | GOVMIL | GOVM
 Fahd Jassem al-Freij | فهد جاسم الفريج, فهد الفريج, الفريج | SYR | GOVMIL | GOVMIL Minister of Defence 2012-07-18..2018-01-01
 Ali Abdullah Ayyoub | علي عبد الله أيوب, علي عبدالله أيوب, علي أيوب | SYR | GOVMIL | MIL Chief of the General Staff 2012-07-18..2018-01-01 ; GOVMIL Minister of Defence 2018-01-01..2022-04-28
 Ali Mahmoud Abbas | علي محمود عباس | SYR | GOVMIL | GOVMIL Minister of Defence 2022-04-28..2024-12-08
-Ali Mamlouk | علي مملوك, مملوك | SYR | GOVSPY | GOVSPY Director of the General Intelligence Directorate 2005-01-01..2012-07-24 ; GOVSPY Head of the National Security Bureau 2012-07-24..2024-12-08
-Jamil Hassan | جميل حسن, اللواء جميل حسن | SYR | GOVSPY | GOVSPY Director of Air Force Intelligence 2009-01-01..2019-07-01
+Ali Mamlouk | علي مملوك, ~مملوك | SYR | GOVSPY | GOVSPY Director of the General Intelligence Directorate 2005-01-01..2012-07-24 ; GOVSPY Head of the National Security Bureau 2012-07-24..2024-12-08
+Jamil Hassan | جميل حسن | SYR | GOVSPY | GOVSPY Director of Air Force Intelligence 2009-01-01..2019-07-01
 Hammouda Sabbagh | حمودة صباغ, حموده الصباغ, حمودة الصباغ | SYR | LEG | LEG Speaker of the People's Assembly 2017-09-28..2024-12-08
 Mohammad Jihad al-Laham | محمد جهاد اللحام, جهاد اللحام | SYR | LEG | LEG Speaker of the People's Assembly 2011-05-24..2016-06-06
 Suheil al-Hassan | سهيل الحسن, سهيل حسن | SYR | MIL | MIL Commander of the Tiger Forces 2013-01-01..2024-12-08
@@ -41,8 +41,8 @@ Burhan Ghalioun | برهان غليون, غليون | SYR | OPP | OPP Chairman o
 Abdulbaset Sieda | عبد الباسط سيدا, عبدالباسط سيدا | SYR | OPP | OPP Chairman of the Syrian National Council 2012-06-10..2012-11-09
 George Sabra | جورج صبرة, جورج صبره | SYR | OPP | OPP President of the Syrian National Council 2012-11-09..2014-01-01
 Moaz al-Khatib | معاذ الخطيب, أحمد معاذ الخطيب | SYR | OPP | OPP President of the National Coalition 2012-11-11..2013-04-21
-Ahmad Jarba | أحمد الجربا, احمد الجربا, أحمد عاصي الجربا, الجربا | SYR | OPP | OPP President of the National Coalition 2013-07-06..2014-07-09
-Hadi al-Bahra | هادي البحرة, هادي البحره, البحرة | SYR | OPP | OPP President of the National Coalition 2014-07-09..2015-01-05 ; OPP Co-chair of the Constitutional Committee 2019-10-30..2023-09-12 ; OPP President of the National Coalition 2023-09-12..
+Ahmad Jarba | أحمد الجربا, احمد الجربا, أحمد عاصي الجربا, ~الجربا | SYR | OPP | OPP President of the National Coalition 2013-07-06..2014-07-09
+Hadi al-Bahra | هادي البحرة, هادي البحره | SYR | OPP | OPP President of the National Coalition 2014-07-09..2015-01-05 ; OPP Co-chair of the Constitutional Committee 2019-10-30..2023-09-12 ; OPP President of the National Coalition 2023-09-12..
 Khaled Khoja | خالد خوجة, خالد خوجه | SYR | OPP | OPP President of the National Coalition 2015-01-05..2016-03-05
 Anas al-Abdah | أنس العبدة, انس العبدة, أنس العبده | SYR | OPP | OPP President of the National Coalition 2016-03-05..2017-05-06 ; OPP President of the National Coalition 2019-07-12..2020-07-12
 Riad Seif | رياض سيف | SYR | OPP | OPP President of the National Coalition 2017-05-06..2018-05-06
@@ -59,7 +59,7 @@ Salih Muslim | صالح مسلم, صالح مسلم محمد | SYR | SYRREB | SY
 Asya Abdullah | آسيا عبد الله, آسيا عبدالله | SYR | SYRREB | SYRREB Co-chair of the Democratic Union Party (PYD) 2012-01-01..2017-09-26
 Ilham Ahmed | إلهام أحمد, الهام أحمد, إلهام احمد | SYR | SYRREB | SYRREB Co-chair of the Syrian Democratic Council 2016-12-01..
 Redur Xelil / Redur Khalil | ريدور خليل, ريدور خليل | SYR | SYRREB | SYRREB Spokesman of the YPG 2012-01-01..2018-01-01
-Abu Bakr al-Baghdadi | أبو بكر البغدادي, ابو بكر البغدادي, أبوبكر البغدادي, البغدادي, إبراهيم عواد البدري | IRQ | IRQREB | IRQREB Leader of the Islamic State 2010-05-16..2019-10-27
+Abu Bakr al-Baghdadi | أبو بكر البغدادي, ابو بكر البغدادي, أبوبكر البغدادي, ~البغدادي, إبراهيم عواد البدري | IRQ | IRQREB | IRQREB Leader of the Islamic State 2010-05-16..2019-10-27
 Abu Ibrahim al-Hashimi al-Qurashi | أبو إبراهيم الهاشمي القرشي, ابو ابراهيم الهاشمي القرشي, أمير محمد سعيد عبد الرحمن المولى | IRQ | IRQREB | IRQREB Leader of the Islamic State 2019-10-31..2022-02-03
 Abu al-Hasan al-Hashimi al-Qurashi | أبو الحسن الهاشمي القرشي, ابو الحسن الهاشمي القرشي | IRQ | IRQREB | IRQREB Leader of the Islamic State 2022-03-10..2022-10-15
 Abu al-Husayn al-Husayni al-Qurashi | أبو الحسين الحسيني القرشي, ابو الحسين الحسيني القرشي | SYR | IRQREB | IRQREB Leader of the Islamic State 2022-11-30..2023-04-29
@@ -69,23 +69,23 @@ Abu Musab al-Zarqawi | أبو مصعب الزرقاوي, ابو مصعب الز�
 # Lebanon: state
 Michel Suleiman / Michel Sleiman | ميشال سليمان, ميشيل سليمان | LBN | GOV | MIL Commander of the Lebanese Army 1998-12-21..2008-05-25 ; GOV President of Lebanon 2008-05-25..2014-05-25
 Michel Aoun | ميشال عون, ميشيل عون, ~عون | LBN | GOV | LEG Leader of the Free Patriotic Movement 2005-05-07..2015-08-27 ; GOV President of Lebanon 2016-10-31..2022-10-30
-Joseph Aoun | جوزيف عون, جوزف عون, العماد جوزيف عون | LBN | GOV | MIL Commander of the Lebanese Army 2017-03-08..2025-01-09 ; GOV President of Lebanon 2025-01-09..
+Joseph Aoun | جوزيف عون, جوزف عون | LBN | GOV | MIL Commander of the Lebanese Army 2017-03-08..2025-01-09 ; GOV President of Lebanon 2025-01-09..
 Saad Hariri | سعد الحريري, سعد رفيق الحريري, ~الحريري | LBN | GOV | GOV Prime Minister 2009-11-09..2011-06-13 ; LEG Leader of the Future Movement 2011-06-13..2016-12-18 ; GOV Prime Minister 2016-12-18..2020-01-21
 Rafic Hariri | رفيق الحريري, رفيق بهاء الدين الحريري | LBN | GOV | GOV Prime Minister 2000-10-23..2004-10-21
 Najib Mikati | نجيب ميقاتي, ميقاتي | LBN | GOV | GOV Prime Minister 2011-06-13..2014-02-15 ; LEG Member of Parliament 2014-02-15..2021-09-10 ; GOV Prime Minister 2021-09-10..2025-02-08
-Tammam Salam | تمام سلام, تمّام سلام | LBN | GOV | GOV Prime Minister 2014-02-15..2016-12-18
-Hassan Diab | حسان دياب, حسّان دياب, ~دياب | LBN | GOV | GOV Prime Minister 2020-01-21..2021-09-10
+Tammam Salam | تمام سلام | LBN | GOV | GOV Prime Minister 2014-02-15..2016-12-18
+Hassan Diab | حسان دياب, ~دياب | LBN | GOV | GOV Prime Minister 2020-01-21..2021-09-10
 Nawaf Salam | نواف سلام | LBN | GOV | GOV Permanent Representative to the United Nations 2007-07-01..2017-12-31 ; IGOUNOJUDICJ Judge of the International Court of Justice 2018-02-06..2025-01-14 ; GOV Prime Minister 2025-02-08..
 Fouad Siniora | فؤاد السنيورة, فؤاد السنيوره, السنيورة | LBN | GOV | GOV Prime Minister 2005-07-19..2009-11-09 ; LEG Member of Parliament 2009-06-07..2018-05-06
-Nabih Berri | نبيه بري, نبيه برّي, ~بري | LBN | LEG | LEG Speaker of the Parliament 1992-10-20..
+Nabih Berri | نبيه بري, ~بري | LBN | LEG | LEG Speaker of the Parliament 1992-10-20..
 Ali al-Shami | علي الشامي | LBN | GOV | GOV Minister of Foreign Affairs 2009-11-09..2011-06-13
 Adnan Mansour | عدنان منصور | LBN | GOV | GOV Minister of Foreign Affairs 2011-06-13..2014-02-15
 Gebran Bassil | جبران باسيل, جبران باسيل, باسيل | LBN | GOV | GOV Minister of Energy and Water 2009-11-09..2014-02-15 ; GOV Minister of Foreign Affairs 2014-02-15..2020-01-21 ; LEG Leader of the Free Patriotic Movement 2020-01-21..
-Nassif Hitti | ناصيف حتي, ناصيف حتّي | LBN | GOV | GOV Minister of Foreign Affairs 2020-01-21..2020-08-03
+Nassif Hitti | ناصيف حتي | LBN | GOV | GOV Minister of Foreign Affairs 2020-01-21..2020-08-03
 Charbel Wehbe | شربل وهبة, شربل وهبه | LBN | GOV | GOV Minister of Foreign Affairs 2020-08-03..2021-05-19
 Zeina Akar | زينة عكر, زينه عكر | LBN | GOVMIL | GOVMIL Minister of Defence 2020-01-21..2021-09-10
 Abdallah Bou Habib | عبد الله بو حبيب, عبدالله بو حبيب, بو حبيب | LBN | GOV | GOV Minister of Foreign Affairs 2021-09-10..2025-02-08
-Youssef Rajji / Youssef Raggi | يوسف رجي, يوسف رجّي | LBN | GOV | GOV Minister of Foreign Affairs 2025-02-08..
+Youssef Rajji / Youssef Raggi | يوسف رجي | LBN | GOV | GOV Minister of Foreign Affairs 2025-02-08..
 Elias Murr | الياس المر, إلياس المر | LBN | GOVMIL | GOVMIL Minister of Defence 2005-07-19..2011-06-13
 Fayez Ghosn | فايز غصن | LBN | GOVMIL | GOVMIL Minister of Defence 2011-06-13..2014-02-15
 Samir Mokbel | سمير مقبل | LBN | GOVMIL | GOVMIL Deputy Prime Minister and Minister of Defence 2014-02-15..2016-12-18
@@ -95,19 +95,19 @@ Maurice Slim | موريس سليم | LBN | GOVMIL | GOVMIL Minister of Defence 2
 Michel Menassa | ميشال منسى, ميشيل منسى | LBN | GOVMIL | GOVMIL Minister of Defence 2025-02-08..
 Jean Kahwaji | جان قهوجي, قهوجي | LBN | MIL | MIL Commander of the Lebanese Army 2008-08-29..2017-03-08
 Rodolphe Haykal | رودولف هيكل | LBN | MIL | MIL Commander of the Lebanese Army 2025-03-13..
-Abbas Ibrahim | عباس إبراهيم, اللواء عباس إبراهيم, عباس ابراهيم | LBN | GOVSPY | GOVSPY Director General of General Security 2011-07-18..2023-03-02
+Abbas Ibrahim | عباس إبراهيم, عباس ابراهيم | LBN | GOVSPY | GOVSPY Director General of General Security 2011-07-18..2023-03-02
 Riad Salameh | رياض سلامة, رياض سلامه | LBN | GOV | GOV Governor of the Banque du Liban 1993-08-01..2023-07-31
 Walid Jumblatt | وليد جنبلاط, وليد جنبلاط, ~جنبلاط | LBN | LEG | LEG Leader of the Progressive Socialist Party 1977-03-16..2023-06-25
 Taymour Jumblatt | تيمور جنبلاط | LBN | LEG | LEG Leader of the Progressive Socialist Party 2023-06-25..
 Samir Geagea | سمير جعجع, جعجع | LBN | LEG | LEG Leader of the Lebanese Forces 1986-01-15..
 Sleiman Frangieh | سليمان فرنجية, سليمان فرنجيه, فرنجية | LBN | LEG | LEG Leader of the Marada Movement 1990-01-01..
-Bechara Boutros al-Rahi | بشارة بطرس الراعي, بشارة الراعي, الراعي | LBN | REL | REL Maronite Patriarch 2011-03-15..
+Bechara Boutros al-Rahi | بشارة بطرس الراعي, بشارة الراعي | LBN | REL | REL Maronite Patriarch 2011-03-15..
 Abdul Latif Derian | عبد اللطيف دريان, عبداللطيف دريان, دريان | LBN | REL | REL Grand Mufti of Lebanon 2014-09-15..
 # Lebanon: Hezbollah
-Hassan Nasrallah | حسن نصر الله, حسن نصرالله, نصر الله, نصرالله, السيد حسن نصر الله | LBN | LBNREB | LBNREB Secretary-General of Hezbollah 1992-02-16..2024-09-27
+Hassan Nasrallah | حسن نصر الله, حسن نصرالله, نصر الله, نصرالله | LBN | LBNREB | LBNREB Secretary-General of Hezbollah 1992-02-16..2024-09-27
 Naim Qassem | نعيم قاسم, نعيم قاسم | LBN | LBNREB | LBNREB Deputy Secretary-General of Hezbollah 1991-01-01..2024-10-29 ; LBNREB Secretary-General of Hezbollah 2024-10-29..
 Hashem Safieddine | هاشم صفي الدين, هاشم صفي الدين, صفي الدين | LBN | LBNREB | LBNREB Head of Hezbollah's Executive Council 2001-01-01..2024-10-03
-Imad Mughniyeh | عماد مغنية, عماد مغنيه, مغنية | LBN | LBNREB | LBNREB Hezbollah military commander 1982-01-01..2008-02-12
+Imad Mughniyeh | عماد مغنية, عماد مغنيه | LBN | LBNREB | LBNREB Hezbollah military commander 1982-01-01..2008-02-12
 Mustafa Badreddine | مصطفى بدر الدين, مصطفى بدرالدين | LBN | LBNREB | LBNREB Hezbollah military commander 2008-02-12..2016-05-12
 Fuad Shukr | فؤاد شكر | LBN | LBNREB | LBNREB Hezbollah senior military commander 2008-01-01..2024-07-30
 Ibrahim Aqil | إبراهيم عقيل, ابراهيم عقيل | LBN | LBNREB | LBNREB Commander of Hezbollah's Radwan Force 2008-01-01..2024-09-20
@@ -116,7 +116,7 @@ Wafiq Safa | وفيق صفا | LBN | LBNREB | LBNREB Head of Hezbollah's Liaison
 Mohammad Afif | محمد عفيف | LBN | LBNREB | LBNREB Hezbollah media relations chief 2014-01-01..2024-11-17
 # Jordan
 Abdullah II of Jordan / King Abdullah II | عبد الله الثاني, عبدالله الثاني, عبد الله الثاني بن الحسين, عبدالله الثاني ابن الحسين | JOR | GOV | GOV King of Jordan 1999-02-07..
-Hussein bin Abdullah / Crown Prince Hussein of Jordan | الحسين بن عبد الله الثاني, الحسين بن عبدالله الثاني, الأمير الحسين بن عبد الله | JOR | GOV | GOV Crown Prince 2009-07-02..
+Hussein bin Abdullah / Crown Prince Hussein of Jordan | الحسين بن عبد الله الثاني, الحسين بن عبدالله الثاني | JOR | GOV | GOV Crown Prince 2009-07-02..
 Hamzah bin Hussein | حمزة بن الحسين, حمزه بن الحسين | JOR | ELI | GOV Crown Prince 1999-02-07..2004-11-28 ; ELI Royal accused in the 2021 sedition case 2021-04-03..
 Rania of Jordan / Queen Rania | رانيا العبد الله, رانيا العبدالله | JOR | GOV | GOV Queen of Jordan 1999-02-07..
 Samir Rifai | سمير الرفاعي, سمير زيد الرفاعي | JOR | GOV | GOV Prime Minister 2009-12-14..2011-02-09
@@ -127,14 +127,14 @@ Abdullah Ensour | عبد الله النسور, عبدالله النسور | JO
 Hani Mulki | هاني الملقي, هاني فوزي الملقي, الملقي | JOR | GOV | GOV Prime Minister 2016-06-01..2018-06-04
 Omar Razzaz | عمر الرزاز, الرزاز | JOR | GOV | GOV Prime Minister 2018-06-14..2020-10-07
 Bisher Al-Khasawneh | بشر الخصاونة, بشر هاني الخصاونة | JOR | GOV | GOV Prime Minister 2020-10-07..2024-09-15
-Jafar Hassan | جعفر حسان, جعفر حسّان | JOR | GOV | GOV Prime Minister 2024-09-15..
+Jafar Hassan | جعفر حسان | JOR | GOV | GOV Prime Minister 2024-09-15..
 Nasser Judeh | ناصر جودة, ناصر جوده | JOR | GOV | GOV Minister of Foreign Affairs 2009-02-23..2017-01-15
 Ayman Safadi | أيمن الصفدي, ايمن الصفدي, ~الصفدي | JOR | GOV | GOV Minister of Foreign Affairs 2017-01-15..
 Yousef Huneiti | يوسف الحنيطي, يوسف أحمد الحنيطي | JOR | MIL | MIL Chairman of the Joint Chiefs of Staff 2019-07-01..
 # Palestine: Palestinian Authority, PLO, Fatah
 Mahmoud Abbas / Abu Mazen | محمود عباس, أبو مازن, ابو مازن, ~عباس | PSE | GOV | GOV Chairman of the PLO Executive Committee 2004-11-11..2005-01-15 ; GOV President of the Palestinian Authority 2005-01-15..
-Salam Fayyad | سلام فياض, فياض | PSE | GOV | GOV Prime Minister of the Palestinian Authority 2007-06-15..2013-06-06
-Rami Hamdallah | رامي الحمد الله, رامي الحمدالله, الحمد الله | PSE | GOV | GOV Prime Minister of the Palestinian Authority 2013-06-06..2019-04-14
+Salam Fayyad | سلام فياض, ~فياض | PSE | GOV | GOV Prime Minister of the Palestinian Authority 2007-06-15..2013-06-06
+Rami Hamdallah | رامي الحمد الله, رامي الحمدالله, ~الحمد الله | PSE | GOV | GOV Prime Minister of the Palestinian Authority 2013-06-06..2019-04-14
 Mohammad Shtayyeh | محمد اشتية, محمد إشتية, اشتية, إشتية | PSE | GOV | GOV Prime Minister of the Palestinian Authority 2019-04-14..2024-03-31
 Mohammad Mustafa | محمد مصطفى | PSE | GOV | GOV Prime Minister and Minister of Foreign Affairs of the Palestinian Authority 2024-03-31..
 Riyad al-Maliki | رياض المالكي, رياض مالكي | PSE | GOV | GOV Minister of Foreign Affairs 2007-05-01..2024-03-31
@@ -154,13 +154,13 @@ Azzam al-Ahmad | عزام الأحمد, عزام الاحمد | PSE | GOV | GOV 
 Mahmoud al-Aloul | محمود العالول | PSE | GOV | GOV Deputy Chairman of Fatah 2017-02-15..
 # Palestine: Hamas, Islamic Jihad, PFLP
 Ismail Haniyeh | إسماعيل هنية, اسماعيل هنية, إسماعيل هنيه, هنية, هنيه | PSE | PSEREB | PSEGOV Prime Minister of the Palestinian Authority 2006-03-29..2007-06-14 ; PSEREB Head of the Hamas government in Gaza 2007-06-14..2014-06-02 ; PSEREB Head of the Hamas Political Bureau 2017-05-06..2024-07-31
-Khaled Meshaal | خالد مشعل, خالد مشعل, مشعل | PSE | PSEREB | PSEREB Head of the Hamas Political Bureau 1996-01-01..2017-05-06 ; PSEREB Head of Hamas abroad 2021-04-01..
+Khaled Meshaal | خالد مشعل, خالد مشعل, ~مشعل | PSE | PSEREB | PSEREB Head of the Hamas Political Bureau 1996-01-01..2017-05-06 ; PSEREB Head of Hamas abroad 2021-04-01..
 Yahya Sinwar | يحيى السنوار, يحيي السنوار, السنوار | PSE | PSEREB | PSEREB Leader of Hamas in Gaza 2017-02-13..2024-08-06 ; PSEREB Head of the Hamas Political Bureau 2024-08-06..2024-10-16
 Mohammed Sinwar | محمد السنوار | PSE | PSEREB | PSEREB Commander in the Qassam Brigades 2014-01-01..2025-05-13
-Mohammed Deif | محمد الضيف, محمد ضيف, الضيف | PSE | PSEREB | PSEREB Commander of the Izz ad-Din al-Qassam Brigades 2002-09-01..2024-07-13
+Mohammed Deif | محمد الضيف, محمد ضيف | PSE | PSEREB | PSEREB Commander of the Izz ad-Din al-Qassam Brigades 2002-09-01..2024-07-13
 Marwan Issa | مروان عيسى | PSE | PSEREB | PSEREB Deputy commander of the Qassam Brigades 2012-01-01..2024-03-10
 Saleh al-Arouri | صالح العاروري, العاروري | PSE | PSEREB | PSEREB Deputy Head of the Hamas Political Bureau 2017-10-05..2024-01-02
-Khalil al-Hayya | خليل الحية, خليل الحيه, الحية | PSE | PSEREB | PSEREB Deputy leader of Hamas in Gaza 2017-02-13..2024-10-16 ; PSEREB Head of Hamas in Gaza and chief negotiator 2024-10-16..
+Khalil al-Hayya | خليل الحية, خليل الحيه | PSE | PSEREB | PSEREB Deputy leader of Hamas in Gaza 2017-02-13..2024-10-16 ; PSEREB Head of Hamas in Gaza and chief negotiator 2024-10-16..
 Mousa Abu Marzouk | موسى أبو مرزوق, موسى ابو مرزوق, أبو مرزوق | PSE | PSEREB | PSEREB Deputy Head of the Hamas Political Bureau 1997-01-01..
 Mahmoud al-Zahar | محمود الزهار, الزهار | PSE | PSEREB | PSEREB Member of the Hamas Political Bureau 2006-01-01..
 Osama Hamdan | أسامة حمدان, اسامة حمدان | PSE | PSEREB | PSEREB Hamas representative in Lebanon 1998-01-01..
@@ -206,7 +206,7 @@ Salim al-Jabouri | سليم الجبوري, ~الجبوري | IRQ | LEG | LEG Sp
 Mohammed al-Halbousi | محمد الحلبوسي, محمد ريكان الحلبوسي, الحلبوسي | IRQ | LEG | GOV Governor of Anbar 2017-08-01..2018-09-15 ; LEG Speaker of the Council of Representatives 2018-09-15..2023-11-14
 Mohsen al-Mandalawi | محسن المندلاوي, المندلاوي | IRQ | LEG | LEG Acting Speaker of the Council of Representatives 2023-11-14..2024-10-31
 Mahmoud al-Mashhadani | محمود المشهداني, المشهداني | IRQ | LEG | LEG Speaker of the Council of Representatives 2006-04-22..2008-12-23 ; LEG Speaker of the Council of Representatives 2024-10-31..
-Khamis al-Khanjar | خميس الخنجر, الخنجر | IRQ | LEG | LEG Leader of the Sovereignty Alliance 2021-01-01..
+Khamis al-Khanjar | خميس الخنجر, ~الخنجر | IRQ | LEG | LEG Leader of the Sovereignty Alliance 2021-01-01..
 Rafi al-Issawi | رافع العيساوي, العيساوي | IRQ | GOV | GOV Minister of Finance 2010-12-21..2013-03-01
 # Iraq: Kurdistan Region
 Masoud Barzani | مسعود البارزاني, مسعود بارزاني, البارزاني | IRQ | GOV | GOV President of the Kurdistan Region 2005-06-13..2017-11-01 ; LEG Leader of the Kurdistan Democratic Party 1979-01-01..
@@ -216,10 +216,10 @@ Qubad Talabani | قباد طالباني, قباد الطالباني | IRQ | GO
 Bafel Talabani | بافل طالباني, بافل الطالباني | IRQ | LEG | LEG Co-leader then Leader of the Patriotic Union of Kurdistan 2020-02-01..
 # Iraq: clerics and armed factions
 Ali al-Sistani | علي السيستاني, السيستاني, علي الحسيني السيستاني | IRQ | REL | REL Grand Ayatollah in Najaf 1992-01-01..
-Muqtada al-Sadr | مقتدى الصدر, الصدر | IRQ | REL | REL Leader of the Sadrist Movement 2003-04-01..
-Ammar al-Hakim | عمار الحكيم, الحكيم | IRQ | LEG | LEG Leader of the Supreme Islamic Council 2009-09-01..2017-07-24 ; LEG Leader of the National Wisdom Movement 2017-07-24..
-Abu Mahdi al-Muhandis | أبو مهدي المهندس, ابو مهدي المهندس, المهندس | IRQ | IRQREB | IRQREB Deputy Chairman of the Popular Mobilization Forces 2014-06-15..2020-01-03
-Hadi al-Amiri | هادي العامري, العامري | IRQ | IRQREB | GOV Minister of Transport 2010-12-21..2014-09-08 ; IRQREB Secretary-General of the Badr Organization 2003-01-01..
+Muqtada al-Sadr | مقتدى الصدر, ~الصدر | IRQ | REL | REL Leader of the Sadrist Movement 2003-04-01..
+Ammar al-Hakim | عمار الحكيم, ~الحكيم | IRQ | LEG | LEG Leader of the Supreme Islamic Council 2009-09-01..2017-07-24 ; LEG Leader of the National Wisdom Movement 2017-07-24..
+Abu Mahdi al-Muhandis | أبو مهدي المهندس, ابو مهدي المهندس | IRQ | IRQREB | IRQREB Deputy Chairman of the Popular Mobilization Forces 2014-06-15..2020-01-03
+Hadi al-Amiri | هادي العامري, ~العامري | IRQ | IRQREB | GOV Minister of Transport 2010-12-21..2014-09-08 ; IRQREB Secretary-General of the Badr Organization 2003-01-01..
 Qais al-Khazali | قيس الخزعلي, الخزعلي | IRQ | IRQREB | IRQREB Secretary-General of Asa'ib Ahl al-Haq 2007-01-01..
 Akram al-Kaabi | أكرم الكعبي, اكرم الكعبي | IRQ | IRQREB | IRQREB Secretary-General of Harakat Hezbollah al-Nujaba 2013-01-01..
 Abu Fadak al-Mohammedawi | أبو فدك المحمداوي, ابو فدك المحمداوي, عبد العزيز المحمداوي | IRQ | IRQREB | IRQREB Chief of Staff of the Popular Mobilization Forces 2020-02-20..

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from tests.eval.helpers import date, entity, event, lines_of, quote
+from tests.eval.helpers import date, entity, event, lines_of, quote, span
 
 from marsad.cli.main import cli
-from marsad.doc import Argument, Document
+from marsad.doc import Argument, DateExpr, Document
 from marsad.errors import MarsadError
 from marsad.eval.gold import score_article
 from marsad.eval.gold_model import (
@@ -137,6 +137,34 @@ def test_optional_date_is_ignored_both_ways() -> None:
             GoldDate(mention="مؤتمر", value="2024", optional=True),
         ]
     )
+    assert counts(score_article(gold, d).dates) == (0, 0, 0)
+
+
+def test_week_value_outside_gold_mentions_is_not_scored() -> None:
+    d = doc()
+    date(d, "مؤتمر", "2024-W10")
+    assert counts(score_article(GoldArticle(), d).dates) == (0, 0, 0)
+
+
+def test_week_value_on_a_gold_mention_is_false_positive() -> None:
+    d = doc()
+    date(d, "أمس الاثنين", "2024-W11")
+    gold = GoldArticle(dates=[GoldDate(mention="أمس الاثنين", value="2024-03-11")])
+    assert counts(score_article(gold, d).dates) == (0, 1, 1)
+
+
+def test_repeated_wrong_date_is_one_false_positive() -> None:
+    d = Document(text="عقد مؤتمر أول، ثم عقد مؤتمر ثانٍ.")
+    date(d, "مؤتمر", "2020")
+    s, e = span(d.text, "مؤتمر", nth=1)
+    d.dates.append(DateExpr(start=s, end=e, text="مؤتمر", value="2020"))
+    assert counts(score_article(GoldArticle(), d).dates) == (0, 1, 0)
+
+
+def test_any_value_on_an_optional_date_is_ignored() -> None:
+    d = doc()
+    date(d, "أمس الاثنين", "2024-W11")
+    gold = GoldArticle(dates=[GoldDate(mention="أمس الاثنين", value="2024-03", optional=True)])
     assert counts(score_article(gold, d).dates) == (0, 0, 0)
 
 

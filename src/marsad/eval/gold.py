@@ -13,10 +13,14 @@ How each category is counted (micro-averaged over files in the total):
   insensitive) and ``actor`` (exact code) are right when any matching predicted
   entity has the gold value; gold entities without the field are not counted.
 - **Dates.** Gold mentions are located in the text (exact, else normalised search).
-  Only predicted ``DATE`` expressions are scored. A prediction matches a gold date
-  when its span overlaps an occurrence of the gold mention and the values are equal.
-  Required gold dates with a match are hits, the others misses; a prediction that
-  matches no gold date (required or optional) is a false positive.
+  A prediction matches a gold date when its span overlaps an occurrence of the gold
+  mention and the values are equal. Required gold dates with a match are hits, the
+  others misses; predictions overlapping an optional gold date are ignored whatever
+  their value. False positives: the distinct (normalised text, value) pairs of
+  predicted ``DATE`` expressions that match no gold date (required or optional) and
+  are in the gold's scope: a value ``YYYY[-MM[-DD]]``, or any value when the span
+  overlaps a gold mention (GUIDE.md lists only expressions naming a day, month or
+  year, so a predicted week, season or ``PRESENT_REF`` elsewhere is not counted).
 - **Quotes.** A prediction matches a gold quote when the Jaccard overlap of their
   normalised word sets is at least 0.5; hits, misses and false positives as for
   dates. Speaker accuracy over hits, using the best-overlapping prediction: right
@@ -37,12 +41,13 @@ How each category is counted (micro-averaged over files in the total):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import click
 
-from marsad.doc import Document, Entity
+from marsad.doc import DateExpr, Document, Entity
 from marsad.eval.common import (
     PRF,
     Accuracy,
@@ -63,6 +68,7 @@ from marsad.eval.gold_model import GoldArticle, GoldDate, GoldQuote, load_gold
 from marsad.eval.triples import event_triple, gold_triple, happened, match_triples, show
 from marsad.pipeline import Pipeline, analyze
 
+GOLD_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 QUOTE_MATCH = 0.5  # GUIDE.md: token Jaccard at least 0.5
 Span = tuple[int, int]
 
@@ -144,23 +150,48 @@ def _date_matches(g: GoldDate, spans: list[Span], doc: Document) -> list[int]:
 
 def score_dates(gold: GoldArticle, doc: Document, out: ArticleScore) -> None:
     matched: set[int] = set()
+    gold_spans: list[Span] = []
     for g in gold.dates:
         spans = find_all(doc.text, g.mention)
         if not spans:
             out.note("dates.not_in_text", g.mention)
+        gold_spans += spans
         hits = _date_matches(g, spans, doc)
         matched.update(hits)
         if g.optional:
+            # an optional gold date's value is a coarse reading ("last week" as a
+            # month): anything predicted on it is ignored, whatever its value
+            matched.update(i for i, d in enumerate(doc.dates) if _on(d, spans))
             continue
         if hits:
             out.dates.tp += 1
         else:
             out.dates.fn += 1
             out.note("dates.missed", f"{g.mention} = {g.value}")
-    for i, d in enumerate(doc.dates):
-        if d.type == "DATE" and i not in matched:
-            out.dates.fp += 1
-            out.note("dates.false_positive", f"{d.text} = {d.value}")
+    wrong = {
+        (norm_form(d.text), d.value)
+        for i, d in enumerate(doc.dates)
+        if i not in matched and _in_scope(d, gold_spans)
+    }
+    out.dates.fp += len(wrong)
+    out.notes.setdefault("dates.false_positive", []).extend(
+        f"{t} = {v}" for t, v in sorted(wrong, key=str)
+    )
+
+
+def _in_scope(d: DateExpr, gold_spans: list[Span]) -> bool:
+    """Whether a predicted expression is something the gold would list.
+
+    Gold lists expressions naming a day, month or year (values YYYY[-MM[-DD]]);
+    a week, season or PRESENT_REF is outside it unless it overlaps a gold mention.
+    """
+    if d.type != "DATE":
+        return False
+    return bool(d.value and GOLD_VALUE.match(d.value)) or _on(d, gold_spans)
+
+
+def _on(d: DateExpr, spans: list[Span]) -> bool:
+    return any(overlaps((d.start, d.end), s) for s in spans)
 
 
 # -- quotes --------------------------------------------------------------------

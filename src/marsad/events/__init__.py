@@ -1,0 +1,1 @@
+"""Event coding: PLOVER/CAMEO events with actors, modality, dates, places and evidence."""

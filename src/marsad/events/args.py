@@ -1,0 +1,210 @@
+"""Event arguments: the actors of a sentence and which of them is a trigger's source/target.
+
+Actors are the sentence's linked entities plus nationality adjectives (الطائرات الروسية ->
+RUS) and country pronouns (بلاده -> the speaker's state). Arabic news is mostly VSO: the
+first actor right after the verb, with no preposition, is its subject; else the nearest
+actor before the verb (SVO). The object is the next actor after the subject, plain or
+after a target preposition (على، ضد، إلى، مع). A verbal noun's genitive (قصف التحالف
+لمدينة) is its agent, or its patient for nouns marked ``obj`` (اعتقال المعارض).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.doc import Argument, Document, Sentence, Token
+from marsad.events.lexicon import Cues
+
+ADJ_SUBJECT_GAP = 1  # a nationality adjective must qualify the word right after the verb
+TARGET_WINDOW = 12
+
+
+@dataclass(slots=True)
+class Actor:
+    """An actor mention in a sentence (sentence-relative token span)."""
+
+    ts: int
+    te: int  # exclusive
+    code: str | None
+    text: str
+    start: int
+    end: int
+    etype: str  # PER ORG GPE LOC, ADJ for an adjective, PRON for a country pronoun
+    entity: str | None = None
+    prep: str | None = None  # preposition right before it (على، ل، ب، في ...)
+    conj: bool = False  # joined to the actor before it by و
+    place: bool = False  # after a place preposition (في دمشق): a place, not a participant
+
+    def argument(self) -> Argument:
+        return Argument(
+            actor=self.code, entity=self.entity, text=self.text, start=self.start, end=self.end
+        )
+
+    def same(self, other: Actor | None) -> bool:
+        if other is None:
+            return False
+        if self.entity and self.entity == other.entity:
+            return True
+        return self.ts == other.ts
+
+
+@dataclass(slots=True)
+class Roles:
+    """Chosen arguments of one trigger, and how the source was found."""
+
+    sources: list[Actor] = field(default_factory=list)
+    targets: list[Actor] = field(default_factory=list)
+    how: str = "none"  # vso svo genitive speaker dropped none
+
+
+def token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int] | None:
+    """Sentence-relative token span covering character offsets ``[start, end)``."""
+    first = next((i for i, t in enumerate(tokens) if t.end > start), None)
+    if first is None or tokens[first].start >= end:
+        return None
+    last = first
+    while last + 1 < len(tokens) and tokens[last + 1].start < end:
+        last += 1
+    return first, last + 1
+
+
+def _mark_context(actor: Actor, tokens: list[Token], cues: Cues) -> None:
+    """Record the preposition/conjunction before an actor and whether it is a place."""
+    tok = tokens[actor.ts]
+    glued = tok.norm[: max(0, actor.start - tok.start)]
+    if glued:
+        actor.conj = glued[0] in "وف"
+        letters = glued.lstrip("وف")
+        actor.prep = letters[-1] if letters else None
+    if actor.prep is None and actor.ts > 0:
+        prev = tokens[actor.ts - 1].norm
+        if cues.has("prepositions", prev):
+            actor.prep = prev[1:] if prev[0] in "وف" and len(prev) > 2 else prev
+        elif prev == "و":
+            actor.conj = True
+        if actor.ts > 1 and tokens[actor.ts - 2].norm in ("من", "بين") and prev in ("قبل", "جانب"):
+            actor.prep = "من"
+    if actor.prep and actor.prep in cues.words.get("place_prepositions", frozenset()):
+        actor.place = actor.etype in ("GPE", "LOC")
+    actor.place = actor.place or actor.etype == "LOC"
+
+
+def sentence_actors(
+    doc: Document,
+    sent: Sentence,
+    cues: Cues,
+    extra: list[tuple[int, int, str, str | None, str | None, str]],
+) -> list[Actor]:
+    """Actors of ``sent`` from ``doc.entities`` and ``extra`` spans
+    ``(start, end, etype, code, entity_id, text)`` (adjectives, KB fallback)."""
+    tokens = doc.sentence_tokens(sent)
+    found: list[Actor] = []
+    for ent in doc.entities:
+        if ent.type in ("WEAPON", "LAW"):
+            continue  # never participants; LOC only ever serves as a place
+        for m in ent.mentions:
+            if m.start < sent.start or m.end > sent.end:
+                continue
+            span = token_span(tokens, m.start, m.end)
+            if span:
+                found.append(
+                    Actor(*span, ent.actor, m.text, m.start, m.end, ent.type, entity=ent.id)
+                )
+    for start, end, etype, code, entity, text in extra:
+        if start < sent.start or end > sent.end:
+            continue
+        span = token_span(tokens, start, end)
+        if span and not any(a.ts < span[1] and span[0] < a.te for a in found):
+            found.append(Actor(*span, code, text, start, end, etype, entity=entity))
+    found.sort(key=lambda a: (a.ts, -a.te))
+    actors = _drop_title_adjectives(found)
+    for a in actors:
+        _mark_context(a, tokens, cues)
+    return actors
+
+
+def _drop_title_adjectives(found: list[Actor]) -> list[Actor]:
+    """An adjective inside or right before a named actor (وزير الدفاع التركي خلوصي أكار)
+    is that actor's nationality, not a second participant."""
+    out: list[Actor] = []
+    for i, a in enumerate(found):
+        if out and a.ts < out[-1].te:
+            continue  # overlapping: the earlier, longer one stays
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if a.etype == "ADJ" and nxt is not None and nxt.etype != "ADJ" and nxt.ts - a.te <= 1:
+            continue
+        out.append(a)
+    return out
+
+
+def words_between(norms: list[str], a: int, b: int, skip: set[int]) -> int:
+    """Word tokens in ``[a, b)`` not in ``skip`` (punctuation does not count)."""
+    return sum(1 for k in range(a, b) if k not in skip and any(ch.isalnum() for ch in norms[k]))
+
+
+def coordinated(actors: list[Actor], first: Actor) -> list[Actor]:
+    """``first`` and the actors joined to it by و (الجزائر والمغرب وليبيا)."""
+    out = [first]
+    idx = next((i for i, a in enumerate(actors) if a is first), None)
+    if idx is None:  # a subject carried over from an earlier sentence
+        return out
+    for a in actors[idx + 1 :]:
+        if a.conj and a.ts - out[-1].te <= 1 and not a.place:
+            out.append(a)
+        else:
+            break
+    return out
+
+
+def _gap_ok(norms: list[str], a: int, b: int, skip: set[int], cues: Cues) -> bool:
+    """Only titles, offices, time words and nisba adjectives between verb and subject
+    (قال وزير الدفاع التركي خلوصي أكار); an object noun (علقت مشاركة تركيا) is not."""
+    for k in range(a, b):
+        w = norms[k]
+        if k in skip or not any(ch.isalnum() for ch in w) or cues.has("subject_gap", w):
+            continue
+        if w.startswith("ال") and w.endswith(("ي", "يه")):
+            continue
+        return False
+    return True
+
+
+def vso_subject(
+    actors: list[Actor], norms: list[str], head: int, skip: set[int], right: int, cues: Cues
+) -> Actor | None:
+    """The first actor after the verb when only title or time words separate them."""
+    for a in actors:
+        if a.ts <= head or a.ts in skip:
+            continue
+        if a.ts >= right or a.prep is not None or a.place:
+            return None
+        if a.etype == "ADJ":
+            ok = words_between(norms, head + 1, a.ts, skip) <= ADJ_SUBJECT_GAP
+        else:
+            ok = _gap_ok(norms, head + 1, a.ts, skip, cues)
+        return a if ok else None
+    return None
+
+
+def svo_subject(actors: list[Actor], head: int, left: int) -> Actor | None:
+    """The nearest actor before the verb in its clause, not after a preposition."""
+    for a in reversed(actors):
+        if a.te > head or a.ts < left:
+            continue
+        if a.prep is None and not a.place and a.etype != "ADJ":
+            return a
+    return None
+
+
+def object_after(
+    actors: list[Actor], after: int, right: int, avoid: Actor | None, preps: frozenset[str]
+) -> Actor | None:
+    """The first plain or target-preposition actor after position ``after``."""
+    for a in actors:
+        if a.ts < after or a.same(avoid) or a.place:
+            continue
+        if a.ts >= min(right, after + TARGET_WINDOW):
+            return None
+        if a.prep is None or a.prep in preps or a.prep in ("ل", "ب", "عن", "من"):
+            return a
+    return None

@@ -1,0 +1,398 @@
+"""Code one document's events, sentence by sentence.
+
+For each trigger: its clause (after a reporting إن/أن, before the next clause opener), its
+source and target (``args``), its modality (``modality``), date, place and confidence. A
+verb with no subject of its own continues the sentence's or the previous sentence's subject
+(dropped subjects: وأضاف ...، ودعا ...). Non-body lines have no sentences, so they never
+produce events.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from marsad.doc import Argument, DateExpr, Document, Event, EventMention, Sentence
+from marsad.events.args import (
+    Actor,
+    Roles,
+    coordinated,
+    object_after,
+    sentence_actors,
+    svo_subject,
+    vso_subject,
+    words_between,
+)
+from marsad.events.lexicon import Cues, Lexicon
+from marsad.events.modality import Modality, modality
+from marsad.events.ontology import Ontology
+from marsad.events.triggers import Hit, find_triggers
+
+MAX_PAIRS = 4
+_DAY = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
+_RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+_PROTEST_DEFAULT_ROLE = "CVL"
+
+Extra = tuple[int, int, str, str | None, str | None, str]
+
+
+@dataclass(slots=True)
+class Frame:
+    """A reporting construction: speech verb, its complementizer and its speaker."""
+
+    verb: int
+    comp: int
+    speaker: Actor | None
+    pronoun: bool  # إنه/أنها: the clause's subject is the speaker
+
+
+@dataclass(slots=True)
+class DocState:
+    """What carries from one sentence to the next."""
+
+    subject: Actor | None = None
+    events: list[Event] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class SentCtx:
+    doc: Document
+    sent: Sentence
+    norms: list[str]
+    kinds: list[str]
+    actors: list[Actor]
+    hits: list[Hit]
+    frames: list[Frame]
+    cues: Cues
+    subject: Actor | None = None  # the sentence's first subject so far
+
+
+@dataclass(slots=True)
+class Coder:
+    lexicon: Lexicon
+    cues: Cues
+    ontology: Ontology
+
+    def code(self, doc: Document, extra: list[Extra]) -> list[Event]:
+        state = DocState()
+        for sent in doc.sentences:
+            self._sentence(doc, sent, extra, state)
+        return state.events
+
+    def _sentence(self, doc: Document, sent: Sentence, extra: list[Extra], state: DocState) -> None:
+        tokens = doc.sentence_tokens(sent)
+        norms = [t.norm for t in tokens]
+        hits = find_triggers(self.lexicon, norms)
+        speech = [i for i, w in enumerate(norms) if self.cues.has("speech_verbs", w)]
+        if not hits and not speech:
+            return
+        actors = sentence_actors(doc, sent, self.cues, extra)
+        hits = [h for h in hits if not any(a.ts < h.end and h.start < a.te for a in actors)]
+        ctx = SentCtx(doc, sent, norms, [t.kind for t in tokens], actors, hits, [], self.cues)
+        _resolve_pronouns(ctx, state)
+        ctx.frames = _frames(ctx, speech)
+        for frame in ctx.frames:
+            if frame.speaker is not None and ctx.subject is None:
+                ctx.subject = frame.speaker
+        for hit in hits:
+            state.events.extend(self._events(ctx, hit, state))
+        if ctx.subject is not None:
+            state.subject = ctx.subject
+
+    def _events(self, ctx: SentCtx, hit: Hit, state: DocState) -> list[Event]:
+        left, right, frame = _clause(ctx, hit)
+        roles = _roles(ctx, hit, left, right, frame, state)
+        mod = modality(ctx.cues, ctx.norms, hit, ctx.hits, left)
+        if roles.how in ("vso", "svo") and ctx.subject is None and roles.sources:
+            ctx.subject = roles.sources[0]
+        place = _place(ctx, roles)
+        if hit.spec.type == "PROTEST" and not roles.sources and place and place.actor:
+            roles.sources = [_pseudo(place, place.actor[:3] + _PROTEST_DEFAULT_ROLE)]
+        if hit.spec.type == "ASSAULT" and not roles.targets and place and place.actor:
+            roles.targets = [_pseudo(place, place.actor[:3])]  # an attack in Syria hits Syria
+        if not _enough(hit, roles):
+            return []
+        date, date_from = _date(ctx, hit)
+        mention = _mention(ctx, hit)
+        out: list[Event] = []
+        sources: list[Actor | None] = [*roles.sources] or [None]
+        targets: list[Actor | None] = [*roles.targets] or [None]
+        pairs = [(s, t) for s in sources for t in targets]
+        for src, tgt in pairs[:MAX_PAIRS]:
+            if src is not None and src.same(tgt):
+                continue
+            out.append(
+                self._event(hit, src, tgt, mod, roles, mention, date, date_from, place, frame)
+            )
+        return out
+
+    def _event(
+        self,
+        hit: Hit,
+        src: Actor | None,
+        tgt: Actor | None,
+        mod: Modality,
+        roles: Roles,
+        mention: EventMention,
+        date: str | None,
+        date_from: str,
+        place: Argument | None,
+        frame: Frame | None,
+    ) -> Event:
+        cameo = self.ontology.cameo(hit.spec.type, hit.spec.cameo)
+        speaker = frame.speaker if frame is not None else None
+        return Event(
+            id="",
+            type=hit.spec.type,  # type: ignore[arg-type]
+            mentions=[mention],
+            source=src.argument() if src else None,
+            target=tgt.argument() if tgt else None,
+            mode=hit.spec.mode,
+            cameo=cameo,
+            quad_class=self.ontology.quad_class(cameo),
+            goldstein=self.ontology.goldstein_of(cameo),
+            date=date,
+            date_from=date_from,  # type: ignore[arg-type]
+            place=place,
+            negated=mod.negated,
+            intent=mod.intent,
+            hypothetical=mod.hypothetical,
+            reported_by=speaker.entity if speaker is not None else None,
+            confidence=_confidence(hit, src, tgt, roles.how),
+        )
+
+
+_ONE_ARG_NOUNS = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+
+
+def _enough(hit: Hit, roles: Roles) -> bool:
+    """A bare verbal noun (العقوبات، اللقاء) often names a known act rather than stating
+    one: it codes only with both sides, or one side for attacks, protests and arrests."""
+    if hit.verbal:
+        return bool(roles.sources or roles.targets)
+    if hit.spec.type in _ONE_ARG_NOUNS:
+        return bool(roles.sources or roles.targets)
+    return bool(roles.sources and roles.targets)
+
+
+def _pseudo(arg: Argument, code: str) -> Actor:
+    return Actor(-1, -1, code, arg.text or "", arg.start, arg.end, "GPE", entity=None)
+
+
+def _resolve_pronouns(ctx: SentCtx, state: DocState) -> None:
+    """بلاده/حكومته: the state of the nearest named actor before, else the last subject."""
+    tokens = ctx.doc.sentence_tokens(ctx.sent)
+    for i, w in enumerate(ctx.norms):
+        if not ctx.cues.has("country_pronouns", w) or any(a.ts <= i < a.te for a in ctx.actors):
+            continue
+        before = [a for a in ctx.actors if a.te <= i and a.code and not a.place]
+        ref = before[-1] if before else state.subject
+        if ref is None or not ref.code:
+            continue
+        tok = tokens[i]
+        pron = Actor(i, i + 1, ref.code[:3], tok.text, tok.start, tok.end, "PRON")
+        ctx.actors.append(pron)
+    ctx.actors.sort(key=lambda a: (a.ts, -a.te))
+
+
+def _frames(ctx: SentCtx, speech: list[int]) -> list[Frame]:
+    frames: list[Frame] = []
+    comps = ctx.cues.words.get("complementizers", frozenset())
+    for s in speech:
+        for c in range(s + 1, min(len(ctx.norms), s + 10)):
+            w = ctx.norms[c]
+            if w in comps or (w[:1] in "وف" and w[1:] in comps):
+                speaker = vso_subject(ctx.actors, ctx.norms, s, set(), c, ctx.cues) or svo_subject(
+                    ctx.actors, s, 0
+                )
+                frames.append(Frame(s, c, speaker, w.endswith(("ه", "ها", "هم"))))
+                break
+    return frames
+
+
+def _clause(ctx: SentCtx, hit: Hit) -> tuple[int, int, Frame | None]:
+    """Where the trigger's clause starts and ends, and the reporting frame around it."""
+    left = 0
+    frame = None
+    for f in ctx.frames:
+        if f.comp < hit.head and f.comp + 1 > left:
+            left, frame = f.comp + 1, f
+    for k in range(hit.head - 1, left - 1, -1):
+        w = ctx.norms[k]
+        if w in (";", "؛", ":") or ctx.cues.has("clause_breaks", w):
+            left = k + 1
+            break
+    right = len(ctx.norms)
+    for k in range(hit.end, len(ctx.norms)):
+        w = ctx.norms[k]
+        if w in (";", "؛", ":", ".") or ctx.cues.has("clause_breaks", w):
+            right = k
+            break
+    return left, right, frame
+
+
+def _target_preps(ctx: SentCtx) -> frozenset[str]:
+    return ctx.cues.words.get("target_prepositions", frozenset())
+
+
+def _relative_antecedent(ctx: SentCtx, left: int) -> Actor | None:
+    """الولايات المتحدة التي فرضت: the actor right before a relative pronoun."""
+    if left == 0 or ctx.norms[left - 1] not in _RELATIVE:
+        return None
+    for a in ctx.actors:
+        if a.te in (left - 1, left - 2) and not a.place:
+            return a
+    return None
+
+
+def _subject(
+    ctx: SentCtx, hit: Hit, left: int, right: int, frame: Frame | None, state: DocState
+) -> tuple[Actor | None, str]:
+    skip = set(range(hit.start, hit.end))
+    subj = vso_subject(ctx.actors, ctx.norms, hit.head, skip, right, ctx.cues)
+    if subj is not None:
+        return subj, "vso"
+    subj = svo_subject(ctx.actors, hit.head, left) or _relative_antecedent(ctx, left)
+    if subj is not None:
+        return subj, "svo"
+    if frame is not None and frame.speaker is not None:
+        return frame.speaker, "speaker"
+    if ctx.subject is not None and ctx.subject.te <= hit.head:
+        return ctx.subject, "dropped"
+    first_clause = not any(a.te <= hit.head and not a.place for a in ctx.actors)
+    if first_clause and state.subject is not None:
+        return state.subject, "dropped"
+    return None, "none"
+
+
+def _passive_by_number(ctx: SentCtx, hit: Hit) -> bool:
+    """قتل 12 شخصاً: a perfect verb right before a number reads as a passive."""
+    return (
+        hit.spec.pos == "verb"
+        and hit.light is None
+        and not hit.imperfect
+        and hit.end < len(ctx.kinds)
+        and ctx.kinds[hit.end] == "number"
+    )
+
+
+def _verbal_roles(
+    ctx: SentCtx, hit: Hit, left: int, right: int, frame: Frame | None, state: DocState
+) -> Roles:
+    preps = _target_preps(ctx)
+    if _passive_by_number(ctx, hit):
+        tgt = object_after(ctx.actors, hit.end, right, None, preps)
+        return Roles([], [tgt] if tgt else [], "passive")
+    subj, how = _subject(ctx, hit, left, right, frame, state)
+    sources = coordinated(ctx.actors, subj) if subj is not None else []
+    after = max(hit.end, sources[-1].te) if how == "vso" and sources else hit.end
+    between = _between(ctx, hit, right)
+    if between is not None:
+        return Roles([between[0]], [between[1]], "between")
+    tgt = object_after(ctx.actors, after, right, subj, preps)
+    if hit.inverse:
+        agent = object_after(ctx.actors, hit.end, right, subj, frozenset({"من"}))
+        agent = agent if agent is not None and agent.prep == "من" else None
+        return Roles([agent] if agent else [], [subj] if subj else [], how)
+    roles = Roles(sources, [], how)
+    if tgt is not None:
+        roles.targets = coordinated(ctx.actors, tgt)
+    return roles
+
+
+def _between(ctx: SentCtx, hit: Hit, right: int) -> tuple[Actor, Actor] | None:
+    """بين تركيا والولايات المتحدة: the two sides of a meeting or agreement."""
+    for a in ctx.actors:
+        if a.ts >= hit.end and a.ts < right and a.prep == "بين":
+            pair = coordinated(ctx.actors, a)
+            if len(pair) > 1:
+                return pair[0], pair[1]
+    return None
+
+
+def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocState) -> Roles:
+    preps = _target_preps(ctx)
+    gen = None
+    for a in ctx.actors:
+        if a.ts < hit.end or a.place:
+            continue
+        gap = words_between(ctx.norms, hit.end, a.ts, set())
+        if a.prep is None and gap <= (1 if a.etype == "ADJ" else 0):
+            gen = a
+        break
+    between = _between(ctx, hit, right)
+    if between is not None:
+        return Roles([between[0]], [between[1]], "between")
+    after = gen.te if gen is not None else hit.end
+    pp = object_after(ctx.actors, after, right, gen, preps)
+    pp = pp if pp is not None and pp.prep is not None else None
+    governed = any(o is not hit and left <= o.end <= hit.start for o in ctx.hits)
+    lsub = None if governed else svo_subject(ctx.actors, hit.start, left)
+    if gen is not None and pp is not None:
+        return Roles([gen], [pp], "genitive")
+    if gen is not None and hit.spec.obj and gen.etype != "ADJ":
+        return Roles([lsub] if lsub else [], [gen], "svo" if lsub else "none")
+    if gen is not None:
+        nxt = object_after(ctx.actors, gen.te, right, gen, preps)
+        return Roles([gen], [nxt] if nxt else [], "genitive")
+    return Roles([lsub] if lsub else [], [pp] if pp else [], "svo" if lsub else "none")
+
+
+def _roles(
+    ctx: SentCtx, hit: Hit, left: int, right: int, frame: Frame | None, state: DocState
+) -> Roles:
+    if hit.verbal:
+        return _verbal_roles(ctx, hit, left, right, frame, state)
+    return _nominal_roles(ctx, hit, left, right, state)
+
+
+def _place(ctx: SentCtx, roles: Roles) -> Argument | None:
+    used = {id(a) for a in roles.sources + roles.targets}
+    for a in ctx.actors:
+        if a.place and id(a) not in used:
+            arg = a.argument()
+            arg.actor = a.code[:3] if a.code else None
+            return arg
+    return None
+
+
+def _date(ctx: SentCtx, hit: Hit) -> tuple[str | None, str]:
+    """The nearest dated expression of the sentence, else the publication date."""
+    tokens = ctx.doc.sentence_tokens(ctx.sent)
+    at = tokens[hit.start].start
+    best: DateExpr | None = None
+    for d in ctx.doc.dates:
+        if d.start < ctx.sent.start or d.end > ctx.sent.end or not d.value:
+            continue
+        if not _DAY.match(d.value):
+            continue
+        if best is None or abs(d.start - at) < abs(best.start - at):
+            best = d
+    if best is not None:
+        return best.value, "text"
+    if ctx.doc.published:
+        return ctx.doc.published, "published"
+    return None, "none"
+
+
+def _mention(ctx: SentCtx, hit: Hit) -> EventMention:
+    tokens = ctx.doc.sentence_tokens(ctx.sent)
+    first = min(hit.head, hit.start)
+    start, end = tokens[first].start, tokens[hit.end - 1].end
+    return EventMention(
+        sentence=ctx.sent.index,
+        trigger_start=start,
+        trigger_end=end,
+        trigger=ctx.doc.text[start:end],
+        evidence_start=ctx.sent.start,
+        evidence_end=ctx.sent.end,
+    )
+
+
+def _confidence(hit: Hit, src: Actor | None, tgt: Actor | None, how: str) -> float:
+    score = 0.45 if hit.light is not None else 0.4 if hit.spec.pos == "verb" else 0.3
+    score += 0.3 if src is not None else 0.0
+    score += 0.2 if tgt is not None else 0.0
+    if how == "dropped":
+        score -= 0.15
+    return round(min(0.99, max(0.05, score)), 2)

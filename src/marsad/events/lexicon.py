@@ -1,0 +1,342 @@
+"""Arabic trigger lexicon: base forms from ``lang/ar/events/triggers.txt`` inflected by rule.
+
+The data file lists each verb once (3rd person masculine singular perfect and imperfect)
+and each verbal noun once (singular|plural); this module generates the surface forms a
+news text uses (persons, genders, numbers, jussive, object pronouns, definite, dual,
+possessive, tanween) and indexes them by their normalised form. Passives need no forms of
+their own: unvowelled Arabic writes فُرض like فرض. Matching strips و/ف, then ب/ل/ك/س, and
+restores the article in ``لل``, so those prefixes are not generated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from marsad.errors import Err, MarsadError
+from marsad.settings import NormalizeOptions
+from marsad.text.normalize import normalize
+
+LIGHT = "LIGHT"
+TYPES = frozenset(
+    [
+        "AGREE",
+        "CONSULT",
+        "SUPPORT",
+        "CONCEDE",
+        "COOPERATE",
+        "AID",
+        "RETREAT",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "SANCTION",
+        "MOBILIZE",
+        "COERCE",
+        "ASSAULT",
+    ]
+)
+# No feminine plural -ن/-تن: rare in news, and they collide with nouns (لامن، أمن)
+_PERF_SUFFIXES = ("", "ت", "تا", "ا", "وا", "نا", "تم")
+_OBJ = ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك", "كم")
+_IMPF_PREFIXES = ("ي", "ت", "ن", "أ")
+_POSS = ("ه", "ها", "هم", "هما", "هن", "نا", "كم")
+
+
+@dataclass(frozen=True, slots=True)
+class Spec:
+    """One lexicon entry: what a matched form codes and how its arguments read."""
+
+    type: str  # a PLOVER type, or LIGHT for a light verb
+    pos: str  # "verb" or "noun"
+    lemma: str
+    cameo: str | None = None
+    mode: str | None = None
+    need: tuple[tuple[str, ...], ...] = ()  # word sequences, one must follow
+    block: frozenset[str] = frozenset()
+    noprev: frozenset[str] = frozenset()
+    rest: tuple[frozenset[str], ...] = ()  # accepted keys of a multiword noun's later words
+    weak: bool = False
+    obj: bool = False
+    passive: bool = False
+    inverse: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Form:
+    spec: Spec
+    imperfect: bool = False
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Normalised surface form -> the entries it may be."""
+
+    forms: dict[str, list[Form]] = field(default_factory=dict)
+    specs: list[Spec] = field(default_factory=list)
+
+    def add(
+        self, spec: Spec, surfaces: Iterable[str], imperfect: bool, opts: NormalizeOptions
+    ) -> None:
+        for s in surfaces:
+            bucket = self.forms.setdefault(normalize(s, opts), [])
+            if not any(f.spec is spec and f.imperfect == imperfect for f in bucket):
+                bucket.append(Form(spec, imperfect))
+
+    def lookup(self, norm: str) -> Iterator[tuple[Form, str, str]]:
+        """Entries for a normalised token: (entry, stripped prefix letters, matched form)."""
+        for cand, prefix in candidates(norm):
+            for form in self.forms.get(cand, ()):
+                yield form, prefix, cand
+
+    def drop(self, words: Iterable[str]) -> None:
+        """Remove function words a generated form may collide with (أنه is not أنوّه)."""
+        for w in words:
+            self.forms.pop(w, None)
+
+
+def candidates(norm: str) -> list[tuple[str, str]]:
+    """The token and its readings without proclitics: (form, stripped prefix letters)."""
+    out = [(norm, "")]
+    bases = [(norm, "")]
+    if len(norm) > 2 and norm[0] in "وف":
+        bases.append((norm[1:], norm[0]))
+        out.append((norm[1:], norm[0]))
+    for base, pre in bases:
+        if base.startswith("لل") and len(base) > 3:
+            out.append(("ال" + base[2:], pre + "ل"))
+        if len(base) > 3 and base[0] in "بلكس":
+            out.append((base[1:], pre + base[0]))
+    return out
+
+
+def keys(norm: str) -> set[str]:
+    """Every key a token may match a listed word by (clitics and the article removed)."""
+    out = {c for c, _ in candidates(norm)}
+    out.update(c[2:] for c in list(out) if c.startswith("ال") and len(c) > 4)
+    return out
+
+
+def word_keys(word: str, opts: NormalizeOptions) -> frozenset[str]:
+    """A listed word's keys: with and without the article."""
+    w = normalize(word, opts)
+    return frozenset({w, w[2:]} if w.startswith("ال") and len(w) > 4 else {w})
+
+
+# -- inflection ------------------------------------------------------------------
+
+
+def perfect_forms(perf: str) -> set[str]:
+    """3rd/1st/2nd person perfect forms of a verb, with object pronouns."""
+    if perf.endswith(("ا", "ى")):  # defective: دعا دعت دعوا، رمى رمت رموا
+        base = perf[:-1]
+        glide = "و" if perf.endswith("ا") else "ي"
+        forms = {perf, base + "ت", base + "تا", base + "وا", base + glide + "ا"}
+        forms |= {base + glide + s for s in ("نا", "ت", "تم")}
+        host = [base + "ا", base + "ت", base + "و"]
+    else:
+        forms = {perf + s for s in _PERF_SUFFIXES}
+        host = [perf, perf + "ت", perf + "و", perf + "نا", perf + "تم"]
+    forms |= {h + o for h in host for o in _OBJ}
+    return forms
+
+
+def imperfect_forms(impf: str) -> set[str]:
+    """Imperfect forms of all persons (indicative, subjunctive, jussive), with objects."""
+    stem = impf[1:] if impf.startswith("ي") else impf
+    forms: set[str] = set()
+    for p in _IMPF_PREFIXES:
+        if stem.endswith(("و", "ي", "ى")):  # defective: يدعو يدعون يدعوا يدع
+            base = stem[:-1]
+            glide = "ا" if stem.endswith("ى") else stem[-1]
+            forms |= {p + stem, p + base + "ون", p + base + "وا", p + base + "ين", p + base}
+            forms |= {p + base + glide + "ن", p + base + glide + "ان"}
+            forms |= {p + base + glide + o for o in _OBJ}
+        else:
+            forms |= {p + stem + s for s in ("", "ون", "ان", "وا", "ين", "ن", "نا")}
+            forms |= {p + stem + o for o in _OBJ}
+            forms |= {p + stem + "ون" + o for o in _OBJ} | {p + stem + "و" + o for o in _OBJ}
+            if len(stem) == 3 and stem[1] in "واي":  # hollow jussive: لم يزر
+                forms.add(p + stem[0] + stem[2])
+    return forms
+
+
+def noun_forms(noun: str) -> set[str]:
+    """Definite, dual, possessive and tanween forms of a verbal noun or plural."""
+    forms = {noun, "ال" + noun}
+    if noun.endswith("ة"):
+        bound = noun[:-1] + "ت"
+        forms |= {bound + p for p in _POSS}
+        forms |= {bound + d for d in ("ان", "ين")} | {"ال" + bound + d for d in ("ان", "ين")}
+    else:
+        forms |= {noun + p for p in _POSS} | {noun + "ا"}
+        if not noun.endswith("ات"):
+            forms |= {noun + d for d in ("ان", "ين")} | {"ال" + noun + d for d in ("ان", "ين")}
+    return forms
+
+
+def modifier_forms(word: str) -> set[str]:
+    """Forms of a later word of a multiword noun (an adjective or a genitive)."""
+    if word.startswith("ال"):
+        bare = word[2:]
+        return {word, bare} | modifier_forms(bare)
+    forms = {word, "ال" + word, word + "ا"}
+    if word.endswith("ة"):
+        forms.add(word[:-1])
+    else:
+        forms |= {word + "ة", "ال" + word + "ة", word + "ين", "ال" + word + "ين"}
+    return forms
+
+
+# -- loading ---------------------------------------------------------------------
+
+
+def resource(name: str) -> Path:
+    """A packaged Arabic event resource (``marsad/lang/ar/events/NAME``)."""
+    return Path(str(resources.files("marsad") / "lang" / "ar" / "events" / name))
+
+
+def _lines(path: Path) -> Iterator[tuple[int, str]]:
+    if not path.is_file():
+        raise MarsadError(
+            Err.MISSING_RESOURCE, path=path, command="pip install --force-reinstall marsad"
+        )
+    for lineno, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            yield lineno, line
+
+
+def _bad(path: Path, lineno: int, detail: str) -> MarsadError:
+    return MarsadError(
+        Err.BAD_RESOURCE,
+        path=f"{path}:{lineno}",
+        detail=detail,
+        fix="follow the line format described at the top of the file",
+    )
+
+
+def _spec(section: str, fields: list[str], opts: NormalizeOptions) -> Spec:
+    kind, lemma, _, cameo, *rest = fields
+    flags = {f for f in rest if "=" not in f}
+    kv = dict(f.split("=", 1) for f in rest if "=" in f)
+    words = lemma.split("|")[0].split("_")
+    return Spec(
+        type=section,
+        pos="verb" if kind == "v" else "noun",
+        lemma=lemma.split("|")[0].replace("_", " "),
+        cameo=None if cameo == "-" else cameo,
+        mode=kv.get("mode"),
+        need=tuple(
+            tuple(normalize(w, opts) for w in alt.split("_"))
+            for alt in kv.get("need", "").split("|")
+            if alt
+        ),
+        block=frozenset(normalize(w, opts) for w in kv.get("block", "").split("|") if w),
+        noprev=frozenset(normalize(w, opts) for w in kv.get("noprev", "").split("|") if w),
+        rest=tuple(frozenset(normalize(f, opts) for f in modifier_forms(w)) for w in words[1:]),
+        weak="weak" in flags,
+        obj="obj" in flags,
+        passive="pass" in flags,
+        inverse="inv" in flags,
+    )
+
+
+def load_lexicon(opts: NormalizeOptions, path: Path | None = None) -> Lexicon:
+    """Parse the trigger file and generate every inflected form."""
+    path = path or resource("triggers.txt")
+    lex = Lexicon()
+    section = ""
+    for lineno, line in _lines(path):
+        if line.startswith("["):
+            section = line.strip("[]")
+            if section != LIGHT and section not in TYPES:
+                raise _bad(path, lineno, f"unknown section [{section}]")
+            continue
+        fields = line.split()
+        if fields and fields[0] == "n":  # nouns carry no imperfect column
+            fields = [fields[0], fields[1], "-", *fields[2:]]
+        if not section or len(fields) < 4 or fields[0] not in ("v", "n"):
+            raise _bad(path, lineno, f"cannot read '{line}'")
+        spec = _spec(section, fields, opts)
+        lex.specs.append(spec)
+        if fields[0] == "v":
+            perf, impf = fields[1], fields[2]
+            if perf != "-":
+                lex.add(spec, perfect_forms(perf), False, opts)
+            if impf != "-":
+                lex.add(spec, imperfect_forms(impf), True, opts)
+        else:
+            for alt in fields[1].split("|"):
+                lex.add(spec, noun_forms(alt.split("_")[0]), False, opts)
+    return lex
+
+
+@dataclass(slots=True)
+class Cues:
+    """Cue word classes from ``cues.txt`` (normalised; verbs fully inflected)."""
+
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+    phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+
+    def has(self, name: str, norm: str) -> bool:
+        """Whether a token (with its clitics stripped) is a cue of class ``name``."""
+        group = self.words.get(name, frozenset())
+        return norm in group or any(c in group for c, _ in candidates(norm))
+
+
+def load_cues(opts: NormalizeOptions, path: Path | None = None) -> Cues:
+    path = path or resource("cues.txt")
+    cues = Cues()
+    raw: dict[str, set[str]] = {}
+    phrases: dict[str, list[tuple[str, ...]]] = {}
+    section = ""
+    for lineno, line in _lines(path):
+        if line.startswith("["):
+            section = line.strip("[]")
+            raw.setdefault(section, set())
+            continue
+        if not section:
+            raise _bad(path, lineno, "a cue word before any [section]")
+        fields = line.split()
+        if section.endswith("_verbs"):
+            perf, impf = ([*fields, "-"])[:2]
+            forms = (perfect_forms(perf) if perf != "-" else set()) | (
+                imperfect_forms(impf) if impf != "-" else set()
+            )
+            raw[section] |= {normalize(f, opts) for f in forms}
+            continue
+        for w in fields:
+            if "_" in w:
+                phrases.setdefault(section, []).append(
+                    tuple(normalize(p, opts) for p in w.split("_"))
+                )
+            else:
+                raw[section].add(normalize(w, opts))
+    cues.words = {k: frozenset(v) for k, v in raw.items()}
+    cues.phrases = {k: tuple(v) for k, v in phrases.items()}
+    return cues
+
+
+_FUNCTION_CLASSES = (
+    "complementizers",
+    "prepositions",
+    "clause_breaks",
+    "negation",
+    "modal",
+    "not_triggers",
+)
+
+
+@lru_cache(maxsize=4)
+def load_resources(opts: NormalizeOptions) -> tuple[Lexicon, Cues]:
+    """The trigger lexicon (without forms that are function words) and the cue words."""
+    lex, cues = load_lexicon(opts), load_cues(opts)
+    for name in _FUNCTION_CLASSES:
+        lex.drop(cues.words.get(name, ()))
+    return lex, cues

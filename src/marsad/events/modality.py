@@ -1,0 +1,107 @@
+"""Whether a trigger states an act that happened: negation, intent, hypotheticals.
+
+Negation: a particle right before the head (لم تفرض، لن، لا، ما، عدم) or a denial
+governing the clause (نفى أن ...). Intent: the future (ستفرض، سوف)، a modal (قد + imperfect),
+an intent verb or word shortly before (تعتزم، قررت، من المقرر)، hope and expectation
+(يأمل، يتوقع)، a purpose ل (لفرض)، or being the content of a call, threat or promise
+(دعا إلى وقف ...، هدد بفرض ...). Hypothetical: a condition opening the clause (إذا، لو، في حال).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.events.lexicon import Cues, keys
+from marsad.events.triggers import Hit
+
+INTENT_WINDOW = 4  # words before the head an intent verb may govern
+GOVERN_WINDOW = 8  # words a call/threat/promise governs after it
+_GOVERNING_INTENT = frozenset({"REQUEST", "THREATEN", "AGREE"})
+_GOVERNING_NEGATION = frozenset({"REJECT"})
+
+
+@dataclass(slots=True)
+class Modality:
+    negated: bool = False
+    intent: bool = False
+    hypothetical: bool = False
+
+
+def _phrase_before(cues: Cues, name: str, norms: list[str], lo: int, hi: int) -> bool:
+    for seq in cues.phrases.get(name, ()):
+        for j in range(lo, hi - len(seq) + 1):
+            if all(w in keys(norms[j + k]) for k, w in enumerate(seq)):
+                return True
+    return False
+
+
+def _negated(cues: Cues, norms: list[str], hit: Hit, left: int) -> bool:
+    h = hit.head
+    for k in (h - 1, h - 2):
+        if k < left:
+            break
+        w = norms[k]
+        if w == "ما" and k != h - 1:
+            continue
+        if cues.has("negation", w):
+            return True
+    return False
+
+
+def _denied(cues: Cues, norms: list[str], hit: Hit, sent_left: int) -> bool:
+    """A denial verb before the head: نفى أن يكون ... / نفى اعتقال ..."""
+    for k in range(hit.head - 1, max(sent_left - 1, hit.head - 9), -1):
+        if cues.has("deny_verbs", norms[k]):
+            return hit.spec.type != "REJECT"
+    return False
+
+
+def _intended(cues: Cues, norms: list[str], hit: Hit, left: int) -> bool:
+    h = hit.head
+    imperfect = hit.light_imperfect if hit.light is not None else hit.imperfect
+    if hit.future or hit.purpose:
+        return True
+    if h > 0 and norms[h - 1] in ("سوف", "لن"):
+        return True
+    if h > 0 and norms[h - 1] == "قد" and imperfect:
+        return True
+    lo = max(left, h - INTENT_WINDOW)
+    for k in range(lo, h):
+        if cues.has("intent_verbs", norms[k]) or cues.has("intent_words", norms[k]):
+            return True
+    return any(cues.has("hope_verbs", norms[k]) for k in range(max(left, h - 8), h))
+
+
+def _hypothetical(cues: Cues, norms: list[str], hit: Hit, left: int) -> bool:
+    lo = max(0, left)
+    if any(cues.has("hypothetical", norms[k]) for k in range(lo, hit.head)):
+        return True
+    return _phrase_before(cues, "hypothetical", norms, lo, hit.head)
+
+
+def _governed(hit: Hit, hits: list[Hit]) -> str | None:
+    """The type of a call/threat/promise/refusal whose content this trigger is."""
+    for other in hits:
+        if other is hit or other.end > hit.head:
+            continue
+        if hit.head - other.end <= GOVERN_WINDOW and (
+            other.spec.type in _GOVERNING_INTENT or other.spec.type in _GOVERNING_NEGATION
+        ):
+            return other.spec.type
+    return None
+
+
+def modality(
+    cues: Cues, norms: list[str], hit: Hit, hits: list[Hit], left: int, sent_left: int = 0
+) -> Modality:
+    """Modality of ``hit``; ``left`` is where its clause begins (after إن/أن)."""
+    out = Modality()
+    out.negated = _negated(cues, norms, hit, left) or _denied(cues, norms, hit, sent_left)
+    out.intent = _intended(cues, norms, hit, left)
+    out.hypothetical = _hypothetical(cues, norms, hit, sent_left)
+    gov = _governed(hit, hits)
+    if gov in _GOVERNING_NEGATION:
+        out.negated = True
+    elif gov is not None:
+        out.intent = True
+    return out

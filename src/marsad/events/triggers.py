@@ -1,0 +1,147 @@
+"""Find event triggers in one sentence's normalised tokens.
+
+A trigger is a verb or verbal noun of the lexicon, possibly multiword (اتصال هاتفي), a
+verb that codes only with its object (فرض ... عقوبات), or a verbal noun after a light
+verb (أجرى محادثات، شن هجوماً). The light verb becomes the trigger's head: arguments are
+read around it (VSO/SVO) and its tense and particles give the modality.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.events.lexicon import LIGHT, Lexicon, Spec, keys
+
+NEED_WINDOW = 6  # words a verb's object may sit after it (the VSO subject comes between)
+LIGHT_WINDOW = 4  # words between a light verb and its noun (subject, time words)
+_STOP = frozenset(".;؛:!?؟")
+
+
+@dataclass(slots=True)
+class Hit:
+    """A trigger in a sentence; indices are sentence-relative token positions."""
+
+    start: int
+    end: int  # exclusive
+    spec: Spec
+    imperfect: bool = False
+    prefix: str = ""  # proclitic letters stripped from the first token (و ف ب ل س)
+    head: int = -1  # the light verb's position, else ``start``
+    light: Spec | None = None
+    light_imperfect: bool = False
+    light_prefix: str = ""
+    purpose: bool = False  # ل + indefinite verbal noun or subjunctive: "in order to"
+    form: str = ""  # the lexicon form the first token matched
+
+    @property
+    def verbal(self) -> bool:
+        return self.spec.pos == "verb" or self.light is not None
+
+    @property
+    def future(self) -> bool:
+        pre = self.light_prefix if self.light is not None else self.prefix
+        return pre.endswith("س")
+
+    @property
+    def inverse(self) -> bool:
+        return self.spec.passive or (self.light is not None and self.light.inverse)
+
+
+def _is_stop(norm: str) -> bool:
+    return bool(norm) and all(ch in _STOP for ch in norm)
+
+
+def _rest_end(norms: list[str], i: int, rest: tuple[frozenset[str], ...]) -> int | None:
+    """End of a multiword noun whose later words start at ``i``, or None."""
+    for k, accepted in enumerate(rest):
+        j = i + k
+        if j >= len(norms) or not (norms[j] in accepted or keys(norms[j]) & accepted):
+            return None
+    return i + len(rest)
+
+
+def _need_at(norms: list[str], i: int, need: tuple[tuple[str, ...], ...]) -> tuple[int, int] | None:
+    """Span of the first needed word (sequence) within the window after ``i``."""
+    for j in range(i, min(len(norms), i + NEED_WINDOW)):
+        if _is_stop(norms[j]):
+            return None
+        for seq in need:
+            if all(
+                j + k < len(norms) and (norms[j + k] == w or w in keys(norms[j + k]))
+                for k, w in enumerate(seq)
+            ):
+                return j, j + len(seq)
+    return None
+
+
+def _candidates(
+    lex: Lexicon, norms: list[str], i: int
+) -> tuple[tuple[Hit, tuple[int, int] | None] | None, tuple[Spec, bool, str] | None]:
+    """The best typed reading of token ``i`` and its light-verb reading, if any."""
+    best: tuple[tuple[int, int, int], Hit, tuple[int, int] | None] | None = None
+    light: tuple[Spec, bool, str] | None = None
+    nxt = keys(norms[i + 1]) if i + 1 < len(norms) else set()
+    prev = keys(norms[i - 1]) if i > 0 else set()
+    for form, prefix, cand in lex.lookup(norms[i]):
+        spec = form.spec
+        if spec.type == LIGHT:
+            light = light or (spec, form.imperfect, prefix)
+            continue
+        if (spec.block and nxt & spec.block) or (spec.noprev and prev & spec.noprev):
+            continue
+        end = _rest_end(norms, i + 1, spec.rest) if spec.rest else i + 1
+        if end is None:
+            continue
+        needed = _need_at(norms, end, spec.need) if spec.need else None
+        if spec.need and needed is None:
+            continue
+        rank = (len(spec.rest), 1 if spec.need else 0, -len(prefix))
+        if best is None or rank > best[0]:
+            hit = Hit(i, end, spec, form.imperfect, prefix, head=i, form=cand)
+            best = (rank, hit, needed)
+    return (None if best is None else (best[1], best[2])), light
+
+
+def find_triggers(lex: Lexicon, norms: list[str]) -> list[Hit]:
+    """Triggers of one sentence, left to right, light verbs attached to their nouns."""
+    hits: list[Hit] = []
+    lights: dict[int, tuple[Spec, bool, str]] = {}
+    consumed: set[int] = set()
+    for i in range(len(norms)):
+        if i in consumed:
+            continue
+        found, light = _candidates(lex, norms, i)
+        if light is not None and found is None:
+            lights[i] = light
+        if found is None:
+            continue
+        hit, needed = found
+        if needed is not None:
+            consumed.update(range(*needed))
+        consumed.update(range(hit.start + 1, hit.end))
+        hits.append(hit)
+    out: list[Hit] = []
+    for hit in hits:
+        if hit.spec.pos == "noun":
+            _attach_light(hit, lights, norms, hits)
+            if hit.spec.weak and hit.light is None:
+                continue
+            hit.purpose = hit.prefix.endswith("ل") and not hit.form.startswith("ال")
+        elif hit.imperfect and hit.prefix.endswith("ل"):
+            hit.purpose = True
+        out.append(hit)
+    return out
+
+
+def _attach_light(
+    hit: Hit, lights: dict[int, tuple[Spec, bool, str]], norms: list[str], hits: list[Hit]
+) -> None:
+    taken = {h.start for h in hits}
+    for j in range(hit.start - 1, max(-1, hit.start - 1 - LIGHT_WINDOW), -1):
+        if _is_stop(norms[j]) or j in taken:
+            return
+        if j in lights:
+            spec, imperfect, prefix = lights[j]
+            hit.light, hit.light_imperfect, hit.light_prefix = spec, imperfect, prefix
+            hit.head = j
+            return

@@ -170,9 +170,9 @@ def read_spans(path: Path) -> list[SpanRecord]:
 
 
 def evaluate(folder: Path, pipeline: Pipeline, limit: int | None = None) -> OedaResult:
-    gsr, spans = sorted(folder.glob("*_gsr.csv")), sorted(folder.glob("*_spans.json"))
     if not folder.is_dir():
         raise MarsadError(Err.NOT_FOUND, source=folder)
+    gsr, spans = sorted(folder.glob("*_gsr.csv")), sorted(folder.glob("*_spans.json"))
     if not gsr and not spans:
         raise MarsadError(
             Err.BAD_DATA_FILE,

@@ -54,6 +54,8 @@ ROLE_TOKENS = (
 )
 DATE_RE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 ARABIC_RE = re.compile(r"^[\u0621-\u064A\u0670-\u06D3 -]+$")  # letters only: catches Latin typos
+# Diacritics and tatweel are dropped: the loader normalises them away, so such forms are duplicates.
+MARKS_RE = re.compile(r"[\u0640\u064B-\u0652]")
 OPEN_END = "2025-12-31"  # how long an open role counts when choosing the default code
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 
@@ -110,7 +112,7 @@ def parse_line(line: str, where: str) -> Entry:
     id_match = re.search(r"\{([a-z0-9-]+)\}", names)
     names = re.sub(r"\{[a-z0-9-]+\}", "", names)
     english = [n.strip() for n in names.split("/") if n.strip()]
-    forms = [a.strip() for a in arabic.split(",") if a.strip()]
+    forms = [MARKS_RE.sub("", a).strip() for a in arabic.split(",") if a.strip()]
     if not english or not forms or not re.fullmatch(r"[A-Z]{3}", country):
         raise TableError(f"{where}: needs an English name, Arabic forms and an ISO3 country")
     bad = [f for f in forms if not ARABIC_RE.match(f.lstrip("~"))]

@@ -1,0 +1,1 @@
+"""Temporal expressions: find Arabic dates and resolve them to calendar values."""

@@ -1,0 +1,376 @@
+"""Rule handlers: a regex match to a resolved ``Hit``, or None to reject the match.
+
+Values follow TimeML: ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``, ``YYYY-Www``, seasons
+``YYYY-SU``, decades ``YYY``, centuries ``YY``, ``PRESENT_REF``/``PAST_REF``/
+``FUTURE_REF``, durations ``P3D``/``PT2H`` and sets ``P1D``. Without an anchor date a
+relative expression keeps its span with value None.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from marsad.dates.calendar import (
+    add_months,
+    hijri_to_gregorian,
+    hijri_year_of,
+    iso,
+    month_value,
+    pick_year,
+    safe_date,
+    shift,
+    week_value,
+    weekday_date,
+    weekday_with_day,
+)
+from marsad.dates.model import TEMPORAL_PREP, Context, Hit, direction, hit, number
+
+M = re.Match[str]
+
+
+def _day(m: M, ctx: Context, group: str = "day") -> int | None:
+    raw = m.group(group)
+    if raw is None:
+        return None
+    raw = re.sub(r"\s+", " ", raw)
+    return int(raw) if raw.isdigit() else ctx.lex.ordinals.get(raw)
+
+
+def _month(m: M, ctx: Context) -> int:
+    return ctx.lex.months[re.sub(r"\s+", " ", m.group("m1"))]
+
+
+def _year_of(
+    m: M, ctx: Context, month: int, day: int | None, written: bool = True
+) -> tuple[int | None, bool]:
+    """(year, explicit): the written year, ``من العام الماضي``, or one picked by tense."""
+    groups = m.groupdict()
+    if written and groups.get("year"):
+        return int(groups["year"]), True
+    if ctx.dct is None:
+        return None, False
+    ymod = groups.get("ymod") if written else None
+    if ymod:
+        d = direction(ymod, ctx.lex)
+        return ctx.dct.year + (d if d in (-1, 1) else 0), False
+    d = direction(groups.get("mod"), ctx.lex)
+    if d == 0:
+        return ctx.dct.year, False
+    tense = "past" if d == -1 else "future" if d == 1 else ctx.tense_at(m.start("x"))
+    return pick_year(month, day, ctx.dct, tense), False
+
+
+def dmy(m: M, ctx: Context) -> Hit | None:
+    day, month = _day(m, ctx), _month(m, ctx)
+    if day is None or not 1 <= day <= 31:
+        return None
+    year, explicit = _year_of(m, ctx, month, day)
+    if year is None:
+        return hit(m, "DATE", f"XXXX-{month:02d}-{day:02d}", anchor="none")
+    wd = m.groupdict().get("wd")
+    if wd and not explicit and ctx.dct is not None:
+        # الخميس 30 آب: the year in which that day is a Thursday wins over tense
+        fits = [
+            y
+            for y in (year, ctx.dct.year, ctx.dct.year + 1, ctx.dct.year - 1)
+            if (d := safe_date(y, month, day)) and d.weekday() == ctx.lex.weekdays[wd]
+        ]
+        year = fits[0] if fits else year
+    if safe_date(year, month, day) is None:
+        return None
+    return hit(m, "DATE", f"{year:04d}-{month:02d}-{day:02d}", anchor=_anchor(explicit))
+
+
+def _anchor(explicit: bool) -> str:
+    return "absolute" if explicit else "published"
+
+
+def range_(m: M, ctx: Context) -> Hit | None:
+    first = int(m.group("d1"))
+    last = dmy(m, ctx)
+    if last is None or last.value is None or not 1 <= first < int(m.group("day")):
+        return None
+    start = last.value[:-2] + f"{first:02d}"
+    return Hit(last.start, last.end, "DATE", start, end_value=last.value, anchor=last.anchor)
+
+
+def month_year(m: M, ctx: Context) -> Hit | None:
+    year, explicit = _year_of(m, ctx, _month(m, ctx), None)
+    if year is None:
+        return None
+    return hit(m, "DATE", month_value(year, _month(m, ctx)), anchor=_anchor(explicit))
+
+
+def month(m: M, ctx: Context) -> Hit | None:
+    """A month without day or year: needs شهر, a modifier, a pair (أيار/مايو) or a
+    temporal preposition before it, since several names are also common words."""
+    name = m.group("m1")
+    cue = m.group("shahr") or m.group("mod") or m.group("m2")
+    if not cue and not TEMPORAL_PREP.search(ctx.text[max(0, m.start("x") - 12) : m.start("x")]):
+        return None
+    folded = re.sub(r"\s+", " ", name)
+    # آب (August) folds like أب (father): alone, only the exact spelling counts
+    alone = not m.group("m2") and not m.group("shahr")
+    spelled = ctx.raw_of(m.start("m1"), m.end("m1"))
+    if alone and spelled != ctx.lex.ambiguous_months.get(folded, spelled):
+        return None
+    if ctx.dct is None:
+        return hit(m, "DATE", f"XXXX-{_month(m, ctx):02d}", anchor="none")
+    year, _ = _year_of(m, ctx, _month(m, ctx), None, written=False)
+    return hit(m, "DATE", month_value(year or ctx.dct.year, _month(m, ctx)), anchor="published")
+
+
+def hijri(m: M, ctx: Context) -> Hit | None:
+    hm = ctx.lex.hijri_months[re.sub(r"\s+", " ", m.group("hm"))]
+    day, year = _day(m, ctx), m.group("year")
+    strong = day is not None or year is not None or m.group("h")
+    if not strong and (m.group("hm") in ctx.lex.hijri_ambiguous or not m.group("shahr")):
+        return None
+    if year is not None and not 1300 <= int(year) <= 1500:
+        return None
+    if year is None:
+        if ctx.dct is None:
+            return None
+        hy = _hijri_year_near(hm, day or 1, ctx, m.start("x"))
+    else:
+        hy = int(year)
+    g = hijri_to_gregorian(hy, hm, day or 1)
+    if g is None:
+        return None
+    value = iso(g) if day else month_value(g.year, g.month)
+    return hit(m, "DATE", value, anchor=_anchor(year is not None))
+
+
+def _hijri_year_near(hm: int, day: int, ctx: Context, pos: int) -> int:
+    assert ctx.dct is not None
+    base = hijri_year_of(ctx.dct)
+    tense = ctx.tense_at(pos)
+    cands = [(y, hijri_to_gregorian(y, hm, day)) for y in (base - 1, base, base + 1)]
+    ok = [(y, g) for y, g in cands if g is not None]
+    if tense == "past":
+        past = [y for y, g in ok if g <= ctx.dct]
+        return max(past) if past else base
+    fut = [y for y, g in ok if g >= ctx.dct]
+    return min(fut) if fut else base
+
+
+def numeric(m: M, ctx: Context) -> Hit | None:
+    a, b, c = m.group("a"), int(m.group("b")), m.group("c")
+    if len(a) == 4:
+        y, mo, d = int(a), b, int(c)
+    elif len(c) == 4:
+        d, mo, y = int(a), b, int(c)
+        if mo > 12 and d <= 12:
+            d, mo = mo, d
+    else:
+        return None
+    if m.group("h") and 1300 <= y <= 1500:
+        g = hijri_to_gregorian(y, mo, d)
+        return hit(m, "DATE", iso(g)) if g else None
+    if not 1800 <= y <= 2100 or safe_date(y, mo, d) is None:
+        return None
+    return hit(m, "DATE", f"{y:04d}-{mo:02d}-{d:02d}")
+
+
+_NOT_YEAR_BEFORE = re.compile(
+    r"(?:رقم|القرار|قرار|الماده|ماده|البند|الطريق|الصفحه|العدد|قانون|القانون|نحو|حوالي|اكثر\s+من|اقل\s+من|"
+    r"الرحله|سياره|هاتف)\s+$"
+)
+_YEAR_OK_AFTER = re.compile(r"^\s*(?:$|[^\w\s]|و\w*|في|من|الي|حتي|حين|عندما|بعد|قبل|علي|اثر|ضد)")
+
+
+def year(m: M, ctx: Context) -> Hit | None:
+    """A year, written with عام/سنة or alone. A bare four-digit number is a year only
+    in a temporal position (after في/منذ/حتى ... or before punctuation), never after
+    رقم/قرار (resolution numbers) or before a counted noun (``2000 شخص``)."""
+    y = int(m.group("year"))
+    before = ctx.text[max(0, m.start("x") - 14) : m.start("x")]
+    if m.group("h") == "ه":
+        if not 1300 <= y <= 1500:
+            return None
+        g = hijri_to_gregorian(y, 7, 1)
+        return hit(m, "DATE", str(g.year)) if g else None
+    if m.group("kw"):
+        return hit(m, "DATE", f"{y:04d}") if 1000 <= y <= 2200 else None
+    if not 1800 <= y <= 2100 or _NOT_YEAR_BEFORE.search(before):
+        return None
+    after = ctx.text[m.end("x") : m.end("x") + 12]
+    if (
+        TEMPORAL_PREP.search(before)
+        or re.search(r"[(\-–]\s*$", before)
+        or _YEAR_OK_AFTER.match(after)
+        or m.group("h")
+    ):
+        return hit(m, "DATE", f"{y:04d}")
+    return None
+
+
+_ADJ_AFTER_DAY = re.compile(r"^\s+ال\w+(?:ي|يه)(?!\w)")
+
+
+def relday(m: M, ctx: Context) -> Hit | None:
+    offset = ctx.lex.relative_days[re.sub(r"\s+", " ", m.group("rel"))]
+    after = ctx.text[m.end("x") : m.end("x") + 20]
+    if m.group("rel") == "اليوم" and not m.group("wd") and not m.group("pod"):
+        # اليوم الوطني / اليوم الأول: a named or numbered day, not today
+        nxt = re.match(r"\s+(\w+)", after)
+        if nxt and (nxt.group(1) in ctx.lex.ordinals or _ADJ_AFTER_DAY.match(after)):
+            return None
+    if ctx.dct is None:
+        return hit(m, "DATE", None, anchor="none")
+    return hit(m, "DATE", iso(ctx.dct + timedelta(days=offset)), anchor="published")
+
+
+_FUTURE_VERB_BEFORE = re.compile(
+    r"(?:^|\s)(?:[وف]?س[يتن]\w{3,}|سوف\s+\w+)(?:\s+\w+)?\s+(?:يوم\s+)?$"
+)
+
+
+def weekday(m: M, ctx: Context) -> Hit | None:
+    name = m.group("wd")
+    if not name.startswith("ال") and not m.group("yawm"):
+        return None
+    wd = ctx.lex.weekdays[name]
+    if ctx.dct is None:
+        return hit(m, "DATE", None, anchor="none")
+    if m.group("day"):
+        d = weekday_with_day(wd, int(m.group("day")), ctx.dct)
+        return hit(m, "DATE", iso(d), anchor="published") if d else None
+    dirn = direction(m.group("mod"), ctx.lex)
+    if dirn == 2:
+        # a bare weekday in news is this week's, already past, unless a future
+        # verb governs it directly (ستعقد الخميس)
+        head = ctx.text[max(0, m.start("x") - 24) : m.start("x")]
+        way = 1 if _FUTURE_VERB_BEFORE.search(head) else -1
+    else:
+        way = {-1: -2, 1: 2, 0: -1}[dirn]
+    return hit(m, "DATE", iso(weekday_date(wd, ctx.dct, way)), anchor="published")
+
+
+def relunit(m: M, ctx: Context) -> Hit | None:
+    """``قبل يومين``, ``منذ ثلاثة أسابيع``, ``بعد 40 عاما``; ``خلال`` gives a duration."""
+    period, count = ctx.lex.units[re.sub(r"\s+", " ", m.group("unit"))]
+    n = number(m.group("num"), ctx.lex) if m.group("num") else (count or None)
+    dir_word = m.group("dir")
+    if dir_word not in ("قبل", "منذ", "بعد"):
+        return _duration_hit(m, period, n)
+    if dir_word != "منذ" and re.match(r"\s+(?:من|علي)\s", ctx.text[m.end("x") : m.end("x") + 5]):
+        return None  # بعد أسبوع على القصف: counted from an event, not from today
+    if n is None:
+        return None  # منذ سنوات: too vague to place
+    if ctx.dct is None:
+        return hit(m, "DATE", None, anchor="none")
+    sign = 1 if dir_word == "بعد" else -1
+    return hit(m, "DATE", shift(ctx.dct, period, sign * n), anchor="published")
+
+
+def _duration_hit(m: M, period: str, n: int | None) -> Hit | None:
+    if n is None:
+        return None
+    if period in ("TH", "TM"):
+        return hit(m, "DURATION", f"PT{n}{period[1]}")
+    return hit(m, "DURATION", f"P{n}{period}")
+
+
+def duration(m: M, ctx: Context) -> Hit | None:
+    period, count = ctx.lex.units[re.sub(r"\s+", " ", m.group("unit"))]
+    if m.group("num"):
+        if m.group("al"):
+            return None
+        return _duration_hit(m, period, number(m.group("num"), ctx.lex))
+    return _duration_hit(m, period, 2) if count == 2 else None
+
+
+def period(m: M, ctx: Context) -> Hit | None:
+    """``الأسبوع الماضي`` (ISO week), ``الشهر المقبل``, ``هذا العام``."""
+    unit = ctx.lex.period_words[re.sub(r"\s+", " ", m.group("pw"))]
+    if m.group("this"):
+        dirn = 0
+    else:
+        dirn = direction(m.group("mod"), ctx.lex)
+        if dirn == 2:
+            return None
+    if unit == "weekend":
+        return None
+    if ctx.dct is None:
+        return hit(m, "DATE", None, anchor="none")
+    dct = ctx.dct
+    if unit == "week":
+        value = week_value(dct + timedelta(weeks=dirn))
+    elif unit == "month":
+        value = month_value(*add_months(dct, dirn))
+    else:
+        value = f"{dct.year + dirn:04d}"
+    return hit(m, "DATE", value, anchor="published")
+
+
+def season(m: M, ctx: Context) -> Hit | None:
+    name = m.group("season")
+    after = ctx.text[m.end("x") : m.end("x") + 12]
+    if re.match(r"\s+(?:العربي|الاول|الثاني|الاخر|اول|ثاني)", after):
+        return None  # الربيع العربي; ربيع الأول is a Hijri month
+    if not name.startswith("ال") and not (m.group("year") or m.group("fasl")):
+        return None
+    code = ctx.lex.seasons[name]
+    if m.group("year"):
+        return hit(m, "DATE", f"{m.group('year')}-{code}")
+    if ctx.dct is None:
+        return hit(m, "DATE", None, anchor="none")
+    dirn = direction(m.group("mod"), ctx.lex)
+    y = ctx.dct.year + (dirn if dirn in (-1, 1) else 0)
+    return hit(m, "DATE", f"{y:04d}-{code}", anchor="published")
+
+
+def decade(m: M, ctx: Context) -> Hit | None:
+    d = ctx.lex.decades[m.group("dec")]
+    cent = _century_number(m.group("cent"), ctx)
+    if cent is None:
+        cent = 20 if ctx.dct is not None and d * 10 + 1900 > ctx.dct.year + 10 else 19
+        cent = 19 if cent == 20 and d > 3 else cent
+    return hit(m, "DATE", f"{cent:02d}{d}")
+
+
+def _century_number(word: str | None, ctx: Context) -> int | None:
+    """The value digits of a century phrase: القرن العشرين -> 19, القرن الماضي -> 19."""
+    if word is None:
+        return None
+    w = re.sub(r"\s+", " ", word)
+    if w.isdigit():
+        return int(w) - 1
+    if w in ctx.lex.ordinals:
+        return ctx.lex.ordinals[w] - 1
+    if ctx.dct is None:
+        return None
+    dirn = direction(w, ctx.lex)
+    return ctx.dct.year // 100 + (dirn if dirn in (-1, 1) else 0)
+
+
+def century(m: M, ctx: Context) -> Hit | None:
+    if m.group("unit") == "العقد":
+        if ctx.dct is None or m.group("cent") in ctx.lex.ordinals:
+            return None
+        dirn = direction(m.group("cent"), ctx.lex)
+        return hit(m, "DATE", f"{ctx.dct.year // 10 + (dirn if dirn in (-1, 1) else 0):03d}")
+    cent = _century_number(m.group("cent"), ctx)
+    return hit(m, "DATE", f"{cent:02d}") if cent is not None and 0 <= cent < 30 else None
+
+
+def clock(m: M, ctx: Context) -> Hit | None:
+    raw = re.sub(r"\s+", " ", m.group("hh"))
+    hh = int(raw) if raw.isdigit() else ctx.lex.ordinals.get(raw)
+    if hh is None or hh > 24:
+        return None
+    if m.group("ap") in ("مساء", "ليلا", "عصرا") and hh < 12:
+        hh += 12
+    mm = int(m.group("mm") or 0)
+    day = iso(ctx.dct) if ctx.dct else "XXXX-XX-XX"
+    return hit(m, "TIME", f"{day}T{hh:02d}:{mm:02d}", anchor="published")
+
+
+def special(m: M, ctx: Context) -> Hit | None:
+    return hit(m, "DATE", ctx.lex.specials[re.sub(r"\s+", " ", m.group("x"))], anchor="none")
+
+
+def set_(m: M, ctx: Context) -> Hit | None:
+    return hit(m, "SET", ctx.lex.sets[re.sub(r"\s+", " ", m.group("x"))], anchor="none")

@@ -1,0 +1,141 @@
+"""The Arabic date vocabulary: CLDR month and weekday names from babel plus the
+curated variants in ``marsad/lang/ar/dates/lexicon.json``, folded for matching."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from babel.dates import get_day_names, get_month_names
+
+from marsad.errors import Err, MarsadError
+from marsad.settings import NormalizeOptions
+from marsad.text.normalize import normalize
+
+RESOURCE = "lang/ar/dates/lexicon.json"
+
+
+@dataclass(frozen=True, slots=True)
+class DateLexicon:
+    """Folded surface form -> value tables. Weekdays use Python's Monday=0."""
+
+    version: str
+    months: dict[str, int]
+    ambiguous_months: dict[str, str]  # folded -> the only raw spelling matched alone
+    hijri_months: dict[str, int]
+    hijri_ambiguous: frozenset[str]
+    weekdays: dict[str, int]
+    cardinals: dict[str, int]
+    ordinals: dict[str, int]  # day ordinals 1..31 (الثامن, الحادي والعشرين)
+    units: dict[str, tuple[str, int]]  # word -> (period letter, count: 1, 2 or 0 plural)
+    relative_days: dict[str, int]
+    parts_of_day: dict[str, str]
+    period_parts: dict[str, str]
+    period_words: dict[str, str]
+    past_mods: frozenset[str]
+    future_mods: frozenset[str]
+    current_mods: frozenset[str]
+    seasons: dict[str, str]
+    specials: dict[str, str]  # PRESENT_REF / PAST_REF / FUTURE_REF phrases
+    sets: dict[str, str]
+    decades: dict[str, int]
+    future_markers: frozenset[str]
+    future_stoplist: frozenset[str]
+
+
+def _raw() -> dict[str, Any]:
+    try:
+        text = resources.files("marsad").joinpath(RESOURCE).read_text(encoding="utf-8")
+        data: dict[str, Any] = json.loads(text)
+    except (FileNotFoundError, ModuleNotFoundError):
+        raise MarsadError(
+            Err.MISSING_RESOURCE, path=f"marsad/{RESOURCE}", command="pip install marsad"
+        ) from None
+    except json.JSONDecodeError as exc:
+        raise MarsadError(
+            Err.BAD_RESOURCE,
+            path=f"marsad/{RESOURCE}",
+            detail=str(exc),
+            fix="restore the file from the marsad release.",
+        ) from None
+    return data
+
+
+def _ordinal_days(data: dict[str, Any], n: Any) -> dict[str, int]:
+    """Day ordinals 1..31: the listed words plus compounds (الحادي عشر, الثالث والعشرين)."""
+    out = {n(w): int(k) for k, ws in data["ordinals"].items() for w in ws}
+    units = {int(k): n(w) for k, w in data["ordinal_units"].items()}
+    for u, word in units.items():
+        out[f"{word} عشر"] = 10 + u
+        out[f"{word} عشره"] = 10 + u
+        for tens, tens_word in ((20, "العشرين"), (30, "الثلاثين")):
+            if tens + u <= 31:
+                out[f"{word} و{n(tens_word)}"] = tens + u
+    return out
+
+
+def _cardinals(data: dict[str, Any], n: Any) -> dict[str, int]:
+    """Cardinals 1..99 including compounds (خمسة وتسعين)."""
+    base = {n(w): int(k) for k, ws in data["cardinals"].items() for w in ws}
+    units = {w: v for w, v in base.items() if v < 10}
+    tens = {w: v for w, v in base.items() if v in range(20, 100, 10)}
+    out = dict(base)
+    for uw, uv in units.items():
+        for tw, tv in tens.items():
+            out[f"{uw} و{tw}"] = uv + tv
+    return out
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(opts: NormalizeOptions) -> DateLexicon:
+    data = _raw()
+
+    def n(s: str) -> str:
+        return normalize(s, opts)
+
+    months: dict[str, int] = {}
+    for loc in data["babel_locales"]:
+        for num, name in get_month_names("wide", locale=loc).items():
+            months[n(name)] = int(num)
+    for num, names in data["month_variants"].items():
+        months.update({n(w): int(num) for w in names})
+    weekdays = {n(name): int(i) for i, name in get_day_names("wide", locale="ar").items()}
+    weekdays.update({n(w): int(k) for k, ws in data["weekday_variants"].items() for w in ws})
+    units: dict[str, tuple[str, int]] = {}
+    for spec in data["units"].values():
+        for form, count in (("plural", 0), ("dual", 2), ("singular", 1)):
+            units.update({n(w): (spec["period"], count) for w in spec[form]})
+
+    def table(key: str) -> dict[str, str]:
+        return {n(w): k for k, ws in data[key].items() for w in ws}
+
+    specials = {n(w): "PRESENT_REF" for w in data["present_ref"]}
+    specials.update({n(w): "PAST_REF" for w in data["past_ref"]})
+    specials.update({n(w): "FUTURE_REF" for w in data["future_ref"]})
+    return DateLexicon(
+        version=str(data["version"]),
+        months=months,
+        ambiguous_months={n(k): v for k, v in data["ambiguous_months"]["names"].items()},
+        hijri_months={n(w): int(k) for k, ws in data["hijri_months"].items() for w in ws},
+        hijri_ambiguous=frozenset(n(w) for w in data["hijri_ambiguous"]),
+        weekdays=weekdays,
+        cardinals=_cardinals(data, n),
+        ordinals=_ordinal_days(data, n),
+        units=units,
+        relative_days={n(w): int(k) for k, ws in data["relative_days"].items() for w in ws},
+        parts_of_day=table("parts_of_day"),
+        period_parts=table("period_parts"),
+        period_words=table("period_words"),
+        past_mods=frozenset(n(w) for w in data["past_modifiers"]),
+        future_mods=frozenset(n(w) for w in data["future_modifiers"]),
+        current_mods=frozenset(n(w) for w in data["current_modifiers"]),
+        seasons=table("seasons"),
+        specials=specials,
+        sets=table("sets"),
+        decades={n(w): int(k) for k, ws in data["decades"].items() for w in ws},
+        future_markers=frozenset(n(w) for w in data["future_markers"]),
+        future_stoplist=frozenset(n(w) for w in data["future_prefix_stoplist"]),
+    )

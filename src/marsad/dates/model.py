@@ -1,0 +1,83 @@
+"""Shared types of the date grammar: a rule hit, the match context, regex helpers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from marsad.dates.calendar import Tense
+from marsad.dates.lexicon import DateLexicon
+from marsad.doc import TimexType
+
+Anchor = Literal["absolute", "published", "text", "none"]
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    start: int  # folded offsets
+    end: int
+    type: TimexType
+    value: str | None
+    end_value: str | None = None
+    anchor: Anchor = "absolute"
+
+
+@dataclass(slots=True)
+class Context:
+    """What a handler may look at: the folded text, the original, the anchor date."""
+
+    text: str  # folded
+    raw: str  # original
+    raw_of: Callable[[int, int], str]  # original text of a folded span
+    dct: date | None
+    lex: DateLexicon
+    tense_at: Callable[[int], Tense]
+
+
+Handler = Callable[[re.Match[str], Context], Hit | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    handler: Handler
+
+
+def alt(words: Iterable[str]) -> str:
+    """A regex alternation, longest first, spaces matching any white space."""
+    items = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+PREFIX = r"(?<!\w)(?:[وفبلك]|وب|ول|فب|فل|وك)?"
+SUFFIX = r"(?!\w)"
+TEMPORAL_PREP = re.compile(
+    r"(?:^|\s)(?:في|منذ|خلال|حتي|قبل|بعد|من|الي|مطلع|اواخر|اوائل|منتصف|بدايه|نهايه|اواسط|"
+    r"بين|و|عام|العام|او|شهري|مستهل|غضون)\s+$"
+)
+
+
+def hit(m: re.Match[str], type_: TimexType, value: str | None, **kw: object) -> Hit:
+    return Hit(m.start("x"), m.end("x"), type_, value, **kw)  # type: ignore[arg-type]
+
+
+def direction(mod: str | None, lex: DateLexicon) -> int:
+    """-1 past (الماضي), +1 future (المقبل), 0 current (الجاري), 2 no modifier."""
+    if mod is None:
+        return 2
+    if mod in lex.past_mods:
+        return -1
+    if mod in lex.future_mods:
+        return 1
+    return 0
+
+
+def number(word: str | None, lex: DateLexicon) -> int | None:
+    if word is None:
+        return None
+    w = re.sub(r"\s+", " ", word)
+    return int(w) if w.isdigit() else lex.cardinals.get(w)

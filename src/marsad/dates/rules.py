@@ -1,0 +1,149 @@
+"""The date grammar: regular expressions over folded text, one handler per rule.
+
+Each rule's pattern wraps its body in ``(?P<x>...)`` after an optional glued
+clitic (``و ف ب ل``), so ``وبالأمس`` yields the span ``الأمس``. A handler turns a
+match into a ``Hit`` (folded offsets, type, TimeML value) or rejects it; the
+extractor keeps the longest hits that do not overlap.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.dates import handlers as h
+from marsad.dates.calendar import Tense
+from marsad.dates.lexicon import DateLexicon
+from marsad.dates.model import PREFIX, SUFFIX, Handler, Rule, alt
+
+
+class Grammar:
+    """Compiled rules for one lexicon."""
+
+    def __init__(self, lex: DateLexicon) -> None:
+        self.lex = lex
+        months = alt(lex.months)
+        self.MONTH = rf"(?P<m1>{months})(?:\s*[/(\-]\s*(?P<m2>{months})\s*\)?)?"
+        self.DAY = rf"(?:ال\s*)?(?P<day>\d{{1,2}}|{alt(lex.ordinals)})"
+        self.YEAR = (
+            r"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه|السنه|لعام)\s+)?(?P<year>\d{4})(?:\s*م)?"
+            r"|\s+من\s+(?:العام|السنه)\s+(?P<ymod>" + alt(self._mods()) + r"))"
+        )
+        self.MOD = rf"(?:\s+(?P<mod>{alt(self._mods())}))"
+        self.WD = rf"(?P<wd>{alt(lex.weekdays)})"
+        self.rules = self._build()
+
+    def _mods(self) -> set[str]:
+        return set(self.lex.past_mods | self.lex.future_mods | self.lex.current_mods) - {
+            "هذا",
+            "هذه",
+        }
+
+    def _rule(self, name: str, body: str, handler: Handler) -> Rule:
+        return Rule(name, re.compile(PREFIX + "(?P<x>" + body + ")" + SUFFIX), handler)
+
+    def _build(self) -> list[Rule]:
+        lex, wd_opt = self.lex, rf"(?:(?:يوم\s+)?{self.WD}\s*[،,]?\s*)?"
+        pod = rf"(?:(?P<pod>{alt(lex.parts_of_day)})\s+)?"
+        unit = alt(lex.units)
+        num = rf"\d+|{alt(lex.cardinals)}"
+        mods = alt(self._mods())
+        return [
+            self._rule(
+                "range",
+                rf"(?:(?:بين|من)\s+)?(?:يوم\s+)?(?:{alt(lex.weekdays)}\s+)?(?P<d1>\d{{1,2}})\s*"
+                rf"(?:و|الي|حتي|-|–)\s*(?:{alt(lex.weekdays)}\s+)?(?P<day>\d{{1,2}})\s+"
+                rf"(?:من\s+)?(?:شهر\s+)?{self.MONTH}{self.YEAR}?{self.MOD}?",
+                h.range_,
+            ),
+            self._rule(
+                "dmy",
+                rf"{wd_opt}{self.DAY}\s+(?:من\s+)?(?:شهر\s+)?{self.MONTH}{self.YEAR}?{self.MOD}?",
+                h.dmy,
+            ),
+            self._rule("my", rf"(?:شهر\s+)?{self.MONTH}{self.YEAR}", h.month_year),
+            self._rule("month", rf"(?P<shahr>شهر\s+)?{self.MONTH}{self.MOD}?", h.month),
+            self._rule(
+                "hijri",
+                rf"(?:{self.DAY}\s+(?:من\s+)?)?(?P<shahr>شهر\s+)?(?P<hm>{alt(lex.hijri_months)})"
+                r"(?:\s+(?:عام\s+|سنه\s+)?(?P<year>\d{4}))?(?:\s*(?P<h>ه)(?!\w))?",
+                h.hijri,
+            ),
+            self._rule(
+                "numeric",
+                r"(?P<a>\d{1,4})\s*(?P<sep>[/.\-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<c>\d{2,4})"
+                r"(?!\d|[/.\-]\d)(?:\s*(?P<h>ه)(?!\w))?",
+                h.numeric,
+            ),
+            self._rule(
+                "year",
+                r"(?:(?P<kw>العام|عام|سنه|السنه|لعام)\s+)?(?P<year>\d{4})(?![\d/.\-]\d)"
+                r"(?:\s*(?P<h>ه|م)(?!\w))?",
+                h.year,
+            ),
+            self._rule(
+                "relday",
+                rf"{pod}(?P<rel>{alt(lex.relative_days)})(?:\s*[،,]?\s*{self.WD})?",
+                h.relday,
+            ),
+            self._rule(
+                "weekday",
+                rf"{pod}(?P<yawm>يوم\s+)?{self.WD}(?:\s+(?P<mod>{mods}))?"
+                r"(?:\s+(?P<day>\d{1,2})(?![\d/.\-]))?",
+                h.weekday,
+            ),
+            self._rule(
+                "relunit",
+                r"(?P<dir>قبل|منذ|بعد|خلال|في\s+غضون|طوال|طيله)\s+(?P<qual>(?:اكثر|اقل|نحو|حوالي)\s+من\s+|نحو\s+|حوالي\s+)?"
+                rf"(?:(?P<num>{num})\s+)?(?P<unit>{unit})",
+                h.relunit,
+            ),
+            self._rule(
+                "duration", rf"(?:(?P<num>{num})\s+)?(?P<al>ال)?(?P<unit>{unit})", h.duration
+            ),
+            self._rule(
+                "period",
+                r"(?:(?P<this>هذا|هذه)\s+)?(?P<pw>" + alt(lex.period_words) + rf"){self.MOD}?",
+                h.period,
+            ),
+            self._rule(
+                "season",
+                rf"(?P<fasl>فصل\s+)?(?P<season>{alt(lex.seasons)})"
+                rf"(?:\s+(?:(?:عام|العام)\s+)?(?P<year>\d{{4}})|{self.MOD})?",
+                h.season,
+            ),
+            self._rule(
+                "decade",
+                rf"(?P<dec>{alt(lex.decades)})(?:(?=\s+(?:من\s+)?القرن\s+(?P<cent>{alt(lex.ordinals)}|{mods})))?",
+                h.decade,
+            ),
+            self._rule(
+                "century",
+                rf"(?P<unit>القرن|العقد)\s+(?P<cent>{alt(lex.ordinals)}|{mods}|\d{{1,2}})",
+                h.century,
+            ),
+            self._rule(
+                "clock",
+                rf"الساعه\s+(?P<hh>\d{{1,2}}|{alt(lex.ordinals)})(?:[:.](?P<mm>\d{{2}}))?"
+                r"(?:\s+(?P<ap>صباحا|مساء|ظهرا|ليلا|فجرا|عصرا))?",
+                h.clock,
+            ),
+            self._rule("special", alt(lex.specials), h.special),
+            self._rule("set", alt(lex.sets), h.set_),
+        ]
+
+
+def tense_window(text: str, pos: int, lex: DateLexicon, before: int = 60, after: int = 30) -> Tense:
+    """Future when a future marker or a future verb (سـ + imperfective) is near ``pos``."""
+    lo = max(0, pos - before)
+    while 0 < lo < pos and not text[lo - 1].isspace():
+        lo += 1  # never start inside a word: ``[وا]ستدعت`` is not a future verb
+    window = text[lo : pos + after]
+    for marker in lex.future_markers:
+        if marker in window:
+            return "future"
+    for tok in re.findall(r"\w+", window):
+        stem = tok[1:] if tok[:1] in ("و", "ف") and len(tok) > 5 else tok
+        future_verb = len(stem) >= 5 and stem[0] == "س" and stem[1] in "يتن"
+        if future_verb and not any(stem.startswith(s) for s in lex.future_stoplist):
+            return "future"
+    return "past"

@@ -1,0 +1,1 @@
+"""Quotations: direct and reported speech with speaker attribution."""

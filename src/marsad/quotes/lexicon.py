@@ -1,0 +1,71 @@
+"""Speech cues from ``marsad/lang/ar/quotes/cues.json``, folded for matching."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from marsad.errors import Err, MarsadError
+from marsad.settings import NormalizeOptions
+from marsad.text.normalize import normalize
+
+RESOURCE = "lang/ar/quotes/cues.json"
+
+
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    version: str
+    verbs: dict[str, str]  # folded form -> lemma
+    participles: dict[str, str]
+    bare_verbs: frozenset[str]  # lemmas that continue the previous speaker when bare
+    openers: tuple[str, ...]
+    prepositions: dict[str, str]  # lemma -> preposition opening its content
+    pronoun_openers: frozenset[str]
+    unnamed: tuple[str, ...]
+    titles: tuple[str, ...]
+    stops: tuple[str, ...]
+
+
+def _raw() -> dict[str, Any]:
+    try:
+        text = resources.files("marsad").joinpath(RESOURCE).read_text(encoding="utf-8")
+        data: dict[str, Any] = json.loads(text)
+    except FileNotFoundError:
+        raise MarsadError(
+            Err.MISSING_RESOURCE, path=f"marsad/{RESOURCE}", command="pip install marsad"
+        ) from None
+    except json.JSONDecodeError as exc:
+        raise MarsadError(
+            Err.BAD_RESOURCE,
+            path=f"marsad/{RESOURCE}",
+            detail=str(exc),
+            fix="restore the file from the marsad release.",
+        ) from None
+    return data
+
+
+@lru_cache(maxsize=4)
+def load_cues(opts: NormalizeOptions) -> CueLexicon:
+    data = _raw()
+
+    def n(s: str) -> str:
+        return normalize(s, opts)
+
+    def forms(key: str) -> dict[str, str]:
+        return {n(f): n(lemma) for lemma, fs in data[key].items() for f in fs}
+
+    return CueLexicon(
+        version=str(data["version"]),
+        verbs=forms("verbs"),
+        participles=forms("participles"),
+        bare_verbs=frozenset(n(w) for w in data["bare_verbs"]),
+        openers=tuple(sorted({n(w) for w in data["openers"]}, key=len, reverse=True)),
+        prepositions={n(k): n(v) for k, v in data["open_prepositions"].items()},
+        pronoun_openers=frozenset(n(w) for w in data["pronoun_openers"]),
+        unnamed=tuple(sorted({n(w) for w in data["unnamed_sources"]}, key=len, reverse=True)),
+        titles=tuple(sorted({n(w) for w in data["titles"]}, key=len, reverse=True)),
+        stops=tuple(n(w) for w in data["content_stops"]),
+    )

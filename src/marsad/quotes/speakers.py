@@ -1,0 +1,104 @@
+"""Who speaks: entity mentions near a cue, titles, unnamed sources, the previous speaker.
+
+Mentions come from ``doc.entities`` when the entities step ran; otherwise from KB
+matches over the tokens (people and organisations the KB knows), else speakers
+keep their surface text.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from marsad.doc import Document
+from marsad.kb.loader import KB
+
+TYPE_RANK = {"PER": 0, "ORG": 1, "GPE": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    name: str | None  # English name when linked, else surface text
+    text: str | None  # surface form in the article
+    actor: str | None = None
+    entity: str | None = None  # Entity.id
+    type: str | None = None  # PER ORG GPE, or GROUP for unnamed sources
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    speaker: Speaker
+
+
+def doc_mentions(doc: Document, kb: KB | None) -> list[Mention]:
+    """Speaker-capable mentions (PER, ORG, GPE) in text order."""
+    out: list[Mention] = []
+    if doc.entities:
+        for ent in doc.entities:
+            if ent.type not in TYPE_RANK:
+                continue
+            for m in ent.mentions:
+                sp = Speaker(ent.name_en or ent.name, m.text, ent.actor, ent.id, ent.type)
+                out.append(Mention(m.start, m.end, sp))
+    elif kb is not None and doc.tokens:
+        for km in kb.match(doc):
+            entry = kb.get(km.entry_ids[0]) if km.entry_ids else None
+            if entry is None or km.adjective or entry.type not in TYPE_RANK:
+                continue
+            actor = entry.actor_on(doc.published)
+            sp = Speaker(entry.name_en, doc.text[km.start : km.end], actor, None, entry.type)
+            out.append(Mention(km.start, km.end, sp))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+class Mentions:
+    """Range queries over mentions sorted by start."""
+
+    def __init__(self, items: list[Mention]) -> None:
+        self.items = items
+        self.starts = [m.start for m in items]
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        i = bisect_left(self.starts, start)
+        out = []
+        while i < len(self.items) and self.items[i].start < end:
+            if self.items[i].end <= end:
+                out.append(self.items[i])
+            i += 1
+        return out
+
+    def best(self, start: int, end: int) -> Speaker | None:
+        """The highest-ranked mention in a range (a person before an organisation
+        before a state), the earliest among equals."""
+        found = self.within(start, end)
+        if not found:
+            return None
+        return min(found, key=lambda m: (TYPE_RANK.get(m.speaker.type or "", 9), m.start)).speaker
+
+    def last_person(self, before: int) -> Speaker | None:
+        i = bisect_left(self.starts, before) - 1
+        while i >= 0:
+            if self.items[i].speaker.type == "PER":
+                return self.items[i].speaker
+            i -= 1
+        return None
+
+
+_WORD = re.compile(r"\w+")
+
+
+def group_speaker(surface: str, kb: KB | None) -> Speaker:
+    """An unnamed source (``مسؤولون أتراك``): its surface, and the state of its
+    nationality adjective when the KB knows the adjective."""
+    actor = None
+    if kb is not None:
+        for km in kb.match_text(surface):
+            entry = kb.get(km.entry_ids[0]) if km.entry_ids else None
+            if entry is not None and km.adjective:
+                actor = entry.code or entry.country
+                break
+    return Speaker(surface, surface, actor, None, "GROUP")

@@ -31,9 +31,10 @@ class Lexicon:
     """Normalised word -> corpus count. Unknown words count 0."""
 
     counts: dict[str, int] = field(default_factory=dict)
+    table: dict[int, str | None] = field(default_factory=lambda: table_for(LEXICON_OPTIONS))
 
     def count(self, word: str) -> int:
-        return self.counts.get(word.translate(table_for(LEXICON_OPTIONS)), 0)
+        return self.counts.get(word.translate(self.table), 0)
 
 
 @lru_cache(maxsize=4)
@@ -55,4 +56,4 @@ def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
                     fix="rebuild it with `marsad train segmenter`",
                 )
             counts[word] = int(num)
-    return Lexicon(counts)
+    return Lexicon(counts=counts)

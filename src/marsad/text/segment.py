@@ -15,7 +15,6 @@ Forms are restored where affixation changed the writing: ``للأمم`` -> ``ل`
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -31,8 +30,10 @@ SPLIT_RATIO = 8.0
 SUFFIX_RATIO = 8.0
 MIN_STEM_COUNT = 3
 _MARKS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0670\u0640")
-_CONJ = ("و", "ف")
-_PREP = ("ب", "ل", "ك", "س")
+_MARKS_TABLE = dict.fromkeys(map(ord, _MARKS))
+_CONJ = "وف"
+_PREP = "بلكس"
+_CLITIC_FIRST = frozenset(_CONJ + _PREP)
 _IMPERFECT = frozenset("يتنأ")  # the future سـ only precedes an imperfect verb
 _THIRD = ("هما", "هم", "هن", "ها", "ه", "نا")
 # Second and first person singular suffixes are ambiguous with word endings
@@ -41,6 +42,10 @@ _CLOSED = ("كما", "كم", "كن", "ك", "ني", "ي")
 _CLOSED_HOSTS = frozenset(
     {"ل", "ب", "ك", "من", "عن", "في", "على", "إلى", "لدى", "مع", "عند", "أن", "إن", "لكن", "ان"}
 )
+# Suffixes by their last letter: most words end in a letter no pronoun ends in.
+_BY_LAST: dict[str, tuple[str, ...]] = {
+    ch: tuple(s for s in (*_THIRD, *_CLOSED) if s.endswith(ch)) for ch in "هامنكي"
+}
 _ALEF_MAQSURA_HOSTS = {"علي": "على", "الي": "إلى", "إلي": "إلى", "لدي": "لدى", "سوي": "سوى"}
 
 
@@ -53,8 +58,7 @@ class Piece(NamedTuple):
     role: WordRole
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):  # a NamedTuple: thousands are built per second
     prefix: str
     suffix: str
     stem: str  # restored form
@@ -98,7 +102,13 @@ class Segmenter:
 
     def _split(self, surface: str) -> tuple[Piece, ...]:
         bare, pos = _strip_marks(surface)
-        best = None if lexicon_key(bare) in self.nosplit else self.best(bare)
+        if (
+            len(bare) < 2
+            or (bare[0] not in _CLITIC_FIRST and bare[-1] not in _BY_LAST)  # nothing to cut
+            or bare.translate(self.lexicon.table) in self.nosplit
+        ):
+            return (Piece(0, len(surface), surface, "stem"),)
+        best = self.best(bare)
         if best is None:
             return (Piece(0, len(surface), surface, "stem"),)
         return _pieces(surface, bare, pos, best)
@@ -121,10 +131,11 @@ class Segmenter:
     def candidates(self, bare: str) -> list[Candidate]:
         """Every (proclitics, stem, enclitic) reading the spelling allows."""
         out: list[Candidate] = []
+        suffixes = _BY_LAST.get(bare[-1], ())
         for prefix in _prefixes(bare):
             rest = bare[len(prefix) :]
-            for suffix in ("", *_THIRD, *_CLOSED):
-                if not rest.endswith(suffix) or not (prefix or suffix):
+            for suffix in ("", *suffixes) if prefix else suffixes:
+                if not rest.endswith(suffix):
                     continue
                 stem = rest[: len(rest) - len(suffix)]
                 if stem == "" and prefix[-1:] in ("ب", "ل") and suffix != "ني":
@@ -137,9 +148,10 @@ class Segmenter:
     def protected(self, bare: str, cand: Candidate) -> bool:
         """Whether the split cuts into a never-split word (``وكان`` may not give ``ك`` + ``ان``)."""
         host_end = len(bare) - len(cand.suffix)
+        table, nosplit = self.lexicon.table, self.nosplit
         return any(
-            lexicon_key(bare[i:host_end]) in self.nosplit for i in range(len(cand.prefix))
-        ) or (cand.suffix != "" and lexicon_key(bare[len(cand.prefix) :]) in self.nosplit)
+            bare[i:host_end].translate(table) in nosplit for i in range(len(cand.prefix))
+        ) or (cand.suffix != "" and bare[len(cand.prefix) :].translate(table) in nosplit)
 
     def accept(self, cand: Candidate, whole: int) -> bool:
         stem, prefix, suffix = cand.stem, cand.prefix, cand.suffix
@@ -161,15 +173,15 @@ class Segmenter:
 
 
 def _prefixes(bare: str) -> list[str]:
+    """The proclitic strings the word may start with ("" first): و/ف, then ب/ل/ك/س."""
+    first = bare[0]
     out = [""]
-    for conj in ("", *_CONJ):
-        if conj and not bare.startswith(conj):
-            continue
-        if conj:
-            out.append(conj)
-        for prep in _PREP:
-            if bare.startswith(prep, len(conj)):
-                out.append(conj + prep)
+    if first in _CONJ:
+        out.append(first)
+        if bare[1] in _PREP:
+            out.append(bare[:2])
+    elif first in _PREP:
+        out.append(first)
     return out
 
 
@@ -190,7 +202,7 @@ def _restorations(prefix: str, stem: str, suffix: str) -> list[str]:
 
 def _strip_marks(surface: str) -> tuple[str, list[int] | None]:
     """The token without harakat/tatweel and, when any were removed, each letter's index."""
-    if not any(c in _MARKS for c in surface):
+    if len(surface.translate(_MARKS_TABLE)) == len(surface):
         return surface, None
     pos = [i for i, c in enumerate(surface) if c not in _MARKS]
     return "".join(surface[i] for i in pos), pos

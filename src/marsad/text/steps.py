@@ -21,75 +21,83 @@ from marsad.text.tokenize import TOKEN_RE, glued_kind
 _CACHE_LIMIT = 500_000
 
 
+# Per distinct surface: (kind, norm, pieces); pieces is None for a one-word token.
+Entry = tuple[str, str, tuple[Piece, ...] | None]
+
+
 class TextLayer:
-    """Tokenizer + normaliser + clitic segmenter with resources loaded once."""
+    """Tokenizer + normaliser + clitic segmenter with resources loaded once.
+
+    News repeats its words, so everything that depends only on a token's surface
+    (normal form, kind, clitic pieces) is computed once per distinct surface and
+    cached; the hot loop only builds the offset-carrying structs.
+    """
 
     def __init__(self, settings: Settings) -> None:
         self.table = table_for(settings.normalize)
         self.segmenter = (
             Segmenter(load_lexicon(), load_nosplit()) if settings.segment_clitics else None
         )
-        self._norm: dict[str, str] = {}
+        self._cache: dict[str, Entry] = {}
 
-    def norm(self, surface: str) -> str:
-        out = self._norm.get(surface)
-        if out is None:
-            out = surface.translate(self.table)
-            if len(self._norm) < _CACHE_LIMIT:
-                self._norm[surface] = out
+    def entry(self, surface: str, kind: str) -> Entry:
+        pieces: tuple[Piece, ...] | None = None
+        if kind == "word" and self.segmenter is not None:
+            split = self.segmenter.split(surface)
+            pieces = split if len(split) > 1 else None
+        elif kind == "glued":
+            kind = glued_kind(surface)
+            pieces = glued_pieces(surface)
+        elif kind == "model" and self.segmenter is not None and "\u0621" <= surface[0] <= "\u064a":
+            pieces = self._model_pieces(surface)
+        out = (kind, surface.translate(self.table), pieces)
+        if len(self._cache) < _CACHE_LIMIT:  # bound memory on huge, diverse input
+            self._cache[surface] = out
         return out
+
+    def _model_pieces(self, surface: str) -> tuple[Piece, ...] | None:
+        """``وإس-400`` -> ``و`` + ``إس-400``: the proclitics the Arabic part splits off."""
+        assert self.segmenter is not None
+        head = surface[: next(i for i, c in enumerate(surface) if c in "-‐–")]
+        split = self.segmenter.split(head)
+        clitics = [p for p in split if p.role == "proclitic"]
+        if not clitics or len(clitics) == len(split) or split[-1].role == "enclitic":
+            return None
+        cut = clitics[-1].end
+        return (*clitics, Piece(cut, len(surface), surface[cut:], "stem"))
 
     def tokens(self, text: str, start: int = 0, end: int | None = None) -> list[Token]:
         """Tokens of ``text[start:end]`` with offsets into ``text`` and their words."""
         out: list[Token] = []
         append = out.append
-        norm = self.norm
-        split = self.segmenter.split if self.segmenter else None
+        cached = self._cache.get
         for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
-            a, b = m.span()
             surface = m.group()
-            kind = m.lastgroup or "symbol"
-            if kind == "word" and split is not None:
-                words = _words(split(surface), surface, a)
-            elif kind == "glued":
-                kind = glued_kind(surface)
-                words = _glued_words(surface, a)
-            else:
+            entry = cached(surface) or self.entry(surface, m.lastgroup or "symbol")
+            kind, norm, pieces = entry
+            a = m.start()
+            b = a + len(surface)
+            if pieces is None:
                 words = [Word(start=a, end=b, text=surface, form=surface)]
-            append(Token(start=a, end=b, text=surface, norm=norm(surface), kind=kind, words=words))  # type: ignore[arg-type]
+            else:
+                words = [
+                    Word(start=a + s, end=a + e, text=surface[s:e], form=f, role=r)
+                    for s, e, f, r in pieces
+                ]
+            append(Token(start=a, end=b, text=surface, norm=norm, kind=kind, words=words))  # type: ignore[arg-type]
         return out
 
 
-def _words(pieces: tuple[Piece, ...], surface: str, start: int) -> list[Word]:
-    if len(pieces) == 1:
-        return [Word(start=start, end=start + len(surface), text=surface, form=surface)]
-    return [
-        Word(
-            start=start + p.start,
-            end=start + p.end,
-            text=surface[p.start : p.end],
-            form=p.form,
-            role=p.role,
-        )
-        for p in pieces
-    ]
-
-
-def _glued_words(surface: str, start: int) -> list[Word]:
-    """``وبـF-35`` -> proclitics ``و`` ``بـ`` (tatweel kept in text) + the Latin/model word."""
+def glued_pieces(surface: str) -> tuple[Piece, ...]:
+    """``وبـF-35`` -> proclitics ``و`` ``بـ`` (the tatweel stays with its clitic) + the name."""
     cut = next(i for i, c in enumerate(surface) if c.isascii() or "\u00c0" <= c <= "\u024f")
-    words = [
-        Word(start=start + i, end=start + i + 1, text=surface[i], form=surface[i], role="proclitic")
-        for i in range(cut)
-        if surface[i] != "\u0640"
+    letters = [i for i in range(cut) if surface[i] != "\u0640"]
+    pieces = [
+        Piece(i, letters[k + 1] if k + 1 < len(letters) else cut, surface[i], "proclitic")
+        for k, i in enumerate(letters)
     ]
-    if surface[cut - 1] == "\u0640":  # the tatweel belongs to the clitic before it
-        last = words[-1]
-        last.end += 1
-        last.text = surface[last.start - start : last.end - start]
-    stem = surface[cut:]
-    words.append(Word(start=start + cut, end=start + len(surface), text=stem, form=stem))
-    return words
+    pieces.append(Piece(cut, len(surface), surface[cut:], "stem"))
+    return tuple(pieces)
 
 
 @step("lines", provides=("lines", "related"))

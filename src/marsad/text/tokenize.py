@@ -1,5 +1,9 @@
 """Tokenizer: one compiled pattern, longest-first alternatives, offsets into the input.
 
+Arabic words are tried early (most tokens are Arabic words) with a possessive
+quantifier, so a word that turns out to be a model name (``إس-400``) fails at once
+and falls through to the ``model`` alternative instead of backtracking.
+
 Kept whole: weapon/model names (``إس-400``, ``S-400``, ``F-35``), numeric dates
 (``14/12/2020``), decimals and thousands, URLs, e-mails, hashtags, Latin words.
 A proclitic written against a Latin or model name (``وS-400``, ``بـF-35``, ``لـCNN``)
@@ -23,14 +27,14 @@ _LATIN_WORD = rf"(?:[{LATIN}]+(?:[{DIGIT}]+[{LATIN}]*)?(?:['’][{LATIN}]+)*)"
 
 _PATTERN = rf"""
 (?P<url>(?:https?://|www\.)[^\s<>"«»]+[^\s<>"«».,،؛:;!?؟)\]}}'])
-|(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
+|(?P<email>[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)
 |(?P<hashtag>[#@][{AR}{AR_MARK}{LATIN}{DIGIT}_]+)
 |(?P<date>[{DIGIT}]{{1,4}}[/.\-][{DIGIT}]{{1,2}}[/.\-][{DIGIT}]{{1,4}}(?![{DIGIT}]))
 |(?P<glued>(?:[وف][بلك]?|[بلك])\u0640?(?:{_MODEL}|{_LATIN_WORD}))
+|(?P<word>[{AR}][{AR}{AR_MARK}]*+(?![\-‐–][{DIGIT}]))
 |(?P<model>(?:[{AR}{AR_MARK}]+|[{LATIN}]+)[\-‐–][{DIGIT}]+(?:[{LATIN}]+\b)?(?:[\-‐][{LATIN}{DIGIT}]+)*)
 |(?P<latin>{_LATIN_WORD})
 |(?P<number>[{DIGIT}]+(?:[.,٫٬][{DIGIT}]+)*(?:[{LATIN}]+\b)?)
-|(?P<word>[{AR}][{AR}{AR_MARK}]*)
 |(?P<punct>\.{{2,}}|[.,،؛;:!?؟…"'«»“”„‘’()\[\]{{}}\-–—/\\|*+=<>%٪&^~`]+?)
 |(?P<symbol>[^\s\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u061c])
 """

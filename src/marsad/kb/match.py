@@ -112,7 +112,8 @@ class Matcher:
         """Greedy left-to-right longest matches over ``tokens`` (objects with
         ``start end text norm``, e.g. ``Document.tokens``)."""
         toks: Sequence[TokenLike] = tokens  # type: ignore[assignment]
-        keys = [token_key(t.norm) for t in toks]
+        # a token that normalises to nothing (a lone tatweel) must not hit the payload key
+        keys = [token_key(t.norm) or " " for t in toks]
         out: list[KBMatch] = []
         i, n = 0, len(keys)
         while i < n:

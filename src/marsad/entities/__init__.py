@@ -1,0 +1,1 @@
+"""Named entities: CRF tagger, KB matching, rules, linking and actor codes."""

@@ -1,0 +1,152 @@
+"""CRF features. Training (ANERcorp tokens) and run time (document tokens) both go
+through ``Featurizer.sequence`` over surface strings, so they see the same analysis:
+the text layer's normalisation and clitic segmentation, affixes, shape, neighbours,
+KB gazetteer membership, trigger words and distributional word clusters."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from marsad.doc import Token
+from marsad.entities.lexicon import Triggers
+from marsad.settings import NormalizeOptions
+from marsad.text.normalize import normalize
+
+_AR = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
+_LATIN = re.compile(r"[A-Za-z]")
+_DIGIT = re.compile(r"[0-9]")
+_CACHE_LIMIT = 200_000
+
+
+@dataclass(frozen=True, slots=True)
+class TokView:
+    """One surface token as the tagger sees it."""
+
+    norm: str  # normalised surface
+    stem: str  # normalised stem after clitics (article kept)
+    bare: str  # stem without the article
+    pre: str  # proclitics, e.g. "وب"
+    enc: bool  # a pronoun suffix was split off
+    kind: str  # ar, lat, num, mix, punct
+
+
+def _kind(norm: str) -> str:
+    ar, lat, dig = bool(_AR.search(norm)), bool(_LATIN.search(norm)), bool(_DIGIT.search(norm))
+    if ar and not (lat or dig):
+        return "ar"
+    if ar or (lat and dig):
+        return "mix"
+    if lat:
+        return "lat"
+    return "num" if dig else "punct"
+
+
+def view(tok: Token, opts: NormalizeOptions) -> TokView:
+    """The tagger's view of a text-layer token (its words come from the segmenter)."""
+    norm = tok.norm
+    kind = _kind(norm)
+    if kind != "ar":
+        low = norm.lower()
+        return TokView(norm, low, low, "", False, kind)
+    pre = "".join(normalize(w.form, opts) for w in tok.words if w.role == "proclitic")
+    stems = [w for w in tok.words if w.role == "stem"]
+    stem = normalize(stems[0].form, opts) if stems else norm
+    bare = stem[2:] if stem.startswith("ال") and len(stem) > 3 else stem
+    enc = any(w.role == "enclitic" for w in tok.words)
+    return TokView(norm, stem, bare, pre, enc, kind)
+
+
+# Gazetteer tags per token (``B-GPE``, ``I-ORG``, ``B-ADJ`` ...) for a sentence of tokens.
+GazFn = Callable[[Sequence[Token]], list[list[str]]]
+
+
+def no_gazetteer(tokens: Sequence[Token]) -> list[list[str]]:
+    return [[] for _ in tokens]
+
+
+@dataclass(slots=True)
+class Featurizer:
+    """Turns a sentence of surface tokens into crfsuite feature lists."""
+
+    opts: NormalizeOptions
+    triggers: Triggers
+    gazetteer: GazFn = no_gazetteer
+    clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    _views: dict[str, TokView] = field(default_factory=dict)
+    _local: dict[str, list[str]] = field(default_factory=dict)
+
+    def views(self, tokens: Iterable[Token]) -> list[TokView]:
+        out = []
+        for t in tokens:
+            v = self._views.get(t.text)
+            if v is None:
+                if len(self._views) > _CACHE_LIMIT:
+                    self._views.clear()
+                v = self._views[t.text] = view(t, self.opts)
+            out.append(v)
+        return out
+
+    def sequence(
+        self, tokens: Sequence[Token], gaz: list[list[str]] | None = None
+    ) -> list[list[str]]:
+        """Feature lists for a sentence; ``gaz`` passes precomputed gazetteer tags."""
+        views = self.views(tokens)
+        if gaz is None:
+            gaz = self.gazetteer(tokens)
+        ctx = [self._context(v) for v in views]
+        feats: list[list[str]] = []
+        n = len(views)
+        for i, v in enumerate(views):
+            f = list(self._local_features(v))
+            f.extend("g=" + g for g in gaz[i])
+            for off in (-2, -1, 1, 2):
+                j = i + off
+                if 0 <= j < n:
+                    f.extend(f"{off}{c}" for c in ctx[j])
+                    if abs(off) == 1:
+                        f.extend(f"{off}g={g}" for g in gaz[j])
+                else:
+                    f.append(f"{off}pad")
+            if i > 0:
+                f.append(f"bg-={views[i - 1].bare}|{v.bare}")
+            if i + 1 < n:
+                f.append(f"bg+={v.bare}|{views[i + 1].bare}")
+            feats.append(f)
+        return feats
+
+    def _context(self, v: TokView) -> list[str]:
+        c = [f"w={v.bare}", f"k={v.kind}"]
+        t = self.triggers.trigger_class(v.stem) or self.triggers.trigger_class(v.bare)
+        if t:
+            c.append("t=" + t)
+        c.extend("c=" + cl for cl in self.clusters.get(v.bare, ())[:2])
+        return c
+
+    def _local_features(self, v: TokView) -> list[str]:
+        key = v.norm
+        f = self._local.get(key)
+        if f is not None:
+            return f
+        b = v.bare
+        f = ["b", f"w={v.norm}", f"s={v.stem}", f"r={b}", f"k={v.kind}", f"pc={v.pre}"]
+        if v.stem != b:
+            f.append("al")
+        if v.enc:
+            f.append("enc")
+        f.append(f"n={min(len(b), 8)}")
+        for k in (1, 2, 3):
+            if len(b) > k:
+                f.append(f"p{k}={b[:k]}")
+                f.append(f"x{k}={b[-k:]}")
+        if len(b) > 5:
+            f.append(f"x4={b[-4:]}")
+        t = self.triggers.trigger_class(v.stem) or self.triggers.trigger_class(b)
+        if t:
+            f.append("t=" + t)
+        f.extend("c=" + cl for cl in self.clusters.get(b, ()))
+        if len(self._local) > _CACHE_LIMIT:
+            self._local.clear()
+        self._local[key] = f
+        return f

@@ -1,0 +1,64 @@
+"""Trigger lists under ``marsad/lang/ar/entities/``: person titles, organisation and
+place openers, role phrases with their CAMEO role codes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+
+from marsad.errors import Err, MarsadError
+from marsad.settings import NormalizeOptions
+from marsad.text.normalize import normalize
+
+_DIR = ("lang", "ar", "entities")
+
+
+def _read(name: str) -> list[str]:
+    res = resources.files("marsad").joinpath(*_DIR, name)
+    if not res.is_file():
+        raise MarsadError(
+            Err.MISSING_RESOURCE, path="/".join((*_DIR, name)), command="pip install marsad"
+        )
+    lines = res.read_text(encoding="utf-8").splitlines()
+    return [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
+
+
+@dataclass(frozen=True, slots=True)
+class Triggers:
+    """Normalised trigger words and role phrases (role phrase -> role code)."""
+
+    person: frozenset[str]
+    org: frozenset[str]
+    loc: frozenset[str]
+    roles: dict[str, str]
+    max_role_words: int
+
+    def trigger_class(self, form: str) -> str | None:
+        if form in self.person:
+            return "P"
+        if form in self.org:
+            return "O"
+        if form in self.loc:
+            return "L"
+        return None
+
+
+def load_triggers(opts: NormalizeOptions) -> Triggers:
+    roles: dict[str, str] = {}
+    for line in _read("roles.tsv"):
+        phrase, _, code = line.partition("\t")
+        if not code:
+            raise MarsadError(
+                Err.BAD_RESOURCE,
+                path="lang/ar/entities/roles.tsv",
+                detail=f"line without a tab: {line!r}",
+                fix="write `phrase<TAB>code`",
+            )
+        roles[normalize(phrase, opts)] = code.strip()
+    return Triggers(
+        person=frozenset(normalize(w, opts) for w in _read("person_titles.txt")),
+        org=frozenset(normalize(w, opts) for w in _read("org_triggers.txt")),
+        loc=frozenset(normalize(w, opts) for w in _read("loc_triggers.txt")),
+        roles=roles,
+        max_role_words=max(len(p.split()) for p in roles),
+    )

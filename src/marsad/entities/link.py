@@ -1,0 +1,211 @@
+"""Linking and coreference: merged spans -> ``Entity`` rows with KB ids and actor codes.
+
+A mention links to a KB entry (a capital or seat of government to the state it
+stands for) or to a document-local entity. Short forms join the full name written
+elsewhere in the article (``أكار`` -> ``خلوصي أكار``); an unknown person introduced
+by a role and a nationality (``وزير الخارجية القطري X``) gets the state and role
+code (``QATGOV``). Role references (``الوزير``) are not mentions; ``resolve_reference``
+finds the person they point to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from marsad.doc import Document, Entity, Mention
+from marsad.entities.rules import Span
+from marsad.kb.loader import KB
+from marsad.kb.model import Entry
+
+METONYM_KINDS = frozenset({"capital", "government-seat"})
+ROLE_META = "entity_roles"  # doc.meta key: entity id -> role phrase that introduced it
+
+
+@dataclass(slots=True)
+class Cluster:
+    type: str
+    spans: list[Span] = field(default_factory=list)
+    entry: Entry | None = None
+    keys: list[tuple[str, ...]] = field(default_factory=list)  # normalised token sequences
+
+
+def choose_entry(kb: KB, ids: Sequence[str], countries: set[str], day: str | None) -> Entry | None:
+    """The entry an ambiguous form stands for here: one of a country the article
+    names, then one holding a role on the article's date, then the first listed."""
+    entries = [e for e in map(kb.get, ids) if e is not None]
+    if len(entries) <= 1:
+        return entries[0] if entries else None
+
+    def score(e: Entry) -> tuple[int, int]:
+        active = any(
+            (r.start is None or day is None or r.start <= day)
+            and (r.end is None or day is None or day <= r.end)
+            for r in e.roles
+        )
+        return (int(e.country in countries), int(active))
+
+    return max(entries, key=score)
+
+
+def resolve_metonym(kb: KB, entry: Entry) -> Entry:
+    """A capital or seat of government used for its state (``أنقرة`` -> Turkey)."""
+    if entry.refers_to and entry.kind in METONYM_KINDS:
+        target = kb.get(entry.refers_to)
+        if target is not None:
+            return target
+    return entry
+
+
+def _key(doc: Document, s: Span) -> tuple[str, ...]:
+    """Normalised tokens of a span, the first without its proclitics."""
+    toks = doc.tokens[s.ts : s.te]
+    first = toks[0]
+    cut = len(first.norm) - (first.end - s.start) if s.start > first.start else 0
+    return (first.norm[max(cut, 0) :], *(t.norm for t in toks[1:]))
+
+
+def _is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """``short`` is a proper final (surname) or initial part of ``full``."""
+    n = len(short)
+    return n < len(full) and (full[-n:] == short or (n >= 2 and full[:n] == short))
+
+
+def cluster(doc: Document, kb: KB, spans: Sequence[Span], countries: set[str]) -> list[Cluster]:
+    """Group spans: by KB entry, then short forms into full names, then by form."""
+    by_entry: dict[str, Cluster] = {}
+    local: list[Cluster] = []
+    for s in sorted(spans, key=lambda s: -(s.te - s.ts)):
+        key = _key(doc, s)
+        entry = choose_entry(kb, s.entry_ids, countries, doc.published) if s.entry_ids else None
+        if entry is not None:
+            c = by_entry.setdefault(entry.id, Cluster(s.type, entry=entry))
+        else:
+            c = _local_cluster(by_entry, local, s.type, key)
+        c.spans.append(s)
+        c.keys.append(key)
+    out = [*by_entry.values(), *local]
+    out.sort(key=lambda c: min(s.start for s in c.spans))
+    return out
+
+
+def _local_cluster(
+    by_entry: dict[str, Cluster], local: list[Cluster], typ: str, key: tuple[str, ...]
+) -> Cluster:
+    for c in [*by_entry.values(), *local]:
+        if c.type != typ:
+            continue
+        if key in c.keys or (typ == "PER" and any(_is_part(key, k) for k in c.keys)):
+            return c
+    c = Cluster(typ)
+    local.append(c)
+    return c
+
+
+def unknown_actor(kb: KB, c: Cluster) -> str | None:
+    """State + role code for a person the KB does not know (``QATGOV``)."""
+    for s in c.spans:
+        if s.role and s.state:
+            state = kb.get(s.state)
+            if state is not None and state.code:
+                return state.code[:3] + s.role
+    return None
+
+
+def to_entities(doc: Document, kb: KB, clusters: Sequence[Cluster]) -> list[Entity]:
+    entities: list[Entity] = []
+    roles: dict[str, str] = {}
+    for n, c in enumerate(clusters, 1):
+        mentions = _mentions(doc, c.spans)
+        e = c.entry
+        eid = f"e{n}"
+        longest = max(mentions, key=lambda m: len(m.form or m.text))
+        entities.append(
+            Entity(
+                id=eid,
+                type=c.type,  # type: ignore[arg-type]
+                mentions=mentions,
+                name=(e.names_ar[0] if e else (longest.form or longest.text)),
+                name_en=e.name_en if e else None,
+                kb_id=e.id if e else None,
+                actor=e.actor_on(doc.published) if e else unknown_actor(kb, c),
+                confidence=round(min(s.confidence for s in c.spans), 3),
+            )
+        )
+        phrase = next((s.role_phrase for s in c.spans if s.role_phrase), None)
+        if phrase:
+            roles[eid] = phrase
+    doc.meta[ROLE_META] = roles
+    return entities
+
+
+def _mentions(doc: Document, spans: Sequence[Span]) -> list[Mention]:
+    out: list[Mention] = []
+    seen: set[tuple[int, int]] = set()
+    for s in sorted(spans, key=lambda s: s.start):
+        if (s.start, s.end) in seen:
+            continue
+        seen.add((s.start, s.end))
+        text = doc.text[s.start : s.end]
+        sent = doc.sentence_at(s.start)
+        out.append(
+            Mention(
+                start=s.start,
+                end=s.end,
+                text=text,
+                sentence=sent.index if sent else -1,
+                form=s.form if s.form and s.form != text else None,
+            )
+        )
+    return out
+
+
+# Role words of a reference (normalised, article kept) -> English role words in KB titles.
+_ROLE_TITLES = {
+    "الوزير": ("minister", "secretary"),
+    "الوزيره": ("minister", "secretary"),
+    "الرئيس": ("president",),
+    "الرئيسه": ("president",),
+    "الملك": ("king",),
+    "الامير": ("prince", "emir", "amir"),
+    "السفير": ("ambassador",),
+}
+
+
+def resolve_reference(doc: Document, offset: int, kb: KB | None = None) -> Entity | None:
+    """The person a role reference at ``offset`` (``الوزير``, ``الرئيس``) points to: the
+    last person mentioned before it whose role matches (the role phrase that
+    introduced them, or their KB role on the article's date), else the last person."""
+    tok = next((t for t in doc.tokens if t.start <= offset < t.end), None)
+    if tok is None:
+        return None
+    word = tok.norm[1:] if tok.norm[:1] in ("و", "ف") and tok.norm[1:3] == "ال" else tok.norm
+    roles: dict[str, str] = doc.meta.get(ROLE_META, {})
+    best: tuple[int, int, Entity] | None = None
+    for ent in doc.entities:
+        if ent.type != "PER":
+            continue
+        before = [m.start for m in ent.mentions if m.start < offset]
+        if not before:
+            continue
+        fits = int(_role_fits(word, roles.get(ent.id), ent, kb, doc.published))
+        cand = (fits, max(before), ent)
+        if best is None or cand[:2] > best[:2]:
+            best = cand
+    return best[2] if best else None
+
+
+def _role_fits(word: str, phrase: str | None, ent: Entity, kb: KB | None, day: str | None) -> bool:
+    head = word[2:] if word.startswith("ال") else word
+    if phrase and len(head) >= 3 and head[:4] in phrase:
+        return True
+    entry = kb.get(ent.kb_id) if kb is not None and ent.kb_id else None
+    titles = _ROLE_TITLES.get(word, ())
+    if entry is None or not titles:
+        return False
+    for r in entry.roles:
+        if (r.start is None or day is None or r.start <= day) and (
+            r.end is None or day is None or day <= r.end
+        ):
+            return any(t in (r.title or "").lower() for t in titles)
+    return False

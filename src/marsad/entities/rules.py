@@ -1,0 +1,262 @@
+"""Candidate spans from the KB matcher, the CRF and rules, and how they merge.
+
+Rules: WEAPON (a weapon cue word before a model/Latin name: ``منظومة إس-500``),
+LAW (a law/treaty cue before a name or a quoted title: ``اتفاقية أوسلو``) and
+role + nationality + name (``وزير الدفاع التركي خلوصي أكار`` gives the person the
+role code ``GOVMIL`` and the state ``TUR``). KB and rule spans win over CRF spans on
+type and boundaries; the CRF adds names the KB does not know.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from marsad.doc import Document, Token
+from marsad.entities.lexicon import Triggers
+from marsad.kb.loader import KB
+from marsad.kb.match import KBMatch
+from marsad.kb.model import Entry
+
+CRF_TYPES = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "GPE"}
+NATURAL_PLACE_KINDS = frozenset({"sea", "river", "mountain", "strait", "place", "lake", "desert"})
+NATURAL_LOC_WORDS = frozenset(
+    [
+        "بحر",
+        "نهر",
+        "جبل",
+        "جبال",
+        "خليج",
+        "صحراء",
+        "جزيره",
+        "جزر",
+        "مضيق",
+        "وادي",
+        "بحيره",
+        "هضبه",
+        "سهل",
+        "محيط",
+        "قناه",
+        "شبه",
+    ]
+)
+# Institutions named by a common noun and a nationality (الحكومة السورية, الجيش الإسرائيلي):
+# actors for events, but not named entities in the gold convention (GUIDE.md).
+GENERIC_KINDS = frozenset({"government", "army", "police", "cabinet", "embassy", "intelligence"})
+# Single-token KB forms that are usually another word: month names (آب is also Ibb).
+_NOT_PLACES = frozenset(["اب", "ايار", "تموز", "نيسان", "اذار", "شباط", "حزيران", "ايلول"])
+_WEAPON_CUES = frozenset(
+    [
+        "منظومه",
+        "منظومات",
+        "صواريخ",
+        "صاروخ",
+        "طاءره",
+        "طاءرات",
+        "مقاتلات",
+        "مقاتله",
+        "دبابات",
+        "دبابه",
+        "مروحيات",
+        "مروحيه",
+        "راجمات",
+        "نظام",
+        "انظمه",
+        "غواصه",
+        "غواصات",
+        "فرقاطه",
+        "مدرعات",
+        "قاذفات",
+        "قاذفه",
+        "مسيره",
+        "مسيرات",
+        "درون",
+    ]
+)
+_LAW_CUES = frozenset(["قانون", "اتفاقيه", "اتفاق", "معاهده", "ميثاق"])
+_ROLE_MODIFIERS = frozenset(
+    [
+        "المنتخب",
+        "السابق",
+        "الاسبق",
+        "الجديد",
+        "الحالي",
+        "المستقيل",
+        "المكلف",
+        "المقال",
+        "الراحل",
+        "المؤقت",
+    ]
+)
+_QUOTES = frozenset('"«»“”')
+
+
+@dataclass(slots=True)
+class Span:
+    """A candidate entity mention over tokens ``[ts, te)``."""
+
+    ts: int
+    te: int
+    type: str
+    source: str  # kb, rule, crf
+    start: int = 0  # character offsets, proclitics excluded
+    end: int = 0
+    form: str = ""  # surface with a swallowed letter restored
+    entry_ids: list[str] = field(default_factory=list)
+    role: str | None = None  # role code from a role phrase (GOV, GOVMIL ...)
+    role_phrase: str | None = None
+    state: str | None = None  # ISO3 of the state named by an adjective beside the role
+    confidence: float = 1.0
+
+
+def stem_start(tok: Token) -> tuple[int, str]:
+    """Offset and restored form of a token after its proclitics (``وللأمم`` -> ``الأمم``).
+    A preposition is only cut before the article: in an unknown name the segmenter's
+    ``ل`` + ``وري`` is more often the name ``لوري``."""
+    words = tok.words
+    k = 0
+    while k < len(words) - 1 and words[k].role == "proclitic":
+        nxt = words[k + 1]
+        if words[k].text not in ("و", "ف") and not nxt.form.startswith("ال"):
+            break
+        k += 1
+    if k == 0:
+        return tok.start, tok.text
+    w = words[k]
+    rest = tok.text[w.start - tok.start :]
+    form = w.form + rest[len(w.text) :] if w.form != w.text else rest
+    return w.start, form
+
+
+def span_text(doc: Document, ts: int, te: int) -> tuple[int, int, str]:
+    """Start (after proclitics), end and restored form of tokens ``[ts, te)``."""
+    start, form = stem_start(doc.tokens[ts])
+    end = doc.tokens[te - 1].end
+    if te - ts > 1:
+        first_end = doc.tokens[ts].end
+        form = form + doc.text[first_end:end]
+    return start, end, form
+
+
+def kb_spans(doc: Document, kb: KB, matches: Sequence[KBMatch]) -> tuple[list[Span], list[KBMatch]]:
+    """Name matches as spans (typed by their first entry) and the actor-only matches
+    (nationality adjectives, generic institutions)."""
+    spans: list[Span] = []
+    actors: list[KBMatch] = []
+    for m in matches:
+        entries = [e for e in map(kb.get, m.entry_ids) if e is not None]
+        if m.adjective or (entries and entries[0].kind in GENERIC_KINDS):
+            actors.append(m)
+            continue
+        if not entries or _unlikely(doc, m, entries[0]):
+            continue
+        typ = entries[0].type
+        if typ == "GPE" and entries[0].kind in NATURAL_PLACE_KINDS:
+            typ = "LOC"
+        spans.append(
+            Span(m.token_start, m.token_end, typ, "kb", m.start, m.end, m.form, list(m.entry_ids))
+        )
+    return spans, actors
+
+
+def _unlikely(doc: Document, m: KBMatch, entry: Entry) -> bool:
+    """A one-word match that is more often something else: a month name, or a
+    person's bare surname (``صالح``) whose full name the article never writes."""
+    if m.token_end - m.token_start > 1:
+        return False
+    norm = doc.tokens[m.token_start].norm
+    if entry.type == "GPE" and bare_word(norm) in _NOT_PLACES:
+        return True
+    if entry.type != "PER" or len(entry.names_ar[0].split()) == 1:
+        return False
+    return not any(f in doc.text for f in entry.names_ar if len(f.split()) > 1)
+
+
+def weapon_spans(doc: Document, taken: set[int]) -> list[Span]:
+    """A model or Latin name right after a weapon cue word (``صواريخ إس-500``)."""
+    out: list[Span] = []
+    toks = doc.tokens
+    for i in range(1, len(toks)):
+        if i in taken or toks[i].kind not in ("model", "latin"):
+            continue
+        j = i - 2 if toks[i - 1].text in _QUOTES and i >= 2 else i - 1
+        cue = toks[j].norm
+        if bare_word(cue) in _WEAPON_CUES and (toks[i].kind == "model" or toks[i].text.isupper()):
+            out.append(Span(i, i + 1, "WEAPON", "rule", toks[i].start, toks[i].end, toks[i].text))
+    return out
+
+
+def bare_word(norm: str) -> str:
+    """A cue word without its conjunction/preposition and article."""
+    for pre in ("وال", "بال", "فال", "لل", "ال", "و", "ب"):
+        if norm.startswith(pre) and len(norm) - len(pre) >= 3:
+            return norm[len(pre) :]
+    return norm
+
+
+def law_spans(doc: Document, names: Sequence[Span], taken: set[int]) -> list[Span]:
+    """A law/treaty cue word followed by a named span or a short quoted title."""
+    by_start = {s.ts: s for s in names}
+    out: list[Span] = []
+    toks = doc.tokens
+    for i, tok in enumerate(toks[:-1]):
+        if i in taken or bare_word(tok.norm) not in _LAW_CUES:
+            continue
+        end = _law_name_end(toks, i + 1, by_start)
+        if end:
+            start, stop, form = span_text(doc, i, end)
+            out.append(Span(i, end, "LAW", "rule", start, stop, form))
+    return out
+
+
+def _law_name_end(toks: Sequence[Token], j: int, by_start: dict[int, Span]) -> int:
+    nxt = by_start.get(j)
+    if nxt is not None and nxt.type in ("GPE", "LOC", "PER", "ORG"):
+        return nxt.te
+    if toks[j].kind == "latin" and toks[j].text.isupper():
+        return j + 1
+    if toks[j].text in ("«", "“"):  # an opening quote: a quoted title follows
+        for k in range(j + 1, min(len(toks), j + 9)):
+            if toks[k].text in ("»", "”"):
+                return k + 1 if k > j + 1 else 0
+    return 0
+
+
+def role_before(
+    doc: Document, ts: int, triggers: Triggers, adjectives: dict[int, KBMatch]
+) -> tuple[str | None, str | None, str | None]:
+    """Role code, role phrase and adjective entry id written just before token ``ts``:
+    ``وزير الخارجية القطري X`` -> (GOV, "وزير الخارجية", gpe:QAT)."""
+    i = ts
+    while i > 0 and doc.tokens[i - 1].norm in _ROLE_MODIFIERS:
+        i -= 1
+    adj_id: str | None = None
+    adj = adjectives.get(i)
+    if adj is not None and adj.entry_ids:
+        adj_id = adj.entry_ids[0]
+        i = adj.token_start
+    for n in range(min(triggers.max_role_words, i), 0, -1):
+        words = [doc.tokens[k].norm for k in range(i - n, i)]
+        phrase = " ".join(words)
+        code = triggers.roles.get(phrase)
+        if code is None and words[0][:1] in ("و", "ف"):
+            phrase = phrase[1:]  # a conjunction glued to the role word
+            code = triggers.roles.get(phrase)
+        if code:
+            return code, phrase, adj_id
+    return None, None, adj_id
+
+
+def merge(primary: list[Span], crf: list[Span]) -> list[Span]:
+    """Primary (KB, rule) spans, longest first, then CRF spans over free tokens."""
+    chosen: list[Span] = []
+    used: set[int] = set()
+    for s in sorted(primary, key=lambda s: (-(s.te - s.ts), s.ts)):
+        if not used.intersection(range(s.ts, s.te)):
+            chosen.append(s)
+            used.update(range(s.ts, s.te))
+    for s in crf:
+        if not used.intersection(range(s.ts, s.te)):
+            chosen.append(s)
+            used.update(range(s.ts, s.te))
+    return sorted(chosen, key=lambda s: s.ts)

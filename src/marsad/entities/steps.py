@@ -1,0 +1,122 @@
+"""The ``entities`` step: CRF + KB + rules -> merged spans -> linked entities.
+
+Nationality adjectives are not entities (GUIDE.md), nor are institutions named by a
+common noun and a nationality (``الحكومة السورية``); both still code actors, so they are
+kept in ``doc.meta["actor_mentions"]`` as ``{start, end, text, kb_id, actor, adjective}``
+rows for later steps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from marsad.doc import Document
+from marsad.entities.crf import NerTagger, bio_spans
+from marsad.entities.gazetteer import gaz_tags
+from marsad.entities.lexicon import Triggers, load_triggers
+from marsad.entities.link import cluster, to_entities
+from marsad.entities.rules import (
+    CRF_TYPES,
+    NATURAL_LOC_WORDS,
+    Span,
+    bare_word,
+    kb_spans,
+    law_spans,
+    merge,
+    role_before,
+    span_text,
+    weapon_spans,
+)
+from marsad.kb.loader import KB, load_kb
+from marsad.kb.match import KBMatch
+from marsad.pipeline import StepFn, step
+from marsad.settings import Settings
+
+ACTOR_META = "actor_mentions"
+
+
+@dataclass(slots=True)
+class Recognizer:
+    """Everything the step loads once: KB, CRF tagger, trigger lists."""
+
+    kb: KB
+    tagger: NerTagger
+    triggers: Triggers
+
+    def type_of(self, entry_id: str) -> str | None:
+        e = self.kb.get(entry_id)
+        return None if e is None else e.type
+
+    def crf_spans(self, doc: Document, matches: list[KBMatch]) -> list[Span]:
+        gaz = gaz_tags(matches, len(doc.tokens), self.type_of)
+        adjective_toks = {
+            i for m in matches if m.adjective for i in range(m.token_start, m.token_end)
+        }
+        out: list[Span] = []
+        for sent in doc.sentences:
+            a, b = sent.token_start, sent.token_end
+            labels, probs = self.tagger.tag_scored(doc.tokens[a:b], gaz[a:b])
+            for s, e, t in bio_spans(labels):
+                typ = CRF_TYPES.get(t)
+                if typ is None or adjective_toks.issuperset(range(a + s, a + e)):
+                    continue  # MISC, or a nationality adjective: not entities
+                if typ == "GPE" and bare_word(doc.tokens[a + s].norm) in NATURAL_LOC_WORDS:
+                    typ = "LOC"
+                start, end, form = span_text(doc, a + s, a + e)
+                conf = sum(probs[s:e]) / (e - s)
+                out.append(Span(a + s, a + e, typ, "crf", start, end, form, confidence=conf))
+        return out
+
+    def __call__(self, doc: Document) -> Document:
+        matches = self.kb.match(doc)
+        kb, actors = kb_spans(doc, self.kb, matches)
+        adjectives = [m for m in actors if m.adjective]
+        taken = {i for s in kb for i in range(s.ts, s.te)}
+        crf = self.crf_spans(doc, matches)
+        primary = [*kb, *weapon_spans(doc, taken)]
+        primary += law_spans(doc, [*primary, *crf], taken)
+        spans = merge(primary, crf)
+        self.add_roles(doc, spans, adjectives)
+        countries = self.countries(spans, adjectives)
+        doc.entities = to_entities(doc, self.kb, cluster(doc, self.kb, spans, countries))
+        doc.meta[ACTOR_META] = [self.actor_row(doc, m) for m in actors]
+        return doc
+
+    def add_roles(self, doc: Document, spans: list[Span], adjectives: list[KBMatch]) -> None:
+        by_end = {m.token_end: m for m in adjectives}
+        for s in spans:
+            if s.type == "PER":
+                s.role, s.role_phrase, s.state = role_before(doc, s.ts, self.triggers, by_end)
+
+    def countries(self, spans: list[Span], adjectives: list[KBMatch]) -> set[str]:
+        """States the article names (unambiguous matches), for disambiguation."""
+        out: set[str] = set()
+        for ids in [s.entry_ids for s in spans] + [m.entry_ids for m in adjectives]:
+            if len(ids) == 1:
+                e = self.kb.get(ids[0])
+                if e is not None and e.country:
+                    out.add(e.country)
+        return out
+
+    def actor_row(self, doc: Document, m: KBMatch) -> dict[str, object]:
+        e = self.kb.get(m.entry_ids[0]) if m.entry_ids else None
+        return {
+            "start": m.start,
+            "end": m.end,
+            "text": doc.text[m.start : m.end],
+            "kb_id": e.id if e else None,
+            "actor": e.actor_on(doc.published) if e else None,
+            "adjective": m.adjective,
+        }
+
+
+def build(settings: Settings) -> Recognizer:
+    kb = load_kb(settings)
+    return Recognizer(kb, NerTagger.load(settings), load_triggers(settings.normalize))
+
+
+@step("entities", requires=("tokens", "sentences"), provides=("entities",))
+def entities_step(settings: Settings) -> StepFn:
+    run: Callable[[Document], Document] = build(settings)
+    return run

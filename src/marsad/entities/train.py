@@ -1,0 +1,141 @@
+"""``marsad train ner``: train the shipped CRF from ANERcorp train (CoNLL ``token TAG``).
+
+Tuning uses ``--holdout``: the last fraction of train is held out and scored; the
+shipped model is trained on all of train (``--holdout 0``). The test split is never read.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+import click
+import pycrfsuite
+
+from marsad.entities.crf import (
+    CLUSTERS_FILE,
+    MODEL_FILE,
+    bio_spans,
+    make_featurizer,
+    model_dir,
+    tokens_from_surfaces,
+)
+from marsad.errors import Err, MarsadError
+from marsad.settings import Settings
+from marsad.text.steps import TextLayer
+
+DEFAULT_TRAIN = Path("../shared/data/ner/anercorp/train.txt")
+Sentence = tuple[list[str], list[str]]
+
+
+def read_conll(path: Path) -> list[Sentence]:
+    """Sentences of ``(tokens, tags)``; a token may itself hold a space."""
+    if not path.is_file():
+        raise MarsadError(Err.NOT_FOUND, source=str(path))
+    sents: list[Sentence] = []
+    toks: list[str] = []
+    tags: list[str] = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            if toks:
+                sents.append((toks, tags))
+                toks, tags = [], []
+            continue
+        tok, _, tag = line.strip().rpartition(" ")
+        if not tok.strip() and tag == "O":
+            continue  # a blank token (e.g. a lone no-break space): nothing to tag
+        if not tok or not (tag == "O" or tag[:2] in ("B-", "I-")):
+            raise MarsadError(
+                Err.BAD_DATA_FILE,
+                source=f"{path}:{n}",
+                kind="CoNLL NER",
+                detail=f"expected `token TAG`, got {line[:60]!r}",
+                fix="one `token B-TYPE|I-TYPE|O` per line, blank lines between sentences",
+            )
+        toks.append(tok.strip())
+        tags.append(tag)
+    if toks:
+        sents.append((toks, tags))
+    return sents
+
+
+def entity_prf(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]) -> dict[str, float]:
+    """CoNLL-style exact-span entity precision, recall and F1."""
+    tp = n_gold = n_pred = 0
+    for g, p in zip(gold, pred, strict=True):
+        gs, ps = set(bio_spans(g)), set(bio_spans(p))
+        tp += len(gs & ps)
+        n_gold += len(gs)
+        n_pred += len(ps)
+    prec = tp / n_pred if n_pred else 0.0
+    rec = tp / n_gold if n_gold else 0.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return {"precision": prec, "recall": rec, "f1": f1}
+
+
+def _gazetteer(settings: Settings, use_kb: bool):  # type: ignore[no-untyped-def]
+    if not use_kb:
+        return None
+    try:
+        from marsad.entities.gazetteer import kb_gazetteer
+    except ModuleNotFoundError:
+        return None
+    return kb_gazetteer(settings)
+
+
+@click.command(name="ner")
+@click.option("--data", type=click.Path(path_type=Path), default=DEFAULT_TRAIN, show_default=True)
+@click.option("--out", type=click.Path(path_type=Path), default=None, help="model folder")
+@click.option("--holdout", type=float, default=0.0, help="fraction of train held out and scored")
+@click.option("--c1", type=float, default=0.05, show_default=True)
+@click.option("--c2", type=float, default=0.01, show_default=True)
+@click.option("--iterations", type=int, default=200, show_default=True)
+@click.option("--kb/--no-kb", "use_kb", default=True, help="KB gazetteer features")
+@click.option("--corpus", type=click.Path(path_type=Path), default=None, help="build clusters")
+def train_command(
+    data: Path,
+    out: Path | None,
+    holdout: float,
+    c1: float,
+    c2: float,
+    iterations: int,
+    use_kb: bool,
+    corpus: Path | None,
+) -> None:
+    """Train the NER CRF from ANERcorp train (never the test split)."""
+    settings = Settings()
+    out = out or model_dir()
+    out.mkdir(parents=True, exist_ok=True)
+    if corpus is not None:
+        from marsad.entities.clusters import build_clusters
+
+        build_clusters(corpus, out / CLUSTERS_FILE, settings)
+    sents = read_conll(data)
+    cut = len(sents) - int(len(sents) * holdout)
+    featurizer = make_featurizer(settings, _gazetteer(settings, use_kb), out)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    t0 = time.perf_counter()
+    layer = TextLayer(settings)
+    docs = [(tokens_from_surfaces(toks, layer, settings.normalize), tags) for toks, tags in sents]
+    for toks, tags in docs[:cut]:
+        trainer.append(featurizer.sequence(toks), tags)
+    trainer.set_params(
+        {
+            "c1": c1,
+            "c2": c2,
+            "max_iterations": iterations,
+            "feature.possible_transitions": True,
+        }
+    )
+    target = out / (MODEL_FILE if holdout == 0 else "holdout.crfsuite")
+    trainer.train(str(target))
+    click.echo(f"trained on {cut} sentences in {time.perf_counter() - t0:.0f}s -> {target}")
+    if holdout:
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(target))
+        pred = [tagger.tag(featurizer.sequence(toks)) for toks, _ in docs[cut:]]
+        scores = entity_prf([t for _, t in docs[cut:]], pred)
+        click.echo("holdout " + " ".join(f"{k}={v:.4f}" for k, v in scores.items()))
+    click.echo(f"date {datetime.now(UTC).date().isoformat()}")

@@ -1,0 +1,64 @@
+"""The CRF tagger: training, loading, coded errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from marsad.entities.crf import MODEL_FILE, NerTagger, bio_spans, tokens_from_surfaces
+from marsad.entities.train import read_conll, train_command
+from marsad.errors import MarsadError
+from marsad.settings import Settings
+from marsad.text.steps import TextLayer
+
+# Our own toy sentences in ANERcorp's layout.
+TOY = """\
+زار B-PERS
+سامر I-PERS
+الخطيب I-PERS
+مدينة O
+حلب B-LOC
+. O
+
+قال O
+سامر B-PERS
+إن O
+حلب B-LOC
+جميلة O
+. O
+"""
+
+
+def test_bio_spans_reads_chunks() -> None:
+    assert bio_spans(["B-PERS", "I-PERS", "O", "I-LOC", "B-ORG"]) == [
+        (0, 2, "PERS"),
+        (3, 4, "LOC"),
+        (4, 5, "ORG"),
+    ]
+
+
+def test_read_conll_refuses_a_line_without_tag(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_text("كلمة\n", encoding="utf-8")
+    with pytest.raises(MarsadError) as info:
+        read_conll(bad)
+    assert info.value.code == "E302" and "bad.txt:1" in str(info.value)
+
+
+def test_missing_model_is_a_coded_error(tmp_path: Path) -> None:
+    with pytest.raises(MarsadError) as info:
+        NerTagger.load(Settings(), directory=tmp_path)
+    assert info.value.code == "E201"
+
+
+def test_train_command_writes_a_model_that_tags(tmp_path: Path) -> None:
+    data = tmp_path / "toy.txt"
+    data.write_text(TOY, encoding="utf-8")
+    out = tmp_path / "model"
+    args = ["--data", str(data), "--out", str(out), "--no-kb", "--iterations", "20"]
+    train_command.main(args, standalone_mode=False)
+    tagger = NerTagger.load(Settings(), directory=out)
+    toks = tokens_from_surfaces(["زار", "سامر", "حلب"], TextLayer(Settings()), Settings().normalize)
+    assert (out / MODEL_FILE).is_file()
+    assert len(tagger.tag(toks)) == 3

@@ -1,0 +1,67 @@
+"""Linking and coreference: KB ids, short forms, role references, actors by date."""
+
+from __future__ import annotations
+
+from marsad.entities.link import resolve_reference
+
+AKAR = "قال وزير الدفاع التركي خلوصي أكار إن بلاده لن تتراجع. وأضاف الوزير أن المحادثات مستمرة."
+
+
+def test_person_actor_is_the_role_held_on_the_document_date(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run(AKAR, "2021-01-14")
+    akar = next(e for e in doc.entities if e.kb_id == "per:hulusi-akar")
+    assert (akar.name_en, akar.actor) == ("Hulusi Akar", "TURGOVMIL")
+
+
+def test_earlier_date_gives_the_earlier_role(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run(AKAR, "2017-05-01")
+    akar = next(e for e in doc.entities if e.kb_id == "per:hulusi-akar")
+    assert akar.actor == "TURMIL"
+
+
+def test_short_form_joins_the_full_name(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("التقى المدرب كريم العتيبي باللاعبين أمس. وأضاف العتيبي أن الفريق جاهز.")
+    people = [e for e in doc.entities if e.type == "PER"]
+    assert len(people) == 1
+    assert [m.text for m in people[0].mentions] == ["كريم العتيبي", "العتيبي"]
+
+
+def test_role_reference_is_not_a_mention(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run(AKAR, "2021-01-14")
+    texts = {m.text for e in doc.entities for m in e.mentions}
+    assert "الوزير" not in texts
+
+
+def test_role_reference_resolves_to_the_last_matching_person(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run(AKAR, "2021-01-14")
+    target = resolve_reference(doc, doc.text.index("الوزير"))
+    assert target is not None and target.kb_id == "per:hulusi-akar"
+
+
+def test_nationality_adjective_is_not_an_entity(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("زار وفد تركي المدينة أمس والتقى مسؤولين.")
+    assert not [e for e in doc.entities if "تركي" in e.name]
+    rows = doc.meta["actor_mentions"]
+    assert [(r["text"], r["actor"], r["adjective"]) for r in rows] == [("تركي", "TUR", True)]
+
+
+def test_capital_takes_its_state_code(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("أعلنت أنقرة أنها سترد على القرار.", "2021-01-14")
+    assert [(e.type, e.actor) for e in doc.entities] == [("GPE", "TUR")]
+
+
+def test_glued_conjunction_is_outside_the_mention(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("اتصل الرئيس بنظيره وبحثا العلاقات بين مصر وتركيا.")
+    turkey = next(e for e in doc.entities if e.kb_id == "gpe:TUR")
+    assert turkey.mentions[0].text == "تركيا"
+
+
+def test_restored_form_for_a_swallowed_alef(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("قدمت الدولة شكوى للأمم المتحدة أمس.")
+    un = next(e for e in doc.entities if e.mentions[0].text.endswith("المتحدة"))
+    assert un.mentions[0].form == "الأمم المتحدة"
+
+
+def test_ambiguous_form_follows_the_countries_of_the_article(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("زار الوفد الأردني عمان أمس.")
+    assert next(e for e in doc.entities if e.name == "عمان").actor == "JOR"

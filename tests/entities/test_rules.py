@@ -1,0 +1,37 @@
+"""Rules on top of the CRF: WEAPON, LAW, role + nationality + name."""
+
+from __future__ import annotations
+
+
+def test_model_name_after_weapon_cue_is_weapon(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("أعلن الجيش أنه اختبر صواريخ KX-9 الجديدة بنجاح.")
+    assert [(e.type, e.name) for e in doc.entities] == [("WEAPON", "KX-9")]
+
+
+def test_known_weapon_links_to_kb(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("تسلمت الدولة دفعة من منظومة إس-400 أمس.")
+    weapons = [e for e in doc.entities if e.type == "WEAPON"]
+    assert weapons[0].name_en == "S-400"
+
+
+def test_quoted_title_after_treaty_cue_is_law(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقع البلدان اتفاقية «التعاون البحري» العام الماضي.")
+    laws = [e for e in doc.entities if e.type == "LAW"]
+    assert laws[0].mentions[0].text == "اتفاقية «التعاون البحري»"
+
+
+def test_treaty_cue_before_place_name_is_law(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("انسحبت الحكومة من اتفاقية باريس للمناخ.")
+    assert "اتفاقية باريس" in [m.text for e in doc.entities if e.type == "LAW" for m in e.mentions]
+
+
+def test_role_and_adjective_give_unknown_person_an_actor(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("قال وزير الخارجية القطري سالم بن فهد المطيري إن بلاده ترحب بالحوار.")
+    person = next(e for e in doc.entities if e.type == "PER")
+    assert (person.name, person.actor) == ("سالم بن فهد المطيري", "QATGOV")
+
+
+def test_defence_minister_role_gives_military_code(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وحذر وزير الدفاع الكويتي ناصر عبد الرحمن الفهيد من التصعيد.")
+    person = next(e for e in doc.entities if e.type == "PER")
+    assert person.actor == "KWTGOVMIL"

@@ -385,3 +385,9 @@ def test_cli_empty_folder_is_coded_error(tmp_path: Path) -> None:
     out = CliRunner().invoke(cli, ["eval", "gold", str(tmp_path)])
     assert out.exit_code == 1
     assert "E302" in out.output
+
+
+def test_item_from_a_line_marked_non_body_is_a_leak() -> None:
+    d = doc()
+    entity(d, "GPE", "إزمير")
+    assert score_article(GoldArticle(), d).leaks == 1

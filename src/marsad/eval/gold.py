@@ -36,7 +36,8 @@ How each category is counted (micro-averaged over files in the total):
   when every predicted line overlapping it is non-body; a predicted non-body line
   (not blank) outside every gold related line is a false positive. Violations:
   entities with a mention, quotes and events with a mention inside a gold
-  related line.
+  related line; leaks: the same inside a line the pipeline marked non-body (the
+  stages must never read those, so leaks stay 0 whatever the line detection).
 """
 
 from __future__ import annotations
@@ -88,7 +89,8 @@ class ArticleScore:
     events: PRF = field(default_factory=PRF)
     event_dates: Accuracy = field(default_factory=Accuracy)
     related: PRF = field(default_factory=PRF)
-    violations: int = 0
+    violations: int = 0  # items from gold related lines
+    leaks: int = 0  # items from lines the pipeline itself marked non-body
     notes: dict[str, list[str]] = field(default_factory=dict)
 
     def note(self, key: str, item: str) -> None:
@@ -100,6 +102,7 @@ class ArticleScore:
         for name in ("linking_name", "linking_actor", "speakers", "direct", "event_dates"):
             getattr(self, name).add(getattr(other, name))
         self.violations += other.violations
+        self.leaks += other.leaks
         return self
 
 
@@ -280,10 +283,17 @@ def score_related(gold: GoldArticle, doc: Document, out: ArticleScore) -> None:
         ):
             out.related.fp += 1
             out.note("related.false_positive", ln.text)
-    out.violations = _violations(doc, flat, out)
+    violations = _violations(doc, flat)
+    out.violations = len(violations)
+    for item in violations:
+        out.note("related.violation", item)
+    non_body = [(ln.start, ln.end) for ln in doc.lines if not ln.body]
+    out.leaks = len(_violations(doc, non_body))
 
 
-def _violations(doc: Document, related: list[Span], out: ArticleScore) -> int:
+def _violations(doc: Document, related: list[Span]) -> list[str]:
+    """Entities, quotes and events with a mention inside one of the ``related`` spans."""
+
     def inside(start: int, end: int) -> bool:
         return any(overlaps((start, end), s) for s in related)
 
@@ -296,9 +306,7 @@ def _violations(doc: Document, related: list[Span], out: ArticleScore) -> int:
         for e in doc.events
         if any(inside(m.trigger_start, m.trigger_end) for m in e.mentions)
     ]
-    for item in found:
-        out.note("related.violation", item)
-    return len(found)
+    return found
 
 
 # -- one article, many articles -----------------------------------------------
@@ -328,6 +336,7 @@ class GoldResult:
         cats = [prf_row(name, getattr(self.total, name), "category") for name in CATEGORIES]
         accs = [acc_row(name, getattr(self.total, name), "accuracy of") for name in ACCURACIES]
         accs.append({"accuracy of": "related violations (count)", "n": self.total.violations})
+        accs.append({"accuracy of": "non-body leaks (count)", "n": self.total.leaks})
         tables = [
             Table(f"gold: per file (pipeline steps: {' '.join(self.steps)})", per_file),
             Table(f"gold: total over {len(self.files)} files", cats),

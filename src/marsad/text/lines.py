@@ -44,6 +44,37 @@ def classify(text: str) -> str | None:
     return None
 
 
+# CNN Arabic appends lead paragraphs of other stories after the article, with no
+# marker. Body paragraphs after the lead continue the story, so they open with a
+# connective (و ف), a continuation phrase (يذكر أن, من جانبه) or sit under a short
+# sub-heading; a teaser opens like a fresh lead (a bare verb and its subject). A
+# trailing run of at least ``_TEASER_MIN_RUN`` such paragraphs is taken as teasers.
+_CNN_DATELINE = re.compile(r"\(\s*CNN\s*\)", re.IGNORECASE)
+_CONTINUATION = re.compile(
+    r"^\s*(?:[\"«“(]|[وف]|كما|يذكر|يشار|يأتي|ياتي|يجدر|هذا|من جانب|من جهت|بدور|في حين|في المقابل"
+    r"|في غضون|إلى ذلك|الى ذلك|أيضا|أيضاً|ايضا|لكن|غير أن|إلا أن|بينما|حيث|ذلك|أما|ثم|إذ)"
+)
+_TEASER_MIN_RUN = 2
+_TEASER_MIN_CHARS = 80
+
+
+def _looks_like_lead(text: str) -> bool:
+    return len(text) >= _TEASER_MIN_CHARS and not _CONTINUATION.match(text)
+
+
+def mark_teasers(lines: list[Line]) -> None:
+    """Mark trailing teaser paragraphs of a CNN article as non-body (in place)."""
+    body = [ln for ln in lines if ln.body]
+    if len(body) < 1 + _TEASER_MIN_RUN or not _CNN_DATELINE.search(body[0].text[:200]):
+        return
+    run = 0
+    while run < len(body) - 1 and _looks_like_lead(body[-1 - run].text):
+        run += 1
+    if run >= _TEASER_MIN_RUN:
+        for ln in body[len(body) - run :]:
+            ln.body, ln.reason = False, "teaser"
+
+
 def split_lines(text: str) -> list[Line]:
     """Lines with offsets; blank lines are dropped, edges trimmed of white space."""
     lines: list[Line] = []
@@ -59,4 +90,5 @@ def split_lines(text: str) -> list[Line]:
                 Line(start=start, end=end, text=stripped, body=reason is None, reason=reason)
             )
         pos += len(raw)
+    mark_teasers(lines)
     return lines

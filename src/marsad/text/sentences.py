@@ -2,7 +2,10 @@
 
 Boundaries: ``. ! ? ؟ …`` and line ends. Not boundaries: the Arabic comma, a full
 stop inside a number (kept whole by the tokenizer), after a one-letter abbreviation
-(``د.``, ``U.S.``) and inside open quoted speech within the line.
+(``د.``, ``U.S.``) or a known short title (``Dr.``), and inside quoted speech within
+the line. A quote that ends with a stop (``قال: "انتهى."``) ends the sentence after
+its closing mark. Quote marks that do not balance within the line (a stray ``"``)
+are ignored, so one typo cannot glue a whole paragraph into a single sentence.
 """
 
 from __future__ import annotations
@@ -11,7 +14,8 @@ from marsad.doc import Sentence, Token
 
 _FINAL = frozenset(".!?؟…")
 _OPEN = {"«": "»", "“": "”", "„": "”"}
-_SYMMETRIC = frozenset('"')
+_CLOSE_AFTER = frozenset({'"', "»", "”", ")", "'"})
+_ABBREV = frozenset({"dr", "mr", "mrs", "ms", "st", "jr", "no", "vs", "inc", "ltd", "co", "prof"})
 
 
 def _is_final(tok: Token) -> bool:
@@ -19,42 +23,54 @@ def _is_final(tok: Token) -> bool:
 
 
 def _is_abbrev(prev: Token | None) -> bool:
-    return prev is not None and prev.kind in ("word", "latin") and len(prev.text) == 1
+    if prev is None or prev.kind not in ("word", "latin"):
+        return False
+    return len(prev.text) == 1 or prev.text.lower() in _ABBREV
+
+
+def _balanced(tokens: list[Token]) -> tuple[bool, bool]:
+    """Whether straight double quotes, and paired quotes, balance within the line."""
+    chars = "".join(t.text for t in tokens if t.kind == "punct")
+    paired = all(chars.count(o) == chars.count(c) for o, c in (("«", "»"), ("“", "”")))
+    return chars.count('"') % 2 == 0, paired
 
 
 def split_line(tokens: list[Token], first: int) -> list[tuple[int, int]]:
     """Sentence token ranges ``[i, j)`` (absolute indices) for one line's tokens."""
+    use_plain, use_paired = _balanced(tokens)
     ranges: list[tuple[int, int]] = []
     begin = 0
-    closers: list[str] = []
+    depth = 0  # open paired quotes
     in_plain = False
     for i, tok in enumerate(tokens):
-        t = tok.text
+        quoted_before = depth > 0 or in_plain
         if tok.kind == "punct":
-            for ch in t:
-                if ch in _OPEN:
-                    closers.append(_OPEN[ch])
-                elif closers and ch == closers[-1]:
-                    closers.pop()
-                elif ch in _SYMMETRIC:
+            for ch in tok.text:
+                if use_paired and ch in _OPEN:
+                    depth += 1
+                elif use_paired and ch in ("»", "”") and depth:
+                    depth -= 1
+                elif use_plain and ch == '"':
                     in_plain = not in_plain
-        if not _is_final(tok) or closers or in_plain:
+        if depth or in_plain:
             continue
-        if t == "." and _is_abbrev(tokens[i - 1] if i else None):
+        prev = tokens[i - 1] if i else None
+        if quoted_before and prev is not None and _is_final(prev):
+            end = i + 1  # the quote closed right after a stop: the sentence ends here
+        elif _is_final(tok) and not (tok.text == "." and _is_abbrev(prev)):
+            end = i + 1
+        else:
             continue
-        end = i + 1
-        # closing quotes/brackets right after the stop belong to this sentence
         while (
-            end < len(tokens)
-            and tokens[end].kind == "punct"
-            and tokens[end].text in ('"', "»", "”", ")")
+            end < len(tokens) and tokens[end].kind == "punct" and tokens[end].text in _CLOSE_AFTER
         ):
             end += 1
-        ranges.append((first + begin, first + end))
-        begin = end
+        if end > begin:
+            ranges.append((first + begin, first + end))
+            begin = end
     if begin < len(tokens):
         ranges.append((first + begin, first + len(tokens)))
-    return [r for r in ranges if r[1] > r[0]]
+    return ranges
 
 
 def make_sentence(text: str, tokens: list[Token], rng: tuple[int, int], index: int) -> Sentence:

@@ -4,9 +4,11 @@
     python -m marsad.kb.build.generate --check    # fails if the files are stale
 
 Writes ``states.jsonl`` (states, territories, capitals as metonyms, government seats),
-``institutions.jsonl`` (state institutions by role) and ``cities.jsonl`` (cities,
-regions and physical places), then ``MANIFEST.json`` over every data file. Hand-curated
-files (organisations, groups, weapons, laws, people) are read, never written.
+``institutions.jsonl`` (state institutions by role), ``cities.jsonl`` (cities, regions
+and physical places), ``orgs.jsonl`` (IGOs, NGOs, media, named state bodies,
+companies), ``groups.jsonl`` (armed and political groups), ``weapons.jsonl`` and
+``laws.jsonl`` from the curated tables in this package, then ``MANIFEST.json`` over
+every data file. People files (``people*.jsonl``) have their own generator.
 """
 
 from __future__ import annotations
@@ -24,7 +26,9 @@ from marsad.kb.build.adjectives import adjective_forms, feminine_definite, mascu
 from marsad.kb.build.cities_src import CITIES, PLACES
 from marsad.kb.build.institutions_src import EXTRAS, FOCUS, TEMPLATES
 from marsad.kb.build.manifest import write_manifest
-from marsad.kb.build.states_src import SEATS, STATES
+from marsad.kb.build.orgs_src import GROUPS, IGOS, MEDIA, NAMED, NGOS
+from marsad.kb.build.states_src import ENGLISH, SEATS, STATES
+from marsad.kb.build.weapons_laws_src import LAWS, WEAPON_MODELS, WEAPON_NAMES
 from marsad.kb.codes import iso2_to_iso3
 from marsad.kb.loader import data_dir
 from marsad.kb.model import Entry
@@ -91,11 +95,14 @@ def state_entries(rows: dict[str, StateRow]) -> list[Entry]:
             for stem in row.stems:
                 adjectives += adjective_forms(stem, row.plurals)
         kind = "state" if row or iso2 in _SMALL_STATES else "territory"
+        cldr_en = _clean(en[iso2])
+        name_en = ENGLISH.get(iso2, cldr_en)
         out.append(
             Entry(
                 id=f"gpe:{iso3}",
                 type="GPE",
-                name_en=_clean(en[iso2]),
+                name_en=name_en,
+                aliases_en=[cldr_en] if cldr_en != name_en else [],
                 names_ar=list(dict.fromkeys(names)),
                 code=iso3,
                 kind=kind,
@@ -214,6 +221,84 @@ def place_entries() -> list[Entry]:
     return out
 
 
+def _rows(table: str, width: int) -> list[list[str]]:
+    rows = [[f.strip() for f in line.split("|")] for line in table.strip().splitlines()]
+    for row in rows:
+        if len(row) != width:
+            raise ValueError(f"expected {width} fields: {'|'.join(row)}")
+    return rows
+
+
+def org_entries(*tables: str) -> list[Entry]:
+    out: list[Entry] = []
+    for table in tables:
+        for eid, name_en, code, kind, country, forms, aliases in _rows(table, 7):
+            out.append(
+                Entry(
+                    id=eid,
+                    type="ORG",
+                    name_en=name_en,
+                    names_ar=_split(forms),
+                    code=code or None,
+                    kind=kind,
+                    country=country or None,
+                    aliases_en=_split(aliases),
+                )
+            )
+    return out
+
+
+def model_forms(prefixes: list[str], number: str) -> list[str]:
+    """``إس`` + ``400`` -> إس-400, إس 400, إس400 (Latin prefixes likewise)."""
+    return [p + j + number for p in prefixes for j in ("-", " ", "")]
+
+
+def weapon_entries() -> list[Entry]:
+    merged: dict[str, Entry] = {}
+    for eid, name_en, kind, country, prefixes, number, aliases in _rows(WEAPON_MODELS, 7):
+        model_names = model_forms(_split(prefixes), number)
+        merged[eid] = Entry(
+            id=eid,
+            type="WEAPON",
+            name_en=name_en,
+            names_ar=model_names,
+            kind=kind,
+            country=country or None,
+            aliases_en=_split(aliases),
+        )
+    for eid, name_en, kind, country, forms, aliases in _rows(WEAPON_NAMES, 6):
+        old = merged.get(eid)
+        if old is not None:  # a model also known by name: one entry, all forms
+            old.names_ar = list(dict.fromkeys([*old.names_ar, *_split(forms)]))
+            old.aliases_en = list(dict.fromkeys([*old.aliases_en, *_split(aliases)]))
+            continue
+        merged[eid] = Entry(
+            id=eid,
+            type="WEAPON",
+            name_en=name_en,
+            names_ar=_split(forms),
+            kind=kind,
+            country=country or None,
+            aliases_en=_split(aliases),
+        )
+    return list(merged.values())
+
+
+def law_entries() -> list[Entry]:
+    return [
+        Entry(
+            id=eid,
+            type="LAW",
+            name_en=name_en,
+            names_ar=_split(forms),
+            kind=kind,
+            country=country or None,
+            aliases_en=_split(aliases),
+        )
+        for eid, name_en, kind, country, forms, aliases in _rows(LAWS, 6)
+    ]
+
+
 def _jsonl(entries: list[Entry]) -> bytes:
     enc = msgspec.json.Encoder()
     return b"".join(enc.encode(e) + b"\n" for e in entries)
@@ -227,6 +312,10 @@ def outputs() -> dict[str, bytes]:
         "states.jsonl": _jsonl(states + capital_entries(rows, states) + seat_entries()),
         "institutions.jsonl": _jsonl(institution_entries(rows, states)),
         "cities.jsonl": _jsonl(place_entries()),
+        "orgs.jsonl": _jsonl(org_entries(IGOS, NGOS, MEDIA, NAMED)),
+        "groups.jsonl": _jsonl(org_entries(GROUPS)),
+        "weapons.jsonl": _jsonl(weapon_entries()),
+        "laws.jsonl": _jsonl(law_entries()),
     }
 
 

@@ -115,6 +115,14 @@ TEMPLATES: list[tuple[str, str, str, str, tuple[str, ...], bool]] = [
         True,
     ),
     (
+        "general-staff",
+        "General Staff of {en}",
+        "MIL",
+        "army",
+        ("هيئة الأركان {F}", "رئاسة الأركان {F}", "هيئة الأركان العامة {F}"),
+        False,
+    ),
+    (
         "air-force",
         "Air Force of {en}",
         "MIL",
@@ -142,6 +150,14 @@ TEMPLATES: list[tuple[str, str, str, str, tuple[str, ...], bool]] = [
     ),
     ("parliament", "Parliament of {en}", "LEG", "parliament", ("البرلمان {M}",), True),
     ("judiciary", "Judiciary of {en}", "JUD", "court", ("القضاء {M}",), False),
+    (
+        "prosecution",
+        "Public Prosecution of {en}",
+        "JUD",
+        "court",
+        ("النيابة العامة {F}",),
+        False,
+    ),
     ("supreme-court", "Supreme Court of {en}", "JUD", "court", ("المحكمة العليا {F}",), False),
     (
         "constitutional-court",
@@ -231,7 +247,7 @@ EXTRAS: dict[tuple[str, str], tuple[str | None, tuple[str, ...]]] = {
     ),
     ("TR", "presidency"): (
         "Presidency of Turkey",
-        ("الرئاسة التركية", "دائرة الاتصال في الرئاسة التركية"),
+        ("الرئاسة التركية", "رئاسة الجمهورية التركية"),
     ),
     ("IL", "parliament"): ("Knesset", ("الكنيست", "الكنيست الإسرائيلي", "الكنيست الاسرائيلي")),
     ("IL", "army"): (

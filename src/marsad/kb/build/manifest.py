@@ -19,12 +19,13 @@ SOURCES: dict[str, str] = {
     "institutions.jsonl": "generated: role templates x curated state adjectives "
     "(kb/build/institutions_src.py); codes follow CAMEO agent conventions",
     "cities.jsonl": "generated: curated cities, regions and places (kb/build/cities_src.py)",
-    "orgs.jsonl": "curated: IGOs, NGOs, agencies and media; codes checked against the "
-    "CAMEO/Phoenix international actor dictionary",
-    "groups.jsonl": "curated: armed and political groups and parties",
-    "named_institutions.jsonl": "curated: named state bodies (CIA, Mossad, IRGC, Duma ...)",
-    "weapons.jsonl": "curated: weapon systems and military platforms",
-    "laws.jsonl": "curated: laws, treaties and agreements",
+    "orgs.jsonl": "generated: curated IGOs, NGOs, media, named state bodies and companies "
+    "(kb/build/orgs_src.py); codes checked against the CAMEO/Phoenix dictionaries",
+    "groups.jsonl": "generated: curated armed and political groups and parties "
+    "(kb/build/orgs_src.py)",
+    "weapons.jsonl": "generated: curated weapon systems and platforms "
+    "(kb/build/weapons_laws_src.py)",
+    "laws.jsonl": "generated: curated laws, treaties and agreements (kb/build/weapons_laws_src.py)",
 }
 
 

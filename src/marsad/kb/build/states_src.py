@@ -140,7 +140,7 @@ PG|بابوا نيو غينيا|||Port Moresby|بورت مورسبي
 PH|جمهورية الفلبين;الفليبين|فلبيني||Manila|مانيلا
 PK|جمهورية باكستان الإسلامية;باكستان|باكستاني|;|Islamabad|إسلام آباد;اسلام اباد;إسلام أباد
 PL|جمهورية بولندا;بولونيا|بولندي||Warsaw|وارسو
-PS|=فلسطين;دولة فلسطين;السلطة الفلسطينية;الأراضي الفلسطينية;السلطة الوطنية الفلسطينية;الأراضي الفلسطينية المحتلة|فلسطيني|;|Ramallah|رام الله
+PS|=فلسطين;دولة فلسطين;الأراضي الفلسطينية;الأراضي الفلسطينية المحتلة|فلسطيني|;|Ramallah|رام الله
 PT|الجمهورية البرتغالية|برتغالي||Lisbon|لشبونة
 PY|جمهورية باراغواي;باراجواي|باراغوياني||Asuncion|أسونسيون
 QA|دولة قطر|قطري|;|Doha|الدوحة
@@ -219,3 +219,17 @@ mukataa|Muqata'a|مقر المقاطعة|PS|PSEGOV
 balfour|Balfour Street residence|شارع بلفور|IL|ISRGOV
 pasteur|Pasteur Street (Iranian presidency)|شارع باستور|IR|IRNGOV
 """
+
+# English names as English-language news writes them, where CLDR's differ.
+ENGLISH = {
+    "TR": "Turkey",
+    "CD": "Democratic Republic of the Congo",
+    "CG": "Republic of the Congo",
+    "CI": "Ivory Coast",
+    "PS": "Palestine",
+    "HK": "Hong Kong",
+    "MO": "Macau",
+    "CZ": "Czech Republic",
+    "MM": "Myanmar",
+    "VA": "Vatican",
+}

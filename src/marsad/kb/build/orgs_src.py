@@ -1,0 +1,352 @@
+"""Curated organisations: IGOs and agencies, NGOs, media, armed and political groups,
+named state bodies and companies (names and codes are facts).
+
+Rows: ``id | English | code | kind | ISO3 country | Arabic forms (;) | English aliases (;)``.
+IGO/NGO codes follow the CAMEO/Phoenix international actor dictionary where it has
+the body (IGOUNOIAE for the IAEA, IGOWSTNAT for NATO, NGOHLHIRC for the Red Cross ...),
+and the project's gold where both exist (UNRWA IGOUNOREF, PLO PSEGOV).
+"""
+
+from __future__ import annotations
+
+IGOS = """
+org:un|United Nations|IGOUNO|igo||الأمم المتحدة;منظمة الأمم المتحدة;هيئة الأمم المتحدة;الأمم المتحده|UN
+org:unsc|United Nations Security Council|IGOUNO|igo||مجلس الأمن الدولي;مجلس الأمن;مجلس الأمن التابع للأمم المتحدة;مجلس الامن الدولي|UNSC;Security Council
+org:unga|United Nations General Assembly|IGOUNO|igo||الجمعية العامة للأمم المتحدة;الجمعية العامة|UNGA
+org:un-secretariat|United Nations Secretariat|IGOUNO|igo||الأمانة العامة للأمم المتحدة|
+org:unhcr|UNHCR|IGOUNOREFHCR|igo||المفوضية السامية للأمم المتحدة لشؤون اللاجئين;مفوضية الأمم المتحدة لشؤون اللاجئين;مفوضية اللاجئين;المفوضية السامية لشؤون اللاجئين|UN Refugee Agency
+org:unicef|UNICEF|IGOUNOKID|igo||اليونيسف;يونيسف;منظمة الأمم المتحدة للطفولة;صندوق الأمم المتحدة للطفولة;اليونيسيف|
+org:wfp|World Food Programme|IGOUNOWFP|igo||برنامج الأغذية العالمي;برنامج الغذاء العالمي|WFP
+org:who|World Health Organization|IGOUNOHLHWHO|igo||منظمة الصحة العالمية|WHO
+org:unrwa|UNRWA|IGOUNOREF|igo||الأونروا;الاونروا;أونروا;وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين;وكالة غوث وتشغيل اللاجئين الفلسطينيين;وكالة الغوث|
+org:ocha|UN Office for the Coordination of Humanitarian Affairs|IGOUNO|igo||مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية;مكتب تنسيق الشؤون الإنسانية;أوتشا|OCHA
+org:unesco|UNESCO|IGOUNODEV|igo||اليونسكو;يونسكو;منظمة الأمم المتحدة للتربية والعلم والثقافة|
+org:undp|United Nations Development Programme|IGOUNODEV|igo||برنامج الأمم المتحدة الإنمائي|UNDP
+org:iaea|International Atomic Energy Agency|IGOUNOIAE|igo||الوكالة الدولية للطاقة الذرية;وكالة الطاقة الذرية;الوكالة الذرية|IAEA
+org:ohchr|UN High Commissioner for Human Rights|IGOUNOHRIHCH|igo||المفوضية السامية لحقوق الإنسان;مفوضية الأمم المتحدة لحقوق الإنسان;المفوضية السامية للأمم المتحدة لحقوق الإنسان|OHCHR
+org:unhrc|United Nations Human Rights Council|IGOUNO|igo||مجلس حقوق الإنسان;مجلس حقوق الإنسان التابع للأمم المتحدة;مجلس حقوق الإنسان الأممي|UNHRC
+org:fao|Food and Agriculture Organization|IGOUNOAGRFAO|igo||منظمة الأغذية والزراعة;منظمة الفاو;الفاو|FAO
+org:ilo|International Labour Organization|IGOUNOLABILO|igo||منظمة العمل الدولية|ILO
+org:iom|International Organization for Migration|IGOUNOREF|igo||المنظمة الدولية للهجرة|IOM
+org:unifil|UNIFIL|IGOUNO|igo||اليونيفيل;قوات اليونيفيل;قوة الأمم المتحدة المؤقتة في لبنان;قوات الطوارئ الدولية|
+org:undof|UNDOF|IGOUNO|igo||قوة الأمم المتحدة لمراقبة فض الاشتباك;أندوف|
+org:unsmil|UNSMIL|IGOUNO|igo||بعثة الأمم المتحدة للدعم في ليبيا;البعثة الأممية في ليبيا;البعثة الأممية|
+org:unami|UNAMI|IGOUNO|igo||بعثة الأمم المتحدة لمساعدة العراق;يونامي|
+org:icj|International Court of Justice|IGOUNOJUDICJ|igo||محكمة العدل الدولية|ICJ
+org:icc|International Criminal Court|IGOJUDICC|igo||المحكمة الجنائية الدولية;الجنائية الدولية|ICC
+org:opcw|Organisation for the Prohibition of Chemical Weapons|IGO|igo||منظمة حظر الأسلحة الكيميائية;منظمة حظر الأسلحة الكيماوية|OPCW
+org:imf|International Monetary Fund|IGOBUSIMF|igo||صندوق النقد الدولي;صندوق النقد|IMF
+org:world-bank|World Bank|IGOUNODEVWBK|igo||البنك الدولي;مجموعة البنك الدولي|
+org:wto|World Trade Organization|IGOBUS|igo||منظمة التجارة العالمية|WTO
+org:nato|NATO|IGOWSTNAT|igo||حلف شمال الأطلسي;حلف الناتو;الناتو;ناتو;حلف الأطلسي;حلف شمال الاطلسي;منظمة حلف شمال الأطلسي;الحلف الأطلسي|North Atlantic Treaty Organization
+org:eu|European Union|IGOEUREEC|igo||الاتحاد الأوروبي;الاتحاد الاوروبي;الاتحاد الأوربي|EU
+org:european-commission|European Commission|IGOEUREEC|igo||المفوضية الأوروبية;المفوضية الاوروبية|
+org:european-parliament|European Parliament|IGOEUREEC|igo||البرلمان الأوروبي;البرلمان الاوروبي|
+org:european-council|European Council|IGOEUREEC|igo||المجلس الأوروبي;مجلس الاتحاد الأوروبي|
+org:ecb|European Central Bank|IGOEUREEC|igo||البنك المركزي الأوروبي;المركزي الأوروبي|ECB
+org:eu-court|Court of Justice of the European Union|IGOEUREEC|igo||محكمة العدل الأوروبية|
+org:echr|European Court of Human Rights|IGOEURCOE|igo||المحكمة الأوروبية لحقوق الإنسان|ECHR
+org:council-of-europe|Council of Europe|IGOEURCOE|igo||مجلس أوروبا|
+org:osce|OSCE|IGOEURSCE|igo||منظمة الأمن والتعاون في أوروبا|Organization for Security and Co-operation in Europe
+org:arab-league|Arab League|IGOMEAARL|igo||جامعة الدول العربية;الجامعة العربية|League of Arab States
+org:arab-parliament|Arab Parliament|IGOMEAARL|igo||البرلمان العربي|
+org:gcc|Gulf Cooperation Council|IGOMEAGCC|igo||مجلس التعاون الخليجي;مجلس التعاون لدول الخليج العربية;مجلس التعاون;دول مجلس التعاون الخليجي|GCC
+org:au|African Union|IGOAFRAFU|igo||الاتحاد الأفريقي;الاتحاد الإفريقي;الاتحاد الافريقي|AU
+org:oic|Organisation of Islamic Cooperation|IGOMOSOIC|igo||منظمة التعاون الإسلامي;منظمة المؤتمر الإسلامي|OIC
+org:opec|OPEC|IGOOPC|igo||أوبك;منظمة أوبك;منظمة الدول المصدرة للنفط;اوبك|Organization of the Petroleum Exporting Countries
+org:opec-plus|OPEC+|IGOOPC|igo||أوبك بلس;أوبك+;تحالف أوبك بلس|
+org:oapec|OAPEC|IGOARBBUSAPE|igo||منظمة الأقطار العربية المصدرة للبترول;أوابك|
+org:asean|ASEAN|IGOSEAASN|igo||رابطة دول جنوب شرق آسيا;آسيان;رابطة آسيان|Association of Southeast Asian Nations
+org:sco|Shanghai Cooperation Organisation|IGOCAS|igo||منظمة شنغهاي للتعاون;منظمة شنغهاي|SCO
+org:brics|BRICS|IGOBUS|igo||بريكس;مجموعة بريكس;دول بريكس|
+org:g20|G20|IGOBUS|igo||مجموعة العشرين;مجموعة الـ20;قمة العشرين|Group of Twenty
+org:g7|G7|IGOGOS|igo||مجموعة السبع;مجموعة الدول السبع;مجموعة الدول الصناعية السبع;مجموعة الـ7|Group of Seven
+org:g8|G8|IGOGOE|igo||مجموعة الثماني|Group of Eight
+org:interpol|Interpol|IGOCOPITP|igo||الإنتربول;الانتربول;الشرطة الدولية;منظمة الشرطة الجنائية الدولية|
+org:ecowas|ECOWAS|IGOWAFBUSWAS|igo||المجموعة الاقتصادية لدول غرب أفريقيا;إيكواس;الإيكواس|Economic Community of West African States
+org:igad|IGAD|IGOEAFDEVIAD|igo||الهيئة الحكومية للتنمية;إيغاد;الإيقاد|Intergovernmental Authority on Development
+org:amu|Arab Maghreb Union|IGOMEAAMU|igo||اتحاد المغرب العربي|
+org:iea|International Energy Agency|IGOUNOAIE|igo||وكالة الطاقة الدولية|IEA
+org:csto|Collective Security Treaty Organization|IGO|igo||منظمة معاهدة الأمن الجماعي|CSTO
+org:isdb|Islamic Development Bank|IGOMOSDEV|igo||البنك الإسلامي للتنمية|IsDB
+org:oecd|OECD|IGOBUS|igo||منظمة التعاون الاقتصادي والتنمية|Organisation for Economic Co-operation and Development
+org:eu-frontex|Frontex|IGOEUREEC|igo||فرونتكس;الوكالة الأوروبية لحرس الحدود والسواحل|
+org:global-coalition|Global Coalition against Daesh|IGO|coalition||التحالف الدولي;التحالف الدولي ضد داعش;التحالف الدولي لمحاربة داعش;قوات التحالف الدولي|
+org:arab-coalition|Saudi-led coalition in Yemen|SAUMIL|coalition|SAU|التحالف العربي;تحالف دعم الشرعية;التحالف بقيادة السعودية;تحالف دعم الشرعية في اليمن|
+"""
+
+NGOS = """
+org:icrc|International Committee of the Red Cross|NGOHLHIRC|ngo||اللجنة الدولية للصليب الأحمر;الصليب الأحمر;الصليب الأحمر الدولي;الصليب الاحمر|ICRC;Red Cross
+org:ifrc|International Federation of Red Cross and Red Crescent Societies|NGOHLHIRC|ngo||الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر|IFRC
+org:red-crescent|Red Crescent|NGOHLHIRC|ngo||الهلال الأحمر;جمعية الهلال الأحمر;الهلال الاحمر|
+org:pcrs|Palestine Red Crescent Society|NGOHLHIRC|ngo|PSE|الهلال الأحمر الفلسطيني;جمعية الهلال الأحمر الفلسطيني|
+org:sarc|Syrian Arab Red Crescent|NGOHLHIRC|ngo|SYR|الهلال الأحمر العربي السوري;الهلال الأحمر السوري|
+org:turkish-red-crescent|Turkish Red Crescent|NGOHLHIRC|ngo|TUR|الهلال الأحمر التركي|
+org:amnesty|Amnesty International|NGOHRIAMN|ngo||منظمة العفو الدولية;العفو الدولية|
+org:hrw|Human Rights Watch|NGOHRI|ngo||هيومن رايتس ووتش;منظمة هيومن رايتس ووتش;هيومان رايتس ووتش|HRW
+org:msf|Medecins Sans Frontieres|NGOHLHMSF|ngo||أطباء بلا حدود;منظمة أطباء بلا حدود|MSF;Doctors Without Borders
+org:rsf|Reporters Without Borders|NGOHRIMED|ngo||مراسلون بلا حدود;منظمة مراسلون بلا حدود|RSF
+org:cpj|Committee to Protect Journalists|NGOHRIMED|ngo||لجنة حماية الصحفيين;لجنة حماية الصحافيين|CPJ
+org:oxfam|Oxfam|NGODEV|ngo||أوكسفام;منظمة أوكسفام|
+org:save-the-children|Save the Children|NGODEV|ngo||منظمة إنقاذ الطفولة;أنقذوا الأطفال|
+org:sohr|Syrian Observatory for Human Rights|NGOHRI|ngo|SYR|المرصد السوري لحقوق الإنسان;المرصد السوري|SOHR
+org:white-helmets|White Helmets (Syria Civil Defence)|NGOHLH|ngo|SYR|الخوذ البيضاء;الدفاع المدني السوري|
+org:nrc|Norwegian Refugee Council|NGOREF|ngo||المجلس النرويجي للاجئين|NRC
+org:transparency|Transparency International|NGO|ngo||منظمة الشفافية الدولية|
+org:greenpeace|Greenpeace|NGOENV|ngo||غرينبيس;السلام الأخضر|
+org:btselem|B'Tselem|NGOHRI|ngo|ISR|بتسيلم;منظمة بتسيلم|
+org:euro-med-monitor|Euro-Mediterranean Human Rights Monitor|NGOHRI|ngo||المرصد الأورومتوسطي لحقوق الإنسان;المرصد الأورومتوسطي|
+org:fifa|FIFA|NGO|sport||الفيفا;فيفا;الاتحاد الدولي لكرة القدم|
+org:ioc|International Olympic Committee|NGO|sport||اللجنة الأولمبية الدولية|IOC
+"""
+
+MEDIA = """
+org:anadolu|Anadolu Agency|TURMED|news-agency|TUR|وكالة الأناضول;وكالة أنباء الأناضول|AA
+org:trt|TRT|TURMED|broadcaster|TUR|تي آر تي;هيئة الإذاعة والتلفزيون التركية;تي ار تي|
+org:reuters|Reuters|GBRMED|news-agency|GBR|رويترز;وكالة رويترز;وكالة رويترز للأنباء|
+org:afp|Agence France-Presse|FRAMED|news-agency|FRA|وكالة الصحافة الفرنسية;وكالة فرانس برس;فرانس برس;وكالة الأنباء الفرنسية;أ ف ب|AFP
+org:ap|Associated Press|USAMED|news-agency|USA|أسوشيتد برس;وكالة أسوشيتد برس;أسوشيتدبرس;أسوشييتد برس|AP
+org:bloomberg|Bloomberg|USAMED|news-agency|USA|بلومبرغ;بلومبيرغ;وكالة بلومبرغ|
+org:dpa|Deutsche Presse-Agentur|DEUMED|news-agency|DEU|الوكالة الألمانية;وكالة الأنباء الألمانية|dpa
+org:efe|EFE|ESPMED|news-agency|ESP|وكالة إفي;وكالة الأنباء الإسبانية|
+org:ansa|ANSA|ITAMED|news-agency|ITA|وكالة أنسا|
+org:xinhua|Xinhua|CHNMED|news-agency|CHN|شينخوا;وكالة شينخوا;وكالة أنباء شينخوا;وكالة الصين الجديدة|
+org:tass|TASS|RUSMED|news-agency|RUS|تاس;وكالة تاس;وكالة تاس الروسية|
+org:ria|RIA Novosti|RUSMED|news-agency|RUS|ريا نوفوستي;وكالة ريا نوفوستي|
+org:interfax|Interfax|RUSMED|news-agency|RUS|إنترفاكس;وكالة إنترفاكس|
+org:sputnik|Sputnik|RUSMED|news-agency|RUS|سبوتنيك;وكالة سبوتنيك;وكالة أنباء سبوتنيك|
+org:rt|RT (Russia Today)|RUSMED|broadcaster|RUS|روسيا اليوم;قناة روسيا اليوم;آر تي|
+org:kyodo|Kyodo|JPNMED|news-agency|JPN|كيودو;وكالة كيودو|
+org:yonhap|Yonhap|KORMED|news-agency|KOR|يونهاب;وكالة يونهاب|
+org:kcna|Korean Central News Agency|PRKMED|news-agency|PRK|وكالة الأنباء المركزية الكورية;وكالة الأنباء الكورية الشمالية|KCNA
+org:irna|IRNA|IRNMED|news-agency|IRN|إرنا;وكالة إرنا;وكالة الجمهورية الإسلامية للأنباء;وكالة الأنباء الإيرانية الرسمية|
+org:fars|Fars News Agency|IRNMED|news-agency|IRN|وكالة فارس;وكالة أنباء فارس|
+org:tasnim|Tasnim News Agency|IRNMED|news-agency|IRN|تسنيم;وكالة تسنيم;وكالة تسنيم للأنباء|
+org:mehr|Mehr News Agency|IRNMED|news-agency|IRN|وكالة مهر;وكالة مهر للأنباء|
+org:isna|ISNA|IRNMED|news-agency|IRN|وكالة إيسنا;وكالة أنباء الطلبة الإيرانية|
+org:presstv|Press TV|IRNMED|broadcaster|IRN|برس تي في;قناة برس تي في|
+org:al-alam|Al-Alam|IRNMED|broadcaster|IRN|قناة العالم|
+org:sana|SANA|SYRMED|news-agency|SYR|سانا;وكالة سانا;الوكالة العربية السورية للأنباء;وكالة الأنباء السورية|
+org:wafa|WAFA|PSEMED|news-agency|PSE|وفا;وكالة وفا;وكالة الأنباء والمعلومات الفلسطينية;وكالة الأنباء الفلسطينية|
+org:qna|Qatar News Agency|QATMED|news-agency|QAT|قنا;وكالة الأنباء القطرية;وكالة قنا|QNA
+org:spa|Saudi Press Agency|SAUMED|news-agency|SAU|واس;وكالة الأنباء السعودية;وكالة واس|SPA
+org:wam|Emirates News Agency|AREMED|news-agency|ARE|وام;وكالة أنباء الإمارات;وكالة وام|WAM
+org:kuna|Kuwait News Agency|KWTMED|news-agency|KWT|كونا;وكالة الأنباء الكويتية;وكالة كونا|KUNA
+org:bna|Bahrain News Agency|BHRMED|news-agency|BHR|وكالة أنباء البحرين|BNA
+org:ona|Oman News Agency|OMNMED|news-agency|OMN|وكالة الأنباء العمانية|ONA
+org:mena|Middle East News Agency|EGYMED|news-agency|EGY|وكالة أنباء الشرق الأوسط;وكالة الشرق الأوسط|MENA
+org:petra|Petra News Agency|JORMED|news-agency|JOR|بترا;وكالة بترا;وكالة الأنباء الأردنية|
+org:nna|National News Agency (Lebanon)|LBNMED|news-agency|LBN|الوكالة الوطنية للإعلام|NNA
+org:ina|Iraqi News Agency|IRQMED|news-agency|IRQ|وكالة الأنباء العراقية|INA
+org:saba|Saba News Agency|YEMMED|news-agency|YEM|سبأ;وكالة سبأ;وكالة الأنباء اليمنية|
+org:tap|Tunis Afrique Presse|TUNMED|news-agency|TUN|وكالة تونس أفريقيا للأنباء|TAP
+org:aps|Algeria Press Service|DZAMED|news-agency|DZA|وكالة الأنباء الجزائرية|APS
+org:map|Maghreb Arabe Presse|MARMED|news-agency|MAR|وكالة المغرب العربي للأنباء|MAP
+org:suna|Sudan News Agency|SDNMED|news-agency|SDN|سونا;وكالة السودان للأنباء|SUNA
+org:lana|Libya News Agency|LBYMED|news-agency|LBY|وكالة الأنباء الليبية|LANA
+org:al-jazeera|Al Jazeera|QATMED|broadcaster|QAT|الجزيرة;قناة الجزيرة;شبكة الجزيرة;الجزيرة نت|
+org:al-arabiya|Al Arabiya|SAUMED|broadcaster|SAU|قناة العربية;العربية نت|
+org:sky-news-arabia|Sky News Arabia|AREMED|broadcaster|ARE|سكاي نيوز عربية;سكاي نيوز|
+org:bbc|BBC|GBRMED|broadcaster|GBR|بي بي سي;هيئة الإذاعة البريطانية;بي بي سي عربي|
+org:cnn|CNN|USAMED|broadcaster|USA|سي إن إن;سي ان ان;شبكة سي إن إن;CNN|
+org:fox-news|Fox News|USAMED|broadcaster|USA|فوكس نيوز;شبكة فوكس نيوز|
+org:france24|France 24|FRAMED|broadcaster|FRA|فرانس 24;فرانس24|
+org:dw|Deutsche Welle|DEUMED|broadcaster|DEU|دويتشه فيله|DW
+org:nyt|The New York Times|USAMED|newspaper|USA|نيويورك تايمز;صحيفة نيويورك تايمز|
+org:wapo|The Washington Post|USAMED|newspaper|USA|واشنطن بوست;صحيفة واشنطن بوست|
+org:wsj|The Wall Street Journal|USAMED|newspaper|USA|وول ستريت جورنال;صحيفة وول ستريت جورنال|
+org:guardian|The Guardian|GBRMED|newspaper|GBR|الغارديان;صحيفة الغارديان;الجارديان|
+org:ft|Financial Times|GBRMED|newspaper|GBR|فايننشال تايمز;فاينانشيال تايمز;صحيفة فايننشال تايمز|
+org:times|The Times|GBRMED|newspaper|GBR|التايمز;صحيفة التايمز|
+org:independent|The Independent|GBRMED|newspaper|GBR|الإندبندنت;صحيفة الإندبندنت|
+org:le-monde|Le Monde|FRAMED|newspaper|FRA|لوموند;صحيفة لوموند|
+org:haaretz|Haaretz|ISRMED|newspaper|ISR|هآرتس;صحيفة هآرتس|
+org:yedioth|Yedioth Ahronoth|ISRMED|newspaper|ISR|يديعوت أحرونوت;يديعوت أحرنوت;صحيفة يديعوت أحرونوت|
+org:maariv|Maariv|ISRMED|newspaper|ISR|معاريف;صحيفة معاريف|
+org:jpost|The Jerusalem Post|ISRMED|newspaper|ISR|جيروزاليم بوست;صحيفة جيروزاليم بوست|
+org:times-of-israel|The Times of Israel|ISRMED|newspaper|ISR|تايمز أوف إسرائيل|
+org:kan|Kan (Israeli Public Broadcasting)|ISRMED|broadcaster|ISR|هيئة البث الإسرائيلية;القناة 11 الإسرائيلية|
+org:channel-12|Channel 12 (Israel)|ISRMED|broadcaster|ISR|القناة 12 الإسرائيلية;القناة الثانية عشرة الإسرائيلية|
+org:army-radio|Army Radio (Galei Tzahal)|ISRMED|broadcaster|ISR|إذاعة الجيش الإسرائيلي|
+org:hurriyet|Hurriyet|TURMED|newspaper|TUR|حريت;صحيفة حريت;حرييت|
+org:sabah|Sabah|TURMED|newspaper|TUR|صحيفة صباح التركية;صحيفة صباح|
+org:asharq-al-awsat|Asharq Al-Awsat|SAUMED|newspaper|SAU|الشرق الأوسط اللندنية;صحيفة الشرق الأوسط|
+org:al-ahram|Al-Ahram|EGYMED|newspaper|EGY|صحيفة الأهرام;الأهرام المصرية|
+org:al-manar|Al-Manar|LBNMED|broadcaster|LBN|قناة المنار;المنار|
+org:al-mayadeen|Al Mayadeen|LBNMED|broadcaster|LBN|الميادين;قناة الميادين|
+org:state-tv-syria|Syrian state television|SYRMED|broadcaster|SYR|التلفزيون السوري;التلفزيون الرسمي السوري|
+org:state-tv-iran|Islamic Republic of Iran Broadcasting|IRNMED|broadcaster|IRN|التلفزيون الإيراني;التلفزيون الرسمي الإيراني;هيئة الإذاعة والتلفزيون الإيرانية|IRIB
+org:al-masirah|Al-Masirah|YEMMED|broadcaster|YEM|قناة المسيرة|
+"""
+
+GROUPS = """
+org:pkk|Kurdistan Workers' Party|TURREB|armed-group|TUR|حزب العمال الكردستاني;حزب العمال;بي كا كا;بي كي كي;العمال الكردستاني|PKK
+org:ypg|People's Protection Units|SYRREB|armed-group|SYR|وحدات حماية الشعب;وحدات حماية الشعب الكردية;الوحدات الكردية;ي ب ك|YPG
+org:ypj|Women's Protection Units|SYRREB|armed-group|SYR|وحدات حماية المرأة|YPJ
+org:sdf|Syrian Democratic Forces|SYRREB|armed-group|SYR|قوات سوريا الديمقراطية;قسد;قوات سورية الديمقراطية|SDF
+org:pyd|Democratic Union Party|SYRREB|party|SYR|حزب الاتحاد الديمقراطي;حزب الاتحاد الديمقراطي الكردي|PYD
+org:aanes|Autonomous Administration of North and East Syria|SYRREB|authority|SYR|الإدارة الذاتية;الإدارة الذاتية الكردية;الإدارة الذاتية لشمال وشرق سوريا|AANES
+org:isis|Islamic State|IMGMUSISI|armed-group||داعش;تنظيم داعش;الدولة الإسلامية;تنظيم الدولة الإسلامية;تنظيم الدولة;الدولة الإسلامية في العراق والشام;تنظيم الدولة الاسلامية|ISIS;ISIL;Daesh
+org:iswap|Islamic State West Africa Province|IMGMUSISI|armed-group||ولاية غرب أفريقيا|ISWAP
+org:is-khorasan|Islamic State Khorasan|IMGMUSISI|armed-group||ولاية خراسان;داعش خراسان|ISIS-K
+org:al-qaeda|al-Qaeda|IMGMUSALQ|armed-group||تنظيم القاعدة|al-Qaida
+org:aqap|al-Qaeda in the Arabian Peninsula|IMGMUSALQ|armed-group|YEM|القاعدة في جزيرة العرب;تنظيم القاعدة في جزيرة العرب;القاعدة في شبه الجزيرة العربية|AQAP
+org:aqim|al-Qaeda in the Islamic Maghreb|IMGMUSALQ|armed-group||القاعدة في بلاد المغرب الإسلامي;تنظيم القاعدة في بلاد المغرب الإسلامي|AQIM
+org:jnim|Jama'at Nusrat al-Islam wal-Muslimin|IMGMUSALQ|armed-group||جماعة نصرة الإسلام والمسلمين|JNIM
+org:hts|Hayat Tahrir al-Sham|SYRREBMUS|armed-group|SYR|هيئة تحرير الشام;تحرير الشام|HTS
+org:nusra|al-Nusra Front|SYRREBMUS|armed-group|SYR|جبهة النصرة;جبهة فتح الشام|
+org:ahrar-al-sham|Ahrar al-Sham|SYRREBMUS|armed-group|SYR|أحرار الشام;حركة أحرار الشام|
+org:jaysh-al-islam|Jaysh al-Islam|SYRREB|armed-group|SYR|جيش الإسلام|
+org:fsa|Free Syrian Army|SYRREB|armed-group|SYR|الجيش السوري الحر;الجيش الحر|FSA
+org:sna|Syrian National Army|SYRREB|armed-group|SYR|الجيش الوطني السوري|SNA
+org:syrian-coalition|National Coalition for Syrian Revolutionary and Opposition Forces|SYROPP|opposition|SYR|الائتلاف الوطني السوري;الائتلاف السوري;الائتلاف الوطني لقوى الثورة والمعارضة السورية|
+org:hezbollah|Hezbollah|LBNREB|armed-group|LBN|حزب الله;حزب الله اللبناني|Hizbullah
+org:amal|Amal Movement|LBNREB|party|LBN|حركة أمل|
+org:fpm|Free Patriotic Movement|LBNOPP|party|LBN|التيار الوطني الحر|
+org:future-movement|Future Movement|LBNOPP|party|LBN|تيار المستقبل|
+org:lebanese-forces|Lebanese Forces|LBNOPP|party|LBN|حزب القوات اللبنانية|
+org:hamas|Hamas|PSEREB|armed-group|PSE|حماس;حركة حماس;حركة المقاومة الإسلامية;حركة المقاومة الإسلامية حماس|Islamic Resistance Movement
+org:qassam|Izz ad-Din al-Qassam Brigades|PSEREB|armed-group|PSE|كتائب القسام;كتائب عز الدين القسام;القسام|
+org:pij|Palestinian Islamic Jihad|PSEREB|armed-group|PSE|الجهاد الإسلامي;حركة الجهاد الإسلامي;حركة الجهاد الإسلامي في فلسطين;الجهاد الاسلامي|PIJ
+org:al-quds-brigades|Al-Quds Brigades|PSEREB|armed-group|PSE|سرايا القدس|
+org:fatah|Fatah|PSEGOV|party|PSE|حركة فتح;حركة التحرير الوطني الفلسطيني|
+org:plo|Palestine Liberation Organization|PSEGOV|organisation|PSE|منظمة التحرير الفلسطينية;منظمة التحرير|PLO
+org:pflp|Popular Front for the Liberation of Palestine|PSEREB|armed-group|PSE|الجبهة الشعبية لتحرير فلسطين;الجبهة الشعبية|PFLP
+org:dflp|Democratic Front for the Liberation of Palestine|PSEREB|armed-group|PSE|الجبهة الديمقراطية لتحرير فلسطين;الجبهة الديمقراطية|DFLP
+org:al-aqsa-brigades|Al-Aqsa Martyrs' Brigades|PSEREB|armed-group|PSE|كتائب شهداء الأقصى|
+org:houthis|Houthis (Ansar Allah)|YEMREB|armed-group|YEM|الحوثيون;الحوثيين;جماعة الحوثي;جماعة الحوثيين;أنصار الله;جماعة أنصار الله;الحوثي;ميليشيا الحوثي;ميليشيات الحوثي|Ansar Allah
+org:stc|Southern Transitional Council|YEMREB|armed-group|YEM|المجلس الانتقالي الجنوبي;الانتقالي الجنوبي|STC
+org:islah|Al-Islah|YEMOPP|party|YEM|حزب الإصلاح;التجمع اليمني للإصلاح|
+org:pmf|Popular Mobilization Forces|IRQMIL|armed-group|IRQ|الحشد الشعبي;قوات الحشد الشعبي;هيئة الحشد الشعبي|PMF;Hashd al-Shaabi
+org:kataib-hezbollah|Kata'ib Hezbollah|IRQREB|armed-group|IRQ|كتائب حزب الله;كتائب حزب الله العراقي|
+org:asaib|Asa'ib Ahl al-Haq|IRQREB|armed-group|IRQ|عصائب أهل الحق;العصائب|
+org:badr|Badr Organization|IRQREB|armed-group|IRQ|منظمة بدر;فيلق بدر|
+org:nujaba|Harakat al-Nujaba|IRQREB|armed-group|IRQ|حركة النجباء;النجباء|
+org:sadrists|Sadrist Movement|IRQOPP|party|IRQ|التيار الصدري;سرايا السلام|
+org:kdp|Kurdistan Democratic Party|IRQOPP|party|IRQ|الحزب الديمقراطي الكردستاني|KDP
+org:puk|Patriotic Union of Kurdistan|IRQREB|party|IRQ|الاتحاد الوطني الكردستاني|PUK
+org:peshmerga|Peshmerga|IRQMIL|armed-group|IRQ|البيشمركة;قوات البيشمركة;البشمركة|
+org:irgc|Islamic Revolutionary Guard Corps|IRNMIL|military|IRN|الحرس الثوري;الحرس الثوري الإيراني;حرس الثورة;حرس الثورة الإسلامية;الحرس الثوري الايراني|IRGC
+org:quds-force|Quds Force|IRNMIL|military|IRN|فيلق القدس;قوة القدس|
+org:basij|Basij|IRNMIL|military|IRN|الباسيج;قوات الباسيج|
+org:mek|People's Mujahedin of Iran|IRNOPP|armed-group|IRN|مجاهدي خلق;منظمة مجاهدي خلق;مجاهدو خلق|MEK
+org:taliban|Taliban|AFGREB|armed-group|AFG|طالبان;حركة طالبان;حركة طالبان الأفغانية|
+org:ttp|Tehrik-i-Taliban Pakistan|PAKREB|armed-group|PAK|طالبان باكستان;حركة طالبان باكستان|TTP
+org:muslim-brotherhood|Muslim Brotherhood|MEAOPP|movement||الإخوان المسلمين;جماعة الإخوان المسلمين;الإخوان;الإخوان المسلمون;جماعة الإخوان;الاخوان المسلمين|
+org:gulen|Gulen movement|TUROPP|movement|TUR|منظمة غولن;حركة غولن;جماعة غولن;منظمة غولن الإرهابية;جماعة فتح الله غولن;حركة الخدمة;منظمة فتح الله غولن|FETO;Hizmet
+org:akp|Justice and Development Party (AKP)|TURGOV|party|TUR|حزب العدالة والتنمية;العدالة والتنمية;حزب العدالة والتنمية التركي|AKP;AK Party
+org:chp|Republican People's Party (CHP)|TUROPP|party|TUR|حزب الشعب الجمهوري;الشعب الجمهوري|CHP
+org:hdp|Peoples' Democratic Party (HDP)|TUROPP|party|TUR|حزب الشعوب الديمقراطي;الشعوب الديمقراطي|HDP
+org:mhp|Nationalist Movement Party (MHP)|TURGOV|party|TUR|حزب الحركة القومية;الحركة القومية|MHP
+org:iyi|Good Party (IYI)|TUROPP|party|TUR|حزب الجيد;الحزب الجيد|IYI
+org:likud|Likud|ISRGOV|party|ISR|الليكود;حزب الليكود|
+org:yesh-atid|Yesh Atid|ISROPP|party|ISR|يش عتيد;حزب يش عتيد|
+org:blue-white|Blue and White|ISROPP|party|ISR|أزرق أبيض;حزب أزرق أبيض|
+org:labor-israel|Israeli Labor Party|ISROPP|party|ISR|حزب العمل الإسرائيلي|
+org:joint-list|Joint List|ISROPP|party|ISR|القائمة المشتركة;القائمة العربية المشتركة|
+org:baath-syria|Ba'ath Party (Syria)|SYRGOV|party|SYR|حزب البعث;حزب البعث العربي الاشتراكي;حزب البعث السوري|
+org:ennahda|Ennahda|TUNOPP|party|TUN|حركة النهضة;حزب النهضة|
+org:ugtt|Tunisian General Labour Union|TUNLAB|union|TUN|الاتحاد العام التونسي للشغل|UGTT
+org:fln|National Liberation Front (Algeria)|DZAGOV|party|DZA|جبهة التحرير الوطني;حزب جبهة التحرير الوطني|FLN
+org:pjd|Justice and Development Party (Morocco)|MAROPP|party|MAR|حزب العدالة والتنمية المغربي|PJD
+org:polisario|Polisario Front|NAFREB|armed-group|ESH|جبهة البوليساريو;البوليساريو;جبهة بوليساريو|
+org:lna|Libyan National Army|LBYMIL|armed-group|LBY|الجيش الوطني الليبي;قوات حفتر;قوات القيادة العامة|LNA
+org:gna|Government of National Accord (Libya)|LBYGOV|government|LBY|حكومة الوفاق;حكومة الوفاق الوطني|GNA
+org:gnu-libya|Government of National Unity (Libya)|LBYGOV|government|LBY|حكومة الوحدة الوطنية الليبية|GNU
+org:presidential-council-libya|Presidential Council (Libya)|LBYGOV|government|LBY|المجلس الرئاسي الليبي|
+org:wagner|Wagner Group|RUSMIL|armed-group|RUS|فاغنر;مجموعة فاغنر;فاغنر الروسية;مرتزقة فاغنر|
+org:rsf-sudan|Rapid Support Forces|SDNMIL|armed-group|SDN|قوات الدعم السريع;الدعم السريع|RSF
+org:sovereignty-council|Sovereignty Council of Sudan|SDNGOV|government|SDN|مجلس السيادة;مجلس السيادة الانتقالي;مجلس السيادة السوداني|
+org:ffc|Forces of Freedom and Change|SDNOPP|opposition|SDN|قوى الحرية والتغيير;قوى إعلان الحرية والتغيير|FFC
+org:splm-n|SPLM-North|SDNREB|armed-group|SDN|الحركة الشعبية لتحرير السودان شمال;الحركة الشعبية شمال|
+org:jem|Justice and Equality Movement|SDNREB|armed-group|SDN|حركة العدل والمساواة|JEM
+org:al-shabaab|al-Shabaab|SOMREB|armed-group|SOM|حركة الشباب;حركة الشباب المجاهدين;الشباب المجاهدين;حركة الشباب الصومالية|
+org:boko-haram|Boko Haram|NGAREB|armed-group|NGA|بوكو حرام;جماعة بوكو حرام|
+org:tplf|Tigray People's Liberation Front|ETHREB|armed-group|ETH|جبهة تحرير شعب تيغراي;جبهة تحرير تيغراي|TPLF
+org:sinai-province|Islamic State Sinai Province|IMGMUSISI|armed-group|EGY|ولاية سيناء;أنصار بيت المقدس|
+org:hasm|Hasm Movement|EGYREB|armed-group|EGY|حركة حسم|
+org:conservatives-uk|Conservative Party (UK)|GBRGOV|party|GBR|حزب المحافظين البريطاني;حزب المحافظين|
+org:labour-uk|Labour Party (UK)|GBROPP|party|GBR|حزب العمال البريطاني|
+org:democrats-us|Democratic Party (US)|USAOPP|party|USA|الحزب الديمقراطي;الديمقراطيون;الحزب الديمقراطي الأمريكي;الحزب الديمقراطي الأميركي|
+org:republicans-us|Republican Party (US)|USAGOV|party|USA|الحزب الجمهوري;الجمهوريون;الحزب الجمهوري الأمريكي;الحزب الجمهوري الأميركي|GOP
+org:united-russia|United Russia|RUSGOV|party|RUS|حزب روسيا الموحدة;روسيا الموحدة|
+org:ccp|Chinese Communist Party|CHNGOV|party|CHN|الحزب الشيوعي الصيني|CCP
+org:wpk|Workers' Party of Korea|PRKGOV|party|PRK|حزب العمال الكوري|
+org:bjp|Bharatiya Janata Party|INDGOV|party|IND|حزب بهاراتيا جاناتا|BJP
+org:lashkar|Lashkar-e-Taiba|PAKREB|armed-group|PAK|عسكر طيبة;لشكر طيبة|
+org:jaish-e-mohammed|Jaish-e-Mohammed|PAKREB|armed-group|PAK|جيش محمد|
+"""
+
+NAMED = """
+org:cia|Central Intelligence Agency|USASPY|intelligence|USA|وكالة المخابرات المركزية;وكالة الاستخبارات المركزية;وكالة المخابرات المركزية الأمريكية;وكالة الاستخبارات المركزية الأميركية;سي آي إيه;سي آي ايه|CIA
+org:fbi|Federal Bureau of Investigation|USACOP|police|USA|مكتب التحقيقات الفيدرالي;مكتب التحقيقات الفدرالي;إف بي آي;اف بي اي|FBI
+org:nsa|National Security Agency|USASPY|intelligence|USA|وكالة الأمن القومي;وكالة الأمن القومي الأمريكية|NSA
+org:us-nsc|United States National Security Council|USAGOV|government|USA|مجلس الأمن القومي الأمريكي;مجلس الأمن القومي الأميركي|
+org:us-senate|United States Senate|USALEG|parliament|USA|مجلس الشيوخ الأمريكي;مجلس الشيوخ الأميركي;مجلس الشيوخ|Senate
+org:us-house|United States House of Representatives|USALEG|parliament|USA|مجلس النواب الأمريكي;مجلس النواب الأميركي|House of Representatives
+org:us-treasury|United States Department of the Treasury|USAGOV|ministry|USA|وزارة الخزانة الأمريكية;وزارة الخزانة الأميركية;الخزانة الأمريكية;الخزانة الأميركية;وزارة الخزانة|Treasury
+org:us-homeland|Department of Homeland Security|USAGOV|ministry|USA|وزارة الأمن الداخلي الأمريكية;وزارة الأمن الداخلي الأميركية|DHS
+org:centcom|United States Central Command|USAMIL|military|USA|القيادة المركزية الأمريكية;القيادة المركزية الأميركية;سنتكوم|CENTCOM
+org:us-jcs|Joint Chiefs of Staff|USAMIL|military|USA|هيئة الأركان المشتركة;هيئة الأركان الأميركية المشتركة;هيئة الأركان الأمريكية المشتركة|JCS
+org:ofac|Office of Foreign Assets Control|USAGOV|ministry|USA|مكتب مراقبة الأصول الأجنبية|OFAC
+org:mossad|Mossad|ISRSPY|intelligence|ISR|الموساد;جهاز الموساد;الموساد الإسرائيلي|
+org:shin-bet|Shin Bet|ISRSPY|intelligence|ISR|الشاباك;جهاز الشاباك;جهاز الأمن العام الإسرائيلي;الشين بيت|
+org:israel-pmo|Israeli Prime Minister's Office|ISRGOV|government|ISR|مكتب رئيس الوزراء الإسرائيلي;ديوان رئيس الوزراء الإسرائيلي|
+org:israel-security-cabinet|Israeli Security Cabinet|ISRGOV|government|ISR|الحكومة الأمنية المصغرة;المجلس الوزاري المصغر;الكابينت;المجلس الوزاري الأمني المصغر|
+org:fsb|Federal Security Service|RUSSPY|intelligence|RUS|جهاز الأمن الفيدرالي الروسي;جهاز الأمن الفدرالي الروسي;الأمن الفيدرالي الروسي|FSB
+org:svr|Foreign Intelligence Service (Russia)|RUSSPY|intelligence|RUS|جهاز الاستخبارات الخارجية الروسية;الاستخبارات الخارجية الروسية|SVR
+org:duma|State Duma|RUSLEG|parliament|RUS|مجلس الدوما;الدوما;الدوما الروسي;مجلس الدوما الروسي|
+org:federation-council|Federation Council (Russia)|RUSLEG|parliament|RUS|مجلس الاتحاد الروسي|
+org:uk-commons|House of Commons|GBRLEG|parliament|GBR|مجلس العموم البريطاني;مجلس العموم|
+org:uk-lords|House of Lords|GBRLEG|parliament|GBR|مجلس اللوردات;مجلس اللوردات البريطاني|
+org:mi5|MI5|GBRSPY|intelligence|GBR|إم آي 5;جهاز الأمن الداخلي البريطاني|
+org:dgse|DGSE|FRASPY|intelligence|FRA|المديرية العامة للأمن الخارجي الفرنسي|
+org:french-senate|French Senate|FRALEG|parliament|FRA|مجلس الشيوخ الفرنسي|
+org:bnd|Federal Intelligence Service (Germany)|DEUSPY|intelligence|DEU|الاستخبارات الألمانية الخارجية|BND
+org:mit|National Intelligence Organization (Turkey)|TURSPY|intelligence|TUR|الميت;جهاز الميت|MIT
+org:ssb|Presidency of Defence Industries|TURGOVMIL|agency|TUR|رئاسة الصناعات الدفاعية;رئاسة الصناعات الدفاعية التركية;مستشارية الصناعات الدفاعية;الوكالة الحكومية التركية المكلفة بالمشتريات العسكرية|SSB
+org:diyanet|Presidency of Religious Affairs|TURGOV|agency|TUR|رئاسة الشؤون الدينية التركية;رئاسة الشؤون الدينية|Diyanet
+org:tika|TIKA|TURGOV|agency|TUR|وكالة التعاون والتنسيق التركية;تيكا|
+org:afad|AFAD|TURGOV|agency|TUR|إدارة الكوارث والطوارئ التركية;آفاد|
+org:turkish-mfa-spokes|Turkish Communications Directorate|TURGOV|agency|TUR|دائرة الاتصال في الرئاسة التركية|
+org:aeoi|Atomic Energy Organization of Iran|IRNGOV|agency|IRN|منظمة الطاقة الذرية الإيرانية;منظمة الطاقة الذرية في إيران|AEOI
+org:iran-snsc|Supreme National Security Council (Iran)|IRNGOV|government|IRN|المجلس الأعلى للأمن القومي الإيراني;مجلس الأمن القومي الإيراني;المجلس الأعلى للأمن القومي|SNSC
+org:guardian-council|Guardian Council|IRNGOV|government|IRN|مجلس صيانة الدستور|
+org:expediency|Expediency Discernment Council|IRNGOV|government|IRN|مجمع تشخيص مصلحة النظام|
+org:assembly-of-experts|Assembly of Experts|IRNGOV|government|IRN|مجلس خبراء القيادة|
+org:iran-judiciary|Judiciary of Iran|IRNJUD|court|IRN|السلطة القضائية الإيرانية|
+org:egypt-sis|State Information Service (Egypt)|EGYGOV|agency|EGY|الهيئة العامة للاستعلامات|SIS
+org:egypt-gis|General Intelligence Directorate (Egypt)|EGYSPY|intelligence|EGY|جهاز المخابرات العامة المصرية;المخابرات العامة المصرية|GIS
+org:al-azhar|Al-Azhar|EGYREL|religious|EGY|الأزهر;الأزهر الشريف;مشيخة الأزهر|
+org:saudi-royal-court|Saudi Royal Court|SAUGOV|government|SAU|الديوان الملكي السعودي|
+org:aramco|Saudi Aramco|SAUBUS|company|SAU|أرامكو;أرامكو السعودية;شركة أرامكو|
+org:pif|Public Investment Fund|SAUGOV|agency|SAU|صندوق الاستثمارات العامة|PIF
+org:qia|Qatar Investment Authority|QATGOV|agency|QAT|جهاز قطر للاستثمار|QIA
+org:adnoc|ADNOC|AREBUS|company|ARE|أدنوك;شركة بترول أبوظبي الوطنية|
+org:amiri-diwan|Amiri Diwan (Qatar)|QATGOV|government|QAT|الديوان الأميري|
+org:iraq-cts|Iraqi Counter Terrorism Service|IRQMIL|military|IRQ|جهاز مكافحة الإرهاب العراقي|CTS
+org:krg|Kurdistan Regional Government|IRQGOV|government|IRQ|حكومة إقليم كردستان;حكومة إقليم كردستان العراق|KRG
+org:lebanon-gs|General Security (Lebanon)|LBNCOP|police|LBN|الأمن العام اللبناني;المديرية العامة للأمن العام|
+org:pa|Palestinian Authority|PSEGOV|government|PSE|السلطة الفلسطينية;السلطة الوطنية الفلسطينية|PA
+org:opec-fund|OPEC Fund|IGOOPC|igo||صندوق أوبك للتنمية الدولية|
+org:twitter|Twitter (X)|MNCUSA|company|USA|تويتر;منصة إكس;منصة تويتر|X
+org:facebook|Facebook (Meta)|MNCUSA|company|USA|فيسبوك;فيس بوك;ميتا;شركة ميتا|Meta
+org:google|Google|MNCUSA|company|USA|غوغل;جوجل;شركة غوغل|
+org:apple|Apple|MNCUSA|company|USA|آبل;أبل;شركة آبل|
+org:microsoft|Microsoft|MNCUSA|company|USA|مايكروسوفت;شركة مايكروسوفت|
+org:amazon|Amazon|MNCUSA|company|USA|أمازون;شركة أمازون|
+org:tesla|Tesla|MNCUSA|company|USA|تسلا;شركة تسلا|
+org:boeing|Boeing|MNCUSA|company|USA|بوينغ;بوينج;شركة بوينغ|
+org:lockheed|Lockheed Martin|MNCUSA|company|USA|لوكهيد مارتن;لوكهيد مارتن الأمريكية|
+org:raytheon|Raytheon|MNCUSA|company|USA|رايثيون;ريثيون|
+org:airbus|Airbus|MNCEUR|company|FRA|إيرباص;ايرباص|
+org:gazprom|Gazprom|MNCRUS|company|RUS|غازبروم;شركة غازبروم|
+org:rosatom|Rosatom|RUSGOV|agency|RUS|روساتوم;شركة روساتوم|
+org:rosoboronexport|Rosoboronexport|RUSGOV|agency|RUS|روس أوبورون إكسبورت;روسوبورون إكسبورت|
+org:huawei|Huawei|MNCCHN|company|CHN|هواوي;شركة هواوي|
+org:baykar|Baykar|TURBUS|company|TUR|بايكار;شركة بايكار|
+org:aselsan|Aselsan|TURBUS|company|TUR|أسيلسان;أسلسان|
+org:tusas|Turkish Aerospace|TURBUS|company|TUR|شركة صناعات الفضاء التركية;توساش|TUSAS
+org:nioc|National Iranian Oil Company|IRNBUS|company|IRN|شركة النفط الوطنية الإيرانية|NIOC
+org:suez-canal-authority|Suez Canal Authority|EGYGOV|agency|EGY|هيئة قناة السويس|
+"""

@@ -20,7 +20,7 @@ from marsad.text.tokenize import iter_tokens
 
 _CONJ = "وف"
 _PREP = "بلك"
-_DASHES = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-", "_": "-"})
+_DASHES = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-"})
 _PAYLOAD = ""  # trie key holding a node's payload: no token key is empty
 _CACHE_MAX = 200_000
 
@@ -119,12 +119,36 @@ class Matcher:
         while i < n:
             best = self._best_at(keys, i)
             if best is None:
+                if keys[i].startswith("#"):
+                    out.extend(self._hashtag(toks[i], keys[i], i))
                 i += 1
                 continue
             j, strip, restored, payload = best
             out.append(self._make(toks, i, j, strip, restored, payload))
             i = j
         return out
+
+    def _hashtag(self, tok: TokenLike, key: str, i: int) -> list[KBMatch]:
+        """``#كوريا_الشمالية``: a whole hashtag that spells a form (``_`` for spaces)."""
+        node: Trie | None = self.root
+        for piece in key[1:].split("_"):
+            node = node.get(piece) if node is not None and piece else None  # type: ignore[assignment]
+        payload = node.get(_PAYLOAD) if node is not None else None
+        if not isinstance(payload, FormPayload):
+            return []
+        ids, adjective = payload.ids()
+        start = tok.start + 1
+        return [
+            KBMatch(
+                start=start,
+                end=tok.end,
+                token_start=i,
+                token_end=i + 1,
+                entry_ids=list(ids),
+                form=tok.text[1:].replace("_", " "),
+                adjective=adjective,
+            )
+        ]
 
     def _best_at(self, keys: list[str], i: int) -> tuple[int, int, bool, FormPayload] | None:
         best: tuple[int, int, bool, FormPayload] | None = None

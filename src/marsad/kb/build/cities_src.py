@@ -43,6 +43,8 @@ SY|Khan Shaykhun|خان شيخون|city
 SY|Maarat al-Numan|معرة النعمان|city
 SY|Saraqib|سراقب|city
 SY|Hmeimim|حميميم;قاعدة حميميم|place
+SY|T-4 Airbase (Tiyas)|مطار التيفور;التيفور;قاعدة التيفور;مطار التياس|place
+SY|Shayrat Airbase|مطار الشعيرات;قاعدة الشعيرات|place
 SY|At-Tanf|التنف;قاعدة التنف|place
 SY|Northeast Syria|شمال شرق سوريا;شمال شرقي سوريا;شرق الفرات|region
 SY|Northern Syria|شمال سوريا;الشمال السوري|region
@@ -190,6 +192,7 @@ EG|North Sinai|شمال سيناء|province
 EG|South Sinai|جنوب سيناء|province
 EG|New Administrative Capital|العاصمة الإدارية الجديدة;العاصمة الإدارية|city
 |Halaib Triangle|حلايب;حلايب وشلاتين;مثلث حلايب|disputed
+EG|Shalateen|شلاتين|city
 # Saudi Arabia and the Gulf
 SA|Jeddah|جدة|city
 SA|Mecca|مكة المكرمة;مكة|city
@@ -448,7 +451,7 @@ TR|Konya|قونية|city
 TR|Diyarbakir|ديار بكر;دياربكر|city
 TR|Mersin|مرسين|city
 TR|Kayseri|قيصري|city
-TR|Sanliurfa|أورفا;شانلي أورفا;اورفا|city
+TR|Sanliurfa|أورفا;شانلي أورفا;اورفا;شانلي أورفة;أورفة|city
 TR|Malatya|ملاطية|city
 TR|Samsun|سامسون|city
 TR|Trabzon|طرابزون|city
@@ -662,6 +665,8 @@ PLACES = """
 |Americas|الأمريكتين;الأمريكتان|region
 |Blue Line|الخط الأزرق|border
 |Kfarchouba Hills|تلال كفرشوبا|region
+|Imrali Island|جزيرة إيمرالي;إيمرالي;جزيرة ايمرالي|region
+|Korean Peninsula|شبه الجزيرة الكورية|region
 |Tiran Island|جزيرة تيران;تيران|region
 |Sanafir Island|جزيرة صنافير;صنافير|region
 """

@@ -24,7 +24,7 @@ from babel import Locale
 
 from marsad.kb.build.adjectives import adjective_forms, feminine_definite, masculine_definite
 from marsad.kb.build.cities_src import CITIES, PLACES
-from marsad.kb.build.institutions_src import EXTRAS, FOCUS, TEMPLATES
+from marsad.kb.build.institutions_src import EXTRAS, FOCUS, GENERIC, TEMPLATES
 from marsad.kb.build.manifest import write_manifest
 from marsad.kb.build.orgs_src import GROUPS, IGOS, MEDIA, NAMED, NGOS
 from marsad.kb.build.states_src import ENGLISH, SEATS, STATES
@@ -186,6 +186,21 @@ def institution_entries(rows: dict[str, StateRow], states: list[Entry]) -> list[
     return out
 
 
+def generic_entries() -> list[Entry]:
+    """Institutions named without a state; linking picks the state from context."""
+    english = {key: en_t.replace(" of {en}", "") for key, en_t, *_ in TEMPLATES}
+    return [
+        Entry(
+            id=f"generic:{key}",
+            type="ORG",
+            name_en=f"{english[key]} (state from context)",
+            names_ar=list(forms),
+            kind="generic",
+        )
+        for key, forms in GENERIC.items()
+    ]
+
+
 def _realise(templates: tuple[str, ...], stems: list[str], name: str) -> list[str]:
     forms: list[str] = []
     for t in templates:
@@ -310,7 +325,7 @@ def outputs() -> dict[str, bytes]:
     states = state_entries(rows)
     return {
         "states.jsonl": _jsonl(states + capital_entries(rows, states) + seat_entries()),
-        "institutions.jsonl": _jsonl(institution_entries(rows, states)),
+        "institutions.jsonl": _jsonl(institution_entries(rows, states) + generic_entries()),
         "cities.jsonl": _jsonl(place_entries()),
         "orgs.jsonl": _jsonl(org_entries(IGOS, NGOS, MEDIA, NAMED)),
         "groups.jsonl": _jsonl(org_entries(GROUPS)),

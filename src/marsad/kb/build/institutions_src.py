@@ -342,3 +342,28 @@ EXTRAS: dict[tuple[str, str], tuple[str | None, tuple[str, ...]]] = {
     ("LB", "army"): ("Lebanese Army", ("الجيش اللبناني",)),
     ("PS", "government"): ("Palestinian Authority government", ("الحكومة الفلسطينية",)),
 }
+
+# Institutions named without their state (``وزارة الخارجية``, ``الجيش``). They get
+# ``generic:<slug>`` entries with no code; linking resolves them to
+# ``org:<ISO3>:<slug>`` of the state the article is about. Bare adjectives that are
+# also common words (``الخارجية`` "foreign", ``الدفاع`` "defence") are left out.
+GENERIC: dict[str, tuple[str, ...]] = {
+    "government": ("الحكومة",),
+    "presidency": ("الرئاسة", "رئاسة الجمهورية"),
+    "foreign-ministry": ("وزارة الخارجية",),
+    "defence-ministry": ("وزارة الدفاع",),
+    "interior-ministry": ("وزارة الداخلية",),
+    "finance-ministry": ("وزارة المالية",),
+    "justice-ministry": ("وزارة العدل",),
+    "health-ministry": ("وزارة الصحة",),
+    "cabinet": ("مجلس الوزراء",),
+    "army": ("الجيش",),
+    "general-staff": ("هيئة الأركان", "رئاسة الأركان", "هيئة الأركان العامة"),
+    "police": ("الشرطة",),
+    "intelligence": ("جهاز المخابرات", "جهاز الاستخبارات"),
+    "parliament": ("البرلمان",),
+    "supreme-court": ("المحكمة العليا",),
+    "constitutional-court": ("المحكمة الدستورية",),
+    "prosecution": ("النيابة العامة",),
+    "central-bank": ("البنك المركزي", "المصرف المركزي"),
+}

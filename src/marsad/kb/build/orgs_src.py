@@ -233,7 +233,7 @@ org:mek|People's Mujahedin of Iran|IRNOPP|armed-group|IRN|مجاهدي خلق;م
 org:taliban|Taliban|AFGREB|armed-group|AFG|طالبان;حركة طالبان;حركة طالبان الأفغانية|
 org:ttp|Tehrik-i-Taliban Pakistan|PAKREB|armed-group|PAK|طالبان باكستان;حركة طالبان باكستان|TTP
 org:muslim-brotherhood|Muslim Brotherhood|MEAOPP|movement||الإخوان المسلمين;جماعة الإخوان المسلمين;الإخوان;الإخوان المسلمون;جماعة الإخوان;الاخوان المسلمين|
-org:gulen|Gulen movement|TUROPP|movement|TUR|منظمة غولن;حركة غولن;جماعة غولن;منظمة غولن الإرهابية;جماعة فتح الله غولن;حركة الخدمة;منظمة فتح الله غولن|FETO;Hizmet
+org:gulen|Gulen movement|TUROPP|movement|TUR|منظمة غولن;حركة غولن;جماعة غولن;جماعة فتح الله غولن;حركة الخدمة;منظمة فتح الله غولن|FETO;Hizmet
 org:akp|Justice and Development Party (AKP)|TURGOV|party|TUR|حزب العدالة والتنمية;العدالة والتنمية;حزب العدالة والتنمية التركي|AKP;AK Party
 org:chp|Republican People's Party (CHP)|TUROPP|party|TUR|حزب الشعب الجمهوري;الشعب الجمهوري|CHP
 org:hdp|Peoples' Democratic Party (HDP)|TUROPP|party|TUR|حزب الشعوب الديمقراطي;الشعوب الديمقراطي|HDP

@@ -1,14 +1,17 @@
 """Find quotations in the body sentences of a document.
 
-Per sentence: speech cues (a cue verb or participle) and the content each opens
-(after ``أن``/``إن``/``:`` or the verb's own preposition, up to the end of the
-sentence or a clause that is the writer's again); quoted spans; then
+Per sentence: speech cues (a cue verb, participle or ``قوله``) and the content each
+opens (after ``أن``/``إن``/``:``, the verb's own preposition, or an opening quote
+mark, up to the end of the sentence or a clause that is the writer's again);
+quoted spans; then
 
-- a quoted span inside a cue's content, right after it, or right before a cue
-  (``"..."، قال``) is a direct quote of that cue's speaker;
-- a cue's content holding no accepted quoted span is reported speech.
+- a quoted span inside a cue's content, or right before a cue (``"..."، قال``), is
+  a direct quote of that cue's speaker;
+- a cue's content is reported speech when it holds no quoted span, or when its
+  quoted words are a small part of it (``اعتبرت روسيا أن "لا بديل" للاتفاق``).
 
-Quoted spans with no cue are names or scare quotes, not speech.
+Quoted spans with no cue are names or scare quotes, not speech. A negated cue
+(``لم يكشف``) or one inside a quotation opens nothing.
 """
 
 from __future__ import annotations
@@ -22,11 +25,15 @@ from marsad.doc import Document, Quote, Sentence
 from marsad.kb.loader import KB
 from marsad.quotes.lexicon import CueLexicon, load_cues
 from marsad.quotes.marks import quote_spans
-from marsad.quotes.speakers import Mentions, Speaker, doc_mentions, group_speaker
+from marsad.quotes.speakers import Mentions, Speaker, doc_mentions
+from marsad.quotes.subjects import SubjectReader
 from marsad.settings import NormalizeOptions
 
-MAX_SUBJECT = 90  # folded characters between a cue and its opener
+MAX_SUBJECT = 120  # folded characters between a cue and its opener
+MINOR_QUOTE = 0.4  # quoted share of a content below which the content is reported too
 _TRIM = " \t\n.،,:;؛"
+_MARKS = '"«“„'
+_PRONOUN = r"(?:ه|ها|هم|نا|هما)?"
 
 
 @dataclass(slots=True)
@@ -34,17 +41,17 @@ class Cue:
     start: int  # original offsets of the cue word
     end: int
     text: str
-    participle: bool
+    kind: str  # verb, participle, noun
     lemma: str
+    imperfective: bool
     subject: tuple[int, int]  # original span between cue and opener
     content: tuple[int, int]  # original span of the content
     speaker: Speaker | None = None
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 class QuoteFinder:
@@ -57,156 +64,150 @@ class QuoteFinder:
             "|".join(re.escape(s) for s in self.lex.stops)
             + rf"|،\s*[وف]?(?:{_alt(list(self.lex.participles))})(?!\w)"
         )
-        self.unnamed_re = re.compile(rf"^\s*(?:{_alt(self.lex.unnamed)})(?!\w)[^،,:]*")
-        self.title_re = re.compile(rf"(?<!\w)[وف]?(?:{_alt(self.lex.titles)})(?!\w)")
+        self.subjects = SubjectReader(self.lex, kb)
+        self._openers: dict[str, re.Pattern[str]] = {}
+        self.mark_re = re.compile(rf"(?=[{_MARKS}])")
 
     def opener_re(self, lemma: str) -> re.Pattern[str]:
-        prep = self.lex.prepositions.get(lemma)
-        parts = [r"ب?ان(?:ه|ها|هم|نا|هما)?(?!\w)", r":"]
-        if prep:
-            parts.insert(0, rf"{re.escape(prep)}\s+ب?ان(?:ه|ها|هم|نا|هما)?(?!\w)")
-            if lemma == "اعرب" or lemma == "كشف":
-                parts.append(rf"{re.escape(prep)}(?!\w)")
-        return re.compile(r"(?<!\w)(?:" + "|".join(parts) + ")")
+        """``أن``/``إن``/``بأن`` (with a pronoun), ``:``, and the lemma's preposition
+        before them (``أشار إلى أن``) or alone where it opens content (``أعرب عن``)."""
+        if lemma not in self._openers:
+            prep = self.lex.prepositions.get(lemma)
+            core = rf"(?<!\w)ب?ان{_PRONOUN}(?!\w)|:"
+            parts = [core]
+            if prep:
+                parts.insert(0, rf"(?<!\w){re.escape(prep)}\s+(?:{core}|(?=[{_MARKS}]))")
+                if lemma in self.lex.prepositions_alone:
+                    parts.append(rf"(?<!\w){re.escape(prep)}(?!\w)")
+            self._openers[lemma] = re.compile(r"(?<!الا\s)(?:" + "|".join(parts) + ")")
+        return self._openers[lemma]
+
+    def _opener(self, ftext: str, lemma: str, a: int, b: int) -> re.Match[str] | None:
+        """The opener after a cue; an opening quote mark opens the content itself
+        (``وقال "..."``) unless an ``أن`` follows soon after (a quoted name in the
+        subject: ``قال المتحدث باسم "الحزب" إن``)."""
+        op = self.opener_re(lemma).search(ftext, a, b)
+        mark = self.mark_re.search(ftext, a, b)
+        if mark and (op is None or op.start() - mark.start() > 40):
+            return mark
+        return op
 
     def find(self, doc: Document) -> list[Quote]:
         folded = fold(doc.text, self.opts)
-        mentions = Mentions(doc_mentions(doc, self.kb))
+        mentions = Mentions(doc_mentions(doc, self.kb, self.opts, self.lex.subject_stops))
         quotes: list[Quote] = []
         previous: Speaker | None = None
         for sent in doc.sentences:
-            cues = self._cues(doc, folded, sent)
+            spans = [_trim(doc.text, a, b) for a, b in quote_spans(doc.text, sent.start, sent.end)]
+            cues = self._cues(doc, folded, sent, spans)
             for cue in cues:
-                cue.speaker = self._speaker(doc, folded, sent, cue, cues, mentions, previous)
+                cue.speaker = self.subjects.speaker(
+                    doc, folded, sent, cue, cues, mentions, previous
+                )
                 previous = cue.speaker or previous
-            quotes.extend(self._sentence_quotes(doc, sent, cues))
+            quotes.extend(self._sentence_quotes(doc, sent, cues, spans))
         return quotes
 
-    def _cues(self, doc: Document, folded: Folded, sent: Sentence) -> list[Cue]:
+    def _cues(
+        self, doc: Document, folded: Folded, sent: Sentence, spans: list[tuple[int, int]]
+    ) -> list[Cue]:
         fs, fe = folded.folded_pos(sent.start), folded.folded_pos(sent.end)
-        ftext = folded.text
         cues: list[Cue] = []
-        for m in self.cue_re.finditer(ftext, fs, fe):
-            word = m.group("cue")
-            participle = word in self.lex.participles
-            lemma = self.lex.participles[word] if participle else self.lex.verbs[word]
-            op = self.opener_re(lemma).search(ftext, m.end(), min(fe, m.end() + MAX_SUBJECT))
-            if op is None or self.cue_re.search(ftext, m.end(), op.start()):
-                continue
-            stop = self.stop_re.search(ftext, op.end(), fe)
-            c_end = stop.start() if stop else fe
-            orig = folded.orig_start
-            cues.append(
-                Cue(
-                    start=orig(m.start("cue")),
-                    end=folded.orig_end(m.end("cue")),
-                    text=doc.text[orig(m.start("cue")) : folded.orig_end(m.end("cue"))],
-                    participle=participle,
-                    lemma=lemma,
-                    subject=(folded.orig_end(m.end()), orig(op.start())),
-                    content=(folded.orig_end(op.end()), orig(c_end) if c_end < fe else sent.end),
-                )
-            )
+        for m in self.cue_re.finditer(folded.text, fs, fe):
+            cue = self._cue(doc, folded, m, fe, sent)
+            if cue is not None and not any(a <= cue.start < b for a, b in spans):
+                cues.append(cue)
         # a cue's content ends where the next cue begins
         for a, b in itertools.pairwise(cues):
             if b.start < a.content[1]:
                 a.content = (a.content[0], b.start)
         return cues
 
-    def _speaker(
-        self,
-        doc: Document,
-        folded: Folded,
-        sent: Sentence,
-        cue: Cue,
-        cues: list[Cue],
-        mentions: Mentions,
-        previous: Speaker | None,
-    ) -> Speaker | None:
-        if cue.participle:
-            earlier = [c.speaker for c in cues if c.start < cue.start and c.speaker]
-            if earlier:
-                return earlier[-1]
-            return mentions.best(sent.start, cue.start) or previous
-        s0, s1 = cue.subject
-        named = mentions.best(s0, s1)
-        if named:
-            return named
-        subject = doc.text[s0:s1]
-        fsub = folded.text[folded.folded_pos(s0) : folded.folded_pos(s1)]
-        group = self.unnamed_re.match(fsub)
-        if group:
-            return group_speaker(_clean(subject), self.kb)
-        if self.title_re.search(fsub):
-            return mentions.last_person(cue.start) or Speaker(_clean(subject), _clean(subject))
-        before = self._subject_before(doc, folded, sent, cue, mentions)
-        if before:
-            return before
-        if re.search(r"\w{3,}", fsub) and not re.match(
-            r"^\s*(?:في|خلال|امس|اليوم|حينءذ|حينها|ايضا)", fsub
-        ):
-            return Speaker(_clean(subject), _clean(subject))
-        return previous
-
-    def _subject_before(
-        self, doc: Document, folded: Folded, sent: Sentence, cue: Cue, mentions: Mentions
-    ) -> Speaker | None:
-        """A subject before a cue glued by و to an earlier verb (``وعاد الوزير وأكد``)."""
-        fa, fb = folded.folded_pos(sent.start), folded.folded_pos(cue.start)
-        head = folded.text[fa:fb]
-        if len(head.split()) > 6:
+    def _cue(
+        self, doc: Document, folded: Folded, m: re.Match[str], fe: int, sent: Sentence
+    ) -> Cue | None:
+        ftext, word = folded.text, m.group("cue")
+        prev = re.search(r"(?<!\w)[وف]?(\w+)\s+$", ftext[max(0, m.start() - 9) : m.start()])
+        if prev and prev.group(1) in self.lex.negations:
+            return None  # لم يكشف: nothing was said
+        participle = word in self.lex.participles
+        lemma = self.lex.participles[word] if participle else self.lex.verbs[word]
+        op = self._opener(ftext, lemma, m.end(), min(fe, m.end() + MAX_SUBJECT))
+        if op is None or self.cue_re.search(ftext, m.end(), op.start()):
             return None
-        named = mentions.best(sent.start, cue.start)
-        if named:
-            return named
-        if self.title_re.search(head):
-            return mentions.last_person(cue.start)
-        return None
+        stop = self.stop_re.search(ftext, op.end(), fe)
+        # another cue word, opened or not, starts a clause of its own
+        nxt = self.cue_re.search(ftext, op.end(), stop.start() if stop else fe)
+        stop = nxt or stop
+        c_end = folded.orig_start(stop.start()) if stop else sent.end
+        start, end = folded.orig_start(m.start("cue")), folded.orig_end(m.end("cue"))
+        kind = (
+            "participle" if participle else "noun" if lemma in self.lex.reported_nouns else "verb"
+        )
+        return Cue(
+            start=start,
+            end=end,
+            text=doc.text[start:end],
+            kind=kind,
+            lemma=lemma,
+            imperfective=kind == "verb" and word[0] in "يتن" and lemma[0] != word[0],
+            subject=(folded.orig_end(m.end()), folded.orig_start(op.start())),
+            content=(folded.orig_end(op.end()), c_end),
+        )
 
-    def _sentence_quotes(self, doc: Document, sent: Sentence, cues: list[Cue]) -> list[Quote]:
-        out: list[Quote] = []
-        used: set[int] = set()
-        for a, b in quote_spans(doc.text, sent.start, sent.end):
-            a, b = _trim(doc.text, a, b)
-            cue = self._governing(doc, cues, a, b)
-            if cue is None or not self._is_speech(doc.text, a, b, cue):
-                continue
-            used.add(id(cue))
-            out.append(_quote(doc, sent, a, b, True, cue))
+    def _sentence_quotes(
+        self, doc: Document, sent: Sentence, cues: list[Cue], spans: list[tuple[int, int]]
+    ) -> list[Quote]:
+        direct: list[tuple[int, int, Cue]] = []
+        for a, b in spans:
+            cue = _governing(cues, a, b)
+            if cue is not None and _is_speech(doc.text, a, b, cue):
+                direct.append((a, b, cue))
+        out = [_quote(doc, sent, a, b, True, cue) for a, b, cue in direct]
         for cue in cues:
-            if id(cue) in used or any(cue.content[0] <= q.start < cue.content[1] for q in out):
-                continue
             a, b = _trim(doc.text, *cue.content)
-            if len(doc.text[a:b].split()) >= 3:
-                out.append(_quote(doc, sent, a, b, False, cue))
+            words = len(doc.text[a:b].split())
+            inner = [(x, y) for x, y, c in direct if c is cue]
+            quoted = sum(len(doc.text[x:y].split()) for x, y in inner)
+            if words < 3 or (inner and quoted > MINOR_QUOTE * words):
+                continue
+            if cue.lemma in self.lex.request_lemmas and not inner:
+                continue  # دعت X إلى ...: a request (an event), not a statement
+            if not inner and cue.imperfective and _is_state(cue.speaker):
+                continue  # تؤكد تركيا أن ...: a standing position, not a statement
+            out = [q for q in out if not (a <= q.start < b and len(q.text.split()) < 3)]
+            out.append(_quote(doc, sent, a, b, False, cue))
         return sorted(out, key=lambda q: q.start)
 
-    def _governing(self, doc: Document, cues: list[Cue], a: int, b: int) -> Cue | None:
-        inside = [c for c in cues if c.content[0] - 2 <= a < c.content[1] + 1]
-        if inside:
-            return inside[-1]
-        after = [c for c in cues if b < c.start <= b + 6 and not c.participle]
-        return after[0] if after else None
 
-    def _is_speech(self, text: str, a: int, b: int, cue: Cue) -> bool:
-        """Quoted words rather than a quoted name or scare quotes: two words or more,
-        and a two-word span only when the content starts with it."""
-        words = len(text[a:b].split())
-        if words < 2:
-            return False
-        return words > 2 or a - cue.content[0] <= 2
+def _is_state(sp: Speaker | None) -> bool:
+    return sp is None or sp.type in (None, "GPE")
+
+
+def _governing(cues: list[Cue], a: int, b: int) -> Cue | None:
+    inside = [c for c in cues if c.content[0] - 2 <= a < c.content[1] + 1]
+    if inside:
+        return inside[-1]
+    after = [c for c in cues if b < c.start <= b + 6 and c.kind == "verb"]
+    return after[0] if after else None
+
+
+def _is_speech(text: str, a: int, b: int, cue: Cue) -> bool:
+    """Quoted words rather than a quoted name or scare quotes: three words or more,
+    or two that open the content and make at least half of it."""
+    words = len(text[a:b].split())
+    if words < 2:
+        return False
+    content = len(text[cue.content[0] : cue.content[1]].split())
+    return words > 2 or (a - cue.content[0] <= 2 and 2 * words >= content)
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a] in _TRIM + '"«“':
+    while a < b and text[a] in _TRIM + _MARKS:
         a += 1
-    while b > a and text[b - 1] in _TRIM + '"»”':
+    while b > a and text[b - 1] in _TRIM + '"»”“':
         b -= 1
     return a, b
-
-
-def _clean(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip(_TRIM)
 
 
 def _quote(doc: Document, sent: Sentence, a: int, b: int, direct: bool, cue: Cue) -> Quote:

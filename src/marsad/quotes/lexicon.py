@@ -27,6 +27,12 @@ class CueLexicon:
     unnamed: tuple[str, ...]
     titles: tuple[str, ...]
     stops: tuple[str, ...]
+    prepositions_alone: frozenset[str]  # lemmas whose preposition alone opens content
+    reported_nouns: frozenset[str]  # قوله: the speaker is named after عن before it
+    document_subjects: tuple[str, ...]  # بيان, تغريدة: the issuer speaks
+    negations: frozenset[str]
+    subject_stops: frozenset[str]  # words that end a speaker phrase
+    request_lemmas: frozenset[str]  # cues whose content is a request, not speech
 
 
 def _raw() -> dict[str, Any]:
@@ -68,4 +74,10 @@ def load_cues(opts: NormalizeOptions) -> CueLexicon:
         unnamed=tuple(sorted({n(w) for w in data["unnamed_sources"]}, key=len, reverse=True)),
         titles=tuple(sorted({n(w) for w in data["titles"]}, key=len, reverse=True)),
         stops=tuple(n(w) for w in data["content_stops"]),
+        prepositions_alone=frozenset(n(w) for w in data["prepositions_alone"]),
+        reported_nouns=frozenset(n(w) for w in data["reported_nouns"]),
+        document_subjects=tuple(n(w) for w in data["document_subjects"]),
+        negations=frozenset(n(w) for w in data["negations"]),
+        subject_stops=frozenset(n(w) for w in data["subject_stops"]),
+        request_lemmas=frozenset(n(w) for w in data["request_lemmas"]),
     )

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from marsad.doc import Document
 from marsad.kb.loader import KB
+from marsad.settings import NormalizeOptions
+from marsad.text.normalize import normalize
 
 TYPE_RANK = {"PER": 0, "ORG": 1, "GPE": 2}
 
@@ -31,10 +33,14 @@ class Mention:
     start: int
     end: int
     speaker: Speaker
+    folded: str = ""  # the mention text normalised, for matching ``الوكالة``
 
 
-def doc_mentions(doc: Document, kb: KB | None) -> list[Mention]:
-    """Speaker-capable mentions (PER, ORG, GPE) in text order."""
+def doc_mentions(
+    doc: Document, kb: KB | None, opts: NormalizeOptions, skip: frozenset[str] = frozenset()
+) -> list[Mention]:
+    """Speaker-capable mentions (PER, ORG, GPE) in text order; mentions whose text is
+    a function word in ``skip`` (a tagger slip on ``حينئذ``) are left out."""
     out: list[Mention] = []
     if doc.entities:
         for ent in doc.entities:
@@ -42,15 +48,17 @@ def doc_mentions(doc: Document, kb: KB | None) -> list[Mention]:
                 continue
             for m in ent.mentions:
                 sp = Speaker(ent.name_en or ent.name, m.text, ent.actor, ent.id, ent.type)
-                out.append(Mention(m.start, m.end, sp))
+                out.append(Mention(m.start, m.end, sp, normalize(m.text, opts)))
     elif kb is not None and doc.tokens:
         for km in kb.match(doc):
             entry = kb.get(km.entry_ids[0]) if km.entry_ids else None
             if entry is None or km.adjective or entry.type not in TYPE_RANK:
                 continue
             actor = entry.actor_on(doc.published)
-            sp = Speaker(entry.name_en, doc.text[km.start : km.end], actor, None, entry.type)
-            out.append(Mention(km.start, km.end, sp))
+            surface = doc.text[km.start : km.end]
+            sp = Speaker(entry.name_en, surface, actor, None, entry.type)
+            out.append(Mention(km.start, km.end, sp, normalize(surface, opts)))
+    out = [m for m in out if m.folded not in skip]
     out.sort(key=lambda m: m.start)
     return out
 
@@ -91,9 +99,10 @@ class Mentions:
 _WORD = re.compile(r"\w+")
 
 
-def group_speaker(surface: str, kb: KB | None) -> Speaker:
-    """An unnamed source (``مسؤولون أتراك``): its surface, and the state of its
-    nationality adjective when the KB knows the adjective."""
+def group_speaker(surface: str, kb: KB | None, kind: str = "GROUP") -> Speaker:
+    """An unnamed source (``مسؤولون أتراك``) or an unlinked description (``وزير
+    الخارجية التركي``): its surface, and the state of its nationality adjective
+    when the KB knows the adjective."""
     actor = None
     if kb is not None:
         for km in kb.match_text(surface):
@@ -101,4 +110,4 @@ def group_speaker(surface: str, kb: KB | None) -> Speaker:
             if entry is not None and km.adjective:
                 actor = entry.code or entry.country
                 break
-    return Speaker(surface, surface, actor, None, "GROUP")
+    return Speaker(surface, surface, actor, None, kind)

@@ -1,0 +1,126 @@
+"""Reading the speaker of a cue.
+
+In order: a named mention between the cue and its opener (``قال أكار إن``); an
+unnamed source (``مسؤولون أتراك``); a statement (``جاء في بيان للمحكمة``) speaks
+for whoever it names, else for the previous speaker; a title (``الوزير``) is the
+last person named; a definite noun (``الوكالة``) is the last organisation whose
+name holds it; a subject before the cue (``وعاد الوزير وأكد``); a bare verb
+(``وأضاف``) continues the previous speaker. Participles speak for the subject
+of their sentence, ``قوله`` for the one named after ``عن`` before it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from marsad.dates.fold import Folded
+from marsad.doc import Document, Sentence
+from marsad.kb.loader import KB
+from marsad.quotes.lexicon import CueLexicon
+from marsad.quotes.speakers import Mentions, Speaker, group_speaker
+
+if TYPE_CHECKING:
+    from marsad.quotes.extract import Cue
+
+_TRIM = ' \t\n.،,:;؛"«»“”'
+
+
+def _alt(words: tuple[str, ...] | list[str]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+class SubjectReader:
+    def __init__(self, lex: CueLexicon, kb: KB | None) -> None:
+        self.lex, self.kb = lex, kb
+        self.unnamed_re = re.compile(rf"^\s*(?:{_alt(lex.unnamed)})(?!\w)")
+        self.title_re = re.compile(rf"(?<!\w)[وف]?(?:{_alt(lex.titles)})(?!\w)")
+        self.document_re = re.compile(rf"^\s*[وف]?(?:{_alt(lex.document_subjects)})(?!\w)")
+
+    def speaker(
+        self,
+        doc: Document,
+        folded: Folded,
+        sent: Sentence,
+        cue: Cue,
+        cues: list[Cue],
+        mentions: Mentions,
+        previous: Speaker | None,
+    ) -> Speaker | None:
+        if cue.kind == "participle":
+            earlier = [c.speaker for c in cues if c.start < cue.start and c.speaker]
+            return earlier[-1] if earlier else mentions.best(sent.start, cue.start) or previous
+        if cue.kind == "noun":
+            return self._after_an(doc, sent, cue, mentions) or previous
+        s0, s1 = cue.subject
+        fsub = folded.text[folded.folded_pos(s0) : folded.folded_pos(s1)]
+        if self.document_re.match(fsub):
+            return mentions.best(s0, s1) or previous
+        named = mentions.best(s0, s1)
+        if named:
+            return named
+        phrase = self._phrase(doc.text[s0:s1], fsub)
+        if self.unnamed_re.match(fsub):
+            return group_speaker(phrase, self.kb)
+        if self.title_re.search(fsub):
+            return mentions.last_person(cue.start) or Speaker(phrase, phrase)
+        if phrase:
+            return self._definite(fsub, cue, mentions) or group_speaker(phrase, self.kb, "PHRASE")
+        return self._before(folded, sent, cue, mentions) or previous
+
+    def _phrase(self, raw: str, fsub: str) -> str:
+        """The speaker phrase: subject words up to a preposition, a date word or a comma."""
+        raw_words, fwords = raw.split(), fsub.split()
+        if len(raw_words) != len(fwords):
+            return _clean(raw)
+        kept: list[str] = []
+        for rw, fw in zip(raw_words, fwords, strict=True):
+            bare = fw.strip(_TRIM)
+            if bare in self.lex.subject_stops or (bare[:1] == "ل" and bare[1:3] == "ال"):
+                break
+            kept.append(rw)
+            if rw.endswith(("،", ",")):
+                break
+        return _clean(" ".join(kept))
+
+    def _definite(self, fsub: str, cue: Cue, mentions: Mentions) -> Speaker | None:
+        """``الوكالة`` (``الوكالة الرسمية``) -> the last organisation named with ``وكالة``."""
+        words = [w.strip(_TRIM) for w in fsub.split()]
+        if not words or len(words) > 3 or not all(w.startswith("ال") for w in words):
+            return None
+        stem = words[0][2:]
+        for m in reversed(mentions.within(0, cue.start)):
+            if m.speaker.type == "ORG" and stem in (m.folded or ""):
+                return m.speaker
+        return None
+
+    def _before(
+        self, folded: Folded, sent: Sentence, cue: Cue, mentions: Mentions
+    ) -> Speaker | None:
+        """A subject before a cue glued by و to an earlier verb (``وعاد الوزير وأكد``)."""
+        head = folded.text[folded.folded_pos(sent.start) : folded.folded_pos(cue.start)]
+        named = mentions.best(sent.start, cue.start)
+        if named:
+            return named
+        near = len(head.split()) <= 6 and self.title_re.search(head)
+        return mentions.last_person(cue.start) if near else None
+
+    def _after_an(
+        self, doc: Document, sent: Sentence, cue: Cue, mentions: Mentions
+    ) -> Speaker | None:
+        """``نقلت الوكالة عن وزارة الخارجية قولها``: the one after عن."""
+        head = doc.text[sent.start : cue.start]
+        at = head.rfind("عن ")
+        if at < 0:
+            return None
+        a = sent.start + at + 3
+        named = mentions.best(a, cue.start)
+        if named:
+            return named
+        phrase = _clean(doc.text[a : cue.start])
+        return Speaker(phrase, phrase) if phrase else None
+
+
+def _clean(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip(_TRIM)

@@ -35,6 +35,7 @@ REGIONS = (
     "arab_africa",
     "iran_israel",
     "g20",
+    "g20_other",
     "other",
 )
 ROLE_TOKENS = (

@@ -138,7 +138,8 @@ def print_table(
     columns: list[str] = []
     for row in rows:
         columns.extend(c for c in row if c not in columns)
-    table = RichTable(title=title, title_justify="left")
+    # a table as wide as its title, so the title does not wrap over a narrow table
+    table = RichTable(title=title, title_justify="left", min_width=min(len(title), 160))
     for col in columns:
         numeric = any(isinstance(row.get(col), int | float) for row in rows)
         table.add_column(col, justify="right" if numeric else "left", no_wrap=True)

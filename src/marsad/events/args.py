@@ -17,6 +17,7 @@ from marsad.events.lexicon import Cues
 
 ADJ_SUBJECT_GAP = 1  # a nationality adjective must qualify the word right after the verb
 TARGET_WINDOW = 12
+OBJECT_GAP = 3  # words a direct object may sit after the verb or subject
 
 
 @dataclass(slots=True)
@@ -131,7 +132,14 @@ def _drop_title_adjectives(found: list[Actor]) -> list[Actor]:
         if out and a.ts < out[-1].te:
             continue  # overlapping: the earlier, longer one stays
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if a.etype == "ADJ" and nxt is not None and nxt.etype != "ADJ" and nxt.ts - a.te <= 1:
+        if (
+            a.etype == "ADJ"
+            and nxt is not None
+            and nxt.etype in ("PER", "ORG")
+            and nxt.ts - a.te <= 2
+        ):
+            if not nxt.code and a.code:
+                nxt.code = a.code  # رئيس الوزراء الإسرائيلي، فلان: the title's state
             continue
         out.append(a)
     return out
@@ -178,33 +186,53 @@ def vso_subject(
             continue
         if a.ts >= right or a.prep is not None or a.place:
             return None
+        ok = _gap_ok(norms, head + 1, a.ts, skip, cues)
         if a.etype == "ADJ":
-            ok = words_between(norms, head + 1, a.ts, skip) <= ADJ_SUBJECT_GAP
-        else:
-            ok = _gap_ok(norms, head + 1, a.ts, skip, cues)
+            ok = ok or words_between(norms, head + 1, a.ts, skip) <= ADJ_SUBJECT_GAP
         return a if ok else None
     return None
 
 
 def svo_subject(actors: list[Actor], head: int, left: int) -> Actor | None:
-    """The nearest actor before the verb in its clause, not after a preposition."""
-    for a in reversed(actors):
+    """The nearest actor before the verb in its clause, not after a preposition; for
+    coordinated subjects (بريطانيا وفرنسا اتفقتا) the first of them."""
+    for i in range(len(actors) - 1, -1, -1):
+        a = actors[i]
         if a.te > head or a.ts < left:
             continue
+        while a.conj and i > 0 and a.ts - actors[i - 1].te <= 1 and actors[i - 1].ts >= left:
+            i -= 1
+            a = actors[i]
         if a.prep is None and not a.place and a.etype != "ADJ":
             return a
     return None
 
 
 def object_after(
-    actors: list[Actor], after: int, right: int, avoid: Actor | None, preps: frozenset[str]
+    actors: list[Actor],
+    norms: list[str],
+    after: int,
+    right: int,
+    avoid: Actor | None,
+    preps: frozenset[str],
 ) -> Actor | None:
-    """The first plain or target-preposition actor after position ``after``."""
+    """The first target-preposition actor after position ``after``, or a plain one close
+    enough to be the direct object (not a genitive deep inside a later phrase)."""
     for a in actors:
         if a.ts < after or a.same(avoid) or a.place:
             continue
         if a.ts >= min(right, after + TARGET_WINDOW):
             return None
-        if a.prep is None or a.prep in preps or a.prep in ("ل", "ب", "عن", "من"):
+        if a.prep is None and (a.etype == "ADJ" or _object_gap(norms, after, a.ts) <= OBJECT_GAP):
+            return a
+        if a.prep is not None and (a.prep in preps or a.prep in ("ل", "ب", "عن", "من")):
             return a
     return None
+
+
+def _object_gap(norms: list[str], a: int, b: int) -> int:
+    """Words between verb and object, a comma-delimited aside not counted
+    (حث الوزير، خلال لقاء صحفي أمس، الولايات المتحدة)."""
+    commas = [k for k in range(a, b) if norms[k] in ("،", ",")]
+    aside = set(range(commas[0], commas[-1] + 1)) if len(commas) >= 2 else set()
+    return words_between(norms, a, b, aside)

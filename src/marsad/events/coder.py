@@ -32,6 +32,7 @@ MAX_PAIRS = 4
 _DAY = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 _PROTEST_DEFAULT_ROLE = "CVL"
+_SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 Extra = tuple[int, int, str, str | None, str | None, str]
 
@@ -225,10 +226,16 @@ def _clause(ctx: SentCtx, hit: Hit) -> tuple[int, int, Frame | None]:
     right = len(ctx.norms)
     for k in range(hit.end, len(ctx.norms)):
         w = ctx.norms[k]
-        if w in (";", "؛", ":", ".") or ctx.cues.has("clause_breaks", w):
+        if w in (";", "؛", ":", ".") or ctx.cues.has("clause_breaks", w) or _comma_and(ctx, k):
             right = k
             break
     return left, right, frame
+
+
+def _comma_and(ctx: SentCtx, k: int) -> bool:
+    """``، و...``: a comma before a word with و/ف opens a coordinated clause."""
+    nxt = ctx.norms[k + 1] if k + 1 < len(ctx.norms) else ""
+    return ctx.norms[k] in ("،", ",") and len(nxt) > 3 and nxt[0] in "وف"
 
 
 def _target_preps(ctx: SentCtx) -> frozenset[str]:
@@ -249,6 +256,9 @@ def _subject(
     ctx: SentCtx, hit: Hit, left: int, right: int, frame: Frame | None, state: DocState
 ) -> tuple[Actor | None, str]:
     skip = set(range(hit.start, hit.end))
+    before = svo_subject(ctx.actors, hit.head, left)
+    if before is not None and before.te == hit.head:
+        return before, "svo"  # تركيا تتهم اليونان: a subject right before the verb
     subj = vso_subject(ctx.actors, ctx.norms, hit.head, skip, right, ctx.cues)
     if subj is not None:
         return subj, "vso"
@@ -281,7 +291,7 @@ def _verbal_roles(
 ) -> Roles:
     preps = _target_preps(ctx)
     if _passive_by_number(ctx, hit):
-        tgt = object_after(ctx.actors, hit.end, right, None, preps)
+        tgt = object_after(ctx.actors, ctx.norms, hit.end, right, None, preps)
         return Roles([], [tgt] if tgt else [], "passive")
     subj, how = _subject(ctx, hit, left, right, frame, state)
     sources = coordinated(ctx.actors, subj) if subj is not None else []
@@ -289,12 +299,14 @@ def _verbal_roles(
     between = _between(ctx, hit, right)
     if between is not None:
         return Roles([between[0]], [between[1]], "between")
-    tgt = object_after(ctx.actors, after, right, subj, preps)
+    tgt = object_after(ctx.actors, ctx.norms, after, right, subj, preps)
     if hit.inverse:
-        agent = object_after(ctx.actors, hit.end, right, subj, frozenset({"من"}))
+        agent = object_after(ctx.actors, ctx.norms, hit.end, right, subj, frozenset({"من"}))
         agent = agent if agent is not None and agent.prep == "من" else None
         return Roles([agent] if agent else [], [subj] if subj else [], how)
     roles = Roles(sources, [], how)
+    if tgt is None and len(sources) > 1 and hit.spec.type in _SYMMETRIC:
+        return Roles(sources[:1], sources[1:], how)  # بريطانيا وفرنسا اتفقتا
     if tgt is not None:
         roles.targets = coordinated(ctx.actors, tgt)
     return roles
@@ -324,7 +336,7 @@ def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocStat
     if between is not None:
         return Roles([between[0]], [between[1]], "between")
     after = gen.te if gen is not None else hit.end
-    pp = object_after(ctx.actors, after, right, gen, preps)
+    pp = object_after(ctx.actors, ctx.norms, after, right, gen, preps)
     pp = pp if pp is not None and pp.prep is not None else None
     governed = any(o is not hit and left <= o.end <= hit.start for o in ctx.hits)
     lsub = None if governed else svo_subject(ctx.actors, hit.start, left)
@@ -333,7 +345,7 @@ def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocStat
     if gen is not None and hit.spec.obj and gen.etype != "ADJ":
         return Roles([lsub] if lsub else [], [gen], "svo" if lsub else "none")
     if gen is not None:
-        nxt = object_after(ctx.actors, gen.te, right, gen, preps)
+        nxt = object_after(ctx.actors, ctx.norms, gen.te, right, gen, preps)
         return Roles([gen], [nxt] if nxt else [], "genitive")
     return Roles([lsub] if lsub else [], [pp] if pp else [], "svo" if lsub else "none")
 

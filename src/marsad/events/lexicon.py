@@ -79,6 +79,7 @@ class Lexicon:
 
     forms: dict[str, list[Form]] = field(default_factory=dict)
     specs: list[Spec] = field(default_factory=list)
+    stop: frozenset[str] = frozenset()  # whole words that are never triggers
 
     def add(
         self, spec: Spec, surfaces: Iterable[str], imperfect: bool, opts: NormalizeOptions
@@ -90,7 +91,10 @@ class Lexicon:
 
     def lookup(self, norm: str) -> Iterator[tuple[Form, str, str]]:
         """Entries for a normalised token: (entry, stripped prefix letters, matched form)."""
-        for cand, prefix in candidates(norm):
+        cands = candidates(norm)
+        if any(c in self.stop for c, _ in cands):
+            return
+        for cand, prefix in cands:
             for form in self.forms.get(cand, ()):
                 yield form, prefix, cand
 
@@ -339,4 +343,5 @@ def load_resources(opts: NormalizeOptions) -> tuple[Lexicon, Cues]:
     lex, cues = load_lexicon(opts), load_cues(opts)
     for name in _FUNCTION_CLASSES:
         lex.drop(cues.words.get(name, ()))
+    lex.stop = cues.words.get("not_triggers", frozenset())
     return lex, cues

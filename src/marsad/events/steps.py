@@ -4,31 +4,72 @@ from __future__ import annotations
 
 from marsad.doc import Document
 from marsad.events.coder import Coder, Extra
-from marsad.events.lexicon import load_resources
+from marsad.events.lexicon import candidates, load_resources
 from marsad.events.merge import merge_events
 from marsad.events.ontology import load_ontology
 from marsad.kb.loader import KB, load_kb
 from marsad.pipeline import StepFn, installed, step
-from marsad.settings import Settings
+from marsad.settings import NormalizeOptions, Settings
+from marsad.text.normalize import normalize
 
 
-def kb_actor_spans(kb: KB, doc: Document, names: bool) -> list[Extra]:
-    """Nationality adjectives (and, with ``names``, KB names) as actor spans.
+class Adjectives:
+    """Nationality adjectives of the KB's states, indexed by normalised form with and
+    without the article (الإيرانية، إيرانية) so any clitic-stripped token finds them."""
 
-    Names are only needed when no ``entities`` step ran; adjectives always, since
-    entities are names and an adjective (الطائرات الروسية) codes an actor too."""
+    def __init__(self, kb: KB, opts: NormalizeOptions) -> None:
+        self.codes: dict[str, str] = {}
+        for entry in kb.entries:
+            code = entry.country or (entry.code[:3] if entry.code else None)
+            if entry.type != "GPE" or code is None or entry.kind not in (None, "state"):
+                continue
+            for adj in entry.adjectives_ar:
+                form = normalize(adj, opts)
+                bare = form[2:] if form.startswith("ال") else form
+                for f in _nisba_forms(bare):
+                    self.codes.setdefault(f, code)
+                    self.codes.setdefault("ال" + f, code)
+
+    def spans(self, doc: Document) -> list[Extra]:
+        out: list[Extra] = []
+        for tok in doc.tokens:
+            if tok.kind != "word":
+                continue
+            for cand, prefix in candidates(tok.norm):
+                code = self.codes.get(cand)
+                if code is not None:
+                    start = tok.start + _offset(tok.text, len(prefix))
+                    out.append((start, tok.end, "ADJ", code, None, doc.text[start : tok.end]))
+                    break
+        return out
+
+
+def _nisba_forms(adj: str) -> list[str]:
+    """A nisba adjective and its feminine and plural forms (سعودي سعودية سعوديون سعوديات)."""
+    if not adj.endswith("ي"):
+        return [adj]
+    return [adj, adj + "ه", adj + "ون", adj + "ين", adj + "ات", adj + "ان"]
+
+
+def _offset(text: str, letters: int) -> int:
+    """Offset after ``letters`` base letters of ``text`` (diacritics stay with theirs)."""
+    seen = 0
+    for pos, ch in enumerate(text):
+        if seen == letters and not ("\u064b" <= ch <= "\u0652"):
+            return pos
+        if not ("\u064b" <= ch <= "\u0652"):
+            seen += 1
+    return len(text)
+
+
+def kb_name_spans(kb: KB, doc: Document) -> list[Extra]:
+    """KB names as actor spans, for pipelines without the ``entities`` step."""
     out: list[Extra] = []
     for m in kb.match(doc):
-        if not m.adjective and not names:
-            continue
         entry = kb.get(m.entry_ids[0]) if m.entry_ids else None
-        if entry is None:
+        if m.adjective or entry is None or entry.type in ("WEAPON", "LAW"):
             continue
-        if m.adjective:
-            code = entry.country or (entry.code[:3] if entry.code else None)
-            out.append((m.start, m.end, "ADJ", code, None, m.form))
-        elif entry.type not in ("WEAPON", "LAW"):
-            out.append((m.start, m.end, entry.type, entry.actor_on(doc.published), None, m.form))
+        out.append((m.start, m.end, entry.type, entry.actor_on(doc.published), None, m.form))
     return out
 
 
@@ -41,10 +82,13 @@ def events_step(settings: Settings) -> StepFn:
     lexicon, cues = load_resources(settings.normalize)
     coder = Coder(lexicon, cues, load_ontology())
     kb = load_kb(settings)
+    adjectives = Adjectives(kb, settings.normalize)
     floor = settings.min_event_confidence
 
     def run(doc: Document) -> Document:
-        extra = kb_actor_spans(kb, doc, names="entities" not in doc.steps)
+        extra = adjectives.spans(doc)
+        if "entities" not in doc.steps:
+            extra += kb_name_spans(kb, doc)
         events = coder.code(doc, extra)
         doc.events = merge_events([e for e in events if e.confidence >= floor])
         return doc

@@ -14,6 +14,7 @@ from marsad.events.lexicon import LIGHT, Lexicon, Spec, keys
 
 NEED_WINDOW = 6  # words a verb's object may sit after it (the VSO subject comes between)
 LIGHT_WINDOW = 4  # words between a light verb and its noun (subject, time words)
+NOUN_AFTER_VERB = 3  # a verb-or-noun spelling this close after a trigger is its object
 _STOP = frozenset(".;؛:!?؟")
 
 
@@ -32,6 +33,7 @@ class Hit:
     light_prefix: str = ""
     purpose: bool = False  # ل + indefinite verbal noun or subjunctive: "in order to"
     form: str = ""  # the lexicon form the first token matched
+    noun: Spec | None = None  # the same spelling read as a verbal noun (قصف: shelled / shelling)
 
     @property
     def verbal(self) -> bool:
@@ -80,6 +82,7 @@ def _candidates(
     """The best typed reading of token ``i`` and its light-verb reading, if any."""
     best: tuple[tuple[int, int, int], Hit, tuple[int, int] | None] | None = None
     light: tuple[Spec, bool, str] | None = None
+    nouns: dict[str, Spec] = {}
     nxt = keys(norms[i + 1]) if i + 1 < len(norms) else set()
     prev = keys(norms[i - 1]) if i > 0 else set()
     for form, prefix, cand in lex.lookup(norms[i]):
@@ -99,6 +102,10 @@ def _candidates(
         if best is None or rank > best[0]:
             hit = Hit(i, end, spec, form.imperfect, prefix, head=i, form=cand)
             best = (rank, hit, needed)
+        if spec.pos == "noun" and not spec.rest and not spec.weak:
+            nouns.setdefault(spec.type, spec)
+    if best is not None and best[1].spec.pos == "verb":
+        best[1].noun = nouns.get(best[1].spec.type)
     return (None if best is None else (best[1], best[2])), light
 
 
@@ -121,7 +128,9 @@ def find_triggers(lex: Lexicon, norms: list[str]) -> list[Hit]:
         consumed.update(range(hit.start + 1, hit.end))
         hits.append(hit)
     out: list[Hit] = []
-    for hit in hits:
+    for k, hit in enumerate(hits):
+        if hit.noun is not None and k > 0 and hit.start - hits[k - 1].end <= NOUN_AFTER_VERB:
+            hit.spec = hit.noun  # أدان البرلمان قصف إسرائيل: the object of a verb is a noun
         if hit.spec.pos == "noun":
             _attach_light(hit, lights, norms, hits)
             if hit.spec.weak and hit.light is None:

@@ -1,0 +1,34 @@
+"""Fixtures for the events tests: a pipeline of the stages events needs."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.doc import Document, Event
+from marsad.pipeline import Pipeline, analyze, installed
+from marsad.settings import Settings
+
+_STEPS = ("lines", "tokens", "sentences", "entities", "dates", "events")
+
+
+@pytest.fixture(scope="session")
+def events_pipeline() -> Pipeline:
+    return Pipeline(Settings(steps=tuple(s for s in _STEPS if installed(s))))
+
+
+def code(pipe: Pipeline, text: str, published: str = "2020-05-05") -> Document:
+    return analyze(text, published, pipeline=pipe)
+
+
+def triples(doc: Document) -> set[tuple[str | None, str, str | None]]:
+    """(source country, type, target country) of the events that happened."""
+
+    def key(ev: Event, side: str) -> str | None:
+        arg = ev.source if side == "source" else ev.target
+        return arg.actor[:3] if arg is not None and arg.actor else None
+
+    return {
+        (key(e, "source"), e.type, key(e, "target"))
+        for e in doc.events
+        if not (e.negated or e.intent or e.hypothetical)
+    }

@@ -1,0 +1,77 @@
+"""Source and target: word order, prepositions, adjectives, reported speech, dropped subjects."""
+
+from __future__ import annotations
+
+from tests.events.conftest import code, triples
+
+from marsad.pipeline import Pipeline
+
+
+def test_vso(events_pipeline: Pipeline) -> None:
+    assert ("TUR", "REQUEST", "USA") in triples(
+        code(events_pipeline, "دعت تركيا الولايات المتحدة إلى الحوار.")
+    )
+
+
+def test_svo(events_pipeline: Pipeline) -> None:
+    assert ("TUR", "ACCUSE", "GRC") in triples(
+        code(events_pipeline, "تركيا تتهم اليونان بانتهاك أجوائها.")
+    )
+
+
+def test_target_after_preposition_ala(events_pipeline: Pipeline) -> None:
+    assert ("USA", "SANCTION", "IRN") in triples(
+        code(events_pipeline, "فرضت الولايات المتحدة الاثنين عقوبات على إيران.")
+    )
+
+
+def test_target_after_preposition_ma(events_pipeline: Pipeline) -> None:
+    assert ("USA", "CONSULT", "CHN") in triples(
+        code(events_pipeline, "اجتمع وزير الخارجية الأمريكي مع نظيره الصيني.")
+    )
+
+
+def test_between_x_and_y(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "جرت محادثات بين روسيا وتركيا حول سوريا.")
+    assert ("RUS", "CONSULT", "TUR") in triples(doc)
+
+
+def test_coordinated_subjects(events_pipeline: Pipeline) -> None:
+    found = triples(code(events_pipeline, "رفضت الجزائر والمغرب وتونس المقترح الأوروبي."))
+    assert {s for s, t, _ in found if t == "REJECT"} >= {"DZA", "MAR", "TUN"}
+
+
+def test_nationality_adjective_is_the_source(events_pipeline: Pipeline) -> None:
+    found = triples(code(events_pipeline, "قصفت الطائرات الروسية مواقع في ريف إدلب."))
+    assert any(s == "RUS" and t == "ASSAULT" for s, t, _ in found)
+
+
+def test_construct_state_agent_and_lam_target(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "أدان البرلمان قصف إسرائيل لقطاع غزة.")
+    assert any(
+        e.type == "ASSAULT" and e.source is not None and e.source.actor == "ISR" for e in doc.events
+    )
+
+
+def test_reported_speech_codes_the_reported_actor(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "قال أردوغان إن واشنطن فرضت عقوبات على أنقرة.")
+    assert ("USA", "SANCTION", "TUR") in triples(doc)
+
+
+def test_reported_speech_records_the_speaker(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "قال أردوغان إن واشنطن فرضت عقوبات على أنقرة.")
+    [ev] = [e for e in doc.events if e.type == "SANCTION"]
+    speaker = doc.entity(ev.reported_by)
+    assert speaker is not None and "أردوغان" in speaker.name
+
+
+def test_dropped_subject_continues_previous_sentence(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "انتقدت فرنسا السياسة الإيرانية. وطالبت بالإفراج عن الرهائن.")
+    [ev] = [e for e in doc.events if e.type == "REQUEST"]
+    assert ev.source is not None and ev.source.actor == "FRA"
+    assert ev.mentions[0].sentence == 1
+
+
+def test_subject_pronoun_after_reporting_verb(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "أعلنت روسيا أنها سحبت قواتها من سوريا.")
+    assert ("RUS", "RETREAT", "SYR") in triples(doc)

@@ -1,0 +1,73 @@
+"""Negation, intent, threats, hypotheticals and hope: coded, but not as having happened."""
+
+from __future__ import annotations
+
+from tests.events.conftest import code
+
+from marsad.doc import Event
+from marsad.pipeline import Pipeline
+
+
+def _only(pipe: Pipeline, text: str, type_: str) -> Event:
+    found = [e for e in code(pipe, text).events if e.type == type_]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_negated_with_lam(events_pipeline: Pipeline) -> None:
+    ev = _only(events_pipeline, "لم تفرض الولايات المتحدة عقوبات على تركيا.", "SANCTION")
+    assert ev.negated and not ev.intent
+
+
+def test_negated_with_lan(events_pipeline: Pipeline) -> None:
+    ev = _only(events_pipeline, "لن تسحب فرنسا قواتها من مالي.", "RETREAT")
+    assert ev.negated
+
+
+def test_denial_negates_the_reported_act(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "ونفت روسيا أن تكون طائراتها قصفت المستشفى.")
+    assault = [e for e in doc.events if e.type == "ASSAULT"]
+    assert assault and all(e.negated for e in assault)
+
+
+def test_refusal_is_its_own_reject(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "رفضت الحكومة العراقية استقبال اللاجئين.")
+    assert any(e.type == "REJECT" and not e.negated for e in doc.events)
+
+
+def test_future_is_intent(events_pipeline: Pipeline) -> None:
+    ev = _only(events_pipeline, "ستفرض الولايات المتحدة عقوبات على تركيا.", "SANCTION")
+    assert ev.intent and not ev.negated
+
+
+def test_intent_verb(events_pipeline: Pipeline) -> None:
+    ev = _only(events_pipeline, "تعتزم ألمانيا فرض عقوبات على روسيا.", "SANCTION")
+    assert ev.intent
+
+
+def test_threat_content_is_intent_and_threat_happened(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "هددت واشنطن بفرض عقوبات على أنقرة.")
+    threat = [e for e in doc.events if e.type == "THREATEN"]
+    sanction = [e for e in doc.events if e.type == "SANCTION"]
+    assert threat and not threat[0].intent
+    assert sanction and all(e.intent for e in sanction)
+
+
+def test_call_content_is_intent(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "دعت قطر إسرائيل إلى أن تنسحب من الجولان.")
+    assert [e.intent for e in doc.events if e.type == "RETREAT"] == [True]
+
+
+def test_hypothetical(events_pipeline: Pipeline) -> None:
+    ev = _only(events_pipeline, "إذا هاجمت إسرائيل لبنان فإن الرد سيكون قاسياً.", "ASSAULT")
+    assert ev.hypothetical
+
+
+def test_hope_is_not_happened(events_pipeline: Pipeline) -> None:
+    ev = _only(events_pipeline, "يأمل العراق أن تفرج إيران عن المعتقلين.", "CONCEDE")
+    assert ev.intent
+
+
+def test_plain_past_happened(events_pipeline: Pipeline) -> None:
+    ev = _only(events_pipeline, "فرضت الولايات المتحدة عقوبات على تركيا.", "SANCTION")
+    assert not (ev.negated or ev.intent or ev.hypothetical)

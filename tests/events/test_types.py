@@ -1,0 +1,42 @@
+"""One sentence of our own per PLOVER type: the right type, source and target."""
+
+from __future__ import annotations
+
+import pytest
+from tests.events.conftest import code, triples
+
+from marsad.pipeline import Pipeline
+
+CASES = [
+    ("وقعت مصر والسعودية اتفاقية لتعزيز التعاون.", ("EGY", "AGREE", "SAU")),
+    ("أجرى الرئيس الفرنسي اتصالاً هاتفياً مع الرئيس الإيراني.", ("FRA", "CONSULT", "IRN")),
+    ("رحبت فرنسا بقرار ألمانيا.", ("FRA", "SUPPORT", "DEU")),
+    ("أفرجت السلطات الإيرانية عن بحارة بريطانيين.", ("IRN", "CONCEDE", "GBR")),
+    ("باعت فرنسا طائرات رافال إلى قطر.", ("FRA", "COOPERATE", "QAT")),
+    ("قدمت الإمارات مساعدات إنسانية إلى اليمن.", ("ARE", "AID", "YEM")),
+    ("سحبت روسيا قواتها من سوريا.", ("RUS", "RETREAT", "SYR")),
+    ("طالبت الصين الولايات المتحدة بوقف الرسوم الجمركية.", ("CHN", "REQUEST", "USA")),
+    ("اتهمت إيران إسرائيل بالتدخل في شؤونها.", ("IRN", "ACCUSE", "ISR")),
+    ("رفضت روسيا المقترح البريطاني.", ("RUS", "REJECT", "GBR")),
+    ("هددت كوريا الشمالية اليابان برد قوي.", ("PRK", "THREATEN", "JPN")),
+    ("فرضت الولايات المتحدة عقوبات جديدة على إيران.", ("USA", "SANCTION", "IRN")),
+    ("نشرت روسيا منظومات صواريخ قرب حدود أوكرانيا.", ("RUS", "MOBILIZE", None)),
+    ("اعتقلت السلطات المصرية صحفيين إيرانيين.", ("EGY", "COERCE", "IRN")),
+    ("قصفت الطائرات الروسية مواقع في ريف إدلب.", ("RUS", "ASSAULT", "SYR")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[1][1] for c in CASES])
+def test_type_source_target(events_pipeline: Pipeline, text: str, expected: tuple) -> None:
+    assert expected in triples(code(events_pipeline, text))
+
+
+def test_protest_source_defaults_to_civilians_of_the_place(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "تظاهر آلاف المواطنين في طهران ضد غلاء الأسعار.")
+    [ev] = [e for e in doc.events if e.type == "PROTEST"]
+    assert ev.source is not None and ev.source.actor == "IRNCVL"
+
+
+def test_all_sixteen_types_are_covered() -> None:
+    types = {c[1][1] for c in CASES} | {"PROTEST"}
+    assert len(types) == 16

@@ -90,7 +90,7 @@ Abdelhakim Belhadj | عبد الحكيم بلحاج, عبدالحكيم بلحا
 Omar al-Bashir | عمر البشير, عمر حسن أحمد البشير, عمر حسن البشير | SDN | GOV | GOV President of Sudan 1989-06-30..2019-04-11
 Ahmed Awad Ibn Auf | أحمد عوض بن عوف, احمد عوض ابن عوف, ابن عوف, بن عوف | SDN | GOVMIL | GOVMIL Minister of Defence 2015-03-01..2019-04-12 ; GOV Chairman of the Transitional Military Council 2019-04-11..2019-04-12
 Abdel Fattah al-Burhan | عبد الفتاح البرهان, عبدالفتاح البرهان, ~البرهان | SDN | GOV | GOV Chairman of the Transitional Military Council 2019-04-12..2019-08-20 ; GOV Chairman of the Sovereignty Council 2019-08-21..
-Mohamed Hamdan Dagalo / Hemedti | محمد حمدان دقلو, حميدتي, محمد حمدان دقلو حميدتي, دقلو | SDN | SDNREB | MIL Commander of the Rapid Support Forces 2013-08-01..2019-08-21 ; GOV Deputy Chairman of the Sovereignty Council 2019-08-21..2023-04-15 ; SDNREB Commander of the Rapid Support Forces 2023-04-15..
+Mohamed Hamdan Dagalo / Hemedti | محمد حمدان دقلو, حميدتي, محمد حمدان دقلو حميدتي, دقلو | SDN | SDNMIL | MIL Commander of the Rapid Support Forces 2013-08-01..2019-08-21 ; GOV Deputy Chairman of the Sovereignty Council 2019-08-21..2023-04-15 ; MIL Commander of the Rapid Support Forces at war with the army 2023-04-15..
 Abdalla Hamdok | عبد الله حمدوك, عبدالله حمدوك, حمدوك | SDN | GOV | GOV Prime Minister 2019-08-21..2021-10-25 ; GOV Prime Minister 2021-11-21..2022-01-02 ; OPP Head of the civilian coalition Tagadum 2023-10-26..
 Bakri Hassan Saleh | بكري حسن صالح | SDN | GOV | GOV First Vice President 2013-12-08..2019-02-23 ; GOV Prime Minister 2017-03-02..2018-09-09
 Motazz Moussa | معتز موسى | SDN | GOV | GOV Prime Minister 2018-09-10..2019-02-23
@@ -168,8 +168,8 @@ Nasser Bourita | ناصر بوريطة, بوريطة | MAR | GOV | GOV Minister 
 Abdellatif Loudiyi | عبد اللطيف لوديي, عبداللطيف لوديي, لوديي | MAR | GOVMIL | GOVMIL Minister Delegate for National Defence Administration 2010-07-29..
 Yassine Mansouri | ياسين المنصوري, ~المنصوري | MAR | GOVSPY | GOVSPY Director General of Studies and Documentation (DGED) 2005-02-01..
 Abdellatif Hammouchi | عبد اللطيف الحموشي, عبداللطيف الحموشي, الحموشي | MAR | GOVSPY | GOVSPY Director General of Territorial Surveillance (DGST) 2005-12-01..
-Brahim Ghali | إبراهيم غالي, ابراهيم غالي | ESH | ESHREB | ESHREB Secretary-General of the Polisario Front 2016-07-09..
-Mohamed Abdelaziz (Polisario) {mohamed-abdelaziz-polisario} | محمد عبد العزيز, محمد عبدالعزيز | ESH | ESHREB | ESHREB Secretary-General of the Polisario Front 1976-08-30..2016-05-31
+Brahim Ghali | إبراهيم غالي, ابراهيم غالي | ESH | NAFREB | NAFREB Secretary-General of the Polisario Front 2016-07-09..
+Mohamed Abdelaziz (Polisario) {mohamed-abdelaziz-polisario} | محمد عبد العزيز, محمد عبدالعزيز | ESH | NAFREB | NAFREB Secretary-General of the Polisario Front 1976-08-30..2016-05-31
 # Mauritania
 Mohamed Ould Abdel Aziz | محمد ولد عبد العزيز, محمد ولد عبدالعزيز, ولد عبد العزيز | MRT | GOV | GOV President of Mauritania 2009-08-05..2019-08-01
 Mohamed Ould Ghazouani | محمد ولد الغزواني, محمد ولد الشيخ الغزواني, ولد الغزواني, الغزواني | MRT | GOV | MIL Chief of Staff of the Armed Forces 2008-08-01..2018-10-01 ; GOVMIL Minister of Defence 2018-10-01..2019-03-01 ; GOV President of Mauritania 2019-08-01..

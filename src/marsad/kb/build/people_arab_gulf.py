@@ -89,7 +89,7 @@ Hamad bin Isa Al Khalifa | حمد بن عيسى, حمد بن عيسى آل خل�
 Khalifa bin Salman Al Khalifa | خليفة بن سلمان, خليفة بن سلمان آل خليفة | BHR | GOV | GOV Prime Minister 1971-01-10..2020-11-11
 Salman bin Hamad Al Khalifa | سلمان بن حمد, سلمان بن حمد آل خليفة, سلمان بن حمد بن عيسى | BHR | GOV | GOV Crown Prince 1999-03-09..2020-11-11 ; GOV Crown Prince and Prime Minister 2020-11-11..
 Khalid bin Ahmed Al Khalifa | خالد بن أحمد, خالد بن أحمد آل خليفة, خالد بن احمد آل خليفة | BHR | GOV | GOV Minister of Foreign Affairs 2005-09-01..2020-02-11
-Abdullatif bin Rashid Al Zayani | عبد اللطيف الزياني, عبداللطيف الزياني, عبد اللطيف بن راشد الزياني, الزياني | BHR | GOV | IGOPGSGCC Secretary-General of the Gulf Cooperation Council 2011-04-01..2020-01-31 ; GOV Minister of Foreign Affairs 2020-02-11..
+Abdullatif bin Rashid Al Zayani | عبد اللطيف الزياني, عبداللطيف الزياني, عبد اللطيف بن راشد الزياني, الزياني | BHR | GOV | IGOMEAGCC Secretary-General of the Gulf Cooperation Council 2011-04-01..2020-01-31 ; GOV Minister of Foreign Affairs 2020-02-11..
 Rashid bin Abdullah Al Khalifa | راشد بن عبد الله آل خليفة, راشد بن عبدالله آل خليفة | BHR | GOV | GOV Minister of Interior 2004-01-01..
 Ali Salman | علي سلمان | BHR | OPP | OPP Secretary-General of Al-Wefaq 2006-01-01..
 Isa Qassim | عيسى قاسم, عيسى أحمد قاسم | BHR | OPP | OPP Shia cleric and opposition leader 2001-01-01..
@@ -147,9 +147,9 @@ Hussein al-Ezzi | حسين العزي, العزي | YEM | YEMREB | YEMREB Deputy
 Mohammed al-Bukhaiti | محمد البخيتي, البخيتي | YEM | YEMREB | YEMREB Member of the Ansar Allah political bureau 2014-01-01..
 Abdulkhaliq al-Houthi | عبد الخالق الحوثي, عبدالخالق الحوثي, عبد الخالق بدر الدين الحوثي | YEM | YEMREB | YEMREB Houthi military commander 2014-01-01..
 Mohammed al-Ghamari | محمد الغماري, محمد عبد الكريم الغماري, الغماري | YEM | YEMREB | YEMREB Chief of Staff of the Houthi forces 2016-01-01..2025-10-16
-Nasser al-Wuhayshi | ناصر الوحيشي, ناصر عبد الكريم الوحيشي, الوحيشي, أبو بصير الوحيشي | YEM | YEMREB | YEMREB Leader of al-Qaeda in the Arabian Peninsula 2009-01-01..2015-06-12
-Qasim al-Raymi | قاسم الريمي, قاسم يحيى الريمي, الريمي | YEM | YEMREB | YEMREB Leader of al-Qaeda in the Arabian Peninsula 2015-06-12..2020-01-29
-Khalid Batarfi | خالد باطرفي, خالد سعيد باطرفي, باطرفي | YEM | YEMREB | YEMREB Leader of al-Qaeda in the Arabian Peninsula 2020-02-23..2024-03-10
-Saad al-Awlaki | سعد العولقي, سعد بن عاطف العولقي | YEM | YEMREB | YEMREB Leader of al-Qaeda in the Arabian Peninsula 2024-03-10..
-Anwar al-Awlaki | أنور العولقي, انور العولقي, العولقي | YEM | YEMREB | YEMREB Preacher of al-Qaeda in the Arabian Peninsula 2009-01-01..2011-09-30
+Nasser al-Wuhayshi | ناصر الوحيشي, ناصر عبد الكريم الوحيشي, الوحيشي, أبو بصير الوحيشي | YEM | IMGMUSALQ | IMGMUSALQ Leader of al-Qaeda in the Arabian Peninsula 2009-01-01..2015-06-12
+Qasim al-Raymi | قاسم الريمي, قاسم يحيى الريمي, الريمي | YEM | IMGMUSALQ | IMGMUSALQ Leader of al-Qaeda in the Arabian Peninsula 2015-06-12..2020-01-29
+Khalid Batarfi | خالد باطرفي, خالد سعيد باطرفي, باطرفي | YEM | IMGMUSALQ | IMGMUSALQ Leader of al-Qaeda in the Arabian Peninsula 2020-02-23..2024-03-10
+Saad al-Awlaki | سعد العولقي, سعد بن عاطف العولقي | YEM | IMGMUSALQ | IMGMUSALQ Leader of al-Qaeda in the Arabian Peninsula 2024-03-10..
+Anwar al-Awlaki | أنور العولقي, انور العولقي, العولقي | YEM | IMGMUSALQ | IMGMUSALQ Preacher of al-Qaeda in the Arabian Peninsula 2009-01-01..2011-09-30
 """

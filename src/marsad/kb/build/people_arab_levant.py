@@ -31,10 +31,10 @@ Suheil al-Hassan | سهيل الحسن, سهيل حسن | SYR | MIL | MIL Comman
 Issam Zahreddine | عصام زهر الدين, عصام زهرالدين | SYR | MIL | MIL Republican Guard commander in Deir ez-Zor 2013-01-01..2017-10-18
 Ahmad Badreddin Hassoun | أحمد بدر الدين حسون, احمد بدر الدين حسون, بدر الدين حسون | SYR | REL | REL Grand Mufti of Syria 2005-07-01..2021-11-15
 # Syria: transition after December 2024
-Ahmed al-Sharaa / Abu Mohammad al-Julani / Abu Mohammad al-Jolani | أحمد الشرع, احمد الشرع, أبو محمد الجولاني, ابو محمد الجولاني, أبو محمد الجولاني, الجولاني, ~الشرع | SYR | SYRGOV | SYRREB Leader of the al-Nusra Front 2012-01-23..2017-01-28 ; SYRREB Leader of Hayat Tahrir al-Sham 2017-01-28..2024-12-08 ; SYRGOV De facto leader of Syria 2024-12-08..2025-01-29 ; SYRGOV President of Syria 2025-01-29..
-Mohammed al-Bashir | محمد البشير | SYR | GOV | SYRREB Head of the Syrian Salvation Government 2024-01-01..2024-12-10 ; GOV Prime Minister of the caretaker government 2024-12-10..2025-03-29
+Ahmed al-Sharaa / Abu Mohammad al-Julani / Abu Mohammad al-Jolani | أحمد الشرع, احمد الشرع, أبو محمد الجولاني, ابو محمد الجولاني, أبو محمد الجولاني, الجولاني, ~الشرع | SYR | SYRGOV | SYRREBMUS Leader of the al-Nusra Front 2012-01-23..2017-01-28 ; SYRREBMUS Leader of Hayat Tahrir al-Sham 2017-01-28..2024-12-08 ; SYRGOV De facto leader of Syria 2024-12-08..2025-01-29 ; SYRGOV President of Syria 2025-01-29..
+Mohammed al-Bashir | محمد البشير | SYR | GOV | SYRREBMUS Head of the Syrian Salvation Government 2024-01-01..2024-12-10 ; GOV Prime Minister of the caretaker government 2024-12-10..2025-03-29
 Asaad al-Shaibani | أسعد الشيباني, اسعد الشيباني, أسعد حسن الشيباني, الشيباني | SYR | GOV | GOV Minister of Foreign Affairs 2024-12-21..
-Murhaf Abu Qasra | مرهف أبو قصرة, مرهف ابو قصرة, أبو قصرة | SYR | GOVMIL | SYRREB Military commander of Hayat Tahrir al-Sham 2020-01-01..2024-12-08 ; GOVMIL Minister of Defence 2024-12-21..
+Murhaf Abu Qasra | مرهف أبو قصرة, مرهف ابو قصرة, أبو قصرة | SYR | GOVMIL | SYRREBMUS Military commander of Hayat Tahrir al-Sham 2020-01-01..2024-12-08 ; GOVMIL Minister of Defence 2024-12-21..
 Anas Khattab | أنس خطاب, انس خطاب | SYR | GOV | GOVSPY Director of General Intelligence 2024-12-26..2025-03-29 ; GOV Minister of Interior 2025-03-29..
 # Syria: opposition, armed groups, Kurds
 Burhan Ghalioun | برهان غليون, غليون | SYR | OPP | OPP Chairman of the Syrian National Council 2011-08-29..2012-06-10
@@ -59,13 +59,13 @@ Salih Muslim | صالح مسلم, صالح مسلم محمد | SYR | SYRREB | SY
 Asya Abdullah | آسيا عبد الله, آسيا عبدالله | SYR | SYRREB | SYRREB Co-chair of the Democratic Union Party (PYD) 2012-01-01..2017-09-26
 Ilham Ahmed | إلهام أحمد, الهام أحمد, إلهام احمد | SYR | SYRREB | SYRREB Co-chair of the Syrian Democratic Council 2016-12-01..
 Redur Xelil / Redur Khalil | ريدور خليل, ريدور خليل | SYR | SYRREB | SYRREB Spokesman of the YPG 2012-01-01..2018-01-01
-Abu Bakr al-Baghdadi | أبو بكر البغدادي, ابو بكر البغدادي, أبوبكر البغدادي, ~البغدادي, إبراهيم عواد البدري | IRQ | IRQREB | IRQREB Leader of the Islamic State 2010-05-16..2019-10-27
-Abu Ibrahim al-Hashimi al-Qurashi | أبو إبراهيم الهاشمي القرشي, ابو ابراهيم الهاشمي القرشي, أمير محمد سعيد عبد الرحمن المولى | IRQ | IRQREB | IRQREB Leader of the Islamic State 2019-10-31..2022-02-03
-Abu al-Hasan al-Hashimi al-Qurashi | أبو الحسن الهاشمي القرشي, ابو الحسن الهاشمي القرشي | IRQ | IRQREB | IRQREB Leader of the Islamic State 2022-03-10..2022-10-15
-Abu al-Husayn al-Husayni al-Qurashi | أبو الحسين الحسيني القرشي, ابو الحسين الحسيني القرشي | SYR | IRQREB | IRQREB Leader of the Islamic State 2022-11-30..2023-04-29
-Abu Hafs al-Hashimi al-Qurashi | أبو حفص الهاشمي القرشي, ابو حفص الهاشمي القرشي | IRQ | IRQREB | IRQREB Leader of the Islamic State 2023-08-03..
-Abu Mohammad al-Adnani | أبو محمد العدناني, ابو محمد العدناني, العدناني | SYR | IRQREB | IRQREB Spokesman of the Islamic State 2011-01-01..2016-08-30
-Abu Musab al-Zarqawi | أبو مصعب الزرقاوي, ابو مصعب الزرقاوي, الزرقاوي | JOR | IRQREB | IRQREB Leader of al-Qaeda in Iraq 2004-10-17..2006-06-07
+Abu Bakr al-Baghdadi | أبو بكر البغدادي, ابو بكر البغدادي, أبوبكر البغدادي, ~البغدادي, إبراهيم عواد البدري | IRQ | IMGMUSISI | IMGMUSISI Leader of the Islamic State 2010-05-16..2019-10-27
+Abu Ibrahim al-Hashimi al-Qurashi | أبو إبراهيم الهاشمي القرشي, ابو ابراهيم الهاشمي القرشي, أمير محمد سعيد عبد الرحمن المولى | IRQ | IMGMUSISI | IMGMUSISI Leader of the Islamic State 2019-10-31..2022-02-03
+Abu al-Hasan al-Hashimi al-Qurashi | أبو الحسن الهاشمي القرشي, ابو الحسن الهاشمي القرشي | IRQ | IMGMUSISI | IMGMUSISI Leader of the Islamic State 2022-03-10..2022-10-15
+Abu al-Husayn al-Husayni al-Qurashi | أبو الحسين الحسيني القرشي, ابو الحسين الحسيني القرشي | SYR | IMGMUSISI | IMGMUSISI Leader of the Islamic State 2022-11-30..2023-04-29
+Abu Hafs al-Hashimi al-Qurashi | أبو حفص الهاشمي القرشي, ابو حفص الهاشمي القرشي | IRQ | IMGMUSISI | IMGMUSISI Leader of the Islamic State 2023-08-03..
+Abu Mohammad al-Adnani | أبو محمد العدناني, ابو محمد العدناني, العدناني | SYR | IMGMUSISI | IMGMUSISI Spokesman of the Islamic State 2011-01-01..2016-08-30
+Abu Musab al-Zarqawi | أبو مصعب الزرقاوي, ابو مصعب الزرقاوي, الزرقاوي | JOR | IMGMUSALQ | IMGMUSALQ Leader of al-Qaeda in Iraq 2004-10-17..2006-06-07
 # Lebanon: state
 Michel Suleiman / Michel Sleiman | ميشال سليمان, ميشيل سليمان | LBN | GOV | MIL Commander of the Lebanese Army 1998-12-21..2008-05-25 ; GOV President of Lebanon 2008-05-25..2014-05-25
 Michel Aoun | ميشال عون, ميشيل عون, ~عون | LBN | GOV | LEG Leader of the Free Patriotic Movement 2005-05-07..2015-08-27 ; GOV President of Lebanon 2016-10-31..2022-10-30
@@ -197,7 +197,7 @@ Najah al-Shammari | نجاح الشمري, نجاح حسن علي الشمري |
 Juma Inad | جمعة عناد, جمعة عناد سعدون | IRQ | GOVMIL | GOVMIL Minister of Defence 2020-06-06..2022-10-27
 Thabet al-Abbasi | ثابت العباسي, ثابت محمد سعيد العباسي | IRQ | GOVMIL | GOVMIL Minister of Defence 2022-10-27..
 Qasim al-Araji | قاسم الأعرجي, قاسم الاعرجي, الأعرجي | IRQ | GOV | GOV Minister of Interior 2017-01-30..2018-10-25 ; GOV National Security Advisor 2020-07-04..
-Falih al-Fayyadh | فالح الفياض, الفياض | IRQ | GOV | GOV National Security Advisor 2011-01-01..2020-07-04 ; GOV Chairman of the Popular Mobilization Forces 2014-06-15..
+Falih al-Fayyadh | فالح الفياض, الفياض | IRQ | GOV | GOV National Security Advisor 2011-01-01..2020-07-04 ; MIL Chairman of the Popular Mobilization Forces 2014-06-15..
 Abdul-Wahab al-Saadi / Abdul Wahab al-Saadi | عبد الوهاب الساعدي, عبدالوهاب الساعدي, الساعدي | IRQ | MIL | MIL Commander of the Counter-Terrorism Service 2020-05-10..
 Iyad Allawi | إياد علاوي, اياد علاوي, علاوي | IRQ | GOV | GOV Vice President 2014-09-09..2015-08-11 ; GOV Vice President 2016-10-10..2018-10-02
 Tariq al-Hashimi | طارق الهاشمي | IRQ | GOV | GOV Vice President 2006-04-22..2012-09-09
@@ -218,9 +218,9 @@ Bafel Talabani | بافل طالباني, بافل الطالباني | IRQ | LE
 Ali al-Sistani | علي السيستاني, السيستاني, علي الحسيني السيستاني | IRQ | REL | REL Grand Ayatollah in Najaf 1992-01-01..
 Muqtada al-Sadr | مقتدى الصدر, ~الصدر | IRQ | REL | REL Leader of the Sadrist Movement 2003-04-01..
 Ammar al-Hakim | عمار الحكيم, ~الحكيم | IRQ | LEG | LEG Leader of the Supreme Islamic Council 2009-09-01..2017-07-24 ; LEG Leader of the National Wisdom Movement 2017-07-24..
-Abu Mahdi al-Muhandis | أبو مهدي المهندس, ابو مهدي المهندس | IRQ | IRQREB | IRQREB Deputy Chairman of the Popular Mobilization Forces 2014-06-15..2020-01-03
+Abu Mahdi al-Muhandis | أبو مهدي المهندس, ابو مهدي المهندس | IRQ | IRQMIL | IRQMIL Deputy Chairman of the Popular Mobilization Forces 2014-06-15..2020-01-03
 Hadi al-Amiri | هادي العامري, ~العامري | IRQ | IRQREB | GOV Minister of Transport 2010-12-21..2014-09-08 ; IRQREB Secretary-General of the Badr Organization 2003-01-01..
 Qais al-Khazali | قيس الخزعلي, الخزعلي | IRQ | IRQREB | IRQREB Secretary-General of Asa'ib Ahl al-Haq 2007-01-01..
 Akram al-Kaabi | أكرم الكعبي, اكرم الكعبي | IRQ | IRQREB | IRQREB Secretary-General of Harakat Hezbollah al-Nujaba 2013-01-01..
-Abu Fadak al-Mohammedawi | أبو فدك المحمداوي, ابو فدك المحمداوي, عبد العزيز المحمداوي | IRQ | IRQREB | IRQREB Chief of Staff of the Popular Mobilization Forces 2020-02-20..
+Abu Fadak al-Mohammedawi | أبو فدك المحمداوي, ابو فدك المحمداوي, عبد العزيز المحمداوي | IRQ | IRQMIL | IRQMIL Chief of Staff of the Popular Mobilization Forces 2020-02-20..
 """

@@ -152,7 +152,7 @@ Donald Tusk | دونالد توسك, توسك | POL | IGOEUREEC | GOV Prime Mini
 Charles Michel | شارل ميشيل, شارل ميشال | BEL | IGOEUREEC | GOV Prime Minister of Belgium 2014-10-11..2019-10-27 ; IGOEUREEC President of the European Council 2019-12-01..2024-11-30
 Antonio Costa / António Costa | أنطونيو كوستا, انطونيو كوستا | PRT | IGOEUREEC | GOV Prime Minister of Portugal 2015-11-26..2024-04-02 ; IGOEUREEC President of the European Council 2024-12-01..
 Mario Draghi | ماريو دراغي, ماريو دراجي, دراغي | ITA | GOV | IGOEUREEC President of the European Central Bank 2011-11-01..2019-10-31 ; GOV Prime Minister of Italy 2021-02-13..2022-10-22
-Christine Lagarde | كريستين لاغارد, كريستين لاجارد, لاغارد | FRA | IGOEUREEC | IGOUNOIMF Managing Director of the IMF 2011-07-05..2019-09-12 ; IGOEUREEC President of the European Central Bank 2019-11-01..
+Christine Lagarde | كريستين لاغارد, كريستين لاجارد, لاغارد | FRA | IGOEUREEC | IGOBUSIMF Managing Director of the IMF 2011-07-05..2019-09-12 ; IGOEUREEC President of the European Central Bank 2019-11-01..
 Roberta Metsola | روبرتا ميتسولا, ميتسولا | MLT | IGOEUREEC | IGOEUREEC President of the European Parliament 2022-01-18..
 Luigi Di Maio | لويجي دي مايو, دي مايو | ITA | GOV | GOV Italian Minister of Foreign Affairs 2019-09-05..2022-10-22 ; IGOEUREEC EU Special Representative for the Gulf 2023-06-01..
 # Italy

@@ -72,7 +72,7 @@ Hassan Khomeini | حسن الخميني, حسن خميني | IRN | REL | REL Cus
 Narges Mohammadi | نرجس محمدي | IRN | OPP | OPP Human rights activist, Nobel Peace Prize laureate 2003-01-01..
 Nasrin Sotoudeh | نسرين ستوده, ستوده | IRN | OPP | OPP Human rights lawyer 2010-01-01..
 Reza Pahlavi | رضا بهلوي, رضا پهلوي | IRN | OPP | OPP Exiled crown prince and opposition figure 1979-01-16..
-Maryam Rajavi | مريم رجوي, رجوي | IRN | IRNREB | IRNREB Leader of the People's Mojahedin (MEK) 1993-01-01..
+Maryam Rajavi | مريم رجوي, رجوي | IRN | IRNOPP | IRNOPP Leader of the People's Mojahedin (MEK) 1993-01-01..
 # Israel: heads of state and government
 Benjamin Netanyahu | بنيامين نتنياهو, بنيامين نتانياهو, نتنياهو, نتانياهو, بنيامين نتن ياهو, نتن ياهو, بنيامين ناتانياهو | ISR | GOV | GOV Prime Minister 2009-03-31..2021-06-13 ; LEG Leader of the Opposition 2021-06-13..2022-12-29 ; GOV Prime Minister 2022-12-29..
 Naftali Bennett | نفتالي بينيت, نفتالي بينت, نفتالي بنيت, بينيت | ISR | GOV | GOV Minister of Economy 2013-03-18..2015-05-14 ; GOV Minister of Education 2015-05-14..2019-06-02 ; GOVMIL Minister of Defence 2019-11-12..2020-05-17 ; GOV Prime Minister 2021-06-13..2022-06-30

@@ -8,6 +8,7 @@ from pathlib import Path
 import msgspec
 import pytest
 
+from marsad.kb.codes import is_valid_code
 from marsad.kb.model import Entry
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "src" / "marsad" / "kb" / "data"
@@ -27,7 +28,7 @@ ISO3_TEXT = """
     WLF WSM XKX YEM ZAF ZMB ZWE
 """
 ISO3 = set(ISO3_TEXT.split())
-NON_STATE_PREFIXES = ("IGO", "NGO")
+NON_STATE_HEADS = {"IGO", "NGO", "IMG", "NAF", "MEA"}
 
 
 def people_files() -> list[Path]:
@@ -53,7 +54,8 @@ def by_id(people: list[Entry], entry_id: str) -> Entry:
 
 
 def valid_code(code: str | None) -> bool:
-    return code is not None and (code[:3] in ISO3 or code.startswith(NON_STATE_PREFIXES))
+    """A state code (ISO3 + role blocks) or a CAMEO non-state one (IGO, NGO, IMG, regions)."""
+    return code is not None and is_valid_code(code)
 
 
 def test_people_files_exist() -> None:
@@ -80,7 +82,7 @@ def test_role_dates_are_iso_and_ordered(people: list[Entry]) -> None:
                 assert role.start <= role.end, entry.id
 
 
-def test_codes_start_with_a_state_or_igo(people: list[Entry]) -> None:
+def test_codes_are_well_formed_cameo(people: list[Entry]) -> None:
     bad = [e.id for e in people if not valid_code(e.code)]
     bad += [e.id for e in people for r in e.roles if not valid_code(r.code)]
     assert not bad
@@ -88,6 +90,13 @@ def test_codes_start_with_a_state_or_igo(people: list[Entry]) -> None:
 
 def test_country_is_iso3(people: list[Entry]) -> None:
     assert all(e.country in ISO3 for e in people)
+
+
+def test_state_codes_use_a_real_iso3(people: list[Entry]) -> None:
+    # is_valid_code accepts CAMEO regions too; a person's own state code must be a real state.
+    codes = {r.code for e in people for r in e.roles} | {e.code for e in people if e.code}
+    state_codes = {c for c in codes if c[:3] not in NON_STATE_HEADS}
+    assert all(c[:3] in ISO3 for c in state_codes)
 
 
 @pytest.mark.parametrize(

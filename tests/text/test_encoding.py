@@ -35,7 +35,7 @@ def test_utf16_with_bom_is_decoded(tmp_path: Path) -> None:
 
 
 def test_utf8_cut_inside_the_last_character_is_still_utf8() -> None:
-    data = ARTICLE.encode("utf-8") + "س".encode("utf-8")[:1]
+    data = ARTICLE.encode("utf-8") + "س".encode()[:1]
     assert decode(data).startswith(ARTICLE)
 
 

@@ -354,6 +354,13 @@ def test_load_gold_without_text_is_coded_error(tmp_path: Path) -> None:
     assert exc.value.code == "E301"
 
 
+def test_load_gold_with_binary_text_file_is_coded_error(tmp_path: Path) -> None:
+    (tmp_path / "article.txt").write_bytes(b"\xff\xfe\x00\x81")
+    with pytest.raises(MarsadError) as exc:
+        load_gold(write_gold(tmp_path, text_file="article.txt"))
+    assert exc.value.code == "E301"
+
+
 def test_load_gold_with_wrong_field_type_is_coded_error(tmp_path: Path) -> None:
     with pytest.raises(MarsadError) as exc:
         load_gold(write_gold(tmp_path, text=TEXT, entities="none"))

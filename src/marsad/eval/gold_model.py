@@ -80,7 +80,12 @@ def load_gold(path: Path) -> tuple[GoldArticle, str]:
             raise MarsadError(
                 Err.BAD_GOLD, source=path, detail=f"text_file {text_path} does not exist"
             )
-        text = text_path.read_text(encoding="utf-8")
+        try:
+            text = text_path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise MarsadError(
+                Err.BAD_GOLD, source=path, detail=f"text_file {text_path} is not UTF-8 ({exc})"
+            ) from None
     else:
         raise MarsadError(Err.BAD_GOLD, source=path, detail="neither 'text' nor 'text_file'")
     if not gold.id:

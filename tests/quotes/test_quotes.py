@@ -1,0 +1,199 @@
+"""Direct and reported speech with speakers, on sentences written for these tests.
+
+Documents go through the text layer; entities are given by hand where a test is
+about linking a speaker, so the behaviour does not hang on the tagger.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.doc import Document, Entity, Mention, Quote
+from marsad.pipeline import REGISTRY, Pipeline, StepFn, analyze
+from marsad.settings import Settings
+
+TEXT = Settings(steps=("lines", "tokens", "sentences"))
+
+
+@pytest.fixture(scope="module")
+def text_layer() -> Pipeline:
+    return Pipeline(TEXT)
+
+
+@pytest.fixture(scope="module")
+def quotes_fn() -> StepFn:
+    return REGISTRY.get("quotes").factory(Settings())
+
+
+def run(
+    text: str, text_layer: Pipeline, quotes_fn: StepFn, entities: list[Entity] | None = None
+) -> list[Quote]:
+    doc = analyze(text, "2021-01-14", pipeline=text_layer)
+    doc.entities = entities or []
+    return quotes_fn(doc).quotes
+
+
+def person(doc_text: str, surface: str, name_en: str, actor: str, eid: str = "e1") -> Entity:
+    mentions = []
+    at = doc_text.find(surface)
+    while at >= 0:
+        mentions.append(Mention(start=at, end=at + len(surface), text=surface))
+        at = doc_text.find(surface, at + 1)
+    return Entity(id=eid, type="PER", mentions=mentions, name=surface, name_en=name_en, actor=actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الوزير: «سنواصل العمل مع شركائنا في المنطقة».",
+        "وقال الوزير: “سنواصل العمل مع شركائنا في المنطقة”.",
+        'وقال الوزير: "سنواصل العمل مع شركائنا في المنطقة".',
+        'وقال الوزير "سنواصل العمل مع شركائنا في المنطقة".',
+    ],
+)
+def test_direct_quote_in_every_mark(text: str, text_layer: Pipeline, quotes_fn) -> None:  # type: ignore[no-untyped-def]
+    [q] = run(text, text_layer, quotes_fn)
+    assert (q.text, q.direct) == ("سنواصل العمل مع شركائنا في المنطقة", True)
+
+
+def test_quote_text_is_its_span(text_layer: Pipeline, quotes_fn) -> None:  # type: ignore[no-untyped-def]
+    text = "وأكد المتحدث أن «الحكومة لن تتراجع عن قرارها مهما كانت الضغوط»."
+    doc = analyze(text, "2021-01-14", pipeline=text_layer)
+    [q] = quotes_fn(doc).quotes
+    assert text[q.start : q.end] == q.text
+
+
+def test_multi_sentence_quote_is_one_quote(text_layer: Pipeline, quotes_fn) -> None:  # type: ignore[no-untyped-def]
+    text = 'وقال الوزير: "نحن مستعدون للحوار. لكننا لن نقبل بالشروط المسبقة".'
+    [q] = run(text, text_layer, quotes_fn)
+    assert q.text == "نحن مستعدون للحوار. لكننا لن نقبل بالشروط المسبقة"
+
+
+def test_unbalanced_quote_runs_to_the_end_of_the_line(text_layer: Pipeline, quotes_fn) -> None:  # type: ignore[no-untyped-def]
+    text = 'وقال الرئيس إنه يريد "إعادة العلاقات بين البلدين إلى مسارها الطبيعي.\nوانتهى اللقاء.'
+    [q] = run(text, text_layer, quotes_fn)
+    assert q.text == "إعادة العلاقات بين البلدين إلى مسارها الطبيعي"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("وقال المتحدث إن الحكومة سترفع الأجور في الربيع.", "قال"),
+        ("وقالت الوزيرة إن الحكومة سترفع الأجور في الربيع.", "قالت"),
+        ("فأكد المتحدث أن الحكومة سترفع الأجور في الربيع.", "أكد"),
+        ("وأضافت الوزارة أن الحكومة سترفع الأجور في الربيع.", "أضافت"),
+        ("وأوضح المسؤول أن الحكومة سترفع الأجور في الربيع.", "أوضح"),
+        ("وأشار المسؤول إلى أن الحكومة سترفع الأجور في الربيع.", "أشار"),
+        ("ورأى المحلل أن الحكومة سترفع الأجور في الربيع.", "رأى"),
+        ("واعتبر النائب أن الحكومة سترفع الأجور في الربيع.", "اعتبر"),
+        ("وشدد النائب على أن الحكومة سترفع الأجور في الربيع.", "شدد"),
+        ("وحذر الخبراء من أن الحكومة سترفع الأجور في الربيع.", "حذر"),
+        ("وأعلن المتحدث أن الحكومة سترفع الأجور في الربيع.", "أعلن"),
+        ("ونفى المتحدث أن الحكومة سترفع الأجور في الربيع.", "نفى"),
+        ("وصرح المتحدث بأن الحكومة سترفع الأجور في الربيع.", "صرح"),
+        ("وكشف المتحدث أن الحكومة سترفع الأجور في الربيع.", "كشف"),
+        ("وقالوا: الحكومة سترفع الأجور في الربيع.", "قالوا"),
+        ("ويقول الخبير إن الحكومة سترفع الأجور في الربيع.", "يقول"),
+    ],
+)
+def test_reported_speech_after_each_cue_verb(
+    text: str, cue: str, text_layer: Pipeline, quotes_fn: StepFn
+) -> None:
+    [q] = run(text, text_layer, quotes_fn)
+    assert (q.text, q.direct, q.cue) == ("الحكومة سترفع الأجور في الربيع", False, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "ودعا الوزير إلى الحوار، معتبراً أن الحل السياسي هو الطريق الوحيد.",
+            "معتبراً",
+            "الحل السياسي هو الطريق الوحيد",
+        ),
+        (
+            "وانتقد الوزير القرار، مشيراً إلى أن العقوبات لن تغير شيئا.",
+            "مشيراً",
+            "العقوبات لن تغير شيئا",
+        ),
+        (
+            "واختتم الوزير زيارته معرباً عن أمله في تعاون أوسع بين البلدين.",
+            "معرباً",
+            "أمله في تعاون أوسع بين البلدين",
+        ),
+    ],
+)
+def test_participle_cues(
+    text: str, cue: str, content: str, text_layer: Pipeline, quotes_fn: StepFn
+) -> None:
+    quotes = run(text, text_layer, quotes_fn)
+    assert [(q.cue, q.text) for q in quotes] == [(cue, content)]
+
+
+def test_named_speaker_links_to_the_entity(text_layer: Pipeline, quotes_fn) -> None:  # type: ignore[no-untyped-def]
+    text = "وقال سامي ناصر إن المفاوضات ستستأنف قريبا في العاصمة."
+    [q] = run(text, text_layer, quotes_fn, [person(text, "سامي ناصر", "Sami Nasser", "XYZGOV")])
+    assert (q.speaker, q.speaker_actor, q.speaker_entity) == ("Sami Nasser", "XYZGOV", "e1")
+
+
+def test_title_resolves_to_the_last_person_named(text_layer: Pipeline, quotes_fn) -> None:  # type: ignore[no-untyped-def]
+    text = "التقى وزير الخارجية سامي ناصر نظيره في العاصمة.\nوقال الوزير إن الجانبين اتفقا على خطة عمل مشتركة."
+    [q] = run(text, text_layer, quotes_fn, [person(text, "سامي ناصر", "Sami Nasser", "XYZGOV")])
+    assert q.speaker == "Sami Nasser"
+
+
+def test_bare_verb_continues_the_previous_speaker(text_layer: Pipeline, quotes_fn) -> None:  # type: ignore[no-untyped-def]
+    text = "وقال سامي ناصر إن المفاوضات ستستأنف قريبا.\nوأضاف أن الوفد سيصل الأسبوع المقبل إلى العاصمة."
+    quotes = run(text, text_layer, quotes_fn, [person(text, "سامي ناصر", "Sami Nasser", "XYZGOV")])
+    assert [q.speaker for q in quotes] == ["Sami Nasser", "Sami Nasser"]
+
+
+def test_participle_speaks_for_the_subject_of_its_sentence(text_layer: Pipeline, quotes_fn) -> None:  # type: ignore[no-untyped-def]
+    text = "وانتقد سامي ناصر القرار، معتبراً أن العقوبات لن تغير موقف بلاده."
+    [q] = run(text, text_layer, quotes_fn, [person(text, "سامي ناصر", "Sami Nasser", "XYZGOV")])
+    assert q.speaker == "Sami Nasser"
+
+
+def test_unnamed_sources_are_a_group_with_their_state(text_layer: Pipeline, quotes_fn) -> None:  # type: ignore[no-untyped-def]
+    [q] = run("وقال مسؤولون أتراك إن المحادثات ستستمر حتى نهاية الشهر.", text_layer, quotes_fn)
+    assert (q.speaker, q.speaker_actor) == ("مسؤولون أتراك", "TUR")
+
+
+def test_unnamed_source_without_a_state(text_layer: Pipeline, quotes_fn) -> None:  # type: ignore[no-untyped-def]
+    [q] = run("وقالت مصادر مطلعة إن الاجتماع تأجل إلى موعد لاحق.", text_layer, quotes_fn)
+    assert (q.speaker, q.speaker_actor) == ("مصادر مطلعة", None)
+
+
+def test_negated_cue_gives_no_quote(text_layer: Pipeline, quotes_fn) -> None:  # type: ignore[no-untyped-def]
+    assert run("ولم يكشف المتحدث أن الاجتماع سيعقد في العاصمة.", text_layer, quotes_fn) == []
+
+
+def test_quoted_name_is_not_a_quote(text_layer: Pipeline, quotes_fn) -> None:  # type: ignore[no-untyped-def]
+    assert run('واشترت الدولة طائرات "إف-35" الحديثة من المصنع.', text_layer, quotes_fn) == []
+
+
+def test_quoted_words_without_a_cue_are_not_a_quote(text_layer: Pipeline, quotes_fn) -> None:  # type: ignore[no-untyped-def]
+    text = 'وصدر الكتاب بعنوان "رحلة في ذاكرة المدينة القديمة" عن دار النشر.'
+    assert run(text, text_layer, quotes_fn) == []
+
+
+def test_non_body_lines_give_no_quotes(text_layer: Pipeline, quotes_fn) -> None:  # type: ignore[no-untyped-def]
+    text = 'عاد الوفد إلى العاصمة.\nاقرأ أيضاً: الوزير: "لن نتراجع عن قرارنا مهما حدث"'
+    assert run(text, text_layer, quotes_fn) == []
+
+
+def test_quote_inside_reported_speech_is_the_direct_quote(text_layer: Pipeline, quotes_fn) -> None:  # type: ignore[no-untyped-def]
+    text = 'وقال الوزير إنه يأمل "بعودة الحوار بين الطرفين" قريبا.'
+    quotes = run(text, text_layer, quotes_fn)
+    assert [(q.text, q.direct) for q in quotes] == [("بعودة الحوار بين الطرفين", True)]
+
+
+def test_quotes_step_is_registered_after_sentences() -> None:
+    info = REGISTRY.get("quotes")
+    assert (info.requires, info.provides) == (("sentences",), ("quotes",))
+
+
+def test_document_round_trips_with_quotes(text_layer: Pipeline, quotes_fn) -> None:  # type: ignore[no-untyped-def]
+    doc = analyze("وقال المتحدث إن الحكومة سترفع الأجور.", "2021-01-14", pipeline=text_layer)
+    doc = quotes_fn(doc)
+    assert Document.from_json(doc.to_json()).quotes == doc.quotes

@@ -29,6 +29,7 @@ NOSPLIT_PATH = Path(__file__).resolve().parents[1] / "lang" / "ar" / "nosplit.tx
 SPLIT_RATIO = 8.0
 SUFFIX_RATIO = 8.0
 MIN_STEM_COUNT = 3
+COMMON_STEM_COUNT = 200
 _MARKS = frozenset("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0670\u0640")
 _MARKS_TABLE = dict.fromkeys(map(ord, _MARKS))
 _CONJ = "وف"
@@ -84,12 +85,14 @@ class Segmenter:
         ratio: float = SPLIT_RATIO,
         suffix_ratio: float = SUFFIX_RATIO,
         min_stem: int = MIN_STEM_COUNT,
+        common: int = COMMON_STEM_COUNT,
     ) -> None:
         self.lexicon = lexicon
         self.nosplit = nosplit
         self.ratio = ratio
         self.suffix_ratio = suffix_ratio
         self.min_stem = min_stem
+        self.common = common
         self._cache: dict[str, tuple[Piece, ...]] = {}
 
     def split(self, surface: str) -> tuple[Piece, ...]:
@@ -149,9 +152,12 @@ class Segmenter:
         """Whether the split cuts into a never-split word (``وكان`` may not give ``ك`` + ``ان``)."""
         host_end = len(bare) - len(cand.suffix)
         table, nosplit = self.lexicon.table, self.nosplit
-        return any(
-            bare[i:host_end].translate(table) in nosplit for i in range(len(cand.prefix))
-        ) or (cand.suffix != "" and bare[len(cand.prefix) :].translate(table) in nosplit)
+        for i in range(len(cand.prefix) + 1):
+            if i < len(cand.prefix) and bare[i:host_end].translate(table) in nosplit:
+                return True  # a clitic cut off a listed word (و + ك + ان)
+            if i > 0 and cand.suffix and bare[i:].translate(table) in nosplit:
+                return True  # a listed word lost its ending (و + ل + كن, ف + ذل + ك)
+        return False
 
     def accept(self, cand: Candidate, whole: int) -> bool:
         stem, prefix, suffix = cand.stem, cand.prefix, cand.suffix
@@ -159,8 +165,8 @@ class Segmenter:
             return True
         if suffix and stem.startswith("ال"):
             return False  # a definite noun takes no pronoun suffix
-        if prefix and suffix and len(stem) < 3:
-            return False  # بيانا is not ب + يا + نا
+        if prefix and suffix and len(stem) < 3 and stem not in _CLOSED_HOSTS:
+            return False  # بيانا is not ب + يا + نا, but بأنه is ب + أن + ه
         article = stem.startswith("ال") and len(stem) >= 4
         if prefix.endswith("س") and (article or stem[0] not in _IMPERFECT or len(stem) < 3):
             return False
@@ -169,7 +175,11 @@ class Segmenter:
         if article:
             return cand.evidence >= self.min_stem or len(stem) >= 6
         ratio = self.suffix_ratio if suffix and not prefix else self.ratio
-        return cand.evidence >= self.min_stem and cand.evidence * ratio >= whole
+        if cand.evidence < self.min_stem:
+            return False
+        # A stem common in its own right is split off even from a commoner whole
+        # (وأضاف, بسبب, بلاده): only the never-split list guards such words.
+        return cand.evidence * ratio >= whole or cand.evidence >= self.common
 
 
 def _prefixes(bare: str) -> list[str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from marsad.errors import MarsadError
-from marsad.kb.loader import build_kb, load_kb, settings_with_env_kb
+from marsad.kb.loader import build_kb, data_dir, load_kb, settings_with_env_kb
 from marsad.settings import NormalizeOptions, Settings
 
 USER_ENTRY = (
@@ -68,3 +68,11 @@ def test_missing_user_file_is_a_coded_error(tmp_path: Path) -> None:
     with pytest.raises(MarsadError) as err:
         build_kb([tmp_path / "absent.jsonl"], NormalizeOptions())
     assert err.value.code == "E005"
+
+
+def test_generic_institutions_are_opt_in() -> None:
+    text = "أصدرت وزارة الخارجية بيانا"
+    assert load_kb(Settings()).match_text(text) == []
+    opt_in = Settings(kb_paths=(data_dir() / "optional" / "generic.jsonl",))
+    (m,) = load_kb(opt_in).match_text(text)
+    assert m.entry_ids == ["generic:foreign-ministry"]

@@ -93,34 +93,43 @@ class Matcher:
             bucket.append(entry_id)
         self._heads.clear()
 
-    def heads(self, key: str) -> list[tuple[int, bool, Trie]]:
-        """Trie nodes reachable from one token: (proclitic length, alef restored, node)."""
-        found = self._heads.get(key)
+    def heads(self, norm: str) -> list[tuple[int, bool, Trie]]:
+        """Trie nodes reachable from one token (by its normalised text), cached:
+        (proclitic length, alef restored, node)."""
+        found = self._heads.get(norm)
         if found is not None:
             return found
         found = []
-        for strip, restored, rest in _variants(key):
+        key = token_key(norm)
+        for strip, restored, rest in _variants(key) if key else ():
             node = self.root.get(rest)
             if node is not None:
                 found.append((strip, restored, node))  # type: ignore[arg-type]
         if len(self._heads) > _CACHE_MAX:
             self._heads.clear()
-        self._heads[key] = found
+        self._heads[norm] = found
         return found
 
     def match(self, tokens: Sequence[TokenLike] | Sequence[object]) -> list[KBMatch]:
         """Greedy left-to-right longest matches over ``tokens`` (objects with
         ``start end text norm``, e.g. ``Document.tokens``)."""
         toks: Sequence[TokenLike] = tokens  # type: ignore[assignment]
-        # a token that normalises to nothing (a lone tatweel) must not hit the payload key
-        keys = [token_key(t.norm) or " " for t in toks]
+        norms = [t.norm for t in toks]
+        cache, heads = self._heads, self.heads
         out: list[KBMatch] = []
-        i, n = 0, len(keys)
+        i, n = 0, len(norms)
         while i < n:
-            best = self._best_at(keys, i)
+            # hot path: one dict lookup per token; most tokens start no form
+            found = cache.get(norms[i])
+            if found is None:
+                found = heads(norms[i])
+            if not found:
+                if norms[i].startswith("#"):
+                    out.extend(self._hashtag(toks[i], token_key(norms[i]), i))
+                i += 1
+                continue
+            best = self._best_at(norms, i, found)
             if best is None:
-                if keys[i].startswith("#"):
-                    out.extend(self._hashtag(toks[i], keys[i], i))
                 i += 1
                 continue
             j, strip, restored, payload = best
@@ -150,9 +159,11 @@ class Matcher:
             )
         ]
 
-    def _best_at(self, keys: list[str], i: int) -> tuple[int, int, bool, FormPayload] | None:
+    def _best_at(
+        self, norms: list[str], i: int, found: list[tuple[int, bool, Trie]]
+    ) -> tuple[int, int, bool, FormPayload] | None:
         best: tuple[int, int, bool, FormPayload] | None = None
-        for strip, restored, node in self.heads(keys[i]):
+        for strip, restored, node in found:
             j = i + 1
             cur: Trie | None = node
             while cur is not None:
@@ -160,9 +171,10 @@ class Matcher:
                 # strictly longer wins; on a tie the earlier head (fewer stripped) stays
                 if payload is not None and (best is None or j > best[0]):
                     best = (j, strip, restored, payload)  # type: ignore[assignment]
-                if j >= len(keys):
+                if j >= len(norms):
                     break
-                cur = cur.get(keys[j])  # type: ignore[assignment]
+                # a token that normalises to nothing must not hit the payload key
+                cur = cur.get(token_key(norms[j]) or " ")  # type: ignore[assignment]
                 j += 1
         return best
 

@@ -76,6 +76,9 @@ def _clean(name: str) -> str:
     return re.sub(r"\s*\(.*?\)", "", name).replace(" - ", " ").replace("&", "and").strip()
 
 
+OPTIONAL_GENERIC = "optional/generic.jsonl"
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
@@ -325,7 +328,9 @@ def outputs() -> dict[str, bytes]:
     states = state_entries(rows)
     return {
         "states.jsonl": _jsonl(states + capital_entries(rows, states) + seat_entries()),
-        "institutions.jsonl": _jsonl(institution_entries(rows, states) + generic_entries()),
+        "institutions.jsonl": _jsonl(institution_entries(rows, states)),
+        # opt-in (not loaded by default): Settings(kb_paths=(data_dir() / OPTIONAL_GENERIC,))
+        OPTIONAL_GENERIC: _jsonl(generic_entries()),
         "cities.jsonl": _jsonl(place_entries()),
         "orgs.jsonl": _jsonl(org_entries(IGOS, NGOS, MEDIA, NAMED)),
         "groups.jsonl": _jsonl(org_entries(GROUPS)),
@@ -343,6 +348,7 @@ def main(argv: list[str] | None = None) -> int:
     stale = []
     for name, content in outputs().items():
         path = out_dir / name
+        path.parent.mkdir(parents=True, exist_ok=True)
         if args.check:
             if not path.exists() or path.read_bytes() != content:
                 stale.append(name)

@@ -344,8 +344,9 @@ EXTRAS: dict[tuple[str, str], tuple[str | None, tuple[str, ...]]] = {
 }
 
 # Institutions named without their state (``وزارة الخارجية``, ``الجيش``). They get
-# ``generic:<slug>`` entries with no code; linking resolves them to
-# ``org:<ISO3>:<slug>`` of the state the article is about. Bare adjectives that are
+# ``generic:<slug>`` entries with no code in the opt-in file ``optional/generic.jsonl``
+# (not loaded by default); linking resolves them to ``org:<ISO3>:<slug>`` of the state
+# the article is about. Bare adjectives that are
 # also common words (``الخارجية`` "foreign", ``الدفاع`` "defence") are left out.
 GENERIC: dict[str, tuple[str, ...]] = {
     "government": ("الحكومة",),

@@ -25,6 +25,8 @@ SOURCES: dict[str, str] = {
     "(kb/build/orgs_src.py)",
     "weapons.jsonl": "generated: curated weapon systems and platforms "
     "(kb/build/weapons_laws_src.py)",
+    "optional/generic.jsonl": "generated: institutions named without their state "
+    "(kb/build/institutions_src.py GENERIC); opt in through Settings.kb_paths",
     "laws.jsonl": "generated: curated laws, treaties and agreements (kb/build/weapons_laws_src.py)",
 }
 
@@ -43,10 +45,12 @@ def file_stats(path: Path) -> dict[str, object]:
 
 def write_manifest(data: Path) -> None:
     files = {}
-    for path in sorted(data.glob("*.jsonl")):
+    for path in [*sorted(data.glob("*.jsonl")), *sorted(data.glob("optional/*.jsonl"))]:
+        name = path.relative_to(data).as_posix()
         stats = file_stats(path)
-        stats["source"] = SOURCES.get(path.name, "curated (see the file's maintainer)")
-        files[path.name] = stats
+        stats["source"] = SOURCES.get(name, "curated (see the file's maintainer)")
+        stats["loaded_by_default"] = not name.startswith("optional/")
+        files[name] = stats
     manifest = {
         "version": KB_VERSION,
         "format": "JSON Lines of marsad.kb.model.Entry",

@@ -59,6 +59,9 @@ ARABIC_RE = re.compile(r"^[\u0621-\u064A\u0670-\u06D3 -]+$")  # letters only: ca
 MARKS_RE = re.compile(r"[\u0640\u064B-\u0652]")
 OPEN_END = "2025-12-31"  # how long an open role counts when choosing the default code
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+# Compound names that news writes both spaced and joined (عبد الله/عبدالله, نور الدين/نورالدين).
+COMPOUND_RE = re.compile(r"(?<!\S)(عبد|[^\s]+(?= ال(?:دين|له)(?!\S))) (?=ال)")
+JOINED_RE = re.compile(r"(?<!\S)(عبد)(?=ال)|(?<!\S)([^\s]+?)(?=ال(?:دين|له)(?!\S))")
 
 
 class TableError(ValueError):
@@ -81,6 +84,13 @@ def full_date(text: str, where: str) -> str | None:
 
 def full_code(code: str, country: str) -> str:
     return country + code if code.startswith(ROLE_TOKENS) else code
+
+
+def compound_variants(form: str) -> list[str]:
+    """The joined and the spaced spelling of compound names in ``form`` (itself included)."""
+    joined = COMPOUND_RE.sub(r"\1", form)
+    spaced = JOINED_RE.sub(lambda m: (m.group(1) or m.group(2)) + " ", form)
+    return list(dict.fromkeys([form, joined, spaced]))
 
 
 def parse_role(text: str, country: str, where: str) -> Role:
@@ -121,7 +131,7 @@ def parse_line(line: str, where: str) -> Entry:
         raise TableError(f"{where}: non-Arabic characters in {bad}")
     roles = [parse_role(r, country, where) for r in roles_text.split(";") if r.strip()]
     ambiguous = any(f.startswith("~") for f in forms)
-    names_ar = list(dict.fromkeys(f.lstrip("~") for f in forms))
+    names_ar = list(dict.fromkeys(v for f in forms for v in compound_variants(f.lstrip("~"))))
     return Entry(
         id="per:" + (id_match.group(1) if id_match else slug(english[0])),
         type="PER",

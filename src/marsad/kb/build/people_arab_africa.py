@@ -4,83 +4,83 @@
 ROWS = """
 # Egypt: heads of state and government
 Hosni Mubarak | حسني مبارك, محمد حسني مبارك, ~مبارك | EGY | GOV | GOV President of Egypt 1981-10-14..2011-02-11
-Omar Suleiman | عمر سليمان | EGY | GOV | GOVSPY Director of the General Intelligence Directorate 1993-01-22..2011-01-29 ; GOV Vice President 2011-01-29..2011-02-11
+Omar Suleiman | عمر سليمان, عمر محمود سليمان | EGY | GOV | GOVSPY Director of the General Intelligence Directorate 1993-01-22..2011-01-29 ; GOV Vice President 2011-01-29..2011-02-11
 Mohamed Hussein Tantawi | محمد حسين طنطاوي, حسين طنطاوي, طنطاوي | EGY | GOVMIL | GOVMIL Minister of Defence 1991-05-20..2011-02-11 ; GOV Chairman of the Supreme Council of the Armed Forces 2011-02-11..2012-06-30 ; GOVMIL Minister of Defence 2012-06-30..2012-08-12
-Sami Anan | سامي عنان | EGY | MIL | MIL Chief of Staff of the Armed Forces 2005-01-01..2012-08-12
+Sami Anan | سامي عنان, سامي حافظ عنان | EGY | MIL | MIL Chief of Staff of the Armed Forces 2005-01-01..2012-08-12
 Mohamed Morsi | محمد مرسي, محمد محمد مرسي, ~مرسي | EGY | GOV | OPP Chairman of the Freedom and Justice Party 2011-04-30..2012-06-24 ; GOV President of Egypt 2012-06-30..2013-07-03 ; OPP Deposed president in detention 2013-07-03..2019-06-17
-Adly Mansour | عدلي منصور | EGY | GOV | GOV Interim President of Egypt 2013-07-04..2014-06-08
+Adly Mansour | عدلي منصور, عدلي محمود منصور | EGY | GOV | GOV Interim President of Egypt 2013-07-04..2014-06-08
 Abdel Fattah el-Sisi / Abdel Fattah al-Sisi | عبد الفتاح السيسي, عبدالفتاح السيسي, السيسي, عبد الفتاح سعيد السيسي | EGY | GOV | MIL Director of Military Intelligence 2010-01-01..2012-08-12 ; GOVMIL Minister of Defence 2012-08-12..2014-03-26 ; GOV President of Egypt 2014-06-08..
-Ahmed Nazif | أحمد نظيف, احمد نظيف | EGY | GOV | GOV Prime Minister 2004-07-14..2011-01-29
+Ahmed Nazif | أحمد نظيف, احمد نظيف, أحمد محمود نظيف, نظيف | EGY | GOV | GOV Prime Minister 2004-07-14..2011-01-29
 Ahmed Shafik | أحمد شفيق, احمد شفيق, ~شفيق | EGY | GOV | GOV Prime Minister 2011-01-29..2011-03-03 ; OPP Presidential candidate 2012-04-01..2012-06-24
-Essam Sharaf | عصام شرف | EGY | GOV | GOV Prime Minister 2011-03-03..2011-12-07
+Essam Sharaf | عصام شرف, عصام عبد العزيز شرف | EGY | GOV | GOV Prime Minister 2011-03-03..2011-12-07
 Kamal Ganzouri | كمال الجنزوري, الجنزوري | EGY | GOV | GOV Prime Minister 2011-12-07..2012-08-02
-Hesham Qandil | هشام قنديل | EGY | GOV | GOV Prime Minister 2012-08-02..2013-07-16
+Hesham Qandil | هشام قنديل, هشام محمد قنديل, قنديل | EGY | GOV | GOV Prime Minister 2012-08-02..2013-07-16
 Hazem el-Beblawi | حازم الببلاوي, الببلاوي | EGY | GOV | GOV Prime Minister 2013-07-16..2014-03-01
 Ibrahim Mahlab | إبراهيم محلب, ابراهيم محلب, محلب | EGY | GOV | GOV Prime Minister 2014-03-01..2015-09-19
-Sherif Ismail | شريف إسماعيل, شريف اسماعيل | EGY | GOV | GOV Prime Minister 2015-09-19..2018-06-14
+Sherif Ismail | شريف إسماعيل, شريف اسماعيل, شريف إسماعيل محمد | EGY | GOV | GOV Prime Minister 2015-09-19..2018-06-14
 Mostafa Madbouly | مصطفى مدبولي, مدبولي | EGY | GOV | GOV Prime Minister 2018-06-14..
 Mohamed ElBaradei | محمد البرادعي, البرادعي | EGY | GOV | IGOUNOIAE Director General of the IAEA 1997-12-01..2009-11-30 ; OPP Opposition leader 2010-02-01..2013-07-14 ; GOV Vice President 2013-07-14..2013-08-14
 # Egypt: foreign and defence ministers, security chiefs, spokespeople
-Nabil Elaraby / Nabil al-Arabi | نبيل العربي | EGY | IGOMEAARL | GOV Minister of Foreign Affairs 2011-03-06..2011-07-01 ; IGOMEAARL Secretary-General of the Arab League 2011-07-03..2016-07-03
-Mohamed Kamel Amr | محمد كامل عمرو | EGY | GOV | GOV Minister of Foreign Affairs 2011-07-17..2013-07-16
-Nabil Fahmy | نبيل فهمي | EGY | GOV | GOV Minister of Foreign Affairs 2013-07-16..2014-06-17
+Nabil Elaraby / Nabil al-Arabi | نبيل العربي, نبيل عربي, نبيل العرابي | EGY | IGOMEAARL | GOV Minister of Foreign Affairs 2011-03-06..2011-07-01 ; IGOMEAARL Secretary-General of the Arab League 2011-07-03..2016-07-03
+Mohamed Kamel Amr | محمد كامل عمرو, محمد كامل عمر, كامل عمرو | EGY | GOV | GOV Minister of Foreign Affairs 2011-07-17..2013-07-16
+Nabil Fahmy | نبيل فهمي, نبيل إسماعيل فهمي | EGY | GOV | GOV Minister of Foreign Affairs 2013-07-16..2014-06-17
 Sameh Shoukry | سامح شكري, ~شكري | EGY | GOV | GOV Minister of Foreign Affairs 2014-06-17..2024-07-03
 Badr Abdelatty | بدر عبد العاطي, بدر عبدالعاطي, عبد العاطي | EGY | GOV | GOV Minister of Foreign Affairs 2024-07-03..
-Sedki Sobhi | صدقي صبحي | EGY | GOVMIL | MIL Chief of Staff of the Armed Forces 2012-08-12..2014-03-26 ; GOVMIL Minister of Defence 2014-03-26..2018-06-14
+Sedki Sobhi | صدقي صبحي, صدقي صبحي سيد أحمد, صدقى صبحى | EGY | GOVMIL | MIL Chief of Staff of the Armed Forces 2012-08-12..2014-03-26 ; GOVMIL Minister of Defence 2014-03-26..2018-06-14
 Mohamed Ahmed Zaki | محمد أحمد زكي, محمد زكي | EGY | GOVMIL | MIL Commander of the Republican Guard 2012-08-01..2018-06-14 ; GOVMIL Minister of Defence 2018-06-14..2024-07-03
 Abdel Mejid Saqr | عبد المجيد صقر, عبدالمجيد صقر | EGY | GOVMIL | GOVMIL Minister of Defence 2024-07-03..
-Mahmoud Hegazy | محمود حجازي | EGY | MIL | MIL Chief of Staff of the Armed Forces 2014-03-27..2017-10-28
+Mahmoud Hegazy | محمود حجازي, محمود إبراهيم حجازي | EGY | MIL | MIL Chief of Staff of the Armed Forces 2014-03-27..2017-10-28
 Mohamed Farid Hegazy | محمد فريد حجازي, محمد فريد | EGY | MIL | MIL Chief of Staff of the Armed Forces 2017-10-28..2021-10-26
-Osama Askar | أسامة عسكر, اسامة عسكر | EGY | MIL | MIL Chief of Staff of the Armed Forces 2021-10-26..2024-07-03
-Ahmed Fathi Khalifa | أحمد فتحي خليفة, احمد فتحي خليفة | EGY | MIL | MIL Chief of Staff of the Armed Forces 2024-07-03..
-Abbas Kamel | عباس كامل | EGY | GOVSPY | GOV Director of the Office of the President 2014-06-08..2018-01-18 ; GOVSPY Director of the General Intelligence Directorate 2018-01-18..2024-10-16
+Osama Askar | أسامة عسكر, اسامة عسكر, أسامة ربيع عسكر, أسامة عسكر ربيع | EGY | MIL | MIL Chief of Staff of the Armed Forces 2021-10-26..2024-07-03
+Ahmed Fathi Khalifa | أحمد فتحي خليفة, احمد فتحي خليفة, أحمد خليفة | EGY | MIL | MIL Chief of Staff of the Armed Forces 2024-07-03..
+Abbas Kamel | عباس كامل, عباس مصطفى كامل | EGY | GOVSPY | GOV Director of the Office of the President 2014-06-08..2018-01-18 ; GOVSPY Director of the General Intelligence Directorate 2018-01-18..2024-10-16
 Hassan Rashad | حسن رشاد, حسن محمود رشاد | EGY | GOVSPY | GOVSPY Director of the General Intelligence Directorate 2024-10-16..
-Khaled Fawzy | خالد فوزي | EGY | GOVSPY | GOVSPY Director of the General Intelligence Directorate 2014-12-21..2018-01-18
-Ahmed Abu Zeid | أحمد أبو زيد, احمد ابو زيد | EGY | GOV | GOV Foreign Ministry Spokesperson 2016-01-01..2021-12-31
-Bassam Radi | بسام راضي | EGY | GOV | GOV Presidential Spokesperson 2017-01-01..2022-12-31
+Khaled Fawzy | خالد فوزي, خالد محمود فوزي | EGY | GOVSPY | GOVSPY Director of the General Intelligence Directorate 2014-12-21..2018-01-18
+Ahmed Abu Zeid | أحمد أبو زيد, احمد ابو زيد, أحمد حافظ أبو زيد, أبو زيد | EGY | GOV | GOV Foreign Ministry Spokesperson 2016-01-01..2021-12-31
+Bassam Radi | بسام راضي, بسام راضى, بسام محمد راضي | EGY | GOV | GOV Presidential Spokesperson 2017-01-01..2022-12-31
 Saad El-Katatni | سعد الكتاتني, محمد سعد الكتاتني, الكتاتني | EGY | LEG | LEG Speaker of the People's Assembly 2012-01-23..2012-06-14
 Ali Abdel Aal | علي عبد العال, علي عبدالعال | EGY | LEG | LEG Speaker of the House of Representatives 2016-01-10..2021-01-12
 Hanafy El Gebaly | حنفي جبالي, حنفي الجبالي | EGY | LEG | LEG Speaker of the House of Representatives 2021-01-12..
-Gamal Mubarak | جمال مبارك | EGY | ELI | ELI Son of President Mubarak 2002-01-01..
-Tarek Amer | طارق عامر | EGY | GOV | GOV Governor of the Central Bank of Egypt 2015-11-27..2022-08-17
+Gamal Mubarak | جمال مبارك, جمال حسني مبارك | EGY | ELI | ELI Son of President Mubarak 2002-01-01..
+Tarek Amer | طارق عامر, طارق حسن عامر | EGY | GOV | GOV Governor of the Central Bank of Egypt 2015-11-27..2022-08-17
 Hassan Abdalla | حسن عبد الله, حسن عبدالله | EGY | GOV | GOV Governor of the Central Bank of Egypt 2022-08-18..
 # Egypt: opposition, Brotherhood, religious leaders
 Mohammed Badie | محمد بديع, ~بديع | EGY | OPP | OPP Supreme Guide of the Muslim Brotherhood 2010-01-16..
 Khairat el-Shater | خيرت الشاطر, ~الشاطر | EGY | OPP | OPP Deputy Supreme Guide of the Muslim Brotherhood 2001-01-01..
-Mahmoud Ezzat | محمود عزت | EGY | OPP | OPP Acting Supreme Guide of the Muslim Brotherhood 2013-08-20..2020-08-28
-Ibrahim Munir | إبراهيم منير, ابراهيم منير | EGY | OPP | OPP Acting Supreme Guide of the Muslim Brotherhood 2020-09-01..2022-11-04
+Mahmoud Ezzat | محمود عزت, محمود عزت إبراهيم | EGY | OPP | OPP Acting Supreme Guide of the Muslim Brotherhood 2013-08-20..2020-08-28
+Ibrahim Munir | إبراهيم منير, ابراهيم منير, إبراهيم منير أحمد | EGY | OPP | OPP Acting Supreme Guide of the Muslim Brotherhood 2020-09-01..2022-11-04
 Hamdeen Sabahi | حمدين صباحي, ~صباحي | EGY | OPP | OPP Presidential candidate and leader of the Popular Current 2012-01-01..
-Ayman Nour | أيمن نور, ايمن نور | EGY | OPP | OPP Leader of the Ghad al-Thawra Party 2011-01-01..
+Ayman Nour | أيمن نور, ايمن نور, أيمن عبد العزيز نور | EGY | OPP | OPP Leader of the Ghad al-Thawra Party 2011-01-01..
 Abdel Moneim Aboul Fotouh | عبد المنعم أبو الفتوح, عبدالمنعم أبو الفتوح, أبو الفتوح | EGY | OPP | OPP Leader of the Strong Egypt Party 2012-01-01..
-Ahmed el-Tayeb | أحمد الطيب, احمد الطيب | EGY | REL | REL Grand Imam of al-Azhar 2010-03-19..
+Ahmed el-Tayeb | أحمد الطيب, احمد الطيب, أحمد محمد الطيب | EGY | REL | REL Grand Imam of al-Azhar 2010-03-19..
 Tawadros II / Pope Tawadros | تواضروس الثاني, تواضروس | EGY | REL | REL Coptic Orthodox Pope of Alexandria 2012-11-18..
 Shawki Allam | شوقي علام, شوقي عبد الكريم علام | EGY | REL | REL Grand Mufti of Egypt 2013-03-04..2024-08-12
 Nazir Ayyad | نظير عياد, نظير محمد عياد | EGY | REL | REL Grand Mufti of Egypt 2024-08-12..
-Ali Gomaa | علي جمعة | EGY | REL | REL Grand Mufti of Egypt 2003-09-28..2013-03-04
+Ali Gomaa | علي جمعة, علي جمعة محمد | EGY | REL | REL Grand Mufti of Egypt 2003-09-28..2013-03-04
 # Arab League
-Amr Moussa | عمرو موسى | EGY | IGOMEAARL | IGOMEAARL Secretary-General of the Arab League 2001-05-15..2011-07-03 ; OPP Presidential candidate 2012-01-01..2012-05-24
+Amr Moussa | عمرو موسى, عمرو محمود موسى | EGY | IGOMEAARL | IGOMEAARL Secretary-General of the Arab League 2001-05-15..2011-07-03 ; OPP Presidential candidate 2012-01-01..2012-05-24
 Ahmed Aboul Gheit | أحمد أبو الغيط, احمد ابو الغيط, أبو الغيط, ابو الغيط | EGY | IGOMEAARL | GOV Minister of Foreign Affairs 2004-07-14..2011-03-06 ; IGOMEAARL Secretary-General of the Arab League 2016-07-03..
-Hossam Zaki | حسام زكي | EGY | IGOMEAARL | IGOMEAARL Assistant Secretary-General of the Arab League 2016-07-03..
+Hossam Zaki | حسام زكي, حسام الدين زكي | EGY | IGOMEAARL | IGOMEAARL Assistant Secretary-General of the Arab League 2016-07-03..
 # Libya
 Muammar Gaddafi | معمر القذافي, معمر القذافى, ~القذافي | LBY | GOV | GOV Leader of Libya 1969-09-01..2011-10-20
 Saif al-Islam Gaddafi | سيف الإسلام القذافي, سيف الاسلام القذافي, سيف الإسلام | LBY | OPP | GOV Son and adviser of Muammar Gaddafi 2000-01-01..2011-11-19 ; OPP Presidential candidate 2021-11-14..
-Moussa Koussa | موسى كوسا | LBY | GOV | GOV Minister of Foreign Affairs 2009-03-04..2011-03-30
+Moussa Koussa | موسى كوسا, موسى محمد كوسا | LBY | GOV | GOV Minister of Foreign Affairs 2009-03-04..2011-03-30
 Baghdadi Mahmudi | البغدادي المحمودي, ~المحمودي | LBY | GOV | GOV Prime Minister 2006-03-05..2011-08-23
 Mustafa Abdul Jalil | مصطفى عبد الجليل, مصطفى عبدالجليل | LBY | GOV | GOV Chairman of the National Transitional Council 2011-03-05..2012-08-08
-Mahmoud Jibril | محمود جبريل | LBY | GOV | GOV Chairman of the NTC Executive Board 2011-03-23..2011-10-23
+Mahmoud Jibril | محمود جبريل, محمود جبريل الورفلي | LBY | GOV | GOV Chairman of the NTC Executive Board 2011-03-23..2011-10-23
 Abdurrahim El-Keib | عبد الرحيم الكيب, عبدالرحيم الكيب, الكيب | LBY | GOV | GOV Prime Minister 2011-11-24..2012-11-14
-Ali Zeidan | علي زيدان | LBY | GOV | GOV Prime Minister 2012-11-14..2014-03-11
+Ali Zeidan | علي زيدان, علي زيدان محمد | LBY | GOV | GOV Prime Minister 2012-11-14..2014-03-11
 Mohamed Magariaf | محمد المقريف, المقريف | LBY | LEG | LEG President of the General National Congress 2012-08-09..2013-05-28
 Nouri Abusahmain | نوري بوسهمين, نوري أبو سهمين, بوسهمين | LBY | LEG | LEG President of the General National Congress 2013-06-25..2016-04-05
 Abdullah al-Thani | عبد الله الثني, عبدالله الثني, ~الثني | LBY | GOV | GOV Prime Minister (eastern government from 2014) 2014-03-11..2021-03-15
 Fayez al-Sarraj | فايز السراج, فائز السراج, ~السراج | LBY | GOV | GOV Chairman of the Presidential Council and Prime Minister of the GNA 2016-03-30..2021-03-15
 Abdul Hamid Dbeibeh | عبد الحميد الدبيبة, عبدالحميد الدبيبة, الدبيبة, عبد الحميد دبيبة | LBY | GOV | GOV Prime Minister of the Government of National Unity 2021-03-15..
-Mohamed al-Menfi | محمد المنفي | LBY | GOV | GOV Chairman of the Presidential Council 2021-03-15..
+Mohamed al-Menfi | محمد المنفي, محمد يونس المنفي | LBY | GOV | GOV Chairman of the Presidential Council 2021-03-15..
 Fathi Bashagha | فتحي باشاغا, باشاغا | LBY | GOV | GOV Minister of Interior of the GNA 2018-10-07..2021-03-15 ; GOV Prime Minister designated by the House of Representatives 2022-03-03..2023-05-16
-Osama Hamad | أسامة حماد, اسامة حماد | LBY | GOV | GOV Prime Minister of the eastern government 2023-05-16..
+Osama Hamad | أسامة حماد, اسامة حماد, أسامة سعد حماد | LBY | GOV | GOV Prime Minister of the eastern government 2023-05-16..
 Aguila Saleh | عقيلة صالح, عقيلة صالح عيسى | LBY | LEG | LEG Speaker of the House of Representatives 2014-08-05..
 Khalifa Haftar | خليفة حفتر, حفتر, خليفة بلقاسم حفتر | LBY | MIL | MIL Commander of the Libyan National Army 2015-03-02..
-Saddam Haftar | صدام حفتر | LBY | MIL | MIL Commander in the Libyan National Army 2019-01-01..
+Saddam Haftar | صدام حفتر, صدام خليفة حفتر | LBY | MIL | MIL Commander in the Libyan National Army 2019-01-01..
 Khaled al-Mishri | خالد المشري, المشري | LBY | LEG | LEG Chairman of the High Council of State 2018-04-08..2023-08-06
 Mohamed Takala | محمد تكالة, تكالة | LBY | LEG | LEG Chairman of the High Council of State 2023-08-06..
 Mohamed Taha Siala | محمد الطاهر سيالة, محمد سيالة, سيالة | LBY | GOV | GOV Minister of Foreign Affairs of the GNA 2016-01-01..2021-03-15
@@ -92,34 +92,34 @@ Ahmed Awad Ibn Auf | أحمد عوض بن عوف, احمد عوض ابن عوف,
 Abdel Fattah al-Burhan | عبد الفتاح البرهان, عبدالفتاح البرهان, ~البرهان | SDN | GOV | GOV Chairman of the Transitional Military Council 2019-04-12..2019-08-20 ; GOV Chairman of the Sovereignty Council 2019-08-21..
 Mohamed Hamdan Dagalo / Hemedti | محمد حمدان دقلو, حميدتي, محمد حمدان دقلو حميدتي, دقلو | SDN | SDNMIL | MIL Commander of the Rapid Support Forces 2013-08-01..2019-08-21 ; GOV Deputy Chairman of the Sovereignty Council 2019-08-21..2023-04-15 ; MIL Commander of the Rapid Support Forces at war with the army 2023-04-15..
 Abdalla Hamdok | عبد الله حمدوك, عبدالله حمدوك, حمدوك | SDN | GOV | GOV Prime Minister 2019-08-21..2021-10-25 ; GOV Prime Minister 2021-11-21..2022-01-02 ; OPP Head of the civilian coalition Tagadum 2023-10-26..
-Bakri Hassan Saleh | بكري حسن صالح | SDN | GOV | GOV First Vice President 2013-12-08..2019-02-23 ; GOV Prime Minister 2017-03-02..2018-09-09
+Bakri Hassan Saleh | بكري حسن صالح, بكري صالح | SDN | GOV | GOV First Vice President 2013-12-08..2019-02-23 ; GOV Prime Minister 2017-03-02..2018-09-09
 Motazz Moussa | معتز موسى | SDN | GOV | GOV Prime Minister 2018-09-10..2019-02-23
-Kamil Idris | كامل إدريس, كامل ادريس | SDN | GOV | GOV Prime Minister 2025-05-19..
-Ali Karti | علي كرتي | SDN | GOV | GOV Minister of Foreign Affairs 2010-06-01..2015-06-07
+Kamil Idris | كامل إدريس, كامل ادريس, كامل الطيب إدريس | SDN | GOV | GOV Prime Minister 2025-05-19..
+Ali Karti | علي كرتي, علي أحمد كرتي, كرتي | SDN | GOV | GOV Minister of Foreign Affairs 2010-06-01..2015-06-07
 Ibrahim Ghandour | إبراهيم غندور, ابراهيم غندور, غندور | SDN | GOV | GOV Minister of Foreign Affairs 2015-06-07..2018-04-19
 Asma Mohamed Abdalla | أسماء محمد عبد الله, أسماء عبد الله | SDN | GOV | GOV Minister of Foreign Affairs 2019-09-05..2020-07-09
 Mariam al-Mahdi / Mariam al-Sadiq al-Mahdi | مريم الصادق المهدي, مريم المهدي | SDN | GOV | GOV Minister of Foreign Affairs 2021-02-10..2021-10-25
 Salah Gosh / Salah Abdallah Gosh | صلاح قوش, صلاح عبد الله قوش, قوش | SDN | GOVSPY | GOVSPY Director of the National Intelligence and Security Service 2018-02-11..2019-04-13
 Sadiq al-Mahdi | الصادق المهدي, الصادق الصديق المهدي | SDN | OPP | OPP Leader of the National Umma Party 1964-11-01..2020-11-26
 Abdel Aziz al-Hilu | عبد العزيز الحلو, عبدالعزيز الحلو | SDN | SDNREB | SDNREB Leader of the SPLM-North (al-Hilu faction) 2017-01-01..
-Malik Agar | مالك عقار | SDN | GOV | SDNREB Leader of the SPLM-North 2011-01-01..2020-10-03 ; GOV Deputy Chairman of the Sovereignty Council 2023-05-19..
+Malik Agar | مالك عقار, مالك عقار إير | SDN | GOV | SDNREB Leader of the SPLM-North 2011-01-01..2020-10-03 ; GOV Deputy Chairman of the Sovereignty Council 2023-05-19..
 Minni Minnawi | مني أركو مناوي, مني مناوي, مناوي | SDN | GOV | SDNREB Leader of the Sudan Liberation Movement (Minnawi) 2006-01-01..2021-06-01 ; GOV Governor of Darfur 2021-06-01..
-Gibril Ibrahim | جبريل إبراهيم, جبريل ابراهيم | SDN | GOV | SDNREB Leader of the Justice and Equality Movement 2012-01-01..2021-02-08 ; GOV Minister of Finance 2021-02-08..
-Yasser al-Atta | ياسر العطا | SDN | MIL | MIL Assistant Commander-in-Chief of the Armed Forces 2019-08-21..
+Gibril Ibrahim | جبريل إبراهيم, جبريل ابراهيم, جبريل إبراهيم محمد | SDN | GOV | SDNREB Leader of the Justice and Equality Movement 2012-01-01..2021-02-08 ; GOV Minister of Finance 2021-02-08..
+Yasser al-Atta | ياسر العطا, ياسر عبد الرحمن العطا | SDN | MIL | MIL Assistant Commander-in-Chief of the Armed Forces 2019-08-21..
 Shams al-Din Kabbashi | شمس الدين كباشي, شمس الدين الكباشي, الكباشي | SDN | MIL | MIL Deputy Commander-in-Chief of the Armed Forces 2019-08-21..
 # Tunisia
-Zine El Abidine Ben Ali | زين العابدين بن علي, زين العابدين بن على | TUN | GOV | GOV President of Tunisia 1987-11-07..2011-01-14
+Zine El Abidine Ben Ali | زين العابدين بن علي, زين العابدين بن على, زين العابدين بن علي, بن علي | TUN | GOV | GOV President of Tunisia 1987-11-07..2011-01-14
 Fouad Mebazaa | فؤاد المبزع, المبزع | TUN | GOV | GOV Acting President of Tunisia 2011-01-15..2011-12-13
 Moncef Marzouki | المنصف المرزوقي, منصف المرزوقي, المرزوقي | TUN | GOV | GOV President of Tunisia 2011-12-13..2014-12-31
 Beji Caid Essebsi | الباجي قائد السبسي, الباجي قايد السبسي, قائد السبسي, السبسي | TUN | GOV | GOV Prime Minister 2011-02-27..2011-12-24 ; GOV President of Tunisia 2014-12-31..2019-07-25
-Mohamed Ennaceur | محمد الناصر | TUN | LEG | LEG Speaker of the Assembly of the Representatives of the People 2014-12-04..2019-11-13 ; GOV Acting President of Tunisia 2019-07-25..2019-10-23
-Kais Saied | قيس سعيد, قيس سعيّد | TUN | GOV | GOV President of Tunisia 2019-10-23..
-Mohamed Ghannouchi | محمد الغنوشي | TUN | GOV | GOV Prime Minister 1999-11-17..2011-02-27
+Mohamed Ennaceur | محمد الناصر, محمد ناصر | TUN | LEG | LEG Speaker of the Assembly of the Representatives of the People 2014-12-04..2019-11-13 ; GOV Acting President of Tunisia 2019-07-25..2019-10-23
+Kais Saied | قيس سعيد, قيس سعيّد, قيس سعيد, ~سعيد | TUN | GOV | GOV President of Tunisia 2019-10-23..
+Mohamed Ghannouchi | محمد الغنوشي, محمد غنوشي | TUN | GOV | GOV Prime Minister 1999-11-17..2011-02-27
 Hamadi Jebali | حمادي الجبالي, الجبالي | TUN | GOV | GOV Prime Minister 2011-12-24..2013-03-14
-Ali Laarayedh | علي العريض | TUN | GOV | GOV Prime Minister 2013-03-14..2014-01-29
-Mehdi Jomaa | مهدي جمعة | TUN | GOV | GOV Prime Minister 2014-01-29..2015-02-06
+Ali Laarayedh | علي العريض, علي لعريض | TUN | GOV | GOV Prime Minister 2013-03-14..2014-01-29
+Mehdi Jomaa | مهدي جمعة, المهدي جمعة | TUN | GOV | GOV Prime Minister 2014-01-29..2015-02-06
 Habib Essid | الحبيب الصيد, حبيب الصيد | TUN | GOV | GOV Prime Minister 2015-02-06..2016-08-27
-Youssef Chahed | يوسف الشاهد | TUN | GOV | GOV Prime Minister 2016-08-27..2020-02-27
+Youssef Chahed | يوسف الشاهد, يوسف شاهد | TUN | GOV | GOV Prime Minister 2016-08-27..2020-02-27
 Elyes Fakhfakh | إلياس الفخفاخ, الياس الفخفاخ, الفخفاخ | TUN | GOV | GOV Prime Minister 2020-02-27..2020-09-02
 Hichem Mechichi | هشام المشيشي, المشيشي | TUN | GOV | GOV Prime Minister 2020-09-02..2021-07-25
 Najla Bouden | نجلاء بودن, نجلاء بودن رمضان | TUN | GOV | GOV Prime Minister 2021-10-11..2023-08-01
@@ -129,13 +129,13 @@ Sara Zaafrani Zenzri | سارة الزعفراني الزنزري, سارة ال
 Rafik Abdessalem | رفيق عبد السلام, رفيق عبدالسلام | TUN | GOV | GOV Minister of Foreign Affairs 2011-12-24..2013-03-14
 Othman Jerandi | عثمان الجرندي, الجرندي | TUN | GOV | GOV Minister of Foreign Affairs 2013-03-14..2014-01-29 ; GOV Minister of Foreign Affairs 2020-09-02..2023-02-07
 Khemaies Jhinaoui | خميس الجهيناوي, الجهيناوي | TUN | GOV | GOV Minister of Foreign Affairs 2016-01-12..2019-10-29
-Nabil Ammar | نبيل عمار | TUN | GOV | GOV Minister of Foreign Affairs 2023-02-07..2024-08-25
-Mohamed Ali Nafti | محمد علي النفطي | TUN | GOV | GOV Minister of Foreign Affairs 2024-08-25..
+Nabil Ammar | نبيل عمار, نبيل عمّار | TUN | GOV | GOV Minister of Foreign Affairs 2023-02-07..2024-08-25
+Mohamed Ali Nafti | محمد علي النفطي, محمد علي نفطي | TUN | GOV | GOV Minister of Foreign Affairs 2024-08-25..
 Abdelkarim Zbidi | عبد الكريم الزبيدي, عبدالكريم الزبيدي | TUN | GOVMIL | GOVMIL Minister of Defence 2011-01-27..2013-03-13 ; GOVMIL Minister of Defence 2017-09-12..2019-08-01
 Rached Ghannouchi | راشد الغنوشي, الغنوشي | TUN | OPP | OPP Leader of Ennahda 1991-01-01..2019-11-13 ; LEG Speaker of the Assembly of the Representatives of the People 2019-11-13..2021-07-25 ; OPP Leader of Ennahda 2021-07-25..
-Abir Moussi | عبير موسي | TUN | OPP | OPP Leader of the Free Destourian Party 2016-08-13..
+Abir Moussi | عبير موسي, عبير الموسي | TUN | OPP | OPP Leader of the Free Destourian Party 2016-08-13..
 Hamma Hammami | حمة الهمامي, حمه الهمامي, الهمامي | TUN | OPP | OPP Spokesman of the Popular Front 2012-10-07..
-Nabil Karoui | نبيل القروي | TUN | OPP | OPP Leader of Heart of Tunisia 2019-06-01..
+Nabil Karoui | نبيل القروي, نبيل قروي | TUN | OPP | OPP Leader of Heart of Tunisia 2019-06-01..
 # Algeria
 Abdelaziz Bouteflika | عبد العزيز بوتفليقة, عبدالعزيز بوتفليقة, بوتفليقة | DZA | GOV | GOV President of Algeria 1999-04-27..2019-04-02
 Abdelkader Bensalah | عبد القادر بن صالح, عبدالقادر بن صالح, ~بن صالح | DZA | GOV | LEG President of the Council of the Nation 2002-07-02..2019-04-09 ; GOV Acting President of Algeria 2019-04-09..2019-12-19
@@ -148,7 +148,7 @@ Noureddine Bedoui | نور الدين بدوي, نورالدين بدوي | DZA 
 Abdelaziz Djerad | عبد العزيز جراد, عبدالعزيز جراد | DZA | GOV | GOV Prime Minister 2019-12-28..2021-06-30
 Aymen Benabderrahmane | أيمن بن عبد الرحمن, ايمن بن عبد الرحمان, أيمن بن عبد الرحمان | DZA | GOV | GOV Prime Minister 2021-06-30..2023-11-11
 Nadir Larbaoui | نذير العرباوي, العرباوي | DZA | GOV | GOV Prime Minister 2023-11-11..2025-08-28
-Sifi Ghrieb | سيفي غريب | DZA | GOV | GOV Prime Minister 2025-08-28..
+Sifi Ghrieb | سيفي غريب, سيفي اغريب | DZA | GOV | GOV Prime Minister 2025-08-28..
 Mourad Medelci | مراد مدلسي, مدلسي | DZA | GOV | GOV Minister of Foreign Affairs 2007-06-04..2013-09-11
 Ramtane Lamamra | رمطان لعمامرة, لعمامرة | DZA | GOV | GOV Minister of Foreign Affairs 2013-09-11..2017-05-25 ; GOV Minister of Foreign Affairs 2021-07-07..2023-03-16 ; IGOUNO Personal Envoy of the UN Secretary-General for Sudan 2023-11-01..
 Abdelkader Messahel | عبد القادر مساهل, عبدالقادر مساهل, مساهل | DZA | GOV | GOV Minister of Foreign Affairs 2017-05-25..2019-03-31
@@ -156,9 +156,9 @@ Sabri Boukadoum | صبري بوقادوم, بوقادوم | DZA | GOV | GOV Mini
 Ahmed Attaf | أحمد عطاف, احمد عطاف, عطاف | DZA | GOV | GOV Minister of Foreign Affairs 2023-03-16..
 Mohamed Mediene / General Toufik | محمد مدين, الجنرال توفيق, محمد مدين توفيق | DZA | GOVSPY | GOVSPY Head of the Department of Intelligence and Security (DRS) 1990-09-04..2015-09-13
 # Morocco
-Mohammed VI of Morocco / King Mohammed VI | محمد السادس | MAR | GOV | GOV King of Morocco 1999-07-23..
-Moulay Hassan / Crown Prince Moulay Hassan | مولاي الحسن | MAR | GOV | GOV Crown Prince 2003-05-08..
-Abbas El Fassi | عباس الفاسي | MAR | GOV | GOV Prime Minister 2007-09-19..2012-01-03
+Mohammed VI of Morocco / King Mohammed VI | محمد السادس, محمد بن الحسن | MAR | GOV | GOV King of Morocco 1999-07-23..
+Moulay Hassan / Crown Prince Moulay Hassan | مولاي الحسن, الحسن بن محمد | MAR | GOV | GOV Crown Prince 2003-05-08..
+Abbas El Fassi | عباس الفاسي, عباس الفاسي الفهري | MAR | GOV | GOV Prime Minister 2007-09-19..2012-01-03
 Abdelilah Benkirane | عبد الإله بنكيران, عبد الاله بنكيران, عبدالإله بنكيران, بنكيران, بن كيران | MAR | GOV | GOV Head of Government 2012-01-03..2017-04-05
 Saadeddine Othmani | سعد الدين العثماني, سعدالدين العثماني | MAR | GOV | GOV Minister of Foreign Affairs 2012-01-03..2013-10-10 ; GOV Head of Government 2017-04-05..2021-10-07
 Aziz Akhannouch | عزيز أخنوش, عزيز اخنوش, أخنوش, اخنوش | MAR | GOV | GOV Minister of Agriculture 2007-10-15..2021-10-07 ; GOV Head of Government 2021-10-07..
@@ -168,7 +168,7 @@ Nasser Bourita | ناصر بوريطة, بوريطة | MAR | GOV | GOV Minister 
 Abdellatif Loudiyi | عبد اللطيف لوديي, عبداللطيف لوديي, لوديي | MAR | GOVMIL | GOVMIL Minister Delegate for National Defence Administration 2010-07-29..
 Yassine Mansouri | ياسين المنصوري, ~المنصوري | MAR | GOVSPY | GOVSPY Director General of Studies and Documentation (DGED) 2005-02-01..
 Abdellatif Hammouchi | عبد اللطيف الحموشي, عبداللطيف الحموشي, الحموشي | MAR | GOVSPY | GOVSPY Director General of Territorial Surveillance (DGST) 2005-12-01..
-Brahim Ghali | إبراهيم غالي, ابراهيم غالي | ESH | NAFREB | NAFREB Secretary-General of the Polisario Front 2016-07-09..
+Brahim Ghali | إبراهيم غالي, ابراهيم غالي, إبراهيم غالي مصطفى | ESH | NAFREB | NAFREB Secretary-General of the Polisario Front 2016-07-09..
 Mohamed Abdelaziz (Polisario) {mohamed-abdelaziz-polisario} | محمد عبد العزيز, محمد عبدالعزيز | ESH | NAFREB | NAFREB Secretary-General of the Polisario Front 1976-08-30..2016-05-31
 # Mauritania
 Mohamed Ould Abdel Aziz | محمد ولد عبد العزيز, محمد ولد عبدالعزيز, ولد عبد العزيز | MRT | GOV | GOV President of Mauritania 2009-08-05..2019-08-01
@@ -178,16 +178,16 @@ Mohamed Salem Ould Merzouk | محمد سالم ولد مرزوك, ولد مرز�
 Mohamed Ould Bilal | محمد ولد بلال, ولد بلال | MRT | GOV | GOV Prime Minister 2020-08-06..2024-08-02
 Mokhtar Ould Djay | المختار ولد اجاي, المختار ولد أجاي, ولد اجاي | MRT | GOV | GOV Prime Minister 2024-08-02..
 # Somalia, Djibouti, Comoros
-Sharif Sheikh Ahmed | شريف شيخ أحمد, شريف شيخ احمد | SOM | GOV | GOV President of Somalia 2009-01-31..2012-08-20
-Hassan Sheikh Mohamud | حسن شيخ محمود | SOM | GOV | GOV President of Somalia 2012-09-16..2017-02-16 ; GOV President of Somalia 2022-05-23..
+Sharif Sheikh Ahmed | شريف شيخ أحمد, شريف شيخ احمد, شيخ شريف شيخ أحمد, شيخ شريف | SOM | GOV | GOV President of Somalia 2009-01-31..2012-08-20
+Hassan Sheikh Mohamud | حسن شيخ محمود, حسن شيخ محمد | SOM | GOV | GOV President of Somalia 2012-09-16..2017-02-16 ; GOV President of Somalia 2022-05-23..
 Mohamed Abdullahi Farmaajo / Mohamed Abdullahi Mohamed | محمد عبد الله فرماجو, محمد عبدالله فرماجو, فرماجو, محمد عبد الله محمد | SOM | GOV | GOV Prime Minister 2010-11-01..2011-06-19 ; GOV President of Somalia 2017-02-16..2022-05-23
-Hassan Ali Khaire | حسن علي خيري | SOM | GOV | GOV Prime Minister 2017-03-01..2020-07-25
+Hassan Ali Khaire | حسن علي خيري, حسن علي خيره | SOM | GOV | GOV Prime Minister 2017-03-01..2020-07-25
 Mohamed Hussein Roble | محمد حسين روبلي, روبلي | SOM | GOV | GOV Prime Minister 2020-09-18..2022-06-26
-Hamza Abdi Barre | حمزة عبدي بري | SOM | GOV | GOV Prime Minister 2022-06-26..
+Hamza Abdi Barre | حمزة عبدي بري, حمزة بري | SOM | GOV | GOV Prime Minister 2022-06-26..
 Ahmed Abdi Godane | أحمد عبدي غودني, أحمد عبدي جودني, غودني | SOM | SOMREB | SOMREB Leader of al-Shabaab 2008-05-01..2014-09-01
 Ahmed Umar Abu Ubaidah / Ahmad Umar | أحمد عمر أبو عبيدة, احمد عمر ابو عبيدة, أحمد ديري | SOM | SOMREB | SOMREB Leader of al-Shabaab 2014-09-06..
-Ismail Omar Guelleh | إسماعيل عمر جيله, اسماعيل عمر جيله | DJI | GOV | GOV President of Djibouti 1999-05-08..
+Ismail Omar Guelleh | إسماعيل عمر جيله, اسماعيل عمر جيله, إسماعيل عمر غيله | DJI | GOV | GOV President of Djibouti 1999-05-08..
 Mahmoud Ali Youssouf | محمود علي يوسف | DJI | GOV | GOV Minister of Foreign Affairs 2005-07-01..2025-02-15 ; IGOAFRAFU Chairperson of the African Union Commission 2025-02-15..
 Azali Assoumani | غزالي عثماني, عزالي عثماني | COM | GOV | GOV President of the Comoros 2016-05-26..
-Ikililou Dhoinine | إكليل ظنين, اكليل ظنين | COM | GOV | GOV President of the Comoros 2011-05-26..2016-05-26
+Ikililou Dhoinine | إكليل ظنين, اكليل ظنين, إكليلو ظنين, إكليل ذنين | COM | GOV | GOV President of the Comoros 2011-05-26..2016-05-26
 """

@@ -19,7 +19,7 @@ Bandar bin Sultan | بندر بن سلطان, بندر بن سلطان بن عب
 Turki al-Faisal | تركي الفيصل, تركي الفيصل بن عبد العزيز | SAU | GOV | GOV Chairman of the King Faisal Center for Research and Islamic Studies 2005-01-01..
 Khalid bin Ali al-Humaidan | خالد الحميدان, خالد بن علي الحميدان, الحميدان | SAU | GOVSPY | GOVSPY Director of the General Intelligence Presidency 2015-01-29..
 Ahmed Asiri / Ahmed al-Asiri | أحمد عسيري, أحمد العسيري, احمد عسيري, العسيري | SAU | MIL | MIL Spokesman of the Saudi-led coalition in Yemen 2015-03-26..2017-04-22 ; GOVSPY Deputy Head of the General Intelligence Presidency 2017-04-22..2018-10-20
-Turki al-Maliki | تركي المالكي | SAU | MIL | MIL Spokesman of the Saudi-led coalition in Yemen 2017-05-01..
+Turki al-Maliki | تركي المالكي, تركي بن صالح المالكي | SAU | MIL | MIL Spokesman of the Saudi-led coalition in Yemen 2017-05-01..
 Saud al-Qahtani | سعود القحطاني, ~القحطاني | SAU | GOV | GOV Adviser at the Royal Court 2015-01-01..2018-10-20
 Abdulaziz bin Saud bin Nayef | عبد العزيز بن سعود بن نايف, عبدالعزيز بن سعود بن نايف, عبد العزيز بن سعود | SAU | GOV | GOV Minister of Interior 2017-06-21..
 Mohammed al-Jadaan | محمد الجدعان, محمد بن عبد الله الجدعان, الجدعان | SAU | GOV | GOV Minister of Finance 2016-11-01..
@@ -30,9 +30,9 @@ Fayyad al-Ruwaili | فياض الرويلي, فياض بن حامد الرويل
 Alwaleed bin Talal | الوليد بن طلال, الوليد بن طلال بن عبد العزيز | SAU | BUS | BUS Chairman of Kingdom Holding 1980-01-01..
 Jamal Khashoggi | جمال خاشقجي, خاشقجي, جمال أحمد خاشقجي | SAU | MED | MED Journalist 1983-01-01..2018-10-02
 Loujain al-Hathloul | لجين الهذلول, لجين الهذلول, الهذلول | SAU | OPP | OPP Women's rights activist 2013-01-01..
-Samar Badawi | سمر بدوي | SAU | OPP | OPP Women's rights activist 2010-01-01..
-Raif Badawi | رائف بدوي | SAU | OPP | OPP Blogger 2008-01-01..
-Manal al-Sharif | منال الشريف | SAU | OPP | OPP Women's rights activist 2011-01-01..
+Samar Badawi | سمر بدوي, سمر محمد بدوي | SAU | OPP | OPP Women's rights activist 2010-01-01..
+Raif Badawi | رائف بدوي, رائف محمد بدوي | SAU | OPP | OPP Blogger 2008-01-01..
+Manal al-Sharif | منال الشريف, منال مسعود الشريف | SAU | OPP | OPP Women's rights activist 2011-01-01..
 Abdulaziz Al ash-Sheikh | عبد العزيز آل الشيخ, عبدالعزيز آل الشيخ, عبد العزيز بن عبد الله آل الشيخ | SAU | REL | REL Grand Mufti of Saudi Arabia 1999-06-15..2025-09-23
 Salman al-Ouda | سلمان العودة, سلمان بن فهد العودة | SAU | OPP | OPP Cleric detained since 2017 2017-09-10..
 Mohammed bin Abdulkarim al-Issa | محمد العيسى, محمد بن عبد الكريم العيسى | SAU | NGO | NGO Secretary-General of the Muslim World League 2016-08-01..
@@ -91,9 +91,9 @@ Salman bin Hamad Al Khalifa | سلمان بن حمد, سلمان بن حمد آ�
 Khalid bin Ahmed Al Khalifa | خالد بن أحمد, خالد بن أحمد آل خليفة, خالد بن احمد آل خليفة | BHR | GOV | GOV Minister of Foreign Affairs 2005-09-01..2020-02-11
 Abdullatif bin Rashid Al Zayani | عبد اللطيف الزياني, عبداللطيف الزياني, عبد اللطيف بن راشد الزياني, الزياني | BHR | GOV | IGOMEAGCC Secretary-General of the Gulf Cooperation Council 2011-04-01..2020-01-31 ; GOV Minister of Foreign Affairs 2020-02-11..
 Rashid bin Abdullah Al Khalifa | راشد بن عبد الله آل خليفة, راشد بن عبدالله آل خليفة | BHR | GOV | GOV Minister of Interior 2004-01-01..
-Ali Salman | علي سلمان | BHR | OPP | OPP Secretary-General of Al-Wefaq 2006-01-01..
+Ali Salman | علي سلمان, علي سلمان أحمد | BHR | OPP | OPP Secretary-General of Al-Wefaq 2006-01-01..
 Isa Qassim | عيسى قاسم, عيسى أحمد قاسم | BHR | OPP | OPP Shia cleric and opposition leader 2001-01-01..
-Nabeel Rajab | نبيل رجب | BHR | OPP | OPP President of the Bahrain Centre for Human Rights 2002-01-01..
+Nabeel Rajab | نبيل رجب, نبيل أحمد رجب | BHR | OPP | OPP President of the Bahrain Centre for Human Rights 2002-01-01..
 Abdulhadi al-Khawaja | عبد الهادي الخواجة, عبدالهادي الخواجة | BHR | OPP | OPP Human rights activist 2011-04-09..
 # Oman
 Qaboos bin Said | قابوس بن سعيد, قابوس بن سعيد آل سعيد, قابوس | OMN | GOV | GOV Sultan of Oman 1970-07-23..2020-01-10
@@ -121,25 +121,25 @@ Abdulmalik al-Mekhlafi | عبد الملك المخلافي, عبدالملك ا
 Khaled al-Yamani | خالد اليماني, خالد حسين اليماني | YEM | GOV | GOV Minister of Foreign Affairs 2018-05-25..2019-06-10
 Mohammed al-Hadhrami | محمد الحضرمي, محمد عبد الله الحضرمي | YEM | GOV | GOV Minister of Foreign Affairs 2019-06-10..2020-12-18
 Shaya al-Zindani | شائع الزنداني, شايع الزنداني, شائع محسن الزنداني | YEM | GOV | GOV Minister of Foreign Affairs 2024-03-01..
-Mohammed Nasser Ahmed | محمد ناصر أحمد, محمد ناصر احمد | YEM | GOVMIL | GOVMIL Minister of Defence 2012-01-01..2014-11-09
+Mohammed Nasser Ahmed | محمد ناصر أحمد, محمد ناصر احمد, محمد ناصر أحمد علي | YEM | GOVMIL | GOVMIL Minister of Defence 2012-01-01..2014-11-09
 Mahmoud al-Subaihi | محمود الصبيحي, محمود أحمد سالم الصبيحي, الصبيحي | YEM | GOVMIL | GOVMIL Minister of Defence 2014-11-09..2018-01-01 ; GOV Member of the Presidential Leadership Council 2023-01-01..
 Mohammed Ali al-Maqdashi | محمد علي المقدشي, محمد المقدشي, المقدشي | YEM | GOVMIL | MIL Chief of the General Staff 2014-01-01..2018-01-01 ; GOVMIL Minister of Defence 2018-01-01..2021-01-01
 Mohsen al-Daeri | محسن الداعري, محسن محمد الداعري, الداعري | YEM | GOVMIL | GOVMIL Minister of Defence 2021-01-01..
 Sagheer bin Aziz | صغير بن عزيز, صغير حمود بن عزيز | YEM | MIL | MIL Chief of the General Staff 2020-01-01..
 Aidarous al-Zoubaidi | عيدروس الزبيدي, عيدروس قاسم الزبيدي, ~الزبيدي | YEM | YEMREB | GOV Governor of Aden 2015-12-07..2017-04-27 ; YEMREB President of the Southern Transitional Council 2017-05-11..2022-04-07 ; GOV Member of the Presidential Leadership Council 2022-04-07..
-Hani bin Breik | هاني بن بريك | YEM | YEMREB | YEMREB Vice President of the Southern Transitional Council 2017-05-11..
+Hani bin Breik | هاني بن بريك, هاني علي بن بريك | YEM | YEMREB | YEMREB Vice President of the Southern Transitional Council 2017-05-11..
 Tareq Saleh | طارق صالح, طارق محمد عبد الله صالح, طارق عفاش | YEM | MIL | MIL Commander of the National Resistance forces 2018-04-01..2022-04-07 ; GOV Member of the Presidential Leadership Council 2022-04-07..
 Sultan al-Arada | سلطان العرادة, سلطان علي العرادة, العرادة | YEM | GOV | GOV Governor of Marib 2012-01-01..2022-04-07 ; GOV Member of the Presidential Leadership Council 2022-04-07..
 Ahmed Ali Abdullah Saleh | أحمد علي عبد الله صالح, أحمد علي صالح, احمد علي عبدالله صالح | YEM | MIL | MIL Commander of the Republican Guard 2004-01-01..2012-12-19 ; GOV Ambassador to the UAE 2013-04-10..2015-03-29
-Tawakkol Karman | توكل كرمان | YEM | OPP | OPP Activist, Nobel Peace Prize laureate 2011-01-01..
+Tawakkol Karman | توكل كرمان, توكل عبد السلام كرمان | YEM | OPP | OPP Activist, Nobel Peace Prize laureate 2011-01-01..
 # Yemen: Houthis (Ansar Allah) and AQAP
 Abdul-Malik al-Houthi | عبد الملك الحوثي, عبدالملك الحوثي, عبد الملك بدر الدين الحوثي, عبدالملك بدرالدين الحوثي | YEM | YEMREB | YEMREB Leader of Ansar Allah (the Houthis) 2004-09-10..
 Hussein Badreddin al-Houthi | حسين بدر الدين الحوثي, حسين بدرالدين الحوثي | YEM | YEMREB | YEMREB Founder of the Houthi movement 1992-01-01..2004-09-10
-Mohammed Ali al-Houthi | محمد علي الحوثي | YEM | YEMREB | YEMREB President of the Supreme Revolutionary Committee 2015-02-06..2016-08-15 ; YEMREB Member of the Supreme Political Council 2016-08-15..
+Mohammed Ali al-Houthi | محمد علي الحوثي, محمد علي عبد الكريم الحوثي | YEM | YEMREB | YEMREB President of the Supreme Revolutionary Committee 2015-02-06..2016-08-15 ; YEMREB Member of the Supreme Political Council 2016-08-15..
 Saleh al-Sammad | صالح الصماد, صالح علي الصماد, الصماد | YEM | YEMREB | YEMREB President of the Supreme Political Council 2016-08-15..2018-04-19
 Mahdi al-Mashat | مهدي المشاط, مهدي محمد المشاط, المشاط | YEM | YEMREB | YEMREB President of the Supreme Political Council 2018-04-25..
 Mohammed Abdulsalam | محمد عبد السلام, محمد عبدالسلام, محمد عبد السلام فليتة | YEM | YEMREB | YEMREB Spokesman and chief negotiator of Ansar Allah 2014-01-01..
-Yahya Saree | يحيى سريع, يحيي سريع | YEM | YEMREB | YEMREB Military spokesman of the Houthi forces 2019-01-01..
+Yahya Saree | يحيى سريع, يحيي سريع, يحيى سريع, يحيى السريع | YEM | YEMREB | YEMREB Military spokesman of the Houthi forces 2019-01-01..
 Abdulaziz bin Habtour | عبد العزيز بن حبتور, عبدالعزيز بن حبتور, بن حبتور | YEM | YEMREB | YEMREB Prime Minister of the Houthi government in Sanaa 2016-10-04..2024-08-10
 Ahmed al-Rahawi | أحمد الرهوي, أحمد غالب الرهوي, الرهوي | YEM | YEMREB | YEMREB Prime Minister of the Houthi government in Sanaa 2024-08-10..2025-08-28
 Hisham Sharaf | هشام شرف, هشام شرف عبد الله | YEM | YEMREB | YEMREB Foreign minister of the Houthi government in Sanaa 2016-11-28..2024-08-10

@@ -33,7 +33,7 @@ Elvira Nabiullina | إلفيرا نابيولينا, الفيرا نابيولي
 Ramzan Kadyrov | رمضان قديروف, قديروف | RUS | GOV | GOV Head of the Chechen Republic 2007-03-02..
 Yevgeny Prigozhin | يفغيني بريغوجين, يفجيني بريجوجين, بريغوجين, بريجوجين | RUS | MIL | MIL Founder of the Wagner Group 2014-05-01..2023-08-23
 Alexei Navalny | أليكسي نافالني, اليكسي نافالني, ألكسي نافالني, نافالني | RUS | OPP | OPP Opposition leader 2011-01-01..2024-02-16
-Patriarch Kirill | كيريل | RUS | REL | REL Patriarch of Moscow and all Rus' 2009-02-01..
+Patriarch Kirill | كيريل, كيريل الأول, كيريلس | RUS | REL | REL Patriarch of Moscow and all Rus' 2009-02-01..
 Alexander Dvornikov | ألكسندر دفورنيكوف, دفورنيكوف | RUS | MIL | MIL Commander of Russian forces in Syria 2015-09-01..2016-06-01
 Sergei Surovikin | سيرغي سوروفيكين, سوروفيكين | RUS | MIL | MIL Commander of Russian forces in Syria 2017-03-01..2017-12-01 ; MIL Commander of the Aerospace Forces 2017-11-22..2023-08-22
 Dmitry Rogozin | دميتري روغوزين, روغوزين | RUS | GOV | GOV Deputy Prime Minister 2011-12-23..2018-05-07 ; GOV Director General of Roscosmos 2018-05-24..2022-07-15
@@ -109,7 +109,7 @@ Jeremy Hunt | جيريمي هانت, جيرمي هانت, هانت | GBR | GOV |
 Dominic Raab | دومينيك راب, راب | GBR | GOV | GOV Foreign Secretary 2019-07-24..2021-09-15
 James Cleverly | جيمس كليفرلي, كليفرلي | GBR | GOV | GOV Foreign Secretary 2022-09-06..2023-11-13
 David Lammy | ديفيد لامي, لامي | GBR | GOV | GOV Foreign Secretary 2024-07-05..2025-09-05
-Yvette Cooper | إيفيت كوبر, ايفيت كوبر | GBR | GOV | GOV Home Secretary 2024-07-05..2025-09-05 ; GOV Foreign Secretary 2025-09-05..
+Yvette Cooper | إيفيت كوبر, ايفيت كوبر, إيفت كوبر | GBR | GOV | GOV Home Secretary 2024-07-05..2025-09-05 ; GOV Foreign Secretary 2025-09-05..
 Liam Fox | ليام فوكس | GBR | GOVMIL | GOVMIL Defence Secretary 2010-05-12..2011-10-14
 Michael Fallon | مايكل فالون, فالون | GBR | GOVMIL | GOVMIL Defence Secretary 2014-07-15..2017-11-01
 Gavin Williamson | غافين ويليامسون, جافين ويليامسون, ويليامسون | GBR | GOVMIL | GOVMIL Defence Secretary 2017-11-02..2019-05-01
@@ -118,7 +118,7 @@ Ben Wallace | بن والاس, والاس | GBR | GOVMIL | GOVMIL Defence Secret
 Grant Shapps | غرانت شابس, جرانت شابس, شابس | GBR | GOVMIL | GOVMIL Defence Secretary 2023-08-31..2024-07-05
 John Healey | جون هيلي | GBR | GOVMIL | GOVMIL Defence Secretary 2024-07-05..
 Elizabeth II / Queen Elizabeth II | إليزابيث الثانية, اليزابيث الثانية | GBR | GOV | GOV Queen of the United Kingdom 1952-02-06..2022-09-08
-Charles III / King Charles III | تشارلز الثالث | GBR | GOV | GOV Prince of Wales 1958-07-26..2022-09-08 ; GOV King of the United Kingdom 2022-09-08..
+Charles III / King Charles III | تشارلز الثالث, شارل الثالث | GBR | GOV | GOV Prince of Wales 1958-07-26..2022-09-08 ; GOV King of the United Kingdom 2022-09-08..
 Jeremy Corbyn | جيريمي كوربين, جيرمي كوربن, كوربين | GBR | OPP | OPP Leader of the Opposition 2015-09-12..2020-04-04
 Ed Miliband | إد ميليباند, اد ميليباند, ميليباند | GBR | OPP | OPP Leader of the Opposition 2010-09-25..2015-09-12
 Laurie Bristow | لوري بريستو, بريستو | GBR | GOV | GOV Ambassador to Russia 2016-01-01..2020-01-01
@@ -131,7 +131,7 @@ Joachim Gauck | يواخيم غاوك, يواكيم غاوك, غاوك | DEU | G
 Frank-Walter Steinmeier | فرانك فالتر شتاينماير, فرانك-فالتر شتاينماير, شتاينماير | DEU | GOV | GOV Minister of Foreign Affairs 2013-12-17..2017-01-27 ; GOV President of Germany 2017-03-19..
 Guido Westerwelle | غيدو فيسترفيله, جيدو فيسترفيله, فيسترفيله | DEU | GOV | GOV Minister of Foreign Affairs 2009-10-28..2013-12-17
 Sigmar Gabriel | زيغمار غابرييل, سيغمار غابرييل, زيجمار جابرييل, غابرييل | DEU | GOV | GOV Minister of Foreign Affairs 2017-01-27..2018-03-14
-Heiko Maas | هايكو ماس, هايكو ماس | DEU | GOV | GOV Minister of Foreign Affairs 2018-03-14..2021-12-08
+Heiko Maas | هايكو ماس, هايكو ماس, هايكو ماس | DEU | GOV | GOV Minister of Foreign Affairs 2018-03-14..2021-12-08
 Annalena Baerbock | أنالينا بيربوك, انالينا بيربوك, أنالينا بيربوك, بيربوك | DEU | GOV | GOV Minister of Foreign Affairs 2021-12-08..2025-05-06 ; IGOUNO President of the UN General Assembly 2025-09-09..
 Johann Wadephul | يوهان فاديفول, يوهان فادفول, فاديفول | DEU | GOV | GOV Minister of Foreign Affairs 2025-05-06..
 Karl-Theodor zu Guttenberg | كارل تيودور تسو غوتنبرغ, غوتنبرغ | DEU | GOVMIL | GOVMIL Minister of Defence 2009-10-28..2011-03-03
@@ -150,7 +150,7 @@ Jean-Claude Juncker | جان كلود يونكر, جان-كلود يونكر, ي
 Herman Van Rompuy | هيرمان فان رومبوي, فان رومبوي | BEL | IGOEUREEC | IGOEUREEC President of the European Council 2009-12-01..2014-11-30
 Donald Tusk | دونالد توسك, توسك | POL | IGOEUREEC | GOV Prime Minister of Poland 2007-11-16..2014-09-22 ; IGOEUREEC President of the European Council 2014-12-01..2019-11-30 ; GOV Prime Minister of Poland 2023-12-13..
 Charles Michel | شارل ميشيل, شارل ميشال | BEL | IGOEUREEC | GOV Prime Minister of Belgium 2014-10-11..2019-10-27 ; IGOEUREEC President of the European Council 2019-12-01..2024-11-30
-Antonio Costa / António Costa | أنطونيو كوستا, انطونيو كوستا | PRT | IGOEUREEC | GOV Prime Minister of Portugal 2015-11-26..2024-04-02 ; IGOEUREEC President of the European Council 2024-12-01..
+Antonio Costa / António Costa | أنطونيو كوستا, انطونيو كوستا, أنطونيو كوشتا | PRT | IGOEUREEC | GOV Prime Minister of Portugal 2015-11-26..2024-04-02 ; IGOEUREEC President of the European Council 2024-12-01..
 Mario Draghi | ماريو دراغي, ماريو دراجي, دراغي | ITA | GOV | IGOEUREEC President of the European Central Bank 2011-11-01..2019-10-31 ; GOV Prime Minister of Italy 2021-02-13..2022-10-22
 Christine Lagarde | كريستين لاغارد, كريستين لاجارد, لاغارد | FRA | IGOEUREEC | IGOBUSIMF Managing Director of the IMF 2011-07-05..2019-09-12 ; IGOEUREEC President of the European Central Bank 2019-11-01..
 Roberta Metsola | روبرتا ميتسولا, ميتسولا | MLT | IGOEUREEC | IGOEUREEC President of the European Parliament 2022-01-18..

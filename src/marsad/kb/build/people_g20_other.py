@@ -5,7 +5,7 @@ ROWS = """
 # Japan
 Naoto Kan | ناوتو كان | JPN | GOV | GOV Prime Minister 2010-06-08..2011-09-02
 Yoshihiko Noda | يوشيهيكو نودا, نودا | JPN | GOV | GOV Prime Minister 2011-09-02..2012-12-26
-Shinzo Abe | شينزو آبي, شينزو ابي, شينزو آبى | JPN | GOV | GOV Prime Minister 2012-12-26..2020-09-16
+Shinzo Abe | شينزو آبي, شينزو ابي, شينزو آبى, شينزو آبيه | JPN | GOV | GOV Prime Minister 2012-12-26..2020-09-16
 Yoshihide Suga | يوشيهيدي سوغا, يوشيهيدي سوجا, سوغا | JPN | GOV | GOV Chief Cabinet Secretary 2012-12-26..2020-09-16 ; GOV Prime Minister 2020-09-16..2021-10-04
 Fumio Kishida | فوميو كيشيدا, كيشيدا | JPN | GOV | GOV Minister of Foreign Affairs 2012-12-26..2017-08-03 ; GOV Prime Minister 2021-10-04..2024-10-01
 Shigeru Ishiba | شيغيرو إيشيبا, شيجيرو إيشيبا, إيشيبا, ايشيبا | JPN | GOV | GOV Prime Minister 2024-10-01..2025-10-21
@@ -23,8 +23,8 @@ Nobuo Kishi | نوبو كيشي, نوبوو كيشي | JPN | GOVMIL | GOVMIL Min
 Yasukazu Hamada | ياسوكازو هامادا, هامادا | JPN | GOVMIL | GOVMIL Minister of Defence 2022-08-10..2023-09-13
 Minoru Kihara | مينورو كيهارا, كيهارا | JPN | GOVMIL | GOVMIL Minister of Defence 2023-09-13..2024-10-01
 Shinjiro Koizumi | شينجيرو كويزومي, كويزومي | JPN | GOVMIL | GOVMIL Minister of Defence 2025-10-21..
-Akihito / Emperor Akihito | أكيهيتو, اكيهيتو | JPN | GOV | GOV Emperor of Japan 1989-01-07..2019-04-30
-Naruhito / Emperor Naruhito | ناروهيتو | JPN | GOV | GOV Emperor of Japan 2019-05-01..
+Akihito / Emperor Akihito | أكيهيتو, اكيهيتو, أكي هيتو | JPN | GOV | GOV Emperor of Japan 1989-01-07..2019-04-30
+Naruhito / Emperor Naruhito | ناروهيتو, نارو هيتو | JPN | GOV | GOV Emperor of Japan 2019-05-01..
 # India
 Manmohan Singh | مانموهان سينغ, مانموهان سنغ, مانموهان سينج | IND | GOV | GOV Prime Minister 2004-05-22..2014-05-26
 Narendra Modi | ناريندرا مودي, ناريندرا مودى, نارندرا مودي, مودي | IND | GOV | GOV Chief Minister of Gujarat 2001-10-07..2014-05-22 ; GOV Prime Minister 2014-05-26..
@@ -58,7 +58,7 @@ Carlos Franca / Carlos França | كارلوس فرانسا, كارلوس فرا�
 Stephen Harper | ستيفن هاربر, ستيفن هاربير, هاربر | CAN | GOV | GOV Prime Minister 2006-02-06..2015-11-04
 Justin Trudeau | جاستن ترودو, جستن ترودو, ترودو | CAN | GOV | GOV Prime Minister 2015-11-04..2025-03-14
 Mark Carney | مارك كارني | CAN | GOV | GOV Governor of the Bank of England 2013-07-01..2020-03-15 ; GOV Prime Minister 2025-03-14..
-John Baird | جون بيرد, جون بيرد | CAN | GOV | GOV Minister of Foreign Affairs 2011-05-18..2015-02-03
+John Baird | جون بيرد, جون بيرد, جون بيرد | CAN | GOV | GOV Minister of Foreign Affairs 2011-05-18..2015-02-03
 Stephane Dion / Stéphane Dion | ستيفان ديون | CAN | GOV | GOV Minister of Foreign Affairs 2015-11-04..2017-01-10
 Chrystia Freeland | كريستيا فريلاند, كريستيا فريلاند, فريلاند | CAN | GOV | GOV Minister of Foreign Affairs 2017-01-10..2019-11-20 ; GOV Deputy Prime Minister 2019-11-20..2024-12-16
 Francois-Philippe Champagne | فرانسوا فيليب شامبين, فرانسوا-فيليب شامبين, شامبين | CAN | GOV | GOV Minister of Foreign Affairs 2019-11-20..2021-01-12
@@ -103,7 +103,7 @@ Claudia Sheinbaum | كلوديا شينباوم, كلاوديا شينباوم, 
 Marcelo Ebrard | مارسيلو إبرارد, مارسيلو ابرارد, إبرارد | MEX | GOV | GOV Secretary of Foreign Affairs 2018-12-01..2023-06-12 ; GOV Secretary of Economy 2024-10-01..
 Cristina Fernandez de Kirchner / Cristina Kirchner | كريستينا فرنانديز دي كيرشنر, كريستينا كيرشنر, كيرشنر | ARG | GOV | GOV President of Argentina 2007-12-10..2015-12-10 ; GOV Vice President of Argentina 2019-12-10..2023-12-10
 Mauricio Macri | ماوريسيو ماكري, ماكري | ARG | GOV | GOV President of Argentina 2015-12-10..2019-12-10
-Alberto Fernandez / Alberto Fernández | ألبرتو فرنانديز, البرتو فرنانديز | ARG | GOV | GOV President of Argentina 2019-12-10..2023-12-10
+Alberto Fernandez / Alberto Fernández | ألبرتو فرنانديز, البرتو فرنانديز, ألبرتو فرنانديث | ARG | GOV | GOV President of Argentina 2019-12-10..2023-12-10
 Javier Milei | خافيير ميلي, خافيير مايلي | ARG | GOV | GOV President of Argentina 2023-12-10..
 # Indonesia, South Africa
 Susilo Bambang Yudhoyono | سوسيلو بامبانغ يودويونو, سوسيلو بامبانج يودهويونو, يودويونو | IDN | GOV | GOV President of Indonesia 2004-10-20..2014-10-20

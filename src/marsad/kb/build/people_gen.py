@@ -59,9 +59,12 @@ ARABIC_RE = re.compile(r"^[\u0621-\u064A\u0670-\u06D3 -]+$")  # letters only: ca
 MARKS_RE = re.compile(r"[\u0640\u064B-\u0652]")
 OPEN_END = "2025-12-31"  # how long an open role counts when choosing the default code
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
-# Compound names that news writes both spaced and joined (عبد الله/عبدالله, نور الدين/نورالدين).
-COMPOUND_RE = re.compile(r"(?<!\S)(عبد|[^\s]+(?= ال(?:دين|له)(?!\S))) (?=ال)")
-JOINED_RE = re.compile(r"(?<!\S)(عبد)(?=ال)|(?<!\S)([^\s]+?)(?=ال(?:دين|له)(?!\S))")
+# Compound names that news writes both spaced and joined (عبد الله/عبدالله, نور الدين/نورالدين):
+# heads that join with the following word; عبد joins with any ال- word.
+JOIN_HEADS = {
+    "الدين": frozenset(["نور", "عز", "بدر", "سعد", "علاء", "زين", "جمال", "محي"]),
+    "الله": frozenset(["نصر", "فتح", "عطا", "جار", "خير", "الحمد"]),
+}
 
 
 class TableError(ValueError):
@@ -86,11 +89,30 @@ def full_code(code: str, country: str) -> str:
     return country + code if code.startswith(ROLE_TOKENS) else code
 
 
+def joins(head: str, tail: str) -> bool:
+    return (head == "عبد" and tail.startswith("ال")) or head in JOIN_HEADS.get(tail, ())
+
+
+def split_compound(word: str) -> tuple[str, ...]:
+    """``عبدالله`` -> (``عبد``, ``الله``); ``نورالدين`` -> (``نور``, ``الدين``); else (word,)."""
+    if word.startswith("عبدال"):
+        return ("عبد", word[3:])
+    for tail, heads in JOIN_HEADS.items():
+        if word.endswith(tail) and word[: -len(tail)] in heads:
+            return (word[: -len(tail)], tail)
+    return (word,)
+
+
 def compound_variants(form: str) -> list[str]:
-    """The joined and the spaced spelling of compound names in ``form`` (itself included)."""
-    joined = COMPOUND_RE.sub(r"\1", form)
-    spaced = JOINED_RE.sub(lambda m: (m.group(1) or m.group(2)) + " ", form)
-    return list(dict.fromkeys([form, joined, spaced]))
+    """``form`` plus its all-joined and all-spaced spellings of compound names."""
+    spaced = [part for word in form.split() for part in split_compound(word)]
+    joined: list[str] = []
+    for word in spaced:
+        if joined and joins(joined[-1], word):
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return list(dict.fromkeys([form, " ".join(joined), " ".join(spaced)]))
 
 
 def parse_role(text: str, country: str, where: str) -> Role:

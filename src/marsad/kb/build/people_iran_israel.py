@@ -3,7 +3,7 @@
 ROWS = """
 # Iran: leaders and presidents
 Ali Khamenei | علي خامنئي, علي الخامنئي, خامنئي, الخامنئي, علي حسيني خامنئي, خامنه اي | IRN | GOV | GOV Supreme Leader of Iran 1989-06-04..
-Mojtaba Khamenei | مجتبى خامنئي, مجتبي خامنئي | IRN | ELI | ELI Son of the Supreme Leader 1990-01-01..
+Mojtaba Khamenei | مجتبى خامنئي, مجتبي خامنئي, مجتبى الخامنئي | IRN | ELI | ELI Son of the Supreme Leader 1990-01-01..
 Mahmoud Ahmadinejad | محمود أحمدي نجاد, محمود احمدي نجاد, أحمدي نجاد, احمدي نجاد, أحمدي نژاد, محمود أحمدي نژاد | IRN | GOV | GOV President of Iran 2005-08-03..2013-08-03
 Hassan Rouhani | حسن روحاني, ~روحاني | IRN | GOV | GOV President of Iran 2013-08-03..2021-08-03
 Ebrahim Raisi | إبراهيم رئيسي, ابراهيم رئيسي, ~رئيسي, إبراهيم رئيسى | IRN | GOV | JUD Chief Justice of Iran 2019-03-07..2021-07-01 ; GOV President of Iran 2021-08-03..2024-05-19
@@ -25,7 +25,7 @@ Abbas Araghchi | عباس عراقجي, عباس عراقتشي, عراقجي, �
 Majid Takht-Ravanchi | مجيد تخت روانجي, تخت روانجي | IRN | GOV | GOV Permanent Representative to the United Nations 2019-04-01..2022-05-01 ; GOV Deputy Minister of Foreign Affairs 2024-09-01..
 Amir Saeid Iravani | أمير سعيد إيرواني, امير سعيد ايرواني, إيرواني | IRN | GOV | GOV Permanent Representative to the United Nations 2022-05-01..
 Gholamali Khoshroo | غلام علي خوشرو, خوشرو | IRN | GOV | GOV Permanent Representative to the United Nations 2014-08-01..2019-04-01
-Mohammad Khazaee | محمد خزاعي | IRN | GOV | GOV Permanent Representative to the United Nations 2007-07-01..2014-08-01
+Mohammad Khazaee | محمد خزاعي, محمد الخزاعي | IRN | GOV | GOV Permanent Representative to the United Nations 2007-07-01..2014-08-01
 Kazem Gharibabadi | كاظم غريب آبادي, كاظم غريب ابادي, غريب آبادي | IRN | GOV | GOV Representative to the IAEA 2018-01-01..2021-12-01 ; GOV Deputy Minister of Foreign Affairs 2024-09-01..
 Kamal Kharazi | كمال خرازي, خرازي | IRN | GOV | GOV Head of the Strategic Council on Foreign Relations 2006-06-01..
 Ali Akbar Velayati | علي أكبر ولايتي, علي اكبر ولايتي, ~ولايتي | IRN | GOV | GOV Adviser to the Supreme Leader on International Affairs 1997-01-01..
@@ -63,7 +63,7 @@ Sadegh Larijani / Sadeq Amoli Larijani | صادق لاريجاني, صادق آ�
 Mohammad Bagher Ghalibaf | محمد باقر قاليباف, محمدباقر قاليباف, قاليباف | IRN | LEG | GOV Mayor of Tehran 2005-09-01..2017-08-01 ; LEG Speaker of Parliament 2020-05-28..
 Gholam-Hossein Mohseni-Eje'i | غلام حسين محسني إجئي, غلامحسين محسني ايجئي, محسني إجئي, محسني ايجئي | IRN | JUD | JUD Chief Justice of Iran 2021-07-01..
 Ahmad Jannati | أحمد جنتي, احمد جنتي, ~جنتي | IRN | GOV | GOV Secretary of the Guardian Council 1992-07-01.. ; GOV Chairman of the Assembly of Experts 2016-05-24..2024-05-21
-Mohammad Eslami | محمد إسلامي, محمد اسلامي | IRN | GOV | GOV Head of the Atomic Energy Organization 2021-08-29..
+Mohammad Eslami | محمد إسلامي, محمد اسلامي, محمد اسلامي | IRN | GOV | GOV Head of the Atomic Energy Organization 2021-08-29..
 Abdolnaser Hemmati | عبد الناصر همتي, عبدالناصر همتي, ~همتي | IRN | GOV | GOV Governor of the Central Bank 2018-07-25..2021-05-01 ; GOV Minister of Economy 2024-08-21..2025-03-02
 Bijan Zanganeh | بيجن زنكنه, بيجن نامدار زنكنه, زنكنه | IRN | GOV | GOV Minister of Petroleum 2013-08-15..2021-08-25
 Javad Owji | جواد أوجي, جواد اوجي, أوجي | IRN | GOV | GOV Minister of Petroleum 2021-08-25..2024-08-21
@@ -86,7 +86,7 @@ Ariel Sharon | أرييل شارون, ارييل شارون, أريئيل شار
 Avigdor Lieberman | أفيغدور ليبرمان, افيغدور ليبرمان, أفيغدور ليبرمن, ليبرمان, ليبرمن | ISR | GOV | GOV Minister of Foreign Affairs 2009-03-31..2012-12-18 ; GOV Minister of Foreign Affairs 2013-11-11..2015-05-14 ; GOVMIL Minister of Defence 2016-05-30..2018-11-14 ; GOV Minister of Finance 2021-06-13..2022-12-29
 Israel Katz | يسرائيل كاتس, يسرائيل كاتز, إسرائيل كاتس, اسرائيل كاتس, كاتس, كاتز | ISR | GOV | GOV Minister of Transport 2009-03-31..2019-02-17 ; GOV Minister of Foreign Affairs 2019-02-17..2020-05-17 ; GOV Minister of Finance 2020-05-17..2021-06-13 ; GOV Minister of Energy 2023-01-01..2024-01-01 ; GOV Minister of Foreign Affairs 2024-01-01..2024-11-07 ; GOVMIL Minister of Defence 2024-11-07..
 Gabi Ashkenazi | غابي أشكنازي, جابي أشكنازي, غابي اشكنازي, أشكنازي | ISR | GOV | MIL Chief of the General Staff 2007-02-14..2011-02-14 ; GOV Minister of Foreign Affairs 2020-05-17..2021-06-13
-Eli Cohen | إيلي كوهين, ايلي كوهين | ISR | GOV | GOV Minister of Intelligence 2021-01-01..2021-06-13 ; GOV Minister of Foreign Affairs 2022-12-29..2024-01-01 ; GOV Minister of Energy 2024-01-01..
+Eli Cohen | إيلي كوهين, ايلي كوهين, إيلي كوهن | ISR | GOV | GOV Minister of Intelligence 2021-01-01..2021-06-13 ; GOV Minister of Foreign Affairs 2022-12-29..2024-01-01 ; GOV Minister of Energy 2024-01-01..
 Gideon Sa'ar | جدعون ساعر, جدعون ساعار, غدعون ساعر, ساعر | ISR | GOV | GOV Minister of Justice 2021-06-13..2022-12-29 ; GOV Minister of Foreign Affairs 2024-11-07..
 Ehud Barak | إيهود باراك, ايهود باراك | ISR | GOVMIL | GOVMIL Minister of Defence 2007-06-18..2013-03-18
 Moshe Ya'alon | موشيه يعالون, موشي يعالون, موشيه يعلون, يعالون, يعلون | ISR | GOVMIL | GOVMIL Minister of Defence 2013-03-18..2016-05-20
@@ -103,7 +103,7 @@ Yossi Cohen | يوسي كوهين, يوسي كوهن | ISR | GOVSPY | GOVSPY Dir
 David Barnea | ديفيد برنياع, دافيد برنياع, ديفيد بارنيا, برنياع | ISR | GOVSPY | GOVSPY Director of the Mossad 2021-06-01..
 Yoram Cohen | يورام كوهين | ISR | GOVSPY | GOVSPY Director of the Shin Bet 2011-05-15..2016-05-08
 Nadav Argaman | نداف أرغمان, ناداف أرغمان, أرغمان | ISR | GOVSPY | GOVSPY Director of the Shin Bet 2016-05-08..2021-10-13
-Ronen Bar | رونين بار, رونين بار | ISR | GOVSPY | GOVSPY Director of the Shin Bet 2021-10-13..2025-06-15
+Ronen Bar | رونين بار, رونين بار, رونين بار | ISR | GOVSPY | GOVSPY Director of the Shin Bet 2021-10-13..2025-06-15
 Meir Ben-Shabbat | مئير بن شبات, مائير بن شابات, بن شبات | ISR | GOV | GOV National Security Advisor 2017-08-01..2021-10-01
 Eyal Hulata | إيال حولتا, ايال حولاتا, حولتا | ISR | GOV | GOV National Security Advisor 2021-10-01..2023-01-01
 Tzachi Hanegbi | تساحي هنغبي, تساحي هانغبي, هنغبي | ISR | GOV | GOV National Security Advisor 2023-01-01..
@@ -127,9 +127,9 @@ Ayelet Shaked | أييليت شاكيد, أيليت شاكيد, ايليت شا�
 Moshe Kahlon | موشيه كحلون, موشي كحلون, كحلون | ISR | GOV | GOV Minister of Finance 2015-05-14..2020-05-17
 Aryeh Deri | أرييه درعي, ارييه درعي, درعي | ISR | GOV | GOV Minister of Interior 2016-01-11..2021-06-13 ; LEG Leader of Shas 2013-05-01..
 Yair Golan | يائير غولان, يائير جولان | ISR | LEG | MIL Deputy Chief of the General Staff 2014-01-01..2017-05-01 ; LEG Leader of The Democrats 2024-05-28..
-Ayman Odeh | أيمن عودة, ايمن عودة | ISR | LEG | LEG Leader of the Joint List / Hadash 2015-01-01..
+Ayman Odeh | أيمن عودة, ايمن عودة, أيمن عوده | ISR | LEG | LEG Leader of the Joint List / Hadash 2015-01-01..
 Ahmad Tibi | أحمد الطيبي, احمد الطيبي, الطيبي | ISR | LEG | LEG Member of the Knesset 1999-01-01..
-Mansour Abbas | منصور عباس | ISR | LEG | LEG Leader of the United Arab List (Ra'am) 2019-01-01..
+Mansour Abbas | منصور عباس, منصور عباس | ISR | LEG | LEG Leader of the United Arab List (Ra'am) 2019-01-01..
 Miri Regev | ميري ريغيف, ميري ريجيف, ريغيف | ISR | GOV | GOV Minister of Culture and Sport 2015-05-14..2020-05-17 ; GOV Minister of Transport 2022-12-29..
 Avi Dichter | آفي ديختر, افي ديختر, ديختر | ISR | GOV | GOV Minister of Agriculture 2022-12-29..
 """

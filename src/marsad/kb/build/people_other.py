@@ -7,7 +7,7 @@ Ban Ki-moon | بان كي مون, بان كي-مون, بان كيمون | KOR | 
 Antonio Guterres / António Guterres | أنطونيو غوتيريش, انطونيو غوتيريش, أنطونيو جوتيريش, أنطونيو غوتيريس, غوتيريش, جوتيريش, غوتيريس | PRT | IGOUNO | IGOUNOREFHCR UN High Commissioner for Refugees 2005-06-15..2015-12-31 ; IGOUNO Secretary-General of the United Nations 2017-01-01..
 Kofi Annan | كوفي عنان, كوفي أنان, ~عنان | GHA | IGOUNO | IGOUNO Secretary-General of the United Nations 1997-01-01..2006-12-31 ; IGOUNO UN-Arab League Joint Special Envoy for Syria 2012-02-23..2012-08-31
 Stephane Dujarric / Stéphane Dujarric | ستيفان دوجاريك, ستيفان دوغاريك, دوجاريك, دوغاريك | FRA | IGOUNO | IGOUNO Spokesperson for the Secretary-General 2014-01-01..
-Farhan Haq | فرحان حق | USA | IGOUNO | IGOUNO Deputy Spokesperson for the Secretary-General 2009-01-01..
+Farhan Haq | فرحان حق, فرحان الحق | USA | IGOUNO | IGOUNO Deputy Spokesperson for the Secretary-General 2009-01-01..
 Martin Nesirky | مارتن نسيركي, نسيركي | GBR | IGOUNO | IGOUNO Spokesperson for the Secretary-General 2010-01-01..2013-12-31
 Rafael Grossi / Rafael Mariano Grossi | رافائيل غروسي, رافاييل غروسي, رافائيل جروسي, غروسي, جروسي | ARG | IGOUNOIAE | IGOUNOIAE Director General of the IAEA 2019-12-03..
 Yukiya Amano | يوكيا أمانو, يوكيا امانو, أمانو, امانو | JPN | IGOUNOIAE | IGOUNOIAE Director General of the IAEA 2009-12-01..2019-07-18
@@ -21,11 +21,11 @@ Filippo Grandi | فيليبو غراندي, فيليبو جراندي, غران�
 Pierre Krahenbuhl / Pierre Krähenbühl | بيير كرينبول, بيير كراهينبول, كرينبول | CHE | IGOUNOREF | IGOUNOREF Commissioner-General of UNRWA 2014-03-30..2019-11-06
 Philippe Lazzarini | فيليب لازاريني, لازاريني | CHE | IGOUNOREF | IGOUNO UN Special Coordinator for Lebanon 2017-01-01..2020-03-01 ; IGOUNOREF Commissioner-General of UNRWA 2020-03-18..
 Valerie Amos | فاليري آموس, فاليري اموس, آموس | GBR | IGOUNO | IGOUNO UN Under-Secretary-General for Humanitarian Affairs 2010-09-01..2015-05-29
-Stephen O'Brien | ستيفن أوبراين, ستيفن اوبراين | GBR | IGOUNO | IGOUNO UN Under-Secretary-General for Humanitarian Affairs 2015-05-29..2017-08-31
+Stephen O'Brien | ستيفن أوبراين, ستيفن اوبراين, ستيفن اوبرين, ستيفن أوبرايان | GBR | IGOUNO | IGOUNO UN Under-Secretary-General for Humanitarian Affairs 2015-05-29..2017-08-31
 Mark Lowcock | مارك لوكوك, لوكوك | GBR | IGOUNO | IGOUNO UN Under-Secretary-General for Humanitarian Affairs 2017-09-01..2021-06-30
 Tom Fletcher | توم فليتشر, فليتشر | GBR | IGOUNO | GBRGOV British Ambassador to Lebanon 2011-08-01..2015-03-31 ; IGOUNO UN Under-Secretary-General for Humanitarian Affairs 2024-11-18..
 David Beasley | ديفيد بيزلي, بيزلي | USA | IGOUNOWFP | IGOUNOWFP Executive Director of the World Food Programme 2017-04-04..2023-04-04
-Cindy McCain | سيندي ماكين | USA | IGOUNOWFP | IGOUNOWFP Executive Director of the World Food Programme 2023-04-05..
+Cindy McCain | سيندي ماكين, سيندي مكين | USA | IGOUNOWFP | IGOUNOWFP Executive Director of the World Food Programme 2023-04-05..
 Navi Pillay | نافي بيلاي, بيلاي | ZAF | IGOUNOHRIHCH | IGOUNOHRIHCH UN High Commissioner for Human Rights 2008-09-01..2014-08-31
 Zeid Ra'ad Al Hussein | زيد رعد الحسين, زيد بن رعد الحسين, زيد بن رعد | JOR | IGOUNOHRIHCH | IGOUNOHRIHCH UN High Commissioner for Human Rights 2014-09-01..2018-08-31
 Michelle Bachelet | ميشيل باشليه, ميشال باشليه, باشليه | CHL | IGOUNOHRIHCH | GOV President of Chile 2014-03-11..2018-03-11 ; IGOUNOHRIHCH UN High Commissioner for Human Rights 2018-09-01..2022-08-31
@@ -42,15 +42,15 @@ Geir Pedersen | غير بيدرسون, جير بيدرسن, غير بيدرسن,
 Jamal Benomar | جمال بنعمر, جمال بن عمر, بنعمر | MAR | IGOUNO | IGOUNO UN Special Adviser on Yemen 2011-04-01..2015-04-25
 Martin Griffiths | مارتن غريفيث, مارتن غريفيثس, مارتن جريفيث, غريفيث, غريفيثس | GBR | IGOUNO | IGOUNO UN Special Envoy for Yemen 2018-03-11..2021-06-30 ; IGOUNO UN Under-Secretary-General for Humanitarian Affairs 2021-07-19..2024-06-30
 Hans Grundberg | هانس غروندبرغ, هانز غروندبرغ, هانس جروندبرج, غروندبرغ, جروندبرج | SWE | IGOUNO | IGOUNO UN Special Envoy for Yemen 2021-09-05..
-Ian Martin | إيان مارتن, ايان مارتن | GBR | IGOUNO | IGOUNO Head of the UN Support Mission in Libya 2011-09-16..2012-10-14
-Tarek Mitri | طارق متري | LBN | IGOUNO | IGOUNO Head of the UN Support Mission in Libya 2012-10-14..2014-08-31
-Bernardino Leon / Bernardino León | برناردينو ليون | ESP | IGOUNO | IGOUNO Head of the UN Support Mission in Libya 2014-09-01..2015-11-17
+Ian Martin | إيان مارتن, ايان مارتن, إيان مارتين | GBR | IGOUNO | IGOUNO Head of the UN Support Mission in Libya 2011-09-16..2012-10-14
+Tarek Mitri | طارق متري, طارق متري | LBN | IGOUNO | IGOUNO Head of the UN Support Mission in Libya 2012-10-14..2014-08-31
+Bernardino Leon / Bernardino León | برناردينو ليون, برناردينو ليون, برنادينو ليون | ESP | IGOUNO | IGOUNO Head of the UN Support Mission in Libya 2014-09-01..2015-11-17
 Martin Kobler | مارتن كوبلر, كوبلر | DEU | IGOUNO | IGOUNO Head of the UN Support Mission in Libya 2015-11-17..2017-06-22
-Ghassan Salame / Ghassan Salamé | غسان سلامة, غسان سلامه | LBN | IGOUNO | IGOUNO Head of the UN Support Mission in Libya 2017-06-22..2020-03-02
+Ghassan Salame / Ghassan Salamé | غسان سلامة, غسان سلامه, غسان سلامه, ~سلامة | LBN | IGOUNO | IGOUNO Head of the UN Support Mission in Libya 2017-06-22..2020-03-02
 Stephanie Williams | ستيفاني وليامز, ستيفاني ويليامز | USA | IGOUNO | IGOUNO Acting Head of the UN Support Mission in Libya 2020-03-02..2021-02-08 ; IGOUNO Special Adviser on Libya 2021-12-06..2022-07-31
 Jan Kubis / Ján Kubiš | يان كوبيش, يان كوبيتش, كوبيش | SVK | IGOUNO | IGOUNO Head of the UN Assistance Mission for Iraq 2015-02-01..2018-12-31 ; IGOUNO UN Special Coordinator for Lebanon 2019-01-01..2020-12-31 ; IGOUNO UN Special Envoy for Libya 2021-01-18..2021-12-31
 Abdoulaye Bathily | عبد الله باتيلي, عبدالله باتيلي, باتيلي | SEN | IGOUNO | IGOUNO UN Special Envoy for Libya 2022-09-02..2024-05-31
-Stephanie Koury | ستيفاني خوري | USA | IGOUNO | IGOUNO Acting Head of the UN Support Mission in Libya 2024-05-31..2025-02-28
+Stephanie Koury | ستيفاني خوري, ستيفاني كوري | USA | IGOUNO | IGOUNO Acting Head of the UN Support Mission in Libya 2024-05-31..2025-02-28
 Hanna Tetteh | هانا تيتيه, هانا تيته, تيتيه | GHA | IGOUNO | IGOUNO UN Special Envoy for Libya 2025-02-01..
 Jeanine Hennis-Plasschaert | جينين هينيس بلاسخارت, جينين بلاسخارت, بلاسخارت | NLD | IGOUNO | IGOUNO Head of the UN Assistance Mission for Iraq 2018-12-01..2024-05-31 ; IGOUNO UN Special Coordinator for Lebanon 2024-05-31..
 Robert Serry | روبرت سيري, سيري | NLD | IGOUNO | IGOUNO UN Special Coordinator for the Middle East Peace Process 2007-11-01..2015-03-31
@@ -64,9 +64,9 @@ Mark Rutte | مارك روته, مارك روتي, روته | NLD | IGOWSTNAT | 
 Nayef al-Hajraf | نايف الحجرف, نايف فلاح الحجرف, الحجرف | KWT | IGOMEAGCC | IGOMEAGCC Secretary-General of the Gulf Cooperation Council 2020-02-01..2023-01-31
 Jasem Albudaiwi | جاسم البديوي, جاسم محمد البديوي, البديوي | KWT | IGOMEAGCC | IGOMEAGCC Secretary-General of the Gulf Cooperation Council 2023-02-01..
 Ekmeleddin Ihsanoglu / Ekmeleddin İhsanoğlu | أكمل الدين إحسان أوغلو, أكمل الدين احسان اوغلو, إحسان أوغلو | TUR | IGOMOSOIC | IGOMOSOIC Secretary-General of the OIC 2005-01-01..2013-12-31
-Iyad Madani | إياد مدني, اياد مدني | SAU | IGOMOSOIC | IGOMOSOIC Secretary-General of the OIC 2014-01-01..2016-11-01
+Iyad Madani | إياد مدني, اياد مدني, إياد أمين مدني | SAU | IGOMOSOIC | IGOMOSOIC Secretary-General of the OIC 2014-01-01..2016-11-01
 Yousef Al-Othaimeen | يوسف العثيمين, يوسف بن أحمد العثيمين, العثيمين | SAU | IGOMOSOIC | IGOMOSOIC Secretary-General of the OIC 2016-11-01..2021-11-01
-Hissein Brahim Taha | حسين إبراهيم طه, حسين ابراهيم طه | TCD | IGOMOSOIC | IGOMOSOIC Secretary-General of the OIC 2021-11-01..
+Hissein Brahim Taha | حسين إبراهيم طه, حسين ابراهيم طه, حسين إبراهيم طه, حسين طه | TCD | IGOMOSOIC | IGOMOSOIC Secretary-General of the OIC 2021-11-01..
 Nkosazana Dlamini-Zuma | نكوسازانا دلاميني زوما, دلاميني زوما | ZAF | IGOAFRAFU | IGOAFRAFU Chairperson of the African Union Commission 2012-10-15..2017-03-14
 Moussa Faki / Moussa Faki Mahamat | موسى فقي, موسى فكي محمد, موسى فقي محمد | TCD | IGOAFRAFU | GOV Chadian Minister of Foreign Affairs 2008-04-23..2017-01-30 ; IGOAFRAFU Chairperson of the African Union Commission 2017-03-14..2025-02-15
 # Religious leaders
@@ -93,24 +93,24 @@ Andriy Yermak | أندريه يرماك, اندريه يرماك, يرماك | U
 Alexander Lukashenko | ألكسندر لوكاشينكو, الكسندر لوكاشينكو, لوكاشينكو, لوكاشنكو | BLR | GOV | GOV President of Belarus 1994-07-20..
 # Pakistan and Afghanistan
 Asif Ali Zardari | آصف علي زرداري, اصف علي زرداري, زرداري | PAK | GOV | GOV President of Pakistan 2008-09-09..2013-09-09 ; GOV President of Pakistan 2024-03-10..
-Mamnoon Hussain | ممنون حسين | PAK | GOV | GOV President of Pakistan 2013-09-09..2018-09-09
-Arif Alvi | عارف علوي | PAK | GOV | GOV President of Pakistan 2018-09-09..2024-03-10
+Mamnoon Hussain | ممنون حسين, مأمون حسين | PAK | GOV | GOV President of Pakistan 2013-09-09..2018-09-09
+Arif Alvi | عارف علوي, عارف الرحمن علوي | PAK | GOV | GOV President of Pakistan 2018-09-09..2024-03-10
 Yousaf Raza Gillani | يوسف رضا جيلاني, يوسف رضا كيلاني, ~جيلاني | PAK | GOV | GOV Prime Minister 2008-03-25..2012-06-19
 Raja Pervaiz Ashraf | راجا برويز أشرف, راجا بيرويز أشرف | PAK | GOV | GOV Prime Minister 2012-06-22..2013-03-25
-Nawaz Sharif | نواز شريف | PAK | GOV | GOV Prime Minister 2013-06-05..2017-07-28
+Nawaz Sharif | نواز شريف, محمد نواز شريف, نواز | PAK | GOV | GOV Prime Minister 2013-06-05..2017-07-28
 Shahid Khaqan Abbasi | شاهد خاقان عباسي, خاقان عباسي | PAK | GOV | GOV Prime Minister 2017-08-01..2018-05-31
-Imran Khan | عمران خان | PAK | GOV | GOV Prime Minister 2018-08-18..2022-04-10 ; OPP Leader of Pakistan Tehreek-e-Insaf 2022-04-10..
+Imran Khan | عمران خان, عمران أحمد خان نيازي | PAK | GOV | GOV Prime Minister 2018-08-18..2022-04-10 ; OPP Leader of Pakistan Tehreek-e-Insaf 2022-04-10..
 Shehbaz Sharif | شهباز شريف, شاهباز شريف | PAK | GOV | GOV Prime Minister 2022-04-11..2023-08-14 ; GOV Prime Minister 2024-03-04..
 Shah Mahmood Qureshi | شاه محمود قريشي, شاه محمود قرشي | PAK | GOV | GOV Minister of Foreign Affairs 2008-03-31..2011-02-11 ; GOV Minister of Foreign Affairs 2018-08-20..2022-04-10
 Hina Rabbani Khar | حنا رباني خار, هينا رباني خار | PAK | GOV | GOV Minister of Foreign Affairs 2011-07-20..2013-03-16
-Sartaj Aziz | سرتاج عزيز | PAK | GOV | GOV Adviser to the Prime Minister on Foreign Affairs 2013-06-07..2017-07-28
+Sartaj Aziz | سرتاج عزيز, سارتاج عزيز | PAK | GOV | GOV Adviser to the Prime Minister on Foreign Affairs 2013-06-07..2017-07-28
 Khawaja Asif | خواجة آصف, خواجه آصف, خواجة محمد آصف | PAK | GOVMIL | GOVMIL Minister of Defence 2013-06-07..2017-07-28 ; GOV Minister of Foreign Affairs 2017-08-04..2018-04-26 ; GOVMIL Minister of Defence 2022-04-19..
 Bilawal Bhutto Zardari | بلاول بوتو زرداري, بيلاول بوتو زرداري, بلاول بوتو | PAK | GOV | GOV Minister of Foreign Affairs 2022-04-27..2023-08-10
-Ishaq Dar | إسحاق دار, اسحاق دار | PAK | GOV | GOV Minister of Finance 2013-06-07..2017-11-21 ; GOV Minister of Foreign Affairs 2024-03-11..
+Ishaq Dar | إسحاق دار, اسحاق دار, محمد إسحاق دار | PAK | GOV | GOV Minister of Finance 2013-06-07..2017-11-21 ; GOV Minister of Foreign Affairs 2024-03-11..
 Ashfaq Parvez Kayani | أشفاق برويز كياني, اشفاق كياني, ~كياني | PAK | MIL | MIL Chief of Army Staff 2007-11-29..2013-11-29
-Raheel Sharif | راحيل شريف | PAK | MIL | MIL Chief of Army Staff 2013-11-29..2016-11-29 ; IGOMOS Commander of the Islamic Military Counter Terrorism Coalition 2017-01-01..
+Raheel Sharif | راحيل شريف, رحيل شريف | PAK | MIL | MIL Chief of Army Staff 2013-11-29..2016-11-29 ; IGOMOS Commander of the Islamic Military Counter Terrorism Coalition 2017-01-01..
 Qamar Javed Bajwa | قمر جاويد باجوا, باجوا | PAK | MIL | MIL Chief of Army Staff 2016-11-29..2022-11-29
-Asim Munir | عاصم منير | PAK | MIL | MIL Chief of Army Staff 2022-11-29..
+Asim Munir | عاصم منير, سيد عاصم منير, عاصم منير أحمد شاه | PAK | MIL | MIL Chief of Army Staff 2022-11-29..
 Hamid Karzai | حامد كرزاي, كرزاي | AFG | GOV | GOV President of Afghanistan 2004-12-07..2014-09-29
 Ashraf Ghani | أشرف غني, اشرف غني, أشرف غني أحمدزي | AFG | GOV | GOV President of Afghanistan 2014-09-29..2021-08-15
 Abdullah Abdullah | عبد الله عبد الله, عبدالله عبدالله | AFG | GOV | GOV Chief Executive of Afghanistan 2014-09-29..2020-03-31 ; GOV Chairman of the High Council for National Reconciliation 2020-05-17..2021-08-15
@@ -121,13 +121,13 @@ Abdul Ghani Baradar | عبد الغني برادر, عبدالغني برادر,
 Mohammad Hassan Akhund | محمد حسن آخوند, محمد حسن أخوند | AFG | AFGGOV | AFGGOV Prime Minister of the Taliban government 2021-09-07..
 Amir Khan Muttaqi | أمير خان متقي, امير خان متقي, ~متقي | AFG | AFGGOV | AFGGOV Foreign minister of the Taliban government 2021-09-07..
 Sirajuddin Haqqani | سراج الدين حقاني, سراج حقاني, حقاني | AFG | AFGREB | AFGREB Leader of the Haqqani network 2018-09-03..2021-08-15 ; AFGGOV Interior minister of the Taliban government 2021-09-07..
-Zabihullah Mujahid | ذبيح الله مجاهد, ذبيح الله مجاهد | AFG | AFGREB | AFGREB Taliban spokesman 2007-01-01..2021-08-15 ; AFGGOV Chief spokesman of the Taliban government 2021-08-15..
-Suhail Shaheen | سهيل شاهين | AFG | AFGREB | AFGREB Spokesman of the Taliban political office in Doha 2019-01-01..
+Zabihullah Mujahid | ذبيح الله مجاهد, ذبيح الله مجاهد, ذبيح الله مجاهد | AFG | AFGREB | AFGREB Taliban spokesman 2007-01-01..2021-08-15 ; AFGGOV Chief spokesman of the Taliban government 2021-08-15..
+Suhail Shaheen | سهيل شاهين, سهيل شاهين | AFG | AFGREB | AFGREB Spokesman of the Taliban political office in Doha 2019-01-01..
 # al-Qaeda and other jihadist leaders
 Osama bin Laden | أسامة بن لادن, اسامة بن لادن, بن لادن | SAU | IMGMUSALQ | IMGMUSALQ Leader of al-Qaeda 1988-08-11..2011-05-02
 Ayman al-Zawahiri | أيمن الظواهري, ايمن الظواهري, الظواهري | EGY | IMGMUSALQ | IMGMUSALQ Leader of al-Qaeda 2011-06-16..2022-07-31
 Saif al-Adel | سيف العدل, سيف العدل المصري | EGY | IMGMUSALQ | IMGMUSALQ Senior leader of al-Qaeda 2022-07-31..
-Hamza bin Laden | حمزة بن لادن, حمزه بن لادن | SAU | IMGMUSALQ | IMGMUSALQ Al-Qaeda figure 2015-01-01..2019-09-14
+Hamza bin Laden | حمزة بن لادن, حمزه بن لادن, حمزة أسامة بن لادن | SAU | IMGMUSALQ | IMGMUSALQ Al-Qaeda figure 2015-01-01..2019-09-14
 Abdelmalek Droukdel | عبد المالك دروكدال, عبدالمالك درودكال, أبو مصعب عبد الودود, دروكدال | DZA | IMGMUSALQ | IMGMUSALQ Leader of al-Qaeda in the Islamic Maghreb 2004-01-01..2020-06-03
 Abubakar Shekau | أبو بكر شيكاو, ابوبكر شيكاو, شيكاو | NGA | NGAREB | NGAREB Leader of Boko Haram 2009-07-01..2021-05-19
 # Other states often in Arabic news
@@ -149,10 +149,10 @@ Andrzej Duda | أندريه دودا, اندجي دودا, أندجي دودا, 
 Hugo Chavez / Hugo Chávez | هوغو تشافيز, هوجو شافيز, تشافيز, شافيز | VEN | GOV | GOV President of Venezuela 1999-02-02..2013-03-05
 Nicolas Maduro / Nicolás Maduro | نيكولاس مادورو, مادورو | VEN | GOV | GOV Minister of Foreign Affairs of Venezuela 2006-08-09..2013-01-15 ; GOV President of Venezuela 2013-03-05..
 Raul Castro / Raúl Castro | راؤول كاسترو, راوول كاسترو | CUB | GOV | GOV President of Cuba 2008-02-24..2018-04-19
-Fidel Castro | فيدل كاسترو | CUB | GOV | GOV Leader of Cuba 1959-02-16..2008-02-24
+Fidel Castro | فيدل كاسترو, فيدل كاستروا, كاسترو | CUB | GOV | GOV Leader of Cuba 1959-02-16..2008-02-24
 Nursultan Nazarbayev | نور سلطان نزارباييف, نزارباييف, نزارباييف | KAZ | GOV | GOV President of Kazakhstan 1990-04-24..2019-03-20
 Kassym-Jomart Tokayev | قاسم جومارت توكاييف, توكاييف | KAZ | GOV | GOV President of Kazakhstan 2019-03-20..
-Anwar Ibrahim | أنور إبراهيم, انور ابراهيم | MYS | GOV | GOV Prime Minister of Malaysia 2022-11-24..
+Anwar Ibrahim | أنور إبراهيم, انور ابراهيم, أنور بن إبراهيم | MYS | GOV | GOV Prime Minister of Malaysia 2022-11-24..
 Mahathir Mohamad | مهاتير محمد, مهاتير | MYS | GOV | GOV Prime Minister of Malaysia 2018-05-10..2020-03-01
 Sheikh Hasina | الشيخة حسينة, شيخة حسينة, حسينة واجد | BGD | GOV | GOV Prime Minister of Bangladesh 2009-01-06..2024-08-05
 Greta Thunberg | غريتا تونبرغ, غريتا ثونبرغ, جريتا ثونبرج, تونبرغ | SWE | CVL | CVL Climate activist 2018-08-20..

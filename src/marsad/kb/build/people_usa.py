@@ -84,11 +84,11 @@ Kayleigh McEnany | كايلي ماكناني, كايلي ماكيناني, ما�
 Karine Jean-Pierre | كارين جان بيير, كارين جان-بيير, كارين جين بيير, جان بيير | USA | GOV | GOV White House Press Secretary 2022-05-13..2025-01-20
 Karoline Leavitt | كارولين ليفيت, كارولاين ليفيت, كارولين ليفات, ليفيت | USA | GOV | GOV White House Press Secretary 2025-01-20..
 # Envoys, ambassadors, advisers
-Jared Kushner | جاريد كوشنر, جاريد كوشنير, جارد كوشنر, كوشنر, كوشنير | USA | GOV | GOV Senior Advisor to the President 2017-01-20..2021-01-20
+Jared Kushner | جاريد كوشنر, جارد كوشنر, كوشنر | USA | GOV | GOV Senior Advisor to the President 2017-01-20..2021-01-20
 Ivanka Trump | إيفانكا ترامب, ايفانكا ترامب, إيفانكا ترمب, إيفانكا | USA | GOV | GOV Senior Advisor to the President 2017-03-29..2021-01-20
 Jason Greenblatt | جيسون غرينبلات, جيسون جرينبلات, جيسون غرينبلاط, غرينبلات, جرينبلات | USA | GOV | GOV Special Representative for International Negotiations 2017-01-20..2019-10-31
 Brian Hook | براين هوك, بريان هوك, برايان هوك, ~هوك | USA | GOV | GOV Special Representative for Iran 2018-08-16..2020-08-06
-Elliott Abrams | إليوت أبرامز, اليوت ابرامز, إليوت ابرامز, أبرامز, ابرامز | USA | GOV | GOV Special Representative for Venezuela 2019-01-25..2021-01-20 ; GOV Special Representative for Iran 2020-08-06..2021-01-20
+Elliott Abrams | إليوت أبرامز, اليوت ابرامز, إليوت ابرامز, إليوت ابرامس | USA | GOV | GOV Special Representative for Venezuela 2019-01-25..2021-01-20 ; GOV Special Representative for Iran 2020-08-06..2021-01-20
 Zalmay Khalilzad | زلماي خليل زاد, زلمي خليل زاد, زلماي خليلزاد, خليل زاد, خليلزاد | USA | GOV | GOV Special Representative for Afghanistan Reconciliation 2018-09-05..2021-10-18
 James Jeffrey | جيمس جيفري, جيمس جفري, جيفري | USA | GOV | GOV Ambassador to Iraq 2010-09-01..2012-06-01 ; GOV Special Representative for Syria Engagement 2018-08-17..2020-11-08
 Brett McGurk | بريت ماكغورك, بريت ماكغيرك, بريت ماكجورك, ماكغورك, ماكجورك, ماكغيرك | USA | GOV | GOV Special Presidential Envoy for the Coalition against ISIL 2015-10-23..2018-12-31 ; GOV National Security Council Coordinator for the Middle East 2021-01-20..2025-01-20
@@ -138,7 +138,7 @@ Tom Cotton | توم كوتون, توم كوتن, كوتون | USA | LEG | LEG Se
 Chris Murphy | كريس مورفي, كريستوفر مورفي, ~مورفي | USA | LEG | LEG Senator 2013-01-03..
 Chris Van Hollen | كريس فان هولين, كريس فان هولن, فان هولين | USA | LEG | LEG Senator 2017-01-03..
 Adam Schiff | آدم شيف, ادم شيف, شيف | USA | LEG | LEG Chair of the House Intelligence Committee 2019-01-03..2023-01-03 ; LEG Senator 2024-12-09..
-Ilhan Omar | إلهان عمر, الهان عمر, إلهان عمر | USA | LEG | LEG Member of the House of Representatives 2019-01-03..
+Ilhan Omar | إلهان عمر, الهان عمر, إلهان عمر, إلهان عبد الله عمر | USA | LEG | LEG Member of the House of Representatives 2019-01-03..
 Rashida Tlaib | رشيدة طليب, رشيده طليب, طليب | USA | LEG | LEG Member of the House of Representatives 2019-01-03..
 Alexandria Ocasio-Cortez | ألكسندريا أوكاسيو كورتيز, الكساندريا أوكاسيو كورتيز, أوكاسيو كورتيز, أوكاسيو-كورتيز | USA | LEG | LEG Member of the House of Representatives 2019-01-03..
 Michael McCaul | مايكل ماكول, ماكول | USA | LEG | LEG Chair of the House Foreign Affairs Committee 2023-01-03..2025-01-03

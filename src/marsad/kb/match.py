@@ -40,13 +40,18 @@ class KBMatch(msgspec.Struct, kw_only=True):
 
 @dataclass(slots=True)
 class FormPayload:
-    """What a complete form stands for: name candidates beat adjective candidates."""
+    """What a complete form stands for. When a form is both a name and an adjective
+    (``السوداني``: a surname and "Sudanese"), the match is a name and the adjective's
+    states follow the name candidates, so linking still sees them."""
 
     names: list[str] = field(default_factory=list)
     adjectives: list[str] = field(default_factory=list)
 
     def ids(self) -> tuple[list[str], bool]:
-        return (self.names, False) if self.names else (self.adjectives, True)
+        if not self.names:
+            return self.adjectives, True
+        extra = [a for a in self.adjectives if a not in self.names]
+        return (self.names + extra if extra else self.names), False
 
 
 class TokenLike(msgspec.Struct):

@@ -215,6 +215,7 @@ SA|Qatif|القطيف|city
 SA|Yanbu|ينبع|city
 SA|Khamis Mushait|خميس مشيط|city
 SA|Qassim|القصيم|region
+SA|Al Jawf (Saudi Arabia)|الجوف;منطقة الجوف|region
 SA|Eastern Province|المنطقة الشرقية|region
 SA|AlUla|العلا|city
 SA|Neom|نيوم|city
@@ -244,7 +245,7 @@ YE|Aden|عدن|city
 YE|Taiz|تعز|city
 YE|Hodeidah|الحديدة|city
 YE|Mukalla|المكلا|city
-YE|Ibb|إب|city
+YE|Ibb|محافظة إب;مدينة إب|city
 YE|Dhamar|ذمار|city
 YE|Marib|مأرب|city
 YE|Saada|صعدة|city

@@ -307,7 +307,7 @@ org:mit|National Intelligence Organization (Turkey)|TURSPY|intelligence|TUR|ال
 org:ssb|Presidency of Defence Industries|TURGOVMIL|agency|TUR|رئاسة الصناعات الدفاعية;رئاسة الصناعات الدفاعية التركية;مستشارية الصناعات الدفاعية;الوكالة الحكومية التركية المكلفة بالمشتريات العسكرية|SSB
 org:diyanet|Presidency of Religious Affairs|TURGOV|agency|TUR|رئاسة الشؤون الدينية التركية;رئاسة الشؤون الدينية|Diyanet
 org:tika|TIKA|TURGOV|agency|TUR|وكالة التعاون والتنسيق التركية;تيكا|
-org:afad|AFAD|TURGOV|agency|TUR|إدارة الكوارث والطوارئ التركية;آفاد|
+org:afad|AFAD|TURGOV|agency|TUR|إدارة الكوارث والطوارئ التركية;هيئة الكوارث والطوارئ التركية|
 org:turkish-mfa-spokes|Turkish Communications Directorate|TURGOV|agency|TUR|دائرة الاتصال في الرئاسة التركية|
 org:aeoi|Atomic Energy Organization of Iran|IRNGOV|agency|IRN|منظمة الطاقة الذرية الإيرانية;منظمة الطاقة الذرية في إيران|AEOI
 org:iran-snsc|Supreme National Security Council (Iran)|IRNGOV|government|IRN|المجلس الأعلى للأمن القومي الإيراني;مجلس الأمن القومي الإيراني;المجلس الأعلى للأمن القومي|SNSC

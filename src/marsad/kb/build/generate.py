@@ -267,8 +267,10 @@ def org_entries(*tables: str) -> list[Entry]:
 
 
 def model_forms(prefixes: list[str], number: str) -> list[str]:
-    """``إس`` + ``400`` -> إس-400, إس 400, إس400 (Latin prefixes likewise)."""
-    return [p + j + number for p in prefixes for j in ("-", " ", "")]
+    """``إس`` + ``400`` -> إس-400, إس 400, إس400 (Latin prefixes likewise). A one-digit
+    number keeps only the hyphen: ``B1`` or ``بي 2`` are too often something else."""
+    joiners = ("-", " ", "") if len(number) > 1 else ("-",)
+    return [p + j + number for p in prefixes for j in joiners]
 
 
 def weapon_entries() -> list[Entry]:

@@ -130,7 +130,7 @@ org:sana|SANA|SYRMED|news-agency|SYR|سانا;وكالة سانا;الوكالة
 org:wafa|WAFA|PSEMED|news-agency|PSE|وفا;وكالة وفا;وكالة الأنباء والمعلومات الفلسطينية;وكالة الأنباء الفلسطينية|
 org:qna|Qatar News Agency|QATMED|news-agency|QAT|قنا;وكالة الأنباء القطرية;وكالة قنا|QNA
 org:spa|Saudi Press Agency|SAUMED|news-agency|SAU|واس;وكالة الأنباء السعودية;وكالة واس|SPA
-org:wam|Emirates News Agency|AREMED|news-agency|ARE|وام;وكالة أنباء الإمارات;وكالة وام|WAM
+org:wam|Emirates News Agency|AREMED|news-agency|ARE|وكالة أنباء الإمارات;وكالة وام|WAM
 org:kuna|Kuwait News Agency|KWTMED|news-agency|KWT|كونا;وكالة الأنباء الكويتية;وكالة كونا|KUNA
 org:bna|Bahrain News Agency|BHRMED|news-agency|BHR|وكالة أنباء البحرين|BNA
 org:ona|Oman News Agency|OMNMED|news-agency|OMN|وكالة الأنباء العمانية|ONA
@@ -266,7 +266,7 @@ org:tplf|Tigray People's Liberation Front|ETHREB|armed-group|ETH|جبهة تحر
 org:sinai-province|Islamic State Sinai Province|IMGMUSISI|armed-group|EGY|ولاية سيناء;أنصار بيت المقدس|
 org:hasm|Hasm Movement|EGYREB|armed-group|EGY|حركة حسم|
 org:conservatives-uk|Conservative Party (UK)|GBRGOV|party|GBR|حزب المحافظين البريطاني;حزب المحافظين|
-org:labour-uk|Labour Party (UK)|GBROPP|party|GBR|حزب العمال البريطاني|
+org:labour-uk|Labour Party (UK)|GBROPP|party|GBR|حزب العمال البريطاني;حزب العمال|
 org:democrats-us|Democratic Party (US)|USAOPP|party|USA|الحزب الديمقراطي;الديمقراطيون;الحزب الديمقراطي الأمريكي;الحزب الديمقراطي الأميركي|
 org:republicans-us|Republican Party (US)|USAGOV|party|USA|الحزب الجمهوري;الجمهوريون;الحزب الجمهوري الأمريكي;الحزب الجمهوري الأميركي|GOP
 org:united-russia|United Russia|RUSGOV|party|RUS|حزب روسيا الموحدة;روسيا الموحدة|
@@ -330,9 +330,9 @@ org:lebanon-gs|General Security (Lebanon)|LBNCOP|police|LBN|الأمن العا�
 org:pa|Palestinian Authority|PSEGOV|government|PSE|السلطة الفلسطينية;السلطة الوطنية الفلسطينية|PA
 org:opec-fund|OPEC Fund|IGOOPC|igo||صندوق أوبك للتنمية الدولية|
 org:twitter|Twitter (X)|MNCUSA|company|USA|تويتر;منصة إكس;منصة تويتر|X
-org:facebook|Facebook (Meta)|MNCUSA|company|USA|فيسبوك;فيس بوك;ميتا;شركة ميتا|Meta
+org:facebook|Facebook (Meta)|MNCUSA|company|USA|فيسبوك;فيس بوك;شركة ميتا|Meta
 org:google|Google|MNCUSA|company|USA|غوغل;جوجل;شركة غوغل|
-org:apple|Apple|MNCUSA|company|USA|آبل;أبل;شركة آبل|
+org:apple|Apple|MNCUSA|company|USA|شركة آبل;شركة أبل|
 org:microsoft|Microsoft|MNCUSA|company|USA|مايكروسوفت;شركة مايكروسوفت|
 org:amazon|Amazon|MNCUSA|company|USA|أمازون;شركة أمازون|
 org:tesla|Tesla|MNCUSA|company|USA|تسلا;شركة تسلا|

@@ -190,4 +190,16 @@ Ismail Omar Guelleh | إسماعيل عمر جيله, اسماعيل عمر جي
 Mahmoud Ali Youssouf | محمود علي يوسف | DJI | GOV | GOV Minister of Foreign Affairs 2005-07-01..2025-02-15 ; IGOAFRAFU Chairperson of the African Union Commission 2025-02-15..
 Azali Assoumani | غزالي عثماني, عزالي عثماني | COM | GOV | GOV President of the Comoros 2016-05-26..
 Ikililou Dhoinine | إكليل ظنين, اكليل ظنين, إكليلو ظنين, إكليل ذنين | COM | GOV | GOV President of the Comoros 2011-05-26..2016-05-26
+# Added: more ministers
+Mohamed El-Orabi | محمد العرابي, محمد عرابي | EGY | GOV | GOV Minister of Foreign Affairs 2011-06-26..2011-07-17
+Ashour Bin Khayal | عاشور بن خيال, عاشور بوخيال, بن خيال | LBY | GOV | GOV Minister of Foreign Affairs 2011-11-22..2012-11-14
+Mohamed Abdelaziz (Libya) {mohamed-abdelaziz-libya} | محمد عبد العزيز, محمد عبدالعزيز | LBY | GOV | GOV Minister of Foreign Affairs 2013-01-01..2014-09-28
+Mohamed al-Dairi | محمد الدايري, محمد الديري, الدايري | LBY | GOV | GOV Minister of Foreign Affairs of the eastern government 2014-09-28..2017-06-01
+Osama al-Juwaili | أسامة الجويلي, اسامة جويلي, الجويلي | LBY | MIL | GOVMIL Minister of Defence 2011-11-22..2012-11-14 ; MIL Commander of the Western Military Region 2016-01-01..
+Abdel Rahim Mohammed Hussein | عبد الرحيم محمد حسين, عبدالرحيم محمد حسين | SDN | GOVMIL | GOVMIL Minister of Defence 2005-09-22..2015-06-08
+Mongi Hamdi | المنجي الحامدي, منجي الحامدي | TUN | GOV | GOV Minister of Foreign Affairs 2014-01-29..2015-02-06
+Taieb Baccouche | الطيب البكوش, الطيب بكوش, البكوش | TUN | GOV | GOV Minister of Foreign Affairs 2015-02-06..2016-01-12
+Kamel Morjane | كمال مرجان, ~مرجان | TUN | GOV | GOVMIL Minister of Defence 2005-08-17..2010-01-14 ; GOV Minister of Foreign Affairs 2010-01-14..2011-01-27
+Mouldi Kefi | المولدي الكافي, مولدي الكافي | TUN | GOV | GOV Minister of Foreign Affairs 2011-02-21..2011-12-24
+Ridha Grira | رضا قريرة, رضا غريرة | TUN | GOVMIL | GOVMIL Minister of Defence 2010-01-14..2011-01-27
 """

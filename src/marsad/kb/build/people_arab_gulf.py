@@ -152,4 +152,7 @@ Qasim al-Raymi | قاسم الريمي, قاسم يحيى الريمي, الري
 Khalid Batarfi | خالد باطرفي, خالد سعيد باطرفي, باطرفي | YEM | IMGMUSALQ | IMGMUSALQ Leader of al-Qaeda in the Arabian Peninsula 2020-02-23..2024-03-10
 Saad al-Awlaki | سعد العولقي, سعد بن عاطف العولقي | YEM | IMGMUSALQ | IMGMUSALQ Leader of al-Qaeda in the Arabian Peninsula 2024-03-10..
 Anwar al-Awlaki | أنور العولقي, انور العولقي, العولقي | YEM | IMGMUSALQ | IMGMUSALQ Preacher of al-Qaeda in the Arabian Peninsula 2009-01-01..2011-09-30
+# Added: Saudi National Guard
+Mutaib bin Abdullah | متعب بن عبد الله, متعب بن عبدالله, متعب بن عبد الله بن عبد العزيز | SAU | GOVMIL | GOVMIL Minister of the National Guard 2013-05-27..2017-11-04
+Abdullah bin Bandar | عبد الله بن بندر, عبدالله بن بندر بن عبد العزيز | SAU | GOVMIL | GOVMIL Minister of the National Guard 2017-11-04..
 """

@@ -223,4 +223,11 @@ Hadi al-Amiri | هادي العامري, ~العامري | IRQ | IRQREB | GOV Mi
 Qais al-Khazali | قيس الخزعلي, الخزعلي | IRQ | IRQREB | IRQREB Secretary-General of Asa'ib Ahl al-Haq 2007-01-01..
 Akram al-Kaabi | أكرم الكعبي, اكرم الكعبي, أكرم عباس الكعبي | IRQ | IRQREB | IRQREB Secretary-General of Harakat Hezbollah al-Nujaba 2013-01-01..
 Abu Fadak al-Mohammedawi | أبو فدك المحمداوي, ابو فدك المحمداوي, عبد العزيز المحمداوي | IRQ | IRQMIL | IRQMIL Chief of Staff of the Popular Mobilization Forces 2020-02-20..
+# Added: more Syrian, Iraqi, Druze and Palestinian figures
+Abdul Qadir al-Obeidi | عبد القادر العبيدي, عبد القادر محمد جاسم العبيدي | IRQ | GOVMIL | GOVMIL Minister of Defence 2006-06-08..2010-12-21
+Rami Makhlouf | رامي مخلوف, مخلوف | SYR | BUS | BUS Businessman, cousin of Bashar al-Assad 2000-01-01..
+Manaf Tlass | مناف طلاس, طلاس | SYR | MIL | MIL Republican Guard brigade commander 2000-01-01..2012-07-06 ; OPP Defected general 2012-07-06..
+Hikmat al-Hijri | حكمت الهجري | SYR | REL | REL Spiritual leader of the Druze of Syria 2012-01-01..
+Mowafaq Tarif | موفق طريف | ISR | REL | REL Spiritual leader of the Druze in Israel 1993-01-01..
+Hamid al-Shatri | حميد الشطري, الشطري | IRQ | GOVSPY | GOVSPY Director of the Iraqi National Intelligence Service 2022-11-01..
 """

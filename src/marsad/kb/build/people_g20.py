@@ -175,4 +175,15 @@ Roberta Pinotti | روبرتا بينوتي, بينوتي | ITA | GOVMIL | GOVMI
 Elisabetta Trenta | إليزابيتا ترينتا, اليزابيتا ترينتا, ترينتا | ITA | GOVMIL | GOVMIL Minister of Defence 2018-06-01..2019-09-05
 Lorenzo Guerini | لورينزو غويريني, لورنزو جويريني, غويريني | ITA | GOVMIL | GOVMIL Minister of Defence 2019-09-05..2022-10-22
 Guido Crosetto | غيدو كروسيتو, جيدو كروسيتو, كروسيتو | ITA | GOVMIL | GOVMIL Minister of Defence 2022-10-22..
+# Added: Italian defence ministers 2008-2014
+Ignazio La Russa | إينياتسيو لا روسا, اينياتسيو لاروسا, لا روسا | ITA | GOVMIL | GOVMIL Minister of Defence 2008-05-08..2011-11-16 ; LEG President of the Senate 2022-10-13..
+Giampaolo Di Paola | جامباولو دي باولا, جيامباولو دي باولا, دي باولا | ITA | GOVMIL | GOVMIL Minister of Defence 2011-11-16..2013-04-28
+Mario Mauro | ماريو ماورو, ماورو | ITA | GOVMIL | GOVMIL Minister of Defence 2013-04-28..2014-02-22
+Herve Morin / Hervé Morin | إيرفيه موران, هيرفيه موران, موران | FRA | GOVMIL | GOVMIL Minister of Defence 2007-05-18..2010-11-14
+Sergei Kiriyenko | سيرغي كيرينكو, سيرجي كيرينكو, كيرينكو | RUS | GOV | GOV First Deputy Chief of Staff of the Presidential Administration 2016-10-05..
+Sergey Kislyak | سيرغي كيسلياك, سيرجي كيسلياك, كيسلياك | RUS | GOV | GOV Ambassador to the United States 2008-07-26..2017-08-21
+Anatoly Antonov | أناتولي أنطونوف, اناتولي انطونوف, ~أنطونوف | RUS | GOV | GOVMIL Deputy Minister of Defence 2011-02-01..2016-12-01 ; GOV Ambassador to the United States 2017-08-21..2024-10-05
+Alexander Darchiev | ألكسندر دارتشييف, دارتشييف | RUS | GOV | GOV Ambassador to the United States 2025-03-01..
+Kirill Dmitriev | كيريل دميترييف, كيريل ديمترييف, دميترييف | RUS | GOV | BUS Chief Executive of the Russian Direct Investment Fund 2011-01-01.. ; GOV Special Presidential Envoy for Economic Cooperation 2025-02-01..
+Rustam Minnikhanov | رستم مينيخانوف, مينيخانوف | RUS | GOV | GOV President of Tatarstan 2010-03-25..
 """

@@ -119,4 +119,58 @@ Lindiwe Sisulu | ليندوي سيسولو, سيسولو | ZAF | GOV | GOV Minis
 Naledi Pandor | ناليدي باندور, باندور | ZAF | GOV | GOV Minister of International Relations 2019-05-30..2024-07-03
 Ronald Lamola | رونالد لامولا, لامولا | ZAF | GOV | GOV Minister of International Relations 2024-07-03..
 Nelson Mandela | نيلسون مانديلا, مانديلا | ZAF | GOV | GOV President of South Africa 1994-05-10..1999-06-14
+# Added: more foreign and defence ministers
+Toshimi Kitazawa | توشيمي كيتازاوا, كيتازاوا | JPN | GOVMIL | GOVMIL Minister of Defence 2009-09-16..2011-09-02
+Satoshi Morimoto | ساتوشي موريموتو, موريموتو | JPN | GOVMIL | GOVMIL Minister of Defence 2012-06-04..2012-12-26
+Katsuya Okada | كاتسويا أوكادا, كاتسويا اوكادا, أوكادا | JPN | GOV | GOV Minister of Foreign Affairs 2009-09-16..2010-09-17
+Seiji Maehara | سيجي ماهارا, سييجي مايهارا, ماهارا | JPN | GOV | GOV Minister of Foreign Affairs 2010-09-17..2011-03-07
+Nelson Jobim | نيلسون جوبيم, نلسون جوبيم, جوبيم | BRA | GOVMIL | GOVMIL Minister of Defence 2007-07-25..2011-08-04
+Jaques Wagner | جاك فاغنر, جاكس فاغنر, جاكيس فاغنر | BRA | GOVMIL | GOVMIL Minister of Defence 2015-01-01..2015-10-02
+Aldo Rebelo | ألدو ريبيلو, الدو ريبيلو, ريبيلو | BRA | GOVMIL | GOVMIL Minister of Defence 2015-10-02..2016-05-12
+Raul Jungmann | راؤول جونغمان, راوول يونغمان, جونغمان | BRA | GOVMIL | GOVMIL Minister of Defence 2016-05-12..2018-02-26
+Fernando Azevedo e Silva | فرناندو أزيفيدو إي سيلفا, فرناندو أزيفيدو | BRA | GOVMIL | GOVMIL Minister of Defence 2019-01-01..2021-03-29
+Walter Braga Netto | والتر براغا نيتو, براغا نيتو | BRA | GOVMIL | GOVMIL Minister of Defence 2021-03-30..2022-03-31
+Jose Mucio / José Múcio | جوزيه موسيو, خوسيه موسيو, موسيو | BRA | GOVMIL | GOVMIL Minister of Defence 2023-01-01..
+Jose Serra / José Serra | جوزيه سيرا, خوسيه سيرا | BRA | GOV | GOV Minister of Foreign Affairs 2016-05-12..2017-02-22
+Aloysio Nunes | ألويسيو نونيس, الويزيو نونيس, نونيس | BRA | GOV | GOV Minister of Foreign Affairs 2017-03-07..2018-12-31
+Lawrence Cannon | لورانس كانون, لورنس كانون | CAN | GOV | GOV Minister of Foreign Affairs 2008-10-30..2011-05-18
+Rob Nicholson | روب نيكلسون, روب نيكولسون, نيكلسون | CAN | GOV | GOVMIL Minister of National Defence 2013-07-15..2015-02-09 ; GOV Minister of Foreign Affairs 2015-02-09..2015-11-04
+Peter MacKay | بيتر ماكاي, بيتر ماكي, ماكاي | CAN | GOVMIL | GOVMIL Minister of National Defence 2007-08-14..2013-07-15
+Jason Kenney | جيسون كيني, جاسون كيني, كيني | CAN | GOVMIL | GOVMIL Minister of National Defence 2015-02-09..2015-11-04
+David McGuinty | ديفيد ماكغينتي, ديفيد ماكجينتي, ماكغينتي | CAN | GOVMIL | GOVMIL Minister of National Defence 2025-05-13..
+Stephen Smith (Australia) {stephen-smith-australia} | ستيفن سميث, ستيفن سمث | AUS | GOV | GOV Minister of Foreign Affairs 2007-12-03..2010-09-14 ; GOVMIL Minister of Defence 2010-09-14..2013-09-18
+David Johnston (Australia) {david-johnston-australia} | ديفيد جونستون, دافيد جونستون | AUS | GOVMIL | GOVMIL Minister of Defence 2013-09-18..2014-12-23
+Kevin Andrews | كيفن أندروز, كيفن اندروز | AUS | GOVMIL | GOVMIL Minister of Defence 2014-12-23..2015-09-21
+Christopher Pyne | كريستوفر باين, كريستوفر بين | AUS | GOVMIL | GOVMIL Minister of Defence 2018-08-28..2019-05-29
+Linda Reynolds | ليندا رينولدز, ليندا رينولدس, رينولدز | AUS | GOVMIL | GOVMIL Minister of Defence 2019-05-29..2021-03-30
+Kim Sung-hwan | كيم سونغ هوان, كيم سونغ-هوان, كيم سونج هوان | KOR | GOV | GOV Minister of Foreign Affairs 2010-10-08..2013-03-11
+Cho Tae-yul | تشو تاي يول, تشو تاي-يول, جو تاي يول | KOR | GOV | GOV Minister of Foreign Affairs 2024-01-10..2025-06-04
+Kim Kwan-jin | كيم كوان جين, كيم كوان-جين, كيم كوان جن | KOR | GOVMIL | GOVMIL Minister of National Defence 2010-12-04..2014-06-30
+Han Min-koo | هان مين كو, هان مين-كو, هان مين غو | KOR | GOVMIL | GOVMIL Minister of National Defence 2014-06-30..2017-07-14
+Song Young-moo | سونغ يونغ مو, سونغ يونغ-مو, سونج يونج مو | KOR | GOVMIL | GOVMIL Minister of National Defence 2017-07-14..2018-09-21
+Jeong Kyeong-doo | جونغ كيونغ دو, جيونغ كيونغ-دو, جونج كيونج دو | KOR | GOVMIL | GOVMIL Minister of National Defence 2018-09-21..2020-09-18
+Suh Wook | سوه ووك, سو ووك, سوه أوك | KOR | GOVMIL | GOVMIL Minister of National Defence 2020-09-18..2022-05-10
+Lee Jong-sup | لي جونغ سوب, لي جونغ-سوب, لي جونج سوب | KOR | GOVMIL | GOVMIL Minister of National Defence 2022-05-10..2023-10-07
+Shin Won-sik | شين وون سيك, شين وون-سيك, شين ون سيك | KOR | GOVMIL | GOVMIL Minister of National Defence 2023-10-07..2024-09-06
+Kim Yong-hyun | كيم يونغ هيون, كيم يونغ-هيون, كيم يونج هيون | KOR | GOVMIL | GOVMIL Minister of National Defence 2024-09-06..2024-12-05
+Patricia Espinosa | باتريسيا إسبينوزا, باتريسيا إسبينوسا, إسبينوزا | MEX | GOV | GOV Secretary of Foreign Affairs 2006-12-01..2012-11-30
+Jose Antonio Meade / José Antonio Meade | خوسيه أنطونيو ميد, خوسيه انطونيو ميادي, ميادي | MEX | GOV | GOV Secretary of Foreign Affairs 2012-12-01..2015-08-27
+Luis Videgaray | لويس فيديغاراي, لويس فيدغاراي, فيديغاراي | MEX | GOV | GOV Secretary of Foreign Affairs 2017-01-04..2018-11-30
+Alicia Barcena / Alicia Bárcena | أليسيا بارسينا, اليسيا بارسينا, بارسينا | MEX | GOV | GOV Secretary of Foreign Affairs 2023-07-03..2024-09-30
+Juan Ramon de la Fuente / Juan Ramón de la Fuente | خوان رامون دي لا فوينتي, خوان رامون دي لافوينتي, دي لا فوينتي | MEX | GOV | GOV Secretary of Foreign Affairs 2024-10-01..
+Salvador Cienfuegos | سلفادور سيينفويغوس, سلفادور سيينفويجوس, سيينفويغوس | MEX | GOVMIL | GOVMIL Secretary of National Defence 2012-12-01..2018-11-30
+Luis Cresencio Sandoval | لويس كريسينسيو ساندوفال, لويس ساندوفال, ساندوفال | MEX | GOVMIL | GOVMIL Secretary of National Defence 2018-12-01..2024-09-30
+Hector Timerman / Héctor Timerman | هيكتور تيمرمان, هكتور تيمرمان, تيمرمان | ARG | GOV | GOV Minister of Foreign Affairs 2010-06-18..2015-12-10
+Susana Malcorra | سوزانا مالكورا, مالكورا | ARG | GOV | GOV Minister of Foreign Affairs 2015-12-10..2017-06-12
+Jorge Faurie | خورخي فوري, خورخي فاوري | ARG | GOV | GOV Minister of Foreign Affairs 2017-06-12..2019-12-10
+Felipe Sola / Felipe Solá | فيليبي سولا, فيليبه سولا | ARG | GOV | GOV Minister of Foreign Affairs 2019-12-10..2021-09-20
+Santiago Cafiero | سانتياغو كافييرو, سانتياجو كافييرو, كافييرو | ARG | GOV | GOV Minister of Foreign Affairs 2021-09-20..2023-12-10
+Diana Mondino | ديانا موندينو, موندينو | ARG | GOV | GOV Minister of Foreign Affairs 2023-12-10..2024-10-30
+Purnomo Yusgiantoro | بورنومو يوسجيانتورو, بورنومو يوسغيانتورو, يوسجيانتورو | IDN | GOVMIL | GOVMIL Minister of Defence 2009-10-22..2014-10-20
+Ryamizard Ryacudu | رياميزارد رياكودو, رياكودو | IDN | GOVMIL | GOVMIL Minister of Defence 2014-10-27..2019-10-23
+Sjafrie Sjamsoeddin | شافري شمس الدين, سجافري سجامسويدين | IDN | GOVMIL | GOVMIL Minister of Defence 2024-10-21..
+Nosiviwe Mapisa-Nqakula | نوسيفيوي مابيسا نكاكولا, مابيسا نكاكولا | ZAF | GOVMIL | GOVMIL Minister of Defence 2012-06-12..2021-08-05
+Thandi Modise | ثاندي موديسي, تاندي موديسي, موديسي | ZAF | GOVMIL | GOVMIL Minister of Defence 2021-08-05..2024-06-30
+Angie Motshekga | أنجي موتشيكغا, انجي موتشيكجا, موتشيكغا | ZAF | GOVMIL | GOVMIL Minister of Defence 2024-07-03..
+Thabo Mbeki | ثابو مبيكي, تابو مبيكي, مبيكي | ZAF | GOV | GOV President of South Africa 1999-06-14..2008-09-24 ; IGOAFRAFU Chair of the AU High-Level Implementation Panel for Sudan 2009-01-01..
 """

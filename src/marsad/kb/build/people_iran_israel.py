@@ -132,4 +132,15 @@ Ahmad Tibi | أحمد الطيبي, احمد الطيبي, الطيبي | ISR | 
 Mansour Abbas | منصور عباس, منصور عباس | ISR | LEG | LEG Leader of the United Arab List (Ra'am) 2019-01-01..
 Miri Regev | ميري ريغيف, ميري ريجيف, ريغيف | ISR | GOV | GOV Minister of Culture and Sport 2015-05-14..2020-05-17 ; GOV Minister of Transport 2022-12-29..
 Avi Dichter | آفي ديختر, افي ديختر, ديختر | ISR | GOV | GOV Minister of Agriculture 2022-12-29..
+# Added: Iranian security chiefs, Israeli national security advisers
+Gholam Ali Rashid | غلام علي رشيد, غلامعلي رشيد | IRN | MIL | MIL Commander of the Khatam al-Anbiya Central Headquarters 2016-06-28..2025-06-13
+Hossein Taeb | حسين طائب, طائب | IRN | MIL | MIL Head of the IRGC Intelligence Organisation 2009-10-01..2022-06-23
+Mohammad Kazemi | محمد كاظمي | IRN | MIL | MIL Head of the IRGC Intelligence Organisation 2022-06-23..2025-06-15
+Esmail Khatib | إسماعيل خطيب, اسماعيل خطيب | IRN | GOVSPY | GOVSPY Minister of Intelligence 2021-08-25..
+Mahmoud Alavi | محمود علوي | IRN | GOVSPY | GOVSPY Minister of Intelligence 2013-08-15..2021-08-25
+Heydar Moslehi | حيدر مصلحي, مصلحي | IRN | GOVSPY | GOVSPY Minister of Intelligence 2009-08-29..2013-08-15
+Abdolreza Rahmani Fazli | عبد الرضا رحماني فضلي, عبدالرضا رحماني فضلي, رحماني فضلي | IRN | GOV | GOV Minister of Interior 2013-08-15..2021-08-25
+Eskandar Momeni | إسكندر مؤمني, اسكندر مومني, ~مؤمني | IRN | GOV | GOV Minister of Interior 2024-08-21..
+Yaakov Amidror | يعقوب عميدرور, يعقوب عميدور, عميدرور | ISR | GOV | GOV National Security Advisor 2011-04-01..2013-11-01
+Uzi Arad | عوزي أراد, عوزي اراد | ISR | GOV | GOV National Security Advisor 2009-03-01..2011-03-01
 """

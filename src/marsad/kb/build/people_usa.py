@@ -153,4 +153,24 @@ Jerome Powell | جيروم باول, جيروم بأول, جيروم بويل | 
 Howard Lutnick | هوارد لوتنيك, لوتنيك | USA | GOV | GOV Secretary of Commerce 2025-02-21..
 Wilbur Ross | ويلبر روس, ويلبور روس | USA | GOV | GOV Secretary of Commerce 2017-02-28..2021-01-20
 Robert Lighthizer | روبرت لايتهايزر, لايتهايزر, لايتهيزر | USA | GOV | GOV Trade Representative 2017-05-15..2021-01-20
+# Added: attorneys general, chiefs of staff, homeland security, deputy secretaries
+Eric Holder | إريك هولدر, اريك هولدر, هولدر | USA | GOV | GOV Attorney General 2009-02-03..2015-04-27
+Loretta Lynch | لوريتا لينش, لورينا لينش | USA | GOV | GOV Attorney General 2015-04-27..2017-01-20
+Jeff Sessions | جيف سيشنز, جيف سيشينز, سيشنز | USA | GOV | GOV Attorney General 2017-02-09..2018-11-07
+William Barr | وليام بار, ويليام بار, بيل بار | USA | GOV | GOV Attorney General 2019-02-14..2020-12-23
+Merrick Garland | ميريك غارلاند, ميريك جارلاند, غارلاند | USA | GOV | GOV Attorney General 2021-03-11..2025-01-20
+Pam Bondi | بام بوندي, بوندي | USA | GOV | GOV Attorney General 2025-02-05..
+Kristi Noem | كريستي نويم, كريستي نوم, نويم | USA | GOV | GOV Secretary of Homeland Security 2025-01-25..
+Alejandro Mayorkas | أليخاندرو مايوركاس, اليخاندرو مايوركاس, مايوركاس | USA | GOV | GOV Secretary of Homeland Security 2021-02-02..2025-01-20
+Reince Priebus | رينس بريبوس, بريبوس | USA | GOV | GOV White House Chief of Staff 2017-01-20..2017-07-31
+John F. Kelly / John Kelly | جون كيلي | USA | GOV | GOV Secretary of Homeland Security 2017-01-20..2017-07-31 ; GOV White House Chief of Staff 2017-07-31..2019-01-02
+Mark Meadows | مارك ميدوز, ميدوز | USA | GOV | GOV White House Chief of Staff 2020-03-31..2021-01-20
+Ron Klain | رون كلاين, رونالد كلاين | USA | GOV | GOV White House Chief of Staff 2021-01-20..2023-02-08
+Susie Wiles | سوزي وايلز, سوزي ويلز, وايلز | USA | GOV | GOV White House Chief of Staff 2025-01-20..
+Stephen Miller | ستيفن ميلر, ستيفن ميللر | USA | GOV | GOV Senior Advisor to the President 2017-01-20..2021-01-20 ; GOV Deputy Chief of Staff 2025-01-20..
+Steve Bannon | ستيف بانون, ستيفن بانون, بانون | USA | GOV | GOV White House Chief Strategist 2017-01-20..2017-08-18
+Wendy Sherman | ويندي شيرمان, وندي شيرمان, شيرمان | USA | GOV | GOV Under Secretary of State for Political Affairs 2011-09-21..2015-10-16 ; GOV Deputy Secretary of State 2021-04-14..2023-07-28
+Barbara Leaf | باربرا ليف, باربارا ليف | USA | GOV | GOV Assistant Secretary of State for Near Eastern Affairs 2022-06-01..2025-01-20
+Kurt Campbell | كيرت كامبل, كورت كامبل | USA | GOV | GOV Deputy Secretary of State 2024-02-12..2025-01-20
+Christopher Landau | كريستوفر لانداو, لانداو | USA | GOV | GOV Deputy Secretary of State 2025-03-25..
 """

@@ -103,14 +103,14 @@ def test_malformed_file_is_a_coded_error(tmp_path: Path) -> None:
     assert "E302" in str(result.exception)
 
 
-# Pinned floors, a little under the measured figures (2026-11-29: PADT dev 0.9539,
-# PUD test 0.9699 words F1). PADT dev is the tuning split; PUD is reported, not tuned.
+# Pinned floors, a little under the measured figures (2026-11-29: PADT dev 0.9594,
+# PUD test 0.9754 words F1). PADT dev is the tuning split; PUD is reported, not tuned.
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("relpath", "floor"),
     [
-        ("ud/arabic_padt_v1.3/ar-ud-dev.conllu", 0.945),
-        ("ud/arabic_pud/ar_pud-ud-test.conllu", 0.96),
+        ("ud/arabic_padt_v1.3/ar-ud-dev.conllu", 0.95),
+        ("ud/arabic_pud/ar_pud-ud-test.conllu", 0.965),
     ],
 )
 def test_word_segmentation_f1_floor(relpath: str, floor: float) -> None:

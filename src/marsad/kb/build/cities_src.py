@@ -518,7 +518,7 @@ PK|Rawalpindi|روالبندي|city
 |Kashmir|كشمير;إقليم كشمير|disputed
 # Asia
 CN|Shanghai|شنغهاي;شانغهاي|city
-CN|Guangzhou|قوانغتشو;غوانزو|city
+CN|Guangzhou|قوانغتشو;غوانزو;قوانجتشو;غوانغتشو|city
 CN|Shenzhen|شنتشن;شنجن|city
 CN|Wuhan|ووهان|city
 CN|Xinjiang|شينجيانغ;شينجيانج;تركستان الشرقية|region
@@ -550,7 +550,7 @@ IT|Sicily|صقلية|region
 ES|Barcelona|برشلونة|city
 ES|Catalonia|كتالونيا;كاتالونيا|region
 CH|Geneva|جنيف|city
-CH|Zurich|زيورخ|city
+CH|Zurich|زيورخ;زيوريخ|city
 CH|Davos|دافوس|city
 CH|Lausanne|لوزان|city
 GB|Manchester|مانشستر|city
@@ -566,6 +566,16 @@ GR|Lesbos|ليسبوس|region
 GR|Thessaloniki|سالونيك;ثيسالونيكي|city
 RS|Kosovo region|إقليم كوسوفو|disputed
 # Americas, Africa, Oceania
+ES|Valencia|بلنسية;فالنسيا|city
+ES|Andalusia|الأندلس;إقليم الأندلس|region
+ES|Aragon|أراغون;أراجون|region
+US|New Orleans|نيو أورليانز;نيو أورلينز|city
+IR|Khorasan|خراسان;إقليم خراسان|region
+IR|Kish Island|جزيرة كيش|region
+RU|Siberia|سيبيريا|region
+SA|Hejaz|الحجاز;منطقة الحجاز|region
+ID|Java|جاوا;جزيرة جاوا|region
+LB|Naqoura|الناقورة|city
 US|New York|نيويورك|city
 US|Los Angeles|لوس أنجلوس;لوس انجلوس;لوس أنجليس|city
 US|Chicago|شيكاغو|city
@@ -657,8 +667,10 @@ PLACES = """
 |Sahel|منطقة الساحل;الساحل الأفريقي;منطقة الساحل والصحراء|region
 |Horn of Africa|القرن الأفريقي;القرن الإفريقي|region
 |Maghreb|المغرب العربي|region
-|Levant|بلاد الشام;المشرق العربي|region
-|Gulf region|منطقة الخليج;دول الخليج|region
+|Levant|بلاد الشام;المشرق العربي;الشام|region
+|Gulf region|منطقة الخليج;دول الخليج;الخليج|region
+|Kurdistan|كردستان;كوردستان|region
+|Soviet Union|الاتحاد السوفياتي;الاتحاد السوفيتي|historical
 |Europe|أوروبا;أوربا;القارة الأوروبية|region
 |Asia|آسيا;القارة الآسيوية|region
 |Africa|أفريقيا;إفريقيا;القارة الأفريقية;القارة السمراء|region

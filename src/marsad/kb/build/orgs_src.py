@@ -73,6 +73,28 @@ org:oecd|OECD|IGOBUS|igo||منظمة التعاون الاقتصادي والت�
 org:eu-frontex|Frontex|IGOEUREEC|igo||فرونتكس;الوكالة الأوروبية لحرس الحدود والسواحل|
 org:global-coalition|Global Coalition against Daesh|IGO|coalition||التحالف الدولي;التحالف الدولي ضد داعش;التحالف الدولي لمحاربة داعش;قوات التحالف الدولي|
 org:arab-coalition|Saudi-led coalition in Yemen|SAUMIL|coalition|SAU|التحالف العربي;تحالف دعم الشرعية;التحالف بقيادة السعودية;تحالف دعم الشرعية في اليمن|
+org:isaf|International Security Assistance Force|IGOWSTNAT|igo||إيساف;قوة إيساف;القوة الدولية للمساعدة على إرساء الأمن في أفغانستان|ISAF
+org:ecosoc|UN Economic and Social Council|IGOUNO|igo||المجلس الاقتصادي والاجتماعي;المجلس الاقتصادي والاجتماعي التابع للأمم المتحدة|ECOSOC
+org:wipo|World Intellectual Property Organization|IGOUNO|igo||المنظمة العالمية للملكية الفكرية;الويبو|WIPO
+org:comesa|COMESA|IGOAFRBUS|igo||الكوميسا;السوق المشتركة لشرق وجنوب أفريقيا|
+org:unctad|UNCTAD|IGOUNODEV|igo||الأونكتاد;مؤتمر الأمم المتحدة للتجارة والتنمية|
+org:unep|UN Environment Programme|IGOUNOENV|igo||برنامج الأمم المتحدة للبيئة|UNEP
+org:unfpa|UN Population Fund|IGOUNO|igo||صندوق الأمم المتحدة للسكان|UNFPA
+org:un-women|UN Women|IGOUNO|igo||هيئة الأمم المتحدة للمرأة|
+org:icao|International Civil Aviation Organization|IGOUNOBUS|igo||منظمة الطيران المدني الدولي|ICAO
+org:imo|International Maritime Organization|IGO|igo||المنظمة البحرية الدولية|IMO
+org:itu|International Telecommunication Union|IGOUNOMED|igo||الاتحاد الدولي للاتصالات|ITU
+org:wmo|World Meteorological Organization|IGOUNO|igo||المنظمة العالمية للأرصاد الجوية|WMO
+org:unodc|UN Office on Drugs and Crime|IGOUNO|igo||مكتب الأمم المتحدة المعني بالمخدرات والجريمة|UNODC
+org:afdb|African Development Bank|IGOAFRDEV|igo||بنك التنمية الأفريقي;البنك الأفريقي للتنمية|AfDB
+org:aiib|Asian Infrastructure Investment Bank|IGOASADEV|igo||البنك الآسيوي للاستثمار في البنية التحتية|AIIB
+org:ebrd|European Bank for Reconstruction and Development|IGOEURDEV|igo||البنك الأوروبي لإعادة الإعمار والتنمية|EBRD
+org:arab-monetary-fund|Arab Monetary Fund|IGOMEABUS|igo||صندوق النقد العربي|
+org:nam|Non-Aligned Movement|IGONON|igo||حركة عدم الانحياز|NAM
+org:eaeu|Eurasian Economic Union|IGOBUS|igo||الاتحاد الاقتصادي الأوراسي|EAEU
+org:cis|Commonwealth of Independent States|IGO|igo||رابطة الدول المستقلة|CIS
+org:commonwealth|Commonwealth of Nations|IGO|igo||الكومنولث;رابطة الكومنولث|
+org:oas|Organization of American States|IGOOAS|igo||منظمة الدول الأمريكية;منظمة الدول الأميركية|OAS
 """
 
 NGOS = """

@@ -29,7 +29,7 @@ Amin Nasser | أمين الناصر, أمين حسن الناصر | SAU | BUS | 
 Fayyad al-Ruwaili | فياض الرويلي, فياض بن حامد الرويلي, الرويلي | SAU | MIL | MIL Chief of the General Staff 2018-02-26..
 Alwaleed bin Talal | الوليد بن طلال, الوليد بن طلال بن عبد العزيز | SAU | BUS | BUS Chairman of Kingdom Holding 1980-01-01..
 Jamal Khashoggi | جمال خاشقجي, خاشقجي, جمال أحمد خاشقجي | SAU | MED | MED Journalist 1983-01-01..2018-10-02
-Loujain al-Hathloul | لجين الهذلول, لجين الهذلول, الهذلول | SAU | OPP | OPP Women's rights activist 2013-01-01..
+Loujain al-Hathloul | لجين الهذلول, لجين الهذلول, الهذلول, لجين هذلول | SAU | OPP | OPP Women's rights activist 2013-01-01..
 Samar Badawi | سمر بدوي, سمر محمد بدوي | SAU | OPP | OPP Women's rights activist 2010-01-01..
 Raif Badawi | رائف بدوي, رائف محمد بدوي | SAU | OPP | OPP Blogger 2008-01-01..
 Manal al-Sharif | منال الشريف, منال مسعود الشريف | SAU | OPP | OPP Women's rights activist 2011-01-01..
@@ -38,25 +38,25 @@ Salman al-Ouda | سلمان العودة, سلمان بن فهد العودة | 
 Mohammed bin Abdulkarim al-Issa | محمد العيسى, محمد بن عبد الكريم العيسى | SAU | NGO | NGO Secretary-General of the Muslim World League 2016-08-01..
 Abdulrahman al-Rashed | عبد الرحمن الراشد, عبدالرحمن الراشد | SAU | MED | MED Journalist, former general manager of Al Arabiya 2004-01-01..
 # United Arab Emirates
-Khalifa bin Zayed Al Nahyan | خليفة بن زايد, خليفة بن زايد آل نهيان | ARE | GOV | GOV President of the UAE 2004-11-03..2022-05-13
+Khalifa bin Zayed Al Nahyan | خليفة بن زايد, خليفة بن زايد آل نهيان, خليفة بن زايد بن سلطان آل نهيان | ARE | GOV | GOV President of the UAE 2004-11-03..2022-05-13
 Mohamed bin Zayed Al Nahyan / MBZ | محمد بن زايد, محمد بن زايد آل نهيان, بن زايد | ARE | GOV | GOV Crown Prince of Abu Dhabi 2004-11-02..2022-05-14 ; GOV President of the UAE 2022-05-14..
 Mohammed bin Rashid Al Maktoum | محمد بن راشد, محمد بن راشد آل مكتوم, بن راشد | ARE | GOV | GOV Vice President, Prime Minister and Ruler of Dubai 2006-01-04..
 Hamdan bin Mohammed Al Maktoum | حمدان بن محمد, حمدان بن محمد بن راشد, حمدان بن محمد آل مكتوم | ARE | GOV | GOV Crown Prince of Dubai 2008-02-01..2024-07-14 ; GOVMIL Deputy Prime Minister and Minister of Defence 2024-07-14..
 Abdullah bin Zayed Al Nahyan | عبد الله بن زايد, عبدالله بن زايد, عبد الله بن زايد آل نهيان | ARE | GOV | GOV Minister of Foreign Affairs 2006-02-09..
-Mansour bin Zayed Al Nahyan | منصور بن زايد, منصور بن زايد آل نهيان | ARE | GOV | GOV Deputy Prime Minister 2009-05-11..2023-03-29 ; GOV Vice President 2023-03-29..
-Tahnoun bin Zayed Al Nahyan | طحنون بن زايد, طحنون بن زايد آل نهيان | ARE | GOV | GOV National Security Advisor 2016-02-01..
+Mansour bin Zayed Al Nahyan | منصور بن زايد, منصور بن زايد آل نهيان, منصور بن زايد بن سلطان آل نهيان | ARE | GOV | GOV Deputy Prime Minister 2009-05-11..2023-03-29 ; GOV Vice President 2023-03-29..
+Tahnoun bin Zayed Al Nahyan | طحنون بن زايد, طحنون بن زايد آل نهيان, طحنون بن زايد بن سلطان آل نهيان | ARE | GOV | GOV National Security Advisor 2016-02-01..
 Khaled bin Mohamed bin Zayed | خالد بن محمد بن زايد, خالد بن محمد بن زايد آل نهيان | ARE | GOV | GOVSPY Deputy National Security Advisor 2016-02-01..2023-03-29 ; GOV Crown Prince of Abu Dhabi 2023-03-29..
-Anwar Gargash | أنور قرقاش, انور قرقاش, قرقاش | ARE | GOV | GOV Minister of State for Foreign Affairs 2008-02-17..2021-02-10 ; GOV Diplomatic Adviser to the President 2021-02-10..
+Anwar Gargash | أنور قرقاش, انور قرقاش, قرقاش, أنور محمد قرقاش | ARE | GOV | GOV Minister of State for Foreign Affairs 2008-02-17..2021-02-10 ; GOV Diplomatic Adviser to the President 2021-02-10..
 Mohammed bin Ahmed Al Bowardi | محمد بن أحمد البواردي, محمد البواردي, البواردي | ARE | GOVMIL | GOVMIL Minister of State for Defence Affairs 2016-02-10..
-Sultan Al Jaber | سلطان الجابر, سلطان أحمد الجابر | ARE | GOV | GOV Minister of Industry and Advanced Technology 2020-07-05.. ; GOV President of COP28 2023-01-12..2024-11-11
+Sultan Al Jaber | سلطان الجابر, سلطان أحمد الجابر, سلطان بن أحمد الجابر | ARE | GOV | GOV Minister of Industry and Advanced Technology 2020-07-05.. ; GOV President of COP28 2023-01-12..2024-11-11
 Reem Al Hashimy | ريم الهاشمي, ريم بنت إبراهيم الهاشمي | ARE | GOV | GOV Minister of State for International Cooperation 2016-02-10..
 Lana Nusseibeh | لانا نسيبة, لانا زكي نسيبة | ARE | GOV | GOV Permanent Representative to the United Nations 2013-09-01..2024-02-01 ; GOV Assistant Minister for Political Affairs 2021-01-01..
 Khalifa Shaheen Al Marar | خليفة شاهين المرر, خليفة المرر | ARE | GOV | GOV Minister of State 2021-09-01..
 Dhahi Khalfan | ضاحي خلفان, ضاحي خلفان تميم | ARE | COP | COP Commander-in-Chief of Dubai Police 1980-01-01..2013-11-01
 Hamad Mohammed Al Rumaithi | حمد محمد الرميثي, حمد الرميثي | ARE | MIL | MIL Chief of Staff of the Armed Forces 2011-01-01..2024-03-01
 # Qatar
-Hamad bin Khalifa Al Thani | حمد بن خليفة, حمد بن خليفة آل ثاني | QAT | GOV | GOV Emir of Qatar 1995-06-27..2013-06-25
-Tamim bin Hamad Al Thani | تميم بن حمد, تميم بن حمد آل ثاني | QAT | GOV | GOV Heir Apparent 2003-08-05..2013-06-25 ; GOV Emir of Qatar 2013-06-25..
+Hamad bin Khalifa Al Thani | حمد بن خليفة, حمد بن خليفة آل ثاني, حمد بن خليفة بن حمد آل ثاني | QAT | GOV | GOV Emir of Qatar 1995-06-27..2013-06-25
+Tamim bin Hamad Al Thani | تميم بن حمد, تميم بن حمد آل ثاني, تميم بن حمد بن خليفة آل ثاني | QAT | GOV | GOV Heir Apparent 2003-08-05..2013-06-25 ; GOV Emir of Qatar 2013-06-25..
 Hamad bin Jassim Al Thani / HBJ | حمد بن جاسم, حمد بن جاسم آل ثاني, حمد بن جاسم بن جبر | QAT | GOV | GOV Minister of Foreign Affairs 1992-09-01..2013-06-26 ; GOV Prime Minister 2007-04-03..2013-06-26
 Abdullah bin Nasser bin Khalifa Al Thani | عبد الله بن ناصر, عبد الله بن ناصر آل ثاني, عبدالله بن ناصر بن خليفة | QAT | GOV | GOV Prime Minister and Minister of Interior 2013-06-26..2020-01-28
 Khalid bin Khalifa bin Abdulaziz Al Thani | خالد بن خليفة بن عبد العزيز, خالد بن خليفة آل ثاني, خالد بن خليفة | QAT | GOV | GOV Prime Minister 2020-01-28..2023-03-07
@@ -67,7 +67,7 @@ Abdullah bin Hamad Al Thani | عبد الله بن حمد, عبد الله بن 
 Majed al-Ansari | ماجد الأنصاري, ماجد بن محمد الأنصاري | QAT | GOV | GOV Foreign Ministry Spokesperson 2022-01-01..
 Lolwah al-Khater | لولوة الخاطر, لولوة راشد الخاطر | QAT | GOV | GOV Foreign Ministry Spokesperson 2017-01-01..2021-10-01 ; GOV Minister of State for International Cooperation 2021-10-19..
 Mohammed bin Abdulaziz al-Khulaifi | محمد الخليفي, محمد بن عبد العزيز الخليفي | QAT | GOV | GOV Minister of State at the Foreign Ministry 2022-01-01..
-Yusuf al-Qaradawi | يوسف القرضاوي, القرضاوي | QAT | REL | REL Chairman of the International Union of Muslim Scholars 2004-07-01..2018-11-07
+Yusuf al-Qaradawi | يوسف القرضاوي, القرضاوي, يوسف عبد الله القرضاوي | QAT | REL | REL Chairman of the International Union of Muslim Scholars 2004-07-01..2018-11-07
 # Kuwait
 Sabah Al-Ahmad Al-Jaber Al-Sabah | صباح الأحمد, صباح الأحمد الجابر الصباح, صباح الأحمد الصباح | KWT | GOV | GOV Emir of Kuwait 2006-01-29..2020-09-29
 Nawaf Al-Ahmad Al-Jaber Al-Sabah | نواف الأحمد, نواف الأحمد الجابر الصباح, نواف الأحمد الصباح | KWT | GOV | GOV Crown Prince 2006-02-20..2020-09-30 ; GOV Emir of Kuwait 2020-09-30..2023-12-16
@@ -83,10 +83,10 @@ Salem Abdullah Al-Jaber Al-Sabah | سالم عبد الله الجابر, سال
 Abdullah Ali Al-Yahya | عبد الله علي اليحيا, عبدالله اليحيا, عبد الله اليحيا | KWT | GOV | GOV Minister of Foreign Affairs 2023-06-18..
 Nasser Sabah Al-Ahmad Al-Sabah | ناصر صباح الأحمد, ناصر صباح الأحمد الصباح | KWT | GOVMIL | GOVMIL First Deputy Prime Minister and Minister of Defence 2017-12-11..2019-11-14
 Marzouq Al-Ghanim | مرزوق الغانم, مرزوق علي الغانم, الغانم | KWT | LEG | LEG Speaker of the National Assembly 2013-08-06..2022-10-18 ; LEG Speaker of the National Assembly 2023-03-19..2023-06-20
-Ahmed Al-Saadoun | أحمد السعدون, احمد السعدون, السعدون | KWT | LEG | LEG Speaker of the National Assembly 2022-10-18..2023-03-19 ; LEG Speaker of the National Assembly 2023-06-20..2024-05-10
+Ahmed Al-Saadoun | أحمد السعدون, احمد السعدون, السعدون, أحمد عبد العزيز السعدون | KWT | LEG | LEG Speaker of the National Assembly 2022-10-18..2023-03-19 ; LEG Speaker of the National Assembly 2023-06-20..2024-05-10
 # Bahrain
-Hamad bin Isa Al Khalifa | حمد بن عيسى, حمد بن عيسى آل خليفة | BHR | GOV | GOV King of Bahrain 2002-02-14..
-Khalifa bin Salman Al Khalifa | خليفة بن سلمان, خليفة بن سلمان آل خليفة | BHR | GOV | GOV Prime Minister 1971-01-10..2020-11-11
+Hamad bin Isa Al Khalifa | حمد بن عيسى, حمد بن عيسى آل خليفة, حمد بن عيسى بن سلمان آل خليفة | BHR | GOV | GOV King of Bahrain 2002-02-14..
+Khalifa bin Salman Al Khalifa | خليفة بن سلمان, خليفة بن سلمان آل خليفة, خليفة بن سلمان بن حمد آل خليفة | BHR | GOV | GOV Prime Minister 1971-01-10..2020-11-11
 Salman bin Hamad Al Khalifa | سلمان بن حمد, سلمان بن حمد آل خليفة, سلمان بن حمد بن عيسى | BHR | GOV | GOV Crown Prince 1999-03-09..2020-11-11 ; GOV Crown Prince and Prime Minister 2020-11-11..
 Khalid bin Ahmed Al Khalifa | خالد بن أحمد, خالد بن أحمد آل خليفة, خالد بن احمد آل خليفة | BHR | GOV | GOV Minister of Foreign Affairs 2005-09-01..2020-02-11
 Abdullatif bin Rashid Al Zayani | عبد اللطيف الزياني, عبداللطيف الزياني, عبد اللطيف بن راشد الزياني, الزياني | BHR | GOV | IGOMEAGCC Secretary-General of the Gulf Cooperation Council 2011-04-01..2020-01-31 ; GOV Minister of Foreign Affairs 2020-02-11..
@@ -97,7 +97,7 @@ Nabeel Rajab | نبيل رجب, نبيل أحمد رجب | BHR | OPP | OPP Presi
 Abdulhadi al-Khawaja | عبد الهادي الخواجة, عبدالهادي الخواجة | BHR | OPP | OPP Human rights activist 2011-04-09..
 # Oman
 Qaboos bin Said | قابوس بن سعيد, قابوس بن سعيد آل سعيد, قابوس | OMN | GOV | GOV Sultan of Oman 1970-07-23..2020-01-10
-Haitham bin Tariq | هيثم بن طارق, هيثم بن طارق آل سعيد | OMN | GOV | GOV Minister of Heritage and Culture 2002-01-01..2020-01-11 ; GOV Sultan of Oman 2020-01-11..
+Haitham bin Tariq | هيثم بن طارق, هيثم بن طارق آل سعيد, هيثم بن طارق بن تيمور | OMN | GOV | GOV Minister of Heritage and Culture 2002-01-01..2020-01-11 ; GOV Sultan of Oman 2020-01-11..
 Theyazin bin Haitham | ذي يزن بن هيثم, ذي يزن بن هيثم آل سعيد | OMN | GOV | GOV Crown Prince 2021-01-12..
 Yusuf bin Alawi bin Abdullah | يوسف بن علوي, يوسف بن علوي بن عبد الله, بن علوي | OMN | GOV | GOV Minister Responsible for Foreign Affairs 1997-01-01..2020-08-18
 Badr Albusaidi / Badr bin Hamad Al Busaidi | بدر البوسعيدي, بدر بن حمد البوسعيدي, البوسعيدي | OMN | GOV | GOV Minister of Foreign Affairs 2020-08-18..
@@ -151,7 +151,7 @@ Nasser al-Wuhayshi | ناصر الوحيشي, ناصر عبد الكريم ال�
 Qasim al-Raymi | قاسم الريمي, قاسم يحيى الريمي, الريمي | YEM | IMGMUSALQ | IMGMUSALQ Leader of al-Qaeda in the Arabian Peninsula 2015-06-12..2020-01-29
 Khalid Batarfi | خالد باطرفي, خالد سعيد باطرفي, باطرفي | YEM | IMGMUSALQ | IMGMUSALQ Leader of al-Qaeda in the Arabian Peninsula 2020-02-23..2024-03-10
 Saad al-Awlaki | سعد العولقي, سعد بن عاطف العولقي | YEM | IMGMUSALQ | IMGMUSALQ Leader of al-Qaeda in the Arabian Peninsula 2024-03-10..
-Anwar al-Awlaki | أنور العولقي, انور العولقي, العولقي | YEM | IMGMUSALQ | IMGMUSALQ Preacher of al-Qaeda in the Arabian Peninsula 2009-01-01..2011-09-30
+Anwar al-Awlaki | أنور العولقي, انور العولقي, العولقي, أنور ناصر العولقي | YEM | IMGMUSALQ | IMGMUSALQ Preacher of al-Qaeda in the Arabian Peninsula 2009-01-01..2011-09-30
 # Added: Saudi National Guard
 Mutaib bin Abdullah | متعب بن عبد الله, متعب بن عبدالله, متعب بن عبد الله بن عبد العزيز | SAU | GOVMIL | GOVMIL Minister of the National Guard 2013-05-27..2017-11-04
 Abdullah bin Bandar | عبد الله بن بندر, عبدالله بن بندر بن عبد العزيز | SAU | GOVMIL | GOVMIL Minister of the National Guard 2017-11-04..

@@ -14,8 +14,8 @@ Wael al-Halqi | وائل الحلقي, الحلقي | SYR | GOV | GOV Prime Mini
 Imad Khamis | عماد خميس, عماد محمد ديب خميس | SYR | GOV | GOV Prime Minister 2016-07-03..2020-06-11
 Hussein Arnous | حسين عرنوس, حسين عرنوس, حسين عرنوص | SYR | GOV | GOV Prime Minister 2020-06-11..2024-09-14
 Mohammad Ghazi al-Jalali | محمد غازي الجلالي, محمد الجلالي, غازي الجلالي | SYR | GOV | GOV Prime Minister 2024-09-14..2024-12-10
-Walid Muallem | وليد المعلم, ~المعلم | SYR | GOV | GOV Minister of Foreign Affairs 2006-02-11..2020-11-16
-Faisal Mekdad | فيصل المقداد, فيصل مقداد | SYR | GOV | GOV Deputy Minister of Foreign Affairs 2006-01-01..2020-11-22 ; GOV Minister of Foreign Affairs 2020-11-22..2024-12-08
+Walid Muallem | وليد المعلم, ~المعلم, وليد معلم | SYR | GOV | GOV Minister of Foreign Affairs 2006-02-11..2020-11-16
+Faisal Mekdad | فيصل المقداد, فيصل مقداد, ~المقداد | SYR | GOV | GOV Deputy Minister of Foreign Affairs 2006-01-01..2020-11-22 ; GOV Minister of Foreign Affairs 2020-11-22..2024-12-08
 Bashar Jaafari / Bashar al-Jaafari | بشار الجعفري, بشار جعفري, ~الجعفري | SYR | GOV | GOV Permanent Representative to the United Nations 2006-07-01..2020-11-30 ; GOV Deputy Minister of Foreign Affairs 2020-11-30..2024-12-08
 Bouthaina Shaaban | بثينة شعبان, بثينه شعبان, بثينة شعبان | SYR | GOV | GOV Political and Media Adviser to the President 2008-07-01..2024-12-08
 Ali Habib Mahmud | علي حبيب محمود, علي حبيب | SYR | GOVMIL | GOVMIL Minister of Defence 2009-06-03..2011-08-08
@@ -64,23 +64,23 @@ Abu Ibrahim al-Hashimi al-Qurashi | أبو إبراهيم الهاشمي الق�
 Abu al-Hasan al-Hashimi al-Qurashi | أبو الحسن الهاشمي القرشي, ابو الحسن الهاشمي القرشي, أبو الحسن القرشي | IRQ | IMGMUSISI | IMGMUSISI Leader of the Islamic State 2022-03-10..2022-10-15
 Abu al-Husayn al-Husayni al-Qurashi | أبو الحسين الحسيني القرشي, ابو الحسين الحسيني القرشي, أبو الحسين القرشي | SYR | IMGMUSISI | IMGMUSISI Leader of the Islamic State 2022-11-30..2023-04-29
 Abu Hafs al-Hashimi al-Qurashi | أبو حفص الهاشمي القرشي, ابو حفص الهاشمي القرشي, أبو حفص القرشي | IRQ | IMGMUSISI | IMGMUSISI Leader of the Islamic State 2023-08-03..
-Abu Mohammad al-Adnani | أبو محمد العدناني, ابو محمد العدناني, العدناني | SYR | IMGMUSISI | IMGMUSISI Spokesman of the Islamic State 2011-01-01..2016-08-30
-Abu Musab al-Zarqawi | أبو مصعب الزرقاوي, ابو مصعب الزرقاوي, الزرقاوي | JOR | IMGMUSALQ | IMGMUSALQ Leader of al-Qaeda in Iraq 2004-10-17..2006-06-07
+Abu Mohammad al-Adnani | أبو محمد العدناني, ابو محمد العدناني, العدناني, طه صبحي فلاحة | SYR | IMGMUSISI | IMGMUSISI Spokesman of the Islamic State 2011-01-01..2016-08-30
+Abu Musab al-Zarqawi | أبو مصعب الزرقاوي, ابو مصعب الزرقاوي, الزرقاوي, أحمد فضيل نزال الخلايلة | JOR | IMGMUSALQ | IMGMUSALQ Leader of al-Qaeda in Iraq 2004-10-17..2006-06-07
 # Lebanon: state
-Michel Suleiman / Michel Sleiman | ميشال سليمان, ميشيل سليمان | LBN | GOV | MIL Commander of the Lebanese Army 1998-12-21..2008-05-25 ; GOV President of Lebanon 2008-05-25..2014-05-25
+Michel Suleiman / Michel Sleiman | ميشال سليمان, ميشيل سليمان, ميشال سليمان | LBN | GOV | MIL Commander of the Lebanese Army 1998-12-21..2008-05-25 ; GOV President of Lebanon 2008-05-25..2014-05-25
 Michel Aoun | ميشال عون, ميشيل عون, ~عون | LBN | GOV | LEG Leader of the Free Patriotic Movement 2005-05-07..2015-08-27 ; GOV President of Lebanon 2016-10-31..2022-10-30
-Joseph Aoun | جوزيف عون, جوزف عون | LBN | GOV | MIL Commander of the Lebanese Army 2017-03-08..2025-01-09 ; GOV President of Lebanon 2025-01-09..
+Joseph Aoun | جوزيف عون, جوزف عون, جوزيف خليل عون | LBN | GOV | MIL Commander of the Lebanese Army 2017-03-08..2025-01-09 ; GOV President of Lebanon 2025-01-09..
 Saad Hariri | سعد الحريري, سعد رفيق الحريري, ~الحريري | LBN | GOV | GOV Prime Minister 2009-11-09..2011-06-13 ; LEG Leader of the Future Movement 2011-06-13..2016-12-18 ; GOV Prime Minister 2016-12-18..2020-01-21
-Rafic Hariri | رفيق الحريري, رفيق بهاء الدين الحريري | LBN | GOV | GOV Prime Minister 2000-10-23..2004-10-21
-Najib Mikati | نجيب ميقاتي, ميقاتي | LBN | GOV | GOV Prime Minister 2011-06-13..2014-02-15 ; LEG Member of Parliament 2014-02-15..2021-09-10 ; GOV Prime Minister 2021-09-10..2025-02-08
+Rafic Hariri | رفيق الحريري, رفيق بهاء الدين الحريري, رفيق بهاء الحريري | LBN | GOV | GOV Prime Minister 2000-10-23..2004-10-21
+Najib Mikati | نجيب ميقاتي, ميقاتي, نجيب عزمي ميقاتي | LBN | GOV | GOV Prime Minister 2011-06-13..2014-02-15 ; LEG Member of Parliament 2014-02-15..2021-09-10 ; GOV Prime Minister 2021-09-10..2025-02-08
 Tammam Salam | تمام سلام, تمام صائب سلام | LBN | GOV | GOV Prime Minister 2014-02-15..2016-12-18
 Hassan Diab | حسان دياب, ~دياب | LBN | GOV | GOV Prime Minister 2020-01-21..2021-09-10
 Nawaf Salam | نواف سلام, نواف عبد الله سلام | LBN | GOV | GOV Permanent Representative to the United Nations 2007-07-01..2017-12-31 ; IGOUNOJUDICJ Judge of the International Court of Justice 2018-02-06..2025-01-14 ; GOV Prime Minister 2025-02-08..
-Fouad Siniora | فؤاد السنيورة, فؤاد السنيوره, السنيورة | LBN | GOV | GOV Prime Minister 2005-07-19..2009-11-09 ; LEG Member of Parliament 2009-06-07..2018-05-06
-Nabih Berri | نبيه بري, ~بري | LBN | LEG | LEG Speaker of the Parliament 1992-10-20..
+Fouad Siniora | فؤاد السنيورة, فؤاد السنيوره, السنيورة, فؤاد عبد الباسط السنيورة | LBN | GOV | GOV Prime Minister 2005-07-19..2009-11-09 ; LEG Member of Parliament 2009-06-07..2018-05-06
+Nabih Berri | نبيه بري, ~بري, نبيه مصطفى بري | LBN | LEG | LEG Speaker of the Parliament 1992-10-20..
 Ali al-Shami | علي الشامي, علي حسين الشامي | LBN | GOV | GOV Minister of Foreign Affairs 2009-11-09..2011-06-13
 Adnan Mansour | عدنان منصور, عدنان حسن منصور | LBN | GOV | GOV Minister of Foreign Affairs 2011-06-13..2014-02-15
-Gebran Bassil | جبران باسيل, جبران باسيل, باسيل | LBN | GOV | GOV Minister of Energy and Water 2009-11-09..2014-02-15 ; GOV Minister of Foreign Affairs 2014-02-15..2020-01-21 ; LEG Leader of the Free Patriotic Movement 2020-01-21..
+Gebran Bassil | جبران باسيل, جبران باسيل, باسيل, جبران جرجي باسيل | LBN | GOV | GOV Minister of Energy and Water 2009-11-09..2014-02-15 ; GOV Minister of Foreign Affairs 2014-02-15..2020-01-21 ; LEG Leader of the Free Patriotic Movement 2020-01-21..
 Nassif Hitti | ناصيف حتي, ناصيف يوسف حتي, ناصيف حتّي | LBN | GOV | GOV Minister of Foreign Affairs 2020-01-21..2020-08-03
 Charbel Wehbe | شربل وهبة, شربل وهبه, شربل وهبي | LBN | GOV | GOV Minister of Foreign Affairs 2020-08-03..2021-05-19
 Zeina Akar | زينة عكر, زينه عكر | LBN | GOVMIL | GOVMIL Minister of Defence 2020-01-21..2021-09-10
@@ -97,15 +97,15 @@ Jean Kahwaji | جان قهوجي, قهوجي | LBN | MIL | MIL Commander of the 
 Rodolphe Haykal | رودولف هيكل, ردولف هيكل | LBN | MIL | MIL Commander of the Lebanese Army 2025-03-13..
 Abbas Ibrahim | عباس إبراهيم, عباس ابراهيم, عباس ابراهيم, عباس ابراهيم | LBN | GOVSPY | GOVSPY Director General of General Security 2011-07-18..2023-03-02
 Riad Salameh | رياض سلامة, رياض سلامه, رياض توفيق سلامة | LBN | GOV | GOV Governor of the Banque du Liban 1993-08-01..2023-07-31
-Walid Jumblatt | وليد جنبلاط, وليد جنبلاط, ~جنبلاط | LBN | LEG | LEG Leader of the Progressive Socialist Party 1977-03-16..2023-06-25
+Walid Jumblatt | وليد جنبلاط, وليد جنبلاط, ~جنبلاط, وليد كمال جنبلاط | LBN | LEG | LEG Leader of the Progressive Socialist Party 1977-03-16..2023-06-25
 Taymour Jumblatt | تيمور جنبلاط, تيمور وليد جنبلاط | LBN | LEG | LEG Leader of the Progressive Socialist Party 2023-06-25..
-Samir Geagea | سمير جعجع, جعجع | LBN | LEG | LEG Leader of the Lebanese Forces 1986-01-15..
+Samir Geagea | سمير جعجع, جعجع, سمير فريد جعجع | LBN | LEG | LEG Leader of the Lebanese Forces 1986-01-15..
 Sleiman Frangieh | سليمان فرنجية, سليمان فرنجيه, فرنجية | LBN | LEG | LEG Leader of the Marada Movement 1990-01-01..
 Bechara Boutros al-Rahi | بشارة بطرس الراعي, بشارة الراعي | LBN | REL | REL Maronite Patriarch 2011-03-15..
 Abdul Latif Derian | عبد اللطيف دريان, عبداللطيف دريان, دريان | LBN | REL | REL Grand Mufti of Lebanon 2014-09-15..
 # Lebanon: Hezbollah
-Hassan Nasrallah | حسن نصر الله, حسن نصرالله, نصر الله, نصرالله | LBN | LBNREB | LBNREB Secretary-General of Hezbollah 1992-02-16..2024-09-27
-Naim Qassem | نعيم قاسم, نعيم قاسم, نعيم قاسم | LBN | LBNREB | LBNREB Deputy Secretary-General of Hezbollah 1991-01-01..2024-10-29 ; LBNREB Secretary-General of Hezbollah 2024-10-29..
+Hassan Nasrallah | حسن نصر الله, حسن نصرالله, نصر الله, نصرالله, حسن عبد الكريم نصر الله | LBN | LBNREB | LBNREB Secretary-General of Hezbollah 1992-02-16..2024-09-27
+Naim Qassem | نعيم قاسم, نعيم قاسم, نعيم قاسم, نعيم محمد قاسم | LBN | LBNREB | LBNREB Deputy Secretary-General of Hezbollah 1991-01-01..2024-10-29 ; LBNREB Secretary-General of Hezbollah 2024-10-29..
 Hashem Safieddine | هاشم صفي الدين, هاشم صفي الدين, صفي الدين | LBN | LBNREB | LBNREB Head of Hezbollah's Executive Council 2001-01-01..2024-10-03
 Imad Mughniyeh | عماد مغنية, عماد مغنيه, عماد فايز مغنية, الحاج رضوان | LBN | LBNREB | LBNREB Hezbollah military commander 1982-01-01..2008-02-12
 Mustafa Badreddine | مصطفى بدر الدين, مصطفى بدرالدين | LBN | LBNREB | LBNREB Hezbollah military commander 2008-02-12..2016-05-12
@@ -116,53 +116,53 @@ Wafiq Safa | وفيق صفا | LBN | LBNREB | LBNREB Head of Hezbollah's Liaison
 Mohammad Afif | محمد عفيف | LBN | LBNREB | LBNREB Hezbollah media relations chief 2014-01-01..2024-11-17
 # Jordan
 Abdullah II of Jordan / King Abdullah II | عبد الله الثاني, عبدالله الثاني, عبد الله الثاني بن الحسين, عبدالله الثاني ابن الحسين | JOR | GOV | GOV King of Jordan 1999-02-07..
-Hussein bin Abdullah / Crown Prince Hussein of Jordan | الحسين بن عبد الله الثاني, الحسين بن عبدالله الثاني | JOR | GOV | GOV Crown Prince 2009-07-02..
+Hussein bin Abdullah / Crown Prince Hussein of Jordan | الحسين بن عبد الله الثاني, الحسين بن عبدالله الثاني, الحسين بن عبد الله | JOR | GOV | GOV Crown Prince 2009-07-02..
 Hamzah bin Hussein | حمزة بن الحسين, حمزه بن الحسين, حمزة بن الحسين بن طلال | JOR | ELI | GOV Crown Prince 1999-02-07..2004-11-28 ; ELI Royal accused in the 2021 sedition case 2021-04-03..
-Rania of Jordan / Queen Rania | رانيا العبد الله, رانيا العبدالله | JOR | GOV | GOV Queen of Jordan 1999-02-07..
-Samir Rifai | سمير الرفاعي, سمير زيد الرفاعي | JOR | GOV | GOV Prime Minister 2009-12-14..2011-02-09
+Rania of Jordan / Queen Rania | رانيا العبد الله, رانيا العبدالله, رانيا الياسين | JOR | GOV | GOV Queen of Jordan 1999-02-07..
+Samir Rifai | سمير الرفاعي, سمير زيد الرفاعي, سمير رفاعي | JOR | GOV | GOV Prime Minister 2009-12-14..2011-02-09
 Marouf al-Bakhit | معروف البخيت, معروف سليمان البخيت, البخيت | JOR | GOV | GOV Prime Minister 2011-02-09..2011-10-17
 Awn Shawkat Al-Khasawneh | عون الخصاونة, عون شوكت الخصاونة | JOR | GOV | GOV Prime Minister 2011-10-24..2012-05-02
 Fayez al-Tarawneh | فايز الطراونة, فايز طراونة, الطراونة | JOR | GOV | GOV Prime Minister 2012-05-02..2012-10-11 ; GOV Chief of the Royal Hashemite Court 2014-01-01..2018-06-01
-Abdullah Ensour | عبد الله النسور, عبدالله النسور | JOR | GOV | GOV Prime Minister 2012-10-11..2016-06-01
+Abdullah Ensour | عبد الله النسور, عبدالله النسور, عبد الله نسور | JOR | GOV | GOV Prime Minister 2012-10-11..2016-06-01
 Hani Mulki | هاني الملقي, هاني فوزي الملقي, الملقي | JOR | GOV | GOV Prime Minister 2016-06-01..2018-06-04
-Omar Razzaz | عمر الرزاز, الرزاز | JOR | GOV | GOV Prime Minister 2018-06-14..2020-10-07
+Omar Razzaz | عمر الرزاز, الرزاز, عمر منيف الرزاز | JOR | GOV | GOV Prime Minister 2018-06-14..2020-10-07
 Bisher Al-Khasawneh | بشر الخصاونة, بشر هاني الخصاونة | JOR | GOV | GOV Prime Minister 2020-10-07..2024-09-15
 Jafar Hassan | جعفر حسان, جعفر عبد الحميد حسان | JOR | GOV | GOV Prime Minister 2024-09-15..
 Nasser Judeh | ناصر جودة, ناصر جوده, ناصر سامي جودة | JOR | GOV | GOV Minister of Foreign Affairs 2009-02-23..2017-01-15
-Ayman Safadi | أيمن الصفدي, ايمن الصفدي, ~الصفدي | JOR | GOV | GOV Minister of Foreign Affairs 2017-01-15..
+Ayman Safadi | أيمن الصفدي, ايمن الصفدي, ~الصفدي, أيمن حسين الصفدي | JOR | GOV | GOV Minister of Foreign Affairs 2017-01-15..
 Yousef Huneiti | يوسف الحنيطي, يوسف أحمد الحنيطي | JOR | MIL | MIL Chairman of the Joint Chiefs of Staff 2019-07-01..
 # Palestine: Palestinian Authority, PLO, Fatah
 Mahmoud Abbas / Abu Mazen | محمود عباس, أبو مازن, ابو مازن, ~عباس | PSE | GOV | GOV Chairman of the PLO Executive Committee 2004-11-11..2005-01-15 ; GOV President of the Palestinian Authority 2005-01-15..
-Salam Fayyad | سلام فياض, ~فياض | PSE | GOV | GOV Prime Minister of the Palestinian Authority 2007-06-15..2013-06-06
+Salam Fayyad | سلام فياض, ~فياض, سلام خالد فياض | PSE | GOV | GOV Prime Minister of the Palestinian Authority 2007-06-15..2013-06-06
 Rami Hamdallah | رامي الحمد الله, رامي الحمدالله, ~الحمد الله | PSE | GOV | GOV Prime Minister of the Palestinian Authority 2013-06-06..2019-04-14
-Mohammad Shtayyeh | محمد اشتية, محمد إشتية, اشتية, إشتية | PSE | GOV | GOV Prime Minister of the Palestinian Authority 2019-04-14..2024-03-31
+Mohammad Shtayyeh | محمد اشتية, محمد إشتية, اشتية, إشتية, محمد إبراهيم اشتية | PSE | GOV | GOV Prime Minister of the Palestinian Authority 2019-04-14..2024-03-31
 Mohammad Mustafa | محمد مصطفى, محمد عبد الله مصطفى | PSE | GOV | GOV Prime Minister and Minister of Foreign Affairs of the Palestinian Authority 2024-03-31..
 Riyad al-Maliki | رياض المالكي, رياض مالكي | PSE | GOV | GOV Minister of Foreign Affairs 2007-05-01..2024-03-31
 Hussein al-Sheikh | حسين الشيخ, حسين الشيخ | PSE | GOV | GOV Minister of Civil Affairs 2007-01-01..2022-05-01 ; GOV Secretary-General of the PLO Executive Committee 2022-05-01..2025-04-26 ; GOV Vice President of the State of Palestine 2025-04-26..
-Saeb Erekat | صائب عريقات, صائب عريقات, عريقات | PSE | GOV | GOV Chief Negotiator and PLO Secretary-General 2015-08-01..2020-11-10
+Saeb Erekat | صائب عريقات, صائب عريقات, عريقات, صائب محمد عريقات | PSE | GOV | GOV Chief Negotiator and PLO Secretary-General 2015-08-01..2020-11-10
 Majed Faraj | ماجد فرج, ماجد فرج | PSE | GOVSPY | GOVSPY Head of the General Intelligence Service 2009-01-01..
-Jibril Rajoub | جبريل الرجوب, الرجوب | PSE | GOV | GOV Secretary of the Fatah Central Committee 2017-01-01..
-Nabil Abu Rudeineh | نبيل أبو ردينة, نبيل ابو ردينة, أبو ردينة | PSE | GOV | GOV Presidential Spokesman 2005-01-15..
+Jibril Rajoub | جبريل الرجوب, الرجوب, جبريل محمد الرجوب | PSE | GOV | GOV Secretary of the Fatah Central Committee 2017-01-01..
+Nabil Abu Rudeineh | نبيل أبو ردينة, نبيل ابو ردينة, أبو ردينة, نبيل يوسف أبو ردينة | PSE | GOV | GOV Presidential Spokesman 2005-01-15..
 Riyad Mansour | رياض منصور, رياض حسن منصور | PSE | GOV | GOV Permanent Observer to the United Nations 2005-01-01..
 Husam Zomlot | حسام زملط, زملط | PSE | GOV | GOV Head of the PLO Mission to the United States 2017-04-01..2018-09-10 ; GOV Head of the Palestinian Mission to the United Kingdom 2018-09-10..
-Hanan Ashrawi | حنان عشراوي, عشراوي | PSE | GOV | GOV Member of the PLO Executive Committee 2009-01-01..2020-12-09
+Hanan Ashrawi | حنان عشراوي, عشراوي, حنان ميخائيل عشراوي | PSE | GOV | GOV Member of the PLO Executive Committee 2009-01-01..2020-12-09
 Mustafa Barghouti | مصطفى البرغوثي, مصطفى البرغوثي, مصطفى برغوثي | PSE | OPP | OPP Secretary-General of the Palestinian National Initiative 2002-06-17..
 Marwan Barghouti | مروان البرغوثي, مروان البرغوثي, مروان برغوثي | PSE | OPP | OPP Fatah leader imprisoned in Israel 2002-04-15..
-Mohammed Dahlan | محمد دحلان, دحلان | PSE | OPP | OPP Leader of the Fatah Democratic Reform Current 2011-06-12..
+Mohammed Dahlan | محمد دحلان, دحلان, محمد يوسف دحلان, أبو فادي دحلان | PSE | OPP | OPP Leader of the Fatah Democratic Reform Current 2011-06-12..
 Nabil Shaath | نبيل شعث, نبيل شعث, نبيل علي شعث | PSE | GOV | GOV Adviser to the President on Foreign Affairs 2009-01-01..
 Azzam al-Ahmad | عزام الأحمد, عزام الاحمد | PSE | GOV | GOV Member of the Fatah Central Committee 2009-08-01..
 Mahmoud al-Aloul | محمود العالول, أبو جهاد العالول | PSE | GOV | GOV Deputy Chairman of Fatah 2017-02-15..
 # Palestine: Hamas, Islamic Jihad, PFLP
-Ismail Haniyeh | إسماعيل هنية, اسماعيل هنية, إسماعيل هنيه, هنية, هنيه | PSE | PSEREB | PSEGOV Prime Minister of the Palestinian Authority 2006-03-29..2007-06-14 ; PSEREB Head of the Hamas government in Gaza 2007-06-14..2014-06-02 ; PSEREB Head of the Hamas Political Bureau 2017-05-06..2024-07-31
-Khaled Meshaal | خالد مشعل, خالد مشعل, ~مشعل | PSE | PSEREB | PSEREB Head of the Hamas Political Bureau 1996-01-01..2017-05-06 ; PSEREB Head of Hamas abroad 2021-04-01..
-Yahya Sinwar | يحيى السنوار, يحيي السنوار, السنوار | PSE | PSEREB | PSEREB Leader of Hamas in Gaza 2017-02-13..2024-08-06 ; PSEREB Head of the Hamas Political Bureau 2024-08-06..2024-10-16
+Ismail Haniyeh | إسماعيل هنية, اسماعيل هنية, إسماعيل هنيه, هنية, هنيه, إسماعيل عبد السلام هنية, ~أبو العبد هنية | PSE | PSEREB | PSEGOV Prime Minister of the Palestinian Authority 2006-03-29..2007-06-14 ; PSEREB Head of the Hamas government in Gaza 2007-06-14..2014-06-02 ; PSEREB Head of the Hamas Political Bureau 2017-05-06..2024-07-31
+Khaled Meshaal | خالد مشعل, خالد مشعل, ~مشعل, خالد عبد الرحيم مشعل, ~أبو الوليد مشعل | PSE | PSEREB | PSEREB Head of the Hamas Political Bureau 1996-01-01..2017-05-06 ; PSEREB Head of Hamas abroad 2021-04-01..
+Yahya Sinwar | يحيى السنوار, يحيي السنوار, السنوار, يحيى إبراهيم السنوار, أبو إبراهيم السنوار | PSE | PSEREB | PSEREB Leader of Hamas in Gaza 2017-02-13..2024-08-06 ; PSEREB Head of the Hamas Political Bureau 2024-08-06..2024-10-16
 Mohammed Sinwar | محمد السنوار, محمد إبراهيم السنوار, محمد السنوار | PSE | PSEREB | PSEREB Commander in the Qassam Brigades 2014-01-01..2025-05-13
-Mohammed Deif | محمد الضيف, محمد ضيف | PSE | PSEREB | PSEREB Commander of the Izz ad-Din al-Qassam Brigades 2002-09-01..2024-07-13
+Mohammed Deif | محمد الضيف, محمد ضيف, محمد دياب المصري, محمد دياب إبراهيم المصري, أبو خالد الضيف | PSE | PSEREB | PSEREB Commander of the Izz ad-Din al-Qassam Brigades 2002-09-01..2024-07-13
 Marwan Issa | مروان عيسى | PSE | PSEREB | PSEREB Deputy commander of the Qassam Brigades 2012-01-01..2024-03-10
-Saleh al-Arouri | صالح العاروري, العاروري | PSE | PSEREB | PSEREB Deputy Head of the Hamas Political Bureau 2017-10-05..2024-01-02
+Saleh al-Arouri | صالح العاروري, العاروري, صالح محمد العاروري | PSE | PSEREB | PSEREB Deputy Head of the Hamas Political Bureau 2017-10-05..2024-01-02
 Khalil al-Hayya | خليل الحية, خليل الحيه, خليل الحية | PSE | PSEREB | PSEREB Deputy leader of Hamas in Gaza 2017-02-13..2024-10-16 ; PSEREB Head of Hamas in Gaza and chief negotiator 2024-10-16..
-Mousa Abu Marzouk | موسى أبو مرزوق, موسى ابو مرزوق, أبو مرزوق | PSE | PSEREB | PSEREB Deputy Head of the Hamas Political Bureau 1997-01-01..
-Mahmoud al-Zahar | محمود الزهار, الزهار | PSE | PSEREB | PSEREB Member of the Hamas Political Bureau 2006-01-01..
+Mousa Abu Marzouk | موسى أبو مرزوق, موسى ابو مرزوق, أبو مرزوق, موسى محمد أبو مرزوق | PSE | PSEREB | PSEREB Deputy Head of the Hamas Political Bureau 1997-01-01..
+Mahmoud al-Zahar | محمود الزهار, الزهار, محمود خالد الزهار | PSE | PSEREB | PSEREB Member of the Hamas Political Bureau 2006-01-01..
 Osama Hamdan | أسامة حمدان, اسامة حمدان | PSE | PSEREB | PSEREB Hamas representative in Lebanon 1998-01-01..
 Sami Abu Zuhri | سامي أبو زهري, سامي ابو زهري, أبو زهري | PSE | PSEREB | PSEREB Hamas spokesman 2006-01-01..
 Fawzi Barhoum | فوزي برهوم, برهوم | PSE | PSEREB | PSEREB Hamas spokesman 2006-01-01..
@@ -182,11 +182,11 @@ Fuad Masum | فؤاد معصوم, فؤاد معصوم, فؤاد معصوم, مع
 Barham Salih | برهم صالح, برهم أحمد صالح | IRQ | GOV | GOV Prime Minister of the Kurdistan Region 2009-10-28..2012-04-05 ; GOV President of Iraq 2018-10-02..2022-10-17
 Abdul Latif Rashid | عبد اللطيف رشيد, عبداللطيف رشيد, عبد اللطيف جمال رشيد | IRQ | GOV | GOV President of Iraq 2022-10-17..
 Nouri al-Maliki | نوري المالكي, نوري كامل المالكي, ~المالكي | IRQ | GOV | GOV Prime Minister 2006-05-20..2014-09-08 ; GOV Vice President 2014-09-09..2015-08-11 ; GOV Vice President 2016-10-10..2018-10-02 ; LEG Leader of the State of Law Coalition 2018-10-02..
-Haider al-Abadi | حيدر العبادي, العبادي | IRQ | GOV | GOV Prime Minister 2014-09-08..2018-10-25 ; LEG Leader of the Victory Alliance 2018-10-25..
+Haider al-Abadi | حيدر العبادي, العبادي, حيدر جواد العبادي | IRQ | GOV | GOV Prime Minister 2014-09-08..2018-10-25 ; LEG Leader of the Victory Alliance 2018-10-25..
 Adil Abdul-Mahdi | عادل عبد المهدي, عادل عبدالمهدي, عبد المهدي | IRQ | GOV | GOV Vice President 2005-04-07..2011-05-31 ; GOV Minister of Oil 2014-09-08..2016-03-31 ; GOV Prime Minister 2018-10-25..2020-05-07
-Mustafa al-Kadhimi | مصطفى الكاظمي, الكاظمي | IRQ | GOV | GOVSPY Director of the Iraqi National Intelligence Service 2016-06-07..2020-05-07 ; GOV Prime Minister 2020-05-07..2022-10-27
+Mustafa al-Kadhimi | مصطفى الكاظمي, الكاظمي, مصطفى عبد اللطيف الكاظمي, مصطفى مشتت | IRQ | GOV | GOVSPY Director of the Iraqi National Intelligence Service 2016-06-07..2020-05-07 ; GOV Prime Minister 2020-05-07..2022-10-27
 Mohammed Shia al-Sudani | محمد شياع السوداني, محمد شياع, ~السوداني | IRQ | GOV | GOV Minister of Human Rights 2010-12-21..2014-09-08 ; GOV Minister of Labour and Social Affairs 2014-09-08..2018-10-25 ; GOV Prime Minister 2022-10-27..
-Hoshyar Zebari | هوشيار زيباري, زيباري | IRQ | GOV | GOV Minister of Foreign Affairs 2003-09-03..2014-09-08 ; GOV Minister of Finance 2014-10-18..2016-09-21
+Hoshyar Zebari | هوشيار زيباري, زيباري, هوشيار محمود زيباري | IRQ | GOV | GOV Minister of Foreign Affairs 2003-09-03..2014-09-08 ; GOV Minister of Finance 2014-10-18..2016-09-21
 Ibrahim al-Jaafari | إبراهيم الجعفري, ابراهيم الجعفري, إبراهيم الأشيقر الجعفري, ~الجعفري | IRQ | GOV | GOV Minister of Foreign Affairs 2014-09-08..2018-10-25
 Mohamed Ali Alhakim | محمد علي الحكيم | IRQ | GOV | GOV Permanent Representative to the United Nations 2010-01-01..2017-06-01 ; GOV Minister of Foreign Affairs 2018-10-25..2020-06-06
 Fuad Hussein | فؤاد حسين, فؤاد محمد حسين | IRQ | GOV | GOV Minister of Finance 2018-10-25..2020-06-06 ; GOV Minister of Foreign Affairs 2020-06-06..
@@ -196,36 +196,36 @@ Erfan al-Hayali | عرفان الحيالي, عرفان محمود الحيال�
 Najah al-Shammari | نجاح الشمري, نجاح حسن علي الشمري | IRQ | GOVMIL | GOVMIL Minister of Defence 2019-06-24..2020-05-07
 Juma Inad | جمعة عناد, جمعة عناد سعدون | IRQ | GOVMIL | GOVMIL Minister of Defence 2020-06-06..2022-10-27
 Thabet al-Abbasi | ثابت العباسي, ثابت محمد سعيد العباسي | IRQ | GOVMIL | GOVMIL Minister of Defence 2022-10-27..
-Qasim al-Araji | قاسم الأعرجي, قاسم الاعرجي, الأعرجي | IRQ | GOV | GOV Minister of Interior 2017-01-30..2018-10-25 ; GOV National Security Advisor 2020-07-04..
-Falih al-Fayyadh | فالح الفياض, الفياض | IRQ | GOV | GOV National Security Advisor 2011-01-01..2020-07-04 ; MIL Chairman of the Popular Mobilization Forces 2014-06-15..
+Qasim al-Araji | قاسم الأعرجي, قاسم الاعرجي, الأعرجي, قاسم محمد جلال الأعرجي | IRQ | GOV | GOV Minister of Interior 2017-01-30..2018-10-25 ; GOV National Security Advisor 2020-07-04..
+Falih al-Fayyadh | فالح الفياض, الفياض, فالح فيصل الفياض | IRQ | GOV | GOV National Security Advisor 2011-01-01..2020-07-04 ; MIL Chairman of the Popular Mobilization Forces 2014-06-15..
 Abdul-Wahab al-Saadi / Abdul Wahab al-Saadi | عبد الوهاب الساعدي, عبدالوهاب الساعدي, الساعدي | IRQ | MIL | MIL Commander of the Counter-Terrorism Service 2020-05-10..
-Iyad Allawi | إياد علاوي, اياد علاوي, علاوي | IRQ | GOV | GOV Vice President 2014-09-09..2015-08-11 ; GOV Vice President 2016-10-10..2018-10-02
+Iyad Allawi | إياد علاوي, اياد علاوي, علاوي, إياد هاشم علاوي | IRQ | GOV | GOV Vice President 2014-09-09..2015-08-11 ; GOV Vice President 2016-10-10..2018-10-02
 Tariq al-Hashimi | طارق الهاشمي, طارق الهاشمي | IRQ | GOV | GOV Vice President 2006-04-22..2012-09-09
-Osama al-Nujaifi | أسامة النجيفي, اسامة النجيفي, النجيفي | IRQ | LEG | LEG Speaker of the Council of Representatives 2010-11-11..2014-07-15 ; GOV Vice President 2014-09-09..2015-08-11 ; GOV Vice President 2016-10-10..2018-10-02
-Salim al-Jabouri | سليم الجبوري, ~الجبوري | IRQ | LEG | LEG Speaker of the Council of Representatives 2014-07-15..2018-09-03
+Osama al-Nujaifi | أسامة النجيفي, اسامة النجيفي, النجيفي, أسامة عبد العزيز النجيفي | IRQ | LEG | LEG Speaker of the Council of Representatives 2010-11-11..2014-07-15 ; GOV Vice President 2014-09-09..2015-08-11 ; GOV Vice President 2016-10-10..2018-10-02
+Salim al-Jabouri | سليم الجبوري, ~الجبوري, سليم عبد الله الجبوري | IRQ | LEG | LEG Speaker of the Council of Representatives 2014-07-15..2018-09-03
 Mohammed al-Halbousi | محمد الحلبوسي, محمد ريكان الحلبوسي, الحلبوسي | IRQ | LEG | GOV Governor of Anbar 2017-08-01..2018-09-15 ; LEG Speaker of the Council of Representatives 2018-09-15..2023-11-14
 Mohsen al-Mandalawi | محسن المندلاوي, المندلاوي | IRQ | LEG | LEG Acting Speaker of the Council of Representatives 2023-11-14..2024-10-31
 Mahmoud al-Mashhadani | محمود المشهداني, المشهداني | IRQ | LEG | LEG Speaker of the Council of Representatives 2006-04-22..2008-12-23 ; LEG Speaker of the Council of Representatives 2024-10-31..
-Khamis al-Khanjar | خميس الخنجر, ~الخنجر | IRQ | LEG | LEG Leader of the Sovereignty Alliance 2021-01-01..
+Khamis al-Khanjar | خميس الخنجر, ~الخنجر, خميس فرحان الخنجر | IRQ | LEG | LEG Leader of the Sovereignty Alliance 2021-01-01..
 Rafi al-Issawi | رافع العيساوي, العيساوي | IRQ | GOV | GOV Minister of Finance 2010-12-21..2013-03-01
 # Iraq: Kurdistan Region
 Masoud Barzani | مسعود البارزاني, مسعود بارزاني, البارزاني | IRQ | GOV | GOV President of the Kurdistan Region 2005-06-13..2017-11-01 ; LEG Leader of the Kurdistan Democratic Party 1979-01-01..
 Nechirvan Barzani | نيجيرفان البارزاني, نيجيرفان بارزاني, نجيرفان بارزاني, نيجرفان البارزاني | IRQ | GOV | GOV Prime Minister of the Kurdistan Region 2012-03-05..2019-06-10 ; GOV President of the Kurdistan Region 2019-06-10..
-Masrour Barzani | مسرور البارزاني, مسرور بارزاني | IRQ | GOV | GOVSPY Chancellor of the Kurdistan Region Security Council 2012-01-01..2019-07-10 ; GOV Prime Minister of the Kurdistan Region 2019-07-10..
+Masrour Barzani | مسرور البارزاني, مسرور بارزاني, مسرور مسعود بارزاني | IRQ | GOV | GOVSPY Chancellor of the Kurdistan Region Security Council 2012-01-01..2019-07-10 ; GOV Prime Minister of the Kurdistan Region 2019-07-10..
 Qubad Talabani | قباد طالباني, قباد الطالباني | IRQ | GOV | GOV Deputy Prime Minister of the Kurdistan Region 2014-06-18..
 Bafel Talabani | بافل طالباني, بافل الطالباني | IRQ | LEG | LEG Co-leader then Leader of the Patriotic Union of Kurdistan 2020-02-01..
 # Iraq: clerics and armed factions
 Ali al-Sistani | علي السيستاني, السيستاني, علي الحسيني السيستاني | IRQ | REL | REL Grand Ayatollah in Najaf 1992-01-01..
-Muqtada al-Sadr | مقتدى الصدر, ~الصدر | IRQ | REL | REL Leader of the Sadrist Movement 2003-04-01..
-Ammar al-Hakim | عمار الحكيم, ~الحكيم | IRQ | LEG | LEG Leader of the Supreme Islamic Council 2009-09-01..2017-07-24 ; LEG Leader of the National Wisdom Movement 2017-07-24..
+Muqtada al-Sadr | مقتدى الصدر, ~الصدر, مقتدى محمد صادق الصدر | IRQ | REL | REL Leader of the Sadrist Movement 2003-04-01..
+Ammar al-Hakim | عمار الحكيم, ~الحكيم, عمار عبد العزيز الحكيم | IRQ | LEG | LEG Leader of the Supreme Islamic Council 2009-09-01..2017-07-24 ; LEG Leader of the National Wisdom Movement 2017-07-24..
 Abu Mahdi al-Muhandis | أبو مهدي المهندس, ابو مهدي المهندس, جمال جعفر آل إبراهيم, جمال جعفر محمد علي | IRQ | IRQMIL | IRQMIL Deputy Chairman of the Popular Mobilization Forces 2014-06-15..2020-01-03
-Hadi al-Amiri | هادي العامري, ~العامري | IRQ | IRQREB | GOV Minister of Transport 2010-12-21..2014-09-08 ; IRQREB Secretary-General of the Badr Organization 2003-01-01..
-Qais al-Khazali | قيس الخزعلي, الخزعلي | IRQ | IRQREB | IRQREB Secretary-General of Asa'ib Ahl al-Haq 2007-01-01..
+Hadi al-Amiri | هادي العامري, ~العامري, هادي فرحان العامري | IRQ | IRQREB | GOV Minister of Transport 2010-12-21..2014-09-08 ; IRQREB Secretary-General of the Badr Organization 2003-01-01..
+Qais al-Khazali | قيس الخزعلي, الخزعلي, قيس هادي الخزعلي | IRQ | IRQREB | IRQREB Secretary-General of Asa'ib Ahl al-Haq 2007-01-01..
 Akram al-Kaabi | أكرم الكعبي, اكرم الكعبي, أكرم عباس الكعبي | IRQ | IRQREB | IRQREB Secretary-General of Harakat Hezbollah al-Nujaba 2013-01-01..
 Abu Fadak al-Mohammedawi | أبو فدك المحمداوي, ابو فدك المحمداوي, عبد العزيز المحمداوي | IRQ | IRQMIL | IRQMIL Chief of Staff of the Popular Mobilization Forces 2020-02-20..
 # Added: more Syrian, Iraqi, Druze and Palestinian figures
 Abdul Qadir al-Obeidi | عبد القادر العبيدي, عبد القادر محمد جاسم العبيدي | IRQ | GOVMIL | GOVMIL Minister of Defence 2006-06-08..2010-12-21
-Rami Makhlouf | رامي مخلوف, مخلوف | SYR | BUS | BUS Businessman, cousin of Bashar al-Assad 2000-01-01..
+Rami Makhlouf | رامي مخلوف, مخلوف, رامي محمد مخلوف | SYR | BUS | BUS Businessman, cousin of Bashar al-Assad 2000-01-01..
 Manaf Tlass | مناف طلاس, طلاس | SYR | MIL | MIL Republican Guard brigade commander 2000-01-01..2012-07-06 ; OPP Defected general 2012-07-06..
 Hikmat al-Hijri | حكمت الهجري | SYR | REL | REL Spiritual leader of the Druze of Syria 2012-01-01..
 Mowafaq Tarif | موفق طريف | ISR | REL | REL Spiritual leader of the Druze in Israel 1993-01-01..

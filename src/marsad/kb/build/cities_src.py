@@ -473,7 +473,148 @@ TR|Denizli|دنيزلي|city
 TR|Bodrum|بودروم|city
 TR|Canakkale|جناق قلعة;تشاناكالي|city
 TR|Edirne|أدرنة;ادرنة|city
+TR|Aksaray|أكسراي;آق سراي|city
+TR|Amasya|أماسيا|city
+TR|Artvin|أرتفين|city
+TR|Aydin|أيدين;آيدين|city
+TR|Balikesir|باليكسير;بالكسير|city
+TR|Bartin|بارتين|city
+TR|Bilecik|بيله جك;بيلجيك|city
+TR|Bingol|بينغول;بنكول|city
+TR|Bolu|بولو|city
+TR|Burdur|بوردور|city
+TR|Corum|تشوروم;جوروم|city
+TR|Duzce|دوزجة|city
+TR|Elazig|إلازيغ;ألازيغ;الازيغ|city
+TR|Erzincan|أرزنجان|city
+TR|Giresun|غيرسون|city
+TR|Gumushane|غوموشهانة|city
+TR|Igdir|إغدير;اغدير|city
+TR|Isparta|إسبرطة|city
+TR|Kars|قارص;قارس|city
+TR|Kastamonu|قسطموني|city
+TR|Kirikkale|قيريق قلعة|city
+TR|Kirklareli|قرقلر إيلي|city
+TR|Kirsehir|قيرشهير|city
+TR|Karabuk|كارابوك|city
+TR|Karaman|قرمان|city
+TR|Kutahya|كوتاهيا|city
+TR|Manisa|مانيسا|city
+TR|Mugla|موغلا|city
+TR|Nevsehir|نوشهير;نيفشهير|city
+TR|Nigde|نيغدة;نيدة|city
+TR|Ordu|ولاية أوردو|city
+TR|Osmaniye|ولاية عثمانية|city
+TR|Rize|ريزة;ريزه|city
+TR|Sakarya|سكاريا;صقاريا|city
+TR|Siirt|سيرت|city
+TR|Sinop|سينوب|city
+TR|Sivas|سيواس|city
+TR|Tekirdag|تكيرداغ;تكيرداع|city
+TR|Tokat|توكات|city
+TR|Tunceli|تونجلي|city
+TR|Usak|أوشاك|city
+TR|Yalova|يالوفا|city
+TR|Yozgat|يوزغات|city
+TR|Zonguldak|زونغولداق|city
+TR|Afyonkarahisar|أفيون قره حصار|city
+TR|Agri|أغري;آغري|city
+TR|Ardahan|أردهان|city
+TR|Bayburt|بايبورت|city
+TR|Mus|ولاية موش|city
+TR|Bitlis|بتليس;بدليس|city
+TR|Adiyaman|أديامان;أدي يامان|city
+TR|Kilis province|ولاية كلس|province
+TR|Kocaeli|كوجا إيلي|province
 TR|Incirlik|إنجرليك;انجرليك;قاعدة إنجرليك|place
+LB|Halba|حلبا|city
+YE|Zinjibar|زنجبار|city
+YE|Ataq|عتق|city
+YE|Al Ghaydah|الغيضة|city
+YE|Al Hazm|مدينة الحزم|city
+YE|Al Mahwit|المحويت|city
+YE|Raymah|ريمة;محافظة ريمة|province
+YE|Hadibu|حديبو|city
+YE|Seiyun|سيئون|city
+KW|Hawalli|محافظة حولي|city
+KW|Farwaniya|الفروانية|city
+KW|Mubarak Al-Kabeer|مبارك الكبير|city
+OM|Ibri|ولاية عبري|city
+OM|Buraimi|البريمي|city
+OM|Khasab|ولاية خصب|city
+OM|Rustaq|الرستاق|city
+OM|Ibra|إبراء|city
+OM|Sur (Oman)|صور العمانية;ولاية صور|city
+SD|Ed Damer|الدامر|city
+SD|Rabak|مدينة ربك|city
+SD|Singa|سنجة|city
+SD|Zalingei|زالنجي|city
+SD|Ed Daein|الضعين|city
+SD|El Fula|الفولة|city
+MR|Kiffa|كيفة|city
+MR|Kaedi|كيهيدي|city
+MR|Nema|مدينة النعمة|city
+MR|Aleg|ألاك|city
+MR|Tidjikja|تجكجة|city
+MR|Selibaby|سيلبابي|city
+MR|Akjoujt|أكجوجت|city
+DZ|Saida|ولاية سعيدة|city
+DZ|Tipaza|تيبازة|city
+DZ|Boumerdes|بومرداس|city
+DZ|Bouira|البويرة|city
+DZ|Medea|المدية|city
+DZ|Ain Defla|عين الدفلى|city
+DZ|Relizane|غليزان|city
+DZ|Tissemsilt|تيسمسيلت|city
+DZ|El Bayadh|ولاية البيض|city
+DZ|Naama|النعامة|city
+DZ|Ain Temouchent|عين تموشنت|city
+DZ|El Oued|ولاية الوادي;وادي سوف|city
+DZ|Khenchela|خنشلة|city
+DZ|Souk Ahras|سوق أهراس|city
+DZ|Tebessa|تبسة|city
+DZ|Oum El Bouaghi|أم البواقي|city
+DZ|Mila|ميلة|city
+DZ|Guelma|قالمة|city
+DZ|El Tarf|الطارف|city
+DZ|Bordj Bou Arreridj|برج بوعريريج|city
+DZ|Hassi Messaoud|حاسي مسعود|city
+DZ|In Amenas|عين أميناس|city
+LY|Ghat|غات|city
+LY|Murzuq|مرزق|city
+LY|Bani Walid|بني وليد|city
+LY|Zintan|الزنتان|city
+LY|Al Khums|مدينة الخمس|city
+LY|Ubari|أوباري|city
+MA|Laayoune-Sakia El Hamra|العيون الساقية الحمراء|region
+MA|Errachidia|الرشيدية|city
+MA|Taroudant|تارودانت|city
+MA|Khouribga|خريبكة|city
+MA|Settat|سطات|city
+IQ|Mandali|مندلي|city
+IQ|Khanaqin|خانقين|city
+IQ|Baiji|بيجي|city
+IQ|Haditha|قضاء حديثة;مدينة حديثة|city
+IQ|Rutba|مدينة الرطبة;قضاء الرطبة|city
+IQ|Jurf al-Sakhar|جرف الصخر;جرف النصر|city
+IQ|Makhmur|قضاء مخمور;مخيم مخمور|city
+IR|Kermanshah province|محافظة كرمانشاه|province
+IR|Qasr-e Shirin|قصر شيرين|city
+IR|Dezful|دزفول|city
+IR|Isfahan province|محافظة أصفهان|province
+SY|Jableh|جبلة|city
+SY|Baniyas|بانياس|city
+SY|Zabadani|الزبداني|city
+SY|Madaya|مضايا|city
+SY|Yarmouk camp|مخيم اليرموك|place
+SY|Darayya|داريا|city
+SY|Harasta|حرستا|city
+SY|Al-Hol camp|مخيم الهول|place
+SY|Qusayr|مدينة القصير|city
+SY|Salamiyah|مدينة السلمية|city
+SY|Al-Shaddadi|الشدادي|city
+SY|Ain Issa|عين عيسى|city
+SY|Tabqa|مدينة الطبقة;سد الطبقة|city
 # Other Middle East and Caucasus
 AZ|Nagorno-Karabakh|ناغورني قره باغ;ناغورنو قره باغ;قره باغ;كاراباخ|disputed
 AM|Gyumri|غيومري|city

@@ -155,4 +155,9 @@ Anwar al-Awlaki | أنور العولقي, انور العولقي, العولق
 # Added: Saudi National Guard
 Mutaib bin Abdullah | متعب بن عبد الله, متعب بن عبدالله, متعب بن عبد الله بن عبد العزيز | SAU | GOVMIL | GOVMIL Minister of the National Guard 2013-05-27..2017-11-04
 Abdullah bin Bandar | عبد الله بن بندر, عبدالله بن بندر بن عبد العزيز | SAU | GOVMIL | GOVMIL Minister of the National Guard 2017-11-04..
+# Added: more royals and political figures
+Ahmed bin Abdulaziz | أحمد بن عبد العزيز, احمد بن عبد العزيز, أحمد بن عبدالعزيز | SAU | GOV | GOV Minister of Interior 2012-06-18..2012-11-05
+Khalid al-Faisal | خالد الفيصل, خالد الفيصل بن عبد العزيز | SAU | GOV | GOV Governor of Makkah 2007-05-16..2013-12-22 ; GOV Minister of Education 2013-12-22..2015-01-29 ; GOV Governor of Makkah 2015-01-29..
+Mohammed al-Yadoumi | محمد اليدومي, محمد عبد الله اليدومي, اليدومي | YEM | OPP | OPP Chairman of the Islah Party 2007-01-01..
+Hamid al-Ahmar | حميد الأحمر, حميد عبد الله الأحمر | YEM | OPP | OPP Islah leader and businessman 2011-01-01..
 """

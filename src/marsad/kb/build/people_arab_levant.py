@@ -230,4 +230,5 @@ Manaf Tlass | مناف طلاس, طلاس | SYR | MIL | MIL Republican Guard bri
 Hikmat al-Hijri | حكمت الهجري | SYR | REL | REL Spiritual leader of the Druze of Syria 2012-01-01..
 Mowafaq Tarif | موفق طريف | ISR | REL | REL Spiritual leader of the Druze in Israel 1993-01-01..
 Hamid al-Shatri | حميد الشطري, الشطري | IRQ | GOVSPY | GOVSPY Director of the Iraqi National Intelligence Service 2022-11-01..
+Abu Maria al-Qahtani | أبو ماريا القحطاني, ابو ماريا القحطاني, ميسر الجبوري | IRQ | SYRREBMUS | SYRREBMUS Senior leader of al-Nusra Front and Hayat Tahrir al-Sham 2012-01-01..2024-04-04
 """

@@ -143,4 +143,5 @@ Abdolreza Rahmani Fazli | عبد الرضا رحماني فضلي, عبدالر�
 Eskandar Momeni | إسكندر مؤمني, اسكندر مومني, ~مؤمني | IRN | GOV | GOV Minister of Interior 2024-08-21..
 Yaakov Amidror | يعقوب عميدرور, يعقوب عميدور, عميدرور | ISR | GOV | GOV National Security Advisor 2011-04-01..2013-11-01
 Uzi Arad | عوزي أراد, عوزي اراد | ISR | GOV | GOV National Security Advisor 2009-03-01..2011-03-01
+Mohsen Rezaei | محسن رضائي, رضائي | IRN | GOV | GOV Secretary of the Expediency Discernment Council 1997-08-01..2021-08-25 ; GOV Vice President for Economic Affairs 2021-08-25..2023-01-01
 """

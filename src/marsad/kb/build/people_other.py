@@ -159,4 +159,47 @@ Greta Thunberg | غريتا تونبرغ, غريتا ثونبرغ, جريتا ث
 Elon Musk | إيلون ماسك, ايلون ماسك, ~ماسك | USA | BUS | BUS Chief Executive of Tesla and SpaceX 2008-10-01.. ; USAGOV Head of the Department of Government Efficiency 2025-01-20..2025-05-30
 Julian Assange | جوليان أسانج, جوليان اسانج, أسانج | AUS | MED | MED Founder of WikiLeaks 2006-10-04..
 Edward Snowden | إدوارد سنودن, ادوارد سنودن, سنودن | USA | CVL | CVL Former NSA contractor and whistleblower 2013-06-01..
+# Added: historical leaders often referred to in today's news
+Gamal Abdel Nasser | جمال عبد الناصر, جمال عبدالناصر, عبد الناصر | EGY | GOV | GOV President of Egypt 1956-06-23..1970-09-28
+Anwar Sadat | أنور السادات, انور السادات, محمد أنور السادات, السادات | EGY | GOV | GOV President of Egypt 1970-10-15..1981-10-06
+Saddam Hussein | صدام حسين, صدام حسين المجيد, ~صدام | IRQ | GOV | GOV President of Iraq 1979-07-16..2003-04-09
+Hafez al-Assad | حافظ الأسد, حافظ الاسد | SYR | GOV | GOV President of Syria 1971-03-14..2000-06-10
+Hussein of Jordan / King Hussein | الحسين بن طلال | JOR | GOV | GOV King of Jordan 1952-08-11..1999-02-07
+Fahd bin Abdulaziz / King Fahd | فهد بن عبد العزيز, فهد بن عبدالعزيز, فهد بن عبد العزيز آل سعود | SAU | GOV | GOV King of Saudi Arabia 1982-06-13..2005-08-01
+Zayed bin Sultan Al Nahyan | زايد بن سلطان, زايد بن سلطان آل نهيان | ARE | GOV | GOV President of the UAE 1971-12-02..2004-11-02
+Hassan II of Morocco / King Hassan II | الحسن الثاني | MAR | GOV | GOV King of Morocco 1961-02-26..1999-07-23
+Habib Bourguiba | الحبيب بورقيبة, حبيب بورقيبة, بورقيبة | TUN | GOV | GOV President of Tunisia 1957-07-25..1987-11-07
+Ruhollah Khomeini | روح الله الخميني, روح الله خميني, الخميني | IRN | GOV | GOV Supreme Leader of Iran 1979-12-03..1989-06-03
+Mustafa Kemal Ataturk / Mustafa Kemal Atatürk | مصطفى كمال أتاتورك, مصطفى كمال اتاتورك, أتاتورك, اتاتورك | TUR | GOV | GOV President of Turkey 1923-10-29..1938-11-10
+Yasser Arafat | ياسر عرفات, أبو عمار, ابو عمار, ~عرفات | PSE | GOV | GOV Chairman of the PLO 1969-02-04..2004-11-11 ; GOV President of the Palestinian Authority 1994-07-05..2004-11-11
+Ahmed Yassin / Sheikh Ahmed Yassin | أحمد ياسين, احمد ياسين, أحمد إسماعيل ياسين | PSE | PSEREB | PSEREB Founder of Hamas 1987-12-10..2004-03-22
+Abdel Aziz al-Rantisi | عبد العزيز الرنتيسي, عبدالعزيز الرنتيسي, الرنتيسي | PSE | PSEREB | PSEREB Leader of Hamas in Gaza 2004-03-22..2004-04-17
+Ahmed Jabari | أحمد الجعبري, احمد الجعبري, ~الجعبري | PSE | PSEREB | PSEREB Commander of the Qassam Brigades 2002-01-01..2012-11-14
+Yitzhak Rabin | إسحاق رابين, اسحق رابين, رابين | ISR | GOV | GOV Prime Minister 1992-07-13..1995-11-04
+Menachem Begin | مناحيم بيغن, مناحم بيغن, بيغن | ISR | GOV | GOV Prime Minister 1977-06-20..1983-10-10
+# Added: Africa, Europe, Asia and the Americas
+Idriss Deby / Idriss Déby | إدريس ديبي, ادريس ديبي, إدريس ديبي إتنو | TCD | GOV | GOV President of Chad 1990-12-02..2021-04-20
+Mahamat Deby / Mahamat Idriss Déby | محمد إدريس ديبي, محمد ديبي, محمد ادريس ديبي | TCD | GOV | GOV President of Chad 2021-04-20..
+William Ruto | وليام روتو, ويليام روتو, روتو | KEN | GOV | GOV President of Kenya 2022-09-13..
+Bola Tinubu | بولا تينوبو, تينوبو | NGA | GOV | GOV President of Nigeria 2023-05-29..
+Assimi Goita / Assimi Goïta | عاصمي غويتا, أسيمي غويتا, غويتا | MLI | GOV | GOV President of the Transition of Mali 2021-05-24..
+Abdourahamane Tchiani | عبد الرحمن تياني, عبد الرحمن تشياني, تياني | NER | GOV | GOV Head of the military government of Niger 2023-07-26..
+Ibrahim Traore / Ibrahim Traoré | إبراهيم تراوري, ابراهيم تراوري, ~تراوري | BFA | GOV | GOV President of the Transition of Burkina Faso 2022-09-30..
+Aleksandar Vucic / Aleksandar Vučić | ألكسندر فوتشيتش, الكسندر فوتشيتش, فوتشيتش | SRB | GOV | GOV President of Serbia 2017-05-31..
+Mette Frederiksen | ميتي فريدريكسن, ميته فريدريكسن, فريدريكسن | DNK | GOV | GOV Prime Minister of Denmark 2019-06-27..
+Tsai Ing-wen | تساي إنغ وين, تساي إنغ-وين, تساي | TWN | GOV | GOV President of Taiwan 2016-05-20..2024-05-20
+Lai Ching-te | لاي تشينغ تي, لاي تشينغ-تي | TWN | GOV | GOV President of Taiwan 2024-05-20..
+Rodrigo Duterte | رودريغو دوتيرتي, رودريجو دوتيرتي, دوتيرتي | PHL | GOV | GOV President of the Philippines 2016-06-30..2022-06-30
+Ferdinand Marcos Jr. / Bongbong Marcos | فرديناند ماركوس الابن, فرديناند ماركوس جونيور, بونغبونغ ماركوس | PHL | GOV | GOV President of the Philippines 2022-06-30..
+Aung San Suu Kyi | أونغ سان سو تشي, اونغ سان سو كي, سو تشي | MMR | GOV | GOV State Counsellor of Myanmar 2016-04-06..2021-02-01
+Min Aung Hlaing | مين أونغ هلاينغ, مين اونغ هلاينغ | MMR | MIL | MIL Commander-in-Chief of the Myanmar armed forces 2011-03-30..
+Gustavo Petro | غوستافو بيترو, جوستافو بيترو, بيترو | COL | GOV | GOV President of Colombia 2022-08-07..
+Gabriel Boric | غابرييل بوريك, جابرييل بوريك, بوريك | CHL | GOV | GOV President of Chile 2022-03-11..
+Miguel Diaz-Canel / Miguel Díaz-Canel | ميغيل دياز كانيل, ميجيل دياز كانيل, دياز كانيل | CUB | GOV | GOV President of Cuba 2018-04-19..
+# Added: Jerusalem clerics and Palestinian journalists
+Muhammad Ahmad Hussein | محمد أحمد حسين | PSE | PSEREL | PSEREL Grand Mufti of Jerusalem 2006-07-01..
+Ekrima Sabri | عكرمة صبري, عكرمه صبري | PSE | PSEREL | PSEREL Preacher of al-Aqsa Mosque 1994-01-01..
+Shireen Abu Akleh | شيرين أبو عاقلة, شيرين ابو عاقلة, أبو عاقلة | PSE | PSEMED | PSEMED Al Jazeera correspondent 1997-01-01..2022-05-11
+Wael Dahdouh | وائل الدحدوح, الدحدوح | PSE | PSEMED | PSEMED Al Jazeera Gaza bureau chief 2004-01-01..
+Ahed Tamimi | عهد التميمي, عهد تميمي | PSE | PSEOPP | PSEOPP Activist 2012-01-01..
 """

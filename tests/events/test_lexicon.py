@@ -30,7 +30,8 @@ def test_defective_verb_forms() -> None:
 
 
 def test_hollow_jussive() -> None:
-    assert "يزر" in imperfect_forms("يزور")
+    assert "يزر" in imperfect_forms("يزور", hollow=True)
+    assert "ينه" not in imperfect_forms("ينوه")
 
 
 def test_noun_forms() -> None:

@@ -69,7 +69,9 @@ def token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int] | N
     return first, last + 1
 
 
-def _mark_context(actor: Actor, tokens: list[Token], cues: Cues) -> None:
+def _mark_context(
+    actor: Actor, tokens: list[Token], cues: Cues, stops: frozenset[int] = frozenset()
+) -> None:
     """Record the preposition/conjunction before an actor and whether it is a place."""
     tok = tokens[actor.ts]
     glued = tok.norm[: max(0, actor.start - tok.start)]
@@ -85,9 +87,38 @@ def _mark_context(actor: Actor, tokens: list[Token], cues: Cues) -> None:
             actor.conj = True
         if actor.ts > 1 and tokens[actor.ts - 2].norm in ("من", "بين") and prev in ("قبل", "جانب"):
             actor.prep = "من"
+    if actor.prep is None and not actor.conj:
+        actor.prep = _head_prep(actor, tokens, cues, stops)
     if actor.prep and actor.prep in cues.words.get("place_prepositions", frozenset()):
         actor.place = actor.etype in ("GPE", "LOC")
     actor.place = actor.place or actor.etype == "LOC"
+
+
+def _glued_prep(norm: str) -> str | None:
+    """ب/ل glued to a definite word (بالقوات، للتحالف), after an optional و/ف."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    if len(w) > 4 and w[0] in "بل" and (w[1:].startswith("ال") or w.startswith("لل")):
+        return w[0]
+    return None
+
+
+def _head_prep(actor: Actor, tokens: list[Token], cues: Cues, stops: frozenset[int]) -> str | None:
+    """The preposition of the phrase an actor closes: بين زعيمي الصين، في ريف إدلب، من قبل
+    الطائرات الحربية السورية. A name looks back over one head word, an adjective over two."""
+    reach = 3 if actor.etype == "ADJ" else 1
+    for k in range(actor.ts - 1, max(-1, actor.ts - 1 - reach), -1):
+        tok = tokens[k]
+        if tok.kind != "word" or tok.norm == "و" or k in stops:
+            return None  # a trigger heads its own phrase: انسحاب واشنطن من ...
+        glued = _glued_prep(tok.norm)
+        if glued is not None:
+            return glued
+        if k > 0 and cues.has("prepositions", tokens[k - 1].norm):
+            prev = tokens[k - 1].norm
+            if prev == "قبل" and k > 1 and tokens[k - 2].norm == "من":
+                return "من"
+            return prev[1:] if prev[0] in "وف" and len(prev) > 2 else prev
+    return None
 
 
 def sentence_actors(
@@ -95,6 +126,7 @@ def sentence_actors(
     sent: Sentence,
     cues: Cues,
     extra: list[tuple[int, int, str, str | None, str | None, str]],
+    stops: frozenset[int] = frozenset(),
 ) -> list[Actor]:
     """Actors of ``sent`` from ``doc.entities`` and ``extra`` spans
     ``(start, end, etype, code, entity_id, text)`` (adjectives, KB fallback)."""
@@ -120,7 +152,7 @@ def sentence_actors(
     found.sort(key=lambda a: (a.ts, -a.te))
     actors = _drop_title_adjectives(found)
     for a in actors:
-        _mark_context(a, tokens, cues)
+        _mark_context(a, tokens, cues, stops)
     return actors
 
 
@@ -203,8 +235,8 @@ def svo_subject(actors: list[Actor], head: int, left: int) -> Actor | None:
         while a.conj and i > 0 and a.ts - actors[i - 1].te <= 1 and actors[i - 1].ts >= left:
             i -= 1
             a = actors[i]
-        if a.prep is None and not a.place and a.etype != "ADJ":
-            return a
+        if a.prep is None and not a.place and (a.etype != "ADJ" or a.te >= head - 1):
+            return a  # an adjective only right before the verb: دول غربية نددت
     return None
 
 

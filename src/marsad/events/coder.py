@@ -87,7 +87,8 @@ class Coder:
         speech = [i for i, w in enumerate(norms) if self.cues.has("speech_verbs", w)]
         if not hits and not speech:
             return
-        actors = sentence_actors(doc, sent, self.cues, extra)
+        stops = frozenset(k for h in hits for k in range(min(h.head, h.start), h.end))
+        actors = sentence_actors(doc, sent, self.cues, extra, stops)
         hits = [h for h in hits if not any(a.ts < h.end and h.start < a.te for a in actors)]
         ctx = SentCtx(doc, sent, norms, [t.kind for t in tokens], actors, hits, [], self.cues)
         _resolve_pronouns(ctx, state)
@@ -360,11 +361,11 @@ def _roles(
 
 def _place(ctx: SentCtx, roles: Roles) -> Argument | None:
     used = {id(a) for a in roles.sources + roles.targets}
-    for a in ctx.actors:
-        if a.place and id(a) not in used:
-            arg = a.argument()
-            arg.actor = a.code[:3] if a.code else None
-            return arg
+    places = [a for a in ctx.actors if a.place and id(a) not in used]
+    for a in sorted(places, key=lambda a: a.code is None):  # a coded place first
+        arg = a.argument()
+        arg.actor = a.code[:3] if a.code else None
+        return arg
     return None
 
 

@@ -46,6 +46,7 @@ _PERF_SUFFIXES = ("", "ت", "تا", "ا", "وا", "نا", "تم")
 _OBJ = ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك", "كم")
 _IMPF_PREFIXES = ("ي", "ت", "ن", "أ")
 _POSS = ("ه", "ها", "هم", "هما", "هن", "نا", "كم")
+MEMO_MAX = 200_000  # distinct tokens remembered per lexicon before the memo restarts
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +81,7 @@ class Lexicon:
     forms: dict[str, list[Form]] = field(default_factory=dict)
     specs: list[Spec] = field(default_factory=list)
     stop: frozenset[str] = frozenset()  # whole words that are never triggers
+    memo: dict[str, tuple[tuple[Form, str, str], ...]] = field(default_factory=dict)
 
     def add(
         self, spec: Spec, surfaces: Iterable[str], imperfect: bool, opts: NormalizeOptions
@@ -89,14 +91,23 @@ class Lexicon:
             if not any(f.spec is spec and f.imperfect == imperfect for f in bucket):
                 bucket.append(Form(spec, imperfect))
 
-    def lookup(self, norm: str) -> Iterator[tuple[Form, str, str]]:
+    def lookup(self, norm: str) -> tuple[tuple[Form, str, str], ...]:
         """Entries for a normalised token: (entry, stripped prefix letters, matched form)."""
+        found = self.memo.get(norm)
+        if found is None:
+            found = self._lookup(norm)
+            if len(self.memo) > MEMO_MAX:
+                self.memo.clear()
+            self.memo[norm] = found
+        return found
+
+    def _lookup(self, norm: str) -> tuple[tuple[Form, str, str], ...]:
         cands = candidates(norm)
         if any(c in self.stop for c, _ in cands):
-            return
-        for cand, prefix in cands:
-            for form in self.forms.get(cand, ()):
-                yield form, prefix, cand
+            return ()
+        return tuple(
+            (form, prefix, cand) for cand, prefix in cands for form in self.forms.get(cand, ())
+        )
 
     def drop(self, words: Iterable[str]) -> None:
         """Remove function words a generated form may collide with (أنه is not أنوّه)."""
@@ -104,8 +115,14 @@ class Lexicon:
             self.forms.pop(w, None)
 
 
-def candidates(norm: str) -> list[tuple[str, str]]:
-    """The token and its readings without proclitics: (form, stripped prefix letters)."""
+@lru_cache(maxsize=100_000)
+def candidates(norm: str) -> tuple[tuple[str, str], ...]:
+    """The token and its readings without proclitics: (form, stripped prefix letters).
+    Cached: news repeats its words, and every stage of the coder asks."""
+    return tuple(_candidates(norm))
+
+
+def _candidates(norm: str) -> list[tuple[str, str]]:
     out = [(norm, "")]
     bases = [(norm, "")]
     if len(norm) > 2 and norm[0] in "وف":
@@ -119,11 +136,12 @@ def candidates(norm: str) -> list[tuple[str, str]]:
     return out
 
 
-def keys(norm: str) -> set[str]:
+@lru_cache(maxsize=100_000)
+def keys(norm: str) -> frozenset[str]:
     """Every key a token may match a listed word by (clitics and the article removed)."""
     out = {c for c, _ in candidates(norm)}
     out.update(c[2:] for c in list(out) if c.startswith("ال") and len(c) > 4)
-    return out
+    return frozenset(out)
 
 
 def word_keys(word: str, opts: NormalizeOptions) -> frozenset[str]:
@@ -150,7 +168,7 @@ def perfect_forms(perf: str) -> set[str]:
     return forms
 
 
-def imperfect_forms(impf: str) -> set[str]:
+def imperfect_forms(impf: str, hollow: bool = False) -> set[str]:
     """Imperfect forms of all persons (indicative, subjunctive, jussive), with objects."""
     stem = impf[1:] if impf.startswith("ي") else impf
     forms: set[str] = set()
@@ -165,7 +183,7 @@ def imperfect_forms(impf: str) -> set[str]:
             forms |= {p + stem + s for s in ("", "ون", "ان", "وا", "ين", "ن", "نا")}
             forms |= {p + stem + o for o in _OBJ}
             forms |= {p + stem + "ون" + o for o in _OBJ} | {p + stem + "و" + o for o in _OBJ}
-            if len(stem) == 3 and stem[1] in "واي":  # hollow jussive: لم يزر
+            if hollow and len(stem) == 3 and stem[1] in "واي":  # hollow jussive: لم يزر
                 forms.add(p + stem[0] + stem[2])
     return forms
 
@@ -274,7 +292,8 @@ def load_lexicon(opts: NormalizeOptions, path: Path | None = None) -> Lexicon:
             if perf != "-":
                 lex.add(spec, perfect_forms(perf), False, opts)
             if impf != "-":
-                lex.add(spec, imperfect_forms(impf), True, opts)
+                hollow = len(perf) == 3 and perf[1] == "ا"  # زار/يزور، قام/يقوم
+                lex.add(spec, imperfect_forms(impf, hollow), True, opts)
         else:
             for alt in fields[1].split("|"):
                 lex.add(spec, noun_forms(alt.split("_")[0]), False, opts)
@@ -287,11 +306,24 @@ class Cues:
 
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    memo: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def has(self, name: str, norm: str) -> bool:
         """Whether a token (with its clitics stripped) is a cue of class ``name``."""
-        group = self.words.get(name, frozenset())
-        return norm in group or any(c in group for c, _ in candidates(norm))
+        return name in self.classes(norm)
+
+    def classes(self, norm: str) -> frozenset[str]:
+        """Every cue class a token belongs to (memoised per token)."""
+        found = self.memo.get(norm)
+        if found is None:
+            cands = [c for c, _ in candidates(norm)]
+            found = frozenset(
+                name for name, group in self.words.items() if any(c in group for c in cands)
+            )
+            if len(self.memo) > MEMO_MAX:
+                self.memo.clear()
+            self.memo[norm] = found
+        return found
 
 
 def load_cues(opts: NormalizeOptions, path: Path | None = None) -> Cues:
@@ -310,8 +342,9 @@ def load_cues(opts: NormalizeOptions, path: Path | None = None) -> Cues:
         fields = line.split()
         if section.endswith("_verbs"):
             perf, impf = ([*fields, "-"])[:2]
+            hollow = len(perf) == 3 and perf[1] == "ا"
             forms = (perfect_forms(perf) if perf != "-" else set()) | (
-                imperfect_forms(impf) if impf != "-" else set()
+                imperfect_forms(impf, hollow) if impf != "-" else set()
             )
             raw[section] |= {normalize(f, opts) for f in forms}
             continue

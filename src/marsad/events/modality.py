@@ -30,7 +30,9 @@ class Modality:
 def _phrase_before(cues: Cues, name: str, norms: list[str], lo: int, hi: int) -> bool:
     for seq in cues.phrases.get(name, ()):
         for j in range(lo, hi - len(seq) + 1):
-            if all(w in keys(norms[j + k]) for k, w in enumerate(seq)):
+            if seq[0] in keys(norms[j]) and all(
+                w in keys(norms[j + k]) for k, w in enumerate(seq[1:], 1)
+            ):
                 return True
     return False
 

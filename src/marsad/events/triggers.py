@@ -83,8 +83,8 @@ def _candidates(
     best: tuple[tuple[int, int, int], Hit, tuple[int, int] | None] | None = None
     light: tuple[Spec, bool, str] | None = None
     nouns: dict[str, Spec] = {}
-    nxt = keys(norms[i + 1]) if i + 1 < len(norms) else set()
-    prev = keys(norms[i - 1]) if i > 0 else set()
+    nxt = keys(norms[i + 1]) if i + 1 < len(norms) else frozenset()
+    prev = keys(norms[i - 1]) if i > 0 else frozenset()
     for form, prefix, cand in lex.lookup(norms[i]):
         spec = form.spec
         if spec.type == LIGHT:
@@ -98,7 +98,8 @@ def _candidates(
         needed = _need_at(norms, end, spec.need) if spec.need else None
         if spec.need and needed is None:
             continue
-        rank = (len(spec.rest), 1 if spec.need else 0, -len(prefix))
+        need_len = needed[1] - needed[0] if needed is not None else 0
+        rank = (len(spec.rest), need_len, -len(prefix))
         if best is None or rank > best[0]:
             hit = Hit(i, end, spec, form.imperfect, prefix, head=i, form=cand)
             best = (rank, hit, needed)

@@ -136,7 +136,7 @@ Aloysio Nunes | ألويسيو نونيس, الويزيو نونيس, نونيس
 Lawrence Cannon | لورانس كانون, لورنس كانون | CAN | GOV | GOV Minister of Foreign Affairs 2008-10-30..2011-05-18
 Rob Nicholson | روب نيكلسون, روب نيكولسون, نيكلسون | CAN | GOV | GOVMIL Minister of National Defence 2013-07-15..2015-02-09 ; GOV Minister of Foreign Affairs 2015-02-09..2015-11-04
 Peter MacKay | بيتر ماكاي, بيتر ماكي, ماكاي | CAN | GOVMIL | GOVMIL Minister of National Defence 2007-08-14..2013-07-15
-Jason Kenney | جيسون كيني, جاسون كيني, كيني | CAN | GOVMIL | GOVMIL Minister of National Defence 2015-02-09..2015-11-04
+Jason Kenney | جيسون كيني, جاسون كيني | CAN | GOVMIL | GOVMIL Minister of National Defence 2015-02-09..2015-11-04
 David McGuinty | ديفيد ماكغينتي, ديفيد ماكجينتي, ماكغينتي | CAN | GOVMIL | GOVMIL Minister of National Defence 2025-05-13..
 Stephen Smith (Australia) {stephen-smith-australia} | ستيفن سميث, ستيفن سمث | AUS | GOV | GOV Minister of Foreign Affairs 2007-12-03..2010-09-14 ; GOVMIL Minister of Defence 2010-09-14..2013-09-18
 David Johnston (Australia) {david-johnston-australia} | ديفيد جونستون, دافيد جونستون | AUS | GOVMIL | GOVMIL Minister of Defence 2013-09-18..2014-12-23

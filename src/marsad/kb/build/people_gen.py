@@ -12,6 +12,9 @@ that hundreds of people stay reviewable; one person a line, fields separated by 
 - A ``~`` before an Arabic form marks a short form that is also a common word or name; the
   entry then gets ``kind: person`` so the linker only uses it after the full name.
 - ``DEFAULT`` empty means the code of the longest-held role.
+- Spelling variants are added mechanically where news writes a name two ways: compound names
+  spaced and joined (عبد الله/عبدالله) and, for non-Arab, non-Persian names, ج for a hard g
+  (غوتيريش/جوتيريش).
 - ``{slug}`` after the English name overrides the id for namesakes.
 """
 
@@ -93,6 +96,27 @@ def joins(head: str, tail: str) -> bool:
     return (head == "عبد" and tail.startswith("ال")) or head in JOIN_HEADS.get(tail, ())
 
 
+# States whose names keep a real ghayn (غ); elsewhere غ transliterates a hard g, which Egyptian
+# outlets write ج (غوتيريش/جوتيريش, غانتس/جانتس). Turkish "oğlu" keeps غ (soft g).
+_GHAYN_STATES = "DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN ARE YEM ESH IRN AFG PAK"
+GHAYN_STATES = frozenset(_GHAYN_STATES.split())
+_ARABIC_GHAYN_WORDS = "غسان غازي غالب غانم غيث غدير"
+ARABIC_GHAYN_WORDS = frozenset(_ARABIC_GHAYN_WORDS.split())
+
+
+def g_word(word: str) -> str:
+    if word in ARABIC_GHAYN_WORDS or word.endswith("غلو"):
+        return word
+    return word.replace("غ", "ج")
+
+
+def g_variants(form: str, country: str) -> list[str]:
+    """``form`` plus its ج-for-g spelling for people whose names are not Arabic or Persian."""
+    if country in GHAYN_STATES or "غ" not in form:
+        return [form]
+    return list(dict.fromkeys([form, " ".join(g_word(w) for w in form.split())]))
+
+
 def split_compound(word: str) -> tuple[str, ...]:
     """``عبدالله`` -> (``عبد``, ``الله``); ``نورالدين`` -> (``نور``, ``الدين``); else (word,)."""
     if word.startswith("عبدال"):
@@ -153,7 +177,8 @@ def parse_line(line: str, where: str) -> Entry:
         raise TableError(f"{where}: non-Arabic characters in {bad}")
     roles = [parse_role(r, country, where) for r in roles_text.split(";") if r.strip()]
     ambiguous = any(f.startswith("~") for f in forms)
-    names_ar = list(dict.fromkeys(v for f in forms for v in compound_variants(f.lstrip("~"))))
+    spellings = (v for f in forms for v in compound_variants(f.lstrip("~")))
+    names_ar = list(dict.fromkeys(g for v in spellings for g in g_variants(v, country)))
     return Entry(
         id="per:" + (id_match.group(1) if id_match else slug(english[0])),
         type="PER",

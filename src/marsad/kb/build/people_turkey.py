@@ -2,8 +2,8 @@
 
 ROWS = """
 # Presidents, prime ministers, vice presidents
-Recep Tayyip Erdogan / Recep Tayyip Erdoğan / Erdogan | رجب طيب أردوغان, رجب طيب اردوغان, أردوغان, اردوغان, إردوغان, أردغان, طيب أردوغان, رجب أردوغان | TUR | GOV | GOV Prime Minister 2003-03-14..2014-08-28 ; GOV President 2014-08-28..
-Abdullah Gul / Abdullah Gül | عبد الله غول, عبدالله غول, عبد الله جول, عبدالله جول, غول, جول | TUR | GOV | GOV President 2007-08-28..2014-08-28
+Recep Tayyip Erdogan / Recep Tayyip Erdoğan / Erdogan | رجب طيب أردوغان, رجب طيب اردوغان, أردوغان, اردوغان, إردوغان, طيب أردوغان, رجب أردوغان | TUR | GOV | GOV Prime Minister 2003-03-14..2014-08-28 ; GOV President 2014-08-28..
+Abdullah Gul / Abdullah Gül | عبد الله غول, عبدالله غول, عبد الله جول, عبدالله جول, غول, ~جول | TUR | GOV | GOV President 2007-08-28..2014-08-28
 Ahmet Davutoglu / Ahmet Davutoğlu | أحمد داود أوغلو, أحمد داوود أوغلو, احمد داود اوغلو, داود أوغلو, داوود أوغلو, داوود اوغلو | TUR | GOV | GOV Minister of Foreign Affairs 2009-05-01..2014-08-29 ; GOV Prime Minister 2014-08-28..2016-05-24 ; OPP Leader of the Future Party 2019-12-13..
 Binali Yildirim / Binali Yıldırım | بن علي يلدريم, بن علي يلدرم, بن علي يلديريم, بنعلي يلدريم, يلدريم, يلدرم | TUR | GOV | GOV Minister of Transport 2011-07-06..2013-12-25 ; GOV Minister of Transport 2015-11-24..2016-05-24 ; GOV Prime Minister 2016-05-24..2018-07-09 ; LEG Speaker of the Grand National Assembly 2018-07-18..2019-02-18
 Fuat Oktay | فؤاد أقطاي, فؤاد أوقطاي, فؤاد أوكتاي, أقطاي, أوقطاي, أوكتاي | TUR | GOV | GOV Vice President 2018-07-09..2023-06-03 ; LEG Member of Parliament 2023-06-04..

@@ -34,7 +34,7 @@ SY|Kobani|كوباني;عين العرب|city
 SY|Palmyra|تدمر|city
 SY|Abu Kamal|البوكمال;أبو كمال|city
 SY|Mayadin|الميادين|city
-SY|Douma|دوما|city
+SY|Douma|مدينة دوما|city
 SY|Eastern Ghouta|الغوطة الشرقية|region
 SY|Rif Dimashq|ريف دمشق|province
 SY|Tell Rifaat|تل رفعت|city
@@ -344,7 +344,7 @@ MA|Fez|فاس|city
 MA|Tangier|طنجة|city
 MA|Meknes|مكناس|city
 MA|Agadir|أكادير;اكادير|city
-MA|Oujda|وجدة|city
+MA|Oujda|مدينة وجدة|city
 MA|Tetouan|تطوان|city
 MA|Kenitra|القنيطرة|city
 MA|Al Hoceima|الحسيمة|city
@@ -476,7 +476,7 @@ TR|Edirne|أدرنة;ادرنة|city
 TR|Aksaray|أكسراي;آق سراي|city
 TR|Amasya|أماسيا|city
 TR|Artvin|أرتفين|city
-TR|Aydin|أيدين;آيدين|city
+TR|Aydin|ولاية أيدين;ولاية آيدين|city
 TR|Balikesir|باليكسير;بالكسير|city
 TR|Bartin|بارتين|city
 TR|Bilecik|بيله جك;بيلجيك|city
@@ -533,7 +533,7 @@ YE|Ataq|عتق|city
 YE|Al Ghaydah|الغيضة|city
 YE|Al Hazm|مدينة الحزم|city
 YE|Al Mahwit|المحويت|city
-YE|Raymah|ريمة;محافظة ريمة|province
+YE|Raymah|محافظة ريمة|province
 YE|Hadibu|حديبو|city
 YE|Seiyun|سيئون|city
 KW|Hawalli|محافظة حولي|city
@@ -580,7 +580,7 @@ DZ|El Tarf|الطارف|city
 DZ|Bordj Bou Arreridj|برج بوعريريج|city
 DZ|Hassi Messaoud|حاسي مسعود|city
 DZ|In Amenas|عين أميناس|city
-LY|Ghat|غات|city
+LY|Ghat|مدينة غات|city
 LY|Murzuq|مرزق|city
 LY|Bani Walid|بني وليد|city
 LY|Zintan|الزنتان|city
@@ -715,7 +715,7 @@ IR|Khorasan|خراسان;إقليم خراسان|region
 IR|Kish Island|جزيرة كيش|region
 RU|Siberia|سيبيريا|region
 SA|Hejaz|الحجاز;منطقة الحجاز|region
-ID|Java|جاوا;جزيرة جاوا|region
+ID|Java|جزيرة جاوا|region
 LB|Naqoura|الناقورة|city
 US|New York|نيويورك|city
 US|Los Angeles|لوس أنجلوس;لوس انجلوس;لوس أنجليس|city

@@ -87,6 +87,25 @@ class Err(Enum):
         "E402",
         "Store {url} is opened read-only. Fix: drop --read-only to write.",
     )
+    # E5xx: the REST API
+    API_BAD_REQUEST = (
+        "E501",
+        "{source}: {detail}. Fix: {fix}",
+    )
+    API_NOT_FOUND = (
+        "E502",
+        "{source}: no {kind} with id '{value}'. Fix: take ids from the list endpoints.",
+    )
+    API_UNAUTHORIZED = (
+        "E503",
+        "{source}: {detail}. Fix: send 'Authorization: Bearer <token>' with the server's "
+        "MARSAD_API_TOKEN.",
+    )
+    API_TOO_LARGE = (
+        "E504",
+        "{source}: request body has {size:,} bytes, more than the limit of {limit:,}. "
+        "Fix: send fewer or shorter articles per request.",
+    )
 
     @property
     def code(self) -> str:

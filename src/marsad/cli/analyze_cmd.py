@@ -7,6 +7,7 @@ import sys
 import click
 
 from marsad.doc import Document
+from marsad.kb.loader import settings_with_env_kb
 from marsad.pipeline import Pipeline, check_date
 from marsad.settings import Settings
 from marsad.text.encoding import read_text
@@ -47,6 +48,7 @@ def analyze(
       cat article.txt | marsad analyze - --format json --no-tokens
     """
     settings = Settings() if max_chars is None else Settings(max_chars=max_chars)
+    settings = settings_with_env_kb(settings)  # user KB files listed in $MARSAD_KB
     text = read_text(path, max_bytes=settings.max_chars * 4)
     doc = Document(
         text=text,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from datetime import date
 
@@ -33,9 +34,15 @@ class DateFinder:
         """Expressions inside ``spans`` (default: the whole text as sentence -1)."""
         folded = fold(text, self.opts)
         out: list[DateExpr] = []
-        for start, end, index in spans if spans is not None else [(0, len(text), -1)]:
-            fs, fe = folded.folded_pos(start), folded.folded_pos(end)
-            for h in self._span_hits(text, folded, fs, fe, dct):
+        ranges = [
+            (folded.folded_pos(start), folded.folded_pos(end), index)
+            for start, end, index in (spans if spans is not None else [(0, len(text), -1)])
+        ]
+        windows = _windows(self.grammar, folded.text, [(fs, fe) for fs, fe, _ in ranges])
+        for k, (fs, fe, index) in enumerate(ranges):
+            if k not in windows:
+                continue
+            for h in self._span_hits(text, folded, fs, fe, dct, windows[k]):
                 s, e = folded.orig_start(h.start), folded.orig_end(h.end)
                 out.append(
                     DateExpr(
@@ -52,7 +59,13 @@ class DateFinder:
         return out
 
     def _span_hits(
-        self, text: str, folded: Folded, fs: int, fe: int, dct: date | None
+        self,
+        text: str,
+        folded: Folded,
+        fs: int,
+        fe: int,
+        dct: date | None,
+        windows: dict[int, list[tuple[int, int]]],
     ) -> list[Hit]:
         ftext = folded.text
         sent = ftext[fs:fe]
@@ -65,11 +78,13 @@ class DateFinder:
             tense_at=lambda pos: tense_window(sent, pos - fs, self.lex),
         )
         hits: list[Hit] = []
-        for rule in self.grammar.rules:
-            for m in rule.pattern.finditer(ftext, fs, fe):
-                h = rule.handler(m, ctx)
-                if h is not None:
-                    hits.append(h)
+        for i, spans in windows.items():
+            rule = self.grammar.rules[i]
+            for a, b in spans:
+                for m in rule.pattern.finditer(ftext, a, b):
+                    h = rule.handler(m, ctx)
+                    if h is not None:
+                        hits.append(h)
         return [self._extend(h, ftext, fs) for h in _longest(hits)]
 
     def _extend(self, h: Hit, ftext: str, fs: int) -> Hit:
@@ -78,6 +93,53 @@ class DateFinder:
         if m is None:
             return h
         return Hit(m.start("p"), h.end, h.type, h.value, h.end_value, h.anchor)
+
+
+_WORD = re.compile(r"\w+")
+_NUMBER = re.compile(r"\d+")
+WINDOW = 50  # folded characters around a trigger word searched for its expression
+Windows = dict[int, dict[int, list[tuple[int, int]]]]  # span -> rule -> spans
+
+
+def _occurrences(grammar: Grammar, ftext: str) -> list[tuple[int, int, list[int]]]:
+    """(start, end, rule indices) of every trigger word and number, in text order.
+    Only the distinct words of the text are looked up, then found by ``str.find``."""
+    found: list[tuple[int, int, list[int]]] = []
+    for word in set(_WORD.findall(ftext)) & grammar.index.keys():
+        rules, at = grammar.index[word], ftext.find(word)
+        while at >= 0:
+            end = at + len(word)
+            before = ftext[at - 1] if at else " "
+            after = ftext[end] if end < len(ftext) else " "
+            if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
+                found.append((at, end, rules))
+            at = ftext.find(word, end)
+    found.extend((m.start(), m.end(), grammar.digit_rules) for m in _NUMBER.finditer(ftext))
+    found.sort(key=lambda t: t[0])
+    return found
+
+
+def _windows(grammar: Grammar, ftext: str, ranges: list[tuple[int, int]]) -> Windows:
+    """Per span and rule, merged spans around the rule's trigger words, ending at a
+    word boundary."""
+    out: Windows = {}
+    starts = [fs for fs, _ in ranges]
+    for start, end, rules in _occurrences(grammar, ftext):
+        k = bisect_right(starts, start) - 1
+        if k < 0 or start >= ranges[k][1]:
+            continue  # not in a body sentence
+        fs, fe = ranges[k]
+        a = max(fs, start - WINDOW)
+        b = ftext.find(" ", min(fe, end + WINDOW), fe)
+        b = fe if b < 0 else b
+        per_rule = out.setdefault(k, {})
+        for i in rules:
+            spans = per_rule.setdefault(i, [])
+            if spans and a <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], b))
+            else:
+                spans.append((a, b))
+    return out
 
 
 def _longest(hits: list[Hit]) -> list[Hit]:

@@ -2,15 +2,16 @@
 
 Matching runs on normalised text (hamza, taa marbuta, diacritics, digits folded),
 but spans must point into ``Document.text``; folding can delete characters
-(diacritics) or expand one (lam-alef ligatures), so each folded character keeps
-the offset of the original character it came from.
+(diacritics) or expand one (lam-alef ligatures). The map is kept as breakpoints
+(where the shift between folded and original offsets changes), so building it
+costs one ``str.translate`` and a pass over the changed runs only.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from marsad.settings import NormalizeOptions
@@ -25,39 +26,59 @@ def _changers(opts: NormalizeOptions) -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(c) for c in odd) + "]+")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Folded:
     text: str  # folded text
-    offsets: list[int]  # offsets[i]: original offset of folded char i; one extra at the end
     length: int  # length of the original text
+    # breakpoints: from folded index fpos[k] on, original = folded + delta[k]
+    fpos: list[int] = field(default_factory=lambda: [0])
+    delta: list[int] = field(default_factory=lambda: [0])
+    opos: list[int] = field(default_factory=lambda: [0])
+
+    def _mark(self, f: int, d: int) -> None:
+        if self.fpos[-1] == f:
+            self.delta[-1], self.opos[-1] = d, f + d
+        else:
+            self.fpos.append(f)
+            self.delta.append(d)
+            self.opos.append(f + d)
 
     def orig_start(self, i: int) -> int:
-        return self.offsets[i]
+        """Original offset of folded character ``i`` (the original length at the end)."""
+        if i >= len(self.text):
+            return self.length
+        return i + self.delta[bisect_right(self.fpos, i) - 1]
 
     def orig_end(self, j: int) -> int:
         """Original end of a folded span ending at ``j`` (exclusive). Characters the
         fold deleted right after the span (tanween on ``غداً``) belong to it."""
-        return self.offsets[j]
+        return self.orig_start(j)
 
     def folded_pos(self, orig: int) -> int:
         """The first folded index whose original offset is >= ``orig``."""
-        return bisect_left(self.offsets, orig, 0, len(self.text))
+        k = bisect_right(self.opos, orig) - 1
+        i = orig - self.delta[k]
+        nxt = self.fpos[k + 1] if k + 1 < len(self.fpos) else len(self.text)
+        return min(i, nxt, len(self.text))
 
 
+@lru_cache(maxsize=4)
 def fold(text: str, opts: NormalizeOptions) -> Folded:
+    """The folded text of ``text``; the last few are kept, since the dates and the
+    quotes steps fold the same document one after the other."""
     table = table_for(opts)
-    parts: list[str] = []
-    offsets: list[int] = []
-    pos = 0
+    out = Folded(text.translate(table), len(text))
+    shift = 0  # original minus folded offset after the changes so far
     for m in _changers(opts).finditer(text):
-        parts.append(text[pos : m.start()].translate(table))
-        offsets.extend(range(pos, m.start()))
         for k in range(m.start(), m.end()):
             rep = text[k].translate(table)
-            parts.append(rep)
-            offsets.extend([k] * len(rep))
-        pos = m.end()
-    parts.append(text[pos:].translate(table))
-    offsets.extend(range(pos, len(text)))
-    offsets.append(len(text))
-    return Folded("".join(parts), offsets, len(text))
+            f = k - shift  # folded index where this original char's output starts
+            if not rep:
+                shift += 1
+                out._mark(f, shift)
+            else:  # expansion: every output char maps back to k
+                for extra in range(1, len(rep)):
+                    out._mark(f + extra, k - (f + extra))
+                shift -= len(rep) - 1
+                out._mark(f + len(rep), shift)
+    return out

@@ -42,15 +42,46 @@ Handler = Callable[[re.Match[str], Context], Hit | None]
 
 @dataclass(frozen=True, slots=True)
 class Rule:
+    """A pattern tried only near its trigger words (a month name, a weekday ...) or,
+    with ``digits``, near a number: scanning every sentence with every pattern
+    would cost more than the whole text layer."""
+
     name: str
     pattern: re.Pattern[str]
     handler: Handler
+    triggers: frozenset[str] = frozenset()
+    digits: bool = False
+
+
+Trie = dict[str, "Trie"]
 
 
 def alt(words: Iterable[str]) -> str:
-    """A regex alternation, longest first, spaces matching any white space."""
-    items = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+    """A regex matching any of ``words``, longest first, spaces matching any white
+    space. Built as a trie (``ال(?:اول|ثاني)``): a flat alternation of hundreds of
+    words is tried branch by branch at every position, a trie one letter at a time."""
+    trie: Trie = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: Trie) -> str:
+    end = "" in node
+    branches = [
+        (r"\s+" if ch == " " else re.escape(ch)) + _trie_regex(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if end:
+        return "(?:" + body + ")?" if len(branches) > 1 or len(body) > 1 else body + "?"
+    return body
 
 
 PREFIX = r"(?<!\w)(?:[وفبلك]|وب|ول|فب|فل|وك)?"

@@ -15,6 +15,35 @@ from marsad.dates.calendar import Tense
 from marsad.dates.lexicon import DateLexicon
 from marsad.dates.model import PREFIX, SUFFIX, Handler, Rule, alt
 
+# words too common to trigger a rule; each phrase has another word that does
+# (بعد غد: غد; هذه الأيام: الأيام; كل يوم: يوم)
+CLITIC_PAIRS = ("وب", "ول", "فب", "فل", "وك")
+FUNCTION_WORDS = frozenset(
+    ["من", "في", "بعد", "قبل", "اول", "هذه", "هذا", "نفس", "كل", "الي", "علي", "عن"]
+)
+
+# rule -> (lexicon tables whose words trigger it, whether a number triggers it)
+TRIGGERS: dict[str, tuple[tuple[str, ...], bool]] = {
+    "range": (("months",), False),
+    "dmy": (("months",), False),
+    "my": (("months",), False),
+    "month": (("months",), False),
+    "hijri": (("hijri_months",), False),
+    "numeric": ((), True),
+    "year": ((), True),
+    "relday": (("relative_days",), False),
+    "weekday": (("weekdays",), False),
+    "relunit": (("units",), False),
+    "duration": (("units",), False),
+    "period": (("period_words",), False),
+    "season": (("seasons",), False),
+    "decade": (("decades",), False),
+    "century": (("literal",), False),
+    "clock": (("literal",), False),
+    "special": (("specials",), False),
+    "set": (("sets",), False),
+}
+
 
 class Grammar:
     """Compiled rules for one lexicon."""
@@ -31,6 +60,13 @@ class Grammar:
         self.MOD = rf"(?:\s+(?P<mod>{alt(self._mods())}))"
         self.WD = rf"(?P<wd>{alt(lex.weekdays)})"
         self.rules = self._build()
+        # word -> indices of the rules it triggers, clitic-prefixed forms included
+        self.index: dict[str, list[int]] = {}
+        for i, rule in enumerate(self.rules):
+            for w in rule.triggers:
+                for form in (w, *(c + w for c in "وفبلك"), *(c + w for c in CLITIC_PAIRS)):
+                    self.index.setdefault(form, []).append(i)
+        self.digit_rules = [i for i, rule in enumerate(self.rules) if rule.digits]
 
     def _mods(self) -> set[str]:
         return set(self.lex.past_mods | self.lex.future_mods | self.lex.current_mods) - {
@@ -39,7 +75,23 @@ class Grammar:
         }
 
     def _rule(self, name: str, body: str, handler: Handler) -> Rule:
-        return Rule(name, re.compile(PREFIX + "(?P<x>" + body + ")" + SUFFIX), handler)
+        words, digits = TRIGGERS[name]
+        vocab = frozenset(
+            w
+            for key in words
+            for phrase in self._vocab(key)
+            for w in phrase.split()
+            if w not in FUNCTION_WORDS
+        )
+        pattern = re.compile(PREFIX + "(?P<x>" + body + ")" + SUFFIX)
+        return Rule(name, pattern, handler, vocab, digits)
+
+    def _vocab(self, key: str) -> list[str]:
+        lex = self.lex
+        if key == "literal":
+            return ["القرن", "العقد", "الساعه"]
+        table: dict[str, object] = getattr(lex, key)
+        return list(table)
 
     def _build(self) -> list[Rule]:
         lex, wd_opt = self.lex, rf"(?:(?:يوم\s+)?{self.WD}\s*[،,]?\s*)?"
@@ -50,8 +102,9 @@ class Grammar:
         return [
             self._rule(
                 "range",
-                rf"(?:(?:بين|من)\s+)?(?:يوم\s+)?(?:{alt(lex.weekdays)}\s+)?(?P<d1>\d{{1,2}})\s*"
-                rf"(?:و|الي|حتي|-|–)\s*(?:{alt(lex.weekdays)}\s+)?(?P<day>\d{{1,2}})\s+"
+                # days only: ``من الاثنين 27 إلى الخميس 30 آب`` names two dates
+                rf"(?:(?:بين|من)\s+)?(?P<d1>\d{{1,2}})\s*"
+                rf"(?:و|الي|حتي|-|–)\s*(?P<day>\d{{1,2}})\s+"
                 rf"(?:من\s+)?(?:شهر\s+)?{self.MONTH}{self.YEAR}?{self.MOD}?",
                 h.range_,
             ),

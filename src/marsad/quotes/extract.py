@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from marsad.dates.fold import Folded, fold
+from marsad.dates.model import alt
 from marsad.doc import Document, Quote, Sentence
 from marsad.kb.loader import KB
 from marsad.quotes.lexicon import CueLexicon, load_cues
@@ -29,6 +30,7 @@ from marsad.quotes.speakers import Mentions, Speaker, doc_mentions
 from marsad.quotes.subjects import SubjectReader
 from marsad.settings import NormalizeOptions
 
+_WORD = re.compile(r"\w+")
 MAX_SUBJECT = 120  # folded characters between a cue and its opener
 MINOR_QUOTE = 0.4  # quoted share of a content below which the content is reported too
 _TRIM = " \t\n.،,:;؛"
@@ -50,8 +52,7 @@ class Cue:
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    return alt(words)
 
 
 class QuoteFinder:
@@ -65,6 +66,8 @@ class QuoteFinder:
             + rf"|،\s*[وف]?(?:{_alt(list(self.lex.participles))})(?!\w)"
         )
         self.subjects = SubjectReader(self.lex, kb)
+        firsts = {f.split()[0] for f in forms}
+        self.cue_words = frozenset(firsts | {c + w for w in firsts for c in "وف"})
         self._openers: dict[str, re.Pattern[str]] = {}
         self.mark_re = re.compile(rf"(?=[{_MARKS}])")
 
@@ -94,10 +97,16 @@ class QuoteFinder:
 
     def find(self, doc: Document) -> list[Quote]:
         folded = fold(doc.text, self.opts)
-        mentions = Mentions(doc_mentions(doc, self.kb, self.opts, self.lex.subject_stops))
+        present = set(_WORD.findall(folded.text)) & self.cue_words
+        if not present:
+            return []  # no cue word anywhere: no quote (quoted words need a cue)
+        mentions = Mentions(lambda: doc_mentions(doc, self.kb, self.opts, self.lex.subject_stops))
         quotes: list[Quote] = []
         previous: Speaker | None = None
         for sent in doc.sentences:
+            ftext = folded.text[folded.folded_pos(sent.start) : folded.folded_pos(sent.end)]
+            if not any(w in ftext for w in present):
+                continue
             spans = [_trim(doc.text, a, b) for a, b in quote_spans(doc.text, sent.start, sent.end)]
             cues = self._cues(doc, folded, sent, spans)
             for cue in cues:

@@ -9,6 +9,8 @@ there (a line with an odd number of ``"``).
 
 from __future__ import annotations
 
+import re
+
 PAIRS = {"«": "»", "“": "”", "„": "“"}
 CLOSERS = {v: k for k, v in PAIRS.items() if k != "„"}
 _OPEN_BEFORE = " \t([«:،,-—\u200f\u200e"
@@ -27,12 +29,15 @@ def _ascii_role(text: str, i: int, start: int, end: int) -> str:
     return "either"
 
 
+_MARK = re.compile('["«»“”„]')
+
+
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Outermost quoted contents ``(content_start, content_end)`` within ``text[start:end]``."""
     spans: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
-    for i in range(start, end):
-        ch = text[i]
+    for m in _MARK.finditer(text, start, end):
+        i, ch = m.start(), m.group()
         if ch == '"':
             role = _ascii_role(text, i, start, end)
             top_ascii = bool(stack) and stack[-1][0] == '"'

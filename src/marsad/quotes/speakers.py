@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from marsad.doc import Document
@@ -64,11 +65,25 @@ def doc_mentions(
 
 
 class Mentions:
-    """Range queries over mentions sorted by start."""
+    """Range queries over mentions sorted by start, gathered on first use (most
+    sentences have no cue and need none)."""
 
-    def __init__(self, items: list[Mention]) -> None:
-        self.items = items
-        self.starts = [m.start for m in items]
+    def __init__(self, gather: Callable[[], list[Mention]]) -> None:
+        self._gather = gather
+        self._items: list[Mention] | None = None
+        self._starts: list[int] = []
+
+    @property
+    def items(self) -> list[Mention]:
+        if self._items is None:
+            self._items = self._gather()
+            self._starts = [m.start for m in self._items]
+        return self._items
+
+    @property
+    def starts(self) -> list[int]:
+        _ = self.items
+        return self._starts
 
     def within(self, start: int, end: int) -> list[Mention]:
         i = bisect_left(self.starts, start)

@@ -52,3 +52,12 @@ def test_options_can_switch_every_fold_off() -> None:
         controls=False,
     )
     assert normalize("أَمـة ٣", off).startswith("أَمـة")
+
+
+def test_persian_and_urdu_letter_variants_fold_to_arabic() -> None:
+    assert normalize("کرمانشاه ی ھ") == "كرمانشاه ي ه"
+
+
+def test_normalising_twice_changes_nothing() -> None:
+    once = normalize("إِسْرَائِيلُ ٢٠٢١ مؤسسة")
+    assert normalize(once) == once

@@ -10,6 +10,9 @@ from marsad.settings import NormalizeOptions
 
 DIACRITICS = (
     "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0656\u0657\u0658\u0670"
+    # rarer harakat and Quranic annotation marks (quotations of verses in news)
+    "\u0659\u065a\u065b\u065c\u065d\u065e\u065f\u06d6\u06d7\u06d8\u06d9\u06da\u06db\u06dc"
+    "\u06df\u06e0\u06e1\u06e2\u06e3\u06e4\u06e7\u06e8\u06ea\u06eb\u06ec\u06ed"
 )
 TATWEEL = "\u0640"
 # Zero-width and bidi controls: ZWSP ZWNJ ZWJ LRM RLM, embeddings/overrides, isolates, BOM, soft hyphen.
@@ -59,7 +62,7 @@ def table_for(opts: NormalizeOptions) -> dict[int, str | None]:
         t[ord("٫")] = "."  # Arabic decimal separator
         t[ord("٬")] = ","  # Arabic thousands separator
     # Persian/Urdu letter variants seen in Arabic news
-    t.update({ord("ی"): "ي", ord("ک"): "ك", ord("ە"): "ه"})
+    t.update({ord("ی"): "ي", ord("ک"): "ك", ord("ە"): "ه", ord("ھ"): "ه", ord("ۀ"): "ه"})
     return t
 
 

@@ -7,9 +7,12 @@ from pathlib import Path
 
 import msgspec
 import pytest
+from tests.conftest import GOLD, need
 
+from marsad.kb.build.people_gen import REGIONS, render
 from marsad.kb.codes import is_valid_code
 from marsad.kb.model import Entry
+from marsad.kb.validate import validate_files
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "src" / "marsad" / "kb" / "data"
 # ISO 3166-1 alpha-3 codes (plus XKX for Kosovo, used by news and CAMEO alike).
@@ -113,3 +116,27 @@ def test_actor_code_on_seed_date(people: list[Entry], entry_id: str, code: str) 
 
 def test_akar_was_army_chief_before_minister(people: list[Entry]) -> None:
     assert by_id(people, "per:hulusi-akar").actor_on("2017-01-01") == "TURMIL"
+
+
+def test_people_files_pass_kb_validate() -> None:
+    assert validate_files(people_files()).errors == []
+
+
+def test_packaged_people_files_match_the_tables() -> None:
+    for region in REGIONS:
+        packaged = (DATA_DIR / f"people_{region}.jsonl").read_bytes()
+        assert packaged == render(region), f"rerun python -m marsad.kb.build.people_gen ({region})"
+
+
+def test_gold_people_get_the_gold_actor_code(people: list[Entry]) -> None:
+    # Dev gold only: every gold person the KB knows gets the gold actor code on the article date.
+    by_name = {n.lower(): e for e in people for n in [e.name_en, *e.aliases_en]}
+    checked = 0
+    for path in sorted(need(GOLD / "dev").glob("*.json")):
+        article = msgspec.json.decode(path.read_bytes())
+        for gold in article["entities"]:
+            entry = by_name.get(gold["name_en"].lower()) if gold["type"] == "PER" else None
+            if entry is not None and gold.get("actor"):
+                assert entry.actor_on(article["published"]) == gold["actor"], gold["name_en"]
+                checked += 1
+    assert checked >= 30

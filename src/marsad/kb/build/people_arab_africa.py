@@ -202,4 +202,8 @@ Taieb Baccouche | الطيب البكوش, الطيب بكوش, البكوش | T
 Kamel Morjane | كمال مرجان, ~مرجان | TUN | GOV | GOVMIL Minister of Defence 2005-08-17..2010-01-14 ; GOV Minister of Foreign Affairs 2010-01-14..2011-01-27
 Mouldi Kefi | المولدي الكافي, مولدي الكافي | TUN | GOV | GOV Minister of Foreign Affairs 2011-02-21..2011-12-24
 Ridha Grira | رضا قريرة, رضا غريرة | TUN | GOVMIL | GOVMIL Minister of Defence 2010-01-14..2011-01-27
+Noureddine Erray | نور الدين الري, نورالدين الري | TUN | GOV | GOV Minister of Foreign Affairs 2020-02-27..2020-07-24
+Rachid Sabbagh | رشيد الصباغ, رشيد صباغ | TUN | GOVMIL | GOVMIL Minister of Defence 2013-03-13..2014-01-29
+Ghazi Jeribi | غازي الجريبي, الجريبي | TUN | GOVMIL | GOVMIL Minister of Defence 2014-01-29..2015-02-06 ; GOV Minister of Justice 2016-08-27..2018-11-14
+Farhat Horchani | فرحات الحرشاني, الحرشاني | TUN | GOVMIL | GOVMIL Minister of Defence 2015-02-06..2017-09-06
 """

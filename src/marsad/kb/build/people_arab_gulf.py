@@ -3,7 +3,7 @@
 ROWS = """
 # Saudi Arabia
 Abdullah bin Abdulaziz Al Saud / King Abdullah of Saudi Arabia | عبد الله بن عبد العزيز, عبدالله بن عبدالعزيز, عبد الله بن عبد العزيز آل سعود, عبدالله بن عبد العزيز | SAU | GOV | GOV King of Saudi Arabia 2005-08-01..2015-01-23
-Salman bin Abdulaziz Al Saud / King Salman | سلمان بن عبد العزيز, سلمان بن عبدالعزيز, سلمان بن عبد العزيز آل سعود, سلمان بن عبدالعزيز آل سعود | SAU | GOV | GOV Governor of Riyadh 1963-02-05..2011-11-05 ; GOVMIL Minister of Defence 2011-11-05..2015-01-23 ; GOV Crown Prince 2012-06-18..2015-01-23 ; GOV King of Saudi Arabia 2015-01-23..
+Salman bin Abdulaziz Al Saud / King Salman | سلمان بن عبد العزيز, سلمان بن عبدالعزيز, سلمان بن عبد العزيز آل سعود, سلمان بن عبدالعزيز آل سعود | SAU | GOV | GOV Governor of Riyadh 1963-02-05..2011-11-05 ; GOV Crown Prince 2012-06-18..2015-01-23 ; GOVMIL Minister of Defence 2011-11-05..2015-01-23 ; GOV King of Saudi Arabia 2015-01-23..
 Sultan bin Abdulaziz Al Saud | سلطان بن عبد العزيز, سلطان بن عبدالعزيز, سلطان بن عبد العزيز آل سعود | SAU | GOVMIL | GOVMIL Crown Prince and Minister of Defence 2005-08-01..2011-10-22
 Nayef bin Abdulaziz Al Saud | نايف بن عبد العزيز, نايف بن عبدالعزيز, نايف بن عبد العزيز آل سعود | SAU | GOV | GOV Crown Prince and Minister of Interior 2011-10-27..2012-06-16
 Muqrin bin Abdulaziz Al Saud | مقرن بن عبد العزيز, مقرن بن عبدالعزيز, مقرن بن عبد العزيز آل سعود | SAU | GOV | GOVSPY Director of the General Intelligence Presidency 2005-10-22..2012-07-19 ; GOV Deputy Crown Prince 2014-03-27..2015-01-23 ; GOV Crown Prince 2015-01-23..2015-04-29

@@ -31,7 +31,7 @@ Suheil al-Hassan | سهيل الحسن, سهيل حسن | SYR | MIL | MIL Comman
 Issam Zahreddine | عصام زهر الدين, عصام زهرالدين | SYR | MIL | MIL Republican Guard commander in Deir ez-Zor 2013-01-01..2017-10-18
 Ahmad Badreddin Hassoun | أحمد بدر الدين حسون, احمد بدر الدين حسون, بدر الدين حسون | SYR | REL | REL Grand Mufti of Syria 2005-07-01..2021-11-15
 # Syria: transition after December 2024
-Ahmed al-Sharaa / Abu Mohammad al-Julani / Abu Mohammad al-Jolani | أحمد الشرع, احمد الشرع, أبو محمد الجولاني, ابو محمد الجولاني, أبو محمد الجولاني, الجولاني, ~الشرع | SYR | SYRGOV | SYRREBMUS Leader of the al-Nusra Front 2012-01-23..2017-01-28 ; SYRREBMUS Leader of Hayat Tahrir al-Sham 2017-01-28..2024-12-08 ; SYRGOV De facto leader of Syria 2024-12-08..2025-01-29 ; SYRGOV President of Syria 2025-01-29..
+Ahmed al-Sharaa / Abu Mohammad al-Julani / Abu Mohammad al-Jolani | أحمد الشرع, احمد الشرع, أبو محمد الجولاني, ابو محمد الجولاني, أبو محمد الجولاني, الجولاني, ~الشرع | SYR | SYRGOV | SYRREBMUS Leader of the al-Nusra Front 2012-01-23..2017-01-28 ; SYRREBMUS Leader of Hayat Tahrir al-Sham 2017-01-28..2024-12-07 ; SYRGOV De facto leader of Syria 2024-12-08..2025-01-29 ; SYRGOV President of Syria 2025-01-29..
 Mohammed al-Bashir | محمد البشير | SYR | GOV | SYRREBMUS Head of the Syrian Salvation Government 2024-01-01..2024-12-10 ; GOV Prime Minister of the caretaker government 2024-12-10..2025-03-29
 Asaad al-Shaibani | أسعد الشيباني, اسعد الشيباني, أسعد حسن الشيباني, الشيباني | SYR | GOV | GOV Minister of Foreign Affairs 2024-12-21..
 Murhaf Abu Qasra | مرهف أبو قصرة, مرهف ابو قصرة, أبو قصرة | SYR | GOVMIL | SYRREBMUS Military commander of Hayat Tahrir al-Sham 2020-01-01..2024-12-08 ; GOVMIL Minister of Defence 2024-12-21..

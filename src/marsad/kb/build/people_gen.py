@@ -200,19 +200,25 @@ def parse_table(text: str, region: str) -> list[Entry]:
     return entries
 
 
+def render(region: str) -> bytes:
+    """The JSON Lines bytes of ``people_<region>.jsonl`` from its table."""
+    table = importlib.import_module(f"marsad.kb.build.people_{region}").ROWS
+    lines = [msgspec.json.encode(e).decode() for e in parse_table(table, region)]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
 def build(regions: tuple[str, ...] = REGIONS, out_dir: Path = DATA_DIR) -> dict[str, int]:
     """Write one JSONL file a region; raise TableError on bad lines or duplicate ids."""
     seen: dict[str, str] = {}
     counts = {}
     for region in regions:
-        table = importlib.import_module(f"marsad.kb.build.people_{region}").ROWS
-        entries = parse_table(table, region)
+        content = render(region)
+        entries = [msgspec.json.decode(line, type=Entry) for line in content.splitlines()]
         for entry in entries:
             if entry.id in seen:
                 raise TableError(f"duplicate id {entry.id} in {region} and {seen[entry.id]}")
             seen[entry.id] = region
-        lines = [msgspec.json.encode(e).decode() for e in entries]
-        (out_dir / f"people_{region}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        (out_dir / f"people_{region}.jsonl").write_bytes(content)
         counts[region] = len(entries)
     return counts
 

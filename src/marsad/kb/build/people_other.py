@@ -202,4 +202,6 @@ Ekrima Sabri | عكرمة صبري, عكرمه صبري | PSE | PSEREL | PSEREL 
 Shireen Abu Akleh | شيرين أبو عاقلة, شيرين ابو عاقلة, أبو عاقلة | PSE | PSEMED | PSEMED Al Jazeera correspondent 1997-01-01..2022-05-11
 Wael Dahdouh | وائل الدحدوح, الدحدوح | PSE | PSEMED | PSEMED Al Jazeera Gaza bureau chief 2004-01-01..
 Ahed Tamimi | عهد التميمي, عهد تميمي | PSE | PSEOPP | PSEOPP Activist 2012-01-01..
+Abdulqawi Ahmed Yusuf | عبد القوي أحمد يوسف, عبدالقوي أحمد يوسف, عبد القوي يوسف | SOM | IGOUNOJUDICJ | IGOUNOJUDICJ Judge of the International Court of Justice 2009-02-06..2018-02-06 ; IGOUNOJUDICJ President of the International Court of Justice 2018-02-06..2021-02-08 ; IGOUNOJUDICJ Judge of the International Court of Justice 2021-02-08..2025-02-01
+Joan Donoghue | جوان دونوهيو, جوان دونوغو, دونوهيو | USA | IGOUNOJUDICJ | IGOUNOJUDICJ President of the International Court of Justice 2021-02-08..2024-02-05
 """

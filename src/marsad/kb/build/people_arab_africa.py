@@ -206,4 +206,9 @@ Noureddine Erray | نور الدين الري, نورالدين الري | TUN |
 Rachid Sabbagh | رشيد الصباغ, رشيد صباغ | TUN | GOVMIL | GOVMIL Minister of Defence 2013-03-13..2014-01-29
 Ghazi Jeribi | غازي الجريبي, الجريبي | TUN | GOVMIL | GOVMIL Minister of Defence 2014-01-29..2015-02-06 ; GOV Minister of Justice 2016-08-27..2018-11-14
 Farhat Horchani | فرحات الحرشاني, الحرشاني | TUN | GOVMIL | GOVMIL Minister of Defence 2015-02-06..2017-09-06
+# Added: speakers of parliament
+Habib El Malki | الحبيب المالكي, حبيب المالكي | MAR | LEG | LEG Speaker of the House of Representatives 2017-01-16..2021-10-08
+Rachid Talbi Alami | رشيد الطالبي العلمي, رشيد طالبي علمي, الطالبي العلمي | MAR | LEG | LEG Speaker of the House of Representatives 2021-10-08..
+Ibrahim Boughali | إبراهيم بوغالي, ابراهيم بوغالي, بوغالي | DZA | LEG | LEG President of the People's National Assembly 2021-07-08..
+Brahim Bouderbala | إبراهيم بودربالة, ابراهيم بودربالة, بودربالة | TUN | LEG | LEG Speaker of the Assembly of the Representatives of the People 2023-03-13..
 """

@@ -186,4 +186,7 @@ Anatoly Antonov | أناتولي أنطونوف, اناتولي انطونوف, 
 Alexander Darchiev | ألكسندر دارتشييف, دارتشييف | RUS | GOV | GOV Ambassador to the United States 2025-03-01..
 Kirill Dmitriev | كيريل دميترييف, كيريل ديمترييف, دميترييف | RUS | GOV | BUS Chief Executive of the Russian Direct Investment Fund 2011-01-01.. ; GOV Special Presidential Envoy for Economic Cooperation 2025-02-01..
 Rustam Minnikhanov | رستم مينيخانوف, مينيخانوف | RUS | GOV | GOV President of Tatarstan 2010-03-25..
+# Added: UK Commons speakers
+John Bercow | جون بيركو, جون بركو, بيركو | GBR | LEG | LEG Speaker of the House of Commons 2009-06-22..2019-11-04
+Lindsay Hoyle | ليندسي هويل, ليندساي هويل, هويل | GBR | LEG | LEG Speaker of the House of Commons 2019-11-04..
 """

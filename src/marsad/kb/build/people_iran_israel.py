@@ -144,4 +144,9 @@ Eskandar Momeni | إسكندر مؤمني, اسكندر مومني, ~مؤمني 
 Yaakov Amidror | يعقوب عميدرور, يعقوب عميدور, عميدرور | ISR | GOV | GOV National Security Advisor 2011-04-01..2013-11-01
 Uzi Arad | عوزي أراد, عوزي اراد | ISR | GOV | GOV National Security Advisor 2009-03-01..2011-03-01
 Mohsen Rezaei | محسن رضائي, رضائي | IRN | GOV | GOV Secretary of the Expediency Discernment Council 1997-08-01..2021-08-25 ; GOV Vice President for Economic Affairs 2021-08-25..2023-01-01
+# Added: Israeli military intelligence, Iranian commanders
+Tamir Hayman | تامير هايمان, تمير هايمن, هايمان | ISR | MIL | MIL Head of Military Intelligence (Aman) 2018-03-01..2021-10-01
+Aharon Haliva | أهارون حاليفا, اهارون حاليفا, حاليفا | ISR | MIL | MIL Head of Military Intelligence (Aman) 2021-10-01..2024-08-21
+Alireza Tangsiri | علي رضا تنكسيري, علي رضا تنغسيري, تنكسيري | IRN | MIL | MIL Commander of the IRGC Navy 2018-08-23..
+Gholamreza Soleimani | غلام رضا سليماني, غلامرضا سليماني | IRN | MIL | MIL Commander of the Basij 2019-07-01..
 """

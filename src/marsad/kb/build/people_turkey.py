@@ -95,4 +95,11 @@ Andrew Brunson | أندرو برانسون, اندرو برونسون, أندر�
 # Added
 Omer Bolat / Ömer Bolat | عمر بولات, بولات | TUR | GOV | GOV Minister of Trade 2023-06-04..
 Mehmet Ozhaseki / Mehmet Özhaseki | محمد أوزحسكي, محمد اوزهاسكي | TUR | GOV | GOV Minister of Environment and Urbanisation 2016-05-24..2018-07-09 ; GOV Minister of Environment and Urbanisation 2022-04-20..2023-06-04
+# Added: central bank governors
+Murat Cetinkaya / Murat Çetinkaya | مراد جتين قايا, مراد تشيتين كايا, مراد جتينكايا | TUR | GOV | GOV Governor of the Central Bank 2016-04-19..2019-07-06
+Murat Uysal | مراد أويصال, مراد أويسال, مراد اويسال | TUR | GOV | GOV Governor of the Central Bank 2019-07-06..2020-11-07
+Naci Agbal / Naci Ağbal | ناجي أغبال, ناجي آغبال, ناجي اغبال, أغبال | TUR | GOV | GOV Minister of Finance 2015-11-24..2018-07-09 ; GOV Governor of the Central Bank 2020-11-07..2021-03-20
+Sahap Kavcioglu / Şahap Kavcıoğlu | شهاب قاوجي أوغلو, شهاب كافجي أوغلو, قاوجي أوغلو, كافجي أوغلو | TUR | GOV | GOV Governor of the Central Bank 2021-03-20..2023-06-09
+Hafize Gaye Erkan | حفيظة غاية إركان, حفيظة غاية أركان, غاية إركان | TUR | GOV | GOV Governor of the Central Bank 2023-06-09..2024-02-03
+Fatih Karahan | فاتح قره خان, فاتح كاراهان, قره خان | TUR | GOV | GOV Governor of the Central Bank 2024-02-03..
 """

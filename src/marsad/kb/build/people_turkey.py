@@ -22,8 +22,8 @@ Yasar Guler / Yaşar Güler | يشار غولر, يشار جولر, ياشار �
 # Military chiefs
 Isik Kosaner / Işık Koşaner | إيشيك كوشانر, ايشق كوشانر, كوشانر | TUR | MIL | MIL Chief of the General Staff 2010-08-30..2011-07-29
 Necdet Ozel / Necdet Özel | نجدت أوزال, نجدت أوزل, نجدت اوزال | TUR | MIL | MIL Chief of the General Staff 2011-08-04..2015-08-18
-Metin Gurak / Metin Gürak | متين غوراك, متين جوراك, متين غورك, غوراك | TUR | MIL | MIL Commander of the Land Forces 2021-08-01..2023-06-03 ; MIL Chief of the General Staff 2023-06-03..
-Umit Dundar / Ümit Dündar | أوميت دوندار, اوميت دوندار, أوميت دندار, دوندار | TUR | MIL | MIL Acting Chief of the General Staff 2016-07-15..2016-07-16 ; MIL Commander of the Land Forces 2017-08-04..2018-08-01
+Metin Gurak / Metin Gürak | متين غوراك, متين جوراك, متين غورك, غوراك | TUR | MIL | MIL Chief of the General Staff 2023-06-03..
+Umit Dundar / Ümit Dündar | أوميت دوندار, اوميت دوندار, أوميت دندار, دوندار | TUR | MIL | MIL Acting Chief of the General Staff 2016-07-15..2016-07-16 ; MIL Commander of the Land Forces 2018-08-02..2021-08-01
 Akin Ozturk / Akın Öztürk | أكين أوزتورك, آكن أوزتورك, أكين اوزتورك, أوزتورك | TUR | MIL | MIL Commander of the Air Force 2013-08-01..2015-08-01
 # Speakers of parliament
 Cemil Cicek / Cemil Çiçek | جميل جيجك, جميل تشيتشك, جميل تشيشك, جيجك | TUR | LEG | LEG Speaker of the Grand National Assembly 2011-07-04..2015-06-23

@@ -24,7 +24,14 @@ from babel import Locale
 
 from marsad.kb.build.adjectives import adjective_forms, feminine_definite, masculine_definite
 from marsad.kb.build.cities_src import CITIES, PLACES
-from marsad.kb.build.institutions_src import EXTRAS, FOCUS, GENERIC, TEMPLATES
+from marsad.kb.build.institutions_src import (
+    DEMONYM_NAMES,
+    DEMONYMS,
+    EXTRAS,
+    FOCUS,
+    GENERIC,
+    TEMPLATES,
+)
 from marsad.kb.build.manifest import write_manifest
 from marsad.kb.build.orgs_src import GROUPS, IGOS, MEDIA, NAMED, NGOS
 from marsad.kb.build.states_src import ENGLISH, SEATS, STATES
@@ -174,19 +181,28 @@ def institution_entries(rows: dict[str, StateRow], states: list[Entry]) -> list[
             if not core and iso2 not in FOCUS:
                 continue
             forms = _realise(templates, row.stems, state.names_ar[0])
-            name_en, extra = EXTRAS.get((iso2, key), (None, ()))
+            proper, extra = EXTRAS.get((iso2, key), (None, ()))
+            of_state = en_t.format(en=state.name_en)
+            english = _english_name(iso2, key) or of_state
             out.append(
                 Entry(
                     id=f"org:{iso3}:{key}",
                     type="ORG",
-                    name_en=name_en or en_t.format(en=state.name_en),
+                    name_en=proper or english,
                     names_ar=list(dict.fromkeys([*extra, *forms])),
                     code=iso3 + role,
                     kind=kind,
                     country=iso3,
+                    aliases_en=[n for n in (english, of_state) if n != (proper or english)],
                 )
             )
     return out
+
+
+def _english_name(iso2: str, key: str) -> str | None:
+    """``Turkish Army``: the demonym form English news uses, when both are known."""
+    dem, template = DEMONYMS.get(iso2), DEMONYM_NAMES.get(key)
+    return template.format(dem=dem) if dem and template else None
 
 
 def generic_entries() -> list[Entry]:

@@ -227,7 +227,6 @@ EXTRAS: dict[tuple[str, str], tuple[str | None, tuple[str, ...]]] = {
         ),
     ),
     ("US", "supreme-court"): ("Supreme Court of the United States", ("المحكمة العليا الأمريكية",)),
-    ("US", "intelligence"): ("United States Intelligence Community", ()),
     ("TR", "parliament"): (
         "Grand National Assembly of Turkey",
         (
@@ -322,6 +321,7 @@ EXTRAS: dict[tuple[str, str], tuple[str | None, tuple[str, ...]]] = {
         "National People's Congress",
         ("المؤتمر الوطني لنواب الشعب الصيني", "مجلس نواب الشعب الصيني"),
     ),
+    ("CA", "foreign-ministry"): ("Global Affairs Canada", ()),
     ("GB", "foreign-ministry"): (
         "Foreign, Commonwealth and Development Office",
         ("وزارة الخارجية البريطانية", "الخارجية البريطانية"),
@@ -330,8 +330,6 @@ EXTRAS: dict[tuple[str, str], tuple[str | None, tuple[str, ...]]] = {
         "Secret Intelligence Service (MI6)",
         ("جهاز الاستخبارات الخارجية البريطاني", "إم آي 6", "ام اي 6"),
     ),
-    ("RU", "intelligence"): ("Russian intelligence services", ()),
-    ("IL", "intelligence"): ("Israeli intelligence", ()),
     ("IR", "intelligence"): (
         "Ministry of Intelligence of Iran",
         ("وزارة الاستخبارات الإيرانية", "وزارة الأمن الإيرانية"),
@@ -367,4 +365,75 @@ GENERIC: dict[str, tuple[str, ...]] = {
     "constitutional-court": ("المحكمة الدستورية",),
     "prosecution": ("النيابة العامة",),
     "central-bank": ("البنك المركزي", "المصرف المركزي"),
+}
+
+# English demonyms for institution names as English news writes them ("Turkish Army",
+# "Saudi Ministry of Foreign Affairs"); the "X of <state>" form is kept as an alias.
+_DEMONYMS = (
+    "= AE=Emirati AF=Afghan AL=Albanian AM=Armenian AO=Angolan AR=Argentine "
+    "AT=Austrian AU=Australian AZ=Azerbaijani BA=Bosnian BD=Bangladeshi BE=Belgian "
+    "BF=Burkinabe BG=Bulgarian BH=Bahraini BI=Burundian BJ=Beninese BN=Bruneian "
+    "BO=Bolivian BR=Brazilian BS=Bahamian BT=Bhutanese BW=Botswanan BY=Belarusian "
+    "BZ=Belizean CA=Canadian CD=Congolese CG=Congolese CH=Swiss CI=Ivorian "
+    "CL=Chilean CM=Cameroonian CN=Chinese CO=Colombian CR=Costa_Rican CU=Cuban "
+    "CY=Cypriot CZ=Czech DE=German DJ=Djiboutian DK=Danish DO=Dominican DZ=Algerian "
+    "EC=Ecuadorian EE=Estonian EG=Egyptian ER=Eritrean ES=Spanish ET=Ethiopian "
+    "FI=Finnish FJ=Fijian FR=French GA=Gabonese GB=British GE=Georgian GH=Ghanaian "
+    "GM=Gambian GN=Guinean GR=Greek GT=Guatemalan GY=Guyanese HN=Honduran "
+    "HR=Croatian HT=Haitian HU=Hungarian ID=Indonesian IE=Irish IL=Israeli IN=Indian "
+    "IQ=Iraqi IR=Iranian IS=Icelandic IT=Italian JM=Jamaican JO=Jordanian "
+    "JP=Japanese KE=Kenyan KG=Kyrgyz KH=Cambodian KM=Comorian KP=North_Korean "
+    "KR=South_Korean KW=Kuwaiti KZ=Kazakh LA=Lao LB=Lebanese LK=Sri_Lankan "
+    "LR=Liberian LT=Lithuanian LU=Luxembourgish LV=Latvian LY=Libyan MA=Moroccan "
+    "MC=Monegasque MD=Moldovan MG=Malagasy MK=Macedonian MM=Myanmar MN=Mongolian "
+    "MR=Mauritanian MT=Maltese MU=Mauritian MV=Maldivian MW=Malawian MX=Mexican "
+    "MY=Malaysian MZ=Mozambican NA=Namibian NE=Nigerien NG=Nigerian NI=Nicaraguan "
+    "NL=Dutch NO=Norwegian NP=Nepali NZ=New_Zealand OM=Omani PA=Panamanian "
+    "PE=Peruvian PH=Philippine PK=Pakistani PL=Polish PS=Palestinian PT=Portuguese "
+    "PY=Paraguayan QA=Qatari RO=Romanian RS=Serbian RU=Russian RW=Rwandan SA=Saudi "
+    "SD=Sudanese SE=Swedish SG=Singaporean SI=Slovenian SK=Slovak SL=Sierra_Leonean "
+    "SN=Senegalese SO=Somali SS=South_Sudanese SV=Salvadoran SY=Syrian TD=Chadian "
+    "TG=Togolese TH=Thai TJ=Tajik TM=Turkmen TN=Tunisian TR=Turkish TW=Taiwanese "
+    "TZ=Tanzanian UA=Ukrainian UG=Ugandan US=US UY=Uruguayan UZ=Uzbek VA=Vatican "
+    "VE=Venezuelan VN=Vietnamese XK=Kosovar YE=Yemeni ZA=South_African ZM=Zambian "
+    "ZW=Zimbabwean = "
+)
+DEMONYMS: dict[str, str] = {
+    k: v.replace("_", " ") for k, v in (p.split("=") for p in _DEMONYMS.split())
+}
+
+# English name of each template with a demonym ({dem}); templates not here keep
+# their "X of <state>" name.
+DEMONYM_NAMES: dict[str, str] = {
+    "government": "{dem} government",
+    "authorities": "{dem} authorities",
+    "presidency": "{dem} presidency",
+    "foreign-ministry": "{dem} Ministry of Foreign Affairs",
+    "defence-ministry": "{dem} Ministry of Defence",
+    "interior-ministry": "{dem} Ministry of Interior",
+    "finance-ministry": "{dem} Ministry of Finance",
+    "justice-ministry": "{dem} Ministry of Justice",
+    "health-ministry": "{dem} Ministry of Health",
+    "energy-ministry": "{dem} Ministry of Energy",
+    "oil-ministry": "{dem} Ministry of Oil",
+    "economy-ministry": "{dem} Ministry of Economy",
+    "trade-ministry": "{dem} Ministry of Trade",
+    "education-ministry": "{dem} Ministry of Education",
+    "cabinet": "{dem} Cabinet",
+    "army": "{dem} Army",
+    "armed-forces": "{dem} Armed Forces",
+    "general-staff": "{dem} General Staff",
+    "air-force": "{dem} Air Force",
+    "navy": "{dem} Navy",
+    "police": "{dem} Police",
+    "security-forces": "{dem} security forces",
+    "intelligence": "{dem} intelligence",
+    "parliament": "{dem} Parliament",
+    "judiciary": "{dem} judiciary",
+    "prosecution": "{dem} Public Prosecution",
+    "supreme-court": "{dem} Supreme Court",
+    "constitutional-court": "{dem} Constitutional Court",
+    "embassy": "{dem} Embassy",
+    "opposition": "{dem} opposition",
+    "media": "{dem} media",
 }

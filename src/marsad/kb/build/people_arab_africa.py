@@ -211,4 +211,6 @@ Habib El Malki | الحبيب المالكي, حبيب المالكي | MAR | LE
 Rachid Talbi Alami | رشيد الطالبي العلمي, رشيد طالبي علمي, الطالبي العلمي | MAR | LEG | LEG Speaker of the House of Representatives 2021-10-08..
 Ibrahim Boughali | إبراهيم بوغالي, ابراهيم بوغالي, بوغالي | DZA | LEG | LEG President of the People's National Assembly 2021-07-08..
 Brahim Bouderbala | إبراهيم بودربالة, ابراهيم بودربالة, بودربالة | TUN | LEG | LEG Speaker of the Assembly of the Representatives of the People 2023-03-13..
+Mahmoud Tawfik | محمود توفيق, محمود توفيق عبد الجواد | EGY | GOV | GOV Minister of Interior 2018-06-14..
+Rania al-Mashat | رانيا المشاط, رانيا محمود المشاط | EGY | GOV | GOV Minister of International Cooperation 2019-12-22..
 """

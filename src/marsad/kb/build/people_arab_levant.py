@@ -231,4 +231,16 @@ Hikmat al-Hijri | حكمت الهجري | SYR | REL | REL Spiritual leader of th
 Mowafaq Tarif | موفق طريف | ISR | REL | REL Spiritual leader of the Druze in Israel 1993-01-01..
 Hamid al-Shatri | حميد الشطري, الشطري | IRQ | GOVSPY | GOVSPY Director of the Iraqi National Intelligence Service 2022-11-01..
 Abu Maria al-Qahtani | أبو ماريا القحطاني, ابو ماريا القحطاني, ميسر الجبوري | IRQ | SYRREBMUS | SYRREBMUS Senior leader of al-Nusra Front and Hayat Tahrir al-Sham 2012-01-01..2024-04-04
+# Added: 2025 Syrian and Lebanese ministers, Iraqi interior, militia and Hamas/Hezbollah figures
+Raed al-Saleh | رائد الصالح, رائد صالح | SYR | GOV | CVL Head of the Syrian Civil Defence (White Helmets) 2014-10-25..2025-03-29 ; GOV Minister of Emergencies and Disaster Management 2025-03-29..
+Hind Kabawat | هند قبوات, هند كبوات | SYR | GOV | OPP Member of the Syrian Negotiation Commission 2016-01-01..2024-12-08 ; GOV Minister of Social Affairs and Labour 2025-03-29..
+Mohammed Yisr Barnieh | محمد يسر برنية, محمد برنية, برنية | SYR | GOV | GOV Minister of Finance 2025-03-29..
+Ahmad al-Hajjar | أحمد الحجار, احمد الحجار | LBN | GOV | GOV Minister of Interior 2025-02-08..
+Yassine Jaber | ياسين جابر | LBN | GOV | GOV Minister of Finance 2025-02-08..
+Abdul Amir al-Shammari | عبد الأمير الشمري, عبدالأمير الشمري, عبد الامير كامل الشمري | IRQ | GOV | GOV Minister of Interior 2022-10-27..
+Abu Hussein al-Hamidawi | أبو حسين الحميداوي, ابو حسين الحميداوي, أحمد الحميداوي | IRQ | IRQREB | IRQREB Secretary-General of Kata'ib Hezbollah 2020-01-01..
+Rawhi Mushtaha | روحي مشتهى, روحي مشتهي, مشتهى | PSE | PSEREB | PSEREB Head of the Hamas government in Gaza 2021-01-01..2024-10-03
+Muhammad Darwish | محمد درويش, محمد إسماعيل درويش | PSE | PSEREB | PSEREB Head of the Hamas Shura Council 2021-01-01..
+Nabil Qaouk | نبيل قاووق, نبيل قاووق, قاووق | LBN | LBNREB | LBNREB Member of Hezbollah's Central Council 2000-01-01..2024-09-28
+Hassan Fadlallah | حسن فضل الله, حسن فضلالله | LBN | LEG | LEG Hezbollah Member of Parliament 2005-01-01..
 """

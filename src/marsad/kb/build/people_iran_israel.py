@@ -149,4 +149,13 @@ Tamir Hayman | تامير هايمان, تمير هايمن, هايمان | ISR 
 Aharon Haliva | أهارون حاليفا, اهارون حاليفا, حاليفا | ISR | MIL | MIL Head of Military Intelligence (Aman) 2021-10-01..2024-08-21
 Alireza Tangsiri | علي رضا تنكسيري, علي رضا تنغسيري, تنكسيري | IRN | MIL | MIL Commander of the IRGC Navy 2018-08-23..
 Gholamreza Soleimani | غلام رضا سليماني, غلامرضا سليماني | IRN | MIL | MIL Commander of the Basij 2019-07-01..
+# Added: Israeli ministers of the 37th government, Iranian oil minister
+Nir Barkat | نير بركات, نير باركات | ISR | GOV | GOV Mayor of Jerusalem 2008-11-11..2018-12-04 ; GOV Minister of Economy 2022-12-29..
+Amichai Chikli | عميحاي شيكلي, عميحاي شكلي, شيكلي | ISR | GOV | GOV Minister of Diaspora Affairs 2022-12-29..
+Amichai Eliyahu | عميحاي إلياهو, عميحاي الياهو | ISR | GOV | GOV Minister of Heritage 2022-12-29..
+Orit Strook | أوريت ستروك, اوريت ستروك, ستروك | ISR | GOV | GOV Minister of Settlements and National Missions 2022-12-29..
+Shlomo Karhi | شلومو كرعي, شلومو قرعي, كرعي | ISR | GOV | GOV Minister of Communications 2022-12-29..
+Yoav Kisch | يوآف كيش, يواف كيش | ISR | GOV | GOV Minister of Education 2022-12-29..
+David Amsalem / Dudi Amsalem | دودي أمسالم, ديفيد أمسالم, أمسالم | ISR | GOV | GOV Minister of Regional Cooperation 2022-12-29..
+Mohsen Paknejad | محسن باك نجاد, محسن پاك نژاد, باك نجاد | IRN | GOV | GOV Minister of Petroleum 2024-08-21..
 """

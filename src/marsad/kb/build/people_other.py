@@ -43,7 +43,7 @@ Jamal Benomar | جمال بنعمر, جمال بن عمر, بنعمر | MAR | IG
 Martin Griffiths | مارتن غريفيث, مارتن غريفيثس, مارتن جريفيث, غريفيث, غريفيثس | GBR | IGOUNO | IGOUNO UN Special Envoy for Yemen 2018-03-11..2021-06-30 ; IGOUNO UN Under-Secretary-General for Humanitarian Affairs 2021-07-19..2024-06-30
 Hans Grundberg | هانس غروندبرغ, هانز غروندبرغ, هانس جروندبرج, غروندبرغ, جروندبرج | SWE | IGOUNO | IGOUNO UN Special Envoy for Yemen 2021-09-05..
 Ian Martin | إيان مارتن, ايان مارتن, إيان مارتين | GBR | IGOUNO | IGOUNO Head of the UN Support Mission in Libya 2011-09-16..2012-10-14
-Tarek Mitri | طارق متري, طارق متري | LBN | IGOUNO | IGOUNO Head of the UN Support Mission in Libya 2012-10-14..2014-08-31
+Tarek Mitri | طارق متري, طارق متري | LBN | IGOUNO | IGOUNO Head of the UN Support Mission in Libya 2012-10-14..2014-08-31 ; LBNGOV Deputy Prime Minister of Lebanon 2025-02-08..
 Bernardino Leon / Bernardino León | برناردينو ليون, برناردينو ليون, برنادينو ليون | ESP | IGOUNO | IGOUNO Head of the UN Support Mission in Libya 2014-09-01..2015-11-17
 Martin Kobler | مارتن كوبلر, كوبلر | DEU | IGOUNO | IGOUNO Head of the UN Support Mission in Libya 2015-11-17..2017-06-22
 Ghassan Salame / Ghassan Salamé | غسان سلامة, غسان سلامه, غسان سلامه, ~سلامة | LBN | IGOUNO | IGOUNO Head of the UN Support Mission in Libya 2017-06-22..2020-03-02

@@ -173,4 +173,9 @@ Wendy Sherman | ويندي شيرمان, وندي شيرمان, شيرمان | U
 Barbara Leaf | باربرا ليف, باربارا ليف | USA | GOV | GOV Assistant Secretary of State for Near Eastern Affairs 2022-06-01..2025-01-20
 Kurt Campbell | كيرت كامبل, كورت كامبل | USA | GOV | GOV Deputy Secretary of State 2024-02-12..2025-01-20
 Christopher Landau | كريستوفر لانداو, لانداو | USA | GOV | GOV Deputy Secretary of State 2025-03-25..
+# Added: 2025 cabinet members often in energy and trade news
+Chris Wright | كريس رايت, كريستوفر رايت | USA | GOV | GOV Secretary of Energy 2025-02-04..
+Jamieson Greer | جيميسون غرير, جيميسون جرير, غرير | USA | GOV | GOV Trade Representative 2025-02-26..
+Doug Burgum | دوغ بورغم, دوج بورجم, بورغم | USA | GOV | GOV Secretary of the Interior 2025-02-01..
+Robert F. Kennedy Jr. | روبرت إف كينيدي جونيور, روبرت كينيدي جونيور, روبرت كينيدي الابن | USA | GOV | GOV Secretary of Health and Human Services 2025-02-13..
 """

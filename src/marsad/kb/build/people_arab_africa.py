@@ -27,12 +27,12 @@ Nabil Fahmy | نبيل فهمي, نبيل إسماعيل فهمي | EGY | GOV | 
 Sameh Shoukry | سامح شكري, ~شكري | EGY | GOV | GOV Minister of Foreign Affairs 2014-06-17..2024-07-03
 Badr Abdelatty | بدر عبد العاطي, بدر عبدالعاطي, عبد العاطي | EGY | GOV | GOV Minister of Foreign Affairs 2024-07-03..
 Sedki Sobhi | صدقي صبحي, صدقي صبحي سيد أحمد, صدقى صبحى | EGY | GOVMIL | MIL Chief of Staff of the Armed Forces 2012-08-12..2014-03-26 ; GOVMIL Minister of Defence 2014-03-26..2018-06-14
-Mohamed Ahmed Zaki | محمد أحمد زكي, محمد زكي | EGY | GOVMIL | MIL Commander of the Republican Guard 2012-08-01..2018-06-14 ; GOVMIL Minister of Defence 2018-06-14..2024-07-03
+Mohamed Ahmed Zaki | محمد أحمد زكي | EGY | GOVMIL | MIL Commander of the Republican Guard 2012-08-01..2018-06-14 ; GOVMIL Minister of Defence 2018-06-14..2024-07-03
 Abdel Mejid Saqr | عبد المجيد صقر, عبدالمجيد صقر | EGY | GOVMIL | GOVMIL Minister of Defence 2024-07-03..
 Mahmoud Hegazy | محمود حجازي, محمود إبراهيم حجازي | EGY | MIL | MIL Chief of Staff of the Armed Forces 2014-03-27..2017-10-28
-Mohamed Farid Hegazy | محمد فريد حجازي, محمد فريد | EGY | MIL | MIL Chief of Staff of the Armed Forces 2017-10-28..2021-10-26
+Mohamed Farid Hegazy | محمد فريد حجازي | EGY | MIL | MIL Chief of Staff of the Armed Forces 2017-10-28..2021-10-26
 Osama Askar | أسامة عسكر, اسامة عسكر, أسامة ربيع عسكر, أسامة عسكر ربيع | EGY | MIL | MIL Chief of Staff of the Armed Forces 2021-10-26..2024-07-03
-Ahmed Fathi Khalifa | أحمد فتحي خليفة, احمد فتحي خليفة, أحمد خليفة | EGY | MIL | MIL Chief of Staff of the Armed Forces 2024-07-03..
+Ahmed Fathi Khalifa | أحمد فتحي خليفة, احمد فتحي خليفة | EGY | MIL | MIL Chief of Staff of the Armed Forces 2024-07-03..
 Abbas Kamel | عباس كامل, عباس مصطفى كامل | EGY | GOVSPY | GOV Director of the Office of the President 2014-06-08..2018-01-18 ; GOVSPY Director of the General Intelligence Directorate 2018-01-18..2024-10-16
 Hassan Rashad | حسن رشاد, حسن محمود رشاد | EGY | GOVSPY | GOVSPY Director of the General Intelligence Directorate 2024-10-16..
 Khaled Fawzy | خالد فوزي, خالد محمود فوزي | EGY | GOVSPY | GOVSPY Director of the General Intelligence Directorate 2014-12-21..2018-01-18
@@ -112,7 +112,7 @@ Zine El Abidine Ben Ali | زين العابدين بن علي, زين العاب
 Fouad Mebazaa | فؤاد المبزع, المبزع | TUN | GOV | GOV Acting President of Tunisia 2011-01-15..2011-12-13
 Moncef Marzouki | المنصف المرزوقي, منصف المرزوقي, المرزوقي | TUN | GOV | GOV President of Tunisia 2011-12-13..2014-12-31
 Beji Caid Essebsi | الباجي قائد السبسي, الباجي قايد السبسي, قائد السبسي, السبسي | TUN | GOV | GOV Prime Minister 2011-02-27..2011-12-24 ; GOV President of Tunisia 2014-12-31..2019-07-25
-Mohamed Ennaceur | محمد الناصر, محمد ناصر | TUN | LEG | LEG Speaker of the Assembly of the Representatives of the People 2014-12-04..2019-11-13 ; GOV Acting President of Tunisia 2019-07-25..2019-10-23
+Mohamed Ennaceur | محمد الناصر | TUN | LEG | LEG Speaker of the Assembly of the Representatives of the People 2014-12-04..2019-11-13 ; GOV Acting President of Tunisia 2019-07-25..2019-10-23
 Kais Saied | قيس سعيد, قيس سعيّد, قيس سعيد, ~سعيد | TUN | GOV | GOV President of Tunisia 2019-10-23..
 Mohamed Ghannouchi | محمد الغنوشي, محمد غنوشي | TUN | GOV | GOV Prime Minister 1999-11-17..2011-02-27
 Hamadi Jebali | حمادي الجبالي, الجبالي | TUN | GOV | GOV Prime Minister 2011-12-24..2013-03-14

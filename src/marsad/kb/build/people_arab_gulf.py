@@ -77,10 +77,10 @@ Nasser Al-Mohammed Al-Ahmed Al-Sabah | ناصر المحمد, ناصر المح�
 Jaber Al-Mubarak Al-Hamad Al-Sabah | جابر المبارك, جابر المبارك الحمد الصباح | KWT | GOV | GOV Prime Minister 2011-11-30..2019-11-19
 Ahmad Nawaf Al-Ahmad Al-Sabah | أحمد نواف الأحمد, أحمد النواف, أحمد نواف الأحمد الصباح | KWT | GOV | GOV Prime Minister 2022-07-24..2024-01-04
 Mohammad Sabah Al-Salem Al-Sabah | محمد صباح السالم, محمد الصباح السالم, محمد صباح السالم الصباح | KWT | GOV | GOV Minister of Foreign Affairs 2003-01-01..2011-10-18 ; GOV Prime Minister 2024-01-04..2024-04-15
-Ahmad Abdullah Al-Ahmad Al-Sabah | أحمد عبد الله الأحمد, أحمد العبد الله, أحمد عبدالله الأحمد الصباح | KWT | GOV | GOV Prime Minister 2024-05-15..
-Ahmad Nasser Al-Mohammad Al-Sabah | أحمد ناصر المحمد, أحمد الناصر, أحمد ناصر المحمد الصباح | KWT | GOV | GOV Minister of Foreign Affairs 2019-12-17..2022-08-01
-Salem Abdullah Al-Jaber Al-Sabah | سالم عبد الله الجابر, سالم العبد الله, سالم عبدالله الجابر الصباح | KWT | GOV | GOV Minister of Foreign Affairs 2022-08-01..2023-06-18
-Abdullah Ali Al-Yahya | عبد الله علي اليحيا, عبدالله اليحيا, عبد الله اليحيا | KWT | GOV | GOV Minister of Foreign Affairs 2023-06-18..
+Ahmad Abdullah Al-Ahmad Al-Sabah | أحمد عبد الله الأحمد, أحمد عبدالله الأحمد الصباح | KWT | GOV | GOV Prime Minister 2024-05-15..
+Ahmad Nasser Al-Mohammad Al-Sabah | أحمد ناصر المحمد, أحمد ناصر المحمد الصباح | KWT | GOV | GOV Minister of Foreign Affairs 2019-12-17..2022-08-01
+Salem Abdullah Al-Jaber Al-Sabah | سالم عبد الله الجابر, سالم عبدالله الجابر الصباح | KWT | GOV | GOV Minister of Foreign Affairs 2022-08-01..2023-06-18
+Abdullah Ali Al-Yahya | عبد الله علي اليحيا, عبد الله اليحيا | KWT | GOV | GOV Minister of Foreign Affairs 2023-06-18..
 Nasser Sabah Al-Ahmad Al-Sabah | ناصر صباح الأحمد, ناصر صباح الأحمد الصباح | KWT | GOVMIL | GOVMIL First Deputy Prime Minister and Minister of Defence 2017-12-11..2019-11-14
 Marzouq Al-Ghanim | مرزوق الغانم, مرزوق علي الغانم, الغانم | KWT | LEG | LEG Speaker of the National Assembly 2013-08-06..2022-10-18 ; LEG Speaker of the National Assembly 2023-03-19..2023-06-20
 Ahmed Al-Saadoun | أحمد السعدون, احمد السعدون, السعدون, أحمد عبد العزيز السعدون | KWT | LEG | LEG Speaker of the National Assembly 2022-10-18..2023-03-19 ; LEG Speaker of the National Assembly 2023-06-20..2024-05-10
@@ -104,10 +104,10 @@ Badr Albusaidi / Badr bin Hamad Al Busaidi | بدر البوسعيدي, بدر �
 Badr bin Saud Al Busaidi | بدر بن سعود البوسعيدي, بدر بن سعود بن حارب البوسعيدي | OMN | GOVMIL | GOVMIL Minister Responsible for Defence Affairs 2004-01-01..2020-08-18
 Shihab bin Tarik | شهاب بن طارق, شهاب بن طارق آل سعيد | OMN | GOVMIL | GOVMIL Deputy Prime Minister for Defence Affairs 2022-03-01..
 # Yemen: state
-Ali Abdullah Saleh | علي عبد الله صالح, علي عبدالله صالح, ~صالح, علي صالح | YEM | GOV | GOV President of Yemen 1978-07-17..2012-02-25 ; OPP Leader of the General People's Congress 2012-02-25..2017-12-04
+Ali Abdullah Saleh | علي عبد الله صالح, علي عبدالله صالح, ~صالح | YEM | GOV | GOV President of Yemen 1978-07-17..2012-02-25 ; OPP Leader of the General People's Congress 2012-02-25..2017-12-04
 Abdrabbuh Mansur Hadi | عبد ربه منصور هادي, عبدربه منصور هادي, ~هادي, منصور هادي | YEM | GOV | GOV Vice President 1994-10-03..2012-02-25 ; GOV President of Yemen 2012-02-25..2022-04-07
 Rashad al-Alimi | رشاد العليمي, رشاد محمد العليمي, العليمي | YEM | GOV | GOV Deputy Prime Minister for Defence and Security 2008-01-01..2011-06-03 ; GOV Chairman of the Presidential Leadership Council 2022-04-07..
-Ali Mohsen al-Ahmar | علي محسن الأحمر, علي محسن صالح الأحمر, علي محسن | YEM | GOV | MIL Commander of the 1st Armoured Division 1980-01-01..2012-12-19 ; GOV Vice President 2016-04-03..2022-04-07
+Ali Mohsen al-Ahmar | علي محسن الأحمر, علي محسن صالح الأحمر | YEM | GOV | MIL Commander of the 1st Armoured Division 1980-01-01..2012-12-19 ; GOV Vice President 2016-04-03..2022-04-07
 Ali Muhammad Mujawar | علي محمد مجور, علي مجور, مجور | YEM | GOV | GOV Prime Minister 2007-03-31..2011-12-07
 Mohammed Basindawa | محمد سالم باسندوة, محمد باسندوة, باسندوة | YEM | GOV | GOV Prime Minister 2011-12-07..2014-11-09
 Khaled Bahah | خالد بحاح, خالد محفوظ بحاح, بحاح | YEM | GOV | GOV Prime Minister 2014-11-09..2016-04-03 ; GOV Vice President 2015-04-13..2016-04-03

@@ -18,11 +18,11 @@ Walid Muallem | وليد المعلم, ~المعلم, وليد معلم | SYR | 
 Faisal Mekdad | فيصل المقداد, فيصل مقداد, ~المقداد | SYR | GOV | GOV Deputy Minister of Foreign Affairs 2006-01-01..2020-11-22 ; GOV Minister of Foreign Affairs 2020-11-22..2024-12-08
 Bashar Jaafari / Bashar al-Jaafari | بشار الجعفري, بشار جعفري, ~الجعفري | SYR | GOV | GOV Permanent Representative to the United Nations 2006-07-01..2020-11-30 ; GOV Deputy Minister of Foreign Affairs 2020-11-30..2024-12-08
 Bouthaina Shaaban | بثينة شعبان, بثينه شعبان, بثينة شعبان | SYR | GOV | GOV Political and Media Adviser to the President 2008-07-01..2024-12-08
-Ali Habib Mahmud | علي حبيب محمود, علي حبيب | SYR | GOVMIL | GOVMIL Minister of Defence 2009-06-03..2011-08-08
+Ali Habib Mahmud | علي حبيب محمود | SYR | GOVMIL | GOVMIL Minister of Defence 2009-06-03..2011-08-08
 Dawoud Rajiha | داود راجحة, داوود راجحة | SYR | GOVMIL | GOVMIL Minister of Defence 2011-08-08..2012-07-18
 Fahd Jassem al-Freij | فهد جاسم الفريج, فهد الفريج, الفريج | SYR | GOVMIL | GOVMIL Minister of Defence 2012-07-18..2018-01-01
 Ali Abdullah Ayyoub | علي عبد الله أيوب, علي عبدالله أيوب, علي أيوب | SYR | GOVMIL | MIL Chief of the General Staff 2012-07-18..2018-01-01 ; GOVMIL Minister of Defence 2018-01-01..2022-04-28
-Ali Mahmoud Abbas | علي محمود عباس, علي عباس | SYR | GOVMIL | GOVMIL Minister of Defence 2022-04-28..2024-12-08
+Ali Mahmoud Abbas | علي محمود عباس | SYR | GOVMIL | GOVMIL Minister of Defence 2022-04-28..2024-12-08
 Ali Mamlouk | علي مملوك, ~مملوك | SYR | GOVSPY | GOVSPY Director of the General Intelligence Directorate 2005-01-01..2012-07-24 ; GOVSPY Head of the National Security Bureau 2012-07-24..2024-12-08
 Jamil Hassan | جميل حسن, جميل الحسن | SYR | GOVSPY | GOVSPY Director of Air Force Intelligence 2009-01-01..2019-07-01
 Hammouda Sabbagh | حمودة صباغ, حموده الصباغ, حمودة الصباغ | SYR | LEG | LEG Speaker of the People's Assembly 2017-09-28..2024-12-08

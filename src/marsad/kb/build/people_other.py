@@ -66,7 +66,7 @@ Jasem Albudaiwi | جاسم البديوي, جاسم محمد البديوي, ا�
 Ekmeleddin Ihsanoglu / Ekmeleddin İhsanoğlu | أكمل الدين إحسان أوغلو, أكمل الدين احسان اوغلو, إحسان أوغلو | TUR | IGOMOSOIC | IGOMOSOIC Secretary-General of the OIC 2005-01-01..2013-12-31
 Iyad Madani | إياد مدني, اياد مدني, إياد أمين مدني | SAU | IGOMOSOIC | IGOMOSOIC Secretary-General of the OIC 2014-01-01..2016-11-01
 Yousef Al-Othaimeen | يوسف العثيمين, يوسف بن أحمد العثيمين, العثيمين | SAU | IGOMOSOIC | IGOMOSOIC Secretary-General of the OIC 2016-11-01..2021-11-01
-Hissein Brahim Taha | حسين إبراهيم طه, حسين ابراهيم طه, حسين إبراهيم طه, حسين طه | TCD | IGOMOSOIC | IGOMOSOIC Secretary-General of the OIC 2021-11-01..
+Hissein Brahim Taha | حسين إبراهيم طه, حسين ابراهيم طه, حسين إبراهيم طه | TCD | IGOMOSOIC | IGOMOSOIC Secretary-General of the OIC 2021-11-01..
 Nkosazana Dlamini-Zuma | نكوسازانا دلاميني زوما, دلاميني زوما | ZAF | IGOAFRAFU | IGOAFRAFU Chairperson of the African Union Commission 2012-10-15..2017-03-14
 Moussa Faki / Moussa Faki Mahamat | موسى فقي, موسى فكي محمد, موسى فقي محمد | TCD | IGOAFRAFU | GOV Chadian Minister of Foreign Affairs 2008-04-23..2017-01-30 ; IGOAFRAFU Chairperson of the African Union Commission 2017-03-14..2025-02-15
 # Religious leaders

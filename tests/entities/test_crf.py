@@ -62,3 +62,28 @@ def test_train_command_writes_a_model_that_tags(tmp_path: Path) -> None:
     toks = tokens_from_surfaces(["زار", "سامر", "حلب"], TextLayer(Settings()), Settings().normalize)
     assert (out / MODEL_FILE).is_file()
     assert len(tagger.tag(toks)) == 3
+
+
+def test_fast_tagger_agrees_with_crfsuite(tmp_path: Path) -> None:
+    import pycrfsuite
+
+    from marsad.entities.crf import CrfWeights, make_featurizer
+
+    data = tmp_path / "toy.txt"
+    data.write_text(TOY, encoding="utf-8")
+    settings = Settings()
+    featurizer = make_featurizer(settings, None, tmp_path)
+    layer = TextLayer(settings)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    sents = [(tokens_from_surfaces(t, layer, settings.normalize), g) for t, g in read_conll(data)]
+    for toks, tags in sents:
+        trainer.append(featurizer.sequence(toks), tags)
+    trainer.set_params({"max_iterations": 30, "feature.possible_transitions": True})
+    trainer.train(str(tmp_path / "m.crfsuite"))
+    ref = pycrfsuite.Tagger()
+    ref.open(str(tmp_path / "m.crfsuite"))
+    fast = NerTagger(featurizer, CrfWeights.from_crfsuite(tmp_path / "m.crfsuite"))
+    toks = tokens_from_surfaces(
+        ["قال", "سامر", "الخطيب", "إن", "حلب", "جميلة"], layer, settings.normalize
+    )
+    assert fast.tag(toks) == ref.tag(featurizer.sequence(toks))

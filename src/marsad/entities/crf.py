@@ -1,6 +1,7 @@
 """The shipped CRF tagger (python-crfsuite): BIO over PERS/ORG/LOC/MISC as in ANERcorp.
 
-Files under ``marsad/models/ner/``: ``ner.crfsuite`` (the model), ``clusters.tsv``
+Files under ``marsad/models/ner/``: ``ner.npz`` (the crfsuite model's weights as
+arrays), ``clusters.tsv``
 (word -> distributional cluster ids, built from the ANT news corpus) and
 ``PROVENANCE.md``. All are produced by ``marsad train ner``.
 """
@@ -12,19 +13,21 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
 import pycrfsuite
 
 from marsad.doc import Token
-from marsad.entities.features import Featurizer, GazFn, no_gazetteer
+from marsad.entities.features import OFFSETS, Featurizer, GazFn, no_gazetteer
 from marsad.entities.lexicon import load_triggers
 from marsad.errors import Err, MarsadError
 from marsad.settings import NormalizeOptions, Settings
 from marsad.text.normalize import normalize
 from marsad.text.steps import TextLayer
 
-MODEL_FILE = "ner.crfsuite"
+MODEL_FILE = "ner.npz"
 CLUSTERS_FILE = "clusters.tsv"
 TRAIN_COMMAND = "marsad train ner"
+_VIEW_LIMIT = 300_000  # distinct words kept in the emission table
 
 
 def model_dir() -> Path:
@@ -56,11 +59,77 @@ def make_featurizer(settings: Settings, gazetteer: GazFn | None, directory: Path
 
 
 @dataclass(slots=True)
-class NerTagger:
-    """CRF tagger over sentences of surface tokens."""
+class CrfWeights:
+    """A trained linear-chain CRF as arrays: state weights ``w[feature, label]`` and
+    transitions ``trans[from, to]``. Exported from crfsuite after training so tagging
+    needs one numpy gather per sentence instead of a string lookup per feature."""
 
-    featurizer: Featurizer
-    tagger: pycrfsuite.Tagger
+    labels: list[str]
+    vocab: dict[str, int]
+    w: np.ndarray
+    trans: np.ndarray
+
+    @classmethod
+    def from_crfsuite(cls, path: Path) -> CrfWeights:
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(path))
+        info = tagger.info()
+        labels = sorted(info.labels, key=lambda lab: int(info.labels[lab]))
+        lab_ix = {lab: i for i, lab in enumerate(labels)}
+        vocab: dict[str, int] = {}
+        for attr, _ in info.state_features:
+            vocab.setdefault(attr, len(vocab))
+        w = np.zeros((len(vocab), len(labels)), dtype=np.float32)
+        for (attr, lab), weight in info.state_features.items():
+            w[vocab[attr], lab_ix[lab]] = weight
+        trans = np.zeros((len(labels), len(labels)), dtype=np.float32)
+        for (a, b), weight in info.transitions.items():
+            trans[lab_ix[a], lab_ix[b]] = weight
+        tagger.close()
+        return cls(labels, vocab, w, trans)
+
+    def save(self, path: Path) -> None:
+        attrs = sorted(self.vocab, key=self.vocab.__getitem__)
+        np.savez_compressed(
+            path,
+            attrs=np.frombuffer("\n".join(attrs).encode("utf-8"), dtype=np.uint8),
+            labels=np.array(self.labels),
+            w=self.w,
+            trans=self.trans,
+        )
+
+    @classmethod
+    def load(cls, path: Path) -> CrfWeights:
+        with np.load(path, allow_pickle=False) as data:
+            attrs = data["attrs"].tobytes().decode("utf-8").split("\n")
+            return cls(
+                [str(x) for x in data["labels"]],
+                {a: i for i, a in enumerate(attrs)},
+                data["w"],
+                data["trans"],
+            )
+
+    def row(self, features: Sequence[str]) -> np.ndarray:
+        """The summed state weights of ``features`` (unknown ones weigh nothing)."""
+        ids = [self.vocab[f] for f in features if f in self.vocab]
+        return self.w[ids].sum(axis=0) if ids else np.zeros(len(self.labels), np.float32)
+
+
+class NerTagger:
+    """CRF tagger over text-layer tokens. Features are linear, so each distinct word's
+    contribution (its own features, and what it adds to each neighbour) is summed once
+    into an emission table; a document is then tagged with a few array operations and
+    one Viterbi pass over all its sentences at once."""
+
+    def __init__(self, featurizer: Featurizer, weights: CrfWeights) -> None:
+        self.featurizer = featurizer
+        self.weights = weights
+        n = len(weights.labels)
+        self._vids: dict[str, int] = {}
+        self._bare: list[str] = []
+        self._table = np.zeros((1024, 1 + len(OFFSETS), n), dtype=np.float32)
+        self._pad = {o: weights.row([f"{o}pad"]) for o in OFFSETS}
+        self._bigrams = _bigram_rows(weights.vocab)
 
     @classmethod
     def load(
@@ -70,27 +139,149 @@ class NerTagger:
         path = directory / MODEL_FILE
         if not path.is_file():
             raise MarsadError(Err.MISSING_RESOURCE, path=str(path), command=TRAIN_COMMAND)
-        tagger = pycrfsuite.Tagger()
         try:
-            tagger.open(str(path))
-        except (OSError, ValueError) as exc:
+            weights = CrfWeights.load(path)
+        except (OSError, ValueError, KeyError) as exc:
             raise MarsadError(
                 Err.BAD_RESOURCE, path=str(path), detail=str(exc), fix=f"run `{TRAIN_COMMAND}`"
             ) from None
-        return cls(make_featurizer(settings, gazetteer, directory), tagger)
+        return cls(make_featurizer(settings, gazetteer, directory), weights)
 
     def tag(self, tokens: Sequence[Token], gaz: list[list[str]] | None = None) -> list[str]:
-        if not tokens:
-            return []
-        return list(self.tagger.tag(self.featurizer.sequence(tokens, gaz)))
+        """Labels of one sentence."""
+        if gaz is None:
+            gaz = self.featurizer.gazetteer(tokens)
+        return self.tag_doc(tokens, [(0, len(tokens))], gaz)[0]
 
-    def tag_scored(
-        self, tokens: Sequence[Token], gaz: list[list[str]] | None = None
+    def tag_doc(
+        self, tokens: Sequence[Token], bounds: Sequence[tuple[int, int]], gaz: list[list[str]]
     ) -> tuple[list[str], list[float]]:
-        """Labels and each label's marginal probability (a confidence)."""
-        labels = self.tag(tokens, gaz)
-        probs = [self.tagger.marginal(lab, i) for i, lab in enumerate(labels)]
+        """Labels and a confidence per token for sentences ``bounds`` (token ranges,
+        in order) of ``tokens``; tokens outside every range are labelled O."""
+        labels = ["O"] * len(tokens)
+        probs = [1.0] * len(tokens)
+        bounds = [(a, b) for a, b in bounds if b > a]
+        if not bounds:
+            return labels, probs
+        order = np.concatenate([np.arange(a, b) for a, b in bounds])
+        lengths = np.array([b - a for a, b in bounds])
+        sent = np.repeat(np.arange(len(bounds)), lengths)
+        em = self._emissions([tokens[i] for i in order], sent, [gaz[i] for i in order])
+        path = self._viterbi(em, sent, lengths)
+        ex = np.exp(em - em.max(axis=1, keepdims=True))
+        conf = ex[np.arange(len(path)), path] / ex.sum(axis=1)
+        names = self.weights.labels
+        for k, i in enumerate(order.tolist()):
+            labels[i] = names[path[k]]
+            probs[i] = float(conf[k])
         return labels, probs
+
+    def _emissions(
+        self, tokens: Sequence[Token], sent: np.ndarray, gaz: list[list[str]]
+    ) -> np.ndarray:
+        vids = np.fromiter((self._vid(t) for t in tokens), dtype=np.intp, count=len(tokens))
+        tab = self._table[vids]
+        em = tab[:, 0].copy()
+        n = len(tokens)
+        for k, off in enumerate(OFFSETS, 1):
+            lo, hi = max(0, -off), min(n, n - off)  # tokens i whose neighbour i+off exists
+            same = np.zeros(n, dtype=bool)
+            same[lo:hi] = sent[lo:hi] == sent[lo + off : hi + off]
+            shifted = np.zeros_like(em)
+            shifted[lo:hi] = tab[lo + off : hi + off, k]
+            em += np.where(same[:, None], shifted, self._pad[off])
+        self._add_sparse(em, vids, sent, gaz)
+        return em
+
+    def _add_sparse(
+        self, em: np.ndarray, vids: np.ndarray, sent: np.ndarray, gaz: list[list[str]]
+    ) -> None:
+        """Gazetteer tags (own and +-1) and word bigrams, which depend on the sentence."""
+        w, bare = self.weights, self._bare
+        ids = vids.tolist()
+        same_next = (sent[1:] == sent[:-1]).tolist()
+        for i, tags in enumerate(gaz):
+            if tags:
+                em[i] += w.row(["g=" + g for g in tags])
+                if i > 0 and same_next[i - 1]:
+                    em[i - 1] += w.row([f"1g={g}" for g in tags])
+                if i + 1 < len(gaz) and same_next[i]:
+                    em[i + 1] += w.row([f"-1g={g}" for g in tags])
+        rows_minus, rows_plus = self._bigrams
+        for i in range(1, len(ids)):
+            if same_next[i - 1]:
+                key = (bare[ids[i - 1]], bare[ids[i]])
+                r = rows_minus.get(key)
+                if r is not None:
+                    em[i] += w.w[r]
+                r = rows_plus.get(key)
+                if r is not None:
+                    em[i - 1] += w.w[r]
+
+    def _vid(self, tok: Token) -> int:
+        k = self._vids.get(tok.text)
+        if k is not None:
+            return k
+        if len(self._vids) >= _VIEW_LIMIT:
+            self._vids.clear()
+            self._bare.clear()
+        v = self.featurizer.views([tok])[0]
+        parts = self.featurizer.parts(v)
+        k = len(self._bare)
+        if k >= len(self._table):
+            self._table = np.concatenate([self._table, np.zeros_like(self._table)])
+        vocab = self.weights.vocab
+        groups = [parts.local, *(parts.ctx[off] for off in OFFSETS)]
+        ids = [[vocab[f] for f in g if f in vocab] for g in groups]
+        flat = [i for g in ids for i in g]
+        full = [j for j, g in enumerate(ids) if g]  # empty groups stay zero rows
+        if full:  # one gather for the word's five rows
+            starts = np.cumsum([0, *map(len, ids[:-1])])[full]
+            self._table[k, full] = np.add.reduceat(self.weights.w[flat], starts)
+        self._bare.append(v.bare)
+        self._vids[tok.text] = k
+        return k
+
+    def _viterbi(self, em: np.ndarray, sent: np.ndarray, lengths: np.ndarray) -> list[int]:
+        """Best paths of all sentences at once (padded to the longest)."""
+        n_sent, t_max, n_lab = len(lengths), int(lengths.max()), em.shape[1]
+        starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+        pos = np.arange(len(sent)) - starts[sent]
+        pad = np.zeros((n_sent, t_max, n_lab), dtype=em.dtype)
+        pad[sent, pos] = em
+        back = np.zeros((n_sent, t_max, n_lab), dtype=np.intp)
+        score = pad[:, 0].copy()
+        final = score.copy()
+        trans = self.weights.trans
+        for t in range(1, t_max):
+            cand = score[:, :, None] + trans
+            back[:, t] = cand.argmax(axis=1)
+            score = cand.max(axis=1) + pad[:, t]
+            done = lengths == t + 1
+            final[done] = score[done]
+        cur = final.argmax(axis=1)
+        path = np.zeros((n_sent, t_max), dtype=np.intp)
+        rows = np.arange(n_sent)
+        for t in range(t_max - 1, -1, -1):
+            act = lengths > t
+            path[act, t] = cur[act]
+            if t:
+                cur = np.where(act, back[rows, t, cur], cur)
+        return path[sent, pos].tolist()  # type: ignore[no-any-return]
+
+
+def _bigram_rows(
+    vocab: dict[str, int],
+) -> tuple[dict[tuple[str, str], int], dict[tuple[str, str], int]]:
+    """Word-bigram features by word pair (``bg-=a|b`` on b, ``bg+=a|b`` on a)."""
+    minus: dict[tuple[str, str], int] = {}
+    plus: dict[tuple[str, str], int] = {}
+    for f, r in vocab.items():
+        if f.startswith(("bg-=", "bg+=")):
+            a, sep, b = f[4:].partition("|")
+            if sep:
+                (minus if f[2] == "-" else plus)[(a, b)] = r
+    return minus, plus
 
 
 def tokens_from_surfaces(

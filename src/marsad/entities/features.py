@@ -66,16 +66,28 @@ def no_gazetteer(tokens: Sequence[Token]) -> list[list[str]]:
     return [[] for _ in tokens]
 
 
+OFFSETS = (-2, -1, 1, 2)
+
+
+@dataclass(slots=True)
+class Parts:
+    """A token's own features and what it contributes to each neighbour."""
+
+    local: list[str]
+    ctx: dict[int, list[str]]
+
+
 @dataclass(slots=True)
 class Featurizer:
-    """Turns a sentence of surface tokens into crfsuite feature lists."""
+    """Turns a sentence of text-layer tokens into crfsuite feature lists. Per-word
+    parts are cached; the run-time tagger sums their weights once per word."""
 
     opts: NormalizeOptions
     triggers: Triggers
     gazetteer: GazFn = no_gazetteer
     clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _views: dict[str, TokView] = field(default_factory=dict)
-    _local: dict[str, list[str]] = field(default_factory=dict)
+    _parts: dict[TokView, Parts] = field(default_factory=dict)
 
     def views(self, tokens: Iterable[Token]) -> list[TokView]:
         out = []
@@ -93,28 +105,46 @@ class Featurizer:
     ) -> list[list[str]]:
         """Feature lists for a sentence; ``gaz`` passes precomputed gazetteer tags."""
         views = self.views(tokens)
-        if gaz is None:
-            gaz = self.gazetteer(tokens)
-        ctx = [self._context(v) for v in views]
+        parts = [self.parts(v) for v in views]
+        extra = self._sequence_features(views, gaz if gaz is not None else self.gazetteer(tokens))
         feats: list[list[str]] = []
         n = len(views)
+        for i in range(n):
+            f = [*parts[i].local, *extra[i]]
+            for off in OFFSETS:
+                if 0 <= i + off < n:
+                    f.extend(parts[i + off].ctx[off])
+            feats.append(f)
+        return feats
+
+    def _sequence_features(self, views: list[TokView], gaz: list[list[str]]) -> list[list[str]]:
+        """Features that depend on the sentence: gazetteer tags, padding, bigrams."""
+        n = len(views)
+        out: list[list[str]] = []
         for i, v in enumerate(views):
-            f = list(self._local_features(v))
-            f.extend("g=" + g for g in gaz[i])
-            for off in (-2, -1, 1, 2):
+            f = ["g=" + g for g in gaz[i]]
+            for off in OFFSETS:
                 j = i + off
-                if 0 <= j < n:
-                    f.extend(f"{off}{c}" for c in ctx[j])
-                    if abs(off) == 1:
-                        f.extend(f"{off}g={g}" for g in gaz[j])
-                else:
+                if not 0 <= j < n:
                     f.append(f"{off}pad")
+                elif abs(off) == 1:
+                    f.extend(f"{off}g={g}" for g in gaz[j])
             if i > 0:
                 f.append(f"bg-={views[i - 1].bare}|{v.bare}")
             if i + 1 < n:
                 f.append(f"bg+={v.bare}|{views[i + 1].bare}")
-            feats.append(f)
-        return feats
+            out.append(f)
+        return out
+
+    def parts(self, v: TokView) -> Parts:
+        p = self._parts.get(v)
+        if p is None:
+            ctx = self._context(v)
+            p = Parts(self._local_features(v), {o: [f"{o}{c}" for c in ctx] for o in OFFSETS})
+            if len(self._parts) > _CACHE_LIMIT:
+                self._parts.clear()
+            self._parts[v] = p
+        return p
 
     def _context(self, v: TokView) -> list[str]:
         c = [f"w={v.bare}", f"k={v.kind}"]
@@ -125,10 +155,6 @@ class Featurizer:
         return c
 
     def _local_features(self, v: TokView) -> list[str]:
-        key = v.norm
-        f = self._local.get(key)
-        if f is not None:
-            return f
         b = v.bare
         f = ["b", f"w={v.norm}", f"s={v.stem}", f"r={b}", f"k={v.kind}", f"pc={v.pre}"]
         if v.stem != b:
@@ -146,7 +172,4 @@ class Featurizer:
         if t:
             f.append("t=" + t)
         f.extend("c=" + cl for cl in self.clusters.get(b, ()))
-        if len(self._local) > _CACHE_LIMIT:
-            self._local.clear()
-        self._local[key] = f
         return f

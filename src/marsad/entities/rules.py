@@ -247,6 +247,19 @@ def role_before(
     return None, None, adj_id
 
 
+def yield_to_crf(kb: KB, primary: list[Span], crf: list[Span]) -> list[Span]:
+    """Drop KB city matches the CRF reads as an organisation: a city's name is often
+    its football club (``برشلونة``, ``ميلان``)."""
+    orgs = {i for s in crf if s.type == "ORG" for i in range(s.ts, s.te)}
+    out = []
+    for s in primary:
+        entry = kb.get(s.entry_ids[0]) if s.entry_ids else None
+        city = entry is not None and entry.type == "GPE" and entry.kind != "state"
+        if not (city and orgs.intersection(range(s.ts, s.te))):
+            out.append(s)
+    return out
+
+
 def merge(primary: list[Span], crf: list[Span]) -> list[Span]:
     """Primary (KB, rule) spans, longest first, then CRF spans over free tokens."""
     chosen: list[Span] = []

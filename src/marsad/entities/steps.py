@@ -27,6 +27,7 @@ from marsad.entities.rules import (
     role_before,
     span_text,
     weapon_spans,
+    yield_to_crf,
 )
 from marsad.kb.loader import KB, load_kb
 from marsad.kb.match import KBMatch
@@ -53,19 +54,18 @@ class Recognizer:
         adjective_toks = {
             i for m in matches if m.adjective for i in range(m.token_start, m.token_end)
         }
+        bounds = [(s.token_start, s.token_end) for s in doc.sentences]
+        labels, probs = self.tagger.tag_doc(doc.tokens, bounds, gaz)
         out: list[Span] = []
-        for sent in doc.sentences:
-            a, b = sent.token_start, sent.token_end
-            labels, probs = self.tagger.tag_scored(doc.tokens[a:b], gaz[a:b])
-            for s, e, t in bio_spans(labels):
-                typ = CRF_TYPES.get(t)
-                if typ is None or adjective_toks.issuperset(range(a + s, a + e)):
-                    continue  # MISC, or a nationality adjective: not entities
-                if typ == "GPE" and bare_word(doc.tokens[a + s].norm) in NATURAL_LOC_WORDS:
-                    typ = "LOC"
-                start, end, form = span_text(doc, a + s, a + e)
-                conf = sum(probs[s:e]) / (e - s)
-                out.append(Span(a + s, a + e, typ, "crf", start, end, form, confidence=conf))
+        for s, e, t in bio_spans(labels):
+            typ = CRF_TYPES.get(t)
+            if typ is None or adjective_toks.issuperset(range(s, e)):
+                continue  # MISC, or a nationality adjective: not entities
+            if typ == "GPE" and bare_word(doc.tokens[s].norm) in NATURAL_LOC_WORDS:
+                typ = "LOC"
+            start, end, form = span_text(doc, s, e)
+            conf = sum(probs[s:e]) / (e - s)
+            out.append(Span(s, e, typ, "crf", start, end, form, confidence=conf))
         return out
 
     def __call__(self, doc: Document) -> Document:
@@ -74,7 +74,7 @@ class Recognizer:
         adjectives = [m for m in actors if m.adjective]
         taken = {i for s in kb for i in range(s.ts, s.te)}
         crf = self.crf_spans(doc, matches)
-        primary = [*kb, *weapon_spans(doc, taken)]
+        primary = [*yield_to_crf(self.kb, kb, crf), *weapon_spans(doc, taken)]
         primary += law_spans(doc, [*primary, *crf], taken)
         spans = merge(primary, crf)
         self.add_roles(doc, spans, adjectives)

@@ -6,6 +6,7 @@ shipped model is trained on all of train (``--holdout 0``). The test split is ne
 
 from __future__ import annotations
 
+import tempfile
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
@@ -17,6 +18,8 @@ import pycrfsuite
 from marsad.entities.crf import (
     CLUSTERS_FILE,
     MODEL_FILE,
+    CrfWeights,
+    NerTagger,
     bio_spans,
     make_featurizer,
     model_dir,
@@ -129,13 +132,15 @@ def train_command(
             "feature.possible_transitions": True,
         }
     )
-    target = out / (MODEL_FILE if holdout == 0 else "holdout.crfsuite")
-    trainer.train(str(target))
+    with tempfile.TemporaryDirectory() as tmp:
+        trainer.train(str(Path(tmp) / "ner.crfsuite"))
+        weights = CrfWeights.from_crfsuite(Path(tmp) / "ner.crfsuite")
+    target = out / (MODEL_FILE if holdout == 0 else "holdout.npz")
+    weights.save(target)
     click.echo(f"trained on {cut} sentences in {time.perf_counter() - t0:.0f}s -> {target}")
     if holdout:
-        tagger = pycrfsuite.Tagger()
-        tagger.open(str(target))
-        pred = [tagger.tag(featurizer.sequence(toks)) for toks, _ in docs[cut:]]
+        tagger = NerTagger(featurizer, weights)
+        pred = [tagger.tag(toks) for toks, _ in docs[cut:]]
         scores = entity_prf([t for _, t in docs[cut:]], pred)
         click.echo("holdout " + " ".join(f"{k}={v:.4f}" for k, v in scores.items()))
     click.echo(f"date {datetime.now(UTC).date().isoformat()}")

@@ -96,3 +96,14 @@ def test_cli_search_with_user_kb(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["kb", "search", "Testland", "--kb", str(path)])
     assert result.exit_code == 0
     assert result.stdout.startswith("gpe:AAA-test\t")
+
+
+def test_stale_manifest_is_reported(tmp_path: Path) -> None:
+    from marsad.kb.build.manifest import write_manifest
+    from marsad.kb.validate import manifest_problems
+
+    (tmp_path / "a.jsonl").write_text(GOOD, encoding="utf-8")
+    write_manifest(tmp_path)
+    assert manifest_problems(tmp_path) == []
+    (tmp_path / "a.jsonl").write_text(GOOD + GOOD.replace("AAA-test", "AAA-two"), encoding="utf-8")
+    assert "stale" in manifest_problems(tmp_path)[0]

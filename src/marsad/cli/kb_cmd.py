@@ -7,9 +7,9 @@ from pathlib import Path
 
 import click
 
-from marsad.kb.loader import load_kb, packaged_files, settings_with_env_kb
+from marsad.kb.loader import data_dir, load_kb, packaged_files, settings_with_env_kb
 from marsad.kb.model import Entry
-from marsad.kb.validate import Report, validate_files
+from marsad.kb.validate import Report, manifest_problems, validate_files
 from marsad.settings import Settings
 
 
@@ -80,6 +80,8 @@ def validate(files: tuple[str, ...], show_ambiguous: int) -> None:
     """
     paths = [Path(p) for p in files] or packaged_files()
     report = validate_files(paths)
+    if not files:
+        report.warnings.extend(manifest_problems(data_dir()))
     _print_report(report, show_ambiguous)
     if not report.ok:
         sys.exit(1)

@@ -93,3 +93,25 @@ def _count(report: Report, entries: list[Entry], opts: NormalizeOptions) -> None
             owners[normalize(f, opts)].add(e.id)
     report.entities = len(entries)
     report.ambiguous = {f: sorted(ids) for f, ids in owners.items() if len(ids) > 1}
+
+
+def manifest_problems(data: Path) -> list[str]:
+    """Where ``MANIFEST.json`` no longer describes the packaged files (a warning:
+    rerun ``python -m marsad.kb.build.generate`` to rewrite it)."""
+    import json
+
+    from marsad.kb.build.manifest import file_stats
+
+    path = data / "MANIFEST.json"
+    if not path.is_file():
+        return [f"{path}: missing"]
+    listed: dict[str, dict[str, object]] = json.loads(path.read_text(encoding="utf-8"))["files"]
+    present = {p.relative_to(data).as_posix(): p for p in data.glob("**/*.jsonl")}
+    out = [f"{path}: lists {name}, which is absent" for name in sorted(set(listed) - set(present))]
+    for name, file in sorted(present.items()):
+        entry = listed.get(name)
+        if entry is None:
+            out.append(f"{path}: does not list {name}")
+        elif entry.get("entries") != file_stats(file)["entries"]:
+            out.append(f"{path}: entry count of {name} is stale")
+    return out

@@ -120,6 +120,8 @@ class Coder:
         sources: list[Actor | None] = [*roles.sources] or [None]
         targets: list[Actor | None] = [*roles.targets] or [None]
         pairs = [(s, t) for s in sources for t in targets]
+        if hit.spec.type in _SYMMETRIC and roles.mutual:
+            pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
         for src, tgt in pairs[:MAX_PAIRS]:
             if src is not None and src.same(tgt):
                 continue
@@ -172,6 +174,8 @@ def _enough(hit: Hit, roles: Roles) -> bool:
     one: it codes only with both sides, or one side for attacks, protests and arrests."""
     if hit.verbal:
         return bool(roles.sources or roles.targets)
+    if hit.form.startswith("ال"):
+        return False  # الهجوم، العقوبات: a definite noun refers back to a known act
     if hit.spec.type in _ONE_ARG_NOUNS:
         return bool(roles.sources or roles.targets)
     return bool(roles.sources and roles.targets)
@@ -257,6 +261,8 @@ def _subject(
     ctx: SentCtx, hit: Hit, left: int, right: int, frame: Frame | None, state: DocState
 ) -> tuple[Actor | None, str]:
     skip = set(range(hit.start, hit.end))
+    if hit.spec.pos == "participle" and hit.light is None:
+        return _participle_subject(ctx, hit, left, state)
     before = svo_subject(ctx.actors, hit.head, left)
     if before is not None and before.te == hit.head:
         return before, "svo"  # تركيا تتهم اليونان: a subject right before the verb
@@ -274,6 +280,19 @@ def _subject(
     if first_clause and state.subject is not None:
         return state.subject, "dropped"
     return None, "none"
+
+
+def _participle_subject(
+    ctx: SentCtx, hit: Hit, left: int, state: DocState
+) -> tuple[Actor | None, str]:
+    """مطالباً الرياض بـ...: a circumstantial participle shares the clause's subject; the
+    actor after it is its object."""
+    if ctx.subject is not None and ctx.subject.te <= hit.head:
+        return ctx.subject, "dropped"
+    subj = svo_subject(ctx.actors, hit.head, 0)
+    if subj is not None:
+        return subj, "svo"
+    return state.subject, "dropped" if state.subject is not None else "none"
 
 
 def _passive_by_number(ctx: SentCtx, hit: Hit) -> bool:
@@ -299,15 +318,15 @@ def _verbal_roles(
     after = max(hit.end, sources[-1].te) if how == "vso" and sources else hit.end
     between = _between(ctx, hit, right)
     if between is not None:
-        return Roles([between[0]], [between[1]], "between")
+        return Roles([between[0]], [between[1]], "between", mutual=True)
     tgt = object_after(ctx.actors, ctx.norms, after, right, subj, preps)
     if hit.inverse:
         agent = object_after(ctx.actors, ctx.norms, hit.end, right, subj, frozenset({"من"}))
         agent = agent if agent is not None and agent.prep == "من" else None
         return Roles([agent] if agent else [], [subj] if subj else [], how)
-    roles = Roles(sources, [], how)
+    roles = Roles(sources, [], how, mutual=tgt is not None and tgt.prep == "مع")
     if tgt is None and len(sources) > 1 and hit.spec.type in _SYMMETRIC:
-        return Roles(sources[:1], sources[1:], how)  # بريطانيا وفرنسا اتفقتا
+        return Roles(sources[:1], sources[1:], how, mutual=True)  # بريطانيا وفرنسا اتفقتا
     if tgt is not None:
         roles.targets = coordinated(ctx.actors, tgt)
     return roles
@@ -335,7 +354,7 @@ def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocStat
         break
     between = _between(ctx, hit, right)
     if between is not None:
-        return Roles([between[0]], [between[1]], "between")
+        return Roles([between[0]], [between[1]], "between", mutual=True)
     after = gen.te if gen is not None else hit.end
     pp = object_after(ctx.actors, ctx.norms, after, right, gen, preps)
     pp = pp if pp is not None and pp.prep is not None else None

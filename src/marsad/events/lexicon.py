@@ -54,7 +54,7 @@ class Spec:
     """One lexicon entry: what a matched form codes and how its arguments read."""
 
     type: str  # a PLOVER type, or LIGHT for a light verb
-    pos: str  # "verb" or "noun"
+    pos: str  # "verb", "noun" or "participle" (read as a verb whose subject is the clause's)
     lemma: str
     cameo: str | None = None
     mode: str | None = None
@@ -250,7 +250,7 @@ def _spec(section: str, fields: list[str], opts: NormalizeOptions) -> Spec:
     words = lemma.split("|")[0].split("_")
     return Spec(
         type=section,
-        pos="verb" if kind == "v" else "noun",
+        pos={"v": "verb", "p": "participle"}.get(kind, "noun"),
         lemma=lemma.split("|")[0].replace("_", " "),
         cameo=None if cameo == "-" else cameo,
         mode=kv.get("mode"),
@@ -281,9 +281,9 @@ def load_lexicon(opts: NormalizeOptions, path: Path | None = None) -> Lexicon:
                 raise _bad(path, lineno, f"unknown section [{section}]")
             continue
         fields = line.split()
-        if fields and fields[0] == "n":  # nouns carry no imperfect column
+        if fields and fields[0] in ("n", "p"):  # nouns carry no imperfect column
             fields = [fields[0], fields[1], "-", *fields[2:]]
-        if not section or len(fields) < 4 or fields[0] not in ("v", "n"):
+        if not section or len(fields) < 4 or fields[0] not in ("v", "n", "p"):
             raise _bad(path, lineno, f"cannot read '{line}'")
         spec = _spec(section, fields, opts)
         lex.specs.append(spec)
@@ -294,6 +294,8 @@ def load_lexicon(opts: NormalizeOptions, path: Path | None = None) -> Lexicon:
             if impf != "-":
                 hollow = len(perf) == 3 and perf[1] == "ا"  # زار/يزور، قام/يقوم
                 lex.add(spec, imperfect_forms(impf, hollow), True, opts)
+        elif fields[0] == "p":
+            lex.add(spec, [alt.split("_")[0] for alt in fields[1].split("|")], True, opts)
         else:
             for alt in fields[1].split("|"):
                 lex.add(spec, noun_forms(alt.split("_")[0]), False, opts)

@@ -37,7 +37,7 @@ class Hit:
 
     @property
     def verbal(self) -> bool:
-        return self.spec.pos == "verb" or self.light is not None
+        return self.spec.pos in ("verb", "participle") or self.light is not None
 
     @property
     def future(self) -> bool:

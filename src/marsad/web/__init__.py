@@ -1,0 +1,1 @@
+"""The dashboard's static files (HTML, CSS, JS written for marsad), served by ``marsad.api``."""

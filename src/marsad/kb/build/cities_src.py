@@ -735,6 +735,51 @@ US|California|كاليفورنيا|region
 US|Florida|فلوريدا|region
 US|Alaska|ألاسكا|region
 US|Hawaii|هاواي|region
+US|Ohio|أوهايو;ولاية أوهايو|region
+US|Michigan|ميشيغان;ميشيغن;ولاية ميشيغان|region
+US|Nevada|نيفادا;ولاية نيفادا|region
+US|Arizona|أريزونا;ولاية أريزونا|region
+US|Utah|يوتا;ولاية يوتا|region
+US|Colorado|كولورادو;ولاية كولورادو|region
+US|Virginia|فيرجينيا;فرجينيا;ولاية فيرجينيا|region
+US|West Virginia|فيرجينيا الغربية;فرجينيا الغربية|region
+US|Maryland|ماريلاند;ميريلاند;ولاية ماريلاند|region
+US|Massachusetts|ماساتشوستس;ماساشوستس;ولاية ماساتشوستس|region
+US|New Jersey|نيوجيرسي;نيو جيرسي;ولاية نيوجيرسي|region
+US|Pennsylvania|بنسلفانيا;بنسيلفانيا;ولاية بنسلفانيا|region
+US|Oregon|أوريغون;أوريجون;ولاية أوريغون|region
+US|Minnesota|مينيسوتا;ولاية مينيسوتا|region
+US|Wisconsin|ويسكونسن;ويسكونسين;ولاية ويسكونسن|region
+US|Illinois|إلينوي;إلينوى;ولاية إلينوي|region
+US|Indiana|إنديانا;ولاية إنديانا|region
+US|Iowa|أيوا;آيوا;ولاية أيوا|region
+US|Missouri|ميزوري;ولاية ميزوري|region
+US|Kentucky|كنتاكي;ولاية كنتاكي|region
+US|Tennessee|تينيسي;تينيسي;ولاية تينيسي|region
+US|Alabama|ألاباما;ولاية ألاباما|region
+US|Mississippi|ميسيسيبي;ولاية ميسيسيبي|region
+US|Louisiana|لويزيانا;ولاية لويزيانا|region
+US|Arkansas|أركنساس;ولاية أركنساس|region
+US|Oklahoma|أوكلاهوما;ولاية أوكلاهوما|region
+US|Kansas|كانساس;كنساس;ولاية كانساس|region
+US|Nebraska|نبراسكا;ولاية نبراسكا|region
+US|North Dakota|داكوتا الشمالية;ولاية داكوتا الشمالية|region
+US|South Dakota|داكوتا الجنوبية;ولاية داكوتا الجنوبية|region
+US|Montana|مونتانا;ولاية مونتانا|region
+US|Wyoming|وايومنغ;وايومينغ;ولاية وايومنغ|region
+US|Idaho|أيداهو;ايداهو;ولاية أيداهو|region
+US|New Mexico|نيومكسيكو;نيو مكسيكو;ولاية نيومكسيكو|region
+US|North Carolina|كارولينا الشمالية;نورث كارولينا;ولاية كارولينا الشمالية|region
+US|South Carolina|كارولينا الجنوبية;ساوث كارولينا;ولاية كارولينا الجنوبية|region
+US|Vermont|فيرمونت;ولاية فيرمونت|region
+US|New Hampshire|نيوهامبشير;نيو هامبشير;ولاية نيوهامبشير|region
+US|Maine|ولاية مين|region
+US|Rhode Island|رود آيلاند;ولاية رود آيلاند|region
+US|Connecticut|كونيتيكت;كونتيكت;ولاية كونيتيكت|region
+US|Delaware|ديلاوير;ولاية ديلاوير|region
+US|Washington State|ولاية واشنطن|region
+US|Georgia (US state)|ولاية جورجيا;جورجيا الأمريكية|region
+US|New York State|ولاية نيويورك|region
 US|Guantanamo|غوانتانامو;معتقل غوانتانامو|place
 US|Camp David|كامب ديفيد|place
 CA|Toronto|تورونتو;تورنتو|city

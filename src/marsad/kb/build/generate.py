@@ -45,6 +45,8 @@ _SKIP = {"EU", "EZ", "UN", "XA", "XB", "ZZ", "QO", "AC", "CP", "DG", "TA", "IC",
 # Sovereign states without a curated row (small states): kind "state", no adjective.
 _SMALL = "AD AG BB DM FM GD KI KN LC LI MH NR PW SB SC SM SR ST TO TV VC VU WS"
 _SMALL_STATES = set(_SMALL.split(" "))
+# Curated rows that are not sovereign states.
+_TERRITORIES = {"HK", "MO", "GL", "PR", "EH"}
 
 
 @dataclass(slots=True)
@@ -104,7 +106,8 @@ def state_entries(rows: dict[str, StateRow]) -> list[Entry]:
             names += row.names
             for stem in row.stems:
                 adjectives += adjective_forms(stem, row.plurals)
-        kind = "state" if row or iso2 in _SMALL_STATES else "territory"
+        sovereign = (row is not None and iso2 not in _TERRITORIES) or iso2 in _SMALL_STATES
+        kind = "state" if sovereign else "territory"
         cldr_en = _clean(en[iso2])
         name_en = ENGLISH.get(iso2, cldr_en)
         out.append(

@@ -25,7 +25,7 @@ Nabil Elaraby / Nabil al-Arabi | نبيل العربي, نبيل عربي, نب�
 Mohamed Kamel Amr | محمد كامل عمرو, محمد كامل عمر, كامل عمرو | EGY | GOV | GOV Minister of Foreign Affairs 2011-07-17..2013-07-16
 Nabil Fahmy | نبيل فهمي, نبيل إسماعيل فهمي | EGY | GOV | GOV Minister of Foreign Affairs 2013-07-16..2014-06-17
 Sameh Shoukry | سامح شكري, ~شكري | EGY | GOV | GOV Minister of Foreign Affairs 2014-06-17..2024-07-03
-Badr Abdelatty | بدر عبد العاطي, بدر عبدالعاطي, عبد العاطي | EGY | GOV | GOV Minister of Foreign Affairs 2024-07-03..
+Badr Abdelatty | بدر عبد العاطي, بدر عبدالعاطي | EGY | GOV | GOV Minister of Foreign Affairs 2024-07-03..
 Sedki Sobhi | صدقي صبحي, صدقي صبحي سيد أحمد, صدقى صبحى | EGY | GOVMIL | MIL Chief of Staff of the Armed Forces 2012-08-12..2014-03-26 ; GOVMIL Minister of Defence 2014-03-26..2018-06-14
 Mohamed Ahmed Zaki | محمد أحمد زكي | EGY | GOVMIL | MIL Commander of the Republican Guard 2012-08-01..2018-06-14 ; GOVMIL Minister of Defence 2018-06-14..2024-07-03
 Abdel Mejid Saqr | عبد المجيد صقر, عبدالمجيد صقر | EGY | GOVMIL | GOVMIL Minister of Defence 2024-07-03..
@@ -36,7 +36,7 @@ Ahmed Fathi Khalifa | أحمد فتحي خليفة, احمد فتحي خليفة
 Abbas Kamel | عباس كامل, عباس مصطفى كامل | EGY | GOVSPY | GOV Director of the Office of the President 2014-06-08..2018-01-18 ; GOVSPY Director of the General Intelligence Directorate 2018-01-18..2024-10-16
 Hassan Rashad | حسن رشاد, حسن محمود رشاد | EGY | GOVSPY | GOVSPY Director of the General Intelligence Directorate 2024-10-16..
 Khaled Fawzy | خالد فوزي, خالد محمود فوزي | EGY | GOVSPY | GOVSPY Director of the General Intelligence Directorate 2014-12-21..2018-01-18
-Ahmed Abu Zeid | أحمد أبو زيد, احمد ابو زيد, أحمد حافظ أبو زيد, أبو زيد | EGY | GOV | GOV Foreign Ministry Spokesperson 2016-01-01..2021-12-31
+Ahmed Abu Zeid | أحمد أبو زيد, احمد ابو زيد, أحمد حافظ أبو زيد | EGY | GOV | GOV Foreign Ministry Spokesperson 2016-01-01..2021-12-31
 Bassam Radi | بسام راضي, بسام راضى, بسام محمد راضي | EGY | GOV | GOV Presidential Spokesperson 2017-01-01..2022-12-31
 Saad El-Katatni | سعد الكتاتني, محمد سعد الكتاتني, الكتاتني | EGY | LEG | LEG Speaker of the People's Assembly 2012-01-23..2012-06-14
 Ali Abdel Aal | علي عبد العال, علي عبدالعال | EGY | LEG | LEG Speaker of the House of Representatives 2016-01-10..2021-01-12
@@ -108,7 +108,7 @@ Gibril Ibrahim | جبريل إبراهيم, جبريل ابراهيم, جبري�
 Yasser al-Atta | ياسر العطا, ياسر عبد الرحمن العطا | SDN | MIL | MIL Assistant Commander-in-Chief of the Armed Forces 2019-08-21..
 Shams al-Din Kabbashi | شمس الدين كباشي, شمس الدين الكباشي, الكباشي | SDN | MIL | MIL Deputy Commander-in-Chief of the Armed Forces 2019-08-21..
 # Tunisia
-Zine El Abidine Ben Ali | زين العابدين بن علي, زين العابدين بن على, زين العابدين بن علي, بن علي | TUN | GOV | GOV President of Tunisia 1987-11-07..2011-01-14
+Zine El Abidine Ben Ali | زين العابدين بن علي, زين العابدين بن على, زين العابدين بن علي | TUN | GOV | GOV President of Tunisia 1987-11-07..2011-01-14
 Fouad Mebazaa | فؤاد المبزع, المبزع | TUN | GOV | GOV Acting President of Tunisia 2011-01-15..2011-12-13
 Moncef Marzouki | المنصف المرزوقي, منصف المرزوقي, المرزوقي | TUN | GOV | GOV President of Tunisia 2011-12-13..2014-12-31
 Beji Caid Essebsi | الباجي قائد السبسي, الباجي قايد السبسي, قائد السبسي, السبسي | TUN | GOV | GOV Prime Minister 2011-02-27..2011-12-24 ; GOV President of Tunisia 2014-12-31..2019-07-25
@@ -138,7 +138,7 @@ Hamma Hammami | حمة الهمامي, حمه الهمامي, الهمامي | T
 Nabil Karoui | نبيل القروي, نبيل قروي | TUN | OPP | OPP Leader of Heart of Tunisia 2019-06-01..
 # Algeria
 Abdelaziz Bouteflika | عبد العزيز بوتفليقة, عبدالعزيز بوتفليقة, بوتفليقة | DZA | GOV | GOV President of Algeria 1999-04-27..2019-04-02
-Abdelkader Bensalah | عبد القادر بن صالح, عبدالقادر بن صالح, ~بن صالح | DZA | GOV | LEG President of the Council of the Nation 2002-07-02..2019-04-09 ; GOV Acting President of Algeria 2019-04-09..2019-12-19
+Abdelkader Bensalah | عبد القادر بن صالح, عبدالقادر بن صالح | DZA | GOV | LEG President of the Council of the Nation 2002-07-02..2019-04-09 ; GOV Acting President of Algeria 2019-04-09..2019-12-19
 Abdelmadjid Tebboune | عبد المجيد تبون, عبدالمجيد تبون, تبون | DZA | GOV | GOV Prime Minister 2017-05-25..2017-08-15 ; GOV President of Algeria 2019-12-19..
 Ahmed Gaid Salah | أحمد قايد صالح, احمد قايد صالح, قايد صالح, أحمد قائد صالح | DZA | MIL | MIL Chief of Staff of the People's National Army 2004-08-03..2019-12-23
 Said Chengriha | السعيد شنقريحة, سعيد شنقريحة, شنقريحة | DZA | MIL | MIL Chief of Staff of the People's National Army 2019-12-23..

@@ -113,7 +113,7 @@ Mohammed Basindawa | محمد سالم باسندوة, محمد باسندوة, 
 Khaled Bahah | خالد بحاح, خالد محفوظ بحاح, بحاح | YEM | GOV | GOV Prime Minister 2014-11-09..2016-04-03 ; GOV Vice President 2015-04-13..2016-04-03
 Ahmed Obeid bin Daghr | أحمد عبيد بن دغر, احمد عبيد بن دغر, بن دغر | YEM | GOV | GOV Prime Minister 2016-04-04..2018-10-15
 Maeen Abdulmalik | معين عبد الملك, معين عبدالملك, معين عبد الملك سعيد | YEM | GOV | GOV Prime Minister 2018-10-15..2024-02-05
-Ahmad Awad bin Mubarak | أحمد عوض بن مبارك, احمد عوض بن مبارك, بن مبارك | YEM | GOV | GOV Ambassador to the United States 2015-01-01..2020-12-18 ; GOV Minister of Foreign Affairs 2020-12-18..2024-02-05 ; GOV Prime Minister 2024-02-05..2025-05-03
+Ahmad Awad bin Mubarak | أحمد عوض بن مبارك, احمد عوض بن مبارك | YEM | GOV | GOV Ambassador to the United States 2015-01-01..2020-12-18 ; GOV Minister of Foreign Affairs 2020-12-18..2024-02-05 ; GOV Prime Minister 2024-02-05..2025-05-03
 Salem bin Breik | سالم بن بريك, سالم صالح بن بريك, بن بريك | YEM | GOV | GOV Minister of Finance 2019-01-01..2025-05-03 ; GOV Prime Minister 2025-05-03..
 Abu Bakr al-Qirbi | أبو بكر القربي, ابوبكر القربي, أبوبكر القربي, القربي | YEM | GOV | GOV Minister of Foreign Affairs 2001-04-04..2014-11-09
 Riyadh Yassin | رياض ياسين, رياض ياسين عبد الله | YEM | GOV | GOV Minister of Foreign Affairs 2015-03-01..2015-12-01

@@ -134,7 +134,7 @@ Yousef Huneiti | يوسف الحنيطي, يوسف أحمد الحنيطي | JOR
 # Palestine: Palestinian Authority, PLO, Fatah
 Mahmoud Abbas / Abu Mazen | محمود عباس, أبو مازن, ابو مازن, ~عباس | PSE | GOV | GOV Chairman of the PLO Executive Committee 2004-11-11..2005-01-15 ; GOV President of the Palestinian Authority 2005-01-15..
 Salam Fayyad | سلام فياض, ~فياض, سلام خالد فياض | PSE | GOV | GOV Prime Minister of the Palestinian Authority 2007-06-15..2013-06-06
-Rami Hamdallah | رامي الحمد الله, رامي الحمدالله, ~الحمد الله | PSE | GOV | GOV Prime Minister of the Palestinian Authority 2013-06-06..2019-04-14
+Rami Hamdallah | رامي الحمد الله, رامي الحمدالله | PSE | GOV | GOV Prime Minister of the Palestinian Authority 2013-06-06..2019-04-14
 Mohammad Shtayyeh | محمد اشتية, محمد إشتية, اشتية, إشتية, محمد إبراهيم اشتية | PSE | GOV | GOV Prime Minister of the Palestinian Authority 2019-04-14..2024-03-31
 Mohammad Mustafa | محمد مصطفى, محمد عبد الله مصطفى | PSE | GOV | GOV Prime Minister and Minister of Foreign Affairs of the Palestinian Authority 2024-03-31..
 Riyad al-Maliki | رياض المالكي, رياض مالكي | PSE | GOV | GOV Minister of Foreign Affairs 2007-05-01..2024-03-31
@@ -183,7 +183,7 @@ Barham Salih | برهم صالح, برهم أحمد صالح | IRQ | GOV | GOV P
 Abdul Latif Rashid | عبد اللطيف رشيد, عبداللطيف رشيد, عبد اللطيف جمال رشيد | IRQ | GOV | GOV President of Iraq 2022-10-17..
 Nouri al-Maliki | نوري المالكي, نوري كامل المالكي, ~المالكي | IRQ | GOV | GOV Prime Minister 2006-05-20..2014-09-08 ; GOV Vice President 2014-09-09..2015-08-11 ; GOV Vice President 2016-10-10..2018-10-02 ; LEG Leader of the State of Law Coalition 2018-10-02..
 Haider al-Abadi | حيدر العبادي, العبادي, حيدر جواد العبادي | IRQ | GOV | GOV Prime Minister 2014-09-08..2018-10-25 ; LEG Leader of the Victory Alliance 2018-10-25..
-Adil Abdul-Mahdi | عادل عبد المهدي, عادل عبدالمهدي, عبد المهدي | IRQ | GOV | GOV Vice President 2005-04-07..2011-05-31 ; GOV Minister of Oil 2014-09-08..2016-03-31 ; GOV Prime Minister 2018-10-25..2020-05-07
+Adil Abdul-Mahdi | عادل عبد المهدي, عادل عبدالمهدي | IRQ | GOV | GOV Vice President 2005-04-07..2011-05-31 ; GOV Minister of Oil 2014-09-08..2016-03-31 ; GOV Prime Minister 2018-10-25..2020-05-07
 Mustafa al-Kadhimi | مصطفى الكاظمي, الكاظمي, مصطفى عبد اللطيف الكاظمي, مصطفى مشتت | IRQ | GOV | GOVSPY Director of the Iraqi National Intelligence Service 2016-06-07..2020-05-07 ; GOV Prime Minister 2020-05-07..2022-10-27
 Mohammed Shia al-Sudani | محمد شياع السوداني, محمد شياع, ~السوداني | IRQ | GOV | GOV Minister of Human Rights 2010-12-21..2014-09-08 ; GOV Minister of Labour and Social Affairs 2014-09-08..2018-10-25 ; GOV Prime Minister 2022-10-27..
 Hoshyar Zebari | هوشيار زيباري, زيباري, هوشيار محمود زيباري | IRQ | GOV | GOV Minister of Foreign Affairs 2003-09-03..2014-09-08 ; GOV Minister of Finance 2014-10-18..2016-09-21

@@ -160,7 +160,7 @@ Elon Musk | إيلون ماسك, ايلون ماسك, ~ماسك | USA | BUS | BU
 Julian Assange | جوليان أسانج, جوليان اسانج, أسانج | AUS | MED | MED Founder of WikiLeaks 2006-10-04..
 Edward Snowden | إدوارد سنودن, ادوارد سنودن, سنودن | USA | CVL | CVL Former NSA contractor and whistleblower 2013-06-01..
 # Added: historical leaders often referred to in today's news
-Gamal Abdel Nasser | جمال عبد الناصر, جمال عبدالناصر, عبد الناصر | EGY | GOV | GOV President of Egypt 1956-06-23..1970-09-28
+Gamal Abdel Nasser | جمال عبد الناصر, جمال عبدالناصر | EGY | GOV | GOV President of Egypt 1956-06-23..1970-09-28
 Anwar Sadat | أنور السادات, انور السادات, محمد أنور السادات, السادات | EGY | GOV | GOV President of Egypt 1970-10-15..1981-10-06
 Saddam Hussein | صدام حسين, صدام حسين المجيد, ~صدام | IRQ | GOV | GOV President of Iraq 1979-07-16..2003-04-09
 Hafez al-Assad | حافظ الأسد, حافظ الاسد | SYR | GOV | GOV President of Syria 1971-03-14..2000-06-10

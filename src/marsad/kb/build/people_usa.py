@@ -81,7 +81,7 @@ Josh Earnest | جوش إرنست, جوش ارنست, جوش إيرنست, إرن
 Sean Spicer | شون سبايسر, شون سبيسر, سبايسر, سبيسر | USA | GOV | GOV White House Press Secretary 2017-01-20..2017-07-21
 Sarah Huckabee Sanders / Sarah Sanders | سارة ساندرز, سارة هاكابي ساندرز, ساره ساندرز | USA | GOV | GOV White House Press Secretary 2017-07-26..2019-07-01 ; GOV Governor of Arkansas 2023-01-10..
 Kayleigh McEnany | كايلي ماكناني, كايلي ماكيناني, ماكناني, ماكيناني | USA | GOV | GOV White House Press Secretary 2020-04-07..2021-01-20
-Karine Jean-Pierre | كارين جان بيير, كارين جان-بيير, كارين جين بيير, جان بيير | USA | GOV | GOV White House Press Secretary 2022-05-13..2025-01-20
+Karine Jean-Pierre | كارين جان بيير, كارين جان-بيير, كارين جين بيير | USA | GOV | GOV White House Press Secretary 2022-05-13..2025-01-20
 Karoline Leavitt | كارولين ليفيت, كارولاين ليفيت, كارولين ليفات, ليفيت | USA | GOV | GOV White House Press Secretary 2025-01-20..
 # Envoys, ambassadors, advisers
 Jared Kushner | جاريد كوشنر, جارد كوشنر, كوشنر | USA | GOV | GOV Senior Advisor to the President 2017-01-20..2021-01-20

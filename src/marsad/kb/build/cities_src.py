@@ -147,7 +147,7 @@ IL|Acre|عكا|city
 IL|Nazareth|الناصرة|city
 IL|Beersheba|بئر السبع|city
 IL|Eilat|إيلات;ايلات;أم الرشراش|city
-IL|Ashdod|أسدود;اسدود|city
+IL|Ashdod|أسدود;اسدود;أشدود|city
 IL|Ashkelon|عسقلان|city
 IL|Sderot|سديروت|city
 IL|Netanya|نتانيا|city
@@ -445,7 +445,7 @@ IR|Sistan and Baluchestan|سيستان وبلوشستان;سيستان بلوش�
 TR|Istanbul|إسطنبول;اسطنبول;استانبول;إستانبول|city
 TR|Izmir|إزمير;ازمير|city
 TR|Bursa|ولاية بورصة;مدينة بورصة|city
-TR|Antalya|أنطاليا;انطاليا|city
+TR|Antalya|أنطاليا;انطاليا;أنطالية|city
 TR|Adana|أضنة;اضنة|city
 TR|Gaziantep|غازي عنتاب;عنتاب|city
 TR|Konya|قونية|city
@@ -453,22 +453,22 @@ TR|Diyarbakir|ديار بكر;دياربكر|city
 TR|Mersin|مرسين|city
 TR|Kayseri|قيصري|city
 TR|Sanliurfa|أورفا;شانلي أورفا;اورفا;شانلي أورفة;أورفة|city
-TR|Malatya|ملاطية|city
+TR|Malatya|ملاطية;ملطية|city
 TR|Samsun|سامسون|city
-TR|Trabzon|طرابزون|city
+TR|Trabzon|طرابزون;طربزون|city
 TR|Erzurum|أرضروم;ارضروم|city
 TR|Van|ولاية وان|city
 TR|Mardin|ماردين|city
-TR|Hatay|هطاي;ولاية هطاي|province
+TR|Hatay|هطاي;ولاية هطاي;حطاي|province
 TR|Antakya|أنطاكيا;أنطاكية;انطاكيا|city
 TR|Kilis|كلس|city
 TR|Iskenderun|إسكندرون;الإسكندرون|city
-TR|Batman|باطمان|city
+TR|Batman|باطمان;بطمان|city
 TR|Sirnak|شرناق|city
 TR|Hakkari|هكاري|city
 TR|Kahramanmaras|كهرمان مرعش;مرعش|city
 TR|Izmit|إزميت;كوجالي|city
-TR|Eskisehir|إسكي شهير;اسكي شهير|city
+TR|Eskisehir|إسكي شهير;اسكي شهير;إسكي شهر|city
 TR|Denizli|دنيزلي|city
 TR|Bodrum|بودروم|city
 TR|Canakkale|جناق قلعة;تشاناكالي|city
@@ -631,7 +631,7 @@ UA|Zaporizhzhia|زابوريجيا;زابوريجيا|city
 UA|Kharkiv|خاركيف;خاركوف|city
 UA|Odesa|أوديسا;اوديسا|city
 UA|Mariupol|ماريوبول|city
-UA|Bakhmut|باخموت|city
+UA|Bakhmut|باخموت;بخموت|city
 UA|Lviv|لفيف|city
 UA|Sevastopol|سيفاستوبول|disputed
 RU|Saint Petersburg|سانت بطرسبرغ;سان بطرسبرغ;بطرسبورغ|city
@@ -655,7 +655,7 @@ PK|Karachi|كراتشي|city
 PK|Lahore|لاهور|city
 PK|Peshawar|بيشاور|city
 PK|Quetta|كويتا|city
-PK|Rawalpindi|روالبندي|city
+PK|Rawalpindi|روالبندي;راولبندي|city
 |Kashmir|كشمير;إقليم كشمير|disputed
 # Asia
 CN|Shanghai|شنغهاي;شانغهاي|city
@@ -679,7 +679,7 @@ DE|Munich|ميونخ;ميونيخ|city
 DE|Hamburg|هامبورغ;هامبورج|city
 DE|Frankfurt|فرانكفورت|city
 DE|Cologne|كولونيا|city
-FR|Marseille|مرسيليا|city
+FR|Marseille|مرسيليا;مارسيليا|city
 FR|Lyon|ليون|city
 FR|Nice|مدينة نيس|city
 FR|Strasbourg|ستراسبورغ;ستراسبورج|city

@@ -160,4 +160,12 @@ Ahmed bin Abdulaziz | أحمد بن عبد العزيز, احمد بن عبد ا
 Khalid al-Faisal | خالد الفيصل, خالد الفيصل بن عبد العزيز | SAU | GOV | GOV Governor of Makkah 2007-05-16..2013-12-22 ; GOV Minister of Education 2013-12-22..2015-01-29 ; GOV Governor of Makkah 2015-01-29..
 Mohammed al-Yadoumi | محمد اليدومي, محمد عبد الله اليدومي, اليدومي | YEM | OPP | OPP Chairman of the Islah Party 2007-01-01..
 Hamid al-Ahmar | حميد الأحمر, حميد عبد الله الأحمر | YEM | OPP | OPP Islah leader and businessman 2011-01-01..
+# Added: more royals in government
+Saif bin Zayed Al Nahyan | سيف بن زايد, سيف بن زايد آل نهيان, سيف بن زايد بن سلطان آل نهيان | ARE | GOV | GOV Deputy Prime Minister and Minister of Interior 2009-05-11..
+Maktoum bin Mohammed Al Maktoum | مكتوم بن محمد, مكتوم بن محمد بن راشد, مكتوم بن محمد آل مكتوم | ARE | GOV | GOV Deputy Prime Minister and Minister of Finance 2021-09-25..
+Moza bint Nasser | موزا بنت ناصر, موزة بنت ناصر | QAT | GOV | GOV Chairperson of the Qatar Foundation 1995-08-16..
+Faisal bin Salman | فيصل بن سلمان, فيصل بن سلمان بن عبد العزيز | SAU | GOV | GOV Governor of Madinah 2013-01-14..
+Saud bin Nayef | سعود بن نايف, سعود بن نايف بن عبد العزيز | SAU | GOV | GOV Governor of the Eastern Province 2013-01-14..
+Badr bin Farhan | بدر بن فرحان, بدر بن عبد الله بن فرحان | SAU | GOV | GOV Minister of Culture 2018-06-02..
+Abdulaziz bin Turki Al Faisal | عبد العزيز بن تركي الفيصل, عبدالعزيز بن تركي الفيصل, عبد العزيز بن تركي | SAU | GOV | GOV Minister of Sport 2020-02-27..
 """

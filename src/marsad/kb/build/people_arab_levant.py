@@ -243,4 +243,6 @@ Rawhi Mushtaha | روحي مشتهى, روحي مشتهي, مشتهى | PSE | PS
 Muhammad Darwish | محمد درويش, محمد إسماعيل درويش | PSE | PSEREB | PSEREB Head of the Hamas Shura Council 2021-01-01..
 Nabil Qaouk | نبيل قاووق, نبيل قاووق, قاووق | LBN | LBNREB | LBNREB Member of Hezbollah's Central Council 2000-01-01..2024-09-28
 Hassan Fadlallah | حسن فضل الله, حسن فضلالله | LBN | LEG | LEG Hezbollah Member of Parliament 2005-01-01..
+Sami Gemayel | سامي الجميل, سامي أمين الجميل | LBN | LEG | LEG Leader of the Kataeb Party 2015-06-14..
+Amin Gemayel | أمين الجميل, امين الجميل | LBN | GOV | GOV President of Lebanon 1982-09-23..1988-09-22 ; LEG Leader of the Kataeb Party 2008-02-01..2015-06-14
 """

@@ -34,11 +34,11 @@ class DateFinder:
         """Expressions inside ``spans`` (default: the whole text as sentence -1)."""
         folded = fold(text, self.opts)
         out: list[DateExpr] = []
-        ranges = [
-            (folded.folded_pos(start), folded.folded_pos(end), index)
-            for start, end, index in (spans if spans is not None else [(0, len(text), -1)])
-        ]
-        windows = _windows(self.grammar, folded.text, [(fs, fe) for fs, fe, _ in ranges])
+        given = list(spans) if spans is not None else [(0, len(text), -1)]
+        starts = folded.positions([s for s, _, _ in given])
+        ends = folded.positions([e for _, e, _ in given])
+        ranges = [(a, b, index) for a, b, (_, _, index) in zip(starts, ends, given, strict=True)]
+        windows = _windows(self.grammar, folded, [(fs, fe) for fs, fe, _ in ranges])
         for k, (fs, fe, index) in enumerate(ranges):
             if k not in windows:
                 continue
@@ -95,17 +95,16 @@ class DateFinder:
         return Hit(m.start("p"), h.end, h.type, h.value, h.end_value, h.anchor)
 
 
-_WORD = re.compile(r"\w+")
 _NUMBER = re.compile(r"\d+")
-WINDOW = 50  # folded characters around a trigger word searched for its expression
 Windows = dict[int, dict[int, list[tuple[int, int]]]]  # span -> rule -> spans
 
 
-def _occurrences(grammar: Grammar, ftext: str) -> list[tuple[int, int, list[int]]]:
+def _occurrences(grammar: Grammar, folded: Folded) -> list[tuple[int, int, list[int]]]:
     """(start, end, rule indices) of every trigger word and number, in text order.
     Only the distinct words of the text are looked up, then found by ``str.find``."""
+    ftext = folded.text
     found: list[tuple[int, int, list[int]]] = []
-    for word in set(_WORD.findall(ftext)) & grammar.index.keys():
+    for word in folded.words & grammar.index.keys():
         rules, at = grammar.index[word], ftext.find(word)
         while at >= 0:
             end = at + len(word)
@@ -119,21 +118,23 @@ def _occurrences(grammar: Grammar, ftext: str) -> list[tuple[int, int, list[int]
     return found
 
 
-def _windows(grammar: Grammar, ftext: str, ranges: list[tuple[int, int]]) -> Windows:
+def _windows(grammar: Grammar, folded: Folded, ranges: list[tuple[int, int]]) -> Windows:
     """Per span and rule, merged spans around the rule's trigger words, ending at a
     word boundary."""
     out: Windows = {}
     starts = [fs for fs, _ in ranges]
-    for start, end, rules in _occurrences(grammar, ftext):
+    ftext = folded.text
+    for start, end, rules in _occurrences(grammar, folded):
         k = bisect_right(starts, start) - 1
         if k < 0 or start >= ranges[k][1]:
             continue  # not in a body sentence
         fs, fe = ranges[k]
-        a = max(fs, start - WINDOW)
-        b = ftext.find(" ", min(fe, end + WINDOW), fe)
-        b = fe if b < 0 else b
         per_rule = out.setdefault(k, {})
         for i in rules:
+            before, after = grammar.rules[i].reach
+            a = max(fs, start - before)
+            b = ftext.find(" ", min(fe, end + after), fe)
+            b = fe if b < 0 else b
             spans = per_rule.setdefault(i, [])
             if spans and a <= spans[-1][1]:
                 spans[-1] = (spans[-1][0], max(spans[-1][1], b))

@@ -17,6 +17,8 @@ from functools import lru_cache
 from marsad.settings import NormalizeOptions
 from marsad.text.normalize import table_for
 
+_WORD = re.compile(r"\w+")
+
 
 @lru_cache(maxsize=8)
 def _changers(opts: NormalizeOptions) -> re.Pattern[str]:
@@ -34,6 +36,26 @@ class Folded:
     fpos: list[int] = field(default_factory=lambda: [0])
     delta: list[int] = field(default_factory=lambda: [0])
     opos: list[int] = field(default_factory=lambda: [0])
+    _words: frozenset[str] | None = None
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The distinct words of the folded text (steps intersect it with their
+        trigger vocabulary before looking anything up)."""
+        if self._words is None:
+            self._words = frozenset(_WORD.findall(self.text))
+        return self._words
+
+    def positions(self, origs: list[int]) -> list[int]:
+        """``folded_pos`` of many sorted original offsets in one pass."""
+        out: list[int] = []
+        k, n = 0, len(self.opos)
+        for o in origs:
+            while k + 1 < n and self.opos[k + 1] <= o:
+                k += 1
+            nxt = self.fpos[k + 1] if k + 1 < n else len(self.text)
+            out.append(min(o - self.delta[k], nxt, len(self.text)))
+        return out
 
     def _mark(self, f: int, d: int) -> None:
         if self.fpos[-1] == f:
@@ -70,6 +92,10 @@ def fold(text: str, opts: NormalizeOptions) -> Folded:
     out = Folded(text.translate(table), len(text))
     shift = 0  # original minus folded offset after the changes so far
     for m in _changers(opts).finditer(text):
+        if not m.group().translate(table):  # a run of deleted marks (harakat, tatweel)
+            shift += m.end() - m.start()
+            out._mark(m.start() - (shift - (m.end() - m.start())), shift)
+            continue
         for k in range(m.start(), m.end()):
             rep = text[k].translate(table)
             f = k - shift  # folded index where this original char's output starts

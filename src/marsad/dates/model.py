@@ -51,6 +51,7 @@ class Rule:
     handler: Handler
     triggers: frozenset[str] = frozenset()
     digits: bool = False
+    reach: tuple[int, int] = (50, 50)  # folded characters searched before/after a trigger
 
 
 Trie = dict[str, "Trie"]

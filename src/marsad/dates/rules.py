@@ -22,26 +22,28 @@ FUNCTION_WORDS = frozenset(
     ["من", "في", "بعد", "قبل", "اول", "هذه", "هذا", "نفس", "كل", "الي", "علي", "عن"]
 )
 
-# rule -> (lexicon tables whose words trigger it, whether a number triggers it)
-TRIGGERS: dict[str, tuple[tuple[str, ...], bool]] = {
-    "range": (("months",), False),
-    "dmy": (("months",), False),
-    "my": (("months",), False),
-    "month": (("months",), False),
-    "hijri": (("hijri_months",), False),
-    "numeric": ((), True),
-    "year": ((), True),
-    "relday": (("relative_days",), False),
-    "weekday": (("weekdays",), False),
-    "relunit": (("units",), False),
-    "duration": (("units",), False),
-    "period": (("period_words",), False),
-    "season": (("seasons",), False),
-    "decade": (("decades",), False),
-    "century": (("literal",), False),
-    "clock": (("literal",), False),
-    "special": (("specials",), False),
-    "set": (("sets",), False),
+# rule -> (lexicon tables whose words trigger it, whether a number triggers it,
+# how far before and after the trigger its expressions reach, in folded characters:
+# ``الخميس، 30 من شهر`` comes before a month name, ``قبل أكثر من ثلاثة`` before a unit)
+TRIGGERS: dict[str, tuple[tuple[str, ...], bool, tuple[int, int]]] = {
+    "range": (("months",), False, (24, 40)),
+    "dmy": (("months",), False, (40, 40)),
+    "my": (("months",), False, (12, 30)),
+    "month": (("months",), False, (12, 24)),
+    "hijri": (("hijri_months",), False, (36, 24)),
+    "numeric": ((), True, (2, 16)),
+    "year": ((), True, (12, 6)),
+    "relday": (("relative_days",), False, (24, 24)),
+    "weekday": (("weekdays",), False, (20, 24)),
+    "relunit": (("units",), False, (40, 2)),
+    "duration": (("units",), False, (36, 2)),
+    "period": (("period_words",), False, (12, 20)),
+    "season": (("seasons",), False, (8, 20)),
+    "decade": (("decades",), False, (2, 30)),
+    "century": (("literal",), False, (2, 30)),
+    "clock": (("literal",), False, (2, 24)),
+    "special": (("specials",), False, (16, 24)),
+    "set": (("sets",), False, (8, 16)),
 }
 
 
@@ -64,7 +66,8 @@ class Grammar:
         self.index: dict[str, list[int]] = {}
         for i, rule in enumerate(self.rules):
             for w in rule.triggers:
-                for form in (w, *(c + w for c in "وفبلك"), *(c + w for c in CLITIC_PAIRS)):
+                forms = (w, "ال" + w, *(c + w for c in "وفبلك"), *(c + w for c in CLITIC_PAIRS))
+                for form in forms:
                     self.index.setdefault(form, []).append(i)
         self.digit_rules = [i for i, rule in enumerate(self.rules) if rule.digits]
 
@@ -75,7 +78,7 @@ class Grammar:
         }
 
     def _rule(self, name: str, body: str, handler: Handler) -> Rule:
-        words, digits = TRIGGERS[name]
+        words, digits, reach = TRIGGERS[name]
         vocab = frozenset(
             w
             for key in words
@@ -84,7 +87,7 @@ class Grammar:
             if w not in FUNCTION_WORDS
         )
         pattern = re.compile(PREFIX + "(?P<x>" + body + ")" + SUFFIX)
-        return Rule(name, pattern, handler, vocab, digits)
+        return Rule(name, pattern, handler, vocab, digits, reach)
 
     def _vocab(self, key: str) -> list[str]:
         lex = self.lex
@@ -118,7 +121,7 @@ class Grammar:
             self._rule(
                 "hijri",
                 rf"(?:{self.DAY}\s+(?:من\s+)?)?(?P<shahr>شهر\s+)?(?P<hm>{alt(lex.hijri_months)})"
-                r"(?:\s+(?:عام\s+|سنه\s+)?(?P<year>\d{4}))?(?:\s*(?P<h>ه)(?!\w))?",
+                r"(?:\s+(?:عام\s+|سنه\s+)?(?P<year>\d{4}))?(?:(?:(?<=\d)\s*|\s+)(?P<h>ه)(?!\w))?",
                 h.hijri,
             ),
             self._rule(

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from marsad.dates.fold import Folded, fold
@@ -30,7 +31,6 @@ from marsad.quotes.speakers import Mentions, Speaker, doc_mentions
 from marsad.quotes.subjects import SubjectReader
 from marsad.settings import NormalizeOptions
 
-_WORD = re.compile(r"\w+")
 MAX_SUBJECT = 120  # folded characters between a cue and its opener
 MINOR_QUOTE = 0.4  # quoted share of a content below which the content is reported too
 _TRIM = " \t\n.،,:;؛"
@@ -97,16 +97,13 @@ class QuoteFinder:
 
     def find(self, doc: Document) -> list[Quote]:
         folded = fold(doc.text, self.opts)
-        present = set(_WORD.findall(folded.text)) & self.cue_words
+        present = folded.words & self.cue_words
         if not present:
             return []  # no cue word anywhere: no quote (quoted words need a cue)
         mentions = Mentions(lambda: doc_mentions(doc, self.kb, self.opts, self.lex.subject_stops))
         quotes: list[Quote] = []
         previous: Speaker | None = None
-        for sent in doc.sentences:
-            ftext = folded.text[folded.folded_pos(sent.start) : folded.folded_pos(sent.end)]
-            if not any(w in ftext for w in present):
-                continue
+        for sent in _with_cue_words(doc, folded, present):
             spans = [_trim(doc.text, a, b) for a, b in quote_spans(doc.text, sent.start, sent.end)]
             cues = self._cues(doc, folded, sent, spans)
             for cue in cues:
@@ -187,6 +184,24 @@ class QuoteFinder:
             out = [q for q in out if not (a <= q.start < b and len(q.text.split()) < 3)]
             out.append(_quote(doc, sent, a, b, False, cue))
         return sorted(out, key=lambda q: q.start)
+
+
+def _with_cue_words(doc: Document, folded: Folded, present: frozenset[str]) -> list[Sentence]:
+    """The sentences holding one of the cue words found in the document, in order."""
+    starts = [s.start for s in doc.sentences]
+    hits: set[int] = set()
+    text = folded.text
+    for word in present:
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            edge_ok = (not at or not text[at - 1].isalnum()) and (
+                end >= len(text) or not text[end].isalnum()
+            )
+            if edge_ok:
+                hits.add(bisect_right(starts, folded.orig_start(at)) - 1)
+            at = text.find(word, end)
+    return [doc.sentences[i] for i in sorted(hits) if i >= 0]
 
 
 def _is_state(sp: Speaker | None) -> bool:

@@ -47,6 +47,41 @@ _CLOSED_HOSTS = frozenset(
 _BY_LAST: dict[str, tuple[str, ...]] = {
     ch: tuple(s for s in (*_THIRD, *_CLOSED) if s.endswith(ch)) for ch in "هامنكي"
 }
+# Two-letter words a proclitic attaches to (ولم, بما, فهو); other two-letter
+# remainders (بان, فرح) are more often part of a name or a longer word.
+_SHORT_STEMS = frozenset(
+    {
+        "من",
+        "عن",
+        "في",
+        "ما",
+        "لا",
+        "هو",
+        "هي",
+        "هم",
+        "قد",
+        "لم",
+        "لن",
+        "أن",
+        "إن",
+        "كل",
+        "ذا",
+        "مع",
+        "أو",
+        "لو",
+        "إذ",
+        "ذو",
+        "نحن",
+        "له",
+        "به",
+        "بل",
+        "يد",
+        "ثم",
+        "كي",
+        "أي",
+        "إذا",
+    }
+)
 _ALEF_MAQSURA_HOSTS = {"علي": "على", "الي": "إلى", "إلي": "إلى", "لدي": "لدى", "سوي": "سوى"}
 
 
@@ -167,6 +202,17 @@ class Segmenter:
             return False  # a definite noun takes no pronoun suffix
         if prefix and suffix and len(stem) < 3 and stem not in _CLOSED_HOSTS:
             return False  # بيانا is not ب + يا + نا, but بأنه is ب + أن + ه
+        # بان, بار, فرح, كفر: a two-letter remainder is more often part of a name or
+        # a longer word, unless it is a common word itself (وتم, بحق, لحل)
+        if (
+            prefix
+            and len(stem) == 2
+            and stem not in _SHORT_STEMS
+            and (stem[0] in "اآ" or cand.evidence < self.common)
+        ):
+            return False
+        if prefix and stem.startswith("ال") and len(stem) < 4:
+            return False  # بالي: الي is إلى misspelt, never an article noun
         article = stem.startswith("ال") and len(stem) >= 4
         if prefix.endswith("س") and (article or stem[0] not in _IMPERFECT or len(stem) < 3):
             return False

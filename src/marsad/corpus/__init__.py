@@ -1,0 +1,1 @@
+"""Corpus-level processing: batch runs, de-duplication, stories, aggregation, topics, export."""

@@ -1,0 +1,73 @@
+"""The per-article work a process runs: pipeline, topic, MinHash, store rows.
+
+The same ``process_chunk`` runs in-process, in a multiprocessing pool and on Dask
+workers; each process builds its pipeline once (cached per ``Settings``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from marsad.corpus.minhash import signature_words
+from marsad.corpus.topics import TopicModel, load_topic_model
+from marsad.doc import Document
+from marsad.errors import MarsadError
+from marsad.ingest.record import Failure, RawArticle
+from marsad.pipeline import Pipeline
+from marsad.settings import Settings
+from marsad.store.fts import search_text
+from marsad.store.rows import Analysed, analysed
+
+Result = Analysed | Failure
+
+
+class Worker:
+    """Analyses articles with one pipeline and the shipped topic model."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.pipeline = Pipeline(settings)
+        self.topic: TopicModel | None
+        try:
+            self.topic = load_topic_model()
+        except MarsadError:
+            self.topic = None  # a checkout without a trained model still ingests
+
+    def __call__(self, raw: RawArticle) -> Result:
+        try:
+            return self._run(raw)
+        except (MarsadError, ValueError, RecursionError, MemoryError) as exc:
+            return Failure.from_error(raw.origin, exc)
+        except Exception as exc:  # one bad article must not end the batch; it is logged
+            return Failure.from_error(raw.origin, exc)
+
+    def _run(self, raw: RawArticle) -> Result:
+        opts = self.settings.normalize
+        doc = Document(
+            text=raw.text,
+            id=raw.id,
+            url=raw.url,
+            source=raw.source,
+            title=raw.title,
+            author=raw.author,
+            published=raw.published,
+        )
+        doc = self.pipeline(doc)
+        # Normalised index words are computed once and shared by FTS, topic and MinHash.
+        title_words = search_text(raw.title or "", opts).split()
+        words = search_text(raw.text, opts).split()
+        out = analysed(raw, doc, opts, search=" ".join(title_words + words))
+        if self.topic is not None:
+            out.topic, out.topic_score = self.topic.predict_words(title_words + words, raw.source)
+        out.minhash = signature_words(title_words, words)
+        return out
+
+
+@lru_cache(maxsize=4)
+def worker_for(settings: Settings) -> Worker:
+    return Worker(settings)
+
+
+def process_chunk(settings: Settings, chunk: list[RawArticle]) -> list[Result]:
+    worker = worker_for(settings)
+    return [worker(raw) for raw in chunk]

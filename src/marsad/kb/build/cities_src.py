@@ -869,3 +869,24 @@ PLACES = """
 |Tiran Island|جزيرة تيران;تيران|region
 |Sanafir Island|جزيرة صنافير;صنافير|region
 """
+
+# CAMEO region codes and adjective stems of regions (``الأوروبي``, ``الأفريقية``):
+# English name -> (code, adjective stems). The adjectives code actors ("European
+# diplomats" -> EUR) the way state adjectives do.
+REGIONS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "Europe": ("EUR", ("أوروبي", "اوروبي", "أوربي")),
+    "Africa": ("AFR", ("أفريقي", "إفريقي", "افريقي")),
+    "Asia": ("ASA", ("آسيوي",)),
+    "Middle East": ("MEA", ("شرق أوسطي",)),
+    "Latin America": ("LAM", ()),
+    "North Africa": ("NAF", ()),
+    "Maghreb": ("NAF", ("مغاربي",)),
+    "Balkans": ("BLK", ("بلقاني",)),
+    "Caucasus": ("CAU", ("قوقازي",)),
+    "Central Asia": ("CAS", ()),
+    "Gulf region": ("PGS", ("خليجي",)),
+    "Persian Gulf": ("PGS", ()),
+    "Horn of Africa": ("EAF", ()),
+    "Sahel": ("WAF", ()),
+    "Mediterranean Sea": ("MDT", ("متوسطي",)),
+}

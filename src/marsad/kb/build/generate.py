@@ -23,7 +23,7 @@ import msgspec
 from babel import Locale
 
 from marsad.kb.build.adjectives import adjective_forms, feminine_definite, masculine_definite
-from marsad.kb.build.cities_src import CITIES, PLACES
+from marsad.kb.build.cities_src import CITIES, PLACES, REGIONS
 from marsad.kb.build.institutions_src import (
     DEMONYM_NAMES,
     DEMONYMS,
@@ -244,15 +244,17 @@ def place_entries() -> list[Entry]:
             iso2, name_en, forms, kind = (f.strip() for f in line.split("|"))
             iso3 = to3.get(iso2)
             prefix = f"{etype.lower()}:{iso3}:" if iso3 else f"{etype.lower()}:"
+            region_code, stems = REGIONS.get(name_en, (None, ()))
             out.append(
                 Entry(
                     id=prefix + slug(name_en),
                     type=etype,  # type: ignore[arg-type]
                     name_en=name_en,
                     names_ar=_split(forms),
-                    code=iso3,
+                    code=iso3 or region_code,
                     kind=kind or None,
                     country=iso3,
+                    adjectives_ar=[f for stem in stems for f in adjective_forms(stem)],
                 )
             )
     return out

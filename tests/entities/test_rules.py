@@ -35,3 +35,9 @@ def test_defence_minister_role_gives_military_code(run) -> None:  # type: ignore
     doc = run("وحذر وزير الدفاع الكويتي ناصر عبد الرحمن الفهيد من التصعيد.")
     person = next(e for e in doc.entities if e.type == "PER")
     assert person.actor == "KWTGOVMIL"
+
+
+def test_role_before_a_state_name_gives_the_state(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وصل وزير خارجية قطر سالم بن فهد المطيري إلى العاصمة.")
+    person = next(e for e in doc.entities if e.type == "PER")
+    assert person.actor == "QATGOV"

@@ -43,6 +43,10 @@ NATURAL_LOC_WORDS = frozenset(
 # Institutions named by a common noun and a nationality (الحكومة السورية, الجيش الإسرائيلي):
 # actors for events, but not named entities in the gold convention (GUIDE.md).
 GENERIC_KINDS = frozenset({"government", "army", "police", "cabinet", "embassy", "intelligence"})
+# Descriptions written after an organisation's name, not part of it (منظمة X الإرهابية).
+TRAILING_DESCRIPTORS = frozenset(
+    ["ارهابيه", "ارهابي", "محظوره", "محظور", "متطرفه", "متطرف", "مسلحه"]
+)
 # Single-token KB forms that are usually another word: month names (آب is also Ibb).
 _NOT_PLACES = frozenset(["اب", "ايار", "تموز", "نيسان", "اذار", "شباط", "حزيران", "ايلول"])
 _WEAPON_CUES = frozenset(
@@ -138,9 +142,12 @@ def span_text(doc: Document, ts: int, te: int) -> tuple[int, int, str]:
     return start, end, form
 
 
-def kb_spans(doc: Document, kb: KB, matches: Sequence[KBMatch]) -> tuple[list[Span], list[KBMatch]]:
+def kb_spans(
+    doc: Document, kb: KB, matches: Sequence[KBMatch], per_tokens: set[int]
+) -> tuple[list[Span], list[KBMatch]]:
     """Name matches as spans (typed by their first entry) and the actor-only matches
-    (nationality adjectives, generic institutions)."""
+    (nationality adjectives, generic institutions). ``per_tokens``: tokens the CRF
+    reads as part of a person's name."""
     spans: list[Span] = []
     actors: list[KBMatch] = []
     for m in matches:
@@ -148,7 +155,7 @@ def kb_spans(doc: Document, kb: KB, matches: Sequence[KBMatch]) -> tuple[list[Sp
         if m.adjective or (entries and entries[0].kind in GENERIC_KINDS):
             actors.append(m)
             continue
-        if not entries or _unlikely(doc, m, entries[0]):
+        if not entries or _unlikely(doc, m, entries[0], per_tokens):
             continue
         typ = entries[0].type
         if typ == "GPE" and entries[0].kind in NATURAL_PLACE_KINDS:
@@ -159,15 +166,18 @@ def kb_spans(doc: Document, kb: KB, matches: Sequence[KBMatch]) -> tuple[list[Sp
     return spans, actors
 
 
-def _unlikely(doc: Document, m: KBMatch, entry: Entry) -> bool:
+def _unlikely(doc: Document, m: KBMatch, entry: Entry, per_tokens: set[int]) -> bool:
     """A one-word match that is more often something else: a month name, or a
-    person's bare surname (``صالح``) whose full name the article never writes."""
+    person's bare surname (``صالح``) that neither the CRF reads as a name nor the
+    article writes in full."""
     if m.token_end - m.token_start > 1:
         return False
     norm = doc.tokens[m.token_start].norm
     if entry.type == "GPE" and bare_word(norm) in _NOT_PLACES:
         return True
     if entry.type != "PER" or len(entry.names_ar[0].split()) == 1:
+        return False
+    if m.token_start in per_tokens:
         return False
     return not any(f in doc.text for f in entry.names_ar if len(f.split()) > 1)
 
@@ -223,28 +233,44 @@ def _law_name_end(toks: Sequence[Token], j: int, by_start: dict[int, Span]) -> i
 
 
 def role_before(
-    doc: Document, ts: int, triggers: Triggers, adjectives: dict[int, KBMatch]
+    doc: Document,
+    ts: int,
+    triggers: Triggers,
+    adjectives: dict[int, KBMatch],
+    states: dict[int, tuple[int, str]],
 ) -> tuple[str | None, str | None, str | None]:
-    """Role code, role phrase and adjective entry id written just before token ``ts``:
-    ``وزير الخارجية القطري X`` -> (GOV, "وزير الخارجية", gpe:QAT)."""
+    """Role code, role phrase and state entry id written just before token ``ts``:
+    ``وزير الخارجية القطري X`` and ``وزير خارجية قطر X`` -> (GOV, phrase, gpe:QAT).
+    ``states`` maps a state name's end token to its (start token, entry id)."""
     i = ts
     while i > 0 and doc.tokens[i - 1].norm in _ROLE_MODIFIERS:
         i -= 1
-    adj_id: str | None = None
+    state_id: str | None = None
     adj = adjectives.get(i)
     if adj is not None and adj.entry_ids:
-        adj_id = adj.entry_ids[0]
-        i = adj.token_start
+        state_id, i = adj.entry_ids[0], adj.token_start
+    elif i in states:
+        i, state_id = states[i]
     for n in range(min(triggers.max_role_words, i), 0, -1):
         words = [doc.tokens[k].norm for k in range(i - n, i)]
-        phrase = " ".join(words)
-        code = triggers.roles.get(phrase)
-        if code is None and words[0][:1] in ("و", "ف"):
-            phrase = phrase[1:]  # a conjunction glued to the role word
-            code = triggers.roles.get(phrase)
-        if code:
-            return code, phrase, adj_id
-    return None, None, adj_id
+        found = _role_phrase(words, triggers)
+        if found:
+            return triggers.roles[found], found, state_id
+    return None, None, state_id
+
+
+def _role_phrase(words: list[str], triggers: Triggers) -> str | None:
+    """The role phrase ``words`` spell, allowing a glued conjunction (``ووزير``) and the
+    construct state before a country (``وزير خارجية`` for ``وزير الخارجية``)."""
+    firsts = [words[0]]
+    if words[0][:1] in ("و", "ف"):
+        firsts.append(words[0][1:])
+    for first in firsts:
+        for rest in (words[1:], ["ال" + w for w in words[1:]]):
+            phrase = " ".join([first, *rest])
+            if phrase in triggers.roles:
+                return phrase
+    return None
 
 
 def yield_to_crf(kb: KB, primary: list[Span], crf: list[Span]) -> list[Span]:

@@ -19,6 +19,7 @@ from marsad.entities.link import cluster, to_entities
 from marsad.entities.rules import (
     CRF_TYPES,
     NATURAL_LOC_WORDS,
+    TRAILING_DESCRIPTORS,
     Span,
     bare_word,
     kb_spans,
@@ -35,6 +36,8 @@ from marsad.pipeline import StepFn, step
 from marsad.settings import Settings
 
 ACTOR_META = "actor_mentions"
+# CRF spans whose mean per-token confidence is lower are dropped (tuned on held-out train).
+MIN_CRF_CONFIDENCE = 0.0
 
 
 @dataclass(slots=True)
@@ -44,6 +47,7 @@ class Recognizer:
     kb: KB
     tagger: NerTagger
     triggers: Triggers
+    min_confidence: float = MIN_CRF_CONFIDENCE
 
     def type_of(self, entry_id: str) -> str | None:
         e = self.kb.get(entry_id)
@@ -63,17 +67,22 @@ class Recognizer:
                 continue  # MISC, or a nationality adjective: not entities
             if typ == "GPE" and bare_word(doc.tokens[s].norm) in NATURAL_LOC_WORDS:
                 typ = "LOC"
+            while e - s > 1 and bare_word(doc.tokens[e - 1].norm) in TRAILING_DESCRIPTORS:
+                e -= 1
             start, end, form = span_text(doc, s, e)
             conf = sum(probs[s:e]) / (e - s)
+            if conf < self.min_confidence:
+                continue
             out.append(Span(s, e, typ, "crf", start, end, form, confidence=conf))
         return out
 
     def __call__(self, doc: Document) -> Document:
         matches = self.kb.match(doc)
-        kb, actors = kb_spans(doc, self.kb, matches)
+        crf = self.crf_spans(doc, matches)
+        per_tokens = {i for s in crf if s.type == "PER" for i in range(s.ts, s.te)}
+        kb, actors = kb_spans(doc, self.kb, matches, per_tokens)
         adjectives = [m for m in actors if m.adjective]
         taken = {i for s in kb for i in range(s.ts, s.te)}
-        crf = self.crf_spans(doc, matches)
         primary = [*yield_to_crf(self.kb, kb, crf), *weapon_spans(doc, taken)]
         primary += law_spans(doc, [*primary, *crf], taken)
         spans = merge(primary, crf)
@@ -85,9 +94,20 @@ class Recognizer:
 
     def add_roles(self, doc: Document, spans: list[Span], adjectives: list[KBMatch]) -> None:
         by_end = {m.token_end: m for m in adjectives}
+        states = {
+            s.te: (s.ts, s.entry_ids[0])
+            for s in spans
+            if s.type == "GPE" and s.entry_ids and self.kind_of(s.entry_ids[0]) == "state"
+        }
         for s in spans:
             if s.type == "PER":
-                s.role, s.role_phrase, s.state = role_before(doc, s.ts, self.triggers, by_end)
+                s.role, s.role_phrase, s.state = role_before(
+                    doc, s.ts, self.triggers, by_end, states
+                )
+
+    def kind_of(self, entry_id: str) -> str | None:
+        e = self.kb.get(entry_id)
+        return None if e is None else e.kind
 
     def countries(self, spans: list[Span], adjectives: list[KBMatch]) -> set[str]:
         """States the article names (unambiguous matches), for disambiguation."""

@@ -213,4 +213,16 @@ Ibrahim Boughali | إبراهيم بوغالي, ابراهيم بوغالي, ب�
 Brahim Bouderbala | إبراهيم بودربالة, ابراهيم بودربالة, بودربالة | TUN | LEG | LEG Speaker of the Assembly of the Representatives of the People 2023-03-13..
 Mahmoud Tawfik | محمود توفيق, محمود توفيق عبد الجواد | EGY | GOV | GOV Minister of Interior 2018-06-14..
 Rania al-Mashat | رانيا المشاط, رانيا محمود المشاط | EGY | GOV | GOV Minister of International Cooperation 2019-12-22..
+# Added: Somali, Mauritanian and Djiboutian prime ministers; Sudanese foreign minister
+Abdiweli Mohamed Ali | عبد الولي محمد علي, عبدالولي محمد علي, عبد الولي غاس | SOM | GOV | GOV Prime Minister of Somalia 2011-06-28..2012-10-17
+Abdi Farah Shirdon | عبدي فارح شردون, عبدي فارح شيردون, شردون | SOM | GOV | GOV Prime Minister of Somalia 2012-10-17..2013-12-21
+Abdiweli Sheikh Ahmed | عبد الولي شيخ أحمد, عبدالولي شيخ أحمد | SOM | GOV | GOV Prime Minister of Somalia 2013-12-21..2014-12-24
+Omar Abdirashid Ali Sharmarke | عمر عبد الرشيد علي شرماركي, عمر عبد الرشيد شرماركي, شرماركي | SOM | GOV | GOV Prime Minister of Somalia 2009-02-14..2010-09-21 ; GOV Prime Minister of Somalia 2014-12-24..2017-03-01
+Moulaye Ould Mohamed Laghdaf | مولاي ولد محمد لقظف, مولاي ولد محمد الأغظف, ولد محمد لقظف | MRT | GOV | GOV Prime Minister of Mauritania 2008-08-14..2014-08-20
+Yahya Ould Hademine | يحيى ولد حدمين, يحي ولد حدمين, ولد حدمين | MRT | GOV | GOV Prime Minister of Mauritania 2014-08-20..2018-10-29
+Mohamed Salem Ould Bechir / Mohamed Salem Ould Béchir | محمد سالم ولد البشير, محمد سالم ولد بشير | MRT | GOV | GOV Prime Minister of Mauritania 2018-10-29..2019-08-03
+Ismail Ould Bedde Ould Cheikh Sidiya | إسماعيل ولد بده ولد الشيخ سيديا, اسماعيل ولد بده, إسماعيل ولد الشيخ سيديا | MRT | GOV | GOV Prime Minister of Mauritania 2019-08-03..2020-08-06
+Dileita Mohamed Dileita | دليتا محمد دليتا, ديليتا محمد ديليتا | DJI | GOV | GOV Prime Minister of Djibouti 2001-03-04..2013-04-01
+Abdoulkader Kamil Mohamed | عبد القادر كامل محمد, عبدالقادر كامل محمد | DJI | GOV | GOV Prime Minister of Djibouti 2013-04-01..
+Al-Dirdiri Mohamed Ahmed | الدرديري محمد أحمد, الدرديري محمد احمد, الدرديري | SDN | GOV | GOV Minister of Foreign Affairs 2018-06-07..2019-04-11
 """

@@ -28,6 +28,11 @@ from marsad.text.segment import Segmenter, segment
         "واحد",
         "بين",
         "ذلك",
+        "بان",
+        "باري",
+        "بالي",
+        "كرمان",
+        "ولايات",
     ],
 )
 def test_words_that_merely_begin_or_end_with_clitic_letters_stay_whole(word: str) -> None:
@@ -44,6 +49,10 @@ def test_words_that_merely_begin_or_end_with_clitic_letters_stay_whole(word: str
         ("كالعادة", "ك+العادة"),
         ("وسيقول", "و+س+يقول"),
         ("وكان", "و+كان"),
+        ("باستخدام", "ب+استخدام"),
+        ("باسم", "ب+اسم"),
+        ("وتم", "و+تم"),
+        ("ولكن", "و+لكن"),
     ],
 )
 def test_proclitics_are_split_and_the_article_stays_attached(word: str, forms: str) -> None:

@@ -211,6 +211,16 @@ class Segmenter:
             and (stem[0] in "اآ" or cand.evidence < self.common)
         ):
             return False
+        # Transliterated names (باري, بارون, كريمة, كرمان) end up here: a short stem
+        # without hamza on its alef (news writes بأن, بإجراء), or a stem after the rare
+        # كـ, must be a common word to be split off.
+        if (
+            prefix
+            and not article_like(stem)
+            and cand.evidence < self.common
+            and ((stem[0] == "ا" and len(stem) <= 4) or prefix[-1] == "ك")
+        ):
+            return False
         if prefix and stem.startswith("ال") and len(stem) < 4:
             return False  # بالي: الي is إلى misspelt, never an article noun
         article = stem.startswith("ال") and len(stem) >= 4
@@ -226,6 +236,11 @@ class Segmenter:
         # A stem common in its own right is split off even from a commoner whole
         # (وأضاف, بسبب, بلاده): only the never-split list guards such words.
         return cand.evidence * ratio >= whole or cand.evidence >= self.common
+
+
+def article_like(stem: str) -> bool:
+    """A definite noun: the article and at least two more letters."""
+    return stem.startswith("ال") and len(stem) >= 4
 
 
 def _prefixes(bare: str) -> list[str]:

@@ -108,12 +108,12 @@ Gibril Ibrahim | جبريل إبراهيم, جبريل ابراهيم, جبري�
 Yasser al-Atta | ياسر العطا, ياسر عبد الرحمن العطا | SDN | MIL | MIL Assistant Commander-in-Chief of the Armed Forces 2019-08-21..
 Shams al-Din Kabbashi | شمس الدين كباشي, شمس الدين الكباشي, الكباشي | SDN | MIL | MIL Deputy Commander-in-Chief of the Armed Forces 2019-08-21..
 # Tunisia
-Zine El Abidine Ben Ali | زين العابدين بن علي, زين العابدين بن على, زين العابدين بن علي | TUN | GOV | GOV President of Tunisia 1987-11-07..2011-01-14
+Zine El Abidine Ben Ali | زين العابدين بن علي, زين العابدين بن على | TUN | GOV | GOV President of Tunisia 1987-11-07..2011-01-14
 Fouad Mebazaa | فؤاد المبزع, المبزع | TUN | GOV | GOV Acting President of Tunisia 2011-01-15..2011-12-13
 Moncef Marzouki | المنصف المرزوقي, منصف المرزوقي, المرزوقي | TUN | GOV | GOV President of Tunisia 2011-12-13..2014-12-31
 Beji Caid Essebsi | الباجي قائد السبسي, الباجي قايد السبسي, قائد السبسي, السبسي | TUN | GOV | GOV Prime Minister 2011-02-27..2011-12-24 ; GOV President of Tunisia 2014-12-31..2019-07-25
 Mohamed Ennaceur | محمد الناصر | TUN | LEG | LEG Speaker of the Assembly of the Representatives of the People 2014-12-04..2019-11-13 ; GOV Acting President of Tunisia 2019-07-25..2019-10-23
-Kais Saied | قيس سعيد, قيس سعيّد, قيس سعيد, ~سعيد | TUN | GOV | GOV President of Tunisia 2019-10-23..
+Kais Saied | قيس سعيد, قيس سعيّد, ~سعيد | TUN | GOV | GOV President of Tunisia 2019-10-23..
 Mohamed Ghannouchi | محمد الغنوشي, محمد غنوشي | TUN | GOV | GOV Prime Minister 1999-11-17..2011-02-27
 Hamadi Jebali | حمادي الجبالي, الجبالي | TUN | GOV | GOV Prime Minister 2011-12-24..2013-03-14
 Ali Laarayedh | علي العريض, علي لعريض | TUN | GOV | GOV Prime Minister 2013-03-14..2014-01-29
@@ -163,7 +163,7 @@ Abdelilah Benkirane | عبد الإله بنكيران, عبد الاله بنك
 Saadeddine Othmani | سعد الدين العثماني, سعدالدين العثماني | MAR | GOV | GOV Minister of Foreign Affairs 2012-01-03..2013-10-10 ; GOV Head of Government 2017-04-05..2021-10-07
 Aziz Akhannouch | عزيز أخنوش, عزيز اخنوش, أخنوش, اخنوش | MAR | GOV | GOV Minister of Agriculture 2007-10-15..2021-10-07 ; GOV Head of Government 2021-10-07..
 Taieb Fassi Fihri | الطيب الفاسي الفهري, الطيب الفاسي | MAR | GOV | GOV Minister of Foreign Affairs 2007-10-15..2012-01-03
-Salaheddine Mezouar | صلاح الدين مزوار, صلاح الدين مزوار, مزوار | MAR | GOV | GOV Minister of Foreign Affairs 2013-10-10..2017-04-05
+Salaheddine Mezouar | صلاح الدين مزوار, مزوار | MAR | GOV | GOV Minister of Foreign Affairs 2013-10-10..2017-04-05
 Nasser Bourita | ناصر بوريطة, بوريطة | MAR | GOV | GOV Minister of Foreign Affairs 2017-04-05..
 Abdellatif Loudiyi | عبد اللطيف لوديي, عبداللطيف لوديي, لوديي | MAR | GOVMIL | GOVMIL Minister Delegate for National Defence Administration 2010-07-29..
 Yassine Mansouri | ياسين المنصوري, ~المنصوري | MAR | GOVSPY | GOVSPY Director General of Studies and Documentation (DGED) 2005-02-01..

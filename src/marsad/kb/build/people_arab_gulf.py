@@ -29,7 +29,7 @@ Amin Nasser | أمين الناصر, أمين حسن الناصر | SAU | BUS | 
 Fayyad al-Ruwaili | فياض الرويلي, فياض بن حامد الرويلي, الرويلي | SAU | MIL | MIL Chief of the General Staff 2018-02-26..
 Alwaleed bin Talal | الوليد بن طلال, الوليد بن طلال بن عبد العزيز | SAU | BUS | BUS Chairman of Kingdom Holding 1980-01-01..
 Jamal Khashoggi | جمال خاشقجي, خاشقجي, جمال أحمد خاشقجي | SAU | MED | MED Journalist 1983-01-01..2018-10-02
-Loujain al-Hathloul | لجين الهذلول, لجين الهذلول, الهذلول, لجين هذلول | SAU | OPP | OPP Women's rights activist 2013-01-01..
+Loujain al-Hathloul | لجين الهذلول, الهذلول, لجين هذلول | SAU | OPP | OPP Women's rights activist 2013-01-01..
 Samar Badawi | سمر بدوي, سمر محمد بدوي | SAU | OPP | OPP Women's rights activist 2010-01-01..
 Raif Badawi | رائف بدوي, رائف محمد بدوي | SAU | OPP | OPP Blogger 2008-01-01..
 Manal al-Sharif | منال الشريف, منال مسعود الشريف | SAU | OPP | OPP Women's rights activist 2011-01-01..
@@ -139,7 +139,7 @@ Mohammed Ali al-Houthi | محمد علي الحوثي, محمد علي عبد ا
 Saleh al-Sammad | صالح الصماد, صالح علي الصماد, الصماد | YEM | YEMREB | YEMREB President of the Supreme Political Council 2016-08-15..2018-04-19
 Mahdi al-Mashat | مهدي المشاط, مهدي محمد المشاط, المشاط | YEM | YEMREB | YEMREB President of the Supreme Political Council 2018-04-25..
 Mohammed Abdulsalam | محمد عبد السلام, محمد عبدالسلام, محمد عبد السلام فليتة | YEM | YEMREB | YEMREB Spokesman and chief negotiator of Ansar Allah 2014-01-01..
-Yahya Saree | يحيى سريع, يحيي سريع, يحيى سريع, يحيى السريع | YEM | YEMREB | YEMREB Military spokesman of the Houthi forces 2019-01-01..
+Yahya Saree | يحيى سريع, يحيي سريع, يحيى السريع | YEM | YEMREB | YEMREB Military spokesman of the Houthi forces 2019-01-01..
 Abdulaziz bin Habtour | عبد العزيز بن حبتور, عبدالعزيز بن حبتور, بن حبتور | YEM | YEMREB | YEMREB Prime Minister of the Houthi government in Sanaa 2016-10-04..2024-08-10
 Ahmed al-Rahawi | أحمد الرهوي, أحمد غالب الرهوي, الرهوي | YEM | YEMREB | YEMREB Prime Minister of the Houthi government in Sanaa 2024-08-10..2025-08-28
 Hisham Sharaf | هشام شرف, هشام شرف عبد الله | YEM | YEMREB | YEMREB Foreign minister of the Houthi government in Sanaa 2016-11-28..2024-08-10

@@ -46,7 +46,7 @@ Rahul Gandhi | راهول غاندي, راهول جاندي | IND | OPP | OPP Pr
 Sonia Gandhi | سونيا غاندي, سونيا جاندي | IND | OPP | OPP President of the Indian National Congress 1998-03-14..2017-12-16
 # Brazil
 Luiz Inacio Lula da Silva / Lula | لويس إيناسيو لولا دا سيلفا, لولا دا سيلفا, ~لولا, لويز إيناسيو لولا دا سيلفا | BRA | GOV | GOV President of Brazil 2003-01-01..2010-12-31 ; GOV President of Brazil 2023-01-01..
-Dilma Rousseff | ديلما روسيف, ديلما روسيف, روسيف | BRA | GOV | GOV President of Brazil 2011-01-01..2016-08-31
+Dilma Rousseff | ديلما روسيف, روسيف | BRA | GOV | GOV President of Brazil 2011-01-01..2016-08-31
 Michel Temer | ميشال تامر, ميشيل تامر, ميشال تيمر | BRA | GOV | GOV Vice President 2011-01-01..2016-08-31 ; GOV President of Brazil 2016-08-31..2018-12-31
 Jair Bolsonaro | جايير بولسونارو, جاير بولسونارو, بولسونارو | BRA | GOV | GOV President of Brazil 2019-01-01..2022-12-31
 Celso Amorim | سيلسو أموريم, سيلسو اموريم, أموريم | BRA | GOV | GOV Minister of Foreign Affairs 2003-01-01..2010-12-31 ; GOVMIL Minister of Defence 2011-08-08..2014-12-31 ; GOV Chief Adviser for International Affairs 2023-01-01..
@@ -58,9 +58,9 @@ Carlos Franca / Carlos França | كارلوس فرانسا, كارلوس فرا�
 Stephen Harper | ستيفن هاربر, ستيفن هاربير, هاربر | CAN | GOV | GOV Prime Minister 2006-02-06..2015-11-04
 Justin Trudeau | جاستن ترودو, جستن ترودو, ترودو | CAN | GOV | GOV Prime Minister 2015-11-04..2025-03-14
 Mark Carney | مارك كارني | CAN | GOV | GOV Governor of the Bank of England 2013-07-01..2020-03-15 ; GOV Prime Minister 2025-03-14..
-John Baird | جون بيرد, جون بيرد, جون بيرد | CAN | GOV | GOV Minister of Foreign Affairs 2011-05-18..2015-02-03
+John Baird | جون بيرد | CAN | GOV | GOV Minister of Foreign Affairs 2011-05-18..2015-02-03
 Stephane Dion / Stéphane Dion | ستيفان ديون | CAN | GOV | GOV Minister of Foreign Affairs 2015-11-04..2017-01-10
-Chrystia Freeland | كريستيا فريلاند, كريستيا فريلاند, فريلاند | CAN | GOV | GOV Minister of Foreign Affairs 2017-01-10..2019-11-20 ; GOV Deputy Prime Minister 2019-11-20..2024-12-16
+Chrystia Freeland | كريستيا فريلاند, فريلاند | CAN | GOV | GOV Minister of Foreign Affairs 2017-01-10..2019-11-20 ; GOV Deputy Prime Minister 2019-11-20..2024-12-16
 Francois-Philippe Champagne | فرانسوا فيليب شامبين, فرانسوا-فيليب شامبين, شامبين | CAN | GOV | GOV Minister of Foreign Affairs 2019-11-20..2021-01-12
 Marc Garneau | مارك غارنو, مارك جارنو, غارنو | CAN | GOV | GOV Minister of Foreign Affairs 2021-01-12..2021-10-26
 Melanie Joly / Mélanie Joly | ميلاني جولي, ميلاني جولى, ~جولي | CAN | GOV | GOV Minister of Foreign Affairs 2021-10-26..2025-05-13

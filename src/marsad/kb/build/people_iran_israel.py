@@ -63,7 +63,7 @@ Sadegh Larijani / Sadeq Amoli Larijani | صادق لاريجاني, صادق آ�
 Mohammad Bagher Ghalibaf | محمد باقر قاليباف, محمدباقر قاليباف, قاليباف | IRN | LEG | GOV Mayor of Tehran 2005-09-01..2017-08-01 ; LEG Speaker of Parliament 2020-05-28..
 Gholam-Hossein Mohseni-Eje'i | غلام حسين محسني إجئي, غلامحسين محسني ايجئي, محسني إجئي, محسني ايجئي | IRN | JUD | JUD Chief Justice of Iran 2021-07-01..
 Ahmad Jannati | أحمد جنتي, احمد جنتي, ~جنتي | IRN | GOV | GOV Secretary of the Guardian Council 1992-07-01.. ; GOV Chairman of the Assembly of Experts 2016-05-24..2024-05-21
-Mohammad Eslami | محمد إسلامي, محمد اسلامي, محمد اسلامي | IRN | GOV | GOV Head of the Atomic Energy Organization 2021-08-29..
+Mohammad Eslami | محمد إسلامي, محمد اسلامي | IRN | GOV | GOV Head of the Atomic Energy Organization 2021-08-29..
 Abdolnaser Hemmati | عبد الناصر همتي, عبدالناصر همتي, ~همتي | IRN | GOV | GOV Governor of the Central Bank 2018-07-25..2021-05-01 ; GOV Minister of Economy 2024-08-21..2025-03-02
 Bijan Zanganeh | بيجن زنكنه, بيجن نامدار زنكنه, زنكنه | IRN | GOV | GOV Minister of Petroleum 2013-08-15..2021-08-25
 Javad Owji | جواد أوجي, جواد اوجي, أوجي | IRN | GOV | GOV Minister of Petroleum 2021-08-25..2024-08-21
@@ -76,7 +76,7 @@ Maryam Rajavi | مريم رجوي, رجوي | IRN | IRNOPP | IRNOPP Leader of th
 # Israel: heads of state and government
 Benjamin Netanyahu | بنيامين نتنياهو, بنيامين نتانياهو, نتنياهو, نتانياهو, بنيامين نتن ياهو, نتن ياهو, بنيامين ناتانياهو | ISR | GOV | GOV Prime Minister 2009-03-31..2021-06-13 ; LEG Leader of the Opposition 2021-06-13..2022-12-29 ; GOV Prime Minister 2022-12-29..
 Naftali Bennett | نفتالي بينيت, نفتالي بينت, نفتالي بنيت, بينيت | ISR | GOV | GOV Minister of Economy 2013-03-18..2015-05-14 ; GOV Minister of Education 2015-05-14..2019-06-02 ; GOVMIL Minister of Defence 2019-11-12..2020-05-17 ; GOV Prime Minister 2021-06-13..2022-06-30
-Yair Lapid | يائير لابيد, يائير لبيد, يائير لبيد, لابيد | ISR | GOV | GOV Minister of Finance 2013-03-18..2014-12-02 ; LEG Leader of the Opposition 2020-05-17..2021-06-13 ; GOV Minister of Foreign Affairs 2021-06-13..2022-07-01 ; GOV Prime Minister 2022-07-01..2022-12-29 ; LEG Leader of the Opposition 2023-01-01..
+Yair Lapid | يائير لابيد, يائير لبيد, لابيد | ISR | GOV | GOV Minister of Finance 2013-03-18..2014-12-02 ; LEG Leader of the Opposition 2020-05-17..2021-06-13 ; GOV Minister of Foreign Affairs 2021-06-13..2022-07-01 ; GOV Prime Minister 2022-07-01..2022-12-29 ; LEG Leader of the Opposition 2023-01-01..
 Shimon Peres | شمعون بيريز, شيمون بيريز, شمعون بيرس, بيريز | ISR | GOV | GOV President of Israel 2007-07-15..2014-07-24
 Reuven Rivlin | رؤوفين ريفلين, روفين ريفلين, رؤوبين ريفلين, ريفلين | ISR | GOV | LEG Speaker of the Knesset 2009-03-30..2013-03-18 ; GOV President of Israel 2014-07-24..2021-07-07
 Isaac Herzog | يتسحاق هرتسوغ, إسحاق هرتسوغ, اسحق هرتسوغ, يتسحاق هرتسوج, هرتسوغ, هرتسوج | ISR | GOV | LEG Leader of the Opposition 2013-11-22..2018-07-01 ; GOV President of Israel 2021-07-07..
@@ -103,7 +103,7 @@ Yossi Cohen | يوسي كوهين, يوسي كوهن | ISR | GOVSPY | GOVSPY Dir
 David Barnea | ديفيد برنياع, دافيد برنياع, ديفيد بارنيا, برنياع | ISR | GOVSPY | GOVSPY Director of the Mossad 2021-06-01..
 Yoram Cohen | يورام كوهين | ISR | GOVSPY | GOVSPY Director of the Shin Bet 2011-05-15..2016-05-08
 Nadav Argaman | نداف أرغمان, ناداف أرغمان, أرغمان | ISR | GOVSPY | GOVSPY Director of the Shin Bet 2016-05-08..2021-10-13
-Ronen Bar | رونين بار, رونين بار, رونين بار | ISR | GOVSPY | GOVSPY Director of the Shin Bet 2021-10-13..2025-06-15
+Ronen Bar | رونين بار | ISR | GOVSPY | GOVSPY Director of the Shin Bet 2021-10-13..2025-06-15
 Meir Ben-Shabbat | مئير بن شبات, مائير بن شابات, بن شبات | ISR | GOV | GOV National Security Advisor 2017-08-01..2021-10-01
 Eyal Hulata | إيال حولتا, ايال حولاتا, حولتا | ISR | GOV | GOV National Security Advisor 2021-10-01..2023-01-01
 Tzachi Hanegbi | تساحي هنغبي, تساحي هانغبي, هنغبي | ISR | GOV | GOV National Security Advisor 2023-01-01..
@@ -129,7 +129,7 @@ Aryeh Deri | أرييه درعي, ارييه درعي, درعي | ISR | GOV | GO
 Yair Golan | يائير غولان, يائير جولان | ISR | LEG | MIL Deputy Chief of the General Staff 2014-01-01..2017-05-01 ; LEG Leader of The Democrats 2024-05-28..
 Ayman Odeh | أيمن عودة, ايمن عودة, أيمن عوده | ISR | LEG | LEG Leader of the Joint List / Hadash 2015-01-01..
 Ahmad Tibi | أحمد الطيبي, احمد الطيبي, الطيبي | ISR | LEG | LEG Member of the Knesset 1999-01-01..
-Mansour Abbas | منصور عباس, منصور عباس | ISR | LEG | LEG Leader of the United Arab List (Ra'am) 2019-01-01..
+Mansour Abbas | منصور عباس | ISR | LEG | LEG Leader of the United Arab List (Ra'am) 2019-01-01..
 Miri Regev | ميري ريغيف, ميري ريجيف, ريغيف | ISR | GOV | GOV Minister of Culture and Sport 2015-05-14..2020-05-17 ; GOV Minister of Transport 2022-12-29..
 Avi Dichter | آفي ديختر, افي ديختر, ديختر | ISR | GOV | GOV Minister of Agriculture 2022-12-29..
 # Added: Iranian security chiefs, Israeli national security advisers

@@ -43,10 +43,10 @@ Jamal Benomar | جمال بنعمر, جمال بن عمر, بنعمر | MAR | IG
 Martin Griffiths | مارتن غريفيث, مارتن غريفيثس, مارتن جريفيث, غريفيث, غريفيثس | GBR | IGOUNO | IGOUNO UN Special Envoy for Yemen 2018-03-11..2021-06-30 ; IGOUNO UN Under-Secretary-General for Humanitarian Affairs 2021-07-19..2024-06-30
 Hans Grundberg | هانس غروندبرغ, هانز غروندبرغ, هانس جروندبرج, غروندبرغ, جروندبرج | SWE | IGOUNO | IGOUNO UN Special Envoy for Yemen 2021-09-05..
 Ian Martin | إيان مارتن, ايان مارتن, إيان مارتين | GBR | IGOUNO | IGOUNO Head of the UN Support Mission in Libya 2011-09-16..2012-10-14
-Tarek Mitri | طارق متري, طارق متري | LBN | IGOUNO | IGOUNO Head of the UN Support Mission in Libya 2012-10-14..2014-08-31 ; LBNGOV Deputy Prime Minister of Lebanon 2025-02-08..
-Bernardino Leon / Bernardino León | برناردينو ليون, برناردينو ليون, برنادينو ليون | ESP | IGOUNO | IGOUNO Head of the UN Support Mission in Libya 2014-09-01..2015-11-17
+Tarek Mitri | طارق متري | LBN | IGOUNO | IGOUNO Head of the UN Support Mission in Libya 2012-10-14..2014-08-31 ; LBNGOV Deputy Prime Minister of Lebanon 2025-02-08..
+Bernardino Leon / Bernardino León | برناردينو ليون, برنادينو ليون | ESP | IGOUNO | IGOUNO Head of the UN Support Mission in Libya 2014-09-01..2015-11-17
 Martin Kobler | مارتن كوبلر, كوبلر | DEU | IGOUNO | IGOUNO Head of the UN Support Mission in Libya 2015-11-17..2017-06-22
-Ghassan Salame / Ghassan Salamé | غسان سلامة, غسان سلامه, غسان سلامه, ~سلامة | LBN | IGOUNO | IGOUNO Head of the UN Support Mission in Libya 2017-06-22..2020-03-02
+Ghassan Salame / Ghassan Salamé | غسان سلامة, غسان سلامه, ~سلامة | LBN | IGOUNO | IGOUNO Head of the UN Support Mission in Libya 2017-06-22..2020-03-02
 Stephanie Williams | ستيفاني وليامز, ستيفاني ويليامز | USA | IGOUNO | IGOUNO Acting Head of the UN Support Mission in Libya 2020-03-02..2021-02-08 ; IGOUNO Special Adviser on Libya 2021-12-06..2022-07-31
 Jan Kubis / Ján Kubiš | يان كوبيش, يان كوبيتش, كوبيش | SVK | IGOUNO | IGOUNO Head of the UN Assistance Mission for Iraq 2015-02-01..2018-12-31 ; IGOUNO UN Special Coordinator for Lebanon 2019-01-01..2020-12-31 ; IGOUNO UN Special Envoy for Libya 2021-01-18..2021-12-31
 Abdoulaye Bathily | عبد الله باتيلي, عبدالله باتيلي, باتيلي | SEN | IGOUNO | IGOUNO UN Special Envoy for Libya 2022-09-02..2024-05-31
@@ -66,7 +66,7 @@ Jasem Albudaiwi | جاسم البديوي, جاسم محمد البديوي, ا�
 Ekmeleddin Ihsanoglu / Ekmeleddin İhsanoğlu | أكمل الدين إحسان أوغلو, أكمل الدين احسان اوغلو, إحسان أوغلو | TUR | IGOMOSOIC | IGOMOSOIC Secretary-General of the OIC 2005-01-01..2013-12-31
 Iyad Madani | إياد مدني, اياد مدني, إياد أمين مدني | SAU | IGOMOSOIC | IGOMOSOIC Secretary-General of the OIC 2014-01-01..2016-11-01
 Yousef Al-Othaimeen | يوسف العثيمين, يوسف بن أحمد العثيمين, العثيمين | SAU | IGOMOSOIC | IGOMOSOIC Secretary-General of the OIC 2016-11-01..2021-11-01
-Hissein Brahim Taha | حسين إبراهيم طه, حسين ابراهيم طه, حسين إبراهيم طه | TCD | IGOMOSOIC | IGOMOSOIC Secretary-General of the OIC 2021-11-01..
+Hissein Brahim Taha | حسين إبراهيم طه, حسين ابراهيم طه | TCD | IGOMOSOIC | IGOMOSOIC Secretary-General of the OIC 2021-11-01..
 Nkosazana Dlamini-Zuma | نكوسازانا دلاميني زوما, دلاميني زوما | ZAF | IGOAFRAFU | IGOAFRAFU Chairperson of the African Union Commission 2012-10-15..2017-03-14
 Moussa Faki / Moussa Faki Mahamat | موسى فقي, موسى فكي محمد, موسى فقي محمد | TCD | IGOAFRAFU | GOV Chadian Minister of Foreign Affairs 2008-04-23..2017-01-30 ; IGOAFRAFU Chairperson of the African Union Commission 2017-03-14..2025-02-15
 # Religious leaders
@@ -121,8 +121,8 @@ Abdul Ghani Baradar | عبد الغني برادر, عبدالغني برادر,
 Mohammad Hassan Akhund | محمد حسن آخوند, محمد حسن أخوند | AFG | AFGGOV | AFGGOV Prime Minister of the Taliban government 2021-09-07..
 Amir Khan Muttaqi | أمير خان متقي, امير خان متقي, ~متقي | AFG | AFGGOV | AFGGOV Foreign minister of the Taliban government 2021-09-07..
 Sirajuddin Haqqani | سراج الدين حقاني, سراج حقاني, حقاني | AFG | AFGREB | AFGREB Leader of the Haqqani network 2018-09-03..2021-08-15 ; AFGGOV Interior minister of the Taliban government 2021-09-07..
-Zabihullah Mujahid | ذبيح الله مجاهد, ذبيح الله مجاهد, ذبيح الله مجاهد | AFG | AFGREB | AFGREB Taliban spokesman 2007-01-01..2021-08-15 ; AFGGOV Chief spokesman of the Taliban government 2021-08-15..
-Suhail Shaheen | سهيل شاهين, سهيل شاهين | AFG | AFGREB | AFGREB Spokesman of the Taliban political office in Doha 2019-01-01..
+Zabihullah Mujahid | ذبيح الله مجاهد | AFG | AFGREB | AFGREB Taliban spokesman 2007-01-01..2021-08-15 ; AFGGOV Chief spokesman of the Taliban government 2021-08-15..
+Suhail Shaheen | سهيل شاهين | AFG | AFGREB | AFGREB Spokesman of the Taliban political office in Doha 2019-01-01..
 # al-Qaeda and other jihadist leaders
 Osama bin Laden | أسامة بن لادن, اسامة بن لادن, بن لادن | SAU | IMGMUSALQ | IMGMUSALQ Leader of al-Qaeda 1988-08-11..2011-05-02
 Ayman al-Zawahiri | أيمن الظواهري, ايمن الظواهري, الظواهري | EGY | IMGMUSALQ | IMGMUSALQ Leader of al-Qaeda 2011-06-16..2022-07-31
@@ -150,7 +150,7 @@ Hugo Chavez / Hugo Chávez | هوغو تشافيز, هوجو شافيز, تشا�
 Nicolas Maduro / Nicolás Maduro | نيكولاس مادورو, مادورو | VEN | GOV | GOV Minister of Foreign Affairs of Venezuela 2006-08-09..2013-01-15 ; GOV President of Venezuela 2013-03-05..
 Raul Castro / Raúl Castro | راؤول كاسترو, راوول كاسترو | CUB | GOV | GOV President of Cuba 2008-02-24..2018-04-19
 Fidel Castro | فيدل كاسترو, فيدل كاستروا, كاسترو | CUB | GOV | GOV Leader of Cuba 1959-02-16..2008-02-24
-Nursultan Nazarbayev | نور سلطان نزارباييف, نزارباييف, نزارباييف | KAZ | GOV | GOV President of Kazakhstan 1990-04-24..2019-03-20
+Nursultan Nazarbayev | نور سلطان نزارباييف, نزارباييف | KAZ | GOV | GOV President of Kazakhstan 1990-04-24..2019-03-20
 Kassym-Jomart Tokayev | قاسم جومارت توكاييف, توكاييف | KAZ | GOV | GOV President of Kazakhstan 2019-03-20..
 Anwar Ibrahim | أنور إبراهيم, انور ابراهيم, أنور بن إبراهيم | MYS | GOV | GOV Prime Minister of Malaysia 2022-11-24..
 Mahathir Mohamad | مهاتير محمد, مهاتير | MYS | GOV | GOV Prime Minister of Malaysia 2018-05-10..2020-03-01

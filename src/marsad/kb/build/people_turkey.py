@@ -54,7 +54,7 @@ Mehmet Mus / Mehmet Muş | محمد موش, محمد مش | TUR | GOV | GOV Mini
 Fatih Donmez / Fatih Dönmez | فاتح دونماز, فاتح دونمز | TUR | GOV | GOV Minister of Energy 2018-07-10..2023-06-04
 Alparslan Bayraktar | ألب أرسلان بيرقدار, ألب ارسلان بيرقدار, ألبارسلان بيرقدار | TUR | GOV | GOV Minister of Energy 2023-06-04..
 Selcuk Bayraktar / Selçuk Bayraktar | سلجوق بيرقدار, سلجوق بايراكتار | TUR | BUS | BUS Chief Technology Officer of Baykar 2014-01-01..
-Ismail Demir / İsmail Demir | إسماعيل دمير, اسماعيل دمير, اسماعيل دمير, إسماعيل ديمير | TUR | GOVMIL | GOVMIL President of Defence Industries 2014-03-01..2023-08-01
+Ismail Demir / İsmail Demir | إسماعيل دمير, اسماعيل دمير, إسماعيل ديمير | TUR | GOVMIL | GOVMIL President of Defence Industries 2014-03-01..2023-08-01
 Haluk Gorgun / Haluk Görgün | خلوق غورغون, هالوك غورغون, خلوق جورجون | TUR | GOVMIL | GOVMIL President of Defence Industries 2023-08-01..
 Ali Erbas / Ali Erbaş | علي أرباش, علي ارباش, أرباش | TUR | GOV | GOV President of Religious Affairs (Diyanet) 2017-09-17..
 Mehmet Gormez / Mehmet Görmez | محمد غورماز, محمد جورماز, محمد غورمز, غورماز | TUR | GOV | GOV President of Religious Affairs (Diyanet) 2010-11-11..2017-08-01

@@ -10,7 +10,7 @@ Kamala Harris | كامالا هاريس, كمالا هاريس, هاريس | USA
 JD Vance / J. D. Vance | جي دي فانس, جيه دي فانس, جاي دي فانس, فانس, جيمس ديفيد فانس | USA | GOV | LEG Senator 2023-01-03..2025-01-10 ; GOV Vice President 2025-01-20..
 # Secretaries of State
 Hillary Clinton | هيلاري كلينتون, هيلاري كلنتون, هيلاري رودهام كلينتون, ~كلينتون | USA | GOV | GOV Secretary of State 2009-01-21..2013-02-01 ; OPP Democratic presidential nominee 2016-07-26..2016-11-09
-John Kerry | جون كيري, جون كيري, كيري, جون كاري | USA | GOV | LEG Senator 1985-01-02..2013-02-01 ; GOV Secretary of State 2013-02-01..2017-01-20 ; GOV Special Presidential Envoy for Climate 2021-01-20..2024-03-06
+John Kerry | جون كيري, كيري, جون كاري | USA | GOV | LEG Senator 1985-01-02..2013-02-01 ; GOV Secretary of State 2013-02-01..2017-01-20 ; GOV Special Presidential Envoy for Climate 2021-01-20..2024-03-06
 Rex Tillerson | ريكس تيلرسون, ريكس تلرسون, تيلرسون, تلرسون | USA | GOV | BUS Chief Executive of ExxonMobil 2006-01-01..2016-12-31 ; GOV Secretary of State 2017-02-01..2018-03-31
 Mike Pompeo | مايك بومبيو, مايك بومبو, بومبيو, مايكل بومبيو, بومبو | USA | GOV | GOVSPY Director of the CIA 2017-01-23..2018-04-26 ; GOV Secretary of State 2018-04-26..2021-01-20
 Antony Blinken / Tony Blinken | أنتوني بلينكن, انتوني بلينكن, أنتوني بلينكين, أنطوني بلينكن, بلينكن, بلينكين, توني بلينكن | USA | GOV | GOV Deputy National Security Advisor 2013-01-20..2015-01-09 ; GOV Deputy Secretary of State 2015-01-09..2017-01-20 ; GOV Secretary of State 2021-01-26..2025-01-20
@@ -120,7 +120,7 @@ Paul Ryan | بول رايان, بول ريان, ~رايان | USA | LEG | LEG Sp
 Kevin McCarthy | كيفن مكارثي, كيفين مكارثي, كيفن ماكارثي, مكارثي, ماكارثي | USA | LEG | LEG Majority Leader of the House 2014-08-01..2019-01-03 ; LEG Minority Leader of the House 2019-01-03..2023-01-03 ; LEG Speaker of the House of Representatives 2023-01-07..2023-10-03
 Mike Johnson | مايك جونسون, مايكل جونسون | USA | LEG | LEG Speaker of the House of Representatives 2023-10-25..
 Hakeem Jeffries | حكيم جيفريز, هكيم جيفريز, حكيم جفريز, جيفريز | USA | LEG | LEG Minority Leader of the House 2023-01-03..
-Harry Reid | هاري ريد, هاري ريد, ~ريد | USA | LEG | LEG Senate Majority Leader 2007-01-03..2015-01-03 ; LEG Senate Minority Leader 2015-01-03..2017-01-03
+Harry Reid | هاري ريد, ~ريد | USA | LEG | LEG Senate Majority Leader 2007-01-03..2015-01-03 ; LEG Senate Minority Leader 2015-01-03..2017-01-03
 Mitch McConnell | ميتش ماكونيل, ميتش مكونيل, ميتش ماكونل, ماكونيل, مكونيل, ماكونل | USA | LEG | LEG Senate Minority Leader 2007-01-03..2015-01-03 ; LEG Senate Majority Leader 2015-01-03..2021-01-20 ; LEG Senate Minority Leader 2021-01-20..2025-01-03 ; LEG Senator 2025-01-03..
 Chuck Schumer | تشاك شومر, تشارلز شومر, شاك شومر, شومر | USA | LEG | LEG Senate Minority Leader 2017-01-03..2021-01-20 ; LEG Senate Majority Leader 2021-01-20..2025-01-03 ; LEG Senate Minority Leader 2025-01-03..
 John Thune | جون ثون, جون ثيون, ثون | USA | LEG | LEG Senate Majority Leader 2025-01-03..
@@ -138,7 +138,7 @@ Tom Cotton | توم كوتون, توم كوتن, كوتون | USA | LEG | LEG Se
 Chris Murphy | كريس مورفي, كريستوفر مورفي, ~مورفي | USA | LEG | LEG Senator 2013-01-03..
 Chris Van Hollen | كريس فان هولين, كريس فان هولن, فان هولين | USA | LEG | LEG Senator 2017-01-03..
 Adam Schiff | آدم شيف, ادم شيف, شيف | USA | LEG | LEG Chair of the House Intelligence Committee 2019-01-03..2023-01-03 ; LEG Senator 2024-12-09..
-Ilhan Omar | إلهان عمر, الهان عمر, إلهان عمر, إلهان عبد الله عمر | USA | LEG | LEG Member of the House of Representatives 2019-01-03..
+Ilhan Omar | إلهان عمر, الهان عمر, إلهان عبد الله عمر | USA | LEG | LEG Member of the House of Representatives 2019-01-03..
 Rashida Tlaib | رشيدة طليب, رشيده طليب, طليب | USA | LEG | LEG Member of the House of Representatives 2019-01-03..
 Alexandria Ocasio-Cortez | ألكسندريا أوكاسيو كورتيز, الكساندريا أوكاسيو كورتيز, أوكاسيو كورتيز, أوكاسيو-كورتيز | USA | LEG | LEG Member of the House of Representatives 2019-01-03..
 Michael McCaul | مايكل ماكول, ماكول | USA | LEG | LEG Chair of the House Foreign Affairs Committee 2023-01-03..2025-01-03

@@ -199,6 +199,56 @@ org:al-mayadeen|Al Mayadeen|LBNMED|broadcaster|LBN|الميادين;قناة ا�
 org:state-tv-syria|Syrian state television|SYRMED|broadcaster|SYR|التلفزيون السوري;التلفزيون الرسمي السوري|
 org:state-tv-iran|Islamic Republic of Iran Broadcasting|IRNMED|broadcaster|IRN|التلفزيون الإيراني;التلفزيون الرسمي الإيراني;هيئة الإذاعة والتلفزيون الإيرانية|IRIB
 org:al-masirah|Al-Masirah|YEMMED|broadcaster|YEM|قناة المسيرة|
+org:al-hayat|Al-Hayat|LBNMED|newspaper|LBN|صحيفة الحياة;صحيفة الحياة اللندنية;الحياة اللندنية|
+org:an-nahar|An-Nahar|LBNMED|newspaper|LBN|صحيفة النهار;صحيفة النهار اللبنانية;النهار اللبنانية|
+org:al-akhbar-lb|Al-Akhbar (Lebanon)|LBNMED|newspaper|LBN|صحيفة الأخبار اللبنانية;الأخبار اللبنانية|
+org:al-quds-al-arabi|Al-Quds Al-Arabi|GBRMED|newspaper|GBR|القدس العربي;صحيفة القدس العربي|
+org:al-araby|Al-Araby Al-Jadeed|GBRMED|newspaper|GBR|العربي الجديد;صحيفة العربي الجديد|
+org:al-masry-al-youm|Al-Masry Al-Youm|EGYMED|newspaper|EGY|صحيفة المصري اليوم;موقع المصري اليوم|
+org:youm7|Youm7|EGYMED|newspaper|EGY|صحيفة اليوم السابع;موقع اليوم السابع|
+org:al-shorouk|Al-Shorouk|EGYMED|newspaper|EGY|صحيفة الشروق;الشروق المصرية|
+org:okaz|Okaz|SAUMED|newspaper|SAU|عكاظ;صحيفة عكاظ|
+org:al-riyadh-paper|Al Riyadh (newspaper)|SAUMED|newspaper|SAU|صحيفة الرياض|
+org:al-watan-sa|Al-Watan (Saudi Arabia)|SAUMED|newspaper|SAU|صحيفة الوطن السعودية|
+org:al-khaleej|Al Khaleej|AREMED|newspaper|ARE|صحيفة الخليج;صحيفة الخليج الإماراتية|
+org:al-bayan|Al Bayan|AREMED|newspaper|ARE|صحيفة البيان;صحيفة البيان الإماراتية|
+org:al-ittihad|Al-Ittihad (UAE)|AREMED|newspaper|ARE|صحيفة الاتحاد;صحيفة الاتحاد الإماراتية|
+org:the-national|The National (UAE)|AREMED|newspaper|ARE|ذا ناشيونال;صحيفة ذا ناشيونال|
+org:al-raya|Al Raya|QATMED|newspaper|QAT|صحيفة الراية;الراية القطرية|
+org:al-sharq-qa|Al Sharq (Qatar)|QATMED|newspaper|QAT|صحيفة الشرق القطرية|
+org:al-qabas|Al-Qabas|KWTMED|newspaper|KWT|القبس;صحيفة القبس|
+org:al-rai-kw|Al-Rai (Kuwait)|KWTMED|newspaper|KWT|صحيفة الرأي الكويتية|
+org:al-ghad|Al Ghad (Jordan)|JORMED|newspaper|JOR|صحيفة الغد الأردنية|
+org:addustour|Ad-Dustour|JORMED|newspaper|JOR|صحيفة الدستور الأردنية|
+org:al-watan-sy|Al-Watan (Syria)|SYRMED|newspaper|SYR|صحيفة الوطن السورية|
+org:al-sabah-iq|Al-Sabah (Iraq)|IRQMED|newspaper|IRQ|صحيفة الصباح العراقية|
+org:rudaw|Rudaw|IRQMED|broadcaster|IRQ|رووداو;شبكة رووداو;روداو|
+org:al-sumaria|Al Sumaria|IRQMED|broadcaster|IRQ|السومرية;قناة السومرية|
+org:kayhan|Kayhan|IRNMED|newspaper|IRN|كيهان;صحيفة كيهان|
+org:al-hadath|Al Hadath|SAUMED|broadcaster|SAU|قناة الحدث;الحدث السعودية|
+org:al-ghad-tv|Alghad TV|EGYMED|broadcaster|EGY|قناة الغد|
+org:mbc|MBC|SAUMED|broadcaster|SAU|إم بي سي;مجموعة إم بي سي|
+org:lbc|LBCI|LBNMED|broadcaster|LBN|إل بي سي;قناة إل بي سي|
+org:axios|Axios|USAMED|news-site|USA|أكسيوس;موقع أكسيوس|
+org:politico|Politico|USAMED|news-site|USA|بوليتيكو;موقع بوليتيكو|
+org:nbc|NBC News|USAMED|broadcaster|USA|إن بي سي;شبكة إن بي سي|
+org:cbs|CBS News|USAMED|broadcaster|USA|سي بي إس;شبكة سي بي إس|
+org:abc-us|ABC News|USAMED|broadcaster|USA|إيه بي سي;شبكة إيه بي سي|
+org:le-figaro|Le Figaro|FRAMED|newspaper|FRA|لوفيغارو;صحيفة لوفيغارو|
+org:der-spiegel|Der Spiegel|DEUMED|magazine|DEU|دير شبيغل;مجلة دير شبيغل|
+org:the-economist|The Economist|GBRMED|magazine|GBR|الإيكونوميست;مجلة الإيكونوميست|
+org:telegraph|The Daily Telegraph|GBRMED|newspaper|GBR|ديلي تلغراف;التلغراف;صحيفة التلغراف|
+org:daily-mail|Daily Mail|GBRMED|newspaper|GBR|ديلي ميل;صحيفة ديلي ميل|
+org:usa-today|USA Today|USAMED|newspaper|USA|يو إس إيه توداي|
+org:newsweek|Newsweek|USAMED|magazine|USA|نيوزويك;مجلة نيوزويك|
+org:foreign-policy|Foreign Policy|USAMED|magazine|USA|فورين بوليسي;مجلة فورين بوليسي|
+org:israel-hayom|Israel Hayom|ISRMED|newspaper|ISR|يسرائيل هيوم;صحيفة إسرائيل اليوم|
+org:i24|i24NEWS|ISRMED|broadcaster|ISR|آي 24;قناة آي 24 نيوز|
+org:yeni-safak|Yeni Safak|TURMED|newspaper|TUR|يني شفق;صحيفة يني شفق|
+org:cumhuriyet|Cumhuriyet|TURMED|newspaper|TUR|جمهورييت;صحيفة جمهورييت|
+org:cctv|CCTV|CHNMED|broadcaster|CHN|التلفزيون المركزي الصيني;سي سي تي في|
+org:global-times|Global Times|CHNMED|newspaper|CHN|غلوبال تايمز;صحيفة غلوبال تايمز|
+org:nhk|NHK|JPNMED|broadcaster|JPN|إن إتش كيه;هيئة الإذاعة اليابانية|
 """
 
 GROUPS = """

@@ -5,16 +5,16 @@ ROWS = """
 Ali Khamenei | علي خامنئي, علي الخامنئي, خامنئي, الخامنئي, علي حسيني خامنئي, خامنه اي | IRN | GOV | GOV Supreme Leader of Iran 1989-06-04..
 Mojtaba Khamenei | مجتبى خامنئي, مجتبي خامنئي, مجتبى الخامنئي | IRN | ELI | ELI Son of the Supreme Leader 1990-01-01..
 Mahmoud Ahmadinejad | محمود أحمدي نجاد, محمود احمدي نجاد, أحمدي نجاد, احمدي نجاد, أحمدي نژاد, محمود أحمدي نژاد | IRN | GOV | GOV President of Iran 2005-08-03..2013-08-03
-Hassan Rouhani | حسن روحاني, ~روحاني | IRN | GOV | GOV President of Iran 2013-08-03..2021-08-03
+Hassan Rouhani | حسن روحاني, ~روحاني, حسن فريدون روحاني | IRN | GOV | GOV President of Iran 2013-08-03..2021-08-03
 Ebrahim Raisi | إبراهيم رئيسي, ابراهيم رئيسي, ~رئيسي, إبراهيم رئيسى | IRN | GOV | JUD Chief Justice of Iran 2019-03-07..2021-07-01 ; GOV President of Iran 2021-08-03..2024-05-19
 Mohammad Mokhber | محمد مخبر, ~مخبر | IRN | GOV | GOV First Vice President 2021-08-08..2024-07-28
 Masoud Pezeshkian | مسعود بزشكيان, مسعود بيزشكيان, بزشكيان, بيزشكيان, مسعود پزشكيان, پزشكيان | IRN | GOV | LEG Member of Parliament for Tabriz 2008-05-28..2024-07-28 ; GOV President of Iran 2024-07-28..
 Eshaq Jahangiri | إسحاق جهانغيري, اسحاق جهانغيري, جهانغيري | IRN | GOV | GOV First Vice President 2013-08-05..2021-08-03
 Mohammad Reza Aref | محمد رضا عارف, محمدرضا عارف | IRN | GOV | GOV First Vice President 2024-07-29..
-Mohammad Khatami | محمد خاتمي, خاتمي | IRN | OPP | OPP Former president and reformist leader 2005-08-03..
+Mohammad Khatami | محمد خاتمي, خاتمي, سيد محمد خاتمي | IRN | OPP | OPP Former president and reformist leader 2005-08-03..
 Akbar Hashemi Rafsanjani | أكبر هاشمي رفسنجاني, علي أكبر هاشمي رفسنجاني, هاشمي رفسنجاني, رفسنجاني | IRN | GOV | GOV Chairman of the Expediency Discernment Council 1989-01-01..2017-01-08
-Mir Hossein Mousavi | مير حسين موسوي, ميرحسين موسوي | IRN | OPP | OPP Green Movement leader under house arrest 2009-06-13..
-Mehdi Karroubi | مهدي كروبي, كروبي | IRN | OPP | OPP Green Movement leader under house arrest 2009-06-13..
+Mir Hossein Mousavi | مير حسين موسوي, ميرحسين موسوي, مير حسين موسوي خامنه | IRN | OPP | OPP Green Movement leader under house arrest 2009-06-13..
+Mehdi Karroubi | مهدي كروبي, كروبي, مهدي كروبي | IRN | OPP | OPP Green Movement leader under house arrest 2009-06-13..
 # Iran: foreign ministers, diplomats, spokespeople
 Manouchehr Mottaki | منوشهر متكي, متكي | IRN | GOV | GOV Minister of Foreign Affairs 2005-08-24..2010-12-13
 Ali Akbar Salehi | علي أكبر صالحي, علي اكبر صالحي, أكبر صالحي, ~صالحي | IRN | GOV | GOV Head of the Atomic Energy Organization 2009-07-16..2010-12-13 ; GOV Minister of Foreign Affairs 2010-12-13..2013-08-15 ; GOV Head of the Atomic Energy Organization 2013-08-16..2021-08-29
@@ -80,7 +80,7 @@ Yair Lapid | يائير لابيد, يائير لبيد, لابيد | ISR | GOV 
 Shimon Peres | شمعون بيريز, شيمون بيريز, شمعون بيرس, بيريز | ISR | GOV | GOV President of Israel 2007-07-15..2014-07-24
 Reuven Rivlin | رؤوفين ريفلين, روفين ريفلين, رؤوبين ريفلين, ريفلين | ISR | GOV | LEG Speaker of the Knesset 2009-03-30..2013-03-18 ; GOV President of Israel 2014-07-24..2021-07-07
 Isaac Herzog | يتسحاق هرتسوغ, إسحاق هرتسوغ, اسحق هرتسوغ, يتسحاق هرتسوج, هرتسوغ, هرتسوج | ISR | GOV | LEG Leader of the Opposition 2013-11-22..2018-07-01 ; GOV President of Israel 2021-07-07..
-Ehud Olmert | إيهود أولمرت, ايهود اولمرت, أولمرت | ISR | GOV | GOV Prime Minister 2006-04-14..2009-03-31
+Ehud Olmert | إيهود أولمرت, ايهود اولمرت, أولمرت, أيهود أولمرت | ISR | GOV | GOV Prime Minister 2006-04-14..2009-03-31
 Ariel Sharon | أرييل شارون, ارييل شارون, أريئيل شارون, شارون | ISR | GOV | GOV Prime Minister 2001-03-07..2006-04-14
 # Israel: foreign and defence ministers
 Avigdor Lieberman | أفيغدور ليبرمان, افيغدور ليبرمان, أفيغدور ليبرمن, ليبرمان, ليبرمن | ISR | GOV | GOV Minister of Foreign Affairs 2009-03-31..2012-12-18 ; GOV Minister of Foreign Affairs 2013-11-11..2015-05-14 ; GOVMIL Minister of Defence 2016-05-30..2018-11-14 ; GOV Minister of Finance 2021-06-13..2022-12-29
@@ -88,7 +88,7 @@ Israel Katz | يسرائيل كاتس, يسرائيل كاتز, إسرائيل �
 Gabi Ashkenazi | غابي أشكنازي, جابي أشكنازي, غابي اشكنازي, أشكنازي | ISR | GOV | MIL Chief of the General Staff 2007-02-14..2011-02-14 ; GOV Minister of Foreign Affairs 2020-05-17..2021-06-13
 Eli Cohen | إيلي كوهين, ايلي كوهين, إيلي كوهن | ISR | GOV | GOV Minister of Intelligence 2020-05-17..2021-06-13 ; GOV Minister of Foreign Affairs 2022-12-29..2024-01-01 ; GOV Minister of Energy 2024-01-01..
 Gideon Sa'ar | جدعون ساعر, جدعون ساعار, غدعون ساعر, ساعر | ISR | GOV | GOV Minister of Justice 2021-06-13..2022-12-29 ; GOV Minister of Foreign Affairs 2024-11-07..
-Ehud Barak | إيهود باراك, ايهود باراك | ISR | GOVMIL | GOVMIL Minister of Defence 2007-06-18..2013-03-18
+Ehud Barak | إيهود باراك, ايهود باراك, إيهود براك | ISR | GOVMIL | GOVMIL Minister of Defence 2007-06-18..2013-03-18
 Moshe Ya'alon | موشيه يعالون, موشي يعالون, موشيه يعلون, يعالون, يعلون | ISR | GOVMIL | GOVMIL Minister of Defence 2013-03-18..2016-05-20
 Benny Gantz | بيني غانتس, بيني جانتس, بني غانتس, غانتس, جانتس | ISR | GOVMIL | MIL Chief of the General Staff 2011-02-14..2015-02-16 ; LEG Speaker of the Knesset 2020-03-26..2020-05-17 ; GOVMIL Minister of Defence 2020-05-17..2022-12-29 ; GOV Minister in the war cabinet 2023-10-11..2024-06-09 ; LEG Leader of the National Unity party 2024-06-09..
 Yoav Gallant | يوآف غالانت, يوآف جالانت, يواف غالانت, غالانت, جالانت | ISR | GOVMIL | GOVMIL Minister of Defence 2022-12-29..2024-11-05
@@ -128,7 +128,7 @@ Moshe Kahlon | موشيه كحلون, موشي كحلون, كحلون | ISR | GO
 Aryeh Deri | أرييه درعي, ارييه درعي, درعي | ISR | GOV | GOV Minister of Interior 2016-01-11..2021-06-13 ; LEG Leader of Shas 2013-05-01..
 Yair Golan | يائير غولان, يائير جولان | ISR | LEG | MIL Deputy Chief of the General Staff 2014-01-01..2017-05-01 ; LEG Leader of The Democrats 2024-05-28..
 Ayman Odeh | أيمن عودة, ايمن عودة, أيمن عوده | ISR | LEG | LEG Leader of the Joint List / Hadash 2015-01-01..
-Ahmad Tibi | أحمد الطيبي, احمد الطيبي, الطيبي | ISR | LEG | LEG Member of the Knesset 1999-01-01..
+Ahmad Tibi | أحمد الطيبي, احمد الطيبي, الطيبي, أحمد طيبي | ISR | LEG | LEG Member of the Knesset 1999-01-01..
 Mansour Abbas | منصور عباس | ISR | LEG | LEG Leader of the United Arab List (Ra'am) 2019-01-01..
 Miri Regev | ميري ريغيف, ميري ريجيف, ريغيف | ISR | GOV | GOV Minister of Culture and Sport 2015-05-14..2020-05-17 ; GOV Minister of Transport 2022-12-29..
 Avi Dichter | آفي ديختر, افي ديختر, ديختر | ISR | GOV | GOV Minister of Agriculture 2022-12-29..

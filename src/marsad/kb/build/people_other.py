@@ -70,9 +70,9 @@ Hissein Brahim Taha | حسين إبراهيم طه, حسين ابراهيم طه
 Nkosazana Dlamini-Zuma | نكوسازانا دلاميني زوما, دلاميني زوما | ZAF | IGOAFRAFU | IGOAFRAFU Chairperson of the African Union Commission 2012-10-15..2017-03-14
 Moussa Faki / Moussa Faki Mahamat | موسى فقي, موسى فكي محمد, موسى فقي محمد | TCD | IGOAFRAFU | GOV Chadian Minister of Foreign Affairs 2008-04-23..2017-01-30 ; IGOAFRAFU Chairperson of the African Union Commission 2017-03-14..2025-02-15
 # Religious leaders
-Pope Benedict XVI / Benedict XVI | بنديكت السادس عشر, بنديكتوس السادس عشر | VAT | VATGOV | VATGOV Pope 2005-04-19..2013-02-28
-Pope Francis / Francis | فرنسيس الأول, ~فرنسيس | VAT | VATGOV | VATGOV Pope 2013-03-13..2025-04-21
-Pope Leo XIV / Leo XIV | لاوون الرابع عشر, ليو الرابع عشر | VAT | VATGOV | VATGOV Pope 2025-05-08..
+Pope Benedict XVI / Benedict XVI | بنديكت السادس عشر, بنديكتوس السادس عشر, جوزيف راتسينغر, يوزف راتسينغر, راتسينغر | VAT | VATGOV | VATGOV Pope 2005-04-19..2013-02-28
+Pope Francis / Francis | فرنسيس الأول, ~فرنسيس, خورخي ماريو بيرغوليو, بيرغوليو | VAT | VATGOV | VATGOV Pope 2013-03-13..2025-04-21
+Pope Leo XIV / Leo XIV | لاوون الرابع عشر, ليو الرابع عشر, روبرت فرانسيس بريفوست, روبرت بريفوست, بريفوست | VAT | VATGOV | VATGOV Pope 2025-05-08..
 Bartholomew I | برثلماوس الأول, بارثولوميو الأول | TUR | TURREL | TURREL Ecumenical Patriarch of Constantinople 1991-10-22..
 # Ukraine and Belarus
 Viktor Yanukovych | فيكتور يانوكوفيتش, فيكتور يانوكوفيش, يانوكوفيتش | UKR | GOV | GOV President of Ukraine 2010-02-25..2014-02-22
@@ -111,10 +111,10 @@ Ashfaq Parvez Kayani | أشفاق برويز كياني, اشفاق كياني, 
 Raheel Sharif | راحيل شريف, رحيل شريف | PAK | MIL | MIL Chief of Army Staff 2013-11-29..2016-11-29 ; IGOMOS Commander of the Islamic Military Counter Terrorism Coalition 2017-01-01..
 Qamar Javed Bajwa | قمر جاويد باجوا, باجوا | PAK | MIL | MIL Chief of Army Staff 2016-11-29..2022-11-29
 Asim Munir | عاصم منير, سيد عاصم منير, عاصم منير أحمد شاه | PAK | MIL | MIL Chief of Army Staff 2022-11-29..
-Hamid Karzai | حامد كرزاي, كرزاي | AFG | GOV | GOV President of Afghanistan 2004-12-07..2014-09-29
+Hamid Karzai | حامد كرزاي, كرزاي, حامد قرضاي, قرضاي | AFG | GOV | GOV President of Afghanistan 2004-12-07..2014-09-29
 Ashraf Ghani | أشرف غني, اشرف غني, أشرف غني أحمدزي | AFG | GOV | GOV President of Afghanistan 2014-09-29..2021-08-15
 Abdullah Abdullah | عبد الله عبد الله, عبدالله عبدالله | AFG | GOV | GOV Chief Executive of Afghanistan 2014-09-29..2020-03-31 ; GOV Chairman of the High Council for National Reconciliation 2020-05-17..2021-08-15
-Mullah Omar / Mohammad Omar | الملا عمر, الملا محمد عمر | AFG | AFGREB | AFGREB Leader of the Taliban 1994-01-01..2013-04-23
+Mullah Omar / Mohammad Omar | الملا عمر, الملا محمد عمر, محمد عمر مجاهد | AFG | AFGREB | AFGREB Leader of the Taliban 1994-01-01..2013-04-23
 Akhtar Mansour / Akhtar Mohammad Mansour | أختر منصور, اختر محمد منصور, الملا أختر منصور | AFG | AFGREB | AFGREB Leader of the Taliban 2015-07-29..2016-05-21
 Hibatullah Akhundzada | هبة الله آخوند زاده, هبة الله أخوندزاده, هبة الله اخوندزاده, آخوند زاده | AFG | AFGREB | AFGREB Leader of the Taliban 2016-05-25..2021-08-15 ; AFGGOV Supreme Leader of the Taliban government 2021-08-15..
 Abdul Ghani Baradar | عبد الغني برادر, عبدالغني برادر, الملا برادر, برادر | AFG | AFGREB | AFGREB Head of the Taliban political office in Doha 2019-01-01..2021-08-15 ; AFGGOV Deputy Prime Minister of the Taliban government 2021-09-07..
@@ -124,8 +124,8 @@ Sirajuddin Haqqani | سراج الدين حقاني, سراج حقاني, حقا
 Zabihullah Mujahid | ذبيح الله مجاهد | AFG | AFGREB | AFGREB Taliban spokesman 2007-01-01..2021-08-15 ; AFGGOV Chief spokesman of the Taliban government 2021-08-15..
 Suhail Shaheen | سهيل شاهين | AFG | AFGREB | AFGREB Spokesman of the Taliban political office in Doha 2019-01-01..
 # al-Qaeda and other jihadist leaders
-Osama bin Laden | أسامة بن لادن, اسامة بن لادن, بن لادن | SAU | IMGMUSALQ | IMGMUSALQ Leader of al-Qaeda 1988-08-11..2011-05-02
-Ayman al-Zawahiri | أيمن الظواهري, ايمن الظواهري, الظواهري | EGY | IMGMUSALQ | IMGMUSALQ Leader of al-Qaeda 2011-06-16..2022-07-31
+Osama bin Laden | أسامة بن لادن, اسامة بن لادن, بن لادن, أسامة بن محمد بن لادن, أسامة محمد بن لادن | SAU | IMGMUSALQ | IMGMUSALQ Leader of al-Qaeda 1988-08-11..2011-05-02
+Ayman al-Zawahiri | أيمن الظواهري, ايمن الظواهري, الظواهري, أيمن محمد الظواهري | EGY | IMGMUSALQ | IMGMUSALQ Leader of al-Qaeda 2011-06-16..2022-07-31
 Saif al-Adel | سيف العدل, سيف العدل المصري | EGY | IMGMUSALQ | IMGMUSALQ Senior leader of al-Qaeda 2022-07-31..
 Hamza bin Laden | حمزة بن لادن, حمزه بن لادن, حمزة أسامة بن لادن | SAU | IMGMUSALQ | IMGMUSALQ Al-Qaeda figure 2015-01-01..2019-09-14
 Abdelmalek Droukdel | عبد المالك دروكدال, عبدالمالك درودكال, أبو مصعب عبد الودود, دروكدال | DZA | IMGMUSALQ | IMGMUSALQ Leader of al-Qaeda in the Islamic Maghreb 2004-01-01..2020-06-03

@@ -80,3 +80,18 @@ def test_match_on_pipeline_tokens_keeps_offsets() -> None:
     doc = Pipeline(settings)(Document(text="وصل الوفد إلى أنقرة ثم للأمم المتحدة"))
     found = [(doc.text[m.start : m.end], m.form) for m in load_kb(settings).match(doc)]
     assert found == [("أنقرة", "أنقرة"), ("لأمم المتحدة", "الأمم المتحدة")]
+
+
+def test_region_adjective_codes_an_actor(kb: KB) -> None:
+    (m,) = kb.match_text("قال دبلوماسيون أوروبيون إن المحادثات تعثرت")
+    entry = kb.get(m.entry_ids[0])
+    assert m.adjective and entry is not None and entry.code == "EUR"
+
+
+def test_phrase_that_is_also_a_paper_name_is_not_the_paper(kb: KB) -> None:
+    found = _ids(kb, "فاز المنتخب المصري اليوم الأحد")
+    assert found == {"المصري": ["gpe:EGY"]}
+
+
+def test_one_digit_model_needs_its_hyphen(kb: KB) -> None:
+    assert _ids(kb, "يحتوي الطعام على فيتامين B1") == {}

@@ -189,4 +189,5 @@ Rustam Minnikhanov | رستم مينيخانوف, مينيخانوف | RUS | GOV
 # Added: UK Commons speakers
 John Bercow | جون بيركو, جون بركو, بيركو | GBR | LEG | LEG Speaker of the House of Commons 2009-06-22..2019-11-04
 Lindsay Hoyle | ليندسي هويل, ليندساي هويل, هويل | GBR | LEG | LEG Speaker of the House of Commons 2019-11-04..
+Igor Konashenkov | إيغور كوناشينكوف, ايغور كوناشنكوف, إيغور كوناشنكوف, كوناشينكوف, كوناشنكوف | RUS | MIL | MIL Spokesman of the Ministry of Defence 2012-01-01..
 """

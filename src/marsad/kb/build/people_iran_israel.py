@@ -158,4 +158,6 @@ Shlomo Karhi | شلومو كرعي, شلومو قرعي, كرعي | ISR | GOV | 
 Yoav Kisch | يوآف كيش, يواف كيش | ISR | GOV | GOV Minister of Education 2022-12-29..
 David Amsalem / Dudi Amsalem | دودي أمسالم, ديفيد أمسالم, أمسالم | ISR | GOV | GOV Minister of Regional Cooperation 2022-12-29..
 Mohsen Paknejad | محسن باك نجاد, محسن پاك نژاد, باك نجاد | IRN | GOV | GOV Minister of Petroleum 2024-08-21..
+Abolfazl Shekarchi | أبو الفضل شكارجي, ابو الفضل شكارجي, شكارجي | IRN | MIL | MIL Spokesman of the Armed Forces General Staff 2016-01-01..
+Ramazan Sharif | رمضان شريف | IRN | MIL | MIL Spokesman of the IRGC 2010-01-01..
 """

@@ -204,4 +204,5 @@ Wael Dahdouh | وائل الدحدوح, الدحدوح | PSE | PSEMED | PSEMED A
 Ahed Tamimi | عهد التميمي, عهد تميمي | PSE | PSEOPP | PSEOPP Activist 2012-01-01..
 Abdulqawi Ahmed Yusuf | عبد القوي أحمد يوسف, عبدالقوي أحمد يوسف, عبد القوي يوسف | SOM | IGOUNOJUDICJ | IGOUNOJUDICJ Judge of the International Court of Justice 2009-02-06..2018-02-06 ; IGOUNOJUDICJ President of the International Court of Justice 2018-02-06..2021-02-08 ; IGOUNOJUDICJ Judge of the International Court of Justice 2021-02-08..2025-02-01
 Joan Donoghue | جوان دونوهيو, جوان دونوغو, دونوهيو | USA | IGOUNOJUDICJ | IGOUNOJUDICJ President of the International Court of Justice 2021-02-08..2024-02-05
+Peter Stano | بيتر ستانو, ستانو | SVK | IGOEUREEC | IGOEUREEC EU Foreign Affairs Spokesperson 2019-12-01..2024-11-30
 """

@@ -178,4 +178,6 @@ Chris Wright | كريس رايت, كريستوفر رايت | USA | GOV | GOV Se
 Jamieson Greer | جيميسون غرير, جيميسون جرير, غرير | USA | GOV | GOV Trade Representative 2025-02-26..
 Doug Burgum | دوغ بورغم, دوج بورجم, بورغم | USA | GOV | GOV Secretary of the Interior 2025-02-01..
 Robert F. Kennedy Jr. | روبرت إف كينيدي جونيور, روبرت كينيدي جونيور, روبرت كينيدي الابن | USA | GOV | GOV Secretary of Health and Human Services 2025-02-13..
+Pat Ryder / Patrick Ryder | بات رايدر, باتريك رايدر, رايدر | USA | MIL | MIL Pentagon Press Secretary 2022-08-01..2025-01-20
+Sean Parnell | شون بارنيل, شون بارنل, بارنيل | USA | GOVMIL | GOVMIL Pentagon Chief Spokesman 2025-01-20..
 """

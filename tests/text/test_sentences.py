@@ -63,3 +63,15 @@ def test_seed_article_has_14_body_sentences_and_three_read_also_lines(seed_text:
     assert len(doc.sentences) == 14
     assert len(doc.related) == 3
     assert all(line.startswith("اقرأ أيضاً") for line in doc.related)
+
+
+def test_latin_initials_spelt_in_arabic_do_not_split() -> None:
+    assert len(sentences("قال مراسل سي. إن. إن. إن الوضع هادئ.")) == 1
+
+
+def test_repeated_stops_stay_with_their_sentence() -> None:
+    assert sentences("هل هذا معقول؟! لا أظن.") == ["هل هذا معقول؟!", "لا أظن."]
+
+
+def test_list_number_opening_a_line_does_not_split() -> None:
+    assert len(sentences("2. البند الثاني من القائمة")) == 1

@@ -16,16 +16,58 @@ _FINAL = frozenset(".!?؟…")
 _OPEN = {"«": "»", "“": "”", "„": "”"}
 _CLOSE_AFTER = frozenset({'"', "»", "”", ")", "'"})
 _ABBREV = frozenset({"dr", "mr", "mrs", "ms", "st", "jr", "no", "vs", "inc", "ltd", "co", "prof"})
+# Latin initials spelt out in Arabic letters (سي. إن. إن., بي. بي. سي.)
+_AR_INITIALS = frozenset(
+    [
+        "بي",
+        "تي",
+        "سي",
+        "دي",
+        "إف",
+        "اف",
+        "جي",
+        "إتش",
+        "اتش",
+        "آي",
+        "اي",
+        "جاي",
+        "كي",
+        "إل",
+        "إم",
+        "ام",
+        "إن",
+        "أو",
+        "او",
+        "كيو",
+        "آر",
+        "ار",
+        "إس",
+        "اس",
+        "يو",
+        "في",
+        "دبليو",
+        "إكس",
+        "اكس",
+        "واي",
+        "زد",
+    ]
+)
+_CLOSE_OR_FINAL = _CLOSE_AFTER | _FINAL
 
 
 def _is_final(tok: Token) -> bool:
     return tok.kind == "punct" and tok.text[-1] in _FINAL and not tok.text.startswith("..")
 
 
-def _is_abbrev(prev: Token | None) -> bool:
-    if prev is None or prev.kind not in ("word", "latin"):
+def _is_abbrev(prev: Token | None, first: bool) -> bool:
+    """A full stop after ``prev`` marks an abbreviation (or a list number: ``2.``)."""
+    if prev is None:
         return False
-    return len(prev.text) == 1 or prev.text.lower() in _ABBREV
+    if prev.kind == "number":
+        return first  # "2." opening a line numbers a list item
+    if prev.kind not in ("word", "latin"):
+        return False
+    return len(prev.text) == 1 or prev.text.lower() in _ABBREV or prev.text in _AR_INITIALS
 
 
 def _balanced(tokens: list[Token]) -> tuple[bool, bool]:
@@ -57,12 +99,15 @@ def split_line(tokens: list[Token], first: int) -> list[tuple[int, int]]:
         prev = tokens[i - 1] if i else None
         if quoted_before and prev is not None and _is_final(prev):
             end = i + 1  # the quote closed right after a stop: the sentence ends here
-        elif _is_final(tok) and not (tok.text == "." and _is_abbrev(prev)):
+        elif _is_final(tok) and not (tok.text == "." and _is_abbrev(prev, i == 1)):
             end = i + 1
         else:
             continue
+        # closing quotes and repeated stops (!!, ؟!) belong to this sentence
         while (
-            end < len(tokens) and tokens[end].kind == "punct" and tokens[end].text in _CLOSE_AFTER
+            end < len(tokens)
+            and tokens[end].kind == "punct"
+            and all(ch in _CLOSE_OR_FINAL for ch in tokens[end].text)
         ):
             end += 1
         if end > begin:

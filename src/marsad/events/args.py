@@ -46,7 +46,7 @@ class Actor:
             return False
         if self.entity and self.entity == other.entity:
             return True
-        return self.ts == other.ts
+        return self.ts == other.ts and self.ts >= 0  # read-by-convention sides have no span
 
 
 @dataclass(slots=True)

@@ -108,10 +108,7 @@ class Coder:
         if roles.how in ("vso", "svo") and ctx.subject is None and roles.sources:
             ctx.subject = roles.sources[0]
         place = _place(ctx, roles)
-        if hit.spec.type == "PROTEST" and not roles.sources and place and place.actor:
-            roles.sources = [_pseudo(place, place.actor[:3] + _PROTEST_DEFAULT_ROLE)]
-        if hit.spec.type == "ASSAULT" and not roles.targets and place and place.actor:
-            roles.targets = [_pseudo(place, place.actor[:3])]  # an attack in Syria hits Syria
+        _default_roles(ctx, hit, roles, place)
         if not _enough(hit, roles):
             return []
         date, date_from = _date(ctx, hit)
@@ -120,7 +117,7 @@ class Coder:
         sources: list[Actor | None] = [*roles.sources] or [None]
         targets: list[Actor | None] = [*roles.targets] or [None]
         pairs = [(s, t) for s in sources for t in targets]
-        if hit.spec.type in _SYMMETRIC and roles.mutual:
+        if roles.mutual and (hit.spec.type in _SYMMETRIC or hit.light is not None):
             pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
         for src, tgt in pairs[:MAX_PAIRS]:
             if src is not None and src.same(tgt):
@@ -167,6 +164,35 @@ class Coder:
 
 
 _ONE_ARG_NOUNS = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+_PLACE_TARGET = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+
+
+def _default_roles(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None) -> None:
+    """Unstated sides read by convention: protesters are the place's civilians and protest
+    its government; an attack or arrest in a country falls on that country; an arrest
+    with no place or object is domestic; a threat aims at what it threatens to hit."""
+    here = place.actor[:3] if place is not None and place.actor else None
+    kind = hit.spec.type
+    if kind == "PROTEST" and not roles.sources and place is not None and here:
+        roles.sources = [_pseudo(place, here + _PROTEST_DEFAULT_ROLE)]
+    if kind in _PLACE_TARGET and not roles.targets and place is not None and here:
+        roles.targets = [_pseudo(place, here + ("GOV" if kind == "PROTEST" else ""))]
+    if kind == "COERCE" and not roles.targets and roles.sources and roles.sources[0].code:
+        src = roles.sources[0]
+        roles.targets = [Actor(-1, -1, src.code[:3] if src.code else None, "", -1, -1, "GPE")]
+    if kind == "THREATEN" and not roles.targets:
+        for other in ctx.hits:
+            if (
+                other.start > hit.end
+                and other.start - hit.end <= 8
+                and other.spec.type == "ASSAULT"
+            ):
+                tgt = object_after(
+                    ctx.actors, ctx.norms, other.end, len(ctx.norms), None, frozenset()
+                )
+                if tgt is not None:
+                    roles.targets = [tgt]
+                break
 
 
 def _enough(hit: Hit, roles: Roles) -> bool:
@@ -174,7 +200,7 @@ def _enough(hit: Hit, roles: Roles) -> bool:
     one: it codes only with both sides, or one side for attacks, protests and arrests."""
     if hit.verbal:
         return bool(roles.sources or roles.targets)
-    if hit.form.startswith("ال"):
+    if hit.form.startswith("ال") and not hit.spec.lemma.startswith("ال"):
         return False  # الهجوم، العقوبات: a definite noun refers back to a known act
     if hit.spec.type in _ONE_ARG_NOUNS:
         return bool(roles.sources or roles.targets)
@@ -324,6 +350,8 @@ def _verbal_roles(
         agent = object_after(ctx.actors, ctx.norms, hit.end, right, subj, frozenset({"من"}))
         agent = agent if agent is not None and agent.prep == "من" else None
         return Roles([agent] if agent else [], [subj] if subj else [], how)
+    if hit.light is not None and hit.light.lemma == "تبادل" and len(sources) > 1:
+        return Roles(sources[:1], sources[1:], how, mutual=True)  # تتبادلان طرد الدبلوماسيين
     roles = Roles(sources, [], how, mutual=tgt is not None and tgt.prep == "مع")
     if tgt is None and len(sources) > 1 and hit.spec.type in _SYMMETRIC:
         return Roles(sources[:1], sources[1:], how, mutual=True)  # بريطانيا وفرنسا اتفقتا

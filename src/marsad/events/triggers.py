@@ -147,9 +147,11 @@ def _attach_light(
     hit: Hit, lights: dict[int, tuple[Spec, bool, str]], norms: list[str], hits: list[Hit]
 ) -> None:
     taken = {h.start for h in hits}
-    for j in range(hit.start - 1, max(-1, hit.start - 1 - LIGHT_WINDOW), -1):
-        if _is_stop(norms[j]) or j in taken:
+    words = 0
+    for j in range(hit.start - 1, -1, -1):
+        if _is_stop(norms[j]) or j in taken or words > LIGHT_WINDOW:
             return
+        words += any(ch.isalnum() for ch in norms[j])  # punctuation does not count
         if j in lights:
             spec, imperfect, prefix = lights[j]
             hit.light, hit.light_imperfect, hit.light_prefix = spec, imperfect, prefix

@@ -812,6 +812,7 @@ PLACES = """
 |Aegean Sea|بحر إيجه;بحر ايجه|sea
 |Dead Sea|البحر الميت|sea
 |South China Sea|بحر الصين الجنوبي|sea
+|Sea of Azov|بحر آزوف|sea
 |Baltic Sea|بحر البلطيق|sea
 |Strait of Hormuz|مضيق هرمز|strait
 |Bab el-Mandeb|باب المندب;مضيق باب المندب|strait

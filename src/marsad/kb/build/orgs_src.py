@@ -347,6 +347,77 @@ org:wpk|Workers' Party of Korea|PRKGOV|party|PRK|حزب العمال الكور�
 org:bjp|Bharatiya Janata Party|INDGOV|party|IND|حزب بهاراتيا جاناتا|BJP
 org:lashkar|Lashkar-e-Taiba|PAKREB|armed-group|PAK|عسكر طيبة;لشكر طيبة|
 org:jaish-e-mohammed|Jaish-e-Mohammed|PAKREB|armed-group|PAK|جيش محمد|
+org:zenki|Nour al-Din al-Zenki Movement|SYRREB|armed-group|SYR|حركة نور الدين الزنكي;نور الدين الزنكي|
+org:faylaq-al-sham|Faylaq al-Sham|SYRREB|armed-group|SYR|فيلق الشام|
+org:jaysh-al-izza|Jaysh al-Izza|SYRREB|armed-group|SYR|جيش العزة|
+org:nlf|National Front for Liberation|SYRREB|armed-group|SYR|الجبهة الوطنية للتحرير|NLF
+org:fatemiyoun|Liwa Fatemiyoun|AFGREB|armed-group|AFG|لواء فاطميون;الفاطميون|
+org:zainabiyoun|Liwa Zainabiyoun|PAKREB|armed-group|PAK|لواء زينبيون;الزينبيون|
+org:ndf-syria|National Defence Forces (Syria)|SYRMIL|militia|SYR|قوات الدفاع الوطني;ميليشيا الدفاع الوطني|NDF
+org:fourth-division|4th Armoured Division (Syria)|SYRMIL|military|SYR|الفرقة الرابعة|
+org:syrian-interim-government|Syrian Interim Government|SYROPP|opposition|SYR|الحكومة السورية المؤقتة|
+org:salvation-government|Syrian Salvation Government|SYRREB|authority|SYR|حكومة الإنقاذ;حكومة الإنقاذ السورية|
+org:snc|Syrian National Council|SYROPP|opposition|SYR|المجلس الوطني السوري|
+org:hnc|Syrian Negotiations Commission|SYROPP|opposition|SYR|هيئة التفاوض السورية;هيئة التفاوض;الهيئة العليا للمفاوضات|
+org:kataib-sayyid-al-shuhada|Kata'ib Sayyid al-Shuhada|IRQREB|armed-group|IRQ|كتائب سيد الشهداء|
+org:saraya-khorasani|Saraya al-Khorasani|IRQREB|armed-group|IRQ|سرايا الخراساني|
+org:dawa|Islamic Dawa Party|IRQGOV|party|IRQ|حزب الدعوة;حزب الدعوة الإسلامية|
+org:isci|Islamic Supreme Council of Iraq|IRQGOV|party|IRQ|المجلس الأعلى الإسلامي العراقي;المجلس الأعلى الإسلامي|ISCI
+org:fatah-alliance|Fatah Alliance|IRQGOV|party|IRQ|تحالف الفتح;ائتلاف الفتح|
+org:sairoon|Sairoon|IRQOPP|party|IRQ|تحالف سائرون;تحالف سائرون نحو الإصلاح|
+org:state-of-law|State of Law Coalition|IRQGOV|party|IRQ|ائتلاف دولة القانون|
+org:hikma|National Wisdom Movement|IRQGOV|party|IRQ|تيار الحكمة;تيار الحكمة الوطني|
+org:taqaddum|Taqaddum|IRQOPP|party|IRQ|حزب تقدم|
+org:coordination-framework|Coordination Framework|IRQGOV|party|IRQ|الإطار التنسيقي;قوى الإطار التنسيقي|
+org:psp|Progressive Socialist Party|LBNOPP|party|LBN|الحزب التقدمي الاشتراكي|PSP
+org:kataeb|Kataeb Party|LBNOPP|party|LBN|حزب الكتائب;حزب الكتائب اللبنانية|
+org:marada|Marada Movement|LBNOPP|party|LBN|تيار المردة|
+org:jamaa-islamiya-lb|Islamic Group (Lebanon)|LBNOPP|party|LBN|الجماعة الإسلامية في لبنان|
+org:lions-den|Lions' Den|PSEREB|armed-group|PSE|عرين الأسود;مجموعة عرين الأسود|
+org:jenin-brigade|Jenin Brigade|PSEREB|armed-group|PSE|كتيبة جنين|
+org:giants-brigades|Giants Brigades|YEMMIL|armed-group|YEM|ألوية العمالقة;قوات العمالقة|
+org:national-resistance-ye|National Resistance (Yemen)|YEMMIL|armed-group|YEM|قوات المقاومة الوطنية;المقاومة الوطنية اليمنية|
+org:security-belt|Security Belt Forces|YEMREB|armed-group|YEM|قوات الحزام الأمني|
+org:gpc|General People's Congress|YEMGOV|party|YEM|المؤتمر الشعبي العام;حزب المؤتمر الشعبي العام|GPC
+org:plc-yemen|Presidential Leadership Council|YEMGOV|government|YEM|مجلس القيادة الرئاسي|PLC
+org:rada|Special Deterrence Force|LBYMIL|armed-group|LBY|جهاز الردع;قوة الردع الخاصة|Rada
+org:hcs-libya|High Council of State (Libya)|LBYGOV|government|LBY|المجلس الأعلى للدولة|
+org:ansar-al-sharia|Ansar al-Sharia|IMGMUSALQ|armed-group||أنصار الشريعة;تنظيم أنصار الشريعة|
+org:haqqani|Haqqani network|AFGREB|armed-group|AFG|شبكة حقاني|
+org:isgs|Islamic State in the Greater Sahara|IMGMUSISI|armed-group||داعش في الصحراء الكبرى;تنظيم الدولة في الصحراء الكبرى|ISGS
+org:pjak|PJAK|IRNREB|armed-group|IRN|حزب الحياة الحرة الكردستاني;بيجاك|PJAK
+org:kdpi|Democratic Party of Iranian Kurdistan|IRNREB|armed-group|IRN|الحزب الديمقراطي الكردستاني الإيراني|KDPI
+org:komala|Komala|IRNREB|armed-group|IRN|حزب كومله;كومله|
+org:jaish-al-adl|Jaish al-Adl|IRNREB|armed-group|IRN|جيش العدل;جماعة جيش العدل|
+org:dhkpc|DHKP-C|TURREB|armed-group|TUR|جبهة حزب التحرير الشعبي الثوري|DHKP-C
+org:dem-party|Peoples' Equality and Democracy Party (DEM)|TUROPP|party|TUR|حزب المساواة وديمقراطية الشعوب;حزب ديم|DEM Party
+org:saadet|Felicity Party|TUROPP|party|TUR|حزب السعادة|
+org:yeniden-refah|New Welfare Party|TUROPP|party|TUR|حزب الرفاه من جديد|
+org:azov|Azov Brigade|UKRMIL|military|UKR|كتيبة آزوف;لواء آزوف;آزوف|
+org:akhmat|Akhmat forces|RUSMIL|military|RUS|قوات أحمد;وحدات أحمد الشيشانية|
+org:shas|Shas|ISRGOV|party|ISR|حزب شاس;شاس|
+org:yisrael-beiteinu|Yisrael Beiteinu|ISROPP|party|ISR|حزب إسرائيل بيتنا;إسرائيل بيتنا|
+org:religious-zionism|Religious Zionist Party|ISRGOV|party|ISR|حزب الصهيونية الدينية;الصهيونية الدينية|
+org:otzma|Otzma Yehudit|ISRGOV|party|ISR|حزب القوة اليهودية;القوة اليهودية;عوتسما يهوديت|
+org:national-unity-il|National Unity (Israel)|ISROPP|party|ISR|حزب الوحدة الوطنية الإسرائيلي;معسكر الدولة|
+org:meretz|Meretz|ISROPP|party|ISR|ميرتس;حزب ميرتس|
+org:raam|United Arab List (Ra'am)|ISROPP|party|ISR|القائمة العربية الموحدة;القائمة الموحدة|
+org:nour-party|Al-Nour Party|EGYOPP|party|EGY|حزب النور;حزب النور السلفي|
+org:mostaqbal-watan|Nation's Future Party|EGYGOV|party|EGY|حزب مستقبل وطن;مستقبل وطن|
+org:wafd|Wafd Party|EGYOPP|party|EGY|حزب الوفد|
+org:iaf-jordan|Islamic Action Front|JOROPP|party|JOR|حزب جبهة العمل الإسلامي;جبهة العمل الإسلامي|IAF
+org:nidaa-tounes|Nidaa Tounes|TUNOPP|party|TUN|حزب نداء تونس;نداء تونس|
+org:pdl|Free Destourian Party|TUNOPP|party|TUN|الحزب الدستوري الحر|PDL
+org:rnd|National Rally for Democracy|DZAGOV|party|DZA|التجمع الوطني الديمقراطي|RND
+org:msp|Movement of Society for Peace|DZAOPP|party|DZA|حركة مجتمع السلم;حمس|MSP
+org:rni|National Rally of Independents|MARGOV|party|MAR|التجمع الوطني للأحرار;حزب التجمع الوطني للأحرار|RNI
+org:pam|Authenticity and Modernity Party|MARGOV|party|MAR|حزب الأصالة والمعاصرة;الأصالة والمعاصرة|PAM
+org:istiqlal|Istiqlal Party|MARGOV|party|MAR|حزب الاستقلال|
+org:ncp-sudan|National Congress Party (Sudan)|SDNOPP|party|SDN|حزب المؤتمر الوطني السوداني;حزب المؤتمر الوطني|NCP
+org:umma|National Umma Party|SDNOPP|party|SDN|حزب الأمة القومي;حزب الأمة|
+org:inc|Indian National Congress|INDOPP|party|IND|حزب المؤتمر الوطني الهندي;حزب المؤتمر الهندي|INC
+org:afd|Alternative for Germany|DEUOPP|party|DEU|حزب البديل من أجل ألمانيا;البديل من أجل ألمانيا|AfD
+org:rn-france|National Rally (France)|FRAOPP|party|FRA|حزب التجمع الوطني الفرنسي;التجمع الوطني الفرنسي|RN
 """
 
 NAMED = """

@@ -206,3 +206,21 @@ def test_spans_map_back_to_the_original_text(finder: DateFinder) -> None:
     text = "وصل الوفد غداً صباحا وبالأمسِ غادر الآخر في 3 مارس 2019."
     for d in finder.find(text, DCT):
         assert text[d.start : d.end] == d.text
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("ارتفعت الأسعار خلال شهر جوان الفارط بشكل لافت.", "شهر جوان الفارط", "2020-06"),
+        ("تصرف المنحة في غرة أفريل 2019 لكل المستحقين.", "غرة أفريل 2019", "2019-04-01"),
+        ("ففي جانفي وجهت الوزارة مراسلة إلى البلديات.", "جانفي", "2021-01"),
+    ],
+)
+def test_maghrebi_usage(finder: DateFinder, text: str, surface: str, value: str) -> None:
+    d = only(finder, text)
+    assert (d.text, d.value) == (surface, value)
+
+
+def test_shahr_before_a_month_name_is_no_duration(finder: DateFinder) -> None:
+    found = [(d.type, d.text) for d in finder.find("تتواصل الأشغال خلال شهر آذار.", DCT)]
+    assert found == [("DATE", "شهر آذار")]

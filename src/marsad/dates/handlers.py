@@ -248,8 +248,19 @@ def weekday(m: M, ctx: Context) -> Hit | None:
     return hit(m, "DATE", iso(weekday_date(wd, ctx.dct, way)), anchor="published")
 
 
+def _month_named_after(m: M, ctx: Context) -> bool:
+    """``شهر جوان``: the word شهر introduces a month name, it is no unit of time."""
+    nxt = re.match(r"\s+(\w+(?:\s+\w+)?)", ctx.text[m.end("x") : m.end("x") + 24])
+    if nxt is None:
+        return False
+    words = nxt.group(1)
+    return words in ctx.lex.months or words.split()[0] in ctx.lex.months
+
+
 def relunit(m: M, ctx: Context) -> Hit | None:
     """``قبل يومين``, ``منذ ثلاثة أسابيع``, ``بعد 40 عاما``; ``خلال`` gives a duration."""
+    if _month_named_after(m, ctx):
+        return None
     period, count = ctx.lex.units[re.sub(r"\s+", " ", m.group("unit"))]
     n = number(m.group("num"), ctx.lex) if m.group("num") else (count or None)
     dir_word = m.group("dir")
@@ -274,6 +285,8 @@ def _duration_hit(m: M, period: str, n: int | None) -> Hit | None:
 
 
 def duration(m: M, ctx: Context) -> Hit | None:
+    if _month_named_after(m, ctx):
+        return None
     period, count = ctx.lex.units[re.sub(r"\s+", " ", m.group("unit"))]
     if m.group("num"):
         if m.group("al"):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 # model stems expanded to every joiner: (prefix forms, number) -> forms
 WEAPON_MODELS = """
+weapon:tu-95|Tu-95|bomber|RUS|تو;توبوليف;Tu|95|Bear
+weapon:sm-3|SM-3|missile|USA|إس إم;SM|3|Standard Missile 3
 weapon:s-400|S-400|air-defence|RUS|إس;اس;أس;S|400|S-400 Triumf;SA-21 Growler
 weapon:s-300|S-300|air-defence|RUS|إس;اس;أس;S|300|SA-10 Grumble
 weapon:s-500|S-500|air-defence|RUS|إس;اس;أس;S|500|
@@ -71,6 +73,17 @@ weapon:v-22|V-22 Osprey|aircraft|USA|في;V|22|Osprey
 """
 
 WEAPON_NAMES = """
+weapon:tochka|OTR-21 Tochka|missile|RUS|توشكا;توتشكا;توشكا-يو;صواريخ توشكا|Tochka-U
+weapon:geran|Geran-2|drone|RUS|جيران-2;جيران 2;غيران-2;غيران 2|
+weapon:samad|Samad drone|drone|YEM|صماد 3;صماد-3;طائرة صماد;صماد 2;صماد-2|
+weapon:qasef|Qasef-2K|drone|YEM|قاصف 2K;قاصف-2K;طائرة قاصف|
+weapon:harop|IAI Harop|drone|ISR|هاروب;مسيرات هاروب|
+weapon:hermes|Elbit Hermes 450|drone|ISR|هيرميس 450;هيرمس 450;هيرميس 900;هيرمس 900|
+weapon:spike|Spike|anti-tank|ISR|صواريخ سبايك;صاروخ سبايك|
+weapon:oniks|P-800 Oniks|cruise-missile|RUS|أونيكس;صواريخ أونيكس;ياخونت|Yakhont
+weapon:aegis|Aegis Combat System|air-defence|USA|إيجيس;نظام إيجيس;منظومة إيجيس|Aegis
+weapon:t129|TAI T129 ATAK|helicopter|TUR|تي 129;أتاك;مروحيات أتاك|ATAK
+weapon:kizilelma|Bayraktar Kizilelma|drone|TUR|قزل إلما;كيزيل إلما|Kizilelma
 weapon:patriot|Patriot|air-defence|USA|باتريوت;Patriot|MIM-104 Patriot
 weapon:thaad|THAAD|air-defence|USA|ثاد;THAAD|Terminal High Altitude Area Defense
 weapon:iron-dome|Iron Dome|air-defence|ISR|القبة الحديدية|

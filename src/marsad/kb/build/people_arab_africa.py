@@ -112,7 +112,7 @@ Zine El Abidine Ben Ali | زين العابدين بن علي, زين العاب
 Fouad Mebazaa | فؤاد المبزع, المبزع | TUN | GOV | GOV Acting President of Tunisia 2011-01-15..2011-12-13
 Moncef Marzouki | المنصف المرزوقي, منصف المرزوقي, المرزوقي | TUN | GOV | GOV President of Tunisia 2011-12-13..2014-12-31
 Beji Caid Essebsi | الباجي قائد السبسي, الباجي قايد السبسي, قائد السبسي, السبسي | TUN | GOV | GOV Prime Minister 2011-02-27..2011-12-24 ; GOV President of Tunisia 2014-12-31..2019-07-25
-Mohamed Ennaceur | محمد الناصر | TUN | LEG | LEG Speaker of the Assembly of the Representatives of the People 2014-12-04..2019-11-13 ; GOV Acting President of Tunisia 2019-07-25..2019-10-23
+Mohamed Ennaceur | محمد الناصر | TUN | LEG | GOV Acting President of Tunisia 2019-07-25..2019-10-23 ; LEG Speaker of the Assembly of the Representatives of the People 2014-12-04..2019-11-13
 Kais Saied | قيس سعيد, قيس سعيّد, ~سعيد | TUN | GOV | GOV President of Tunisia 2019-10-23..
 Mohamed Ghannouchi | محمد الغنوشي, محمد غنوشي | TUN | GOV | GOV Prime Minister 1999-11-17..2011-02-27
 Hamadi Jebali | حمادي الجبالي, الجبالي | TUN | GOV | GOV Prime Minister 2011-12-24..2013-03-14

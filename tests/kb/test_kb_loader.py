@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -46,7 +47,7 @@ def test_user_file_adds_an_entity_that_matching_finds(tmp_path: Path) -> None:
 
 def test_env_variable_lists_extra_files(tmp_path: Path) -> None:
     a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
-    env = {"MARSAD_KB": f"{a}:{b}"}
+    env = {"MARSAD_KB": f"{a}{os.pathsep}{b}"}
     assert settings_with_env_kb(Settings(), env).kb_paths == (a, b)
 
 

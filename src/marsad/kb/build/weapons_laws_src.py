@@ -73,7 +73,7 @@ weapon:v-22|V-22 Osprey|aircraft|USA|في;V|22|Osprey
 """
 
 WEAPON_NAMES = """
-weapon:tochka|OTR-21 Tochka|missile|RUS|توشكا;توتشكا;توشكا-يو;صواريخ توشكا|Tochka-U
+weapon:tochka|OTR-21 Tochka|missile|RUS|توشكا;توتشكا;توشكا-يو|Tochka-U
 weapon:geran|Geran-2|drone|RUS|جيران-2;جيران 2;غيران-2;غيران 2|
 weapon:samad|Samad drone|drone|YEM|صماد 3;صماد-3;طائرة صماد;صماد 2;صماد-2|
 weapon:qasef|Qasef-2K|drone|YEM|قاصف 2K;قاصف-2K;طائرة قاصف|

@@ -53,6 +53,7 @@ class DocState:
 
     subject: Actor | None = None
     events: list[Event] = field(default_factory=list)
+    sides: list[Actor] = field(default_factory=list)  # coded actors of earlier sentences
 
 
 @dataclass(slots=True)
@@ -100,6 +101,7 @@ class Coder:
             state.events.extend(self._events(ctx, hit, state))
         if ctx.subject is not None:
             state.subject = ctx.subject
+        state.sides = [a for a in ctx.actors if a.code and not a.place] + state.sides[:8]
 
     def _events(self, ctx: SentCtx, hit: Hit, state: DocState) -> list[Event]:
         left, right, frame = _clause(ctx, hit)
@@ -109,6 +111,9 @@ class Coder:
             ctx.subject = roles.sources[0]
         place = _place(ctx, roles)
         _default_roles(ctx, hit, roles, place)
+        if hit.verbal and roles.sources and not roles.targets and hit.spec.type in _DIRECTED:
+            other = _other_side(roles.sources[0], state, ctx.actors)
+            roles.targets = [other] if other is not None else []
         if not _enough(hit, roles):
             return []
         date, date_from = _date(ctx, hit)
@@ -165,6 +170,35 @@ class Coder:
 
 _ONE_ARG_NOUNS = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 _PLACE_TARGET = frozenset({"ASSAULT", "PROTEST", "COERCE"})
+
+
+_DIRECTED = frozenset(
+    {
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "SANCTION",
+        "SUPPORT",
+        "CONSULT",
+        "AGREE",
+        "COOPERATE",
+        "AID",
+        "CONCEDE",
+        "RETREAT",
+        "ASSAULT",
+    }
+)
+
+
+def _other_side(source: Actor, state: DocState, here: list[Actor]) -> Actor | None:
+    """The object a verb leaves unsaid (ورفضت الطلب): another state's actor named in the
+    sentence, else the latest one of the preceding sentences."""
+    own = (source.code or "")[:3]
+    for a in [*(a for a in here if a.code and not a.place), *state.sides]:
+        if a.code and a.code[:3] != own:
+            return a
+    return None
 
 
 def _default_roles(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None) -> None:

@@ -197,3 +197,18 @@ def test_document_round_trips_with_quotes(text_layer: Pipeline, quotes_fn) -> No
     doc = analyze("وقال المتحدث إن الحكومة سترفع الأجور.", "2021-01-14", pipeline=text_layer)
     doc = quotes_fn(doc)
     assert Document.from_json(doc.to_json()).quotes == doc.quotes
+
+
+def test_title_prefers_the_person_named_with_that_title(
+    text_layer: Pipeline, quotes_fn: StepFn
+) -> None:
+    text = (
+        "استقبل وزير الخارجية سامي ناصر السفير رامي خليل في مكتبه.\n"
+        "وقال الوزير إن العلاقات بين البلدين تشهد تحسنا ملحوظا."
+    )
+    people = [
+        person(text, "سامي ناصر", "Sami Nasser", "XYZGOV", "e1"),
+        person(text, "رامي خليل", "Rami Khalil", "ABCGOV", "e2"),
+    ]
+    [q] = run(text, text_layer, quotes_fn, people)
+    assert q.speaker == "Sami Nasser"

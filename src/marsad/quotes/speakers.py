@@ -102,13 +102,22 @@ class Mentions:
             return None
         return min(found, key=lambda m: (TYPE_RANK.get(m.speaker.type or "", 9), m.start)).speaker
 
-    def last_person(self, before: int) -> Speaker | None:
+    def last_person(
+        self, before: int, title: str = "", context: Callable[[int, int], str] | None = None
+    ) -> Speaker | None:
+        """The last person named before ``before``; with a ``title`` (``وزير``), the
+        last one named right after that title (``وزير الخارجية سامي ناصر``) first.
+        ``context(a, b)`` gives the folded text of an original span."""
         i = bisect_left(self.starts, before) - 1
-        while i >= 0:
-            if self.items[i].speaker.type == "PER":
-                return self.items[i].speaker
-            i -= 1
-        return None
+        people = [(j, m) for j, m in enumerate(self.items[: i + 1]) if m.speaker.type == "PER"]
+        people.reverse()
+        if title and context is not None:
+            for j, m in people:
+                # the title must come between the previous mention and this one
+                floor = self.items[j - 1].end if j else 0
+                if title in context(max(floor, m.start - 40), m.start):
+                    return m.speaker
+        return people[0][1].speaker if people else None
 
 
 _WORD = re.compile(r"\w+")

@@ -63,8 +63,11 @@ class SubjectReader:
         phrase = self._phrase(doc.text[s0:s1], fsub)
         if self.unnamed_re.match(fsub):
             return group_speaker(phrase, self.kb)
-        if self.title_re.search(fsub):
-            return mentions.last_person(cue.start) or Speaker(phrase, phrase)
+        title = self.title_re.search(fsub)
+        if title:
+            stem = title.group().lstrip("وف").removeprefix("ال")
+            person = mentions.last_person(cue.start, stem, lambda a, b: _span(folded, a, b))
+            return person or Speaker(phrase, phrase)
         if phrase:
             return self._definite(fsub, cue, mentions) or group_speaker(phrase, self.kb, "PHRASE")
         return self._before(folded, sent, cue, mentions) or previous
@@ -77,7 +80,7 @@ class SubjectReader:
         kept: list[str] = []
         for rw, fw in zip(raw_words, fwords, strict=True):
             bare = fw.strip(_TRIM)
-            if bare in self.lex.subject_stops or (bare[:1] == "ل" and bare[1:3] == "ال"):
+            if bare in self.lex.subject_stops or bare[:2] == "لل" or bare[:3] == "لال":
                 break
             kept.append(rw)
             if rw.endswith(("،", ",")):
@@ -120,6 +123,10 @@ class SubjectReader:
             return named
         phrase = _clean(doc.text[a : cue.start])
         return Speaker(phrase, phrase) if phrase else None
+
+
+def _span(folded: Folded, a: int, b: int) -> str:
+    return folded.text[folded.folded_pos(a) : folded.folded_pos(b)]
 
 
 def _clean(s: str) -> str:

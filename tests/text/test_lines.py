@@ -106,3 +106,21 @@ def test_every_gold_related_line_is_non_body_and_no_body_line_is_dropped() -> No
         related = {line.strip() for line in gold.get("related", [])}
         assert related <= non_body, (path.name, related - non_body)
         assert non_body <= related, (path.name, non_body - related)
+
+
+def test_headline_links_under_a_bare_read_also_line_are_related() -> None:
+    text = (
+        "قال الوزير إن الخطة ستنفذ على مراحل.\n"
+        "اقرأ أيضاً:\n"
+        "الحكومة تناقش ميزانية العام المقبل\n"
+        "ارتفاع أسعار الخبز في الأسواق المحلية\n"
+        "وأضاف الوزير أن المرحلة الأولى تبدأ الشهر المقبل."
+    )
+    lines = split_lines(text)
+    assert [ln.body for ln in lines] == [True, False, False, False, True]
+
+
+def test_disclaimer_and_cooperation_notes_are_non_body() -> None:
+    assert classify("** جميع المقالات المنشورة تعبر عن رأي كتابها") == "disclaimer"
+    assert classify("نشر هذا المقال بالتعاون مع موقع شريك") == "source"
+    assert classify("لمتابعة المباراة على الحواسيب اضغط هنا") == "share"

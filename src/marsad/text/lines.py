@@ -31,6 +31,16 @@ _NONBODY = [
     ),
     ("source", r"^\s*(?:المصدر|المصادر|مصدر الخبر|source)\s*[:：]"),
     ("source", r"^\s*\*?\s*(?:نقلا|نقلاً)\s+عن\s.{0,60}$"),
+    ("source", r"^\s*(?:نشر|نُشر)\s+هذا\s+(?:المقال|التقرير|الموضوع)\b"),
+    (
+        "disclaimer",
+        r"^\s*\**\s*(?:جميع المقالات المنشورة|المقالات المنشورة|حقوق النشر|جميع الحقوق)",
+    ),
+    (
+        "share",
+        rf"^\s*(?:لمتابعة|للمتابعة|لمشاهدة)\b.{{0,60}}(?:الحواسيب|الهواتف|اضغط|انقر|هنا|{_PROMPT_OBJECT})"
+        r".{0,40}$",
+    ),
     ("byline", r"^\s*(?:كتب|كتبت|بقلم|إعداد|اعداد|تقرير|تحرير|ترجمة|متابعة)\s*[:：\-–]"),
     ("byline", r"^\s*بقلم\s+\S+(?:\s+\S+){0,4}\s*$"),
     ("caption", r"^\s*(?:الصورة|صورة|صور|الصور|الفيديو|فيديو)\s*(?:[:：\-–(]|أرشيفية|من الأرشيف)"),
@@ -97,5 +107,31 @@ def split_lines(text: str) -> list[Line]:
                 Line(start=start, end=end, text=stripped, body=reason is None, reason=reason)
             )
         pos += len(raw)
+    mark_link_lists(lines)
     mark_teasers(lines)
     return lines
+
+
+_BARE_READ_ALSO = re.compile(r"[:：\-–]\s*$")
+_LINK_MAX_CHARS = 120
+
+
+def _looks_like_link(text: str) -> bool:
+    # body text continues with a connective, or ends a sentence or introduces a list
+    return len(text) <= _LINK_MAX_CHARS and text[-1] not in ".!:" and text[0] not in "وف"
+
+
+def mark_link_lists(lines: list[Line]) -> None:
+    """Headline links under a bare "اقرأ أيضاً:" line are related too (in place).
+
+    A link is a short line without a closing full stop; the list ends at the first
+    line that reads like body text.
+    """
+    in_list = False
+    for ln in lines:
+        if ln.reason == "read-also":
+            in_list = bool(_BARE_READ_ALSO.search(ln.text))
+        elif in_list and ln.body and _looks_like_link(ln.text):
+            ln.body, ln.reason = False, "read-also"
+        else:
+            in_list = False

@@ -112,7 +112,7 @@ class Coder:
         place = _place(ctx, roles)
         _default_roles(ctx, hit, roles, place)
         if hit.verbal and roles.sources and not roles.targets and hit.spec.type in _DIRECTED:
-            other = _other_side(roles.sources[0], state, ctx.actors)
+            other = _other_side(roles.sources, state, ctx.actors)
             roles.targets = [other] if other is not None else []
         if not _enough(hit, roles):
             return []
@@ -191,12 +191,12 @@ _DIRECTED = frozenset(
 )
 
 
-def _other_side(source: Actor, state: DocState, here: list[Actor]) -> Actor | None:
+def _other_side(sources: list[Actor], state: DocState, here: list[Actor]) -> Actor | None:
     """The object a verb leaves unsaid (ورفضت الطلب): another state's actor named in the
     sentence, else the latest one of the preceding sentences."""
-    own = (source.code or "")[:3]
+    own = {(a.code or "")[:3] for a in sources}
     for a in [*(a for a in here if a.code and not a.place), *state.sides]:
-        if a.code and a.code[:3] != own:
+        if a.code and a.code[:3] not in own:
             return a
     return None
 

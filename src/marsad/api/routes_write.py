@@ -14,6 +14,7 @@ from marsad.api.state import ApiState, MsgspecResponse
 from marsad.doc import Document
 from marsad.errors import Err, MarsadError
 from marsad.ingest.record import RawArticle
+from marsad.pipeline import check_date
 
 bearer = HTTPBearer(auto_error=False, description="The server's MARSAD_API_TOKEN.")
 Creds = Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
@@ -38,9 +39,10 @@ def _check_text(state: ApiState, text: str, where: str) -> None:
 
 
 def _raw(a: M.ArticleIn, where: str) -> RawArticle:
+    published = check_date(a.published, f"{where}.published")  # the pattern lets 2024-13-45 by
     return RawArticle(
         origin=where, text=a.text.replace("\x00", ""), id=a.id or "", url=a.url,
-        source=a.source, title=a.title, published=a.published, category=a.category,
+        source=a.source, title=a.title, published=published, category=a.category,
     )  # fmt: skip
 
 

@@ -39,6 +39,7 @@ from marsad.kb.build.weapons_laws_src import LAWS, WEAPON_MODELS, WEAPON_NAMES
 from marsad.kb.codes import iso2_to_iso3
 from marsad.kb.loader import data_dir
 from marsad.kb.model import Entry
+from marsad.text.normalize import normalize
 
 # CLDR territories that are not places a news actor code can name.
 _SKIP = {"EU", "EZ", "UN", "XA", "XB", "ZZ", "QO", "AC", "CP", "DG", "TA", "IC", "EA", "CQ"}
@@ -349,17 +350,31 @@ def outputs() -> dict[str, bytes]:
     """Generated file name -> content."""
     rows = parse_states()
     states = state_entries(rows)
+    orgs, groups = org_entries(IGOS, NGOS, MEDIA, NAMED), org_entries(GROUPS)
+    institutions = without_named_forms(institution_entries(rows, states), orgs + groups)
     return {
         "states.jsonl": _jsonl(states + capital_entries(rows, states) + seat_entries()),
-        "institutions.jsonl": _jsonl(institution_entries(rows, states)),
+        "institutions.jsonl": _jsonl(institutions),
         # opt-in (not loaded by default): Settings(kb_paths=(data_dir() / OPTIONAL_GENERIC,))
         OPTIONAL_GENERIC: _jsonl(generic_entries()),
         "cities.jsonl": _jsonl(place_entries()),
-        "orgs.jsonl": _jsonl(org_entries(IGOS, NGOS, MEDIA, NAMED)),
-        "groups.jsonl": _jsonl(org_entries(GROUPS)),
+        "orgs.jsonl": _jsonl(orgs),
+        "groups.jsonl": _jsonl(groups),
         "weapons.jsonl": _jsonl(weapon_entries()),
         "laws.jsonl": _jsonl(law_entries()),
     }
+
+
+def without_named_forms(generated: list[Entry], named: list[Entry]) -> list[Entry]:
+    """Template institutions minus forms a curated entry owns (``وكالة الأنباء السعودية``
+    is SPA, not a second "Saudi state news agency"); emptied entries are dropped."""
+    taken = {normalize(f) for e in named for f in e.names_ar}
+    out: list[Entry] = []
+    for e in generated:
+        e.names_ar = [f for f in e.names_ar if normalize(f) not in taken]
+        if e.names_ar:
+            out.append(e)
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:

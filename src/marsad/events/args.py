@@ -248,11 +248,16 @@ def object_after(
     right: int,
     avoid: Actor | None,
     preps: frozenset[str],
+    foreign: bool = False,
 ) -> Actor | None:
     """The first target-preposition actor after position ``after``, or a plain one close
-    enough to be the direct object (not a genitive deep inside a later phrase)."""
+    enough to be the direct object (not a genitive deep inside a later phrase). With
+    ``foreign``, actors of the avoided actor's own state are passed over."""
+    own = avoid.code[:3] if foreign and avoid is not None and avoid.code else None
     for a in actors:
         if a.ts < after or a.same(avoid) or a.place:
+            continue
+        if own is not None and a.code and a.code[:3] == own:
             continue
         if a.ts >= min(right, after + TARGET_WINDOW):
             return None

@@ -172,6 +172,11 @@ _ONE_ARG_NOUNS = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 _PLACE_TARGET = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 
 
+# Acts between states: an object of the source's own state is rarely the target
+# (وحذر البيت الأبيض من أن الولايات المتحدة ... is a warning to someone else).
+_INTERNATIONAL = frozenset(
+    {"CONSULT", "AGREE", "SUPPORT", "THREATEN", "SANCTION", "AID", "COOPERATE", "RETREAT", "REJECT"}
+)
 _DIRECTED = frozenset(
     {
         "REQUEST",
@@ -379,7 +384,8 @@ def _verbal_roles(
     between = _between(ctx, hit, right)
     if between is not None:
         return Roles([between[0]], [between[1]], "between", mutual=True)
-    tgt = object_after(ctx.actors, ctx.norms, after, right, subj, preps)
+    foreign = hit.spec.type in _INTERNATIONAL
+    tgt = object_after(ctx.actors, ctx.norms, after, right, subj, preps, foreign)
     if hit.inverse:
         agent = object_after(ctx.actors, ctx.norms, hit.end, right, subj, frozenset({"من"}))
         agent = agent if agent is not None and agent.prep == "من" else None

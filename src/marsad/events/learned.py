@@ -1,0 +1,189 @@
+"""A small learned sentence-level event-type model the rule coder can consult.
+
+One-vs-rest logistic regression over hashed features of marsad's own text layer: the
+normalised token, its clitic-stripped stem (article and object pronouns off), the stem
+without plural/feminine endings, the proclitics a verb carries (س future, و/ف), the
+stem's first and last letters (imperfect prefixes, perfect suffixes) and stem bigrams.
+The weights ship in ``marsad/models/events/event_types.npz``, trained by ``marsad train
+events`` (``marsad.events.train``); no sentence of the training data is stored.
+
+Inference is pure Python and numpy: features are hashed once per distinct token (a
+bounded memo), so scoring a sentence is a handful of dict look-ups and one gather.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from marsad.doc import Document, Sentence, Token
+from marsad.errors import Err, MarsadError
+from marsad.settings import NormalizeOptions
+from marsad.text.normalize import normalize
+
+FEATURE_VERSION = 1
+MODEL_FILE = "event_types.npz"
+MEMO_MAX = 200_000  # distinct tokens/bigrams remembered before the memo restarts
+NO_EVENT = "NONE"
+_ENDINGS = ("ات", "ون", "ين", "ان", "ه", "ا")  # plural, dual, feminine, accusative
+_ENCLITIC_OK = 2  # object pronouns longer than this are left on (rare, noisy)
+
+
+def model_path() -> Path:
+    return Path(str(resources.files("marsad.models").joinpath("events", MODEL_FILE)))
+
+
+def stable_hash(feature: str, bits: int) -> int:
+    """A bucket that is the same in every process (``hash()`` of a str is salted)."""
+    return zlib.crc32(feature.encode("utf-8")) & ((1 << bits) - 1)
+
+
+def _stem(tok: Token, opts: NormalizeOptions) -> tuple[str, str]:
+    """The token's stem (normalised, article off) and its proclitic letters."""
+    pro = "".join(w.form for w in tok.words if w.role == "proclitic")
+    stems = [w.form for w in tok.words if w.role == "stem"]
+    stem = normalize(stems[0], opts) if stems else tok.norm
+    if stem.startswith("ال") and len(stem) > 4:
+        stem = stem[2:]
+    return stem, normalize(pro, opts)
+
+
+def _light(stem: str) -> str:
+    for end in _ENDINGS:
+        if stem.endswith(end) and len(stem) - len(end) >= 3:
+            return stem[: -len(end)]
+    return stem
+
+
+def token_features(tok: Token, opts: NormalizeOptions) -> tuple[list[str], str]:
+    """The features of one word token, and the stem its bigrams are made of."""
+    stem, pro = _stem(tok, opts)
+    light = _light(stem)
+    feats = ["w=" + tok.norm, "s=" + stem, "l=" + light, "b=" + stem[:2], "e=" + stem[-2:]]
+    if "س" in pro:
+        feats.append("fut=" + light)
+    if pro:
+        feats.append("c=" + pro)
+    return feats, light
+
+
+@dataclass(slots=True)
+class Featurizer:
+    """Hashed feature ids of a token sequence, memoised per distinct token and bigram."""
+
+    bits: int
+    opts: NormalizeOptions
+    _tokens: dict[str, tuple[tuple[int, ...], str]] = field(default_factory=dict)
+    _pairs: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    def _token(self, tok: Token) -> tuple[tuple[int, ...], str]:
+        got = self._tokens.get(tok.norm)
+        if got is None:
+            if len(self._tokens) >= MEMO_MAX:
+                self._tokens.clear()
+            feats, light = token_features(tok, self.opts)
+            got = (tuple(stable_hash(f, self.bits) for f in feats), light)
+            self._tokens[tok.norm] = got
+        return got
+
+    def _pair(self, a: str, b: str) -> int:
+        got = self._pairs.get((a, b))
+        if got is None:
+            if len(self._pairs) >= MEMO_MAX:
+                self._pairs.clear()
+            got = self._pairs[(a, b)] = stable_hash(f"bg={a}_{b}", self.bits)
+        return got
+
+    def ids(self, tokens: list[Token]) -> list[int]:
+        out: list[int] = []
+        prev = "<s>"
+        for tok in tokens:
+            if tok.kind != "word":
+                if tok.kind != "number":
+                    prev = "<p>"  # punctuation breaks bigrams
+                continue
+            hashed, light = self._token(tok)
+            out.extend(hashed)
+            out.append(self._pair(prev, light))
+            prev = light
+        return out
+
+
+@dataclass(slots=True)
+class EventTypeModel:
+    """P(type | sentence) for each PLOVER type (and NONE), independent sigmoids."""
+
+    types: tuple[str, ...]
+    weights: np.ndarray  # (2**bits, len(types)) float32
+    bias: np.ndarray  # (len(types),) float32
+    thresholds: dict[str, float]  # per type, chosen by cross-validation on dev data
+    featurizer: Featurizer
+
+    def scores_tokens(self, tokens: list[Token]) -> dict[str, float]:
+        ids = self.featurizer.ids(tokens)
+        z = self.bias + self.weights[np.unique(np.array(ids, dtype=np.int64))].sum(axis=0)
+        p = 1.0 / (1.0 + np.exp(-z))
+        return dict(zip(self.types, p.tolist(), strict=True))
+
+    def scores(self, doc: Document, sentence: Sentence) -> dict[str, float]:
+        return self.scores_tokens(doc.sentence_tokens(sentence))
+
+    def confident(self, kind: str, score: float) -> bool:
+        return score >= self.thresholds.get(kind, 0.5)
+
+
+def save_model(
+    path: Path,
+    types: tuple[str, ...],
+    weights: np.ndarray,
+    bias: np.ndarray,
+    meta: dict[str, object],
+) -> None:
+    """Store only the rows that carry weight, as float16 (the shipped file stays small)."""
+    rows = np.flatnonzero(np.abs(weights).max(axis=1) >= 1e-3).astype(np.int32)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(
+        path,
+        rows=rows,
+        values=weights[rows].astype(np.float16),
+        bias=bias.astype(np.float32),
+        types=np.array(types),
+        meta=np.array(json.dumps(meta, ensure_ascii=False)),
+    )
+
+
+def load_model(opts: NormalizeOptions, path: Path | None = None) -> EventTypeModel | None:
+    """The shipped model, or None when no model file exists (the rules run alone)."""
+    path = path or model_path()
+    if not path.is_file():
+        return None
+    try:
+        with np.load(path, allow_pickle=False) as z:
+            meta = json.loads(str(z["meta"]))
+            types = tuple(str(t) for t in z["types"])
+            rows, values, bias = z["rows"], z["values"], z["bias"]
+    except (OSError, ValueError, KeyError) as exc:
+        raise MarsadError(
+            Err.BAD_DATA_FILE,
+            source=path,
+            kind="event-type model",
+            detail=str(exc),
+            fix="rebuild it with `marsad train events`.",
+        ) from None
+    if meta.get("feature_version") != FEATURE_VERSION:
+        raise MarsadError(
+            Err.BAD_DATA_FILE,
+            source=path,
+            kind="event-type model",
+            detail=f"feature version {meta.get('feature_version')} != {FEATURE_VERSION}",
+            fix="rebuild it with `marsad train events`.",
+        )
+    bits = int(meta["bits"])
+    weights = np.zeros((1 << bits, len(types)), dtype=np.float32)
+    weights[rows] = values.astype(np.float32)
+    return EventTypeModel(types, weights, bias, dict(meta["thresholds"]), Featurizer(bits, opts))

@@ -1,0 +1,171 @@
+"""``marsad train events``: the learned sentence-level event-type model (``learned``).
+
+Data (dev splits only; the OEDA ``test`` split is never read):
+- ``oeda_gsr/dev/*_gsr.csv``: ``yes`` is a positive of the file's type, ``easy no`` and
+  ``difficult no`` negatives of that type; ``ambiguous`` rows are left out. Other types
+  are unknown for these rows (masked out of the loss).
+- ``oeda_gsr/dev/*_spans.json``: records not in the CSV are positives of their type.
+- ``gold/sentences/dev.jsonl``: every type is known (multi-label; no event = NONE).
+
+Model selection and every reported figure use k-fold cross-validation (folds grouped by
+article for the gold sentences); the shipped model is then fitted on all of it.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import click
+import numpy as np
+
+from marsad.doc import Document
+from marsad.errors import Err, MarsadError
+from marsad.events.learned import (
+    FEATURE_VERSION,
+    NO_EVENT,
+    Featurizer,
+    model_path,
+    save_model,
+)
+from marsad.events.lexicon import TYPES
+from marsad.pipeline import Pipeline, analyze
+from marsad.settings import Settings
+
+DEFAULT_OEDA = Path("../shared/data/events/oeda_gsr/dev")
+DEFAULT_GOLD = Path("../shared/gold/sentences/dev.jsonl")
+ALL_TYPES = (*sorted(TYPES), NO_EVENT)
+OEDA_TYPES = ("ASSAULT", "PROTEST")
+
+
+@dataclass(slots=True)
+class Example:
+    text: str
+    group: str  # examples of one group share a fold (one article)
+    labels: dict[str, int]  # known labels only
+    source: str  # "oeda" or "gold"
+
+
+def read_oeda(folder: Path) -> list[Example]:
+    if "test" in folder.parts:
+        raise MarsadError(
+            Err.BAD_DATA_FILE,
+            source=folder,
+            kind="OEDA training",
+            detail="the test split is for the final report only",
+            fix="train on shared/data/events/oeda_gsr/dev.",
+        )
+    out: list[Example] = []
+    seen: set[str] = set()
+    for path in sorted(folder.glob("*_gsr.csv")):
+        with path.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                seen.add(row["id"])
+                if row["label"] == "ambiguous":
+                    continue
+                label = int(row["label"] == "yes")
+                group = row["id"].rsplit("-", 1)[0]
+                out.append(Example(row["text"], group, {row["event_type"]: label}, "oeda"))
+    for path in sorted(folder.glob("*_spans.json")):
+        for rec in json.loads(path.read_text(encoding="utf-8")):
+            if rec["source"] not in seen:
+                seen.add(rec["source"])
+                group = rec["source"].rsplit("-", 1)[0]
+                out.append(Example(rec["text"], group, {rec["event_type"]: 1}, "oeda"))
+    return out
+
+
+def read_gold(path: Path) -> list[Example]:
+    out: list[Example] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        kinds = {e["type"] for e in rec["events"]} or {NO_EVENT}
+        out.append(Example(rec["sentence"], rec["docno"], {t: int(t in kinds) for t in ALL_TYPES}, "gold"))
+    return out
+
+
+@dataclass(slots=True)
+class Data:
+    """Examples as a flat sparse binary matrix: ``flat`` feature ids, ``offsets`` per row."""
+
+    flat: np.ndarray
+    lengths: np.ndarray
+    y: np.ndarray  # (n, types) 0/1
+    mask: np.ndarray  # (n, types) 1 where the label is known
+
+    def subset(self, rows: np.ndarray) -> Data:
+        starts = np.concatenate([[0], np.cumsum(self.lengths)[:-1]])
+        flat = np.concatenate([self.flat[starts[r] : starts[r] + self.lengths[r]] for r in rows])
+        return Data(flat, self.lengths[rows], self.y[rows], self.mask[rows])
+
+
+def featurize(examples: list[Example], featurizer: Featurizer) -> Data:
+    pipe = Pipeline(Settings(steps=("lines", "tokens", "sentences")))
+    rows: list[np.ndarray] = []
+    y = np.zeros((len(examples), len(ALL_TYPES)), dtype=np.float32)
+    mask = np.zeros_like(y)
+    for i, ex in enumerate(examples):
+        doc: Document = analyze(ex.text, pipeline=pipe)
+        ids = np.unique(np.array(featurizer.ids(doc.tokens), dtype=np.int64))
+        rows.append(ids if len(ids) else np.array([0], dtype=np.int64))
+        for kind, label in ex.labels.items():
+            col = ALL_TYPES.index(kind)
+            y[i, col], mask[i, col] = label, 1.0
+    lengths = np.array([len(r) for r in rows], dtype=np.int64)
+    return Data(np.concatenate(rows), lengths, y, mask)
+
+
+def fit(data: Data, bits: int, l2: float, epochs: int, lr: float = 0.05) -> tuple[np.ndarray, np.ndarray]:
+    """Masked one-vs-rest logistic regression, full-batch Adam; each type's loss is the
+    mean over the examples where it is known, so rare types are not drowned out."""
+    n_types = data.y.shape[1]
+    w = np.zeros((1 << bits, n_types), dtype=np.float32)
+    b = np.zeros(n_types, dtype=np.float32)
+    offsets = np.concatenate([[0], np.cumsum(data.lengths)[:-1]])
+    rowid = np.repeat(np.arange(len(data.lengths)), data.lengths)
+    scale = data.mask / np.maximum(data.mask.sum(axis=0), 1.0)
+    m_w, v_w = np.zeros_like(w), np.zeros_like(w)
+    m_b, v_b = np.zeros_like(b), np.zeros_like(b)
+    for t in range(1, epochs + 1):
+        z = b + np.add.reduceat(w[data.flat], offsets, axis=0)
+        g = ((1.0 / (1.0 + np.exp(-z))) - data.y) * scale
+        gw = np.stack(
+            [np.bincount(data.flat, g[rowid, c], minlength=1 << bits) for c in range(n_types)],
+            axis=1,
+        ).astype(np.float32)
+        gw += l2 * w
+        for p, gr, m, v in ((w, gw, m_w, v_w), (b, g.sum(axis=0), m_b, v_b)):
+            m *= 0.9
+            m += 0.1 * gr
+            v *= 0.999
+            v += 0.001 * gr * gr
+            p -= lr * (m / (1 - 0.9**t)) / (np.sqrt(v / (1 - 0.999**t)) + 1e-8)
+    return w, b
+
+
+def predict(data: Data, w: np.ndarray, b: np.ndarray) -> np.ndarray:
+    offsets = np.concatenate([[0], np.cumsum(data.lengths)[:-1]])
+    z = b + np.add.reduceat(w[data.flat], offsets, axis=0)
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def folds(examples: list[Example], k: int, seed: int) -> np.ndarray:
+    """A fold number per example; all examples of one group share a fold."""
+    groups = sorted({ex.group for ex in examples})
+    order = np.random.default_rng(seed).permutation(len(groups))
+    fold_of = {groups[g]: i % k for i, g in enumerate(order)}
+    return np.array([fold_of[ex.group] for ex in examples])
+
+
+def out_of_fold(data: Data, fold: np.ndarray, bits: int, l2: float, epochs: int) -> np.ndarray:
+    probs = np.zeros_like(data.y)
+    for f in range(int(fold.max()) + 1):
+        train, held = np.flatnonzero(fold != f), np.flatnonzero(fold == f)
+        w, b = fit(data.subset(train), bits, l2, epochs)
+        probs[held] = predict(data.subset(held), w, b)
+    return probs

@@ -94,13 +94,26 @@ class Mentions:
             i += 1
         return out
 
-    def best(self, start: int, end: int) -> Speaker | None:
+    def best(
+        self, start: int, end: int, types: tuple[str, ...] = ("PER", "ORG", "GPE")
+    ) -> Speaker | None:
         """The highest-ranked mention in a range (a person before an organisation
         before a state), the earliest among equals."""
-        found = self.within(start, end)
+        found = [m for m in self.within(start, end) if m.speaker.type in types]
         if not found:
             return None
         return min(found, key=lambda m: (TYPE_RANK.get(m.speaker.type or "", 9), m.start)).speaker
+
+    def by_surname(self, word: str, before: int) -> Speaker | None:
+        """``أوغلو`` alone: the last person named before whose name ends with it."""
+        if " " in word:
+            return None
+        i = bisect_left(self.starts, before) - 1
+        for m in reversed(self.items[: i + 1]):
+            text = m.speaker.text or ""
+            if m.speaker.type == "PER" and " " in text and text.split()[-1] == word:
+                return m.speaker
+        return None
 
     def last_person(
         self, before: int, title: str = "", context: Callable[[int, int], str] | None = None

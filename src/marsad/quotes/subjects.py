@@ -57,7 +57,9 @@ class SubjectReader:
         fsub = folded.text[folded.folded_pos(s0) : folded.folded_pos(s1)]
         if self.document_re.match(fsub):
             return mentions.best(s0, s1) or previous
-        named = mentions.best(s0, s1)
+        # a place after في/من in the subject (قال ... في لندن) is not the speaker
+        limit = s0 + self._stop_at(doc.text[s0:s1], fsub)
+        named = mentions.best(s0, limit)
         if named:
             return named
         phrase = self._phrase(doc.text[s0:s1], fsub)
@@ -69,8 +71,23 @@ class SubjectReader:
             person = mentions.last_person(cue.start, stem, lambda a, b: _span(folded, a, b))
             return person or Speaker(phrase, phrase)
         if phrase:
-            return self._definite(fsub, cue, mentions) or group_speaker(phrase, self.kb, "PHRASE")
+            head = " ".join(fsub.split()[: len(phrase.split())])
+            known = self._definite(head, cue, mentions) or mentions.by_surname(phrase, cue.start)
+            return known or group_speaker(phrase, self.kb, "PHRASE")
         return self._before(folded, sent, cue, mentions) or previous
+
+    def _stop_at(self, raw: str, fsub: str) -> int:
+        """Offset in ``raw`` of the first word ending a speaker phrase (its length if none)."""
+        pos = 0
+        for rw, fw in zip(raw.split(), fsub.split(), strict=False):
+            at = raw.find(rw, pos)
+            if self._is_stop(fw.strip(_TRIM)):
+                return at
+            pos = at + len(rw)
+        return len(raw)
+
+    def _is_stop(self, bare: str) -> bool:
+        return bare in self.lex.subject_stops or bare[:2] == "لل" or bare[:3] == "لال"
 
     def _phrase(self, raw: str, fsub: str) -> str:
         """The speaker phrase: subject words up to a preposition, a date word or a comma."""
@@ -80,7 +97,7 @@ class SubjectReader:
         kept: list[str] = []
         for rw, fw in zip(raw_words, fwords, strict=True):
             bare = fw.strip(_TRIM)
-            if bare in self.lex.subject_stops or bare[:2] == "لل" or bare[:3] == "لال":
+            if self._is_stop(bare):
                 break
             kept.append(rw)
             if rw.endswith(("،", ",")):

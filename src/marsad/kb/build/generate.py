@@ -30,6 +30,8 @@ from marsad.kb.build.institutions_src import (
     EXTRAS,
     FOCUS,
     GENERIC,
+    NO_INSTITUTIONS,
+    ONLY_FOR,
     TEMPLATES,
 )
 from marsad.kb.build.manifest import write_manifest
@@ -178,11 +180,11 @@ def institution_entries(rows: dict[str, StateRow], states: list[Entry]) -> list[
     to3 = iso2_to_iso3()
     out: list[Entry] = []
     for iso2, row in sorted(rows.items()):
-        if not row.stems:
+        if not row.stems or iso2 in NO_INSTITUTIONS:
             continue
         iso3, state = to3[iso2], by_iso2[iso2]
         for key, en_t, role, kind, templates, core in TEMPLATES:
-            if not core and iso2 not in FOCUS:
+            if not _has_body(iso2, key, core):
                 continue
             forms = _realise(templates, row.stems, state.names_ar[0])
             proper, extra = EXTRAS.get((iso2, key), (None, ()))
@@ -201,6 +203,14 @@ def institution_entries(rows: dict[str, StateRow], states: list[Entry]) -> list[
                 )
             )
     return out
+
+
+def _has_body(iso2: str, key: str, core: bool) -> bool:
+    """Whether the state gets this template: listed states, else core or focus."""
+    only = ONLY_FOR.get(key)
+    if only is not None:
+        return iso2 in only
+    return core or iso2 in FOCUS
 
 
 def _english_name(iso2: str, key: str) -> str | None:

@@ -716,3 +716,25 @@ DEMONYM_NAMES: dict[str, str] = {
     "delegation": "{dem} delegation",
     "diplomacy": "{dem} diplomacy",
 }
+
+# Templates made only for the states that have such a body (others would be names no
+# one writes). Templates not listed follow ``core``/``FOCUS``.
+_ARAB = "AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SO SY TN YE DJ KM"
+_ARAB_IR_TR = _ARAB + " IR TR"
+ONLY_FOR: dict[str, set[str]] = {
+    "electricity-ministry": set(_ARAB_IR_TR.split()),
+    "water-ministry": set(_ARAB_IR_TR.split()),
+    "religious-affairs-ministry": set(_ARAB.split()),
+    "migration-ministry": set(_ARAB.split()),
+    "information-ministry": set(_ARAB.split()),
+    "investment-ministry": set(_ARAB.split()),
+    "planning-ministry": set(_ARAB_IR_TR.split()),
+    "social-affairs-ministry": set(_ARAB_IR_TR.split()),
+    "housing-ministry": set(_ARAB_IR_TR.split()),
+    "higher-education-ministry": set(_ARAB_IR_TR.split()),
+    "civil-defence": set(_ARAB_IR_TR.split()),
+    "national-guard": {"SA", "KW", "US", "TN", "UA", "CY", "QA", "IQ"},
+    "oil-ministry": set((_ARAB_IR_TR + " RU NG VE").split()),
+}
+# States with no institutions of their own worth generating.
+NO_INSTITUTIONS = {"VA", "MC"}

@@ -212,3 +212,32 @@ def test_title_prefers_the_person_named_with_that_title(
     ]
     [q] = run(text, text_layer, quotes_fn, people)
     assert q.speaker == "Sami Nasser"
+
+
+def entity(doc_text: str, surface: str, type_: str, name_en: str, eid: str) -> Entity:
+    at = doc_text.find(surface)
+    mention = Mention(start=at, end=at + len(surface), text=surface)
+    return Entity(id=eid, type=type_, mentions=[mention], name=surface, name_en=name_en)  # type: ignore[arg-type]
+
+
+def test_a_place_after_a_preposition_is_not_the_speaker(
+    text_layer: Pipeline, quotes_fn: StepFn
+) -> None:
+    text = "وقالت الحكومة في لندن إن الإجراءات الجديدة ستطبق على الجميع."
+    [q] = run(text, text_layer, quotes_fn, [entity(text, "لندن", "GPE", "London", "e1")])
+    assert q.speaker != "London"
+
+
+def test_a_lone_surname_is_the_person_named_before(text_layer: Pipeline, quotes_fn: StepFn) -> None:
+    text = "التقى سامي ناصر الوفد الزائر.\nولفت ناصر إلى أن المحادثات كانت مثمرة وبناءة."
+    [q] = run(text, text_layer, quotes_fn, [person(text, "سامي ناصر", "Sami Nasser", "XYZGOV")])
+    assert q.speaker == "Sami Nasser"
+
+
+def test_a_definite_noun_is_the_organisation_named_before(
+    text_layer: Pipeline, quotes_fn: StepFn
+) -> None:
+    text = "نشرت وكالة الأنباء الوطنية تقريرا مطولا.\nوقالت الوكالة إن عدد الزوار تضاعف هذا العام."
+    org = entity(text, "وكالة الأنباء الوطنية", "ORG", "National News Agency", "e1")
+    [q] = run(text, text_layer, quotes_fn, [org])
+    assert q.speaker == "National News Agency"

@@ -410,6 +410,16 @@ def _between(ctx: SentCtx, hit: Hit, right: int) -> tuple[Actor, Actor] | None:
     return None
 
 
+# Acts whose agent a ل-phrase can name (غارات للتحالف); for others ل marks the goal
+# (زيارة للهند، دعوة لواشنطن).
+_OWNED = frozenset({"ASSAULT", "MOBILIZE"})
+
+
+def _has_later_lam(ctx: SentCtx, first: Actor) -> bool:
+    """Whether a second ل-actor follows (قصف التحالف لمدينة ... vs غارات للتحالف)."""
+    return any(a.ts > first.ts and a.prep == "ل" and a.ts - first.te <= 4 for a in ctx.actors)
+
+
 def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocState) -> Roles:
     preps = _target_preps(ctx)
     gen = None
@@ -419,6 +429,8 @@ def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocStat
         gap = words_between(ctx.norms, hit.end, a.ts, set())
         if a.prep is None and gap <= (1 if a.etype == "ADJ" else 0):
             gen = a
+        elif a.prep == "ل" and gap <= 2 and hit.spec.type in _OWNED and not _has_later_lam(ctx, a):
+            gen = a  # غارات للتحالف، غارات نوعية لمقاتلات التحالف: ل marks the owner
         break
     between = _between(ctx, hit, right)
     if between is not None:

@@ -35,7 +35,7 @@ _ENCLITIC_OK = 2  # object pronouns longer than this are left on (rare, noisy)
 
 
 def model_path() -> Path:
-    return Path(str(resources.files("marsad.models").joinpath("events", MODEL_FILE)))
+    return Path(str(resources.files("marsad").joinpath("models", "events", MODEL_FILE)))
 
 
 def stable_hash(feature: str, bits: int) -> int:

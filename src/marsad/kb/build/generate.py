@@ -25,11 +25,13 @@ from babel import Locale
 from marsad.kb.build.adjectives import adjective_forms, feminine_definite, masculine_definite
 from marsad.kb.build.cities_src import CITIES, PLACES, REGIONS
 from marsad.kb.build.institutions_src import (
+    ARMY_TEMPLATES,
     DEMONYM_NAMES,
     DEMONYMS,
     EXTRAS,
     FOCUS,
     GENERIC,
+    NO_ARMY,
     NO_INSTITUTIONS,
     ONLY_FOR,
     TEMPLATES,
@@ -207,6 +209,8 @@ def institution_entries(rows: dict[str, StateRow], states: list[Entry]) -> list[
 
 def _has_body(iso2: str, key: str, core: bool) -> bool:
     """Whether the state gets this template: listed states, else core or focus."""
+    if key in ARMY_TEMPLATES and iso2 in NO_ARMY:
+        return False
     only = ONLY_FOR.get(key)
     if only is not None:
         return iso2 in only

@@ -738,3 +738,6 @@ ONLY_FOR: dict[str, set[str]] = {
 }
 # States with no institutions of their own worth generating.
 NO_INSTITUTIONS = {"VA", "MC"}
+# States without armed forces get no army templates.
+NO_ARMY = {"IS", "CR", "PA", "MU", "VA", "MC"}
+ARMY_TEMPLATES = {"army", "armed-forces", "general-staff", "air-force", "navy", "land-forces"}

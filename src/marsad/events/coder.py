@@ -415,6 +415,15 @@ def _between(ctx: SentCtx, hit: Hit, right: int) -> tuple[Actor, Actor] | None:
 _OWNED = frozenset({"ASSAULT", "MOBILIZE"})
 
 
+def _possessed(hit: Hit) -> bool:
+    """لقائه الرئيس، زيارتها لندن: a possessive pronoun is the agent, so the noun's next
+    actor is its object."""
+    stem = hit.form[2:] if hit.form.startswith("ال") else hit.form
+    lemma = hit.spec.lemma.split()[0]
+    base = lemma[:-1] + "ت" if lemma.endswith("ة") else lemma
+    return stem != lemma and stem.startswith(base) and stem[len(base) :] in ("ه", "ها", "هم")
+
+
 def _has_later_lam(ctx: SentCtx, first: Actor) -> bool:
     """Whether a second ل-actor follows (قصف التحالف لمدينة ... vs غارات للتحالف)."""
     return any(a.ts > first.ts and a.prep == "ل" and a.ts - first.te <= 4 for a in ctx.actors)
@@ -442,7 +451,7 @@ def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocStat
     lsub = None if governed else svo_subject(ctx.actors, hit.start, left)
     if gen is not None and pp is not None:
         return Roles([gen], [pp], "genitive")
-    if gen is not None and hit.spec.obj and gen.etype != "ADJ":
+    if gen is not None and (hit.spec.obj or _possessed(hit)) and gen.etype != "ADJ":
         return Roles([lsub] if lsub else [], [gen], "svo" if lsub else "none")
     if gen is not None:
         nxt = object_after(ctx.actors, ctx.norms, gen.te, right, gen, preps)

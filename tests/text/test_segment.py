@@ -74,6 +74,7 @@ def test_swallowed_article_alef_is_restored_in_form_but_not_text() -> None:
         ("عليه", "على+ه"),
         ("أنها", "أن+ها"),
         ("وبلاده", "و+بلاد+ه"),
+        ("حكومتكم", "حكومة+كم"),
     ],
 )
 def test_pronoun_enclitics_are_split_with_restored_stems(word: str, forms: str) -> None:
@@ -87,6 +88,8 @@ def test_definite_noun_takes_no_enclitic() -> None:
 def test_second_person_suffix_is_not_split_off_ordinary_words() -> None:
     assert words_of("بنك") == ["بنك"]
     assert words_of("عربي") == ["عربي"]
+    assert words_of("يمكن") == ["يمكن"]
+    assert words_of("تراكم") == ["تراكم"]
 
 
 def test_word_texts_are_exact_substrings_with_diacritics() -> None:

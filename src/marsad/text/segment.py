@@ -40,6 +40,7 @@ _THIRD = ("هما", "هم", "هن", "ها", "ه", "نا")
 # Second and first person singular suffixes are ambiguous with word endings
 # (ذلك, بنك, عربي): they are only split after these particles and prepositions.
 _CLOSED = ("كما", "كم", "كن", "ك", "ني", "ي")
+_PLURAL_2ND = frozenset({"كما", "كم"})  # not كن: يمكن, تتمكن
 _CLOSED_HOSTS = frozenset(
     {"ل", "ب", "ك", "من", "عن", "في", "على", "إلى", "لدى", "مع", "عند", "أن", "إن", "لكن", "ان"}
 )
@@ -226,7 +227,13 @@ class Segmenter:
         article = stem.startswith("ال") and len(stem) >= 4
         if prefix.endswith("س") and (article or stem[0] not in _IMPERFECT or len(stem) < 3):
             return False
-        if suffix in _CLOSED and stem not in _CLOSED_HOSTS:
+        # كم كما after a common noun or verb (حكومتكم, دعمكم); ك كن ي ني end too many
+        # words (ذلك, يمكن, عربي) to be split outside the closed hosts
+        if (
+            suffix in _CLOSED
+            and stem not in _CLOSED_HOSTS
+            and (suffix not in _PLURAL_2ND or len(stem) < 3 or cand.evidence < self.common)
+        ):
             return False
         if article:
             return cand.evidence >= self.min_stem or len(stem) >= 6

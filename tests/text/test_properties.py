@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from tests.text.helpers import analyse
 
 from marsad.doc import Document
+from marsad.text.normalize import normalize
 
 _LETTERS = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى"
 _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640"
@@ -68,3 +69,10 @@ def test_spans_map_back_to_their_exact_substring(text: str) -> None:
 @given(st.lists(texts, min_size=1, max_size=6).map("\n".join))
 def test_spans_map_back_in_multi_line_documents(text: str) -> None:
     _check(analyse(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_normalisation_is_idempotent(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once

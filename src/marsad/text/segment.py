@@ -1,12 +1,16 @@
 """Conservative clitic segmentation: proclitics و ف ب ل ك س and pronominal enclitics.
 
 The article ال stays attached, as in UD Arabic. A split is only made when the stem
-that remains is attested: a word of the frequency lexicon (``marsad train
-segmenter``) at least ``1/SPLIT_RATIO`` as common as the unsplit surface, or a
-definite noun after a preposition/conjunction. So ``ولد``, ``بريطانيا``, ``كندا``
-stay whole (their remainders are not words), while ``وقال`` -> ``و`` + ``قال``.
-Curated never-split words (``lang/ar/nosplit.txt``) cover frequent words whose
-remainder happens to be a word too (``كمال``, ``واحد``).
+that remains is attested in the word-frequency lexicon (``marsad train segmenter``,
+counts from unlabelled news): at least ``1/SPLIT_RATIO`` as common as the unsplit
+surface, or common in its own right (``COMMON_STEM_COUNT``), or a definite noun after
+a preposition/conjunction. So ``ولد``, ``بريطانيا``, ``كندا`` stay whole (their
+remainders are not words), while ``وقال`` -> ``و`` + ``قال``. Short remainders, stems
+after the rare كـ and hamza-less alef stems must be common words (transliterated
+names like ``باري``, ``كرمان`` stay whole). Curated never-split words
+(``lang/ar/nosplit.txt``) cover frequent words whose remainder happens to be a word
+too (``كمال``, ``واحد``); no clitic is cut into them either (``وكان`` = و + كان).
+Among the accepted readings the one with the most clitic letters wins.
 
 Forms are restored where affixation changed the writing: ``للأمم`` -> ``ل`` +
 ``الأمم`` (the article's alef), ``حكومته`` -> ``حكومة`` + ``ه``, ``عليه`` -> ``على``

@@ -41,3 +41,8 @@ def test_role_before_a_state_name_gives_the_state(run) -> None:  # type: ignore[
     doc = run("وصل وزير خارجية قطر سالم بن فهد المطيري إلى العاصمة.")
     person = next(e for e in doc.entities if e.type == "PER")
     assert person.actor == "QATGOV"
+
+
+def test_function_word_alone_is_never_a_name(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال حينئذ إن الوضع صعب.")
+    assert not [e for e in doc.entities if e.name == "حينئذ"]

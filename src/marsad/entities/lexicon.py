@@ -32,6 +32,7 @@ class Triggers:
     loc: frozenset[str]
     roles: dict[str, str]
     max_role_words: int
+    not_names: frozenset[str] = frozenset()
 
     def trigger_class(self, form: str) -> str | None:
         if form in self.person:
@@ -61,4 +62,5 @@ def load_triggers(opts: NormalizeOptions) -> Triggers:
         loc=frozenset(normalize(w, opts) for w in _read("loc_triggers.txt")),
         roles=roles,
         max_role_words=max(len(p.split()) for p in roles),
+        not_names=frozenset(normalize(w, opts) for w in _read("not_names.txt")),
     )

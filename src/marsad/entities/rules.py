@@ -274,15 +274,22 @@ def _role_phrase(words: list[str], triggers: Triggers) -> str | None:
 
 
 def yield_to_crf(kb: KB, primary: list[Span], crf: list[Span]) -> list[Span]:
-    """Drop KB city matches the CRF reads as an organisation: a city's name is often
-    its football club (``برشلونة``, ``ميلان``)."""
+    """Drop KB matches the CRF reads better: a city the CRF reads as an organisation
+    (a club: ``برشلونة``), and a name that ends a longer CRF person or organisation
+    (``عبدالله صالح`` is not the KB's bare ``صالح``; ``الجمعية العامة للأمم المتحدة``
+    is not the UN). Names grow leftwards, so a CRF span that only adds words after a
+    KB name (``نتنياهو الرأي``) does not win."""
     orgs = {i for s in crf if s.type == "ORG" for i in range(s.ts, s.te)}
+    starts = {(c.te, c.type): c.ts for c in crf if c.type in ("PER", "ORG")}
     out = []
     for s in primary:
         entry = kb.get(s.entry_ids[0]) if s.entry_ids else None
         city = entry is not None and entry.type == "GPE" and entry.kind != "state"
-        if not (city and orgs.intersection(range(s.ts, s.te))):
-            out.append(s)
+        if city and orgs.intersection(range(s.ts, s.te)):
+            continue
+        if starts.get((s.te, s.type), s.ts) < s.ts:
+            continue
+        out.append(s)
     return out
 
 

@@ -65,6 +65,8 @@ class Recognizer:
             typ = CRF_TYPES.get(t)
             if typ is None or adjective_toks.issuperset(range(s, e)):
                 continue  # MISC, or a nationality adjective: not entities
+            if e - s == 1 and self.not_name(doc.tokens[s].norm):
+                continue
             if typ == "GPE" and bare_word(doc.tokens[s].norm) in NATURAL_LOC_WORDS:
                 typ = "LOC"
             while e - s > 1 and bare_word(doc.tokens[e - 1].norm) in TRAILING_DESCRIPTORS:
@@ -104,6 +106,13 @@ class Recognizer:
                 s.role, s.role_phrase, s.state = role_before(
                     doc, s.ts, self.triggers, by_end, states
                 )
+
+    def not_name(self, norm: str) -> bool:
+        """A function word, title plural or people's name, with or without a proclitic."""
+        forms = {norm, bare_word(norm)}
+        if len(norm) > 3 and norm[0] in "وفبلك":
+            forms.add(norm[1:])
+        return not forms.isdisjoint(self.triggers.not_names)
 
     def kind_of(self, entry_id: str) -> str | None:
         e = self.kb.get(entry_id)

@@ -95,3 +95,7 @@ def test_phrase_that_is_also_a_paper_name_is_not_the_paper(kb: KB) -> None:
 
 def test_one_digit_model_needs_its_hyphen(kb: KB) -> None:
     assert _ids(kb, "يحتوي الطعام على فيتامين B1") == {}
+
+
+def test_preposition_before_a_number_is_not_a_model_name(kb: KB) -> None:
+    assert _ids(kb, "وصل الوفد في 22 مارس") == {}

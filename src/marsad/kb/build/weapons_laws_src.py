@@ -69,7 +69,7 @@ weapon:j-20|J-20|combat-aircraft|CHN|جيه;J|20|
 weapon:df-21|DF-21|missile|CHN|دي إف;DF|21|Dong Feng 21
 weapon:iris-t|IRIS-T|air-defence|DEU|إيريس تي;IRIS|T|
 weapon:p-8|P-8 Poseidon|aircraft|USA|بي;P|8|Poseidon
-weapon:v-22|V-22 Osprey|aircraft|USA|في;V|22|Osprey
+weapon:v-22|V-22 Osprey|aircraft|USA|V|22|Osprey
 """
 
 WEAPON_NAMES = """

@@ -34,7 +34,6 @@ class Mention:
     start: int
     end: int
     speaker: Speaker
-    folded: str = ""  # the mention text normalised, for matching ``الوكالة``
 
 
 def doc_mentions(
@@ -49,7 +48,7 @@ def doc_mentions(
                 continue
             for m in ent.mentions:
                 sp = Speaker(ent.name_en or ent.name, m.text, ent.actor, ent.id, ent.type)
-                out.append(Mention(m.start, m.end, sp, normalize(m.text, opts)))
+                out.append(Mention(m.start, m.end, sp))
     elif kb is not None and doc.tokens:
         for km in kb.match(doc):
             entry = kb.get(km.entry_ids[0]) if km.entry_ids else None
@@ -58,10 +57,14 @@ def doc_mentions(
             actor = entry.actor_on(doc.published)
             surface = doc.text[km.start : km.end]
             sp = Speaker(entry.name_en, surface, actor, None, entry.type)
-            out.append(Mention(km.start, km.end, sp, normalize(surface, opts)))
-    out = [m for m in out if m.folded not in skip]
+            out.append(Mention(km.start, km.end, sp))
+    out = [m for m in out if not _is_function_word(m.speaker.text or "", opts, skip)]
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _is_function_word(text: str, opts: NormalizeOptions, skip: frozenset[str]) -> bool:
+    return " " not in text and normalize(text, opts) in skip
 
 
 class Mentions:

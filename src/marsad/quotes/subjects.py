@@ -72,7 +72,9 @@ class SubjectReader:
             return person or Speaker(phrase, phrase)
         if phrase:
             head = " ".join(fsub.split()[: len(phrase.split())])
-            known = self._definite(head, cue, mentions) or mentions.by_surname(phrase, cue.start)
+            known = self._definite(head, cue, mentions, folded) or mentions.by_surname(
+                phrase, cue.start
+            )
             return known or group_speaker(phrase, self.kb, "PHRASE")
         return self._before(folded, sent, cue, mentions) or previous
 
@@ -104,14 +106,14 @@ class SubjectReader:
                 break
         return _clean(" ".join(kept))
 
-    def _definite(self, fsub: str, cue: Cue, mentions: Mentions) -> Speaker | None:
+    def _definite(self, fsub: str, cue: Cue, mentions: Mentions, folded: Folded) -> Speaker | None:
         """``الوكالة`` (``الوكالة الرسمية``) -> the last organisation named with ``وكالة``."""
         words = [w.strip(_TRIM) for w in fsub.split()]
         if not words or len(words) > 3 or not all(w.startswith("ال") for w in words):
             return None
         stem = words[0][2:]
         for m in reversed(mentions.within(0, cue.start)):
-            if m.speaker.type == "ORG" and stem in (m.folded or ""):
+            if m.speaker.type == "ORG" and stem in _span(folded, m.start, m.end):
                 return m.speaker
         return None
 

@@ -34,10 +34,22 @@ def open_for_api(config: ApiConfig) -> Store:
     store = Store(config.db_url)
     if not config.read_only:
         store.migrate()
+        _analyze(store)
     elif not inspect(store.engine).has_table("events"):
         raise MarsadError(Err.STORE_UNAVAILABLE, url=store.url,
                           detail="no marsad tables (run `marsad ingest` or `marsad store migrate` first)")  # fmt: skip
     return store
+
+
+def _analyze(store: Store) -> None:
+    """Give SQLite's planner row statistics once (``ANALYZE``, about a second on 30,000
+    articles): without them it filters events by type before a far narrower date range or
+    actor. PostgreSQL keeps its statistics itself (autovacuum)."""
+    if store.dialect != "sqlite":
+        return
+    with store.engine.begin() as conn:
+        if not inspect(conn).has_table("sqlite_stat1"):
+            conn.exec_driver_sql("ANALYZE")
 
 
 def create_app(

@@ -37,6 +37,7 @@ class Page(msgspec.Struct, kw_only=True):
     total: int
     limit: int
     offset: int
+    capped: bool = False  # total stopped counting at its cap: there are more
 
 
 class ArticlePage(Page, kw_only=True):

@@ -34,6 +34,7 @@ from marsad.store.query import ArticleHit
 
 ART = S.articles.c
 EV = S.events.c
+COUNT_CAP = 10_000
 SORTS = {"date": EV.date, "confidence": EV.confidence, "goldstein": EV.goldstein, "id": EV.id}
 EVENT_COLS = [*(getattr(EV, f) for f in M.EventRow.__struct_fields__ if f != "title"),
               ART.title]  # fmt: skip
@@ -163,11 +164,19 @@ def event_base() -> Select[Any]:
 
 
 def events(conn: Connection, f: EventFilter) -> M.EventPage:
-    total = conn.execute(_event_where(select(func.count()).select_from(S.events), f)).scalar_one()
+    """One page of events. The page's ids are chosen on ``events`` alone and only those
+    rows join ``articles`` (for titles), so a broad filter never joins every match; the
+    total is counted up to ``COUNT_CAP`` (a page counter needs no exact 30,000)."""
+    capped = select(EV.id).select_from(S.events)
+    counted = _event_where(capped, f).limit(COUNT_CAP + 1).subquery()
+    total = int(conn.execute(select(func.count()).select_from(counted)).scalar_one())
     direction = asc if f.order == "asc" else desc
     order = [direction(SORTS[f.sort]), direction(EV.id)]
-    s = _event_where(event_base(), f).order_by(*order).limit(f.limit).offset(f.offset)
-    return M.EventPage(total=int(total), limit=f.limit, offset=f.offset, items=_event_rows(conn, s))
+    ids = _event_where(select(EV.id), f).order_by(*order).limit(f.limit).offset(f.offset)
+    page = list(conn.execute(ids).scalars())
+    rows = _event_rows(conn, event_base().where(EV.id.in_(page)).order_by(*order)) if page else []
+    return M.EventPage(total=min(total, COUNT_CAP), capped=total > COUNT_CAP, limit=f.limit,
+                       offset=f.offset, items=rows)  # fmt: skip
 
 
 def event_detail(conn: Connection, event_id: int) -> M.EventDetail | None:

@@ -209,28 +209,33 @@ function highlightOne(text, trigger) {
   return `${esc(text.slice(0, i))}<mark class="trig">${esc(trigger)}</mark>${esc(text.slice(i + trigger.length))}`;
 }
 
-// Stacked bars per day. ``series`` maps a key to a colour; ``rows`` are {date, key, n}.
+// Stacked bars per day on a true time axis (days without events leave gaps).
+// ``rows`` are {date, key, n}; ``keys`` fixes the stacking order.
+const dayNumber = (d) => Math.round(Date.parse(d + "T00:00:00Z") / 86400000);
+
 function barChart(rows, keys, colorOf, labelOf) {
   const days = [...new Set(rows.map((r) => r.date))].sort();
   if (!days.length) return `<p class="muted">${t("none")}</p>`;
   const byDay = new Map(days.map((d) => [d, {}]));
   for (const r of rows) byDay.get(r.date)[r.key] = (byDay.get(r.date)[r.key] || 0) + r.n;
   const max = Math.max(...days.map((d) => Object.values(byDay.get(d)).reduce((a, b) => a + b, 0)));
-  const W = 960, H = 260, pad = 30, bw = Math.min(40, Math.max(1, (W - 2 * pad) / days.length));
+  const first = dayNumber(days[0]), span = dayNumber(days[days.length - 1]) - first + 1;
+  const W = 960, H = 260, pad = 30, bw = Math.min(40, Math.max(1, (W - 2 * pad) / span));
+  const xOf = (d) => pad + (dayNumber(d) - first) * bw;
   let bars = "";
-  days.forEach((d, i) => {
+  for (const d of days) {
     let y = H - pad;
     for (const k of keys) {
       const n = byDay.get(d)[k] || 0;
       if (!n) continue;
       const h = ((H - 2 * pad) * n) / max;
       y -= h;
-      bars += `<rect x="${(pad + i * bw).toFixed(1)}" y="${y.toFixed(1)}" width="${Math.max(bw - 1, 0.8).toFixed(1)}" height="${h.toFixed(1)}" fill="${colorOf(k)}"><title>${esc(d)} · ${esc(labelOf(k))}: ${n}</title></rect>`;
+      bars += `<rect x="${xOf(d).toFixed(1)}" y="${y.toFixed(1)}" width="${Math.max(bw - 1, 0.8).toFixed(1)}" height="${h.toFixed(1)}" fill="${colorOf(k)}"><title>${esc(d)} · ${esc(labelOf(k))}: ${n}</title></rect>`;
     }
-  });
+  }
   const anchors = ["start", "middle", "end"];
-  const ticks = [0, Math.floor(days.length / 2), days.length - 1].map((i, j) =>
-    `<text x="${pad + i * bw + (j === 2 ? bw : 0)}" y="${H - 8}" font-size="11" direction="ltr" text-anchor="${anchors[j]}">${esc(days[i])}</text>`).join("");
+  const ticks = [days[0], days[Math.floor(days.length / 2)], days[days.length - 1]].map((d, j) =>
+    `<text x="${xOf(d) + (j === 2 ? bw : 0)}" y="${H - 8}" font-size="11" direction="ltr" text-anchor="${anchors[j]}">${esc(d)}</text>`).join("");
   const legend = keys.filter((k) => rows.some((r) => r.key === k)).map((k) =>
     `<span class="key"><i style="background:${colorOf(k)}"></i>${esc(labelOf(k))}</span>`).join("");
   return `<svg class="chart" viewBox="0 0 ${W} ${H}" preserveAspectRatio="none" data-testid="timeline-chart" role="img">

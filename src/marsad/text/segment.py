@@ -200,53 +200,53 @@ class Segmenter:
         return False
 
     def accept(self, cand: Candidate, whole: int) -> bool:
+        """Whether the spelling allows the reading and the lexicon supports it."""
+        if cand.stem == "":
+            return True  # a preposition and its pronoun: له, بها
+        return _spelling_ok(cand) and self._names_ok(cand) and self._evidence_ok(cand, whole)
+
+    def _names_ok(self, cand: Candidate) -> bool:
         stem, prefix, suffix = cand.stem, cand.prefix, cand.suffix
-        if stem == "":
-            return True
-        if suffix and stem.startswith("ال"):
-            return False  # a definite noun takes no pronoun suffix
-        if prefix and suffix and len(stem) < 3 and stem not in _CLOSED_HOSTS:
-            return False  # بيانا is not ب + يا + نا, but بأنه is ب + أن + ه
-        # بان, بار, فرح, كفر: a two-letter remainder is more often part of a name or
-        # a longer word, unless it is a common word itself (وتم, بحق, لحل)
-        if (
-            prefix
-            and len(stem) == 2
-            and stem not in _SHORT_STEMS
-            and (stem[0] in "اآ" or cand.evidence < self.common)
-        ):
-            return False
+        rare = cand.evidence < self.common
+        if prefix and len(stem) == 2 and stem not in _SHORT_STEMS and (stem[0] in "اآ" or rare):
+            return False  # بان, بار, فرح: a two-letter remainder unless common (وتم, بحق)
         # Transliterated names (باري, بارون, كريمة, كرمان) end up here: a short stem
         # without hamza on its alef (news writes بأن, بإجراء), or a stem after the rare
         # كـ, must be a common word to be split off.
-        if (
-            prefix
-            and not article_like(stem)
-            and cand.evidence < self.common
-            and ((stem[0] == "ا" and len(stem) <= 4) or prefix[-1] == "ك")
-        ):
-            return False
-        if prefix and stem.startswith("ال") and len(stem) < 4:
-            return False  # بالي: الي is إلى misspelt, never an article noun
-        article = stem.startswith("ال") and len(stem) >= 4
-        if prefix.endswith("س") and (article or stem[0] not in _IMPERFECT or len(stem) < 3):
+        name_like = (stem[0] == "ا" and len(stem) <= 4) or prefix[-1:] == "ك"
+        if prefix and rare and name_like and not article_like(stem):
             return False
         # كم كما after a common noun or verb (حكومتكم, دعمكم); ك كن ي ني end too many
         # words (ذلك, يمكن, عربي) to be split outside the closed hosts
-        if (
+        return not (
             suffix in _CLOSED
             and stem not in _CLOSED_HOSTS
-            and (suffix not in _PLURAL_2ND or len(stem) < 3 or cand.evidence < self.common)
-        ):
-            return False
-        if article:
-            return cand.evidence >= self.min_stem or len(stem) >= 6
-        ratio = self.suffix_ratio if suffix and not prefix else self.ratio
+            and (suffix not in _PLURAL_2ND or len(stem) < 3 or rare)
+        )
+
+    def _evidence_ok(self, cand: Candidate, whole: int) -> bool:
+        if article_like(cand.stem):
+            return cand.evidence >= self.min_stem or len(cand.stem) >= 6
         if cand.evidence < self.min_stem:
             return False
+        ratio = self.suffix_ratio if cand.suffix and not cand.prefix else self.ratio
         # A stem common in its own right is split off even from a commoner whole
         # (وأضاف, بسبب, بلاده): only the never-split list guards such words.
         return cand.evidence * ratio >= whole or cand.evidence >= self.common
+
+
+def _spelling_ok(cand: Candidate) -> bool:
+    """Constraints of Arabic spelling on a (proclitics, stem, enclitic) reading."""
+    stem, prefix, suffix = cand.stem, cand.prefix, cand.suffix
+    if suffix and stem.startswith("ال"):
+        return False  # a definite noun takes no pronoun suffix
+    if prefix and suffix and len(stem) < 3 and stem not in _CLOSED_HOSTS:
+        return False  # بيانا is not ب + يا + نا, but بأنه is ب + أن + ه
+    if prefix and stem.startswith("ال") and len(stem) < 4:
+        return False  # بالي: الي is إلى misspelt, never an article noun
+    return not (
+        prefix.endswith("س") and (article_like(stem) or stem[0] not in _IMPERFECT or len(stem) < 3)
+    )  # the future سـ only precedes an imperfect verb
 
 
 def article_like(stem: str) -> bool:

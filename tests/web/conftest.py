@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 import uvicorn
+from tests.api.helpers import corpus_articles, fill_store
+from tests.conftest import DATA, ROOT, need
 
 from marsad.api import ApiConfig, create_app
 from marsad.ingest.record import RawArticle
 from marsad.pipeline import Pipeline
 from marsad.settings import Settings
-from tests.api.helpers import corpus_articles, fill_store
-from tests.conftest import DATA, ROOT, need
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -7,7 +7,6 @@ from typing import Any
 
 import httpx
 import pytest
-
 from tests.web.conftest import ARTIFACTS
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -119,7 +118,10 @@ def test_english_toggle_switches_direction_and_labels(page: Any, server: str) ->
 def test_phone_width_has_no_horizontal_page_scroll(browser: Any, server: str) -> None:
     ctx = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True)
     page = ctx.new_page()
-    for name, url in (("phone-events", "/#/events"), ("phone-article", f"/#/article/{_rich_article(server)}")):
+    for name, url in (
+        ("phone-events", "/#/events"),
+        ("phone-article", f"/#/article/{_rich_article(server)}"),
+    ):
         open_view(page, server + url)
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= 391, (name, width)

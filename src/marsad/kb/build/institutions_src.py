@@ -439,6 +439,18 @@ FOCUS = set(_FOCUS.split())
 
 # Proper names of template institutions: (ISO2, slug) -> (English name, Arabic forms).
 EXTRAS: dict[tuple[str, str], tuple[str | None, tuple[str, ...]]] = {
+    ("US", "trade-ministry"): ("United States Department of Commerce", ()),
+    ("US", "justice-ministry"): ("United States Department of Justice", ()),
+    ("US", "energy-ministry"): ("United States Department of Energy", ()),
+    ("US", "health-ministry"): ("United States Department of Health and Human Services", ()),
+    ("US", "agriculture-ministry"): ("United States Department of Agriculture", ()),
+    ("US", "labour-ministry"): ("United States Department of Labor", ()),
+    ("US", "transport-ministry"): ("United States Department of Transportation", ()),
+    ("US", "education-ministry"): ("United States Department of Education", ()),
+    ("US", "embassy"): ("US Embassy", ()),
+    ("GB", "interior-ministry"): ("Home Office", ("وزارة الداخلية البريطانية",)),
+    ("GB", "finance-ministry"): ("HM Treasury", ("وزارة الخزانة البريطانية",)),
+    ("GB", "defence-ministry"): ("Ministry of Defence (UK)", ()),
     ("US", "parliament"): (
         "United States Congress",
         (

@@ -435,7 +435,7 @@ org:ofac|Office of Foreign Assets Control|USAGOV|ministry|USA|مكتب مراق�
 org:mossad|Mossad|ISRSPY|intelligence|ISR|الموساد;جهاز الموساد;الموساد الإسرائيلي|
 org:shin-bet|Shin Bet|ISRSPY|intelligence|ISR|الشاباك;جهاز الشاباك;جهاز الأمن العام الإسرائيلي;الشين بيت|
 org:israel-pmo|Israeli Prime Minister's Office|ISRGOV|government|ISR|مكتب رئيس الوزراء الإسرائيلي;ديوان رئيس الوزراء الإسرائيلي|
-org:israel-security-cabinet|Israeli Security Cabinet|ISRGOV|government|ISR|الحكومة الأمنية المصغرة;المجلس الوزاري المصغر;الكابينت;المجلس الوزاري الأمني المصغر|
+org:israel-security-cabinet|Israeli Security Cabinet|ISRGOV|government|ISR|الحكومة الأمنية المصغرة;الحكومة الأمنية;الحكومة الأمنية الإسرائيلية;المجلس الوزاري المصغر;الكابينت;المجلس الوزاري الأمني المصغر|
 org:fsb|Federal Security Service|RUSSPY|intelligence|RUS|جهاز الأمن الفيدرالي الروسي;جهاز الأمن الفدرالي الروسي;الأمن الفيدرالي الروسي|FSB
 org:svr|Foreign Intelligence Service (Russia)|RUSSPY|intelligence|RUS|جهاز الاستخبارات الخارجية الروسية;الاستخبارات الخارجية الروسية|SVR
 org:duma|State Duma|RUSLEG|parliament|RUS|مجلس الدوما;الدوما;الدوما الروسي;مجلس الدوما الروسي|

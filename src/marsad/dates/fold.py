@@ -21,6 +21,14 @@ _WORD = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=8)
+def _folding(opts: NormalizeOptions) -> re.Pattern[str]:
+    """Runs of characters the fold changes: most of a text is left as it is, and
+    substituting the runs is faster than ``str.translate`` over every character."""
+    table = table_for(opts)
+    return re.compile("[" + "".join(re.escape(chr(cp)) for cp in table) + "]+")
+
+
+@lru_cache(maxsize=8)
 def _changers(opts: NormalizeOptions) -> re.Pattern[str]:
     """Characters whose folding is not one-to-one (deleted or expanded)."""
     table = table_for(opts)
@@ -89,7 +97,7 @@ def fold(text: str, opts: NormalizeOptions) -> Folded:
     """The folded text of ``text``; the last few are kept, since the dates and the
     quotes steps fold the same document one after the other."""
     table = table_for(opts)
-    out = Folded(text.translate(table), len(text))
+    out = Folded(_folding(opts).sub(lambda m: m.group().translate(table), text), len(text))
     shift = 0  # original minus folded offset after the changes so far
     for m in _changers(opts).finditer(text):
         if not m.group().translate(table):  # a run of deleted marks (harakat, tatweel)

@@ -6,7 +6,9 @@ import sys
 from pathlib import Path
 
 import click
+import msgspec
 
+from marsad.errors import Err, MarsadError
 from marsad.kb.loader import data_dir, load_kb, packaged_files, settings_with_env_kb
 from marsad.kb.model import Entry
 from marsad.kb.validate import Report, manifest_problems, validate_files
@@ -55,10 +57,6 @@ def search(query: str, limit: int, kb_files: tuple[str, ...]) -> None:
 @_kb_option
 def show(entry_id: str, kb_files: tuple[str, ...]) -> None:
     """Print one entry as JSON (e.g. ``marsad kb show gpe:TUR``)."""
-    import msgspec
-
-    from marsad.errors import Err, MarsadError
-
     entry: Entry | None = load_kb(_settings(kb_files)).get(entry_id)
     if entry is None:
         raise MarsadError(
@@ -76,7 +74,9 @@ def show(entry_id: str, kb_files: tuple[str, ...]) -> None:
 def validate(files: tuple[str, ...], show_ambiguous: int) -> None:
     """Check KB files (default: the packaged KB): schema, ids, codes, role dates.
 
-    Prints counts by type, entities and Arabic surface forms; exits 1 on errors.
+    Prints counts by type, entities and Arabic surface forms, and forms shared by
+    several entries (allowed: linking decides); warns when MANIFEST.json is stale;
+    exits 1 on errors.
     """
     paths = [Path(p) for p in files] or packaged_files()
     report = validate_files(paths)

@@ -57,13 +57,28 @@ def client(store_url: str) -> TestClient:
     return TestClient(create_app(Settings(), config=config), raise_server_exceptions=False)
 
 
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def writable_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A fresh store (SQLite file, or a PostgreSQL schema of its own) for one test."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'w.db'}"
+        return
+    if not pg_available():
+        pytest.skip("PostgreSQL at 127.0.0.1:5432 is not reachable")
+    schema = unique_schema(f"marsad_api_w{abs(hash(request.node.nodeid)) % 10**8}")
+    yield pg_schema_url(schema)
+    drop_pg_schema(schema)
+
+
 @pytest.fixture()
-def writable(tmp_path: Path, pipeline: Pipeline) -> TestClient:
+def writable(writable_url: str, pipeline: Pipeline) -> Iterator[TestClient]:
     """A writable app over a fresh store holding two example articles."""
-    url = f"sqlite:///{tmp_path / 'w.db'}"
-    fill_store(url, example_articles()[:2], pipeline)
-    config = ApiConfig(db_url=url, token=TOKEN, max_body_bytes=50_000, max_text_chars=5_000)
-    return TestClient(create_app(Settings(), config=config), raise_server_exceptions=False)
+    fill_store(writable_url, example_articles()[:2], pipeline)
+    config = ApiConfig(db_url=writable_url, token=TOKEN, max_body_bytes=50_000,
+                       max_text_chars=5_000)  # fmt: skip
+    app = create_app(Settings(), config=config)
+    yield TestClient(app, raise_server_exceptions=False)
+    app.state.marsad.store.close()
 
 
 def auth() -> dict[str, str]:

@@ -239,7 +239,7 @@ def _enough(hit: Hit, roles: Roles) -> bool:
     one: it codes only with both sides, or one side for attacks, protests and arrests."""
     if hit.verbal:
         return bool(roles.sources or roles.targets)
-    if hit.form.startswith("ال") and not hit.spec.lemma.startswith("ال"):
+    if hit.form.startswith("ال") and not hit.spec.lemma.startswith("ال") and not hit.spec.prev:
         return False  # الهجوم، العقوبات: a definite noun refers back to a known act
     if hit.spec.type in _ONE_ARG_NOUNS:
         return bool(roles.sources or roles.targets)

@@ -61,6 +61,7 @@ class Spec:
     need: tuple[tuple[str, ...], ...] = ()  # word sequences, one must follow
     block: frozenset[str] = frozenset()
     noprev: frozenset[str] = frozenset()
+    prev: frozenset[str] = frozenset()  # words one of which must come right before
     rest: tuple[frozenset[str], ...] = ()  # accepted keys of a multiword noun's later words
     weak: bool = False
     obj: bool = False
@@ -261,6 +262,7 @@ def _spec(section: str, fields: list[str], opts: NormalizeOptions) -> Spec:
         ),
         block=frozenset(normalize(w, opts) for w in kv.get("block", "").split("|") if w),
         noprev=frozenset(normalize(w, opts) for w in kv.get("noprev", "").split("|") if w),
+        prev=frozenset(normalize(w, opts) for w in kv.get("prev", "").split("|") if w),
         rest=tuple(frozenset(normalize(f, opts) for f in modifier_forms(w)) for w in words[1:]),
         weak="weak" in flags,
         obj="obj" in flags,

@@ -49,6 +49,10 @@ class Hit:
         return self.spec.passive or (self.light is not None and self.light.inverse)
 
 
+def _number(norms: list[str], i: int) -> bool:
+    return i >= 0 and norms[i][:1].isdigit()
+
+
 def _is_stop(norm: str) -> bool:
     return bool(norm) and all(ch in _STOP for ch in norm)
 
@@ -91,6 +95,8 @@ def _candidates(
             light = light or (spec, form.imperfect, prefix)
             continue
         if (spec.block and nxt & spec.block) or (spec.noprev and prev & spec.noprev):
+            continue
+        if spec.prev and not (prev & spec.prev or _number(norms, i - 1)):
             continue
         end = _rest_end(norms, i + 1, spec.rest) if spec.rest else i + 1
         if end is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -9,7 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from marsad.errors import MarsadError
+from marsad.kb.build.manifest import file_stats
 from marsad.kb.codes import is_known_country, is_valid_code
+from marsad.kb.loader import read_entries
 from marsad.kb.model import Entry
 from marsad.settings import NormalizeOptions
 from marsad.text.normalize import normalize
@@ -36,8 +39,6 @@ class Report:
 
 def validate_files(paths: Iterable[Path], opts: NormalizeOptions | None = None) -> Report:
     """Check every entry of ``paths``; unreadable lines become errors, not exceptions."""
-    from marsad.kb.loader import read_entries
-
     report = Report()
     entries: list[tuple[str, Entry]] = []
     for path in paths:
@@ -98,10 +99,6 @@ def _count(report: Report, entries: list[Entry], opts: NormalizeOptions) -> None
 def manifest_problems(data: Path) -> list[str]:
     """Where ``MANIFEST.json`` no longer describes the packaged files (a warning:
     rerun ``python -m marsad.kb.build.generate`` to rewrite it)."""
-    import json
-
-    from marsad.kb.build.manifest import file_stats
-
     path = data / "MANIFEST.json"
     if not path.is_file():
         return [f"{path}: missing"]

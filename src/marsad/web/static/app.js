@@ -307,7 +307,7 @@ function layout(nodes, edges, W, H) {
     }
     for (const p of pts) {
       const d = Math.max(Math.hypot(p.dx, p.dy), 0.01), m = Math.min(d, temp);
-      p.x = Math.min(W - 40, Math.max(40, p.x + (p.dx / d) * m));
+      p.x = Math.min(W - 70, Math.max(70, p.x + (p.dx / d) * m));
       p.y = Math.min(H - 25, Math.max(30, p.y + (p.dy / d) * m));
     }
     temp = Math.max(temp * 0.985, 1);

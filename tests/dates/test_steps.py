@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from tests.conftest import GOLD, need
 
 from marsad.pipeline import Pipeline, analyze
@@ -37,3 +38,14 @@ def test_gold_dev_date_f1_floor() -> None:
     paths = files_in(need(GOLD / "dev"), ["*.json"])
     pipe = Pipeline(Settings(steps=("lines", "tokens", "sentences", "dates")))
     assert gold.evaluate(paths, pipe).total.dates.f1 >= 0.93
+
+
+def test_malformed_publication_date_is_a_coded_error() -> None:
+    from marsad.doc import Document
+    from marsad.errors import MarsadError
+
+    doc = Document(text="عاد الوفد أمس.", id="a1", published="14/01/2021")
+    with pytest.raises(MarsadError) as err:
+        Pipeline(STEPS)(doc)
+    assert err.value.code == "E006"
+    assert "a1" in str(err.value)

@@ -6,6 +6,7 @@ from datetime import date
 
 from marsad.dates.extract import DateFinder
 from marsad.doc import Document
+from marsad.errors import Err, MarsadError
 from marsad.pipeline import StepFn, step
 from marsad.settings import Settings
 
@@ -17,9 +18,21 @@ def dates_step(settings: Settings) -> StepFn:
     def run(doc: Document) -> Document:
         # relative expressions resolve against the publication date; without one
         # they keep their span and carry no value (anchor "none")
-        dct = date.fromisoformat(doc.published[:10]) if doc.published else None
+        dct = _anchor(doc)
         spans = [(s.start, s.end, s.index) for s in doc.sentences]
         doc.dates = finder.find(doc.text, dct, spans)
         return doc
 
     return run
+
+
+def _anchor(doc: Document) -> date | None:
+    """The publication date, or None; a malformed one is a coded error naming the document."""
+    if not doc.published:
+        return None
+    try:
+        return date.fromisoformat(doc.published[:10])
+    except ValueError:
+        raise MarsadError(
+            Err.BAD_DATE, source=doc.id or "<document>", value=doc.published
+        ) from None

@@ -107,3 +107,12 @@ def test_stale_manifest_is_reported(tmp_path: Path) -> None:
     assert manifest_problems(tmp_path) == []
     (tmp_path / "a.jsonl").write_text(GOOD + GOOD.replace("AAA-test", "AAA-two"), encoding="utf-8")
     assert "stale" in manifest_problems(tmp_path)[0]
+
+
+def test_cli_match_lists_spans_forms_and_ids() -> None:
+    result = CliRunner().invoke(cli, ["kb", "match", "ردت أنقرة وللأمم المتحدة"])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == [
+        "4-9\tأنقرة\tname\tgpe:TUR:ankara",
+        "12-24\tالأمم المتحدة\tname\torg:un",
+    ]

@@ -68,6 +68,23 @@ def show(entry_id: str, kb_files: tuple[str, ...]) -> None:
     sys.stdout.buffer.write(msgspec.json.format(msgspec.json.encode(entry), indent=2) + b"\n")
 
 
+@kb_group.command("match")
+@click.argument("text")
+@_kb_option
+def match(text: str, kb_files: tuple[str, ...]) -> None:
+    """Show the KB matches in TEXT (an Arabic sentence, or - for standard input).
+
+    \b
+    Example:
+      marsad kb match "أعلنت وزارة الخارجية التركية أن أنقرة ترفض"
+    """
+    source = sys.stdin.read() if text == "-" else text
+    kb = load_kb(_settings(kb_files))
+    for m in kb.match_text(source):
+        kind = "adjective" if m.adjective else "name"
+        click.echo(f"{m.start}-{m.end}\t{m.form}\t{kind}\t{' '.join(m.entry_ids)}")
+
+
 @kb_group.command("validate")
 @click.argument("files", nargs=-1, type=click.Path(dir_okay=False))
 @click.option("--show-ambiguous", type=int, default=10, show_default=True, metavar="N")

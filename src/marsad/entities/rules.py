@@ -9,7 +9,7 @@ type and boundaries; the CRF adds names the KB does not know.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from marsad.doc import Document, Token
@@ -78,6 +78,9 @@ _WEAPON_CUES = frozenset(
     ]
 )
 _LAW_CUES = frozenset(["قانون", "اتفاقيه", "اتفاق", "معاهده", "ميثاق"])
+_CLITICS = ("", "ال", "وال", "بال", "فال", "لل", "و", "ب", "ف", "وب", "ول")
+# Every cue with the clitics ``bare_word`` strips, so a token is checked by one lookup.
+_LAW_CUE_FORMS = frozenset(c + cue for cue in _LAW_CUES for c in _CLITICS)
 _ROLE_MODIFIERS = frozenset(
     [
         "المنتخب",
@@ -210,7 +213,7 @@ def law_spans(doc: Document, names: Sequence[Span], taken: set[int]) -> list[Spa
     out: list[Span] = []
     toks = doc.tokens
     for i, tok in enumerate(toks[:-1]):
-        if i in taken or bare_word(tok.norm) not in _LAW_CUES:
+        if tok.norm not in _LAW_CUE_FORMS or i in taken or bare_word(tok.norm) not in _LAW_CUES:
             continue
         end = _law_name_end(toks, i + 1, by_start)
         if end:
@@ -306,3 +309,51 @@ def merge(primary: list[Span], crf: list[Span]) -> list[Span]:
             chosen.append(s)
             used.update(range(s.ts, s.te))
     return sorted(chosen, key=lambda s: s.ts)
+
+
+def propagate(
+    doc: Document, spans: list[Span], stems: list[str], skip: Callable[[str], bool]
+) -> list[Span]:
+    """Label other occurrences of names found once in the article (one reading per
+    article), and a person's surname written alone (``العتيبي`` after ``كريم العتيبي``).
+    ``stems``: each token's stem (clitics removed); ``skip``: words never a name alone."""
+    keys: dict[tuple[str, ...], Span] = {}
+    for s in spans:
+        if s.type not in ("PER", "ORG", "GPE", "LOC") or s.confidence < 0.5:
+            continue
+        key = tuple(stems[s.ts : s.te])
+        keys.setdefault(key, s)
+        if s.type == "PER" and s.te - s.ts > 1 and len(key[-1]) >= 4 and not skip(key[-1]):
+            keys.setdefault(key[-1:], s)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for key in sorted(keys, key=len, reverse=True):
+        if len(key) > 1 or not skip(key[0]):
+            by_first.setdefault(key[0], []).append(key)
+    used = {i for s in spans for i in range(s.ts, s.te)}
+    out: list[Span] = []
+    i = 0
+    while i < len(stems):
+        hit = next(
+            (k for k in by_first.get(stems[i], ()) if tuple(stems[i : i + len(k)]) == k), None
+        )
+        if hit is None or used.intersection(range(i, i + len(hit))):
+            i += 1
+            continue
+        src = keys[hit]
+        start, end, form = span_text(doc, i, i + len(hit))
+        ids = src.entry_ids if len(hit) == src.te - src.ts else []
+        out.append(
+            Span(
+                i,
+                i + len(hit),
+                src.type,
+                "prop",
+                start,
+                end,
+                form,
+                list(ids),
+                confidence=src.confidence * 0.9,
+            )
+        )
+        i += len(hit)
+    return out

@@ -25,6 +25,7 @@ from marsad.entities.rules import (
     kb_spans,
     law_spans,
     merge,
+    propagate,
     role_before,
     span_text,
     weapon_spans,
@@ -48,6 +49,7 @@ class Recognizer:
     tagger: NerTagger
     triggers: Triggers
     min_confidence: float = MIN_CRF_CONFIDENCE
+    propagate_names: bool = True
 
     def type_of(self, entry_id: str) -> str | None:
         e = self.kb.get(entry_id)
@@ -88,6 +90,11 @@ class Recognizer:
         primary = [*yield_to_crf(self.kb, kb, crf), *weapon_spans(doc, taken)]
         primary += law_spans(doc, [*primary, *crf], taken)
         spans = merge(primary, crf)
+        if self.propagate_names:
+            stems = [v.stem for v in self.tagger.featurizer.views(doc.tokens)]
+            spans = sorted(
+                [*spans, *propagate(doc, spans, stems, self.not_name)], key=lambda s: s.ts
+            )
         self.add_roles(doc, spans, adjectives)
         countries = self.countries(spans, adjectives)
         doc.entities = to_entities(doc, self.kb, cluster(doc, self.kb, spans, countries))

@@ -107,13 +107,31 @@ class Lexicon:
         if any(c in self.stop for c, _ in cands):
             return ()
         return tuple(
-            (form, prefix, cand) for cand, prefix in cands for form in self.forms.get(cand, ())
+            (form, prefix, cand)
+            for cand, prefix in cands
+            for form in self.forms.get(cand, ())
+            if _prefix_fits(form, prefix)
         )
 
     def drop(self, words: Iterable[str]) -> None:
         """Remove function words a generated form may collide with (أنه is not أنوّه)."""
         for w in words:
             self.forms.pop(w, None)
+
+
+@lru_cache(maxsize=100_000)
+def _prefix_fits(form: Form, prefix: str) -> bool:
+    """Proclitics a form can carry: س only on an imperfect verb (ستفرض), ل on an
+    imperfect or a noun (ليفرض، لفرض), ب/ك only on nouns; so سلام is not س + لام."""
+    letters = prefix.lstrip("وف")
+    if not letters:
+        return True
+    verb = form.spec.pos != "noun"
+    if "س" in letters:
+        return verb and form.imperfect
+    if letters[-1] == "ل":
+        return not verb or form.imperfect
+    return not verb
 
 
 @lru_cache(maxsize=100_000)

@@ -46,3 +46,16 @@ def test_role_before_a_state_name_gives_the_state(run) -> None:  # type: ignore[
 def test_function_word_alone_is_never_a_name(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("وقال حينئذ إن الوضع صعب.")
     assert not [e for e in doc.entities if e.name == "حينئذ"]
+
+
+def test_name_found_once_labels_its_other_occurrences() -> None:
+    from marsad.entities.rules import Span, propagate
+    from marsad.pipeline import Pipeline, analyze
+    from marsad.settings import Settings
+
+    text = "وصل رامي الحداد إلى المدينة. والتقى الحداد بالسكان."
+    doc = analyze(text, pipeline=Pipeline(Settings(steps=("lines", "tokens", "sentences"))))
+    stems = [t.norm for t in doc.tokens]
+    first = Span(1, 3, "PER", "crf", 4, 15, "رامي الحداد", confidence=0.9)
+    found = propagate(doc, [first], stems, lambda w: False)
+    assert [(s.form, s.type) for s in found] == [("الحداد", "PER")]

@@ -332,7 +332,7 @@ org:sovereignty-council|Sovereignty Council of Sudan|SDNGOV|government|SDN|مج�
 org:ffc|Forces of Freedom and Change|SDNOPP|opposition|SDN|قوى الحرية والتغيير;قوى إعلان الحرية والتغيير|FFC
 org:splm-n|SPLM-North|SDNREB|armed-group|SDN|الحركة الشعبية لتحرير السودان شمال;الحركة الشعبية شمال|
 org:jem|Justice and Equality Movement|SDNREB|armed-group|SDN|حركة العدل والمساواة|JEM
-org:al-shabaab|al-Shabaab|SOMREB|armed-group|SOM|حركة الشباب المجاهدين;الشباب المجاهدين;حركة الشباب الصومالية;حركة الشباب المتشددة|
+org:al-shabaab|al-Shabaab|SOMREB|armed-group|SOM|حركة الشباب المجاهدين;الشباب المجاهدين;حركة الشباب الصومالية|
 org:boko-haram|Boko Haram|NGAREB|armed-group|NGA|بوكو حرام;جماعة بوكو حرام|
 org:tplf|Tigray People's Liberation Front|ETHREB|armed-group|ETH|جبهة تحرير شعب تيغراي;جبهة تحرير تيغراي|TPLF
 org:sinai-province|Islamic State Sinai Province|IMGMUSISI|armed-group|EGY|ولاية سيناء;أنصار بيت المقدس|

@@ -77,3 +77,7 @@ def test_generic_institutions_are_opt_in() -> None:
     opt_in = Settings(kb_paths=(data_dir() / "optional" / "generic.jsonl",))
     (m,) = load_kb(opt_in).match_text(text)
     assert m.entry_ids == ["generic:foreign-ministry"]
+
+
+def test_search_by_cameo_code() -> None:
+    assert "org:pkk" in [e.id for e in load_kb(Settings()).search("TURREB", limit=5)]

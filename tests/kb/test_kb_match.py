@@ -89,3 +89,13 @@ def test_user_entry_overrides_packaged_id(kb: KB, tmp_path: Path) -> None:
     merged = build_kb([base, user], NormalizeOptions())
     entry = merged.get("gpe:TUR")
     assert entry is not None and entry.name_en == "Türkiye"
+
+
+def test_tatweel_after_proclitic_stays_outside_the_span(kb: KB) -> None:
+    text = "وصلت رسالة لـتركيا"
+    (m,) = kb.match_text(text)
+    assert text[m.start : m.end] == "تركيا"
+
+
+def test_match_never_crosses_a_punctuation_token(kb: KB) -> None:
+    assert _found(kb, "قال الجيش. التركي") == [("التركي", ["gpe:TUR"], True)]

@@ -21,12 +21,16 @@ from pathlib import Path
 
 import numpy as np
 
-from marsad.doc import Document, Sentence, Token
+from marsad.doc import Document, Event, EventMention, Sentence, Token
 from marsad.errors import Err, MarsadError
+from marsad.events.args import Actor, object_after, sentence_actors, svo_subject, vso_subject
+from marsad.events.lexicon import Cues, Lexicon
+from marsad.events.ontology import Ontology
+from marsad.events.triggers import Hit, find_triggers
 from marsad.settings import NormalizeOptions
 from marsad.text.normalize import normalize
 
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 MODEL_FILE = "event_types.npz"
 MEMO_MAX = 200_000  # distinct tokens/bigrams remembered before the memo restarts
 NO_EVENT = "NONE"
@@ -72,14 +76,33 @@ def token_features(tok: Token, opts: NormalizeOptions) -> tuple[list[str], str]:
     return feats, light
 
 
+def trigger_features(hits: list[Hit], norms: list[str]) -> list[str]:
+    """What the rule lexicon saw: each trigger's type, entry, form and the word before it
+    (a negation or future particle), so the model learns which entries to trust."""
+    out: list[str] = []
+    for h in hits:
+        kind = h.spec.type
+        how = "light" if h.light is not None else h.spec.pos
+        tense = "fut" if h.future else "impf" if h.imperfect else "perf"
+        before = norms[h.head - 1] if h.head > 0 else "<s>"
+        out += [f"T={kind}", f"TL={kind}|{h.spec.lemma}", f"TP={kind}|{how}|{tense}"]
+        out += [f"TB={kind}|{before}", f"TD={kind}|{h.form.startswith('ال')}"]
+    return out
+
+
 @dataclass(slots=True)
 class Featurizer:
     """Hashed feature ids of a token sequence, memoised per distinct token and bigram."""
 
     bits: int
     opts: NormalizeOptions
+    lexicon: Lexicon
     _tokens: dict[str, tuple[tuple[int, ...], str]] = field(default_factory=dict)
     _pairs: dict[tuple[str, str], int] = field(default_factory=dict)
+    _named: dict[str, int] = field(default_factory=dict)
+
+    def token_ids(self, tok: Token) -> tuple[int, ...]:
+        return self._token(tok)[0]
 
     def _token(self, tok: Token) -> tuple[tuple[int, ...], str]:
         got = self._tokens.get(tok.norm)
@@ -99,8 +122,17 @@ class Featurizer:
             got = self._pairs[(a, b)] = stable_hash(f"bg={a}_{b}", self.bits)
         return got
 
+    def _hashed(self, feature: str) -> int:
+        got = self._named.get(feature)
+        if got is None:
+            if len(self._named) >= MEMO_MAX:
+                self._named.clear()
+            got = self._named[feature] = stable_hash(feature, self.bits)
+        return got
+
     def ids(self, tokens: list[Token]) -> list[int]:
-        out: list[int] = []
+        norms = [t.norm for t in tokens]
+        out = [self._hashed(f) for f in trigger_features(find_triggers(self.lexicon, norms), norms)]
         prev = "<s>"
         for tok in tokens:
             if tok.kind != "word":
@@ -136,6 +168,18 @@ class EventTypeModel:
     def confident(self, kind: str, score: float) -> bool:
         return score >= self.thresholds.get(kind, 0.5)
 
+    def best_token(self, tokens: list[Token], kind: str) -> int:
+        """The word whose own features weigh most for ``kind``: the added event's trigger."""
+        col = self.types.index(kind)
+        best, best_w = 0, -np.inf
+        for i, tok in enumerate(tokens):
+            if tok.kind != "word":
+                continue
+            w = float(self.weights[list(self.featurizer.token_ids(tok)), col].sum())
+            if w > best_w:
+                best, best_w = i, w
+        return best
+
 
 def save_model(
     path: Path,
@@ -157,7 +201,9 @@ def save_model(
     )
 
 
-def load_model(opts: NormalizeOptions, path: Path | None = None) -> EventTypeModel | None:
+def load_model(
+    opts: NormalizeOptions, lexicon: Lexicon, path: Path | None = None
+) -> EventTypeModel | None:
     """The shipped model, or None when no model file exists (the rules run alone)."""
     path = path or model_path()
     if not path.is_file():
@@ -186,4 +232,88 @@ def load_model(opts: NormalizeOptions, path: Path | None = None) -> EventTypeMod
     bits = int(meta["bits"])
     weights = np.zeros((1 << bits, len(types)), dtype=np.float32)
     weights[rows] = values.astype(np.float32)
-    return EventTypeModel(types, weights, bias, dict(meta["thresholds"]), Featurizer(bits, opts))
+    return EventTypeModel(
+        types, weights, bias, dict(meta["thresholds"]), Featurizer(bits, opts, lexicon)
+    )
+
+
+Extra = tuple[int, int, str, str | None, str | None, str]
+_ADDED_CONFIDENCE = 0.25  # below every rule-coded event (their floor is 0.3 with one side)
+
+
+@dataclass(slots=True)
+class Consult:
+    """The rule coder's events checked against the model, sentence by sentence:
+    (a) a weak rule event (confidence <= ``weak``) of a type the model gives under
+    ``veto`` is dropped; (b) where the model is confident of an ASSAULT or PROTEST the
+    rules missed, one is added with the sentence's subject and object as the rule
+    coder's argument finder reads them around the model's strongest word."""
+
+    model: EventTypeModel
+    cues: Cues
+    ontology: Ontology
+    veto: float = 0.05
+    weak: float = 0.5
+    add: tuple[str, ...] = ("ASSAULT", "PROTEST")
+
+    def __call__(self, doc: Document, events: list[Event], extra: list[Extra]) -> list[Event]:
+        by_sent: dict[int, list[Event]] = {}
+        for ev in events:
+            by_sent.setdefault(ev.mentions[0].sentence, []).append(ev)
+        out: list[Event] = []
+        for sent in doc.sentences:
+            here = by_sent.pop(sent.index, [])
+            scores = self.model.scores(doc, sent)
+            kept = [
+                e for e in here if e.confidence > self.weak or scores.get(e.type, 1.0) >= self.veto
+            ]
+            out += kept
+            for kind in self.add:
+                # a rule event of the type, even negated or intended, has read the modality
+                if self.model.confident(kind, scores[kind]) and not any(
+                    e.type == kind for e in here
+                ):
+                    out.append(self._added(doc, sent, kind, extra))
+        for rest in by_sent.values():  # events of no body sentence: kept as they are
+            out += rest
+        return out
+
+    def _added(self, doc: Document, sent: Sentence, kind: str, extra: list[Extra]) -> Event:
+        tokens = doc.sentence_tokens(sent)
+        head = self.model.best_token(tokens, kind)
+        norms = [t.norm for t in tokens]
+        actors = sentence_actors(doc, sent, self.cues, extra, frozenset({head}))
+        src = vso_subject(actors, norms, head, set(), len(norms), self.cues) or svo_subject(
+            actors, head, 0
+        )
+        preps = self.cues.words.get("target_prepositions", frozenset())
+        tgt = object_after(actors, norms, head + 1, len(norms), src, preps) or _place(actors)
+        cameo = self.ontology.cameo(kind, None)
+        tok = tokens[head]
+        mention = EventMention(
+            sentence=sent.index,
+            trigger_start=tok.start,
+            trigger_end=tok.end,
+            trigger=tok.text,
+            evidence_start=sent.start,
+            evidence_end=sent.end,
+        )
+        return Event(
+            id="",
+            type=kind,  # type: ignore[arg-type]
+            mentions=[mention],
+            source=src.argument() if src is not None else None,
+            target=tgt.argument() if tgt is not None else None,
+            cameo=cameo,
+            quad_class=self.ontology.quad_class(cameo),
+            goldstein=self.ontology.goldstein_of(cameo),
+            date=doc.published,
+            date_from="published" if doc.published else "none",
+            confidence=_ADDED_CONFIDENCE,
+        )
+
+
+def _place(actors: list[Actor]) -> Actor | None:
+    """An attack or protest with no stated object falls on the coded place it happened in
+    (the rule coder's convention)."""
+    return next((a for a in actors if a.place and a.code), None)

@@ -31,7 +31,7 @@ from marsad.events.learned import (
     model_path,
     save_model,
 )
-from marsad.events.lexicon import TYPES
+from marsad.events.lexicon import TYPES, load_resources
 from marsad.pipeline import Pipeline, analyze
 from marsad.settings import Settings
 
@@ -95,15 +95,16 @@ def read_gold(path: Path) -> list[Example]:
 class Data:
     """Examples as a flat sparse binary matrix: ``flat`` feature ids, ``offsets`` per row."""
 
-    flat: np.ndarray
+    flat: np.ndarray  # compact feature ids (indices into ``vocab``)
     lengths: np.ndarray
     y: np.ndarray  # (n, types) 0/1
     mask: np.ndarray  # (n, types) 1 where the label is known
+    vocab: np.ndarray  # hashed bucket of each compact id
 
     def subset(self, rows: np.ndarray) -> Data:
         starts = np.concatenate([[0], np.cumsum(self.lengths)[:-1]])
         flat = np.concatenate([self.flat[starts[r] : starts[r] + self.lengths[r]] for r in rows])
-        return Data(flat, self.lengths[rows], self.y[rows], self.mask[rows])
+        return Data(flat, self.lengths[rows], self.y[rows], self.mask[rows], self.vocab)
 
 
 def featurize(examples: list[Example], featurizer: Featurizer) -> Data:
@@ -119,16 +120,17 @@ def featurize(examples: list[Example], featurizer: Featurizer) -> Data:
             col = ALL_TYPES.index(kind)
             y[i, col], mask[i, col] = label, 1.0
     lengths = np.array([len(r) for r in rows], dtype=np.int64)
-    return Data(np.concatenate(rows), lengths, y, mask)
+    # Training works in the space of buckets that occur (far fewer than 2**bits).
+    vocab, flat = np.unique(np.concatenate(rows), return_inverse=True)
+    return Data(flat.astype(np.int64), lengths, y, mask, vocab)
 
 
-def fit(
-    data: Data, bits: int, l2: float, epochs: int, lr: float = 0.05
-) -> tuple[np.ndarray, np.ndarray]:
+def fit(data: Data, l2: float, epochs: int, lr: float = 0.05) -> tuple[np.ndarray, np.ndarray]:
     """Masked one-vs-rest logistic regression, full-batch Adam; each type's loss is the
     mean over the examples where it is known, so rare types are not drowned out."""
     n_types = data.y.shape[1]
-    w = np.zeros((1 << bits, n_types), dtype=np.float32)
+    n_feats = len(data.vocab)
+    w = np.zeros((n_feats, n_types), dtype=np.float32)
     b = np.zeros(n_types, dtype=np.float32)
     offsets = np.concatenate([[0], np.cumsum(data.lengths)[:-1]])
     rowid = np.repeat(np.arange(len(data.lengths)), data.lengths)
@@ -137,9 +139,9 @@ def fit(
     m_b, v_b = np.zeros_like(b), np.zeros_like(b)
     for t in range(1, epochs + 1):
         z = b + np.add.reduceat(w[data.flat], offsets, axis=0)
-        g = ((1.0 / (1.0 + np.exp(-z))) - data.y) * scale
+        g = (_sigmoid(z) - data.y) * scale
         gw = np.stack(
-            [np.bincount(data.flat, g[rowid, c], minlength=1 << bits) for c in range(n_types)],
+            [np.bincount(data.flat, g[rowid, c], minlength=n_feats) for c in range(n_types)],
             axis=1,
         ).astype(np.float32)
         gw += l2 * w
@@ -154,8 +156,11 @@ def fit(
 
 def predict(data: Data, w: np.ndarray, b: np.ndarray) -> np.ndarray:
     offsets = np.concatenate([[0], np.cumsum(data.lengths)[:-1]])
-    z = b + np.add.reduceat(w[data.flat], offsets, axis=0)
-    return 1.0 / (1.0 + np.exp(-z))
+    return _sigmoid(b + np.add.reduceat(w[data.flat], offsets, axis=0))
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))
 
 
 def folds_of(examples: list[Example], k: int, seed: int) -> np.ndarray:
@@ -166,11 +171,11 @@ def folds_of(examples: list[Example], k: int, seed: int) -> np.ndarray:
     return np.array([fold_of[ex.group] for ex in examples])
 
 
-def out_of_fold(data: Data, fold: np.ndarray, bits: int, l2: float, epochs: int) -> np.ndarray:
+def out_of_fold(data: Data, fold: np.ndarray, l2: float, epochs: int) -> np.ndarray:
     probs = np.zeros_like(data.y)
     for f in range(int(fold.max()) + 1):
         train, held = np.flatnonzero(fold != f), np.flatnonzero(fold == f)
-        w, b = fit(data.subset(train), bits, l2, epochs)
+        w, b = fit(data.subset(train), l2, epochs)
         probs[held] = predict(data.subset(held), w, b)
     return probs
 
@@ -281,13 +286,14 @@ def train_command(
         if not path.exists():
             raise MarsadError(Err.NOT_FOUND, source=path)
     examples = read_oeda(oeda) + read_gold(gold)
-    featurizer = Featurizer(bits, Settings().normalize)
+    opts = Settings().normalize
+    featurizer = Featurizer(bits, opts, load_resources(opts)[0])
     data = featurize(examples, featurizer)
     src = np.array([ex.source for ex in examples])
     fold = folds_of(examples, folds, seed)
     best: tuple[float, float, dict[str, float], dict[str, Score]] | None = None
     for reg in l2:
-        probs = out_of_fold(data, fold, bits, reg, epochs)
+        probs = out_of_fold(data, fold, reg, epochs)
         thr = best_thresholds(probs, data)
         scores = report(probs, data, src, thr)
         click.echo(f"l2={reg:g}")
@@ -301,9 +307,11 @@ def train_command(
     if cv_only:
         return
     target = out or model_path()
-    w, b = fit(data, bits, reg, epochs)
+    w, b = fit(data, reg, epochs)
+    full = np.zeros((1 << bits, len(ALL_TYPES)), dtype=np.float32)
+    full[data.vocab] = w
     meta = {"feature_version": FEATURE_VERSION, "bits": bits, "thresholds": thr, "l2": reg}
-    save_model(target, ALL_TYPES, w, b, meta)
+    save_model(target, ALL_TYPES, full, b, meta)
     args = {
         "oeda": oeda,
         "gold": gold,

@@ -1,0 +1,166 @@
+"""The learned event-type model: features, storage, training and the rule-coder hook.
+
+Sentences are written for these tests; the shared data is read only where named."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from tests.conftest import DATA, need
+
+from marsad.doc import Document, Event, EventMention
+from marsad.errors import MarsadError
+from marsad.events.learned import (
+    Consult,
+    EventTypeModel,
+    Featurizer,
+    load_model,
+    model_path,
+    save_model,
+    stable_hash,
+    token_features,
+)
+from marsad.events.lexicon import load_resources
+from marsad.events.ontology import load_ontology
+from marsad.events.train import ALL_TYPES, Data, Example, featurize, fit, read_oeda
+from marsad.pipeline import Pipeline, analyze
+from marsad.settings import Settings
+
+BITS = 12
+_TEXT = ("lines", "tokens", "sentences")
+
+
+@pytest.fixture(scope="module")
+def text_pipe() -> Pipeline:
+    return Pipeline(Settings(steps=_TEXT))
+
+
+@pytest.fixture(scope="module")
+def featurizer() -> Featurizer:
+    opts = Settings().normalize
+    return Featurizer(BITS, opts, load_resources(opts)[0])
+
+
+def _tiny_model(featurizer: Featurizer, word: str, kind: str) -> EventTypeModel:
+    """A model that knows one thing: the stem ``word`` means ``kind``."""
+    weights = np.zeros((1 << BITS, len(ALL_TYPES)), dtype=np.float32)
+    weights[stable_hash("s=" + word, BITS), ALL_TYPES.index(kind)] = 8.0
+    bias = np.full(len(ALL_TYPES), -4.0, dtype=np.float32)
+    return EventTypeModel(ALL_TYPES, weights, bias, {kind: 0.5}, featurizer)
+
+
+def test_stable_hash_is_fixed_and_in_range() -> None:
+    assert stable_hash("s=هجوم", 18) == stable_hash("s=هجوم", 18) < (1 << 18)
+
+
+def test_token_features_strip_clitics_and_article(text_pipe: Pipeline) -> None:
+    doc = analyze("وسيتظاهر الطلاب غداً.", pipeline=text_pipe)
+    feats, _ = token_features(doc.tokens[0], Settings().normalize)
+    assert "s=يتظاهر" in feats and any(f.startswith("fut=") for f in feats)
+
+
+def test_trigger_features_name_the_rule_type(text_pipe: Pipeline, featurizer: Featurizer) -> None:
+    doc = analyze("تظاهر مئات العمال أمام المصنع.", pipeline=text_pipe)
+    assert stable_hash("T=PROTEST", BITS) in featurizer.ids(doc.tokens)
+
+
+def test_missing_model_file_means_rules_alone(tmp_path: Path) -> None:
+    lexicon = load_resources(Settings().normalize)[0]
+    assert load_model(Settings().normalize, lexicon, tmp_path / "none.npz") is None
+
+
+def test_corrupt_model_file_is_a_coded_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.npz"
+    bad.write_bytes(b"not a model")
+    lexicon = load_resources(Settings().normalize)[0]
+    with pytest.raises(MarsadError, match="E302"):
+        load_model(Settings().normalize, lexicon, bad)
+
+
+def test_saved_model_scores_like_the_original(
+    tmp_path: Path, text_pipe: Pipeline, featurizer: Featurizer
+) -> None:
+    model = _tiny_model(featurizer, "انفجار", "ASSAULT")
+    path = tmp_path / "m.npz"
+    meta = {"feature_version": 2, "bits": BITS, "thresholds": model.thresholds}
+    save_model(path, ALL_TYPES, model.weights, model.bias, meta)
+    loaded = load_model(Settings().normalize, featurizer.lexicon, path)
+    assert loaded is not None
+    doc = analyze("وقع انفجار قرب السوق.", pipeline=text_pipe)
+    got = loaded.scores(doc, doc.sentences[0])
+    assert got["ASSAULT"] == pytest.approx(model.scores(doc, doc.sentences[0])["ASSAULT"], 1e-3)
+
+
+def test_fit_learns_a_separable_toy_problem() -> None:
+    # two examples of one feature each: feature 0 -> type 0, feature 1 -> not
+    flat = np.array([0, 1], dtype=np.int64)
+    y = np.zeros((2, 2), dtype=np.float32)
+    y[0, 0] = 1.0
+    mask = np.zeros_like(y)
+    mask[:, 0] = 1.0  # type 1 unknown for both
+    data = Data(flat, np.array([1, 1]), y, mask, np.array([5, 9]))
+    w, b = fit(data, l2=1e-4, epochs=200)
+    assert w[0, 0] + b[0] > 2.0 > -2.0 > w[1, 0] + b[0]
+
+
+def test_featurize_masks_unknown_types(featurizer: Featurizer) -> None:
+    ex = Example("هاجم مسلحون نقطة للشرطة.", "d1", {"ASSAULT": 1}, "oeda")
+    data = featurize([ex], featurizer)
+    assert data.mask.sum() == 1 and data.y[0, ALL_TYPES.index("ASSAULT")] == 1
+
+
+def test_training_refuses_the_test_split() -> None:
+    with pytest.raises(MarsadError):
+        read_oeda(need(DATA / "events" / "oeda_gsr" / "test"))
+
+
+def _doc_with_event(text: str, kind: str, confidence: float) -> Document:
+    doc = analyze(text, "2020-01-01", pipeline=Pipeline(Settings(steps=_TEXT)))
+    sent = doc.sentences[0]
+    tok = doc.tokens[0]
+    mention = EventMention(
+        sentence=0,
+        trigger_start=tok.start,
+        trigger_end=tok.end,
+        trigger=tok.text,
+        evidence_start=sent.start,
+        evidence_end=sent.end,
+    )
+    doc.events = [Event(id="", type=kind, mentions=[mention], confidence=confidence)]  # type: ignore[arg-type]
+    return doc
+
+
+def test_consult_adds_a_confident_attack_the_rules_missed(featurizer: Featurizer) -> None:
+    model = _tiny_model(featurizer, "انفجار", "ASSAULT")
+    cues = load_resources(Settings().normalize)[1]
+    doc = analyze("وقع انفجار قرب السوق.", "2020-01-01", pipeline=Pipeline(Settings(steps=_TEXT)))
+    events = Consult(model, cues, load_ontology())(doc, [], [])
+    assert [(e.type, e.mentions[0].trigger) for e in events] == [("ASSAULT", "انفجار")]
+
+
+def test_consult_drops_a_weak_event_the_model_rules_out(featurizer: Featurizer) -> None:
+    model = _tiny_model(featurizer, "انفجار", "ASSAULT")
+    cues = load_resources(Settings().normalize)[1]
+    doc = _doc_with_event("زار الوزير المعرض.", "SANCTION", 0.3)
+    assert Consult(model, cues, load_ontology())(doc, doc.events, []) == []
+
+
+def test_consult_keeps_a_strong_rule_event(featurizer: Featurizer) -> None:
+    model = _tiny_model(featurizer, "انفجار", "ASSAULT")
+    cues = load_resources(Settings().normalize)[1]
+    doc = _doc_with_event("زار الوزير المعرض.", "SANCTION", 0.9)
+    assert len(Consult(model, cues, load_ontology())(doc, doc.events, [])) == 1
+
+
+def test_shipped_model_tells_an_attack_from_a_protest(text_pipe: Pipeline) -> None:
+    opts = Settings().normalize
+    model = load_model(opts, load_resources(opts)[0], model_path())
+    if model is None:
+        pytest.skip("no shipped event-type model")
+    attack = analyze("قتل ثلاثة جنود في هجوم بعبوة ناسفة على دوريتهم.", pipeline=text_pipe)
+    march = analyze("تظاهر آلاف المواطنين في الساحة مطالبين برحيل الحكومة.", pipeline=text_pipe)
+    a = model.scores(attack, attack.sentences[0])
+    m = model.scores(march, march.sentences[0])
+    assert a["ASSAULT"] > a["PROTEST"] and m["PROTEST"] > m["ASSAULT"]

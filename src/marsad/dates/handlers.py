@@ -287,12 +287,10 @@ def _duration_hit(m: M, period: str, n: int | None) -> Hit | None:
 def duration(m: M, ctx: Context) -> Hit | None:
     if _month_named_after(m, ctx):
         return None
-    period, count = ctx.lex.units[re.sub(r"\s+", " ", m.group("unit"))]
-    if m.group("num"):
-        if m.group("al"):
-            return None
-        return _duration_hit(m, period, number(m.group("num"), ctx.lex))
-    return _duration_hit(m, period, 2) if count == 2 else None
+    if m.group("dual"):  # يومين, العامين
+        return _duration_hit(m, ctx.lex.units[m.group("dual")][0], 2)
+    period, _ = ctx.lex.units[re.sub(r"\s+", " ", m.group("unit"))]
+    return _duration_hit(m, period, number(m.group("num"), ctx.lex))
 
 
 def period(m: M, ctx: Context) -> Hit | None:

@@ -71,6 +71,9 @@ class Grammar:
                     self.index.setdefault(form, []).append(i)
         self.digit_rules = [i for i, rule in enumerate(self.rules) if rule.digits]
 
+    def _duals(self) -> list[str]:
+        return [w for w, (_, count) in self.lex.units.items() if count == 2]
+
     def _mods(self) -> set[str]:
         return set(self.lex.past_mods | self.lex.future_mods | self.lex.current_mods) - {
             "هذا",
@@ -154,7 +157,9 @@ class Grammar:
                 h.relunit,
             ),
             self._rule(
-                "duration", rf"(?:(?P<num>{num})\s+)?(?P<al>ال)?(?P<unit>{unit})", h.duration
+                "duration",
+                rf"(?:(?P<num>{num})\s+(?P<unit>{unit})|(?:ال)?(?P<dual>{alt(self._duals())}))",
+                h.duration,
             ),
             self._rule(
                 "period",

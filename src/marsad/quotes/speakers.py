@@ -89,11 +89,12 @@ class Mentions:
         return self._starts
 
     def within(self, start: int, end: int) -> list[Mention]:
+        items = self.items
         i = bisect_left(self.starts, start)
         out = []
-        while i < len(self.items) and self.items[i].start < end:
-            if self.items[i].end <= end:
-                out.append(self.items[i])
+        while i < len(items) and items[i].start < end:
+            if items[i].end <= end:
+                out.append(items[i])
             i += 1
         return out
 

@@ -239,11 +239,16 @@ def _enough(hit: Hit, roles: Roles) -> bool:
     one: it codes only with both sides, or one side for attacks, protests and arrests."""
     if hit.verbal:
         return bool(roles.sources or roles.targets)
-    if hit.form.startswith("ال") and not hit.spec.lemma.startswith("ال") and not hit.spec.prev:
+    if _refers_back(hit):
         return False  # الهجوم، العقوبات: a definite noun refers back to a known act
     if hit.spec.type in _ONE_ARG_NOUNS:
         return bool(roles.sources or roles.targets)
     return bool(roles.sources and roles.targets)
+
+
+def _refers_back(hit: Hit) -> bool:
+    """الهجوم، العقوبات: a definite verbal noun names an act already known."""
+    return hit.form.startswith("ال") and not hit.spec.lemma.startswith("ال") and not hit.spec.prev
 
 
 def _pseudo(arg: Argument, code: str) -> Actor:

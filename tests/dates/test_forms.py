@@ -224,3 +224,19 @@ def test_maghrebi_usage(finder: DateFinder, text: str, surface: str, value: str)
 def test_shahr_before_a_month_name_is_no_duration(finder: DateFinder) -> None:
     found = [(d.type, d.text) for d in finder.find("تتواصل الأشغال خلال شهر آذار.", DCT)]
     assert found == [("DATE", "شهر آذار")]
+
+
+def test_day_after_an_event_counts_from_the_last_date_in_the_text(finder: DateFinder) -> None:
+    text = "وقع الانفجار الاثنين الماضي. وغداة الانفجار اجتمع المجلس."
+    last = finder.find(text, DCT)[-1]
+    assert (last.text, last.value, last.anchor) == ("غداة الانفجار", "2021-01-12", "text")
+
+
+def test_day_after_an_event_without_a_date_has_no_value(finder: DateFinder) -> None:
+    d = only(finder, "وغداة الانفجار اجتمع المجلس.")
+    assert (d.value, d.anchor) == (None, "none")
+
+
+def test_next_day_alone_counts_from_the_publication_date(finder: DateFinder) -> None:
+    d = only(finder, "اجتمع المجلس في اليوم التالي.")
+    assert (d.text, d.value, d.anchor) == ("اليوم التالي", "2021-01-15", "published")

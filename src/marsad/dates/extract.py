@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, timedelta
 
 from marsad.dates.fold import Folded, fold
 from marsad.dates.lexicon import DateLexicon, load_lexicon
@@ -34,6 +34,7 @@ class DateFinder:
         """Expressions inside ``spans`` (default: the whole text as sentence -1)."""
         folded = fold(text, self.opts)
         out: list[DateExpr] = []
+        shifts: dict[int, int | None] = {}
         given = list(spans) if spans is not None else [(0, len(text), -1)]
         starts = folded.positions([s for s, _, _ in given])
         ends = folded.positions([e for _, e, _ in given])
@@ -56,7 +57,8 @@ class DateFinder:
                         anchor=h.anchor,
                     )
                 )
-        return out
+                shifts[len(out) - 1] = h.shift
+        return _resolve_text_anchors(out, shifts, dct)
 
     def _span_hits(
         self,
@@ -92,7 +94,7 @@ class DateFinder:
         m = self._part.search(ftext, max(fs, h.start - 24), h.start)
         if m is None:
             return h
-        return Hit(m.start("p"), h.end, h.type, h.value, h.end_value, h.anchor)
+        return Hit(m.start("p"), h.end, h.type, h.value, h.end_value, h.anchor, h.shift)
 
 
 _NUMBER = re.compile(r"\d+")
@@ -141,6 +143,26 @@ def _windows(grammar: Grammar, folded: Folded, ranges: list[tuple[int, int]]) ->
             else:
                 spans.append((a, b))
     return out
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+
+
+def _resolve_text_anchors(
+    found: list[DateExpr], shifts: dict[int, int | None], dct: date | None
+) -> list[DateExpr]:
+    """Count ``غداة``-style days from the last full date before them in the text;
+    ``اليوم التالي`` (anchor "text" from its handler) else from the publication date."""
+    last: date | None = None
+    for i, d in enumerate(found):
+        shift = shifts.get(i)
+        if shift is not None:
+            base = last or (dct if d.anchor == "text" else None)
+            d.anchor = "text" if last else "published" if base else "none"
+            d.value = (base + timedelta(days=shift)).isoformat() if base else None
+        elif d.type == "DATE" and d.value and _DAY.match(d.value):
+            last = date.fromisoformat(d.value)
+    return found
 
 
 def _longest(hits: list[Hit]) -> list[Hit]:

@@ -24,7 +24,7 @@ from marsad.dates.calendar import (
     weekday_date,
     weekday_with_day,
 )
-from marsad.dates.model import TEMPORAL_PREP, Context, Hit, direction, hit, number
+from marsad.dates.model import TEMPORAL_PREP, Anchor, Context, Hit, direction, hit, number
 
 M = re.Match[str]
 
@@ -385,3 +385,18 @@ def special(m: M, ctx: Context) -> Hit | None:
 
 def set_(m: M, ctx: Context) -> Hit | None:
     return hit(m, "SET", ctx.lex.sets[re.sub(r"\s+", " ", m.group("x"))], anchor="none")
+
+
+def anchored(m: M, ctx: Context) -> Hit | None:
+    """``غداة الهجوم``, ``اليوم التالي``: a day counted from a date the text gives;
+    the extractor resolves it once every expression of the document is known."""
+    rel = re.sub(r"\s+", " ", m.group("rel"))
+    what = (m.group("what") or "").strip()
+    event = rel in ("غداه", "عشيه")
+    if event and (not what or what in ctx.lex.weekdays):
+        return None  # عشية الأحد is an evening, read by the weekday rule
+    # the day after an event is only known from a date the text gives; "the next
+    # day" alone falls back to the publication date (anchor "text" marks that)
+    anchor: Anchor = "none" if event else "text"
+    shift = ctx.lex.anchored_days[rel]
+    return Hit(m.start("x"), m.end("x"), "DATE", None, anchor=anchor, shift=shift)

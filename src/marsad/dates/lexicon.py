@@ -32,6 +32,7 @@ class DateLexicon:
     ordinals: dict[str, int]  # day ordinals 1..31 (الثامن, الحادي والعشرين)
     units: dict[str, tuple[str, int]]  # word -> (period letter, count: 1, 2 or 0 plural)
     relative_days: dict[str, int]
+    anchored_days: dict[str, int]  # غداة: counted from the last full date in the text
     parts_of_day: dict[str, str]
     period_parts: dict[str, str]
     period_words: dict[str, str]
@@ -126,6 +127,7 @@ def load_lexicon(opts: NormalizeOptions) -> DateLexicon:
         ordinals=_ordinal_days(data, n),
         units=units,
         relative_days={n(w): int(k) for k, ws in data["relative_days"].items() for w in ws},
+        anchored_days={n(w): int(k) for k, ws in data["anchored_days"].items() for w in ws},
         parts_of_day=table("parts_of_day"),
         period_parts=table("period_parts"),
         period_words=table("period_words"),

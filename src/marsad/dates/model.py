@@ -23,6 +23,7 @@ class Hit:
     value: str | None
     end_value: str | None = None
     anchor: Anchor = "absolute"
+    shift: int | None = None  # days from the last full date in the text (anchor "text")
 
 
 @dataclass(slots=True)

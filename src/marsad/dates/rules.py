@@ -44,6 +44,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], bool, tuple[int, int]]] = {
     "clock": (("literal",), False, (2, 24)),
     "special": (("specials",), False, (16, 24)),
     "set": (("sets",), False, (8, 16)),
+    "anchored": (("anchored_days",), False, (8, 24)),
 }
 
 
@@ -190,6 +191,11 @@ class Grammar:
             ),
             self._rule("special", alt(lex.specials), h.special),
             self._rule("set", alt(lex.sets), h.set_),
+            self._rule(
+                "anchored",
+                rf"(?P<rel>{alt(lex.anchored_days)})(?P<what>\s+ال\w+)?",
+                h.anchored,
+            ),
         ]
 
 

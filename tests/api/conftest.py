@@ -17,26 +17,25 @@ from tests.api.helpers import (
 )
 
 from marsad.api import ApiConfig, create_app
-from marsad.pipeline import Pipeline
 from marsad.settings import Settings
 
 TOKEN = "test-token-0123"
 
 
 @pytest.fixture(scope="session")
-def sqlite_store(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline) -> str:
+def sqlite_store(tmp_path_factory: pytest.TempPathFactory) -> str:
     url = f"sqlite:///{tmp_path_factory.mktemp('api') / 'examples.db'}"
-    fill_store(url, example_articles(), pipeline)
+    fill_store(url, example_articles())
     return url
 
 
 @pytest.fixture(scope="session")
-def postgres_store(pipeline: Pipeline) -> Iterator[str]:
+def postgres_store() -> Iterator[str]:
     if not pg_available():
         pytest.skip("PostgreSQL at 127.0.0.1:5432 is not reachable")
     schema = unique_schema("marsad_api_test")
     url = pg_schema_url(schema)
-    fill_store(url, example_articles(), pipeline)
+    fill_store(url, example_articles())
     yield url
     drop_pg_schema(schema)
 
@@ -71,9 +70,9 @@ def writable_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
 
 
 @pytest.fixture()
-def writable(writable_url: str, pipeline: Pipeline) -> Iterator[TestClient]:
+def writable(writable_url: str) -> Iterator[TestClient]:
     """A writable app over a fresh store holding two example articles."""
-    fill_store(writable_url, example_articles()[:2], pipeline)
+    fill_store(writable_url, example_articles()[:2])
     config = ApiConfig(db_url=writable_url, token=TOKEN, max_body_bytes=50_000,
                        max_text_chars=5_000)  # fmt: skip
     app = create_app(Settings(), config=config)

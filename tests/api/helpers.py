@@ -12,13 +12,13 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 
 from marsad.corpus.aggregate import aggregate_events
-from marsad.doc import Document
+from marsad.corpus.dedup import cluster
+from marsad.corpus.worker import worker_for
 from marsad.ingest.readers import iter_sources
 from marsad.ingest.record import FieldMap, RawArticle
-from marsad.pipeline import Pipeline
 from marsad.settings import Settings
 from marsad.store.db import open_store
-from marsad.store.rows import analysed
+from marsad.store.rows import Analysed
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples" / "examples.jsonl"
@@ -41,16 +41,14 @@ def corpus_articles(path: Path, n: int) -> list[RawArticle]:
     return list(itertools.islice((x for x in items if isinstance(x, RawArticle)), n))
 
 
-def fill_store(url: str, raws: Iterable[RawArticle], pipeline: Pipeline) -> None:
-    """Analyse and store ``raws`` and build the aggregates and actors the API reads."""
-    opts = Settings().normalize
+def fill_store(url: str, raws: Iterable[RawArticle]) -> None:
+    """Analyse ``raws`` with the corpus engine's worker (pipeline, topic, MinHash), store
+    them, then cluster stories and aggregate events as ``marsad ingest`` does."""
+    worker = worker_for(Settings())
     store = open_store(url)
-    batch = []
-    for raw in raws:
-        doc = Document(text=raw.text, id=raw.id, url=raw.url, source=raw.source,
-                       title=raw.title, published=raw.published)  # fmt: skip
-        batch.append(analysed(raw, pipeline(doc), opts))
-    store.write(batch)
+    results = [worker(raw) for raw in raws]
+    store.write([r for r in results if isinstance(r, Analysed)])
+    cluster(store)
     aggregate_events(store)
     store.close()
 

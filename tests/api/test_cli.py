@@ -11,6 +11,7 @@ from pathlib import Path
 
 import httpx
 from click.testing import CliRunner
+from tests.api.helpers import example_articles
 
 from marsad.cli.main import cli
 from marsad.store.db import open_store
@@ -22,7 +23,7 @@ def test_demo_builds_the_example_store(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["demo", "--db", url, "--no-serve"])
     assert result.exit_code == 0, result.output
     counts = stats(open_store(url))
-    assert counts["articles"] == 11
+    assert counts["articles"] == len(example_articles())
     assert counts["events"] > 10 and counts["actors"] > 10
 
 
@@ -62,7 +63,7 @@ def test_serve_answers_over_http(sqlite_store: str) -> None:
                 break
             except httpx.TransportError:
                 time.sleep(0.1)
-        assert body is not None and body["counts"]["articles"] == 11
+        assert body is not None and body["counts"]["articles"] == len(example_articles())
     finally:
         proc.terminate()
         proc.wait(timeout=10)

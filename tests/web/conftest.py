@@ -15,7 +15,6 @@ from tests.conftest import DATA, ROOT, need
 
 from marsad.api import ApiConfig, create_app
 from marsad.ingest.record import RawArticle
-from marsad.pipeline import Pipeline
 from marsad.settings import Settings
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -41,9 +40,9 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def server(tmp_path_factory: pytest.TempPathFactory, pipeline: Pipeline) -> Iterator[str]:
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'ant.db'}"
-    fill_store(url, _news_articles(), pipeline)
+    fill_store(url, _news_articles())
     app = create_app(Settings(), config=ApiConfig(db_url=url, read_only=True))
     port = _free_port()
     srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))

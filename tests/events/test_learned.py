@@ -100,7 +100,7 @@ def test_fit_learns_a_separable_toy_problem() -> None:
     y[0, 0] = 1.0
     mask = np.zeros_like(y)
     mask[:, 0] = 1.0  # type 1 unknown for both
-    data = Data(flat, np.array([1, 1]), y, mask, np.array([5, 9]))
+    data = Data(flat, np.array([1, 1]), y, mask, np.array([5, 9]), np.ones(2, np.float32))
     w, b = fit(data, l2=1e-4, epochs=200)
     assert w[0, 0] + b[0] > 2.0 > -2.0 > w[1, 0] + b[0]
 
@@ -143,14 +143,21 @@ def test_consult_adds_a_confident_attack_the_rules_missed(featurizer: Featurizer
 def test_consult_drops_a_weak_event_the_model_rules_out(featurizer: Featurizer) -> None:
     model = _tiny_model(featurizer, "انفجار", "ASSAULT")
     cues = load_resources(Settings().normalize)[1]
-    doc = _doc_with_event("زار الوزير المعرض.", "SANCTION", 0.3)
+    doc = _doc_with_event("زار الوزير المعرض.", "PROTEST", 0.3)
     assert Consult(model, cues, load_ontology())(doc, doc.events, []) == []
+
+
+def test_consult_leaves_unchecked_types_to_the_rules(featurizer: Featurizer) -> None:
+    model = _tiny_model(featurizer, "انفجار", "ASSAULT")
+    cues = load_resources(Settings().normalize)[1]
+    doc = _doc_with_event("زار الوزير المعرض.", "SANCTION", 0.3)
+    assert len(Consult(model, cues, load_ontology())(doc, doc.events, [])) == 1
 
 
 def test_consult_keeps_a_strong_rule_event(featurizer: Featurizer) -> None:
     model = _tiny_model(featurizer, "انفجار", "ASSAULT")
     cues = load_resources(Settings().normalize)[1]
-    doc = _doc_with_event("زار الوزير المعرض.", "SANCTION", 0.9)
+    doc = _doc_with_event("زار الوزير المعرض.", "PROTEST", 0.9)
     assert len(Consult(model, cues, load_ontology())(doc, doc.events, [])) == 1
 
 

@@ -100,14 +100,17 @@ class Data:
     y: np.ndarray  # (n, types) 0/1
     mask: np.ndarray  # (n, types) 1 where the label is known
     vocab: np.ndarray  # hashed bucket of each compact id
+    weight: np.ndarray  # (n,) example weight in the loss
 
     def subset(self, rows: np.ndarray) -> Data:
         starts = np.concatenate([[0], np.cumsum(self.lengths)[:-1]])
         flat = np.concatenate([self.flat[starts[r] : starts[r] + self.lengths[r]] for r in rows])
-        return Data(flat, self.lengths[rows], self.y[rows], self.mask[rows], self.vocab)
+        return Data(
+            flat, self.lengths[rows], self.y[rows], self.mask[rows], self.vocab, self.weight[rows]
+        )
 
 
-def featurize(examples: list[Example], featurizer: Featurizer) -> Data:
+def featurize(examples: list[Example], featurizer: Featurizer, gold_weight: float = 1.0) -> Data:
     pipe = Pipeline(Settings(steps=("lines", "tokens", "sentences")))
     rows: list[np.ndarray] = []
     y = np.zeros((len(examples), len(ALL_TYPES)), dtype=np.float32)
@@ -122,7 +125,8 @@ def featurize(examples: list[Example], featurizer: Featurizer) -> Data:
     lengths = np.array([len(r) for r in rows], dtype=np.int64)
     # Training works in the space of buckets that occur (far fewer than 2**bits).
     vocab, flat = np.unique(np.concatenate(rows), return_inverse=True)
-    return Data(flat.astype(np.int64), lengths, y, mask, vocab)
+    weight = np.array([gold_weight if ex.source == "gold" else 1.0 for ex in examples])
+    return Data(flat.astype(np.int64), lengths, y, mask, vocab, weight.astype(np.float32))
 
 
 def fit(data: Data, l2: float, epochs: int, lr: float = 0.05) -> tuple[np.ndarray, np.ndarray]:
@@ -134,7 +138,8 @@ def fit(data: Data, l2: float, epochs: int, lr: float = 0.05) -> tuple[np.ndarra
     b = np.zeros(n_types, dtype=np.float32)
     offsets = np.concatenate([[0], np.cumsum(data.lengths)[:-1]])
     rowid = np.repeat(np.arange(len(data.lengths)), data.lengths)
-    scale = data.mask / np.maximum(data.mask.sum(axis=0), 1.0)
+    known = data.mask * data.weight[:, None]
+    scale = known / np.maximum(known.sum(axis=0), 1.0)
     m_w, v_w = np.zeros_like(w), np.zeros_like(w)
     m_b, v_b = np.zeros_like(b), np.zeros_like(b)
     for t in range(1, epochs + 1):

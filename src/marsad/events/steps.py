@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from marsad.doc import Document
 from marsad.events.coder import Coder, Extra
+from marsad.events.learned import Consult, load_model
 from marsad.events.lexicon import candidates, load_resources
 from marsad.events.merge import merge_events
 from marsad.events.ontology import load_ontology
@@ -81,6 +82,9 @@ _REQUIRES = ("sentences", "entities") if installed("entities") else ("sentences"
 def events_step(settings: Settings) -> StepFn:
     lexicon, cues = load_resources(settings.normalize)
     coder = Coder(lexicon, cues, load_ontology())
+    # Learned event-type model hook (marsad.events.learned): consulted when its file ships.
+    model = load_model(settings.normalize, lexicon)
+    consult = Consult(model, cues, coder.ontology) if model is not None else None
     kb = load_kb(settings)
     adjectives = Adjectives(kb, settings.normalize)
     floor = settings.min_event_confidence
@@ -90,6 +94,8 @@ def events_step(settings: Settings) -> StepFn:
         if "entities" not in doc.steps:
             extra += kb_name_spans(kb, doc)
         events = coder.code(doc, extra)
+        if consult is not None:  # learned model hook: vetoes weak events, adds missed ones
+            events = consult(doc, events, extra)
         doc.events = merge_events([e for e in events if e.confidence >= floor])
         return doc
 

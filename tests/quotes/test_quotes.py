@@ -241,3 +241,10 @@ def test_a_definite_noun_is_the_organisation_named_before(
     org = entity(text, "وكالة الأنباء الوطنية", "ORG", "National News Agency", "e1")
     [q] = run(text, text_layer, quotes_fn, [org])
     assert q.speaker == "National News Agency"
+
+
+def test_plural_nationality_gives_the_group_its_state(
+    text_layer: Pipeline, quotes_fn: StepFn
+) -> None:
+    [q] = run("وقال دبلوماسيون فرنسيون إن المفاوضات بلغت مرحلة حاسمة.", text_layer, quotes_fn)
+    assert (q.speaker, q.speaker_actor) == ("دبلوماسيون فرنسيون", "FRA")

@@ -146,9 +146,22 @@ def group_speaker(surface: str, kb: KB | None, kind: str = "GROUP") -> Speaker:
     when the KB knows the adjective."""
     actor = None
     if kb is not None:
-        for km in kb.match_text(surface):
-            entry = kb.get(km.entry_ids[0]) if km.entry_ids else None
-            if entry is not None and km.adjective:
-                actor = entry.code or entry.country
-                break
+        actor = _adjective_state(surface, kb) or _adjective_state(_singular(surface), kb)
     return Speaker(surface, surface, actor, None, kind)
+
+
+def _adjective_state(text: str, kb: KB) -> str | None:
+    for km in kb.match_text(text):
+        entry = kb.get(km.entry_ids[0]) if km.entry_ids else None
+        if entry is not None and km.adjective:
+            return entry.code or entry.country
+    return None
+
+
+_PLURAL_NISBA = re.compile(r"ي(?:ون|ين|ان|ين|تان|تين|ات)(?!\w)")
+
+
+def _singular(text: str) -> str:
+    """``وزيران إسرائيليان`` -> ``وزيران إسرائيلي``: dual and sound plural nisba
+    adjectives back to the singular the KB lists."""
+    return _PLURAL_NISBA.sub("ي", text)

@@ -47,6 +47,8 @@ GENERIC_KINDS = frozenset({"government", "army", "police", "cabinet", "embassy",
 TRAILING_DESCRIPTORS = frozenset(
     ["ارهابيه", "ارهابي", "محظوره", "محظور", "متطرفه", "متطرف", "مسلحه"]
 )
+# Place kinds whose one-word names are safe without the CRF's agreement.
+_WELL_KNOWN_PLACES = frozenset({"state", "capital", "territory", "government-seat"})
 # Single-token KB forms that are usually another word: month names (آب is also Ibb).
 _NOT_PLACES = frozenset(["اب", "ايار", "تموز", "نيسان", "اذار", "شباط", "حزيران", "ايلول"])
 _WEAPON_CUES = frozenset(
@@ -146,11 +148,11 @@ def span_text(doc: Document, ts: int, te: int) -> tuple[int, int, str]:
 
 
 def kb_spans(
-    doc: Document, kb: KB, matches: Sequence[KBMatch], per_tokens: set[int]
+    doc: Document, kb: KB, matches: Sequence[KBMatch], crf_types: dict[int, str]
 ) -> tuple[list[Span], list[KBMatch]]:
     """Name matches as spans (typed by their first entry) and the actor-only matches
-    (nationality adjectives, generic institutions). ``per_tokens``: tokens the CRF
-    reads as part of a person's name."""
+    (nationality adjectives, generic institutions). ``crf_types``: the type of the
+    CRF name each token is part of."""
     spans: list[Span] = []
     actors: list[KBMatch] = []
     for m in matches:
@@ -158,7 +160,7 @@ def kb_spans(
         if m.adjective or (entries and entries[0].kind in GENERIC_KINDS):
             actors.append(m)
             continue
-        if not entries or _unlikely(doc, m, entries[0], per_tokens):
+        if not entries or _unlikely(doc, m, entries[0], crf_types):
             continue
         typ = entries[0].type
         if typ == "GPE" and entries[0].kind in NATURAL_PLACE_KINDS:
@@ -169,8 +171,9 @@ def kb_spans(
     return spans, actors
 
 
-def _unlikely(doc: Document, m: KBMatch, entry: Entry, per_tokens: set[int]) -> bool:
-    """A one-word match that is more often something else: a month name, or a
+def _unlikely(doc: Document, m: KBMatch, entry: Entry, crf_types: dict[int, str]) -> bool:
+    """A one-word match that is more often something else: a month name, a town whose
+    name is also a word (``طراز``, ``السد``) that the CRF does not read as a name, or a
     person's bare surname (``صالح``) that neither the CRF reads as a name nor the
     article writes in full."""
     if m.token_end - m.token_start > 1:
@@ -178,9 +181,11 @@ def _unlikely(doc: Document, m: KBMatch, entry: Entry, per_tokens: set[int]) -> 
     norm = doc.tokens[m.token_start].norm
     if entry.type == "GPE" and bare_word(norm) in _NOT_PLACES:
         return True
+    if entry.type in ("GPE", "LOC") and entry.kind not in _WELL_KNOWN_PLACES:
+        return m.token_start not in crf_types
     if entry.type != "PER" or len(entry.names_ar[0].split()) == 1:
         return False
-    if m.token_start in per_tokens:
+    if crf_types.get(m.token_start) == "PER":
         return False
     return not any(f in doc.text for f in entry.names_ar if len(f.split()) > 1)
 

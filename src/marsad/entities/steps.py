@@ -83,8 +83,8 @@ class Recognizer:
     def __call__(self, doc: Document) -> Document:
         matches = self.kb.match(doc)
         crf = self.crf_spans(doc, matches)
-        per_tokens = {i for s in crf if s.type == "PER" for i in range(s.ts, s.te)}
-        kb, actors = kb_spans(doc, self.kb, matches, per_tokens)
+        crf_types = {i: s.type for s in crf for i in range(s.ts, s.te)}
+        kb, actors = kb_spans(doc, self.kb, matches, crf_types)
         adjectives = [m for m in actors if m.adjective]
         taken = {i for s in kb for i in range(s.ts, s.te)}
         primary = [*yield_to_crf(self.kb, kb, crf), *weapon_spans(doc, taken)]

@@ -66,7 +66,8 @@ let STATS = null;
 const $view = () => document.getElementById("view");
 const t = (k) => (T[LANG][k] ?? k);
 const typeName = (ty) => (LANG === "ar" ? `${TYPE_AR[ty] || ty}` : ty);
-const quadOf = (q) => (q >= 3 ? "conflict" : "cooperation");
+// Source to target, pointing the way the page reads.
+const arrow = () => (LANG === "ar" ? "←" : "→");
 
 function esc(s) {
   return String(s ?? "").replace(/[&<>"']/g, (c) =>
@@ -192,7 +193,7 @@ async function viewEvent(id) {
         <a href="#/article/${m.article_id}">${esc(m.title || t("article"))}</a>
         ${m.event_id !== e.id ? `<span class="tag">${t("reported_by")}</span>` : ""}</div>
     </li>`).join("");
-  $view().innerHTML = `<h1>${typeBadge(e.type, e.quad_class)} ${actorLink(e.source_actor, e.source_text)} → ${actorLink(e.target_actor, e.target_text)}</h1>
+  $view().innerHTML = `<h1>${typeBadge(e.type, e.quad_class)} ${actorLink(e.source_actor, e.source_text)} ${arrow()} ${actorLink(e.target_actor, e.target_text)}</h1>
     <dl class="facts">
       <dt>${t("date")}</dt><dd>${esc(e.date || "—")}</dd>
       <dt>CAMEO</dt><dd>${esc(e.cameo || "—")} · QuadClass ${esc(e.quad_class ?? "—")}</dd>
@@ -234,8 +235,8 @@ function barChart(rows, keys, colorOf, labelOf) {
     }
   }
   const anchors = ["start", "middle", "end"];
-  const ticks = [days[0], days[Math.floor(days.length / 2)], days[days.length - 1]].map((d, j) =>
-    `<text x="${xOf(d) + (j === 2 ? bw : 0)}" y="${H - 8}" font-size="11" direction="ltr" text-anchor="${anchors[j]}">${esc(d)}</text>`).join("");
+  const ticks = [...new Set([days[0], days[Math.floor(days.length / 2)], days[days.length - 1]])].map((d, j, all) =>
+    `<text x="${xOf(d) + (j === 2 ? bw : 0)}" y="${H - 8}" font-size="11" direction="ltr" text-anchor="${all.length === 1 ? "start" : anchors[j]}">${esc(d)}</text>`).join("");
   const legend = keys.filter((k) => rows.some((r) => r.key === k)).map((k) =>
     `<span class="key"><i style="background:${colorOf(k)}"></i>${esc(labelOf(k))}</span>`).join("");
   return `<svg class="chart" viewBox="0 0 ${W} ${H}" preserveAspectRatio="none" data-testid="timeline-chart" role="img">
@@ -343,7 +344,7 @@ function networkSvg(net) {
     const cls = e.n_conflict > e.n_cooperation ? "conflict" : "cooperation";
     const types = Object.entries(e.types).map(([k, v]) => `${typeName(k)} ${v}`).join(", ");
     return `<line class="edge ${cls}" data-testid="edge" x1="${a.x.toFixed(1)}" y1="${a.y.toFixed(1)}" x2="${b.x.toFixed(1)}" y2="${b.y.toFixed(1)}"
-      stroke-width="${(1 + (5 * e.n_events) / maxE).toFixed(1)}"><title>${esc(e.source)} → ${esc(e.target)}: ${types}</title></line>`;
+      stroke-width="${(1 + (5 * e.n_events) / maxE).toFixed(1)}"><title>${esc(e.source)} ${arrow()} ${esc(e.target)}: ${types}</title></line>`;
   }).join("");
   const nodes = net.nodes.map((n) => {
     const p = pos.get(n.id), r = 5 + (14 * Math.sqrt(n.n_events)) / Math.sqrt(maxN);
@@ -391,7 +392,7 @@ async function viewStory(id) {
   const d = await api(`/stories/${encodeURIComponent(id)}`);
   const arts = d.articles.map((a) => `<li><a href="#/article/${a.id}">${esc(a.title || a.id)}</a> <span class="muted">${esc(a.source || "")} · <span class="ltr">${esc(a.published || "")}</span></span></li>`).join("");
   $view().innerHTML = `<h1>${t("story")}: ${esc(d.story.title || d.story.id)}</h1>
-    <p class="muted">${d.story.n_articles} ${t("articles_count")} · ${d.story.n_sources} ${t("sources_count")} · ${esc(d.story.first_seen || "")} – ${esc(d.story.last_seen || "")}</p>
+    <p class="muted">${d.story.n_articles} ${t("articles_count")} · ${d.story.n_sources} ${t("sources_count")} · <span class="ltr">${esc(d.story.first_seen || "")} – ${esc(d.story.last_seen || "")}</span></p>
     <section>${timelineChart(d.timeline, "type")}</section>
     <h2>${t("articles_count")}</h2><ul class="list">${arts}</ul><h2>${t("nav_events")}</h2>${eventsTable(d.events)}`;
 }
@@ -436,7 +437,7 @@ function articleSpans(doc, eventIds) {
       const src = ev.source ? ev.source.actor || ev.source.text : "?";
       const tgt = ev.target ? ev.target.actor || ev.target.text : "?";
       spans.push({ start: m.trigger_start, end: m.trigger_end, cls: `trig q${ev.quad_class || 1}`, kind: "trigger",
-        tip: `${ev.type} · CAMEO ${ev.cameo || "?"} · QuadClass ${ev.quad_class ?? "?"} · ${src} → ${tgt}${eventIds[ev.id] ? " · #" + eventIds[ev.id] : ""}` });
+        tip: `${ev.type} · CAMEO ${ev.cameo || "?"} · QuadClass ${ev.quad_class ?? "?"} · ${src} ${arrow()} ${tgt}${eventIds[ev.id] ? " · #" + eventIds[ev.id] : ""}` });
     }
   }
   return spans;
@@ -448,7 +449,7 @@ async function viewArticle(id) {
   const a = d.article;
   const evs = (doc.events || []).map((ev) => {
     const link = d.event_ids[ev.id] ? `<a href="#/event/${d.event_ids[ev.id]}">${t("open")}</a>` : "";
-    return `<li>${typeBadge(ev.type, ev.quad_class)} ${actorLink(ev.source?.actor, ev.source?.text)} → ${actorLink(ev.target?.actor, ev.target?.text)} <span class="muted">${esc(ev.date || "")}</span> ${link}</li>`;
+    return `<li>${typeBadge(ev.type, ev.quad_class)} ${actorLink(ev.source?.actor, ev.source?.text)} ${arrow()} ${actorLink(ev.target?.actor, ev.target?.text)} <span class="muted">${esc(ev.date || "")}</span> ${link}</li>`;
   }).join("");
   const ents = (doc.entities || []).map((e) => `<li><span class="hl ent ent-${e.type}">${esc(e.name)}</span> <span class="muted">${e.type}${e.actor ? " · " + actorLink(e.actor) : ""}</span></li>`).join("");
   const quotes = (doc.quotes || []).map((q) => `<li><blockquote>${esc(q.text)}</blockquote><div class="muted">${t("speaker")}: ${esc(q.speaker_text || q.speaker || "?")}</div></li>`).join("");

@@ -248,3 +248,10 @@ def test_plural_nationality_gives_the_group_its_state(
 ) -> None:
     [q] = run("وقال دبلوماسيون فرنسيون إن المفاوضات بلغت مرحلة حاسمة.", text_layer, quotes_fn)
     assert (q.speaker, q.speaker_actor) == ("دبلوماسيون فرنسيون", "FRA")
+
+
+def test_unlinked_description_takes_the_state_of_its_adjective(
+    text_layer: Pipeline, quotes_fn: StepFn
+) -> None:
+    [q] = run("وقال مستشار تونسي إن الاتفاق سيوقع قريبا.", text_layer, quotes_fn)
+    assert (q.speaker, q.speaker_actor) == ("مستشار تونسي", "TUN")

@@ -147,6 +147,7 @@ def group_speaker(surface: str, kb: KB | None, kind: str = "GROUP") -> Speaker:
     actor = None
     if kb is not None:
         actor = _adjective_state(surface, kb) or _adjective_state(_singular(surface), kb)
+        actor = actor or _adjective_state(_indefinite(_singular(surface)), kb)
     return Speaker(surface, surface, actor, None, kind)
 
 
@@ -159,6 +160,14 @@ def _adjective_state(text: str, kb: KB) -> str | None:
 
 
 _PLURAL_NISBA = re.compile(r"ي(?:ون|ين|ان|ين|تان|تين|ات)(?!\w)")
+
+
+_DEFINITE_NISBA = re.compile(r"(?<!\S)ال(?=\w{3,}ي[ةه]?(?!\w))")
+
+
+def _indefinite(text: str) -> str:
+    """``قائد الجيش الفرنسي`` -> ``... فرنسي``: the KB lists adjectives without ال."""
+    return _DEFINITE_NISBA.sub("", text)
 
 
 def _singular(text: str) -> str:

@@ -199,7 +199,7 @@ def search_cmd(query: str, db: str | None, limit: int) -> None:
     from marsad.store.query import ArticleQuery, search_articles
 
     for hit in search_articles(open_store(db), ArticleQuery(q=query, limit=limit)):
-        click.echo(f"{hit.id}\t{hit.published or '-'}\t{hit.source or '-'}\t{hit.title or ''}")
+        click.echo(f"{hit.doc_id}\t{hit.published or '-'}\t{hit.source or '-'}\t{hit.title or ''}")
 
 
 @store_group.command(name="cluster")

@@ -2,8 +2,10 @@
 
 - exact: equal normalised-text hash;
 - copy: word 3-shingle Jaccard >= ``copy_threshold`` (agency copies, light edits);
-- same story (reworded across sources): Jaccard of the content words of title and lead
-  >= ``story_threshold`` and published within ``window_days``.
+- reworded: Jaccard of the content words of title and lead >= ``reworded_threshold``
+  within ``window_days`` (the same report rewritten by another newsroom);
+- same story: the same lead Jaccard >= ``story_threshold`` within the window.
+Thresholds were set by reading ANT pairs from each similarity band (bench/RESULTS.md).
 Duplicates point at the earliest article of their group (``articles.dup_of``); stories
 are connected components of same-story pairs (``articles.story_id``, ``stories``).
 """
@@ -25,7 +27,8 @@ from marsad.store.db import Store
 @dataclass(frozen=True, slots=True)
 class ClusterOptions:
     copy_threshold: float = 0.7
-    story_threshold: float = 0.4
+    reworded_threshold: float = 0.4
+    story_threshold: float = 0.3
     window_days: int = 2
 
 
@@ -42,7 +45,7 @@ class Item:
 class Pair:
     a: int
     b: int
-    kind: str  # exact | copy | story
+    kind: str  # exact | copy | reworded | story
     similarity: float
 
 
@@ -50,12 +53,14 @@ class Pair:
 class ClusterReport:
     exact_dups: int = 0
     copy_dups: int = 0
+    reworded_pairs: int = 0
     story_pairs: int = 0
     stories: int = 0
 
     def __str__(self) -> str:
         return (f"{self.exact_dups} exact duplicates, {self.copy_dups} near copies, "
-                f"{self.story_pairs} same-story pairs in {self.stories} stories")  # fmt: skip
+                f"{self.reworded_pairs} reworded and {self.story_pairs} same-story pairs "
+                f"in {self.stories} stories")  # fmt: skip
 
 
 class UnionFind:
@@ -71,6 +76,8 @@ class UnionFind:
         return root
 
     def union(self, a: int, b: int) -> None:
+        self.parent.setdefault(a, a)
+        self.parent.setdefault(b, b)
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)  # the earliest id is the root
@@ -129,7 +136,8 @@ def find_pairs(items: list[Item], sigs: dict[int, bytes], opts: ClusterOptions) 
             days = _days_apart(by_id[i].published, by_id[j].published)
             sim = lead.jaccard(hashes[j][1])
             if sim >= opts.story_threshold and (days is None or days <= opts.window_days):
-                found[(i, j)] = Pair(i, j, "story", sim)
+                kind = "reworded" if sim >= opts.reworded_threshold else "story"
+                found[(i, j)] = Pair(i, j, kind, sim)
     return list(found.values())
 
 
@@ -144,6 +152,8 @@ def cluster(store: Store, opts: ClusterOptions | None = None) -> ClusterReport:
         stories.union(p.a, p.b)
         if p.kind == "story":
             report.story_pairs += 1
+        elif p.kind == "reworded":
+            report.reworded_pairs += 1
         else:
             dups.union(p.a, p.b)
             report.exact_dups += p.kind == "exact"

@@ -1,0 +1,89 @@
+"""Batch ingest: idempotent reruns, resume, the error log, and a messy directory."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+from tests.store.helpers import TEXT_ONLY
+
+from marsad.cli.main import cli
+from marsad.corpus.batch import BatchOptions, run_ingest
+from marsad.ingest.record import FieldMap
+from marsad.store.db import Store, open_store
+
+SENTENCES = [
+    "افتتحت البلدية حديقة عامة جديدة في الحي الشمالي صباح اليوم.",
+    "أعلن البنك المركزي تثبيت سعر الفائدة للمرة الثالثة على التوالي.",
+    "وصل وفد تجاري إلى العاصمة لبحث فرص الاستثمار في قطاع الطاقة.",
+    "انطلقت فعاليات معرض الكتاب بمشاركة مئات الناشرين من دول عدة.",
+]
+OPTS = BatchOptions(progress=False, batch_size=2, chunk_size=2, count_first=False)
+
+
+def _corpus(tmp_path: Path) -> Path:
+    src = tmp_path / "in"
+    src.mkdir()
+    for i, s in enumerate(SENTENCES):
+        (src / f"n{i}.txt").write_text(s, encoding="utf-8")
+    (src / "bad.jsonl").write_text(
+        '{"text": "' + SENTENCES[0] + ' ثانية"}\n{broken\n', encoding="utf-8"
+    )
+    return src
+
+
+def _ingest(src: Path, store: Store, opts: BatchOptions = OPTS):  # type: ignore[no-untyped-def]
+    return run_ingest([str(src)], store, TEXT_ONLY, FieldMap(), opts)
+
+
+def test_rerun_stores_nothing_new(tmp_path: Path) -> None:
+    store = open_store(f"sqlite:///{tmp_path / 'b.db'}")
+    first = _ingest(_corpus(tmp_path), store)
+    second = _ingest(tmp_path / "in", store)
+    assert (first.stored, first.failed) == (5, 1)
+    assert (second.stored, second.skipped) == (0, 5) and store.count("articles") == 5
+
+
+def test_failures_go_to_the_error_log_and_the_store(tmp_path: Path) -> None:
+    store = open_store(f"sqlite:///{tmp_path / 'b.db'}")
+    log = tmp_path / "errors.jsonl"
+    _ingest(
+        _corpus(tmp_path), store, BatchOptions(progress=False, count_first=False, error_log=log)
+    )
+    [row] = [json.loads(line) for line in log.read_text(encoding="utf-8").splitlines()]
+    assert row["origin"].endswith("bad.jsonl:2") and row["code"] == "E007"
+    assert store.count("errors") == 1
+
+
+def test_resume_skips_finished_files(tmp_path: Path) -> None:
+    store = open_store(f"sqlite:///{tmp_path / 'b.db'}")
+    _ingest(_corpus(tmp_path), store)
+    again = _ingest(
+        tmp_path / "in", store, BatchOptions(progress=False, resume=True, count_first=False)
+    )
+    assert again.read == 0 and again.stored == 0
+
+
+def test_two_worker_pool_stores_the_same_articles(tmp_path: Path) -> None:
+    src = _corpus(tmp_path)
+    one = open_store(f"sqlite:///{tmp_path / 'one.db'}")
+    two = open_store(f"sqlite:///{tmp_path / 'two.db'}")
+    _ingest(src, one)
+    _ingest(src, two, BatchOptions(progress=False, workers=2, chunk_size=1, count_first=False))
+    keys = "SELECT key FROM articles ORDER BY key"
+    assert one.read(lambda c: c.exec_driver_sql(keys).all()) == two.read(
+        lambda c: c.exec_driver_sql(keys).all()
+    )
+
+
+def test_cli_ingest_then_search(tmp_path: Path) -> None:
+    src = _corpus(tmp_path)
+    db = f"sqlite:///{tmp_path / 'cli.db'}"
+    runner = CliRunner()
+    res = runner.invoke(
+        cli, ["ingest", str(src), "--db", db, "--steps", "lines,tokens,sentences", "--no-progress"]
+    )
+    assert res.exit_code == 0, res.output
+    res = runner.invoke(cli, ["store", "search", "البنك", "--db", db])
+    assert res.exit_code == 0 and res.output.split("\t")[0] == "n1"

@@ -255,3 +255,19 @@ def test_unlinked_description_takes_the_state_of_its_adjective(
 ) -> None:
     [q] = run("وقال مستشار تونسي إن الاتفاق سيوقع قريبا.", text_layer, quotes_fn)
     assert (q.speaker, q.speaker_actor) == ("مستشار تونسي", "TUN")
+
+
+def test_cue_with_an_object_pronoun_keeps_the_sentence_subject(
+    text_layer: Pipeline, quotes_fn: StepFn
+) -> None:
+    text = "وانتقد سامي ناصر البيان بشدة واعتبره موقفا يعكس «تدخلا سافرا في شؤون البلاد»."
+    [q] = run(text, text_layer, quotes_fn, [person(text, "سامي ناصر", "Sami Nasser", "XYZGOV")])
+    assert (q.text, q.direct, q.speaker) == ("تدخلا سافرا في شؤون البلاد", True, "Sami Nasser")
+
+
+def test_content_opened_by_a_quote_is_only_the_quote(
+    text_layer: Pipeline, quotes_fn: StepFn
+) -> None:
+    text = 'واعتبر المتحدث "الاتفاق خطوة أولى مهمة" ثم غادر القاعة دون أن يجيب عن الأسئلة.'
+    quotes = run(text, text_layer, quotes_fn)
+    assert [(q.text, q.direct) for q in quotes] == [("الاتفاق خطوة أولى مهمة", True)]

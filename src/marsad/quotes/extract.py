@@ -34,6 +34,7 @@ from marsad.settings import NormalizeOptions
 MAX_SUBJECT = 120  # folded characters between a cue and its opener
 MINOR_QUOTE = 0.4  # quoted share of a content below which the content is reported too
 _TRIM = " \t\n.،,:;؛"
+OBJECTS = ("ه", "ها", "هم", "هما")  # object pronouns glued to a cue verb
 _MARKS = '"«“„'
 _PRONOUN = r"(?:ه|ها|هم|نا|هما)?"
 
@@ -49,6 +50,8 @@ class Cue:
     subject: tuple[int, int]  # original span between cue and opener
     content: tuple[int, int]  # original span of the content
     speaker: Speaker | None = None
+    has_object: bool = False  # اعتبرتها: what follows is no subject
+    marked: bool = False  # opened by a quote mark: the content is the quotation
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
@@ -60,13 +63,16 @@ class QuoteFinder:
         self.opts, self.kb = opts, kb
         self.lex: CueLexicon = load_cues(opts)
         forms = list(self.lex.verbs) + list(self.lex.participles)
-        self.cue_re = re.compile(rf"(?<!\w)[وف]?(?P<cue>{_alt(forms)})(?!\w)")
+        self.cue_re = re.compile(
+            rf"(?<!\w)[وف]?(?P<cue>{_alt(forms)})(?P<obj>{_alt(list(OBJECTS))})?(?!\w)"
+        )
         self.stop_re = re.compile(
             "|".join(re.escape(s) for s in self.lex.stops)
             + rf"|،\s*[وف]?(?:{_alt(list(self.lex.participles))})(?!\w)"
         )
         self.subjects = SubjectReader(self.lex, kb)
         firsts = {f.split()[0] for f in forms}
+        firsts |= {w + o for w in firsts for o in OBJECTS}
         self.cue_words = frozenset(firsts | {c + w for w in firsts for c in "وف"})
         self._openers: dict[str, re.Pattern[str]] = {}
         self.mark_re = re.compile(rf"(?=[{_MARKS}])")
@@ -146,7 +152,7 @@ class QuoteFinder:
         nxt = self.cue_re.search(ftext, op.end(), stop.start() if stop else fe)
         stop = nxt or stop
         c_end = folded.orig_start(stop.start()) if stop else sent.end
-        start, end = folded.orig_start(m.start("cue")), folded.orig_end(m.end("cue"))
+        start, end = folded.orig_start(m.start("cue")), folded.orig_end(m.end())
         kind = (
             "participle" if participle else "noun" if lemma in self.lex.reported_nouns else "verb"
         )
@@ -159,6 +165,8 @@ class QuoteFinder:
             imperfective=kind == "verb" and word[0] in "يتن" and lemma[0] != word[0],
             subject=(folded.orig_end(m.end()), folded.orig_start(op.start())),
             content=(folded.orig_end(op.end()), c_end),
+            has_object=bool(m.group("obj")),
+            marked=op.end() == op.start(),
         )
 
     def _sentence_quotes(
@@ -175,7 +183,7 @@ class QuoteFinder:
             words = len(doc.text[a:b].split())
             inner = [(x, y) for x, y, c in direct if c is cue]
             quoted = sum(len(doc.text[x:y].split()) for x, y in inner)
-            if words < 3 or (inner and quoted > MINOR_QUOTE * words):
+            if words < 3 or cue.marked or (inner and quoted > MINOR_QUOTE * words):
                 continue
             if cue.lemma in self.lex.request_lemmas and not inner:
                 continue  # دعت X إلى ...: a request (an event), not a statement

@@ -53,6 +53,8 @@ class SubjectReader:
             return earlier[-1] if earlier else mentions.best(sent.start, cue.start) or previous
         if cue.kind == "noun":
             return self._after_an(doc, sent, cue, mentions) or previous
+        if cue.has_object:
+            return self._before(folded, sent, cue, mentions) or previous
         s0, s1 = cue.subject
         fsub = folded.text[folded.folded_pos(s0) : folded.folded_pos(s1)]
         if self.document_re.match(fsub):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from marsad.doc import Document
 from marsad.events.coder import Coder, Extra
 from marsad.events.learned import Consult, load_model
-from marsad.events.lexicon import candidates, load_resources
+from marsad.events.lexicon import MEMO_MAX, candidates, load_resources
 from marsad.events.merge import merge_events
 from marsad.events.ontology import load_ontology
 from marsad.kb.loader import KB, load_kb
@@ -20,6 +20,7 @@ class Adjectives:
 
     def __init__(self, kb: KB, opts: NormalizeOptions) -> None:
         self.codes: dict[str, str] = {}
+        self.memo: dict[str, tuple[str, int] | None] = {}
         for entry in kb.entries:
             code = entry.country or (entry.code[:3] if entry.code else None)
             if entry.type != "GPE" or code is None or entry.kind not in (None, "state"):
@@ -36,13 +37,26 @@ class Adjectives:
         for tok in doc.tokens:
             if tok.kind != "word":
                 continue
-            for cand, prefix in candidates(tok.norm):
-                code = self.codes.get(cand)
-                if code is not None:
-                    start = tok.start + _offset(tok.text, len(prefix))
-                    out.append((start, tok.end, "ADJ", code, None, doc.text[start : tok.end]))
-                    break
+            if tok.norm in self.memo:
+                found = self.memo[tok.norm]
+            else:
+                found = self._read(tok.norm)
+                if len(self.memo) > MEMO_MAX:
+                    self.memo.clear()
+                self.memo[tok.norm] = found
+            if found is not None:
+                code, letters = found
+                start = tok.start + _offset(tok.text, letters)
+                out.append((start, tok.end, "ADJ", code, None, doc.text[start : tok.end]))
         return out
+
+    def _read(self, norm: str) -> tuple[str, int] | None:
+        """(country code, proclitic letters) when the token is a nationality adjective."""
+        for cand, prefix in candidates(norm):
+            code = self.codes.get(cand)
+            if code is not None:
+                return code, len(prefix)
+        return None
 
 
 def _nisba_forms(adj: str) -> list[str]:
@@ -83,7 +97,7 @@ def events_step(settings: Settings) -> StepFn:
     lexicon, cues = load_resources(settings.normalize)
     coder = Coder(lexicon, cues, load_ontology())
     # Learned event-type model hook (marsad.events.learned): consulted when its file ships.
-    model = load_model(settings.normalize, lexicon)
+    model = load_model(settings.normalize, lexicon) if settings.learned_events else None
     consult = Consult(model, cues, coder.ontology) if model is not None else None
     kb = load_kb(settings)
     adjectives = Adjectives(kb, settings.normalize)

@@ -87,9 +87,12 @@ def _candidates(
     best: tuple[tuple[int, int, int], Hit, tuple[int, int] | None] | None = None
     light: tuple[Spec, bool, str] | None = None
     nouns: dict[str, Spec] = {}
+    found = lex.lookup(norms[i])
+    if not found:  # most tokens: no neighbour needs reading
+        return None, None
     nxt = keys(norms[i + 1]) if i + 1 < len(norms) else frozenset()
     prev = keys(norms[i - 1]) if i > 0 else frozenset()
-    for form, prefix, cand in lex.lookup(norms[i]):
+    for form, prefix, cand in found:
         spec = form.spec
         if spec.type == LIGHT:
             light = light or (spec, form.imperfect, prefix)

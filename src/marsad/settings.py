@@ -43,6 +43,7 @@ class Settings:
     segment_clitics: bool = True
     kb_paths: tuple[Path, ...] = ()  # user KB files added to the packaged KB
     min_event_confidence: float = 0.0
+    learned_events: bool = True  # consult the shipped event-type model (events.learned)
 
     def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]

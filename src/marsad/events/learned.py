@@ -241,24 +241,47 @@ Extra = tuple[int, int, str, str | None, str | None, str]
 _ADDED_CONFIDENCE = 0.25  # below every rule-coded event (their floor is 0.3 with one side)
 
 
-@dataclass(slots=True)
-class Consult:
-    """The rule coder's events checked against the model, sentence by sentence:
-    (a) a weak rule event (confidence <= ``weak``) of a checked type the model gives
-    under ``veto`` is dropped; (b) where the model gives an ASSAULT or PROTEST the rules
-    missed at least ``add_at``, one is added with the sentence's subject and object as
-    the rule coder's argument finder reads them around the model's strongest word.
+@dataclass(frozen=True, slots=True)
+class Policy:
+    """When the model overrules the rules: (a) a weak rule event (confidence <= ``weak``)
+    of a checked type the model gives under ``veto`` is dropped; (b) a checked type the
+    model gives at least ``add_at`` and the rules did not code in the sentence is added.
     Only ASSAULT and PROTEST are checked: the OEDA data gives the model thousands of
     their negatives, while the other types are learned from a few hundred sentences.
     The defaults were chosen on out-of-fold probabilities of the dev data."""
 
+    veto: float = 0.1
+    weak: float = 0.5
+    add_at: float = 0.3
+    checked: tuple[str, ...] = ("ASSAULT", "PROTEST")
+
+    def adds(self, here: list[Event], scores: dict[str, float]) -> list[str]:
+        """Types to add to a sentence whose rule events are ``here``; a rule event of the
+        type, even negated or intended, has read the modality and is left alone."""
+        return [
+            k
+            for k in self.checked
+            if scores[k] >= self.add_at and not any(e.type == k for e in here)
+        ]
+
+    def vetoed(self, ev: Event, scores: dict[str, float]) -> bool:
+        return (
+            ev.type in self.checked
+            and ev.confidence <= self.weak
+            and scores.get(ev.type, 1.0) < self.veto
+        )
+
+
+@dataclass(slots=True)
+class Consult:
+    """The rule coder's events checked against the model sentence by sentence (``Policy``);
+    an added event takes the sentence's subject and object as the rule coder's argument
+    finder reads them around the model's strongest word, and a low confidence."""
+
     model: EventTypeModel
     cues: Cues
     ontology: Ontology
-    veto: float = 0.1
-    weak: float = 0.7
-    add_at: float = 0.3
-    checked: tuple[str, ...] = ("ASSAULT", "PROTEST")
+    policy: Policy = field(default_factory=Policy)
 
     def __call__(self, doc: Document, events: list[Event], extra: list[Extra]) -> list[Event]:
         by_sent: dict[int, list[Event]] = {}
@@ -268,22 +291,11 @@ class Consult:
         for sent in doc.sentences:
             here = by_sent.pop(sent.index, [])
             scores = self.model.scores(doc, sent)
-            kept = [e for e in here if not self._vetoed(e, scores)]
-            out += kept
-            for kind in self.checked:
-                # a rule event of the type, even negated or intended, has read the modality
-                if scores[kind] >= self.add_at and not any(e.type == kind for e in here):
-                    out.append(self._added(doc, sent, kind, extra))
+            out += [e for e in here if not self.policy.vetoed(e, scores)]
+            out += [self._added(doc, sent, k, extra) for k in self.policy.adds(here, scores)]
         for rest in by_sent.values():  # events of no body sentence: kept as they are
             out += rest
         return out
-
-    def _vetoed(self, ev: Event, scores: dict[str, float]) -> bool:
-        return (
-            ev.type in self.checked
-            and ev.confidence <= self.weak
-            and scores.get(ev.type, 1.0) < self.veto
-        )
 
     def _added(self, doc: Document, sent: Sentence, kind: str, extra: list[Extra]) -> Event:
         tokens = doc.sentence_tokens(sent)

@@ -295,7 +295,7 @@ def _clause(ctx: SentCtx, hit: Hit) -> tuple[int, int, Frame | None]:
             left, frame = f.comp + 1, f
     for k in range(hit.head - 1, left - 1, -1):
         w = ctx.norms[k]
-        if w in (";", "؛", ":") or ctx.cues.has("clause_breaks", w):
+        if w in (";", "؛", ":") or ctx.cues.has("clause_breaks", w) or _after_that(ctx, k):
             left = k + 1
             break
     right = len(ctx.norms)
@@ -305,6 +305,11 @@ def _clause(ctx: SentCtx, hit: Hit) -> tuple[int, int, Frame | None]:
             right = k
             break
     return left, right, frame
+
+
+def _after_that(ctx: SentCtx, k: int) -> bool:
+    """بعد أن، قبل أن، منذ أن: a time clause with its own subject."""
+    return ctx.norms[k] == "ان" and k > 0 and ctx.norms[k - 1] in ("بعد", "قبل", "منذ", "حتى")
 
 
 def _comma_and(ctx: SentCtx, k: int) -> bool:

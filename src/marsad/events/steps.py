@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.doc import Document
+from marsad.doc import Document, Token
 from marsad.events.coder import Coder, Extra
 from marsad.events.learned import Consult, load_model
 from marsad.events.lexicon import MEMO_MAX, candidates, load_resources
@@ -21,12 +21,17 @@ class Adjectives:
     def __init__(self, kb: KB, opts: NormalizeOptions) -> None:
         self.codes: dict[str, str] = {}
         self.memo: dict[str, tuple[str, int] | None] = {}
+        self.pairs: dict[tuple[str, ...], str] = {}
         for entry in kb.entries:
             code = entry.country or (entry.code[:3] if entry.code else None)
             if entry.type != "GPE" or code is None or entry.kind not in (None, "state"):
                 continue
             for adj in entry.adjectives_ar:
-                form = normalize(adj, opts)
+                words = normalize(adj, opts).split()
+                if len(words) == 2:  # كوري شمالي: the second word settles the state
+                    self.pairs.setdefault(tuple(words), code)
+                    continue
+                form = words[0] if words else ""
                 bare = form[2:] if form.startswith("ال") else form
                 for f in _nisba_forms(bare):
                     self.codes.setdefault(f, code)
@@ -34,8 +39,24 @@ class Adjectives:
 
     def spans(self, doc: Document) -> list[Extra]:
         out: list[Extra] = []
-        for tok in doc.tokens:
-            if tok.kind != "word":
+        toks = doc.tokens
+        skip = -1
+        for i, tok in enumerate(toks):
+            if tok.kind != "word" or i <= skip:
+                continue
+            pair = self._pair(toks, i)
+            if pair is not None:
+                out.append(
+                    (
+                        tok.start,
+                        toks[i + 1].end,
+                        "ADJ",
+                        pair,
+                        None,
+                        doc.text[tok.start : toks[i + 1].end],
+                    )
+                )
+                skip = i + 1
                 continue
             if tok.norm in self.memo:
                 found = self.memo[tok.norm]
@@ -49,6 +70,14 @@ class Adjectives:
                 start = tok.start + _offset(tok.text, letters)
                 out.append((start, tok.end, "ADJ", code, None, doc.text[start : tok.end]))
         return out
+
+    def _pair(self, toks: list[Token], i: int) -> str | None:
+        if not self.pairs or i + 1 >= len(toks):
+            return None
+        first = toks[i].norm[1:] if toks[i].norm[:1] in "وف" else toks[i].norm
+        return self.pairs.get((first, toks[i + 1].norm)) or self.pairs.get(
+            (toks[i].norm, toks[i + 1].norm)
+        )
 
     def _read(self, norm: str) -> tuple[str, int] | None:
         """(country code, proclitic letters) when the token is a nationality adjective."""

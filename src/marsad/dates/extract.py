@@ -115,7 +115,12 @@ def _occurrences(grammar: Grammar, folded: Folded) -> list[tuple[int, int, list[
             if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
                 found.append((at, end, rules))
             at = ftext.find(word, end)
-    found.extend((m.start(), m.end(), grammar.digit_rules) for m in _NUMBER.finditer(ftext))
+    for m in _NUMBER.finditer(ftext):
+        a, b = m.span()
+        if b - a == 4:
+            found.append((a, b, grammar.year_rules))
+        elif b - a <= 2 and ftext[b : b + 1] in ("/", ".", "-") and ftext[b + 1 : b + 2].isdigit():
+            found.append((a, b, grammar.numeric_rules))
     found.sort(key=lambda t: t[0])
     return found
 

@@ -70,7 +70,11 @@ class Grammar:
                 forms = (w, "ال" + w, *(c + w for c in "وفبلك"), *(c + w for c in CLITIC_PAIRS))
                 for form in forms:
                     self.index.setdefault(form, []).append(i)
-        self.digit_rules = [i for i, rule in enumerate(self.rules) if rule.digits]
+        # a number triggers the year rule when it has four digits, the numeric-date
+        # rule when a separator and a digit follow it (14/12, 2020-12)
+        digit = {rule.name: i for i, rule in enumerate(self.rules) if rule.digits}
+        self.year_rules = [digit[n] for n in ("year", "numeric") if n in digit]
+        self.numeric_rules = [digit["numeric"]] if "numeric" in digit else []
 
     def _duals(self) -> list[str]:
         return [w for w, (_, count) in self.lex.units.items() if count == 2]

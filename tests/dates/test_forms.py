@@ -84,6 +84,7 @@ def test_weekday_before_a_date_picks_the_year_it_falls_in(finder: DateFinder) ->
     [
         ("أعلنت البلدية الخبر في 15 رمضان 1441 هـ أمام الصحفيين.", "2020-05-08"),
         ("بدأ العمل بالقانون في محرم 1442 هـ في أنحاء البلاد.", "2020-08"),
+        ("صدر التعميم بتاريخ 1442/5/1هـ عن الوزارة.", "2020-12-16"),
     ],
 )
 def test_hijri_dates_are_converted(finder: DateFinder, text: str, value: str) -> None:

@@ -134,7 +134,7 @@ class Grammar:
             ),
             self._rule(
                 "numeric",
-                r"(?P<a>\d{1,4})\s*(?P<sep>[/.\-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<c>\d{2,4})"
+                r"(?P<a>\d{1,4})\s*(?P<sep>[/.\-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<c>\d{1,4})"
                 r"(?!\d|[/.\-]\d)(?:\s*(?P<h>ه)(?!\w))?",
                 h.numeric,
             ),

@@ -71,3 +71,8 @@ def test_hope_is_not_happened(events_pipeline: Pipeline) -> None:
 def test_plain_past_happened(events_pipeline: Pipeline) -> None:
     ev = _only(events_pipeline, "فرضت الولايات المتحدة عقوبات على تركيا.", "SANCTION")
     assert not (ev.negated or ev.intent or ev.hypothetical)
+
+
+def test_question_is_not_a_report(events_pipeline: Pipeline) -> None:
+    ev = _only(events_pipeline, "هل قصفت روسيا مواقع المعارضة في إدلب؟", "ASSAULT")
+    assert ev.hypothetical

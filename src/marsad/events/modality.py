@@ -4,7 +4,8 @@ Negation: a particle right before the head (لم تفرض، لن، لا، ما،
 governing the clause (نفى أن ...). Intent: the future (ستفرض، سوف)، a modal (قد + imperfect),
 an intent verb or word shortly before (تعتزم، قررت، من المقرر)، hope and expectation
 (يأمل، يتوقع)، a purpose ل (لفرض)، or being the content of a call, threat or promise
-(دعا إلى وقف ...، هدد بفرض ...). Hypothetical: a condition opening the clause (إذا، لو، في حال).
+(دعا إلى وقف ...، هدد بفرض ...). Hypothetical: a condition opening the clause (إذا، لو، في حال),
+or a question (هل ...؟).
 """
 
 from __future__ import annotations
@@ -81,6 +82,12 @@ def _hypothetical(cues: Cues, norms: list[str], hit: Hit, left: int) -> bool:
     return _phrase_before(cues, "hypothetical", norms, lo, hit.head)
 
 
+def _question(norms: list[str], hit: Hit) -> bool:
+    """هل ...؟: a question asks whether the act happens; it does not report it."""
+    end = next((k for k in range(hit.end, len(norms)) if norms[k] in (".", "!", "؟", "?")), None)
+    return end is not None and norms[end] in ("؟", "?")
+
+
 def _governed(hit: Hit, hits: list[Hit]) -> str | None:
     """The type of a call/threat/promise/refusal whose content this trigger is."""
     for other in hits:
@@ -100,7 +107,7 @@ def modality(
     out = Modality()
     out.negated = _negated(cues, norms, hit, left) or _denied(cues, norms, hit, sent_left)
     out.intent = _intended(cues, norms, hit, left)
-    out.hypothetical = _hypothetical(cues, norms, hit, sent_left)
+    out.hypothetical = _hypothetical(cues, norms, hit, sent_left) or _question(norms, hit)
     gov = _governed(hit, hits)
     if gov in _GOVERNING_NEGATION:
         out.negated = True

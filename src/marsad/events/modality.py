@@ -19,6 +19,7 @@ INTENT_WINDOW = 4  # words before the head an intent verb may govern
 GOVERN_WINDOW = 8  # words a call/threat/promise governs after it
 _GOVERNING_INTENT = frozenset({"REQUEST", "THREATEN", "AGREE"})
 _GOVERNING_NEGATION = frozenset({"REJECT"})
+_GOVERNING_ALLEGED = frozenset({"ACCUSE"})  # اتهم X بقصف: alleged, not reported as fact
 
 
 @dataclass(slots=True)
@@ -93,8 +94,15 @@ def _governed(hit: Hit, hits: list[Hit]) -> str | None:
     for other in hits:
         if other is hit or other.end > hit.head:
             continue
+        alleged = (
+            other.spec.type in _GOVERNING_ALLEGED
+            and other.spec.mode == "accuse"  # اتهم X بـ; condemning an act affirms it
+            and hit.spec.type not in _GOVERNING_ALLEGED
+        )
         if hit.head - other.end <= GOVERN_WINDOW and (
-            other.spec.type in _GOVERNING_INTENT or other.spec.type in _GOVERNING_NEGATION
+            other.spec.type in _GOVERNING_INTENT
+            or other.spec.type in _GOVERNING_NEGATION
+            or alleged
         ):
             return other.spec.type
     return None
@@ -111,6 +119,8 @@ def modality(
     gov = _governed(hit, hits)
     if gov in _GOVERNING_NEGATION:
         out.negated = True
+    elif gov in _GOVERNING_ALLEGED:
+        out.hypothetical = True
     elif gov is not None:
         out.intent = True
     return out

@@ -87,3 +87,32 @@ def test_cli_ingest_then_search(tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     res = runner.invoke(cli, ["store", "search", "البنك", "--db", db])
     assert res.exit_code == 0 and res.output.split("\t")[0] == "n1"
+
+
+def test_feed_url_polled_twice_stores_each_entry_once(tmp_path: Path) -> None:
+    import functools
+    import http.server
+    import threading
+
+    items = "".join(
+        f"<item><title>خبر {i}</title><link>http://f/{i}</link><guid>g{i}</guid>"
+        f"<description>{s}</description></item>"
+        for i, s in enumerate(SENTENCES)
+    )
+    (tmp_path / "feed.xml").write_text(
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>جريدة</title>{items}</channel></rss>',
+        encoding="utf-8",
+    )
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/feed.xml"
+        db = f"sqlite:///{tmp_path / 'feed.db'}"
+        args = ["ingest", url, "--db", db, "--steps", "lines,tokens,sentences", "--no-progress",
+                "--watch", "0.1", "--rounds", "2"]  # fmt: skip
+        res = CliRunner().invoke(cli, args)
+    finally:
+        server.shutdown()
+    assert res.exit_code == 0, res.output
+    assert Store(db).count("articles") == len(SENTENCES)

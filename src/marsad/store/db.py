@@ -188,7 +188,9 @@ def _write_failures(conn: Connection, failures: Sequence[Failure], stamp: str) -
     """Log failures once per (origin, code): a rerun over the same bad file adds nothing."""
     e = S.errors.c
     origins = list({f.origin for f in failures})
-    seen = {(r[0], r[1]) for r in conn.execute(select(e.origin, e.code).where(e.origin.in_(origins)))}
+    seen = {
+        (r[0], r[1]) for r in conn.execute(select(e.origin, e.code).where(e.origin.in_(origins)))
+    }
     rows, added = [], set()
     for f in failures:
         if (f.origin, f.code) not in seen and (f.origin, f.code) not in added:

@@ -80,19 +80,25 @@ def _mark_context(
         actor.conj = glued[0] in "وف"
         letters = glued.lstrip("وف")
         actor.prep = letters[-1] if letters else None
-    if actor.prep is None and actor.ts > 0:
-        prev = tokens[actor.ts - 1].norm
+    before = actor.ts - 1
+    while before > 0 and tokens[before].norm in _QUOTES:
+        before -= 1
+    if actor.prep is None and before >= 0:
+        prev = tokens[before].norm
         if cues.has("prepositions", prev):
             actor.prep = prev[1:] if prev[0] in "وف" and len(prev) > 2 else prev
         elif prev == "و":
             actor.conj = True
-        if actor.ts > 1 and tokens[actor.ts - 2].norm in ("من", "بين") and prev in ("قبل", "جانب"):
+        if before > 0 and tokens[before - 1].norm in ("من", "بين") and prev in ("قبل", "جانب"):
             actor.prep = "من"
     if actor.prep is None and not actor.conj:
         actor.prep = _head_prep(actor, tokens, cues, stops)
     if actor.prep and actor.prep in cues.words.get("place_prepositions", frozenset()):
         actor.place = actor.etype in ("GPE", "LOC")
     actor.place = actor.place or actor.etype == "LOC"
+
+
+_QUOTES = frozenset({'"', "«", "»", "“", "”", "'"})
 
 
 def _glued_prep(norm: str) -> str | None:
@@ -107,7 +113,10 @@ def _head_prep(actor: Actor, tokens: list[Token], cues: Cues, stops: frozenset[i
     """The preposition of the phrase an actor closes: بين زعيمي الصين، في ريف إدلب، من قبل
     الطائرات الحربية السورية. A name looks back over one head word, an adjective over two."""
     reach = 3 if actor.etype == "ADJ" else 1
-    for k in range(actor.ts - 1, max(-1, actor.ts - 1 - reach), -1):
+    first = actor.ts - 1
+    while first >= 0 and tokens[first].norm in _QUOTES:  # تنظيم "داعش": quotes do not count
+        first -= 1
+    for k in range(first, max(-1, first - reach), -1):
         tok = tokens[k]
         if tok.kind != "word" or tok.norm == "و" or k in stops:
             return None  # a trigger heads its own phrase: انسحاب واشنطن من ...

@@ -226,11 +226,8 @@ def _default_roles(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None)
                 and other.start - hit.end <= 8
                 and other.spec.type == "ASSAULT"
             ):
-                tgt = object_after(
-                    ctx.actors, ctx.norms, other.end, len(ctx.norms), None, frozenset()
-                )
-                if tgt is not None:
-                    roles.targets = [tgt]
+                aim = [a for a in ctx.actors if other.end <= a.ts < other.end + 6 and a.code]
+                roles.targets = aim[:1]  # هدد بقصف مواقع في سوريا: the place is the aim
                 break
 
 

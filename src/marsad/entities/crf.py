@@ -236,8 +236,11 @@ class NerTagger:
         flat = [i for g in ids for i in g]
         full = [j for j, g in enumerate(ids) if g]  # empty groups stay zero rows
         if full:  # one gather for the word's five rows
-            starts = np.cumsum([0, *map(len, ids[:-1])])[full]
-            self._table[k, full] = np.add.reduceat(self.weights.w[flat], starts)
+            starts, pos = [], 0
+            for g in ids:
+                starts.append(pos)
+                pos += len(g)
+            self._table[k, full] = np.add.reduceat(self.weights.w[flat], [starts[j] for j in full])
         self._bare.append(v.bare)
         self._vids[tok.text] = k
         return k
@@ -250,15 +253,14 @@ class NerTagger:
         pad = np.zeros((n_sent, t_max, n_lab), dtype=em.dtype)
         pad[sent, pos] = em
         back = np.zeros((n_sent, t_max, n_lab), dtype=np.intp)
-        score = pad[:, 0].copy()
-        final = score.copy()
+        scores = np.empty_like(pad)
+        scores[:, 0] = pad[:, 0]
         trans = self.weights.trans
         for t in range(1, t_max):
-            cand = score[:, :, None] + trans
+            cand = scores[:, t - 1, :, None] + trans
             back[:, t] = cand.argmax(axis=1)
-            score = cand.max(axis=1) + pad[:, t]
-            done = lengths == t + 1
-            final[done] = score[done]
+            np.add(cand.max(axis=1), pad[:, t], out=scores[:, t])
+        final = scores[np.arange(n_sent), lengths - 1]
         cur = final.argmax(axis=1)
         path = np.zeros((n_sent, t_max), dtype=np.intp)
         rows = np.arange(n_sent)

@@ -344,14 +344,19 @@ def _subject(
     subj = svo_subject(ctx.actors, hit.head, left) or _relative_antecedent(ctx, left)
     if subj is not None:
         return subj, "svo"
-    if frame is not None and frame.speaker is not None:
+    if frame is not None and frame.speaker is not None and not _medium(frame.speaker):
         return frame.speaker, "speaker"
-    if ctx.subject is not None and ctx.subject.te <= hit.head:
+    if ctx.subject is not None and ctx.subject.te <= hit.head and not _medium(ctx.subject):
         return ctx.subject, "dropped"
     first_clause = not any(a.te <= hit.head and not a.place for a in ctx.actors)
-    if first_clause and state.subject is not None:
+    if first_clause and state.subject is not None and not _medium(state.subject):
         return state.subject, "dropped"
     return None, "none"
+
+
+def _medium(actor: Actor) -> bool:
+    """A news outlet (GBRMED Reuters) reports acts; it is not the unstated agent of one."""
+    return actor.code is not None and actor.code.endswith("MED")
 
 
 def _participle_subject(

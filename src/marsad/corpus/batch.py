@@ -7,6 +7,7 @@ transaction, so a killed run leaves whole batches only; rerunning skips stored k
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,6 +53,8 @@ class _Sink:
         self.items: list[Analysed] = []
         self.failures: list[Failure] = []
         self.log = opts.error_log.open("a", encoding="utf-8") if opts.error_log else None
+        # The pool's feeder thread reports read failures while this thread flushes.
+        self.lock = threading.Lock()
 
     def add(self, result: Result) -> None:
         if isinstance(result, Failure):
@@ -62,6 +65,10 @@ class _Sink:
                 self.flush()
 
     def fail(self, failure: Failure) -> None:
+        with self.lock:
+            self._fail(failure)
+
+    def _fail(self, failure: Failure) -> None:
         self.failures.append(failure)
         self.report.failed += 1
         self.report.failures.append(failure)
@@ -71,9 +78,10 @@ class _Sink:
             self.log.flush()
 
     def flush(self) -> None:
-        if self.items or self.failures:
-            self.report.stored += self.store.write(self.items, self.failures)
-        self.items, self.failures = [], []
+        with self.lock:
+            if self.items or self.failures:
+                self.report.stored += self.store.write(self.items, self.failures)
+            self.items, self.failures = [], []
 
     def close(self) -> None:
         self.flush()

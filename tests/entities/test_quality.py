@@ -23,7 +23,7 @@ SEED_ACTORS = {
 }
 SEED_WEAPONS = {"S-400", "Patriot", "F-35"}
 # Pinned a little under the figure measured when the model shipped (see PROVENANCE.md).
-ANERCORP_TEST_FLOOR = 0.60
+ANERCORP_TEST_FLOOR = 0.67
 
 
 @pytest.mark.slow

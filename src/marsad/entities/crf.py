@@ -130,6 +130,7 @@ class NerTagger:
         self._table = np.zeros((1024, 1 + len(OFFSETS), n), dtype=np.float32)
         self._pad = {o: weights.row([f"{o}pad"]) for o in OFFSETS}
         self._bigrams = _bigram_rows(weights.vocab)
+        self._gaz: dict[tuple[str, ...], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
 
     @classmethod
     def load(
@@ -202,11 +203,12 @@ class NerTagger:
         same_next = (sent[1:] == sent[:-1]).tolist()
         for i, tags in enumerate(gaz):
             if tags:
-                em[i] += w.row(["g=" + g for g in tags])
+                own, on_next, on_prev = self._gaz_rows(tuple(tags))
+                em[i] += own
                 if i > 0 and same_next[i - 1]:
-                    em[i - 1] += w.row([f"1g={g}" for g in tags])
+                    em[i - 1] += on_prev
                 if i + 1 < len(gaz) and same_next[i]:
-                    em[i + 1] += w.row([f"-1g={g}" for g in tags])
+                    em[i + 1] += on_next
         rows_minus, rows_plus = self._bigrams
         for i in range(1, len(ids)):
             if same_next[i - 1]:
@@ -217,6 +219,19 @@ class NerTagger:
                 r = rows_plus.get(key)
                 if r is not None:
                     em[i - 1] += w.w[r]
+
+    def _gaz_rows(self, tags: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Weights of a token's gazetteer tags: on itself, on the next token (its
+        ``-1g=`` features) and on the previous one (``1g=``)."""
+        rows = self._gaz.get(tags)
+        if rows is None:
+            w = self.weights
+            rows = self._gaz[tags] = (
+                w.row(["g=" + g for g in tags]),
+                w.row([f"-1g={g}" for g in tags]),
+                w.row([f"1g={g}" for g in tags]),
+            )
+        return rows
 
     def _vid(self, tok: Token) -> int:
         k = self._vids.get(tok.text)

@@ -75,3 +75,11 @@ def test_dropped_subject_continues_previous_sentence(events_pipeline: Pipeline) 
 def test_subject_pronoun_after_reporting_verb(events_pipeline: Pipeline) -> None:
     doc = code(events_pipeline, "أعلنت روسيا أنها سحبت قواتها من سوريا.")
     assert ("RUS", "RETREAT", "SYR") in triples(doc)
+
+
+def test_institution_takes_the_state_of_the_sentence(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "شن الجيش عملية عسكرية واسعة في سيناء المصرية.")
+    assert any(
+        e.type == "ASSAULT" and e.source is not None and e.source.actor == "EGYMIL"
+        for e in doc.events
+    )

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from marsad.doc import Argument, DateExpr, Document, Event, EventMention, Sentence
 from marsad.events.args import (
     Actor,
+    _mark_context,
     Roles,
     coordinated,
     object_after,
@@ -93,6 +94,7 @@ class Coder:
         hits = [h for h in hits if not any(a.ts < h.end and h.start < a.te for a in actors)]
         ctx = SentCtx(doc, sent, norms, [t.kind for t in tokens], actors, hits, [], self.cues)
         _resolve_pronouns(ctx, state)
+        _institutions(ctx, state)
         ctx.frames = _frames(ctx, speech)
         for frame in ctx.frames:
             if frame.speaker is not None and ctx.subject is None:
@@ -266,6 +268,48 @@ def _resolve_pronouns(ctx: SentCtx, state: DocState) -> None:
         pron = Actor(i, i + 1, ref.code[:3], tok.text, tok.start, tok.end, "PRON")
         ctx.actors.append(pron)
     ctx.actors.sort(key=lambda a: (a.ts, -a.te))
+
+
+_ROLES = ("MIL", "COP", "GOV")
+
+
+def _institutions(ctx: SentCtx, state: DocState) -> None:
+    """الجيش، الشرطة، السلطات without a state: the nearest named state of the sentence,
+    else the state the article has named most."""
+    tokens = ctx.doc.sentence_tokens(ctx.sent)
+    added = False
+    for i, w in enumerate(ctx.norms):
+        classes = ctx.cues.classes(w)
+        role = next((r for r in _ROLES if "institutions_" + r in classes), None)
+        if role is None or any(a.ts <= i + 1 < a.te + 1 for a in ctx.actors):
+            continue  # inside a name, or followed by its own adjective (الجيش المصري)
+        state_code = _nearest_state(ctx, i) or _home_state(state)
+        if state_code is None:
+            continue
+        tok = tokens[i]
+        actor = Actor(i, i + 1, state_code + role, tok.text, tok.start, tok.end, "ORG")
+        _mark_context(actor, tokens, ctx.cues)
+        ctx.actors.append(actor)
+        added = True
+    if added:
+        ctx.actors.sort(key=lambda a: (a.ts, -a.te))
+
+
+def _nearest_state(ctx: SentCtx, i: int) -> str | None:
+    coded = [a for a in ctx.actors if a.code and a.code[:3].isalpha() and a.etype != "PRON"]
+    coded = [a for a in coded if not a.code.startswith(("IGO", "NGO", "IMG"))]  # type: ignore[union-attr]
+    if not coded:
+        return None
+    near = min(coded, key=lambda a: abs(a.ts - i))
+    return near.code[:3] if near.code else None
+
+
+def _home_state(state: DocState) -> str | None:
+    counts: dict[str, int] = {}
+    for a in state.sides:
+        if a.code and not a.code.startswith(("IGO", "NGO", "IMG")):
+            counts[a.code[:3]] = counts.get(a.code[:3], 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 def _frames(ctx: SentCtx, speech: list[int]) -> list[Frame]:

@@ -70,7 +70,7 @@ def token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int] | N
     return first, last + 1
 
 
-def _mark_context(
+def mark_context(
     actor: Actor, tokens: list[Token], cues: Cues, stops: frozenset[int] = frozenset()
 ) -> None:
     """Record the preposition/conjunction before an actor and whether it is a place."""
@@ -162,7 +162,7 @@ def sentence_actors(
     found.sort(key=lambda a: (a.ts, -a.te))
     actors = _drop_title_adjectives(found)
     for a in actors:
-        _mark_context(a, tokens, cues, stops)
+        mark_context(a, tokens, cues, stops)
     return actors
 
 

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from marsad.doc import Argument, DateExpr, Document, Event, EventMention, Sentence
 from marsad.events.args import (
     Actor,
-    _mark_context,
     Roles,
     coordinated,
+    mark_context,
     object_after,
     sentence_actors,
     svo_subject,
@@ -288,7 +288,7 @@ def _institutions(ctx: SentCtx, state: DocState) -> None:
             continue
         tok = tokens[i]
         actor = Actor(i, i + 1, state_code + role, tok.text, tok.start, tok.end, "ORG")
-        _mark_context(actor, tokens, ctx.cues)
+        mark_context(actor, tokens, ctx.cues)
         ctx.actors.append(actor)
         added = True
     if added:

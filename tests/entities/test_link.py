@@ -65,3 +65,15 @@ def test_restored_form_for_a_swallowed_alef(run) -> None:  # type: ignore[no-unt
 def test_ambiguous_form_follows_the_countries_of_the_article(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("زار الوفد الأردني عمان أمس.")
     assert next(e for e in doc.entities if e.name == "عمان").actor == "JOR"
+
+
+def test_bare_ministry_takes_the_state_of_its_sentence(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("أعلنت مصر أمس أن وزارة الداخلية اعتقلت خمسة أشخاص.", "2018-03-15")
+    ministry = next(e for e in doc.entities if e.type == "ORG")
+    assert (ministry.mentions[0].text, ministry.actor) == ("وزارة الداخلية", "EGYGOV")
+
+
+def test_bare_ministry_with_a_glued_preposition_is_cut(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وجهت تونس شكرها لوزارة الخارجية على جهودها.", "2018-03-15")
+    ministry = next(e for e in doc.entities if e.type == "ORG")
+    assert ministry.mentions[0].text == "وزارة الخارجية"

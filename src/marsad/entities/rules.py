@@ -17,6 +17,7 @@ from marsad.entities.lexicon import Triggers
 from marsad.kb.loader import KB
 from marsad.kb.match import KBMatch
 from marsad.kb.model import Entry
+from marsad.text.normalize import normalize
 
 CRF_TYPES = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "GPE"}
 NATURAL_PLACE_KINDS = frozenset({"sea", "river", "mountain", "strait", "place", "lake", "desert"})
@@ -118,15 +119,16 @@ class Span:
     confidence: float = 1.0
 
 
-def stem_start(tok: Token) -> tuple[int, str]:
+def stem_start(tok: Token, known: bool = False) -> tuple[int, str]:
     """Offset and restored form of a token after its proclitics (``وللأمم`` -> ``الأمم``).
     A preposition is only cut before the article: in an unknown name the segmenter's
-    ``ل`` + ``وري`` is more often the name ``لوري``."""
+    ``ل`` + ``وري`` is more often the name ``لوري``. ``known``: the stem is a known word
+    (``لوزارة`` -> ``وزارة``), so every proclitic is cut."""
     words = tok.words
     k = 0
     while k < len(words) - 1 and words[k].role == "proclitic":
         nxt = words[k + 1]
-        if words[k].text not in ("و", "ف") and not nxt.form.startswith("ال"):
+        if not known and words[k].text not in ("و", "ف") and not nxt.form.startswith("ال"):
             break
         k += 1
     if k == 0:
@@ -137,9 +139,9 @@ def stem_start(tok: Token) -> tuple[int, str]:
     return w.start, form
 
 
-def span_text(doc: Document, ts: int, te: int) -> tuple[int, int, str]:
+def span_text(doc: Document, ts: int, te: int, known: bool = False) -> tuple[int, int, str]:
     """Start (after proclitics), end and restored form of tokens ``[ts, te)``."""
-    start, form = stem_start(doc.tokens[ts])
+    start, form = stem_start(doc.tokens[ts], known)
     end = doc.tokens[te - 1].end
     if te - ts > 1:
         first_end = doc.tokens[ts].end
@@ -361,4 +363,39 @@ def propagate(
             )
         )
         i += len(hit)
+    return out
+
+
+def bare_institutions(kb: KB) -> dict[tuple[str, str], dict[str, str]]:
+    """Ministries by their bare name (``وزارة الخارجية``) -> {state ISO3: entry id}, read
+    from KB forms that add a nationality (``وزارة الخارجية المصرية``)."""
+    out: dict[tuple[str, str], dict[str, str]] = {}
+    for e in kb.entries:
+        if e.kind != "ministry" or not e.country:
+            continue
+        for form in e.names_ar:
+            words = normalize(form, kb.opts).split()
+            if len(words) >= 3 and words[0] == "وزاره" and words[1].startswith("ال"):
+                out.setdefault((words[0], words[1]), {}).setdefault(e.country, e.id)
+    return out
+
+
+def bare_institution_spans(
+    doc: Document,
+    stems: list[str],
+    index: dict[tuple[str, str], dict[str, str]],
+    taken: set[int],
+    country_at: Callable[[int], str | None],
+) -> list[Span]:
+    """A ministry named without its state (``وزارة الخارجية``), linked to the state the
+    sentence or the article is about (``country_at(token)``); unlinked when none is."""
+    out: list[Span] = []
+    for i in range(len(stems) - 1):
+        states = index.get((stems[i], doc.tokens[i + 1].norm))
+        if states is None or i in taken or i + 1 in taken:
+            continue
+        country = country_at(i)
+        ids = [states[country]] if country in states else []
+        start, end, form = span_text(doc, i, i + 2, known=True)
+        out.append(Span(i, i + 2, "ORG", "rule", start, end, form, ids, confidence=0.7))
     return out

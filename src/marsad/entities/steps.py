@@ -8,8 +8,9 @@ rows for later steps.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from marsad.doc import Document
 from marsad.entities.crf import NerTagger, bio_spans
@@ -21,6 +22,8 @@ from marsad.entities.rules import (
     NATURAL_LOC_WORDS,
     TRAILING_DESCRIPTORS,
     Span,
+    bare_institution_spans,
+    bare_institutions,
     bare_word,
     kb_spans,
     law_spans,
@@ -49,6 +52,7 @@ class Recognizer:
     tagger: NerTagger
     triggers: Triggers
     min_confidence: float = MIN_CRF_CONFIDENCE
+    ministries: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
     propagate_names: bool = True
 
     def type_of(self, entry_id: str) -> str | None:
@@ -89,9 +93,13 @@ class Recognizer:
         taken = {i for s in kb for i in range(s.ts, s.te)}
         primary = [*yield_to_crf(self.kb, kb, crf), *weapon_spans(doc, taken)]
         primary += law_spans(doc, [*primary, *crf], taken)
+        stems = [v.stem for v in self.tagger.featurizer.views(doc.tokens)]
+        placed = self.state_positions(kb, adjectives)
+        primary += bare_institution_spans(
+            doc, stems, self.ministries, taken, lambda i: self.country_at(doc, placed, i)
+        )
         spans = merge(primary, crf)
         if self.propagate_names:
-            stems = [v.stem for v in self.tagger.featurizer.views(doc.tokens)]
             spans = sorted(
                 [*spans, *propagate(doc, spans, stems, self.not_name)], key=lambda s: s.ts
             )
@@ -113,6 +121,32 @@ class Recognizer:
                 s.role, s.role_phrase, s.state = role_before(
                     doc, s.ts, self.triggers, by_end, states
                 )
+
+    def state_positions(
+        self, spans: list[Span], adjectives: list[KBMatch]
+    ) -> list[tuple[int, str]]:
+        """(token, ISO3) of every state named or implied by an adjective, in order."""
+        out = []
+        for ts, ids in [(s.ts, s.entry_ids) for s in spans] + [
+            (m.token_start, m.entry_ids) for m in adjectives
+        ]:
+            e = self.kb.get(ids[0]) if ids else None
+            if e is not None and e.type == "GPE" and e.country:
+                out.append((ts, e.country))
+        return sorted(out)
+
+    def country_at(self, doc: Document, placed: list[tuple[int, str]], i: int) -> str | None:
+        """The state a bare institution at token ``i`` belongs to: the last one named
+        earlier in its sentence, else the one the article names most (first on a tie)."""
+        sent = doc.sentence_at(doc.tokens[i].start)
+        lo = sent.token_start if sent else 0
+        before = [c for t, c in placed if lo <= t < i]
+        if before:
+            return before[-1]
+        if not placed:
+            return None
+        counts = Counter(c for _, c in placed)
+        return max(counts, key=lambda c: (counts[c], -next(t for t, x in placed if x == c)))
 
     def not_name(self, norm: str) -> bool:
         """A function word, title plural or people's name, with or without a proclitic."""
@@ -149,7 +183,12 @@ class Recognizer:
 
 def build(settings: Settings) -> Recognizer:
     kb = load_kb(settings)
-    return Recognizer(kb, NerTagger.load(settings), load_triggers(settings.normalize))
+    return Recognizer(
+        kb,
+        NerTagger.load(settings),
+        load_triggers(settings.normalize),
+        ministries=bare_institutions(kb),
+    )
 
 
 @step("entities", requires=("tokens", "sentences"), provides=("entities",))

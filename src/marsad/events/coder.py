@@ -91,7 +91,7 @@ class Coder:
             return
         stops = frozenset(k for h in hits for k in range(min(h.head, h.start), h.end))
         actors = sentence_actors(doc, sent, self.cues, extra, stops)
-        hits = [h for h in hits if not any(a.ts < h.end and h.start < a.te for a in actors)]
+        hits = [h for h in hits if not _in_name(h, actors)]
         ctx = SentCtx(doc, sent, norms, [t.kind for t in tokens], actors, hits, [], self.cues)
         _resolve_pronouns(ctx, state)
         _institutions(ctx, state)
@@ -268,6 +268,15 @@ def _resolve_pronouns(ctx: SentCtx, state: DocState) -> None:
         pron = Actor(i, i + 1, ref.code[:3], tok.text, tok.start, tok.end, "PRON")
         ctx.actors.append(pron)
     ctx.actors.sort(key=lambda a: (a.ts, -a.te))
+
+
+def _in_name(hit: Hit, actors: list[Actor]) -> bool:
+    """A trigger inside a name, or a verb spelling right before a nationality adjective
+    (طالب كويتي is a student: adjectives qualify nouns, not verbs)."""
+    if any(a.ts < hit.end and hit.start < a.te for a in actors):
+        return True
+    bare_verb = hit.spec.pos == "verb" and hit.light is None
+    return bare_verb and any(a.ts == hit.end and a.etype == "ADJ" for a in actors)
 
 
 _ROLES = ("MIL", "COP", "GOV")

@@ -77,3 +77,18 @@ def test_bare_ministry_with_a_glued_preposition_is_cut(run) -> None:  # type: ig
     doc = run("وجهت تونس شكرها لوزارة الخارجية على جهودها.", "2018-03-15")
     ministry = next(e for e in doc.entities if e.type == "ORG")
     assert ministry.mentions[0].text == "وزارة الخارجية"
+
+
+def test_user_kb_file_adds_an_entity(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from marsad.pipeline import Pipeline, analyze
+    from marsad.settings import Settings
+
+    user = tmp_path / "mine.jsonl"
+    user.write_text(
+        '{"id":"per:test-zahran","type":"PER","name_en":"Test Zahran",'
+        '"names_ar":["زهران الغامدي"],"code":"SAUGOV","country":"SAU"}\n',
+        encoding="utf-8",
+    )
+    settings = Settings(steps=("lines", "tokens", "sentences", "entities"), kb_paths=(user,))
+    doc = analyze("التقى زهران الغامدي بالوفد.", pipeline=Pipeline(settings))
+    assert [(e.kb_id, e.actor) for e in doc.entities] == [("per:test-zahran", "SAUGOV")]

@@ -90,13 +90,23 @@ def _gazetteer(settings: Settings, use_kb: bool):  # type: ignore[no-untyped-def
 
 @click.command(name="ner")
 @click.option("--data", type=click.Path(path_type=Path), default=DEFAULT_TRAIN, show_default=True)
-@click.option("--out", type=click.Path(path_type=Path), default=None, help="model folder")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="model folder (default: the package)",
+)
 @click.option("--holdout", type=float, default=0.0, help="fraction of train held out and scored")
-@click.option("--c1", type=float, default=0.05, show_default=True)
-@click.option("--c2", type=float, default=0.01, show_default=True)
-@click.option("--iterations", type=int, default=200, show_default=True)
+@click.option("--c1", type=float, default=0.05, show_default=True, help="L1 penalty")
+@click.option("--c2", type=float, default=0.01, show_default=True, help="L2 penalty")
+@click.option("--iterations", type=int, default=200, show_default=True, help="L-BFGS iterations")
 @click.option("--kb/--no-kb", "use_kb", default=True, help="KB gazetteer features")
-@click.option("--corpus", type=click.Path(path_type=Path), default=None, help="build clusters")
+@click.option(
+    "--corpus",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="news corpus (jsonl.gz) to rebuild the word clusters from",
+)
 def train_command(
     data: Path,
     out: Path | None,

@@ -92,3 +92,8 @@ def test_user_kb_file_adds_an_entity(tmp_path) -> None:  # type: ignore[no-untyp
     settings = Settings(steps=("lines", "tokens", "sentences", "entities"), kb_paths=(user,))
     doc = analyze("التقى زهران الغامدي بالوفد.", pipeline=Pipeline(settings))
     assert [(e.kb_id, e.actor) for e in doc.entities] == [("per:test-zahran", "SAUGOV")]
+
+
+def test_hashtag_in_a_name_still_links(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال الرئيس دونالد #ترمب إن بلاده ستنسحب.", "2018-05-08")
+    assert "per:donald-trump" in {e.kb_id for e in doc.entities}

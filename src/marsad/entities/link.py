@@ -65,6 +65,18 @@ def _key(doc: Document, s: Span) -> tuple[str, ...]:
     return (first.norm[max(cut, 0) :], *(t.norm for t in toks[1:]))
 
 
+def _social_ids(kb: KB, s: Span) -> list[str]:
+    """KB ids of a name written with social-media marks (``دونالد #ترمب``,
+    ``حزب_الشعوب``), read without them; only a match of the whole name counts."""
+    if "#" not in s.form and "_" not in s.form:
+        return []
+    clean = " ".join(s.form.replace("#", " ").replace("_", " ").split())
+    found = kb.match_text(clean)
+    if len(found) == 1 and found[0].form == clean:
+        return [i for i in found[0].entry_ids if (e := kb.get(i)) and e.type == s.type]
+    return []
+
+
 def _is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """``short`` is a proper final (surname) or initial part of ``full``."""
     n = len(short)
@@ -77,7 +89,8 @@ def cluster(doc: Document, kb: KB, spans: Sequence[Span], countries: set[str]) -
     local: list[Cluster] = []
     for s in sorted(spans, key=lambda s: -(s.te - s.ts)):
         key = _key(doc, s)
-        entry = choose_entry(kb, s.entry_ids, countries, doc.published) if s.entry_ids else None
+        ids = s.entry_ids or _social_ids(kb, s)
+        entry = choose_entry(kb, ids, countries, doc.published) if ids else None
         if entry is not None:
             c = by_entry.setdefault(entry.id, Cluster(s.type, entry=entry))
         else:

@@ -236,10 +236,10 @@ def _default_roles(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None)
 def _enough(hit: Hit, roles: Roles) -> bool:
     """A bare verbal noun (العقوبات، اللقاء) often names a known act rather than stating
     one: it codes only with both sides, or one side for attacks, protests and arrests."""
+    if not hit.verbal and _refers_back(hit):
+        return False  # الهجوم، العقوبات: a definite noun refers back to a known act
     if hit.verbal:
         return bool(roles.sources or roles.targets)
-    if _refers_back(hit):
-        return False  # الهجوم، العقوبات: a definite noun refers back to a known act
     if hit.spec.type in _ONE_ARG_NOUNS:
         return bool(roles.sources or roles.targets)
     return bool(roles.sources and roles.targets)
@@ -247,7 +247,9 @@ def _enough(hit: Hit, roles: Roles) -> bool:
 
 def _refers_back(hit: Hit) -> bool:
     """الهجوم، العقوبات: a definite verbal noun names an act already known."""
-    return hit.form.startswith("ال") and not hit.spec.lemma.startswith("ال") and not hit.spec.prev
+    if hit.spec.prev or hit.spec.lemma.startswith("ال"):
+        return False
+    return hit.form.startswith("ال")
 
 
 def _pseudo(arg: Argument, code: str) -> Actor:

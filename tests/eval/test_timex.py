@@ -85,9 +85,9 @@ def test_bad_dct_option_is_a_coded_error(tml: Path) -> None:
 
 
 def test_dev_split_floors() -> None:
-    """2026-11-29, timeml_ar/dev: DATE+TIME span F1 0.932, DATE value accuracy 0.832
-    (the rest are mostly annotation slips); floors a little under."""
+    """2026-11-29 (second pass), timeml_ar/dev: DATE+TIME span F1 0.944, DATE value
+    accuracy 0.874 (the rest are mostly annotation slips); floors a little under."""
     paths = sorted(need(DATA / "time" / "timeml_ar" / "dev").glob("*.tml"))
     total = evaluate(paths, marsad_predictor(), "2015-12-24", "marsad").total
-    assert total.span.f1 >= 0.91
-    assert total.date_value.value >= 0.81
+    assert total.span.f1 >= 0.92
+    assert total.date_value.value >= 0.85

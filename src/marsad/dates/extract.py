@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
 from marsad.dates.fold import Folded, fold
 from marsad.dates.lexicon import DateLexicon, load_lexicon
 from marsad.dates.model import Context, Hit, alt
 from marsad.dates.rules import Grammar, tense_window
-from marsad.doc import DateExpr
+from marsad.doc import DateExpr, Token
 from marsad.settings import NormalizeOptions
 
 Span = tuple[int, int, int]  # original start, end, sentence index
@@ -29,9 +29,14 @@ class DateFinder:
         )
 
     def find(
-        self, text: str, dct: date | None, spans: Iterable[Span] | None = None
+        self,
+        text: str,
+        dct: date | None,
+        spans: Iterable[Span] | None = None,
+        tokens: Sequence[Token] | None = None,
     ) -> list[DateExpr]:
-        """Expressions inside ``spans`` (default: the whole text as sentence -1)."""
+        """Expressions inside ``spans`` (default: the whole text as sentence -1).
+        ``tokens``, the text layer's tokens of ``text``, spare a pass over the text."""
         folded = fold(text, self.opts)
         out: list[DateExpr] = []
         shifts: dict[int, int | None] = {}
@@ -39,7 +44,7 @@ class DateFinder:
         starts = folded.positions([s for s, _, _ in given])
         ends = folded.positions([e for _, e, _ in given])
         ranges = [(a, b, index) for a, b, (_, _, index) in zip(starts, ends, given, strict=True)]
-        windows = _windows(self.grammar, folded, [(fs, fe) for fs, fe, _ in ranges])
+        windows = _windows(self.grammar, folded, [(fs, fe) for fs, fe, _ in ranges], tokens)
         for k, (fs, fe, index) in enumerate(ranges):
             if k not in windows:
                 continue
@@ -98,12 +103,44 @@ class DateFinder:
 
 
 _NUMBER = re.compile(r"\d+")
+_SEPARATORS = frozenset("/.-")
+_SEPARATED = re.compile(r"\s*[/.\-]\s*\d")
 Windows = dict[int, dict[int, list[tuple[int, int]]]]  # span -> rule -> spans
 
 
-def _occurrences(grammar: Grammar, folded: Folded) -> list[tuple[int, int, list[int]]]:
+def _occurrences(
+    grammar: Grammar, folded: Folded, tokens: Sequence[Token] | None = None
+) -> list[tuple[int, int, list[int]]]:
     """(start, end, rule indices) of every trigger word and number, in text order.
-    Only the distinct words of the text are looked up, then found by ``str.find``."""
+    With the text layer's tokens, their normal forms are looked up (no pass over the
+    text); else the distinct words of the text are looked up, then found by ``str.find``."""
+    ftext = folded.text
+    found = _word_occurrences(grammar, folded) if tokens is None else []
+    if tokens is not None:
+        index = grammar.index
+        # a hashtag (#رمضان) is looked up without its mark, which stays out of the span
+        picked = [
+            (t.start + tag, t.end, rules)
+            for t in tokens
+            if (rules := index.get(t.norm[(tag := t.kind == "hashtag") :])) is not None
+        ]
+        starts = folded.positions([a for a, _, _ in picked])
+        ends = folded.positions([b for _, b, _ in picked])
+        found = [(a, b, r) for a, b, (_, _, r) in zip(starts, ends, picked, strict=True)]
+    for m in _NUMBER.finditer(ftext):
+        a, b = m.span()
+        # 14/12/2020 and 2020-12-14: a separator and a digit follow the first number;
+        # a four-digit number with none is a year (or nothing), never a numeric date
+        if b - a == 4:
+            spaced = _SEPARATED.match(ftext, b) is not None  # 2020 - 12 - 14 too
+            found.append((a, b, grammar.year_rules if spaced else grammar.year_only))
+        elif b - a <= 2 and ftext[b : b + 1] in _SEPARATORS and ftext[b + 1 : b + 2].isdigit():
+            found.append((a, b, grammar.numeric_rules))
+    found.sort(key=lambda t: t[0])
+    return found
+
+
+def _word_occurrences(grammar: Grammar, folded: Folded) -> list[tuple[int, int, list[int]]]:
     ftext = folded.text
     found: list[tuple[int, int, list[int]]] = []
     for word in folded.words & grammar.index.keys():
@@ -115,23 +152,21 @@ def _occurrences(grammar: Grammar, folded: Folded) -> list[tuple[int, int, list[
             if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
                 found.append((at, end, rules))
             at = ftext.find(word, end)
-    for m in _NUMBER.finditer(ftext):
-        a, b = m.span()
-        if b - a == 4:
-            found.append((a, b, grammar.year_rules))
-        elif b - a <= 2 and ftext[b : b + 1] in ("/", ".", "-") and ftext[b + 1 : b + 2].isdigit():
-            found.append((a, b, grammar.numeric_rules))
-    found.sort(key=lambda t: t[0])
     return found
 
 
-def _windows(grammar: Grammar, folded: Folded, ranges: list[tuple[int, int]]) -> Windows:
+def _windows(
+    grammar: Grammar,
+    folded: Folded,
+    ranges: list[tuple[int, int]],
+    tokens: Sequence[Token] | None = None,
+) -> Windows:
     """Per span and rule, merged spans around the rule's trigger words, ending at a
     word boundary."""
     out: Windows = {}
     starts = [fs for fs, _ in ranges]
     ftext = folded.text
-    for start, end, rules in _occurrences(grammar, folded):
+    for start, end, rules in _occurrences(grammar, folded, tokens):
         k = bisect_right(starts, start) - 1
         if k < 0 or start >= ranges[k][1]:
             continue  # not in a body sentence

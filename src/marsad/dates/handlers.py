@@ -219,7 +219,13 @@ def relday(m: M, ctx: Context) -> Hit | None:
             return None
     if ctx.dct is None:
         return hit(m, "DATE", None, anchor="none")
-    return hit(m, "DATE", iso(ctx.dct + timedelta(days=offset)), anchor="published")
+    day = ctx.dct + timedelta(days=offset)
+    if m.group("wd") and ctx.lex.weekdays[m.group("wd")] != day.weekday():
+        # بعد غد الثلاثاء on a date that makes it no Tuesday: the text and the
+        # publication date disagree; the relative day and the weekday are reported
+        # apart (the weekday rule values the name), neither hides the other
+        return Hit(m.start("x"), m.end("rel"), "DATE", iso(day), anchor="published")
+    return hit(m, "DATE", iso(day), anchor="published")
 
 
 _FUTURE_VERB_BEFORE = re.compile(
@@ -302,12 +308,12 @@ def period(m: M, ctx: Context) -> Hit | None:
         dirn = direction(m.group("mod"), ctx.lex)
         if dirn == 2:
             return None
-    if unit == "weekend":
-        return None
     if ctx.dct is None:
         return hit(m, "DATE", None, anchor="none")
     dct = ctx.dct
-    if unit == "week":
+    if unit == "weekend":  # TimeML: the week's value with -WE
+        value = week_value(dct + timedelta(weeks=dirn)) + "-WE"
+    elif unit == "week":
         value = week_value(dct + timedelta(weeks=dirn))
     elif unit == "month":
         value = month_value(*add_months(dct, dirn))
@@ -359,12 +365,44 @@ def _century_number(word: str | None, ctx: Context) -> int | None:
 
 def century(m: M, ctx: Context) -> Hit | None:
     if m.group("unit") == "العقد":
-        if ctx.dct is None or m.group("cent") in ctx.lex.ordinals:
+        if m.group("cent") in ctx.lex.ordinals:
+            return _decade_of_century(m, ctx)
+        if ctx.dct is None:
             return None
         dirn = direction(m.group("cent"), ctx.lex)
         return hit(m, "DATE", f"{ctx.dct.year // 10 + (dirn if dirn in (-1, 1) else 0):03d}")
     cent = _century_number(m.group("cent"), ctx)
     return hit(m, "DATE", f"{cent:02d}") if cent is not None and 0 <= cent < 30 else None
+
+
+_CENTURY_AFTER = re.compile(r"\s+(?:من\s+)?(?:(?P<this>هذا)\s+)?القرن(?:\s+(\w+(?:\s+و\w+)?))?")
+
+
+def _decade_of_century(m: M, ctx: Context) -> Hit | None:
+    """``العقد الأول من القرن العشرين`` = 191: an ordinal decade counts inside the
+    century named after it; without one it is no calendar decade."""
+    nth = ctx.lex.ordinals[re.sub(r"\s+", " ", m.group("cent"))]
+    after = _CENTURY_AFTER.match(ctx.text, m.end("x"))
+    if after is None or not 1 <= nth <= 10:
+        return None
+    words = after.group(2) or ""
+    if after.group("this"):
+        words = "الحالي"  # هذا القرن: the publication date's century
+    cent = _century_number(words, ctx) if words else None
+    if cent is None and " " in words:
+        cent = _century_number(words.split()[0], ctx)
+    if cent is None or not 0 <= cent < 30:
+        return None
+    return hit(m, "DATE", f"{cent:02d}{nth - 1}")
+
+
+UNDEF_UNITS = {"شهر": "month", "عام": "year", "سنه": "year", "اسبوع": "week", "عقد": "decade"}
+
+
+def undefined(m: M, ctx: Context) -> Hit | None:
+    """``نهاية شهر`` / ``مطلع كل عام``: a part of an unnamed month or year (TimeML
+    ``UNDEF-month``); a named one after it is the month or year rule's longer match."""
+    return hit(m, "DATE", f"UNDEF-{UNDEF_UNITS[m.group('u')]}", anchor="none")
 
 
 def clock(m: M, ctx: Context) -> Hit | None:

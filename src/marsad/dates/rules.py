@@ -45,7 +45,18 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], bool, tuple[int, int]]] = {
     "special": (("specials",), False, (16, 24)),
     "set": (("sets",), False, (8, 16)),
     "anchored": (("anchored_days",), False, (8, 24)),
+    "undefined": (("undef_parts",), False, (2, 16)),
 }
+
+
+def _trigger_word(phrase: str) -> str | None:
+    """The word a phrase is found by: its first that is no function word. Later
+    words (``ربيع الأول``, ``الوقت الحالي``, ``ذي القعدة``) are common on their own and
+    fall inside the rule's reach after the first."""
+    for w in phrase.split():
+        if w not in FUNCTION_WORDS:
+            return w
+    return None
 
 
 class Grammar:
@@ -67,14 +78,19 @@ class Grammar:
         self.index: dict[str, list[int]] = {}
         for i, rule in enumerate(self.rules):
             for w in rule.triggers:
-                forms = (w, "ال" + w, *(c + w for c in "وفبلك"), *(c + w for c in CLITIC_PAIRS))
+                # ال + a two-letter word is another word (ذي -> الذي)
+                article = ("ال" + w,) if len(w) > 2 and not w.startswith("ال") else ()
+                forms = (w, *article, *(c + w for c in "وفبلك"), *(c + w for c in CLITIC_PAIRS))
                 for form in forms:
-                    self.index.setdefault(form, []).append(i)
+                    rules = self.index.setdefault(form, [])
+                    if i not in rules:
+                        rules.append(i)
         # a number triggers the year rule when it has four digits, the numeric-date
         # rule when a separator and a digit follow it (14/12, 2020-12)
         digit = {rule.name: i for i, rule in enumerate(self.rules) if rule.digits}
         self.year_rules = [digit[n] for n in ("year", "numeric") if n in digit]
         self.numeric_rules = [digit["numeric"]] if "numeric" in digit else []
+        self.year_only = [digit["year"]] if "year" in digit else []
 
     def _duals(self) -> list[str]:
         return [w for w, (_, count) in self.lex.units.items() if count == 2]
@@ -88,11 +104,7 @@ class Grammar:
     def _rule(self, name: str, body: str, handler: Handler) -> Rule:
         words, digits, reach = TRIGGERS[name]
         vocab = frozenset(
-            w
-            for key in words
-            for phrase in self._vocab(key)
-            for w in phrase.split()
-            if w not in FUNCTION_WORDS
+            w for key in words for phrase in self._vocab(key) if (w := _trigger_word(phrase))
         )
         pattern = re.compile(PREFIX + "(?P<x>" + body + ")" + SUFFIX)
         return Rule(name, pattern, handler, vocab, digits, reach)
@@ -101,6 +113,8 @@ class Grammar:
         lex = self.lex
         if key == "literal":
             return ["القرن", "العقد", "الساعه"]
+        if key == "undef_parts":
+            return _undef_parts(lex)
         table: dict[str, object] = getattr(lex, key)
         return list(table)
 
@@ -196,11 +210,23 @@ class Grammar:
             self._rule("special", alt(lex.specials), h.special),
             self._rule("set", alt(lex.sets), h.set_),
             self._rule(
+                "undefined",
+                rf"(?:{alt(_undef_parts(lex))})\s+(?:كل\s+)?(?P<u>{alt(list(h.UNDEF_UNITS))})"
+                r"(?!\s*(?:\d|" + alt(lex.months) + "|" + alt(lex.hijri_months) + r"))",
+                h.undefined,
+            ),
+            self._rule(
                 "anchored",
                 rf"(?P<rel>{alt(lex.anchored_days)})(?P<what>\s+ال\w+)?",
                 h.anchored,
             ),
         ]
+
+
+def _undef_parts(lex: DateLexicon) -> list[str]:
+    """Period parts that still mean a part before a bare unit: ``أول عام`` and ``آخر
+    شهر`` count months and years (the first year), they are no part of one."""
+    return [p for p in lex.period_parts if p not in ("اول", "اخر", "وسط", "غره")]
 
 
 def tense_window(text: str, pos: int, lex: DateLexicon, before: int = 60, after: int = 30) -> Tense:

@@ -20,7 +20,7 @@ def dates_step(settings: Settings) -> StepFn:
         # they keep their span and carry no value (anchor "none")
         dct = _anchor(doc)
         spans = [(s.start, s.end, s.index) for s in doc.sentences]
-        doc.dates = finder.find(doc.text, dct, spans)
+        doc.dates = finder.find(doc.text, dct, spans, doc.tokens or None)
         return doc
 
     return run

@@ -239,7 +239,11 @@ def marsad_predictor() -> Predictor:
 )
 @json_option
 @click.option(
-    "-v", "--verbose", is_flag=True, help="List value errors, misses and false positives."
+    "-v",
+    "--verbose",
+    "--errors",
+    is_flag=True,
+    help="List value errors and misses (with the gold value) and false positives.",
 )
 def command(path: Path, dct: str, as_json: bool, verbose: bool) -> None:
     """Score the dates step on TimeML files (a .tml file or a directory of them)."""

@@ -37,6 +37,7 @@ _TRIM = " \t\n.،,:;؛"
 OBJECTS = ("ه", "ها", "هم", "هما")  # object pronouns glued to a cue verb
 _MARKS = '"«“„'
 _PRONOUN = r"(?:ه|ها|هم|نا|هما)?"
+_PREV_WORD = re.compile(r"(?<!\w)[وف]?(\w+)\s+$")
 
 
 @dataclass(slots=True)
@@ -102,14 +103,21 @@ class QuoteFinder:
         return op
 
     def find(self, doc: Document) -> list[Quote]:
-        folded = fold(doc.text, self.opts)
-        present = folded.words & self.cue_words
-        if not present:
-            return []  # no cue word anywhere: no quote (quoted words need a cue)
+        if doc.tokens:
+            sentences = _token_cue_sentences(doc, self.cue_words)
+            if not sentences:
+                return []  # no cue word anywhere: no quote (quoted words need a cue)
+            folded = fold(doc.text, self.opts)
+        else:
+            folded = fold(doc.text, self.opts)
+            present = folded.words & self.cue_words
+            if not present:
+                return []
+            sentences = _with_cue_words(doc, folded, present)
         mentions = Mentions(lambda: doc_mentions(doc, self.kb, self.opts, self.lex.subject_stops))
         quotes: list[Quote] = []
         previous: Speaker | None = None
-        for sent in _with_cue_words(doc, folded, present):
+        for sent in sentences:
             spans = [_trim(doc.text, a, b) for a, b in quote_spans(doc.text, sent.start, sent.end)]
             cues = self._cues(doc, folded, sent, spans)
             for cue in cues:
@@ -139,7 +147,7 @@ class QuoteFinder:
         self, doc: Document, folded: Folded, m: re.Match[str], fe: int, sent: Sentence
     ) -> Cue | None:
         ftext, word = folded.text, m.group("cue")
-        prev = re.search(r"(?<!\w)[وف]?(\w+)\s+$", ftext[max(0, m.start() - 9) : m.start()])
+        prev = _PREV_WORD.search(ftext[max(0, m.start() - 9) : m.start()])
         if prev and prev.group(1) in self.lex.negations:
             return None  # لم يكشف: nothing was said
         participle = word in self.lex.participles
@@ -192,6 +200,17 @@ class QuoteFinder:
             out = [q for q in out if not (a <= q.start < b and len(q.text.split()) < 3)]
             out.append(_quote(doc, sent, a, b, False, cue))
         return sorted(out, key=lambda q: q.start)
+
+
+def _token_cue_sentences(doc: Document, cue_words: frozenset[str]) -> list[Sentence]:
+    """The sentences one of whose tokens (its normal form, from the text layer) is a
+    cue word: no pass over the text."""
+    toks = doc.tokens
+    return [
+        s
+        for s in doc.sentences
+        if not cue_words.isdisjoint([t.norm for t in toks[s.token_start : s.token_end]])
+    ]
 
 
 def _with_cue_words(doc: Document, folded: Folded, present: frozenset[str]) -> list[Sentence]:

@@ -37,6 +37,17 @@ class SubjectReader:
         self.unnamed_re = re.compile(rf"^\s*(?:{_alt(lex.unnamed)})(?!\w)")
         self.title_re = re.compile(rf"(?<!\w)[وف]?(?:{_alt(lex.titles)})(?!\w)")
         self.document_re = re.compile(rf"^\s*[وف]?(?:{_alt(lex.document_subjects)})(?!\w)")
+        # the same unnamed sources recur (مصادر, مسؤولون), each a few KB matches
+        self._groups: dict[tuple[str, str], Speaker] = {}
+
+    def _group(self, phrase: str, kind: str = "GROUP") -> Speaker:
+        key = (phrase, kind)
+        sp = self._groups.get(key)
+        if sp is None:
+            if len(self._groups) > 4096:
+                self._groups.clear()  # bounded: a long-running service sees many phrases
+            sp = self._groups[key] = group_speaker(phrase, self.kb, kind)
+        return sp
 
     def speaker(
         self,
@@ -66,7 +77,7 @@ class SubjectReader:
             return named
         phrase = self._phrase(doc.text[s0:s1], fsub)
         if self.unnamed_re.match(fsub):
-            return group_speaker(phrase, self.kb)
+            return self._group(phrase)
         title = self.title_re.search(fsub)
         if title:
             stem = title.group().lstrip("وف").removeprefix("ال")
@@ -77,7 +88,7 @@ class SubjectReader:
             known = self._definite(head, cue, mentions, folded) or mentions.by_surname(
                 phrase, cue.start
             )
-            return known or group_speaker(phrase, self.kb, "PHRASE")
+            return known or self._group(phrase, "PHRASE")
         return self._before(folded, sent, cue, mentions) or previous
 
     def _stop_at(self, raw: str, fsub: str) -> int:

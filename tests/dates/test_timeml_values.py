@@ -1,0 +1,100 @@
+"""TimeML values beyond calendar days, on sentences written for these tests.
+
+The anchor (publication date) is Thursday 2021-01-14.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.dates.extract import DateFinder
+
+DCT = date(2021, 1, 14)
+
+
+@pytest.fixture(scope="module")
+def finder() -> DateFinder:
+    return DateFinder()
+
+
+def found(finder: DateFinder, text: str) -> list[tuple[str, str | None]]:
+    return [(d.text, d.value) for d in finder.find(text, DCT)]
+
+
+def test_relative_day_and_a_weekday_it_contradicts_are_two_dates(finder: DateFinder) -> None:
+    # 2021-01-16 is a Saturday, not a Tuesday: neither reading hides the other
+    got = found(finder, "يفتتح المحافظ الجسر الجديد بعد غد الثلاثاء وسط حضور رسمي.")
+    assert got == [("بعد غد", "2021-01-16"), ("الثلاثاء", "2021-01-12")]
+
+
+def test_relative_day_and_a_weekday_that_agree_stay_one_date(finder: DateFinder) -> None:
+    got = found(finder, "وصلت البعثة الطبية أمس الأربعاء إلى المخيم.")
+    assert got == [("أمس الأربعاء", "2021-01-13")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("يدفع المستأجرون الإيجار في نهاية كل شهر للبلدية.", "نهاية كل شهر", "UNDEF-month"),
+        ("تراجعت صادرات القطن منذ مطلع عقد مضى.", "مطلع عقد", "UNDEF-decade"),
+        ("تجري الجمعية جردها في ختام عام حافل.", "ختام عام", "UNDEF-year"),
+    ],
+)
+def test_part_of_an_unnamed_unit_is_undefined(
+    finder: DateFinder, text: str, surface: str, value: str
+) -> None:
+    assert found(finder, text) == [(surface, value)]
+
+
+def test_first_of_an_unnamed_unit_counts_it_and_is_no_date(finder: DateFinder) -> None:
+    assert found(finder, "قضى المدرب أول عام له مع النادي دون ألقاب.") == []
+
+
+def test_part_of_a_named_month_stays_the_month(finder: DateFinder) -> None:
+    assert found(finder, "تنتهي الأشغال نهاية شهر مارس 2022 حسب الخطة.") == [
+        ("نهاية شهر مارس 2022", "2022-03")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        (
+            "أمضى الفريق عطلة نهاية الأسبوع الماضي في المعسكر.",
+            "عطلة نهاية الأسبوع الماضي",
+            "2021-W01-WE",
+        ),
+        ("يعود الوفد نهاية الأسبوع المقبل إلى العاصمة.", "نهاية الأسبوع المقبل", "2021-W03-WE"),
+    ],
+)
+def test_weekend_is_the_week_with_we(
+    finder: DateFinder, text: str, surface: str, value: str
+) -> None:
+    assert found(finder, text) == [(surface, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("ازدهرت صناعة النسيج في العقد الثاني من القرن العشرين بالمدينة.", "العقد الثاني", "191"),
+        ("شهد العقد الأول من هذا القرن موجة هجرة واسعة.", "العقد الأول", "200"),
+    ],
+)
+def test_ordinal_decade_counts_inside_the_century_after_it(
+    finder: DateFinder, text: str, surface: str, value: str
+) -> None:
+    assert (surface, value) in found(finder, text)
+
+
+def test_ordinal_decade_with_no_century_is_no_date(finder: DateFinder) -> None:
+    assert found(finder, "احتفل الزوجان ببلوغ العقد الثاني من زواجهما.") == []
+
+
+def test_four_digit_number_before_a_spaced_separator_is_a_numeric_date(
+    finder: DateFinder,
+) -> None:
+    assert found(finder, "صدر المرسوم بتاريخ 2019 - 03 - 07 في الجريدة الرسمية.") == [
+        ("2019 - 03 - 07", "2019-03-07")
+    ]

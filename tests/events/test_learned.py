@@ -24,7 +24,7 @@ from marsad.events.learned import (
 )
 from marsad.events.lexicon import load_resources
 from marsad.events.ontology import load_ontology
-from marsad.events.train import ALL_TYPES, Data, Example, featurize, fit, read_oeda
+from marsad.events.train import ALL_TYPES, Data, Example, featurize, fit, read_gold, read_oeda
 from marsad.pipeline import Pipeline, analyze
 from marsad.settings import Settings
 
@@ -109,6 +109,11 @@ def test_featurize_masks_unknown_types(featurizer: Featurizer) -> None:
     ex = Example("هاجم مسلحون نقطة للشرطة.", "d1", {"ASSAULT": 1}, "oeda")
     data = featurize([ex], featurizer)
     assert data.mask.sum() == 1 and data.y[0, ALL_TYPES.index("ASSAULT")] == 1
+
+
+def test_training_refuses_the_gold_test_sentences(tmp_path: Path) -> None:
+    with pytest.raises(MarsadError, match="E302"):
+        read_gold(tmp_path / "test.jsonl")
 
 
 def test_training_refuses_the_test_split() -> None:

@@ -50,15 +50,19 @@ class Example:
     source: str  # "oeda" or "gold"
 
 
-def read_oeda(folder: Path) -> list[Example]:
-    if "test" in folder.parts:
+def _refuse_test(path: Path, kind: str, fix: str) -> None:
+    if "test" in path.parts or path.stem == "test":
         raise MarsadError(
             Err.BAD_DATA_FILE,
-            source=folder,
-            kind="OEDA training",
+            source=path,
+            kind=kind,
             detail="the test split is for the final report only",
-            fix="train on shared/data/events/oeda_gsr/dev.",
+            fix=fix,
         )
+
+
+def read_oeda(folder: Path) -> list[Example]:
+    _refuse_test(folder, "OEDA training", "train on shared/data/events/oeda_gsr/dev.")
     out: list[Example] = []
     seen: set[str] = set()
     for path in sorted(folder.glob("*_gsr.csv")):
@@ -80,6 +84,7 @@ def read_oeda(folder: Path) -> list[Example]:
 
 
 def read_gold(path: Path) -> list[Example]:
+    _refuse_test(path, "gold sentences", "train on shared/gold/sentences/dev.jsonl.")
     out: list[Example] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():

@@ -13,6 +13,7 @@ from tests.conftest import DATA, need
 from marsad.doc import Document, Event, EventMention
 from marsad.errors import MarsadError
 from marsad.events.learned import (
+    FEATURE_VERSION,
     Consult,
     EventTypeModel,
     Featurizer,
@@ -61,7 +62,7 @@ def test_token_features_strip_clitics_and_article(text_pipe: Pipeline) -> None:
     assert "s=يتظاهر" in feats and any(f.startswith("fut=") for f in feats)
 
 
-def test_trigger_features_name_the_rule_type(text_pipe: Pipeline, featurizer: Featurizer) -> None:
+def test_lexicon_features_name_the_rule_type(text_pipe: Pipeline, featurizer: Featurizer) -> None:
     doc = analyze("تظاهر مئات العمال أمام المصنع.", pipeline=text_pipe)
     assert stable_hash("T=PROTEST", BITS) in featurizer.ids(doc.tokens)
 
@@ -84,7 +85,7 @@ def test_saved_model_scores_like_the_original(
 ) -> None:
     model = _tiny_model(featurizer, "انفجار", "ASSAULT")
     path = tmp_path / "m.npz"
-    meta = {"feature_version": 2, "bits": BITS, "thresholds": model.thresholds}
+    meta = {"feature_version": FEATURE_VERSION, "bits": BITS, "thresholds": model.thresholds}
     save_model(path, ALL_TYPES, model.weights, model.bias, meta)
     loaded = load_model(Settings().normalize, featurizer.lexicon, path)
     assert loaded is not None

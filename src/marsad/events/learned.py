@@ -3,7 +3,8 @@
 One-vs-rest logistic regression over hashed features of marsad's own text layer: the
 normalised token, its clitic-stripped stem (article and object pronouns off), the stem
 without plural/feminine endings, the proclitics a verb carries (س future, و/ف), the
-stem's first and last letters (imperfect prefixes, perfect suffixes) and stem bigrams.
+stem's first and last letters (imperfect prefixes, perfect suffixes), stem bigrams and
+the rule lexicon's readings of the token (trigger type, entry, verb/noun, tense).
 The weights ship in ``marsad/models/events/event_types.npz``, trained by ``marsad train
 events`` (``marsad.events.train``); no sentence of the training data is stored.
 
@@ -24,13 +25,12 @@ import numpy as np
 from marsad.doc import Document, Event, EventMention, Sentence, Token
 from marsad.errors import Err, MarsadError
 from marsad.events.args import Actor, object_after, sentence_actors, svo_subject, vso_subject
-from marsad.events.lexicon import Cues, Lexicon
+from marsad.events.lexicon import LIGHT, Cues, Lexicon
 from marsad.events.ontology import Ontology
-from marsad.events.triggers import Hit, find_triggers
 from marsad.settings import NormalizeOptions
 from marsad.text.normalize import normalize
 
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 MODEL_FILE = "event_types.npz"
 MEMO_MAX = 200_000  # distinct tokens/bigrams remembered before the memo restarts
 NO_EVENT = "NONE"
@@ -76,18 +76,20 @@ def token_features(tok: Token, opts: NormalizeOptions) -> tuple[list[str], str]:
     return feats, light
 
 
-def trigger_features(hits: list[Hit], norms: list[str]) -> list[str]:
-    """What the rule lexicon saw: each trigger's type, entry, form and the word before it
-    (a negation or future particle), so the model learns which entries to trust."""
+def lexicon_features(lexicon: Lexicon, norm: str) -> list[str]:
+    """What the rule lexicon reads in one token: each entry it may be (type, lemma,
+    verb/noun, tense), so the model learns which entries to trust. Per token, so it is
+    memoised with the token's other features."""
     out: list[str] = []
-    for h in hits:
-        kind = h.spec.type
-        how = "light" if h.light is not None else h.spec.pos
-        tense = "fut" if h.future else "impf" if h.imperfect else "perf"
-        before = norms[h.head - 1] if h.head > 0 else "<s>"
-        out += [f"T={kind}", f"TL={kind}|{h.spec.lemma}", f"TP={kind}|{how}|{tense}"]
-        out += [f"TB={kind}|{before}", f"TD={kind}|{h.form.startswith('ال')}"]
-    return out
+    for form, prefix, cand in lexicon.lookup(norm):
+        spec = form.spec
+        if spec.type == LIGHT:
+            out.append("LV")
+            continue
+        tense = "fut" if prefix.endswith("س") else "impf" if form.imperfect else "perf"
+        out += [f"T={spec.type}", f"TL={spec.type}|{spec.lemma}"]
+        out += [f"TP={spec.type}|{spec.pos}|{tense}", f"TD={spec.type}|{cand.startswith('ال')}"]
+    return list(dict.fromkeys(out))
 
 
 @dataclass(slots=True)
@@ -99,7 +101,6 @@ class Featurizer:
     lexicon: Lexicon
     _tokens: dict[str, tuple[tuple[int, ...], str]] = field(default_factory=dict)
     _pairs: dict[tuple[str, str], int] = field(default_factory=dict)
-    _named: dict[str, int] = field(default_factory=dict)
 
     def token_ids(self, tok: Token) -> tuple[int, ...]:
         return self._token(tok)[0]
@@ -110,6 +111,7 @@ class Featurizer:
             if len(self._tokens) >= MEMO_MAX:
                 self._tokens.clear()
             feats, light = token_features(tok, self.opts)
+            feats += lexicon_features(self.lexicon, tok.norm)
             got = (tuple(stable_hash(f, self.bits) for f in feats), light)
             self._tokens[tok.norm] = got
         return got
@@ -122,17 +124,8 @@ class Featurizer:
             got = self._pairs[(a, b)] = stable_hash(f"bg={a}_{b}", self.bits)
         return got
 
-    def _hashed(self, feature: str) -> int:
-        got = self._named.get(feature)
-        if got is None:
-            if len(self._named) >= MEMO_MAX:
-                self._named.clear()
-            got = self._named[feature] = stable_hash(feature, self.bits)
-        return got
-
     def ids(self, tokens: list[Token]) -> list[int]:
-        norms = [t.norm for t in tokens]
-        out = [self._hashed(f) for f in trigger_features(find_triggers(self.lexicon, norms), norms)]
+        out: list[int] = []
         prev = "<s>"
         for tok in tokens:
             if tok.kind != "word":
@@ -158,7 +151,8 @@ class EventTypeModel:
 
     def scores_tokens(self, tokens: list[Token]) -> dict[str, float]:
         ids = set(self.featurizer.ids(tokens))  # binary features, as in training
-        z = self.bias + self.weights[np.fromiter(ids, np.int64, len(ids))].sum(axis=0)
+        rows = self.weights.take(np.fromiter(ids, np.int64, len(ids)), axis=0)
+        z = self.bias + rows.sum(axis=0)
         p = 1.0 / (1.0 + np.exp(-z))
         return dict(zip(self.types, p.tolist(), strict=True))
 

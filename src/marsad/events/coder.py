@@ -67,6 +67,7 @@ class SentCtx:
     hits: list[Hit]
     frames: list[Frame]
     cues: Cues
+    classes: list[frozenset[str]]  # each token's cue classes
     subject: Actor | None = None  # the sentence's first subject so far
 
 
@@ -86,13 +87,16 @@ class Coder:
         tokens = doc.sentence_tokens(sent)
         norms = [t.norm for t in tokens]
         hits = find_triggers(self.lexicon, norms)
-        speech = [i for i, w in enumerate(norms) if self.cues.has("speech_verbs", w)]
+        classes = [self.cues.classes(w) for w in norms]  # cue classes, once per token
+        speech = [i for i, c in enumerate(classes) if "speech_verbs" in c]
         if not hits and not speech:
             return
         stops = frozenset(k for h in hits for k in range(min(h.head, h.start), h.end))
         actors = sentence_actors(doc, sent, self.cues, extra, stops)
         hits = [h for h in hits if not _in_name(h, actors)]
-        ctx = SentCtx(doc, sent, norms, [t.kind for t in tokens], actors, hits, [], self.cues)
+        ctx = SentCtx(
+            doc, sent, norms, [t.kind for t in tokens], actors, hits, [], self.cues, classes
+        )
         _resolve_pronouns(ctx, state)
         _institutions(ctx, state)
         ctx.frames = _frames(ctx, speech)
@@ -259,8 +263,8 @@ def _pseudo(arg: Argument, code: str) -> Actor:
 def _resolve_pronouns(ctx: SentCtx, state: DocState) -> None:
     """بلاده/حكومته: the state of the nearest named actor before, else the last subject."""
     tokens = ctx.doc.sentence_tokens(ctx.sent)
-    for i, w in enumerate(ctx.norms):
-        if not ctx.cues.has("country_pronouns", w) or any(a.ts <= i < a.te for a in ctx.actors):
+    for i, classes in enumerate(ctx.classes):
+        if "country_pronouns" not in classes or any(a.ts <= i < a.te for a in ctx.actors):
             continue
         before = [a for a in ctx.actors if a.te <= i and a.code and not a.place]
         ref = before[-1] if before else state.subject
@@ -289,8 +293,7 @@ def _institutions(ctx: SentCtx, state: DocState) -> None:
     else the state the article has named most."""
     tokens = ctx.doc.sentence_tokens(ctx.sent)
     added = False
-    for i, w in enumerate(ctx.norms):
-        classes = ctx.cues.classes(w)
+    for i, classes in enumerate(ctx.classes):
         role = next((r for r in _ROLES if "institutions_" + r in classes), None)
         if role is None or any(a.ts <= i + 1 < a.te + 1 for a in ctx.actors):
             continue  # inside a name, or followed by its own adjective (الجيش المصري)

@@ -22,6 +22,7 @@ class Adjectives:
         self.codes: dict[str, str] = {}
         self.memo: dict[str, tuple[str, int] | None] = {}
         self.pairs: dict[tuple[str, ...], str] = {}
+        self.firsts: set[str] = set()
         for entry in kb.entries:
             code = entry.country or (entry.code[:3] if entry.code else None)
             if entry.type != "GPE" or code is None or entry.kind not in (None, "state"):
@@ -30,6 +31,7 @@ class Adjectives:
                 words = normalize(adj, opts).split()
                 if len(words) == 2:  # كوري شمالي: the second word settles the state
                     self.pairs.setdefault(tuple(words), code)
+                    self.firsts.add(words[0])
                     continue
                 form = words[0] if words else ""
                 bare = form[2:] if form.startswith("ال") else form
@@ -44,7 +46,8 @@ class Adjectives:
         for i, tok in enumerate(toks):
             if tok.kind != "word" or i <= skip:
                 continue
-            pair = self._pair(toks, i)
+            norm = tok.norm
+            pair = self._pair(toks, i) if norm in self.firsts or norm[1:] in self.firsts else None
             if pair is not None:
                 out.append(
                     (
@@ -72,9 +75,11 @@ class Adjectives:
         return out
 
     def _pair(self, toks: list[Token], i: int) -> str | None:
-        if not self.pairs or i + 1 >= len(toks):
+        if i + 1 >= len(toks):
             return None
         first = toks[i].norm[1:] if toks[i].norm[:1] in "وف" else toks[i].norm
+        if first not in self.firsts and toks[i].norm not in self.firsts:
+            return None
         return self.pairs.get((first, toks[i + 1].norm)) or self.pairs.get(
             (toks[i].norm, toks[i + 1].norm)
         )

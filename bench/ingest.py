@@ -135,7 +135,7 @@ def _independent_exact_dups() -> tuple[int, int]:
 
 def exact(args: argparse.Namespace) -> None:
     store = open_store(f"sqlite:///{args.db}")
-    settings = Settings(steps=("lines", "tokens", "sentences"))
+    settings = Settings(steps=("lines",))  # duplicates need the text, not the analysis
     opts = BatchOptions(progress=False, workers=args.workers, count_first=False)
     start = time.perf_counter()
     rep = run_ingest([str(SNN)], store, settings, FieldMap(), opts)

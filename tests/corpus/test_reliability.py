@@ -65,6 +65,7 @@ def _distinct_ids(db: str) -> tuple[int, int]:
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1800)  # two ingests of 10,000 articles on a shared 2-core machine
 def test_kill_9_mid_ingest_then_rerun_stores_each_article_once(tmp_path: Path) -> None:
     src = _ant_slice(tmp_path, 10_000)
     db = f"sqlite:///{tmp_path / 'k.db'}"

@@ -13,6 +13,14 @@ _STEPS = ("lines", "tokens", "sentences", "entities", "dates", "events")
 
 @pytest.fixture(scope="session")
 def events_pipeline() -> Pipeline:
+    """The rule coder alone: its behaviour does not move when the learned model is retrained."""
+    steps = tuple(s for s in _STEPS if installed(s))
+    return Pipeline(Settings(steps=steps, learned_events=False))
+
+
+@pytest.fixture(scope="session")
+def default_pipeline() -> Pipeline:
+    """The events step as shipped (rules plus the learned model when it ships)."""
     return Pipeline(Settings(steps=tuple(s for s in _STEPS if installed(s))))
 
 

@@ -20,12 +20,30 @@ from marsad.text.normalize import table_for
 _WORD = re.compile(r"\w+")
 
 
+class _Runs(dict[str, str]):
+    """Folded form of each run of changed characters met so far: the same few runs
+    (ة, أ, ى, a digit string) make most of them, so a dict lookup replaces most
+    ``str.translate`` calls."""
+
+    def __init__(self, table: dict[int, str | None]) -> None:
+        super().__init__()
+        self.table = table
+
+    def __missing__(self, run: str) -> str:
+        if len(self) > 50_000:
+            self.clear()  # bounded for a long-running service
+        folded = self[run] = run.translate(self.table)
+        return folded
+
+
 @lru_cache(maxsize=8)
-def _folding(opts: NormalizeOptions) -> re.Pattern[str]:
-    """Runs of characters the fold changes: most of a text is left as it is, and
-    substituting the runs is faster than ``str.translate`` over every character."""
+def _folding(opts: NormalizeOptions) -> tuple[re.Pattern[str], _Runs]:
+    """Runs of characters the fold changes (captured, for ``re.split``): most of a
+    text is left as it is, and mapping the runs is faster than ``str.translate``
+    over every character."""
     table = table_for(opts)
-    return re.compile("[" + "".join(re.escape(chr(cp)) for cp in table) + "]+")
+    runs = re.compile("([" + "".join(re.escape(chr(cp)) for cp in table) + "]+)")
+    return runs, _Runs(table)
 
 
 @lru_cache(maxsize=8)
@@ -97,7 +115,10 @@ def fold(text: str, opts: NormalizeOptions) -> Folded:
     """The folded text of ``text``; the last few are kept, since the dates and the
     quotes steps fold the same document one after the other."""
     table = table_for(opts)
-    out = Folded(_folding(opts).sub(lambda m: m.group().translate(table), text), len(text))
+    runs, folded_run = _folding(opts)
+    parts = runs.split(text)  # unchanged text, run, unchanged text, run, ...
+    parts[1::2] = map(folded_run.__getitem__, parts[1::2])
+    out = Folded("".join(parts), len(text))
     shift = 0  # original minus folded offset after the changes so far
     for m in _changers(opts).finditer(text):
         if not m.group().translate(table):  # a run of deleted marks (harakat, tatweel)

@@ -16,8 +16,8 @@ from marsad.doc import Argument, Document, Sentence, Token
 from marsad.events.lexicon import Cues
 
 ADJ_SUBJECT_GAP = 1  # a nationality adjective must qualify the word right after the verb
-TARGET_WINDOW = 12
-OBJECT_GAP = 3  # words a direct object may sit after the verb or subject
+TARGET_WINDOW = 8
+OBJECT_GAP = 4  # words a direct object may sit after the verb or subject
 
 
 @dataclass(slots=True)

@@ -248,6 +248,7 @@ class Policy:
     weak: float = 0.5
     add_at: float = 0.5  # 0.3 added non-events in the gold dev articles
     checked: tuple[str, ...] = ("ASSAULT", "PROTEST")
+    bare: bool = True  # add events whose source and target were both left unread
 
     def adds(self, here: list[Event], scores: dict[str, float]) -> list[str]:
         """Types to add to a sentence whose rule events are ``here``; a rule event of the
@@ -286,12 +287,13 @@ class Consult:
             here = by_sent.pop(sent.index, [])
             scores = self.model.scores(doc, sent)
             out += [e for e in here if not self.policy.vetoed(e, scores)]
-            out += [self._added(doc, sent, k, extra) for k in self.policy.adds(here, scores)]
+            added = [self._added(doc, sent, k, extra) for k in self.policy.adds(here, scores)]
+            out += [e for e in added if e is not None]
         for rest in by_sent.values():  # events of no body sentence: kept as they are
             out += rest
         return out
 
-    def _added(self, doc: Document, sent: Sentence, kind: str, extra: list[Extra]) -> Event:
+    def _added(self, doc: Document, sent: Sentence, kind: str, extra: list[Extra]) -> Event | None:
         tokens = doc.sentence_tokens(sent)
         head = self.model.best_token(tokens, kind)
         norms = [t.norm for t in tokens]
@@ -301,6 +303,8 @@ class Consult:
         )
         preps = self.cues.words.get("target_prepositions", frozenset())
         tgt = object_after(actors, norms, head + 1, len(norms), src, preps) or _place(actors)
+        if src is None and tgt is None and not self.policy.bare:
+            return None
         cameo = self.ontology.cameo(kind, None)
         tok = tokens[head]
         mention = EventMention(

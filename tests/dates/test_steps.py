@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from tests.conftest import GOLD, need
 
+from marsad.dates.extract import DateFinder
 from marsad.pipeline import Pipeline, analyze
 from marsad.settings import Settings
 
@@ -49,3 +52,12 @@ def test_malformed_publication_date_is_a_coded_error() -> None:
         Pipeline(STEPS)(doc)
     assert err.value.code == "E006"
     assert "a1" in str(err.value)
+
+
+def test_step_reads_the_same_dates_as_the_finder_on_plain_text() -> None:
+    # the step finds trigger words through the tokens, the finder alone through the text
+    text = "انطلقت حملة #رمضان الخيرية أمس الأربعاء، وتنتهي في 3 مارس 2021 أو بعد ذلك بيومين."
+    doc = analyze(text, "2021-01-14", settings=STEPS)
+    plain = DateFinder().find(text, date(2021, 1, 14), [(0, len(text), 0)])
+    assert [(d.text, d.value) for d in doc.dates] == [(d.text, d.value) for d in plain]
+    assert ("أمس الأربعاء", "2021-01-13") in [(d.text, d.value) for d in doc.dates]

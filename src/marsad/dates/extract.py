@@ -118,11 +118,11 @@ def _occurrences(
     found = _word_occurrences(grammar, folded) if tokens is None else []
     if tokens is not None:
         index = grammar.index
-        # a hashtag (#رمضان) is looked up without its mark, which stays out of the span
+        # a hashtag (#رمضان) is in the index too; its mark stays out of the span
         picked = [
-            (t.start + tag, t.end, rules)
+            (t.start + (t.norm[0] == "#"), t.end, rules)
             for t in tokens
-            if (rules := index.get(t.norm[(tag := t.kind == "hashtag") :])) is not None
+            if (rules := index.get(t.norm)) is not None
         ]
         starts = folded.positions([a for a, _, _ in picked])
         ends = folded.positions([b for _, b, _ in picked])

@@ -85,6 +85,8 @@ class Grammar:
                     rules = self.index.setdefault(form, [])
                     if i not in rules:
                         rules.append(i)
+        # hashtags (#رمضان) are tokens of their own
+        self.index.update({"#" + w: rules for w, rules in list(self.index.items())})
         # a number triggers the year rule when it has four digits, the numeric-date
         # rule when a separator and a digit follow it (14/12, 2020-12)
         digit = {rule.name: i for i, rule in enumerate(self.rules) if rule.digits}

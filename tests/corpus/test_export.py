@@ -79,3 +79,11 @@ def test_parquet_export_of_events(store: Store, tmp_path: Path) -> None:
 def test_plover_of_articles_is_refused(store: Store) -> None:
     with pytest.raises(MarsadError):
         export_table(store, "articles", "plover", io.BytesIO())
+
+
+def test_month_dates_get_a_day_and_their_resolution() -> None:
+    from marsad.corpus.plover import event_day
+
+    assert event_day("2018-04", "2018-04-20") == ("2018-04-20", "month")
+    assert event_day("2017-10", "2018-04-20") == ("2017-10-01", "month")
+    assert event_day(None, "2018-04-20") == ("2018-04-20", "day")

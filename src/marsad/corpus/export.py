@@ -17,7 +17,7 @@ from typing import IO, Any
 from sqlalchemy import Select, select
 
 from marsad.corpus.gdelt import GDELT_COLUMNS, gdelt_row
-from marsad.corpus.plover import QUAD, PloverRecord, split_code
+from marsad.corpus.plover import PloverRecord, event_day, quad_of, split_code
 from marsad.errors import Err, MarsadError
 from marsad.store import schema as S
 from marsad.store.db import Store
@@ -67,10 +67,11 @@ def _attach_mentions(conn: Any, rows: list[Row]) -> None:
 def plover_record(row: Row) -> PloverRecord:
     src_c, src_a = split_code(row["source_actor"])
     tgt_c, tgt_a = split_code(row["target_actor"])
+    day, resolution = event_day(row["date"], row["published"])
     return PloverRecord(
-        event_id=f"{row['doc_id']}:{row['local_id']}", event_date=row["date"] or row["published"] or "",
+        event_id=f"{row['doc_id']}:{row['local_id']}", event_date=day, date_resolution=resolution,
         event_type=row["type"], mode=row["mode"], context=[],
-        quad_class=row["quad_class"] or QUAD.get(row["type"], 0),
+        quad_class=row["quad_class"] or quad_of(row["cameo"], row["type"]),
         source_actor=row["source_actor"], source_country=src_c, source_agent=src_a,
         source_text=row["source_text"], target_actor=row["target_actor"],
         target_country=tgt_c, target_agent=tgt_a, target_text=row["target_text"],

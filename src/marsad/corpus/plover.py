@@ -19,16 +19,56 @@ from marsad.doc import PloverType
 PLOVER_TYPES = frozenset(PloverType.__args__)  # type: ignore[attr-defined]
 PLOVER_VERSION = "PLOVER 2021 (marsad 0.1)"
 QUAD = {
-    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 2, "COOPERATE": 2, "AID": 2,
-    "RETREAT": 2, "REQUEST": 1, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3, "PROTEST": 3,
-    "SANCTION": 3, "MOBILIZE": 3, "COERCE": 4, "ASSAULT": 4,
-}  # fmt: skip
+    "AGREE": 1,
+    "CONSULT": 1,
+    "SUPPORT": 1,
+    "CONCEDE": 2,
+    "COOPERATE": 2,
+    "AID": 2,
+    "RETREAT": 2,
+    "REQUEST": 1,
+    "ACCUSE": 3,
+    "REJECT": 3,
+    "THREATEN": 3,
+    "PROTEST": 4,
+    "SANCTION": 4,
+    "MOBILIZE": 4,
+    "COERCE": 4,
+    "ASSAULT": 4,
+}  # fmt: skip  (CAMEO quad classes of each type's usual root code)
+RESOLUTIONS = ("day", "month", "year")
+
+
+def quad_of(cameo: str | None, event_type: str) -> int:
+    """QuadClass from the CAMEO root (01-05, 06-08, 09-13, 14-20), else the type's usual one."""
+    if cameo and cameo[:2].isdigit() and 1 <= int(cameo[:2]) <= 20:
+        root = int(cameo[:2])
+        return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+    return QUAD.get(event_type, 0)
+
+
+def event_day(value: str | None, published: str | None) -> tuple[str, str]:
+    """A PLOVER day and its resolution: a month or year value is placed on the
+    publication date when that falls inside it, else on the period's first day."""
+    v = value or published or ""
+    if len(v) >= 10:
+        return v[:10], "day"
+    if published and v and published.startswith(v):
+        return published, "month" if len(v) == 7 else "year"
+    if len(v) == 7:
+        return f"{v}-01", "month"
+    if len(v) == 4:
+        return f"{v}-01-01", "year"
+    return v, "day"
+
+
 _CODE = re.compile(r"^[A-Z0-9]{3,18}$")
 
 
 class PloverRecord(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     event_id: str
     event_date: str
+    date_resolution: str
     event_type: str
     mode: str | None
     context: list[str]
@@ -78,8 +118,10 @@ def validate(record: dict[str, Any]) -> list[str]:
         date.fromisoformat(rec.event_date)
     except ValueError:
         problems.append(f"event_date {rec.event_date!r} is not YYYY-MM-DD")
-    if rec.event_type in QUAD and rec.quad_class != QUAD[rec.event_type]:
-        problems.append(f"quad_class {rec.quad_class} does not match {rec.event_type}")
+    if rec.date_resolution not in RESOLUTIONS:
+        problems.append(f"date_resolution {rec.date_resolution!r} is not one of {RESOLUTIONS}")
+    if rec.quad_class != quad_of(rec.cameo, rec.event_type):
+        problems.append(f"quad_class {rec.quad_class} does not match {rec.cameo or rec.event_type}")
     for side in ("source", "target"):
         code = getattr(rec, f"{side}_actor")
         if code is not None and not _CODE.match(code):

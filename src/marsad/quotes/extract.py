@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from marsad.dates.fold import Folded, fold
@@ -133,8 +133,12 @@ class QuoteFinder:
     ) -> list[Cue]:
         fs, fe = folded.folded_pos(sent.start), folded.folded_pos(sent.end)
         cues: list[Cue] = []
-        for m in self.cue_re.finditer(folded.text, fs, fe):
-            cue = self._cue(doc, folded, m, fe, sent)
+        # every cue word of the sentence, found once: a cue's subject and content are
+        # cut at the next one by bisection rather than by searching again
+        found = list(self.cue_re.finditer(folded.text, fs, fe))
+        words = _Spans([m.start() for m in found], [m.end() for m in found])
+        for m in found:
+            cue = self._cue(doc, folded, m, fe, sent, words)
             if cue is not None and not any(a <= cue.start < b for a, b in spans):
                 cues.append(cue)
         # a cue's content ends where the next cue begins
@@ -144,7 +148,13 @@ class QuoteFinder:
         return cues
 
     def _cue(
-        self, doc: Document, folded: Folded, m: re.Match[str], fe: int, sent: Sentence
+        self,
+        doc: Document,
+        folded: Folded,
+        m: re.Match[str],
+        fe: int,
+        sent: Sentence,
+        words: _Spans,
     ) -> Cue | None:
         ftext, word = folded.text, m.group("cue")
         prev = _PREV_WORD.search(ftext[max(0, m.start() - 9) : m.start()])
@@ -153,13 +163,14 @@ class QuoteFinder:
         participle = word in self.lex.participles
         lemma = self.lex.participles[word] if participle else self.lex.verbs[word]
         op = self._opener(ftext, lemma, m.end(), min(fe, m.end() + MAX_SUBJECT))
-        if op is None or self.cue_re.search(ftext, m.end(), op.start()):
+        if op is None or words.first(m.end(), op.start()) is not None:
             return None
         stop = self.stop_re.search(ftext, op.end(), fe)
+        stop_at = stop.start() if stop else None
         # another cue word, opened or not, starts a clause of its own
-        nxt = self.cue_re.search(ftext, op.end(), stop.start() if stop else fe)
-        stop = nxt or stop
-        c_end = folded.orig_start(stop.start()) if stop else sent.end
+        nxt = words.first(op.end(), fe if stop_at is None else stop_at)
+        stop_at = stop_at if nxt is None else nxt
+        c_end = sent.end if stop_at is None else folded.orig_start(stop_at)
         start, end = folded.orig_start(m.start("cue")), folded.orig_end(m.end())
         kind = (
             "participle" if participle else "noun" if lemma in self.lex.reported_nouns else "verb"
@@ -200,6 +211,19 @@ class QuoteFinder:
             out = [q for q in out if not (a <= q.start < b and len(q.text.split()) < 3)]
             out.append(_quote(doc, sent, a, b, False, cue))
         return sorted(out, key=lambda q: q.start)
+
+
+@dataclass(slots=True)
+class _Spans:
+    """Sorted, non-overlapping (start, end) spans: the cue words of a sentence."""
+
+    starts: list[int]
+    ends: list[int]
+
+    def first(self, a: int, b: int) -> int | None:
+        """Start of the first span inside [a, b), or None."""
+        i = bisect_left(self.starts, a)
+        return self.starts[i] if i < len(self.starts) and self.ends[i] <= b else None
 
 
 def _token_cue_sentences(doc: Document, cue_words: frozenset[str]) -> list[Sentence]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tests.events.conftest import code, triples
 
+from marsad.events.args import Actor, protest_sides
 from marsad.pipeline import Pipeline
 
 
@@ -83,3 +84,22 @@ def test_institution_takes_the_state_of_the_sentence(events_pipeline: Pipeline) 
         e.type == "ASSAULT" and e.source is not None and e.source.actor == "EGYMIL"
         for e in doc.events
     )
+
+
+def test_protest_without_coded_side_takes_the_sentence_state(events_pipeline: Pipeline) -> None:
+    doc = code(
+        events_pipeline, "تظاهر آلاف العمال أمس في الشوارع احتجاجا على قرار الحكومة المغربية."
+    )
+    assert ("MAR", "PROTEST", "MAR") in triples(doc)
+
+
+def test_protest_sides_read_the_state_of_a_place_target() -> None:
+    place = Actor(3, 4, "JOR", "الأردن", 20, 26, "GPE")
+    source, target = protest_sides([place], 1, None, place)
+    assert source is not None and source.code == "JORCVL"
+    assert target is place
+
+
+def test_protest_sides_leave_a_coded_source_alone() -> None:
+    union = Actor(0, 2, "FRALAB", "اتحاد العمال", 0, 12, "ORG")
+    assert protest_sides([union], 3, union, None) == (union, None)

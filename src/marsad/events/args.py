@@ -283,3 +283,37 @@ def _object_gap(norms: list[str], a: int, b: int) -> int:
     commas = [k for k in range(a, b) if norms[k] in ("،", ",")]
     aside = set(range(commas[0], commas[-1] + 1)) if len(commas) >= 2 else set()
     return words_between(norms, a, b, aside)
+
+
+NON_STATE = ("IGO", "NGO", "IMG")  # code prefixes of actors that belong to no state
+
+
+def nearest_state(actors: list[Actor], i: int) -> str | None:
+    """The state of the named actor nearest to token ``i`` (pronouns and international or
+    non-state actors aside): the state an unplaced institution or crowd belongs to."""
+    coded = [a for a in actors if a.code and a.code[:3].isalpha() and a.etype != "PRON"]
+    coded = [a for a in coded if a.code and not a.code.startswith(NON_STATE)]
+    if not coded:
+        return None
+    near = min(coded, key=lambda a: abs(a.ts - i))
+    return near.code[:3] if near.code else None
+
+
+def protest_sides(
+    actors: list[Actor], head: int, source: Actor | None, target: Actor | None
+) -> tuple[Actor | None, Actor | None]:
+    """Protesters with no coded side (تتواصل المظاهرات في الشوارع، خرج المحتجون) are
+    civilians of the state the sentence names: the protest's state target (الاحتجاجات في
+    الأردن), else the sentence's nearest state; with no target they protest its government."""
+    if source is not None and source.code:
+        return source, target
+    home = None
+    if target is not None and target.code and target.etype in ("GPE", "ADJ"):
+        home = None if target.code.startswith(NON_STATE) else target.code[:3]
+    home = home or nearest_state(actors, head)
+    if home is None:
+        return source, target
+    source = Actor(-1, -1, home + "CVL", "", -1, -1, "GPE")
+    if target is None:
+        target = Actor(-1, -1, home + "GOV", "", -1, -1, "GPE")
+    return source, target

@@ -14,11 +14,14 @@ from dataclasses import dataclass, field
 
 from marsad.doc import Argument, DateExpr, Document, Event, EventMention, Sentence
 from marsad.events.args import (
+    NON_STATE,
     Actor,
     Roles,
     coordinated,
     mark_context,
+    nearest_state,
     object_after,
+    protest_sides,
     sentence_actors,
     svo_subject,
     vso_subject,
@@ -222,6 +225,8 @@ def _default_roles(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None)
         roles.sources = [_pseudo(place, here + _PROTEST_DEFAULT_ROLE)]
     if kind in _PLACE_TARGET and not roles.targets and place is not None and here:
         roles.targets = [_pseudo(place, here + ("GOV" if kind == "PROTEST" else ""))]
+    if kind == "PROTEST":
+        _protest_home(ctx, hit, roles)
     if kind == "COERCE" and not roles.targets and roles.sources and roles.sources[0].code:
         src = roles.sources[0]
         roles.targets = [Actor(-1, -1, src.code[:3] if src.code else None, "", -1, -1, "GPE")]
@@ -235,6 +240,15 @@ def _default_roles(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None)
                 aim = [a for a in ctx.actors if other.end <= a.ts < other.end + 6 and a.code]
                 roles.targets = aim[:1]  # هدد بقصف مواقع في سوريا: the place is the aim
                 break
+
+
+def _protest_home(ctx: SentCtx, hit: Hit, roles: Roles) -> None:
+    """Uncoded protesters take the sentence's state (``args.protest_sides``)."""
+    source = roles.sources[0] if roles.sources else None
+    target = roles.targets[0] if roles.targets else None
+    source, target = protest_sides(ctx.actors, hit.head, source, target)
+    roles.sources = [source] if source is not None else []
+    roles.targets = [target] if target is not None else []
 
 
 def _enough(hit: Hit, roles: Roles) -> bool:
@@ -310,18 +324,13 @@ def _institutions(ctx: SentCtx, state: DocState) -> None:
 
 
 def _nearest_state(ctx: SentCtx, i: int) -> str | None:
-    coded = [a for a in ctx.actors if a.code and a.code[:3].isalpha() and a.etype != "PRON"]
-    coded = [a for a in coded if not a.code.startswith(("IGO", "NGO", "IMG"))]  # type: ignore[union-attr]
-    if not coded:
-        return None
-    near = min(coded, key=lambda a: abs(a.ts - i))
-    return near.code[:3] if near.code else None
+    return nearest_state(ctx.actors, i)
 
 
 def _home_state(state: DocState) -> str | None:
     counts: dict[str, int] = {}
     for a in state.sides:
-        if a.code and not a.code.startswith(("IGO", "NGO", "IMG")):
+        if a.code and not a.code.startswith(NON_STATE):
             counts[a.code[:3]] = counts.get(a.code[:3], 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
 

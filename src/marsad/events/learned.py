@@ -24,7 +24,14 @@ import numpy as np
 
 from marsad.doc import Document, Event, EventMention, Sentence, Token
 from marsad.errors import Err, MarsadError
-from marsad.events.args import Actor, object_after, sentence_actors, svo_subject, vso_subject
+from marsad.events.args import (
+    Actor,
+    object_after,
+    protest_sides,
+    sentence_actors,
+    svo_subject,
+    vso_subject,
+)
 from marsad.events.lexicon import LIGHT, Cues, Lexicon
 from marsad.events.ontology import Ontology
 from marsad.settings import NormalizeOptions
@@ -303,6 +310,8 @@ class Consult:
         )
         preps = self.cues.words.get("target_prepositions", frozenset())
         tgt = object_after(actors, norms, head + 1, len(norms), src, preps) or _place(actors)
+        if kind == "PROTEST":
+            src, tgt = protest_sides(actors, head, src, tgt)
         if src is None and tgt is None and not self.policy.bare:
             return None
         cameo = self.ontology.cameo(kind, None)

@@ -103,3 +103,13 @@ def test_protest_sides_read_the_state_of_a_place_target() -> None:
 def test_protest_sides_leave_a_coded_source_alone() -> None:
     union = Actor(0, 2, "FRALAB", "اتحاد العمال", 0, 12, "ORG")
     assert protest_sides([union], 3, union, None) == (union, None)
+
+
+def test_agent_after_min_qibal_is_the_source(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "شنت غارات على المدينة من قبل الطائرات الإسرائيلية.")
+    assert ("ISR", "ASSAULT", None) in triples(doc)
+
+
+def test_agent_after_ala_yad_is_not_the_target(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "قتل صحفي على يد الشرطة الإيرانية في طهران.")
+    assert all(t[2] != "IRN" or t[0] == "IRN" for t in triples(doc))

@@ -35,6 +35,7 @@ class Actor:
     prep: str | None = None  # preposition right before it (على، ل، ب، في ...)
     conj: bool = False  # joined to the actor before it by و
     place: bool = False  # after a place preposition (في دمشق): a place, not a participant
+    agent: bool = False  # after من قبل / على يد / من جانب: who did it, never the object
 
     def argument(self) -> Argument:
         return Argument(
@@ -93,12 +94,34 @@ def mark_context(
             actor.prep = "من"
     if actor.prep is None and not actor.conj:
         actor.prep = _head_prep(actor, tokens, cues, stops)
+    actor.agent = _after_agent_marker(actor, tokens)
+    if actor.agent:
+        actor.prep = "من"  # على يد reads as من قبل: an agent, not an على-target
     if actor.prep and actor.prep in cues.words.get("place_prepositions", frozenset()):
         actor.place = actor.etype in ("GPE", "LOC")
     actor.place = actor.place or actor.etype == "LOC"
 
 
 _QUOTES = frozenset({'"', "«", "»", "“", "”", "'"})
+
+
+# normalised forms: على is folded to علي
+_AGENT_MARKERS = frozenset(
+    {("من", "قبل"), ("من", "جانب"), ("علي", "يد"), ("علي", "ايدي"), ("على", "يد"), ("على", "ايدي")}
+)
+
+
+def _after_agent_marker(actor: Actor, tokens: list[Token]) -> bool:
+    """The actor heads the phrase after من قبل / على يد (قصف من قبل الطائرات الروسية، قتل
+    على يد مسلحين): the doer of a passive verb or verbal noun. An adjective may sit two
+    words further (من قبل الطائرات الحربية السورية)."""
+    reach = 3 if actor.etype == "ADJ" else 1
+    for k in range(actor.ts - 1, max(0, actor.ts - 1 - reach), -1):
+        if k < 1 or tokens[k].kind != "word":
+            return False
+        if (tokens[k - 1].norm, tokens[k].norm) in _AGENT_MARKERS:
+            return True
+    return False
 
 
 def _glued_prep(norm: str) -> str | None:
@@ -258,13 +281,14 @@ def object_after(
     avoid: Actor | None,
     preps: frozenset[str],
     foreign: bool = False,
+    agents: bool = False,
 ) -> Actor | None:
     """The first target-preposition actor after position ``after``, or a plain one close
     enough to be the direct object (not a genitive deep inside a later phrase). With
     ``foreign``, actors of the avoided actor's own state are passed over."""
     own = avoid.code[:3] if foreign and avoid is not None and avoid.code else None
     for a in actors:
-        if a.ts < after or a.same(avoid) or a.place:
+        if a.ts < after or a.same(avoid) or a.place or (a.agent and not agents):
             continue
         if own is not None and a.code and a.code[:3] == own:
             continue
@@ -317,3 +341,12 @@ def protest_sides(
     if target is None:
         target = Actor(-1, -1, home + "GOV", "", -1, -1, "GPE")
     return source, target
+
+
+def agent_after(actors: list[Actor], head: int, right: int) -> list[Actor]:
+    """The doers named after a passive verb or verbal noun by من قبل / على يد, with
+    those joined to them by و (من قبل الطائرات السورية والروسية)."""
+    for a in actors:
+        if a.ts >= head and a.ts < min(right, head + TARGET_WINDOW) and a.agent:
+            return coordinated(actors, a)
+    return []

@@ -17,6 +17,7 @@ from marsad.events.args import (
     NON_STATE,
     Actor,
     Roles,
+    agent_after,
     coordinated,
     mark_context,
     nearest_state,
@@ -118,6 +119,8 @@ class Coder:
         mod = modality(ctx.cues, ctx.norms, hit, ctx.hits, left)
         if roles.how in ("vso", "svo") and ctx.subject is None and roles.sources:
             ctx.subject = roles.sources[0]
+        if not roles.sources:
+            roles.sources = agent_after(ctx.actors, hit.end, right)
         place = _place(ctx, roles)
         _default_roles(ctx, hit, roles, place)
         if hit.verbal and roles.sources and not roles.targets and hit.spec.type in _DIRECTED:
@@ -466,7 +469,9 @@ def _verbal_roles(
     foreign = hit.spec.type in _INTERNATIONAL
     tgt = object_after(ctx.actors, ctx.norms, after, right, subj, preps, foreign)
     if hit.inverse:
-        agent = object_after(ctx.actors, ctx.norms, hit.end, right, subj, frozenset({"من"}))
+        agent = object_after(
+            ctx.actors, ctx.norms, hit.end, right, subj, frozenset({"من"}), agents=True
+        )
         agent = agent if agent is not None and agent.prep == "من" else None
         return Roles([agent] if agent else [], [subj] if subj else [], how)
     if hit.light is not None and hit.light.lemma == "تبادل" and len(sources) > 1:

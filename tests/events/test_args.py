@@ -113,3 +113,8 @@ def test_agent_after_min_qibal_is_the_source(events_pipeline: Pipeline) -> None:
 def test_agent_after_ala_yad_is_not_the_target(events_pipeline: Pipeline) -> None:
     doc = code(events_pipeline, "قتل صحفي على يد الشرطة الإيرانية في طهران.")
     assert all(t[2] != "IRN" or t[0] == "IRN" for t in triples(doc))
+
+
+def test_lam_glued_to_an_indefinite_head_marks_the_owner(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "أصيب خمسة مدنيين في غارات لطائرات روسية على ريف إدلب.")
+    assert any(t[0] == "RUS" and t[1] == "ASSAULT" for t in triples(doc))

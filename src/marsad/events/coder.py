@@ -499,6 +499,20 @@ def _between(ctx: SentCtx, hit: Hit, right: int) -> tuple[Actor, Actor] | None:
 _OWNED = frozenset({"ASSAULT", "MOBILIZE"})
 
 
+def _owner_lam(ctx: SentCtx, a: Actor) -> bool:
+    """ل before an actor (للتحالف) or glued to the indefinite noun it qualifies
+    (لمقاتلات التحالف، لقوات النظام), with no later ل-phrase taking the role."""
+    if a.prep is None and a.ts > 0:
+        w = ctx.norms[a.ts - 1]
+        w = w[1:] if w[:1] in "وف" and len(w) > 5 else w
+        glued = len(w) >= 5 and w[0] == "ل" and not w.startswith(("ال", "لل"))
+        if not glued or a.etype not in ("ORG", "ADJ"):
+            return False
+    elif a.prep != "ل":
+        return False
+    return not _has_later_lam(ctx, a)
+
+
 def _possessed(hit: Hit) -> bool:
     """لقائه الرئيس، زيارتها لندن: a possessive pronoun is the agent, so the noun's next
     actor is its object."""
@@ -522,7 +536,7 @@ def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocStat
         gap = words_between(ctx.norms, hit.end, a.ts, set())
         if a.prep is None and gap <= (1 if a.etype == "ADJ" else 0):
             gen = a
-        elif a.prep == "ل" and gap <= 2 and hit.spec.type in _OWNED and not _has_later_lam(ctx, a):
+        elif _owner_lam(ctx, a) and gap <= 2 and hit.spec.type in _OWNED:
             gen = a  # غارات للتحالف، غارات نوعية لمقاتلات التحالف: ل marks the owner
         break
     between = _between(ctx, hit, right)

@@ -118,3 +118,8 @@ def test_agent_after_ala_yad_is_not_the_target(events_pipeline: Pipeline) -> Non
 def test_lam_glued_to_an_indefinite_head_marks_the_owner(events_pipeline: Pipeline) -> None:
     doc = code(events_pipeline, "أصيب خمسة مدنيين في غارات لطائرات روسية على ريف إدلب.")
     assert any(t[0] == "RUS" and t[1] == "ASSAULT" for t in triples(doc))
+
+
+def test_object_pronoun_before_the_subject_points_back(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "أقرت الحكومة البولندية قانونا جديدا نددت به إسرائيل بشدة.")
+    assert ("ISR", "ACCUSE", "POL") in triples(doc)

@@ -234,12 +234,16 @@ def _gap_ok(norms: list[str], a: int, b: int, skip: set[int], cues: Cues) -> boo
     (قال وزير الدفاع التركي خلوصي أكار); an object noun (علقت مشاركة تركيا) is not."""
     for k in range(a, b):
         w = norms[k]
-        if k in skip or not any(ch.isalnum() for ch in w) or cues.has("subject_gap", w):
+        if k in skip or not any(ch.isalnum() for ch in w) or _gap_word(cues, w):
             continue
         if w.startswith("ال") and w.endswith(("ي", "يه")):
             continue
         return False
     return True
+
+
+def _gap_word(cues: Cues, w: str) -> bool:
+    return cues.has("subject_gap", w) or cues.has("object_pronouns", w)
 
 
 def vso_subject(

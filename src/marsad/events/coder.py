@@ -453,6 +453,10 @@ def _passive_by_number(ctx: SentCtx, hit: Hit) -> bool:
     )
 
 
+def _object_pronoun(ctx: SentCtx, start: int, end: int) -> bool:
+    return any("object_pronouns" in ctx.classes[k] for k in range(start, end))
+
+
 def _verbal_roles(
     ctx: SentCtx, hit: Hit, left: int, right: int, frame: Frame | None, state: DocState
 ) -> Roles:
@@ -468,6 +472,8 @@ def _verbal_roles(
         return Roles([between[0]], [between[1]], "between", mutual=True)
     foreign = hit.spec.type in _INTERNATIONAL
     tgt = object_after(ctx.actors, ctx.norms, after, right, subj, preps, foreign)
+    if how == "vso" and subj is not None and _object_pronoun(ctx, hit.end, subj.ts):
+        tgt = None  # نددت به إسرائيل: the object was named before; _other_side reads it
     if hit.inverse:
         agent = object_after(
             ctx.actors, ctx.norms, hit.end, right, subj, frozenset({"من"}), agents=True

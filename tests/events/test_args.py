@@ -123,3 +123,13 @@ def test_lam_glued_to_an_indefinite_head_marks_the_owner(events_pipeline: Pipeli
 def test_object_pronoun_before_the_subject_points_back(events_pipeline: Pipeline) -> None:
     doc = code(events_pipeline, "أقرت الحكومة البولندية قانونا جديدا نددت به إسرائيل بشدة.")
     assert ("ISR", "ACCUSE", "POL") in triples(doc)
+
+
+def test_titled_name_after_a_verbal_noun_is_its_agent(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "بدأت زيارة الرئيس الفرنسي إيمانويل ماكرون إلى الهند أمس.")
+    assert ("FRA", "CONSULT", "IND") in triples(doc)
+
+
+def test_possessive_pronoun_of_a_meeting_is_the_speaker(events_pipeline: Pipeline) -> None:
+    text = "وخلال لقائه الرئيس الفرنسي إيمانويل ماكرون، أكد الرئيس التركي رجب طيب أردوغان أن العلاقات قوية."
+    assert ("TUR", "CONSULT", "FRA") in triples(code(events_pipeline, text))

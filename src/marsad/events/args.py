@@ -229,7 +229,7 @@ def coordinated(actors: list[Actor], first: Actor) -> list[Actor]:
     return out
 
 
-def _gap_ok(norms: list[str], a: int, b: int, skip: set[int], cues: Cues) -> bool:
+def gap_ok(norms: list[str], a: int, b: int, skip: set[int], cues: Cues) -> bool:
     """Only titles, offices, time words and nisba adjectives between verb and subject
     (قال وزير الدفاع التركي خلوصي أكار); an object noun (علقت مشاركة تركيا) is not."""
     for k in range(a, b):
@@ -255,7 +255,7 @@ def vso_subject(
             continue
         if a.ts >= right or a.prep is not None or a.place:
             return None
-        ok = _gap_ok(norms, head + 1, a.ts, skip, cues)
+        ok = gap_ok(norms, head + 1, a.ts, skip, cues)
         if a.etype == "ADJ":
             ok = ok or words_between(norms, head + 1, a.ts, skip) <= ADJ_SUBJECT_GAP
         return a if ok else None

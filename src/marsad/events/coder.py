@@ -19,6 +19,7 @@ from marsad.events.args import (
     Roles,
     agent_after,
     coordinated,
+    gap_ok,
     mark_context,
     nearest_state,
     object_after,
@@ -528,6 +529,19 @@ def _possessed(hit: Hit) -> bool:
     return stem != lemma and stem.startswith(base) and stem[len(base) :] in ("ه", "ها", "هم")
 
 
+def _titles_only(ctx: SentCtx, start: int, end: int) -> bool:
+    return 0 < end - start <= 4 and gap_ok(ctx.norms, start, end, set(), ctx.cues)
+
+
+def _possessor(ctx: SentCtx, obj: Actor) -> Actor | None:
+    """خلال لقائه الرئيس الأمريكي، أكد أمير قطر: the possessive pronoun of a meeting or
+    visit is the sentence's subject (or its reporting verb's speaker)."""
+    subj = ctx.subject
+    if subj is None or not subj.code or subj.same(obj):
+        return None
+    return subj
+
+
 def _has_later_lam(ctx: SentCtx, first: Actor) -> bool:
     """Whether a second ل-actor follows (قصف التحالف لمدينة ... vs غارات للتحالف)."""
     return any(a.ts > first.ts and a.prep == "ل" and a.ts - first.te <= 4 for a in ctx.actors)
@@ -542,6 +556,8 @@ def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocStat
         gap = words_between(ctx.norms, hit.end, a.ts, set())
         if a.prep is None and gap <= (1 if a.etype == "ADJ" else 0):
             gen = a
+        elif a.prep is None and a.etype == "PER" and _titles_only(ctx, hit.end, a.ts):
+            gen = a  # زيارة الرئيس الفرنسي إيمانويل ماكرون: a title before the named agent
         elif _owner_lam(ctx, a) and gap <= 2 and hit.spec.type in _OWNED:
             gen = a  # غارات للتحالف، غارات نوعية لمقاتلات التحالف: ل marks the owner
         break
@@ -553,9 +569,12 @@ def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocStat
     pp = pp if pp is not None and pp.prep is not None else None
     governed = any(o is not hit and left <= o.end <= hit.start for o in ctx.hits)
     lsub = None if governed else svo_subject(ctx.actors, hit.start, left)
+    if gen is not None and _possessed(hit) and gen.etype != "ADJ":
+        lsub = lsub or _possessor(ctx, gen)  # لقائه الرئيس ... بالبيت الأبيض
+        return Roles([lsub] if lsub else [], [gen], "svo" if lsub else "none")
     if gen is not None and pp is not None:
         return Roles([gen], [pp], "genitive")
-    if gen is not None and (hit.spec.obj or _possessed(hit)) and gen.etype != "ADJ":
+    if gen is not None and hit.spec.obj and gen.etype != "ADJ":
         return Roles([lsub] if lsub else [], [gen], "svo" if lsub else "none")
     if gen is not None:
         nxt = object_after(ctx.actors, ctx.norms, gen.te, right, gen, preps)

@@ -133,3 +133,8 @@ def test_titled_name_after_a_verbal_noun_is_its_agent(events_pipeline: Pipeline)
 def test_possessive_pronoun_of_a_meeting_is_the_speaker(events_pipeline: Pipeline) -> None:
     text = "وخلال لقائه الرئيس الفرنسي إيمانويل ماكرون، أكد الرئيس التركي رجب طيب أردوغان أن العلاقات قوية."
     assert ("TUR", "CONSULT", "FRA") in triples(code(events_pipeline, text))
+
+
+def test_verb_spelling_after_a_light_verb_is_its_verbal_noun(events_pipeline: Pipeline) -> None:
+    found = triples(code(events_pipeline, "واشنطن وموسكو تتبادلان طرد الدبلوماسيين."))
+    assert {("USA", "SANCTION", "RUS"), ("RUS", "SANCTION", "USA")} <= found

@@ -8,7 +8,7 @@ read around it (VSO/SVO) and its tense and particles give the modality.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from marsad.events.lexicon import LIGHT, Lexicon, Spec, keys
 
@@ -141,6 +141,8 @@ def find_triggers(lex: Lexicon, norms: list[str]) -> list[Hit]:
     for k, hit in enumerate(hits):
         if hit.noun is not None and k > 0 and hit.start - hits[k - 1].end <= NOUN_AFTER_VERB:
             hit.spec = hit.noun  # أدان البرلمان قصف إسرائيل: the object of a verb is a noun
+        if _masdar_after_light(hit, lights):
+            hit.spec = hit.noun or replace(hit.spec, pos="noun")
         if hit.spec.pos == "noun":
             _attach_light(hit, lights, norms, hits)
             if hit.spec.weak and hit.light is None:
@@ -150,6 +152,18 @@ def find_triggers(lex: Lexicon, norms: list[str]) -> list[Hit]:
             hit.purpose = True
         out.append(hit)
     return out
+
+
+def _masdar_after_light(hit: Hit, lights: dict[int, tuple[Spec, bool, str]]) -> bool:
+    """A bare perfect-verb spelling right after a light verb is its verbal noun
+    (تتبادلان طرد الدبلوماسيين، أعلن سحب قواته): two finite verbs do not follow each other."""
+    return (
+        hit.spec.pos == "verb"
+        and not hit.imperfect
+        and not hit.prefix
+        and hit.form == hit.spec.lemma
+        and hit.start - 1 in lights
+    )
 
 
 def _attach_light(

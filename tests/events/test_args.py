@@ -138,3 +138,8 @@ def test_possessive_pronoun_of_a_meeting_is_the_speaker(events_pipeline: Pipelin
 def test_verb_spelling_after_a_light_verb_is_its_verbal_noun(events_pipeline: Pipeline) -> None:
     found = triples(code(events_pipeline, "واشنطن وموسكو تتبادلان طرد الدبلوماسيين."))
     assert {("USA", "SANCTION", "RUS"), ("RUS", "SANCTION", "USA")} <= found
+
+
+def test_institution_nouns_may_stand_between_verb_and_adjective(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "اعتقلت قوات الأمن المصرية ناشطا معارضا.")
+    assert ("EGY", "COERCE", "EGY") in triples(doc)

@@ -242,8 +242,12 @@ def gap_ok(norms: list[str], a: int, b: int, skip: set[int], cues: Cues) -> bool
     return True
 
 
+_GAP_CLASSES = ("subject_gap", "object_pronouns", "institutions_MIL", "institutions_COP")
+
+
 def _gap_word(cues: Cues, w: str) -> bool:
-    return cues.has("subject_gap", w) or cues.has("object_pronouns", w)
+    """Titles, offices, object pronouns and institution nouns (قوات الأمن الإيرانية)."""
+    return any(cues.has(name, w) for name in _GAP_CLASSES)
 
 
 def vso_subject(

@@ -143,3 +143,8 @@ def test_verb_spelling_after_a_light_verb_is_its_verbal_noun(events_pipeline: Pi
 def test_institution_nouns_may_stand_between_verb_and_adjective(events_pipeline: Pipeline) -> None:
     doc = code(events_pipeline, "اعتقلت قوات الأمن المصرية ناشطا معارضا.")
     assert ("EGY", "COERCE", "EGY") in triples(doc)
+
+
+def test_weapon_nouns_may_stand_between_verb_and_subject(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "قصفت مدفعية الجيش التركي مواقع للمسلحين قرب الحدود السورية.")
+    assert any(t[0] == "TUR" and t[1] == "ASSAULT" for t in triples(doc))

@@ -242,11 +242,18 @@ def gap_ok(norms: list[str], a: int, b: int, skip: set[int], cues: Cues) -> bool
     return True
 
 
-_GAP_CLASSES = ("subject_gap", "object_pronouns", "institutions_MIL", "institutions_COP")
+_GAP_CLASSES = (
+    "subject_gap",
+    "object_pronouns",
+    "institutions_MIL",
+    "institutions_COP",
+    "agent_means",
+)
 
 
 def _gap_word(cues: Cues, w: str) -> bool:
-    """Titles, offices, object pronouns and institution nouns (قوات الأمن الإيرانية)."""
+    """Titles, offices, object pronouns, institution nouns (قوات الأمن الإيرانية) and the
+    means an actor acts through (طائرات التحالف)."""
     return any(cues.has(name, w) for name in _GAP_CLASSES)
 
 

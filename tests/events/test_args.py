@@ -148,3 +148,8 @@ def test_institution_nouns_may_stand_between_verb_and_adjective(events_pipeline:
 def test_weapon_nouns_may_stand_between_verb_and_subject(events_pipeline: Pipeline) -> None:
     doc = code(events_pipeline, "قصفت مدفعية الجيش التركي مواقع للمسلحين قرب الحدود السورية.")
     assert any(t[0] == "TUR" and t[1] == "ASSAULT" for t in triples(doc))
+
+
+def test_adjective_after_a_unit_noun_is_the_verbal_nouns_agent(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "أدانت الحكومة قصف سلاح الجو الإسرائيلي مواقع في سوريا.")
+    assert ("ISR", "ASSAULT", "SYR") in triples(doc)

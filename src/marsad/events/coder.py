@@ -556,8 +556,8 @@ def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocStat
         gap = words_between(ctx.norms, hit.end, a.ts, set())
         if a.prep is None and gap <= (1 if a.etype == "ADJ" else 0):
             gen = a
-        elif a.prep is None and a.etype == "PER" and _titles_only(ctx, hit.end, a.ts):
-            gen = a  # زيارة الرئيس الفرنسي إيمانويل ماكرون: a title before the named agent
+        elif a.prep is None and a.etype in ("PER", "ADJ") and _titles_only(ctx, hit.end, a.ts):
+            gen = a  # زيارة الرئيس الفرنسي ماكرون، قصف سلاح الجو الإسرائيلي: title or unit
         elif _owner_lam(ctx, a) and gap <= 2 and hit.spec.type in _OWNED:
             gen = a  # غارات للتحالف، غارات نوعية لمقاتلات التحالف: ل marks the owner
         break

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tests.events.conftest import code, triples
 
-from marsad.events.args import Actor, protest_sides
+from marsad.events.args import Actor, agent_after, protest_sides
 from marsad.pipeline import Pipeline
 
 
@@ -153,3 +153,9 @@ def test_weapon_nouns_may_stand_between_verb_and_subject(events_pipeline: Pipeli
 def test_adjective_after_a_unit_noun_is_the_verbal_nouns_agent(events_pipeline: Pipeline) -> None:
     doc = code(events_pipeline, "أدانت الحكومة قصف سلاح الجو الإسرائيلي مواقع في سوريا.")
     assert ("ISR", "ASSAULT", "SYR") in triples(doc)
+
+
+def test_agent_after_takes_the_coordinated_doers() -> None:
+    first = Actor(5, 6, "SYR", "السورية", 30, 37, "ADJ", prep="من", agent=True)
+    second = Actor(6, 7, "RUS", "والروسية", 38, 46, "ADJ", conj=True)
+    assert agent_after([first, second], 1, 10) == [first, second]

@@ -26,6 +26,7 @@ from marsad.doc import Document, Event, EventMention, Sentence, Token
 from marsad.errors import Err, MarsadError
 from marsad.events.args import (
     Actor,
+    agent_after,
     object_after,
     protest_sides,
     sentence_actors,
@@ -308,6 +309,7 @@ class Consult:
         src = vso_subject(actors, norms, head, set(), len(norms), self.cues) or svo_subject(
             actors, head, 0
         )
+        src = src or next(iter(agent_after(actors, head + 1, len(norms))), None)
         preps = self.cues.words.get("target_prepositions", frozenset())
         tgt = object_after(actors, norms, head + 1, len(norms), src, preps) or _place(actors)
         if kind == "PROTEST":

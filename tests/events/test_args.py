@@ -159,3 +159,8 @@ def test_agent_after_takes_the_coordinated_doers() -> None:
     first = Actor(5, 6, "SYR", "السورية", 30, 37, "ADJ", prep="من", agent=True)
     second = Actor(6, 7, "RUS", "والروسية", 38, 46, "ADJ", conj=True)
     assert agent_after([first, second], 1, 10) == [first, second]
+
+
+def test_kull_min_introduces_coordinated_subjects(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "وقعت كل من مصر والأردن اتفاقا للتعاون في مجال الطاقة.")
+    assert ("EGY", "AGREE", "JOR") in triples(doc)

@@ -86,7 +86,8 @@ def mark_context(
         before -= 1
     if actor.prep is None and before >= 0:
         prev = tokens[before].norm
-        if cues.has("prepositions", prev):
+        each = prev == "من" and before > 0 and tokens[before - 1].norm == "كل"
+        if cues.has("prepositions", prev) and not each:  # كل من مصر والأردن: a subject
             actor.prep = prev[1:] if prev[0] in "وف" and len(prev) > 2 else prev
         elif prev == "و":
             actor.conj = True
@@ -236,6 +237,8 @@ def gap_ok(norms: list[str], a: int, b: int, skip: set[int], cues: Cues) -> bool
         w = norms[k]
         if k in skip or not any(ch.isalnum() for ch in w) or _gap_word(cues, w):
             continue
+        if (w, norms[k + 1]) == ("كل", "من") or (w == "من" and norms[k - 1] == "كل"):
+            continue  # وقعت كل من مصر والأردن
         if w.startswith("ال") and w.endswith(("ي", "يه")):
             continue
         return False

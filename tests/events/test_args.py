@@ -164,3 +164,8 @@ def test_agent_after_takes_the_coordinated_doers() -> None:
 def test_kull_min_introduces_coordinated_subjects(events_pipeline: Pipeline) -> None:
     doc = code(events_pipeline, "وقعت كل من مصر والأردن اتفاقا للتعاون في مجال الطاقة.")
     assert ("EGY", "AGREE", "JOR") in triples(doc)
+
+
+def test_rank_adjective_between_nationality_and_verb(events_pipeline: Pipeline) -> None:
+    text = "وكانت مسؤولة صينية رفيعة انتقدت، الخميس، وزير الخارجية الأميركي بسبب تصريحاته."
+    assert ("CHN", "ACCUSE", "USA") in triples(code(events_pipeline, text))

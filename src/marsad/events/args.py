@@ -187,6 +187,8 @@ def sentence_actors(
     actors = _drop_title_adjectives(found)
     for a in actors:
         mark_context(a, tokens, cues, stops)
+        while a.etype == "ADJ" and a.te < len(tokens) and cues.has("rank_words", tokens[a.te].norm):
+            a.te += 1  # مسؤولة كورية شمالية رفيعة انتقدت: the rank word closes the phrase
     return actors
 
 

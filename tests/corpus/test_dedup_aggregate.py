@@ -95,3 +95,11 @@ def test_events_aggregate_per_actor_pair_type_and_date(tmp_path: Path) -> None:
     assert report.rows == 2 and consult["type"] == "CONSULT"
     assert (consult["n_articles"], consult["n_sources"], consult["best_confidence"]) == (2, 2, 0.9)
     assert consult["first_seen"] == consult["last_seen"] == "2021-03-01"
+
+
+def test_one_word_items_are_not_near_copies_of_each_other(tmp_path: Path) -> None:
+    s = _store(
+        tmp_path, [article("كاريكاتير", id="a"), article("صور اليوم", id="b", source="other")]
+    )
+    report = cluster(s)
+    assert (report.copy_dups, report.reworded_pairs, report.story_pairs) == (0, 0, 0)

@@ -122,6 +122,9 @@ def find_pairs(items: list[Item], sigs: dict[int, bytes], opts: ClusterOptions) 
     copy_lsh = MinHashLSH(threshold=opts.copy_threshold, num_perm=NUM_PERM)
     story_lsh = MinHashLSH(threshold=opts.story_threshold, num_perm=NUM_PERM)
     hashes = {i: unpack(blob) for i, blob in sigs.items()}
+    # An empty set (a text of one or two words) has the all-max signature, which would
+    # match every other empty one: such articles only take part in exact matching.
+    hashes = {i: pair for i, pair in hashes.items() if not pair[0].is_empty()}
     for i, (sh, lead) in hashes.items():
         copy_lsh.insert(i, sh)
         story_lsh.insert(i, lead)

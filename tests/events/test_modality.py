@@ -76,3 +76,14 @@ def test_plain_past_happened(events_pipeline: Pipeline) -> None:
 def test_question_is_not_a_report(events_pipeline: Pipeline) -> None:
     ev = _only(events_pipeline, "هل قصفت روسيا مواقع المعارضة في إدلب؟", "ASSAULT")
     assert ev.hypothetical
+
+
+def test_any_attack_is_not_an_attack(events_pipeline: Pipeline) -> None:
+    ev = _only(events_pipeline, "وقال الوزير إن بلاده سترد بقوة على أي هجوم إيراني.", "ASSAULT")
+    assert ev.hypothetical
+
+
+def test_min_shanihi_marks_what_would_happen(events_pipeline: Pipeline) -> None:
+    text = "فشلت القمة في الاتفاق على هدنة من شأنها أن تمنع شن الجيش السوري هجوما على إدلب."
+    ev = _only(events_pipeline, text, "ASSAULT")
+    assert ev.hypothetical

@@ -83,6 +83,11 @@ def _hypothetical(cues: Cues, norms: list[str], hit: Hit, left: int) -> bool:
     return _phrase_before(cues, "hypothetical", norms, lo, hit.head)
 
 
+def _any(norms: list[str], hit: Hit) -> bool:
+    """أي هجوم، أي عقوبات: "any attack" names a kind of act, not one that happened."""
+    return hit.light is None and hit.start > 0 and norms[hit.start - 1] in ("أي", "اي")
+
+
 def _question(norms: list[str], hit: Hit) -> bool:
     """هل ...؟: a question asks whether the act happens; it does not report it."""
     end = next((k for k in range(hit.end, len(norms)) if norms[k] in (".", "!", "؟", "?")), None)
@@ -115,7 +120,9 @@ def modality(
     out = Modality()
     out.negated = _negated(cues, norms, hit, left) or _denied(cues, norms, hit, sent_left)
     out.intent = _intended(cues, norms, hit, left)
-    out.hypothetical = _hypothetical(cues, norms, hit, sent_left) or _question(norms, hit)
+    out.hypothetical = (
+        _hypothetical(cues, norms, hit, sent_left) or _question(norms, hit) or _any(norms, hit)
+    )
     gov = _governed(hit, hits)
     if gov in _GOVERNING_NEGATION:
         out.negated = True

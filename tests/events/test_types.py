@@ -40,3 +40,8 @@ def test_protest_source_defaults_to_civilians_of_the_place(events_pipeline: Pipe
 def test_all_sixteen_types_are_covered() -> None:
     types = {c[1][1] for c in CASES} | {"PROTEST"}
     assert len(types) == 16
+
+
+def test_prison_sentence_is_coercion_not_sanctions(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "أصدرت محكمة تركية الخميس عقوبة السجن عامين على صحفي معارض.")
+    assert ("TUR", "COERCE", "TUR") in triples(doc)

@@ -169,3 +169,14 @@ def test_kull_min_introduces_coordinated_subjects(events_pipeline: Pipeline) -> 
 def test_rank_adjective_between_nationality_and_verb(events_pipeline: Pipeline) -> None:
     text = "وكانت مسؤولة صينية رفيعة انتقدت، الخميس، وزير الخارجية الأميركي بسبب تصريحاته."
     assert ("CHN", "ACCUSE", "USA") in triples(code(events_pipeline, text))
+
+
+def test_counterpart_joined_by_wa_agrees_both_ways(events_pipeline: Pipeline) -> None:
+    text = "اتفق الرئيس التركي ونظيره الروسي على تمديد الهدنة في إدلب."
+    found = triples(code(events_pipeline, text))
+    assert {("TUR", "AGREE", "RUS"), ("RUS", "AGREE", "TUR")} <= found
+
+
+def test_counterpart_after_ba_is_the_object(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "أشاد وزير الخارجية السعودي بنظيره الأردني.")
+    assert ("SAU", "SUPPORT", "JOR") in triples(doc)

@@ -93,6 +93,10 @@ def mark_context(
             actor.conj = True
         if before > 0 and tokens[before - 1].norm in ("من", "بين") and prev in ("قبل", "جانب"):
             actor.prep = "من"
+    if actor.prep is None and not actor.conj and actor.etype in ("ADJ", "PER"):
+        for k in range(actor.ts - 1, max(-1, actor.ts - 3), -1):
+            if _counterpart(actor, tokens[k].norm) or not _nisba(tokens[k].norm):
+                break  # ونظيره الفرنسي إيمانويل ماكرون: over one nationality adjective
     if actor.prep is None and not actor.conj:
         actor.prep = _head_prep(actor, tokens, cues, stops)
     actor.agent = _after_agent_marker(actor, tokens)
@@ -121,6 +125,26 @@ def _after_agent_marker(actor: Actor, tokens: list[Token]) -> bool:
         if k < 1 or tokens[k].kind != "word":
             return False
         if (tokens[k - 1].norm, tokens[k].norm) in _AGENT_MARKERS:
+            return True
+    return False
+
+
+def _nisba(norm: str) -> bool:
+    return norm.startswith("ال") and norm.endswith(("ي", "يه"))
+
+
+def _counterpart(actor: Actor, head: str) -> bool:
+    """نظيره الفرنسي (his French counterpart) takes the clitics of نظير: ونظيره joins the
+    subject (اتفق بوتين ونظيره الفرنسي), بنظيره/لنظيره mark an object (اتصل بنظيره)."""
+    for lead in ("", "و", "ف"):
+        rest = head[len(lead) :] if head.startswith(lead) else None
+        if rest is None:
+            continue
+        if rest.startswith("نظير"):
+            actor.conj = bool(lead)
+            return True
+        if rest[:1] in ("ب", "ل") and rest[1:].startswith("نظير"):
+            actor.prep = rest[0]
             return True
     return False
 

@@ -483,7 +483,9 @@ def _verbal_roles(
         return Roles([agent] if agent else [], [subj] if subj else [], how)
     if hit.light is not None and hit.light.lemma == "تبادل" and len(sources) > 1:
         return Roles(sources[:1], sources[1:], how, mutual=True)  # تتبادلان طرد الدبلوماسيين
-    roles = Roles(sources, [], how, mutual=tgt is not None and tgt.prep == "مع")
+    # مع X، or a co-subject joined by و (اتفق بوتين ونظيره الفرنسي ماكرون): both sides act
+    joined = tgt is not None and tgt.conj and hit.spec.type in _SYMMETRIC
+    roles = Roles(sources, [], how, mutual=tgt is not None and (tgt.prep == "مع" or joined))
     if tgt is None and len(sources) > 1 and hit.spec.type in _SYMMETRIC:
         return Roles(sources[:1], sources[1:], how, mutual=True)  # بريطانيا وفرنسا اتفقتا
     if tgt is not None:

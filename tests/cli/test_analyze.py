@@ -20,7 +20,9 @@ def _write(tmp_path: Path, name: str, data: bytes) -> str:
 
 def test_json_output_has_sentences_and_related(tmp_path: Path) -> None:
     path = _write(tmp_path, "a.txt", ARTICLE.encode())
-    result = CliRunner().invoke(cli, ["analyze", path, "--published", "2021-01-14", "--format", "json"])
+    result = CliRunner().invoke(
+        cli, ["analyze", path, "--published", "2021-01-14", "--format", "json"]
+    )
     assert result.exit_code == 0, result.output
     doc = json.loads(result.stdout)
     assert len(doc["sentences"]) == 1
@@ -36,7 +38,9 @@ def test_pretty_output_shows_sentences(tmp_path: Path) -> None:
 
 
 def test_stdin_input() -> None:
-    result = CliRunner().invoke(cli, ["analyze", "-", "--format", "json", "--no-tokens"], input=ARTICLE)
+    result = CliRunner().invoke(
+        cli, ["analyze", "-", "--format", "json", "--no-tokens"], input=ARTICLE
+    )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["tokens"] == []
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import click
+from tests.conftest import ROOT
 
 from marsad.cli.main import cli
-from tests.conftest import ROOT
 
 
 def _commands(group: click.Group, prefix: str = "marsad") -> list[str]:

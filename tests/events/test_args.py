@@ -180,3 +180,8 @@ def test_counterpart_joined_by_wa_agrees_both_ways(events_pipeline: Pipeline) ->
 def test_counterpart_after_ba_is_the_object(events_pipeline: Pipeline) -> None:
     doc = code(events_pipeline, "أشاد وزير الخارجية السعودي بنظيره الأردني.")
     assert ("SAU", "SUPPORT", "JOR") in triples(doc)
+
+
+def test_dateline_places_are_not_participants(events_pipeline: Pipeline) -> None:
+    text = "الدوحة، قطر (CNN)— رفضت وزارة الخارجية الإيرانية الاتهامات الأخيرة."
+    assert all(t[2] != "QAT" for t in triples(code(events_pipeline, text)))

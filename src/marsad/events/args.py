@@ -208,12 +208,27 @@ def sentence_actors(
         if span and not any(a.ts < span[1] and span[0] < a.te for a in found):
             found.append(Actor(*span, code, text, start, end, etype, entity=entity))
     found.sort(key=lambda a: (a.ts, -a.te))
-    actors = _drop_title_adjectives(found)
+    line = _dateline_end(tokens)
+    actors = [a for a in _drop_title_adjectives(found) if a.ts >= line]
     for a in actors:
         mark_context(a, tokens, cues, stops)
         while a.etype == "ADJ" and a.te < len(tokens) and cues.has("rank_words", tokens[a.te].norm):
             a.te += 1  # مسؤولة كورية شمالية رفيعة انتقدت: the rank word closes the phrase
     return actors
+
+
+DATELINE_MAX = 12  # tokens a dateline (دبي، الإمارات العربية المتحدة (CNN)—) may span
+_DASHES = frozenset({"—", "–", "-"})
+
+
+def _dateline_end(tokens: list[Token]) -> int:
+    """End of a dateline opening the sentence (القدس (CNN)—): its places are where the news
+    was filed, neither participants nor the event's place. A dash after a parenthesised
+    outlet closes it; 0 if none."""
+    for k in range(1, min(len(tokens), DATELINE_MAX)):
+        if tokens[k].norm in _DASHES:
+            return k if tokens[k - 1].norm == ")" else 0
+    return 0
 
 
 def _drop_title_adjectives(found: list[Actor]) -> list[Actor]:

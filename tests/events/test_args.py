@@ -185,3 +185,17 @@ def test_counterpart_after_ba_is_the_object(events_pipeline: Pipeline) -> None:
 def test_dateline_places_are_not_participants(events_pipeline: Pipeline) -> None:
     text = "الدوحة، قطر (CNN)— رفضت وزارة الخارجية الإيرانية الاتهامات الأخيرة."
     assert all(t[2] != "QAT" for t in triples(code(events_pipeline, text)))
+
+
+def test_adjective_of_an_act_noun_after_the_verb_is_not_the_subject(
+    events_pipeline: Pipeline,
+) -> None:
+    doc = code(events_pipeline, "رفضت الانتقادات الأمريكية الأخيرة لسياستها.")
+    assert all(t[0] != "USA" for t in triples(doc))
+
+
+def test_adjective_of_a_plain_noun_after_the_verb_is_the_subject(
+    events_pipeline: Pipeline,
+) -> None:
+    doc = code(events_pipeline, "أصدرت محكمة تركية الخميس عقوبة السجن على صحفي.")
+    assert any(t[0] == "TUR" for t in triples(doc))

@@ -302,16 +302,24 @@ def _gap_word(cues: Cues, w: str) -> bool:
 
 
 def vso_subject(
-    actors: list[Actor], norms: list[str], head: int, skip: set[int], right: int, cues: Cues
+    actors: list[Actor],
+    norms: list[str],
+    head: int,
+    skip: set[int],
+    right: int,
+    cues: Cues,
+    acts: frozenset[int] = frozenset(),
 ) -> Actor | None:
-    """The first actor after the verb when only title or time words separate them."""
+    """The first actor after the verb when only title or time words separate them. An
+    adjective may also qualify the word right after the verb (أصدرت محكمة تركية), unless
+    that word names another act (``acts``: رفضت الانتقادات الأمريكية qualifies the object)."""
     for a in actors:
         if a.ts <= head or a.ts in skip:
             continue
         if a.ts >= right or a.prep is not None or a.place:
             return None
         ok = gap_ok(norms, head + 1, a.ts, skip, cues)
-        if a.etype == "ADJ":
+        if a.etype == "ADJ" and not any(k in acts for k in range(head + 1, a.ts)):
             ok = ok or words_between(norms, head + 1, a.ts, skip) <= ADJ_SUBJECT_GAP
         return a if ok else None
     return None

@@ -409,7 +409,8 @@ def _subject(
     before = svo_subject(ctx.actors, hit.head, left)
     if before is not None and before.te == hit.head:
         return before, "svo"  # تركيا تتهم اليونان: a subject right before the verb
-    subj = vso_subject(ctx.actors, ctx.norms, hit.head, skip, right, ctx.cues)
+    acts = frozenset(k for h in ctx.hits if h is not hit for k in range(h.start, h.end))
+    subj = vso_subject(ctx.actors, ctx.norms, hit.head, skip, right, ctx.cues, acts)
     if subj is not None:
         return subj, "vso"
     subj = svo_subject(ctx.actors, hit.head, left) or _relative_antecedent(ctx, left)

@@ -1,6 +1,6 @@
 """Quality floors of the rule coder on the dev gold, pinned a little under the measured
-figures (gold/dev event triple F1 0.519, sentence no-event cleanliness 0.98, sentence
-triple F1 0.217 with recall 0.181)."""
+figures (gold/dev event triple F1 0.583, sentence no-event cleanliness 0.98, sentence
+triple F1 0.22 with recall 0.181)."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def test_gold_dev_event_triple_f1_floor(events_pipeline: Pipeline) -> None:
         m = match_triples(preds, req, ign)
         tp, fp, fn = tp + len(m.hits), fp + len(m.false_positives), fn + len(m.missed)
     f1 = 2 * tp / (2 * tp + fp + fn)
-    assert f1 >= 0.45
+    assert f1 >= 0.55
 
 
 @pytest.mark.slow

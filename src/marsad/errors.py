@@ -32,6 +32,12 @@ class Err(Enum):
         "{source}: input has {size:,} characters, more than max_chars={limit:,}. "
         "Fix: split the file into articles, or raise the limit with --max-chars.",
     )
+    FILE_TOO_LARGE = (
+        "E008",
+        "{source}: file has {size:,} bytes, more than the limit of {limit:,} bytes. "
+        "Fix: split the file into articles, or raise the limit (--max-chars; a file may "
+        "hold 4 bytes per character).",
+    )
     NOT_FOUND = (
         "E005",
         "{source}: no such file or directory. Fix: check the path.",

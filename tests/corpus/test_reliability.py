@@ -167,6 +167,6 @@ def test_bad_input_directory_is_stored_or_reported_file_by_file(tmp_path: Path) 
     for path in sorted(src.iterdir()):
         hits = [o for o in stored | failed if o == str(path) or o.startswith(f"{path}:")]
         assert hits, f"{path.name} neither stored nor reported"
-    assert {f.code for f in report.failures if "huge" in f.origin} == {"E004"}
+    assert {f.code for f in report.failures if "huge" in f.origin} == {"E008"}
     assert {f.code for f in report.failures if "binary" in f.origin} == {"E001"}
     assert str(src / "legacy_1256.txt") in stored and str(src / "controls.txt") in stored

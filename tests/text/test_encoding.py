@@ -80,7 +80,7 @@ def test_50_mb_file_is_refused_with_the_size_and_the_fix(tmp_path: Path) -> None
             fh.write(chunk)
     with pytest.raises(MarsadError) as info:
         read_text(path, max_bytes=8_000_000)
-    assert info.value.code == "E004"
+    assert info.value.code == "E008"
     assert "max-chars" in str(info.value)
 
 

@@ -22,6 +22,7 @@ STATUS: dict[str, int] = {
     Err.API_UNAUTHORIZED.code: 401,
     Err.API_TOO_LARGE.code: 413,
     Err.TOO_LARGE.code: 413,
+    Err.FILE_TOO_LARGE.code: 413,
     Err.STORE_READ_ONLY.code: 403,
     Err.STORE_UNAVAILABLE.code: 503,
 }

@@ -105,10 +105,10 @@ def iter_bytes(data: bytes, ext: str, origin: str, fields: FieldMap, name: str) 
 def _read_bytes(path: Path, gz: bool, max_bytes: int | None) -> bytes:
     size = path.stat().st_size
     if max_bytes is not None and size > max_bytes * (1 if not gz else 20):
-        raise MarsadError(Err.TOO_LARGE, source=str(path), size=size, limit=max_bytes)
+        raise MarsadError(Err.FILE_TOO_LARGE, source=str(path), size=size, limit=max_bytes)
     data = gzip.decompress(path.read_bytes()) if gz else path.read_bytes()
     if max_bytes is not None and len(data) > max_bytes:
-        raise MarsadError(Err.TOO_LARGE, source=str(path), size=len(data), limit=max_bytes)
+        raise MarsadError(Err.FILE_TOO_LARGE, source=str(path), size=len(data), limit=max_bytes)
     if not data.strip():
         raise MarsadError(Err.EMPTY_INPUT, source=str(path))
     return data

@@ -92,10 +92,10 @@ def read_text(path: str | Path, *, max_bytes: int | None = None) -> str:
             )
         size = p.stat().st_size
         if max_bytes is not None and size > max_bytes:  # refuse before reading it all
-            raise MarsadError(Err.TOO_LARGE, source=source, size=size, limit=max_bytes)
+            raise MarsadError(Err.FILE_TOO_LARGE, source=source, size=size, limit=max_bytes)
         data = p.read_bytes()
     if max_bytes is not None and len(data) > max_bytes:
-        raise MarsadError(Err.TOO_LARGE, source=source, size=len(data), limit=max_bytes)
+        raise MarsadError(Err.FILE_TOO_LARGE, source=source, size=len(data), limit=max_bytes)
     text = decode(data, source)
     if not text.strip():
         raise MarsadError(Err.EMPTY_INPUT, source=source)

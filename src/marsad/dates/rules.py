@@ -233,6 +233,7 @@ def _undef_parts(lex: DateLexicon) -> list[str]:
 
 def tense_window(text: str, pos: int, lex: DateLexicon, before: int = 60, after: int = 30) -> Tense:
     """Future when a future marker or a future verb (سـ + imperfective) is near ``pos``."""
+    pos = min(pos, len(text))  # a match may end past a sentence cut short
     lo = max(0, pos - before)
     while 0 < lo < pos and not text[lo - 1].isspace():
         lo += 1  # never start inside a word: ``[وا]ستدعت`` is not a future verb

@@ -50,6 +50,11 @@ class Err(Enum):
         "E007",
         "{source}: {detail}. Fix: {fix}",
     )
+    INTERNAL = (
+        "E999",
+        "internal error ({detail}). This is a bug in marsad, not in your input. "
+        "Fix: rerun with MARSAD_DEBUG=1 to see the traceback, and report it.",
+    )
     # E1xx: pipeline construction
     UNKNOWN_STEP = (
         "E101",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from marsad.cli.main import cli
@@ -78,3 +79,18 @@ def test_missing_file_and_bad_date(tmp_path: Path) -> None:
 def test_usage_error_exits_2() -> None:
     result = CliRunner().invoke(cli, ["analyze", "--format", "xml", "-"])
     assert result.exit_code == 2
+
+
+def test_unexpected_failure_is_one_coded_line(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    def broken(self: object, doc: object) -> object:
+        raise ValueError("boom")
+
+    monkeypatch.setattr("marsad.pipeline.Pipeline.__call__", broken)
+    monkeypatch.delenv("MARSAD_DEBUG", raising=False)
+    path = _write(tmp_path, "a.txt", ARTICLE.encode())
+    result = CliRunner().invoke(cli, ["analyze", path])
+    assert result.exit_code == 1
+    assert "[E999]" in result.stderr and "ValueError: boom" in result.stderr
+    assert "Traceback" not in result.output

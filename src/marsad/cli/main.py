@@ -6,13 +6,14 @@ Subcommands live in sibling modules and are attached here. Expected failures are
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
 import click
 
 from marsad import __version__
-from marsad.errors import MarsadError
+from marsad.errors import Err, MarsadError
 
 
 class MarsadGroup(click.Group):
@@ -29,6 +30,14 @@ class MarsadGroup(click.Group):
             ctx.exit(130)
         except BrokenPipeError:
             ctx.exit(0)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except Exception as exc:  # a bug: one coded line, the traceback only on request
+            if os.environ.get("MARSAD_DEBUG"):
+                raise
+            detail = f"{type(exc).__name__}: {exc}"
+            click.echo(f"marsad: {MarsadError(Err.INTERNAL, detail=detail)}", err=True)
+            ctx.exit(1)
 
 
 @click.group(cls=MarsadGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -180,7 +180,7 @@ class NerTagger:
     def _emissions(
         self, tokens: Sequence[Token], sent: np.ndarray, gaz: list[list[str]]
     ) -> np.ndarray:
-        vids = np.fromiter((self._vid(t) for t in tokens), dtype=np.intp, count=len(tokens))
+        vids = np.array(self._word_ids(tokens), dtype=np.intp)
         tab = self._table[vids]
         em = tab[:, 0].copy()
         n = len(tokens)
@@ -233,32 +233,44 @@ class NerTagger:
             )
         return rows
 
-    def _vid(self, tok: Token) -> int:
-        k = self._vids.get(tok.text)
-        if k is not None:
-            return k
-        if len(self._vids) >= _VIEW_LIMIT:
+    def _word_ids(self, tokens: Sequence[Token]) -> list[int]:
+        """Emission-table rows of ``tokens``; words not seen before are added in one
+        batch, so a document pays one numpy gather for all its new words."""
+        get = self._vids.get
+        ids = [get(t.text) for t in tokens]
+        if None not in ids:
+            return ids  # type: ignore[return-value]
+        new = list({t.text: t for t, k in zip(tokens, ids, strict=True) if k is None}.values())
+        if len(self._vids) + len(new) > _VIEW_LIMIT:  # start afresh, keeping memory bounded
             self._vids.clear()
             self._bare.clear()
-        v = self.featurizer.views([tok])[0]
-        parts = self.featurizer.parts(v)
-        k = len(self._bare)
-        if k >= len(self._table):
+            new = list({t.text: t for t in tokens}.values())
+        self._add_words(new)
+        return [self._vids[t.text] for t in tokens]
+
+    def _add_words(self, tokens: Sequence[Token]) -> None:
+        base, n_groups = len(self._bare), 1 + len(OFFSETS)
+        while base + len(tokens) > len(self._table):
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
-        vocab = self.weights.vocab
-        groups = [parts.local, *(parts.ctx[off] for off in OFFSETS)]
-        ids = [[vocab[f] for f in g if f in vocab] for g in groups]
-        flat = [i for g in ids for i in g]
-        full = [j for j, g in enumerate(ids) if g]  # empty groups stay zero rows
-        if full:  # one gather for the word's five rows
-            starts, pos = [], 0
-            for g in ids:
-                starts.append(pos)
-                pos += len(g)
-            self._table[k, full] = np.add.reduceat(self.weights.w[flat], [starts[j] for j in full])
-        self._bare.append(v.bare)
-        self._vids[tok.text] = k
-        return k
+        get = self.weights.vocab.get
+        flat: list[int] = []
+        starts: list[int] = []
+        rows: list[int] = []  # flat row (word * groups + group) of each non-empty group
+        for j, v in enumerate(self.featurizer.views(tokens)):
+            parts = self.featurizer.parts(v)
+            for g, feats in enumerate([parts.local, *(parts.ctx[o] for o in OFFSETS)]):
+                ids = [i for i in map(get, feats) if i is not None]
+                if ids:
+                    starts.append(len(flat))
+                    rows.append((base + j) * n_groups + g)
+                    flat.extend(ids)
+            self._bare.append(v.bare)
+        table = self._table.reshape(-1, self._table.shape[2])  # a view: rows are written
+        table[(base + np.arange(len(tokens)))[:, None] * n_groups + np.arange(n_groups)] = 0.0
+        if flat:
+            table[rows] = np.add.reduceat(self.weights.w[flat], starts)
+        for j, t in enumerate(tokens):
+            self._vids[t.text] = base + j
 
     def _viterbi(self, em: np.ndarray, sent: np.ndarray, lengths: np.ndarray) -> list[int]:
         """Best paths of all sentences at once (padded to the longest)."""
@@ -276,15 +288,19 @@ class NerTagger:
             back[:, t] = cand.argmax(axis=1)
             np.add(cand.max(axis=1), pad[:, t], out=scores[:, t])
         final = scores[np.arange(n_sent), lengths - 1]
-        cur = final.argmax(axis=1)
-        path = np.zeros((n_sent, t_max), dtype=np.intp)
-        rows = np.arange(n_sent)
-        for t in range(t_max - 1, -1, -1):
-            act = lengths > t
-            path[act, t] = cur[act]
-            if t:
-                cur = np.where(act, back[rows, t, cur], cur)
-        return path[sent, pos].tolist()  # type: ignore[no-any-return]
+        # Backtrack in Python over each sentence's own length: cheaper than t_max
+        # masked numpy steps over the padded batch.
+        best = final.argmax(axis=1).tolist()
+        out: list[int] = []
+        for s, n in enumerate(lengths.tolist()):
+            ptr = back[s, :n].tolist()
+            cur = best[s]
+            path = [cur] * n
+            for t in range(n - 1, 0, -1):
+                cur = ptr[t][cur]
+                path[t - 1] = cur
+            out.extend(path)
+        return out
 
 
 def _bigram_rows(

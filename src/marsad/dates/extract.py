@@ -36,7 +36,8 @@ class DateFinder:
         tokens: Sequence[Token] | None = None,
     ) -> list[DateExpr]:
         """Expressions inside ``spans`` (default: the whole text as sentence -1).
-        ``tokens``, the text layer's tokens of ``text``, spare a pass over the text."""
+        ``tokens``, the text layer's tokens of ``text`` (or only those it flagged as
+        triggers), spare a pass over the text."""
         folded = fold(text, self.opts)
         out: list[DateExpr] = []
         shifts: dict[int, int | None] = {}

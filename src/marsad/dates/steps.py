@@ -5,10 +5,18 @@ from __future__ import annotations
 from datetime import date
 
 from marsad.dates.extract import DateFinder
-from marsad.doc import Document
+from marsad.doc import Document, Token
 from marsad.errors import Err, MarsadError
 from marsad.pipeline import StepFn, step
 from marsad.settings import Settings
+from marsad.text.triggers import flagged, register_triggers
+
+
+def _trigger_forms(settings: Settings) -> list[str]:
+    return list(DateFinder(settings.normalize).grammar.index)
+
+
+register_triggers("dates", _trigger_forms)
 
 
 @step("dates", requires=("sentences",), provides=("dates",))
@@ -20,10 +28,20 @@ def dates_step(settings: Settings) -> StepFn:
         # they keep their span and carry no value (anchor "none")
         dct = _anchor(doc)
         spans = [(s.start, s.end, s.index) for s in doc.sentences]
-        doc.dates = finder.find(doc.text, dct, spans, doc.tokens or None)
+        doc.dates = finder.find(doc.text, dct, spans, _trigger_tokens(doc))
         return doc
 
     return run
+
+
+def _trigger_tokens(doc: Document) -> list[Token] | None:
+    """The tokens the text layer flagged as triggers (the date rules' words among
+    them), else all tokens; None without tokens."""
+    indices = flagged(doc.meta, "dates")
+    if indices is None or not doc.tokens:
+        return doc.tokens or None
+    toks = doc.tokens
+    return [toks[i] for i in indices]
 
 
 def _anchor(doc: Document) -> date | None:

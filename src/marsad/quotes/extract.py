@@ -30,6 +30,7 @@ from marsad.quotes.marks import quote_spans
 from marsad.quotes.speakers import Mentions, Speaker, doc_mentions
 from marsad.quotes.subjects import SubjectReader
 from marsad.settings import NormalizeOptions
+from marsad.text.triggers import flagged
 
 MAX_SUBJECT = 120  # folded characters between a cue and its opener
 MINOR_QUOTE = 0.4  # quoted share of a content below which the content is reported too
@@ -55,6 +56,14 @@ class Cue:
     marked: bool = False  # opened by a quote mark: the content is the quotation
 
 
+def cue_words(lex: CueLexicon) -> frozenset[str]:
+    """Normal forms of the tokens that can start a cue: a sentence without one of
+    them holds no quote."""
+    firsts = {f.split()[0] for f in [*lex.verbs, *lex.participles]}
+    firsts |= {w + o for w in firsts for o in OBJECTS}
+    return frozenset(firsts | {c + w for w in firsts for c in "وف"})
+
+
 def _alt(words: list[str] | tuple[str, ...]) -> str:
     return alt(words)
 
@@ -72,9 +81,7 @@ class QuoteFinder:
             + rf"|،\s*[وف]?(?:{_alt(list(self.lex.participles))})(?!\w)"
         )
         self.subjects = SubjectReader(self.lex, kb)
-        firsts = {f.split()[0] for f in forms}
-        firsts |= {w + o for w in firsts for o in OBJECTS}
-        self.cue_words = frozenset(firsts | {c + w for w in firsts for c in "وف"})
+        self.cue_words = cue_words(self.lex)
         self._openers: dict[str, re.Pattern[str]] = {}
         self.mark_re = re.compile(rf"(?=[{_MARKS}])")
 
@@ -103,7 +110,13 @@ class QuoteFinder:
         return op
 
     def find(self, doc: Document) -> list[Quote]:
-        if doc.tokens:
+        indices = flagged(doc.meta, "quotes") if doc.tokens else None
+        if indices is not None:
+            sentences = _flagged_cue_sentences(doc, indices, self.cue_words)
+            if not sentences:
+                return []
+            folded = fold(doc.text, self.opts)
+        elif doc.tokens:
             sentences = _token_cue_sentences(doc, self.cue_words)
             if not sentences:
                 return []  # no cue word anywhere: no quote (quoted words need a cue)
@@ -235,6 +248,20 @@ def _token_cue_sentences(doc: Document, cue_words: frozenset[str]) -> list[Sente
         for s in doc.sentences
         if not cue_words.isdisjoint([t.norm for t in toks[s.token_start : s.token_end]])
     ]
+
+
+def _flagged_cue_sentences(
+    doc: Document, indices: list[int], cue_words: frozenset[str]
+) -> list[Sentence]:
+    """The sentences holding a cue word among the tokens the text layer flagged."""
+    toks, sents = doc.tokens, doc.sentences
+    ends = [s.token_end for s in sents]
+    hits: set[int] = set()
+    for i in indices:
+        k = bisect_right(ends, i)  # the first sentence ending after token i
+        if toks[i].norm in cue_words and k < len(sents) and sents[k].token_start <= i:
+            hits.add(k)
+    return [sents[k] for k in sorted(hits)]
 
 
 def _with_cue_words(doc: Document, folded: Folded, present: frozenset[str]) -> list[Sentence]:

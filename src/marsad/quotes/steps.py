@@ -5,8 +5,17 @@ from __future__ import annotations
 from marsad.doc import Document
 from marsad.kb.loader import load_kb
 from marsad.pipeline import StepFn, step
-from marsad.quotes.extract import QuoteFinder
+from marsad.quotes.extract import QuoteFinder, cue_words
+from marsad.quotes.lexicon import load_cues
 from marsad.settings import Settings
+from marsad.text.triggers import register_triggers
+
+
+def _trigger_forms(settings: Settings) -> frozenset[str]:
+    return cue_words(load_cues(settings.normalize))
+
+
+register_triggers("quotes", _trigger_forms)
 
 
 @step("quotes", requires=("sentences",), provides=("quotes",))

@@ -17,12 +17,14 @@ from marsad.text.normalize import table_for
 from marsad.text.segment import Piece, Segmenter, load_nosplit
 from marsad.text.sentences import make_sentence, split_line
 from marsad.text.tokenize import TOKEN_RE, glued_kind
+from marsad.text.triggers import META_KEY, Triggers, trigger_vocabulary
 
 _CACHE_LIMIT = 500_000
 
 
-# Per distinct surface: (kind, norm, pieces); pieces is None for a one-word token.
-Entry = tuple[str, str, tuple[Piece, ...] | None]
+# Per distinct surface: (kind, norm, pieces, trigger); pieces is None for a one-word
+# token; trigger: the norm is in a later step's trigger vocabulary (text/triggers.py).
+Entry = tuple[str, str, tuple[Piece, ...] | None, bool]
 
 
 class TextLayer:
@@ -39,6 +41,7 @@ class TextLayer:
             Segmenter(load_lexicon(), load_nosplit()) if settings.segment_clitics else None
         )
         self._cache: dict[str, Entry] = {}
+        self.trigger_steps, self.triggers = trigger_vocabulary(settings)
 
     def entry(self, surface: str, kind: str) -> Entry:
         pieces: tuple[Piece, ...] | None = None
@@ -50,7 +53,8 @@ class TextLayer:
             pieces = glued_pieces(surface)
         elif kind == "model" and self.segmenter is not None and "\u0621" <= surface[0] <= "\u064a":
             pieces = self._model_pieces(surface)
-        out = (kind, surface.translate(self.table), pieces)
+        norm = surface.translate(self.table)
+        out = (kind, norm, pieces, norm in self.triggers)
         if len(self._cache) < _CACHE_LIMIT:  # bound memory on huge, diverse input
             self._cache[surface] = out
         return out
@@ -66,15 +70,21 @@ class TextLayer:
         cut = clitics[-1].end
         return (*clitics, Piece(cut, len(surface), surface[cut:], "stem"))
 
-    def tokens(self, text: str, start: int = 0, end: int | None = None) -> list[Token]:
-        """Tokens of ``text[start:end]`` with offsets into ``text`` and their words."""
+    def tokens(
+        self, text: str, start: int = 0, end: int | None = None, flagged: list[int] | None = None
+    ) -> list[Token]:
+        """Tokens of ``text[start:end]`` with offsets into ``text`` and their words;
+        ``flagged`` gets the indices (into the returned list) of trigger tokens."""
         out: list[Token] = []
+        flags = [] if flagged is None else flagged
         append = out.append
         cached = self._cache.get
         for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
             surface = m.group()
             entry = cached(surface) or self.entry(surface, m.lastgroup or "symbol")
-            kind, norm, pieces = entry
+            kind, norm, pieces, trigger = entry
+            if trigger:
+                flags.append(len(out))
             a = m.start()
             b = a + len(surface)
             if pieces is None:
@@ -117,12 +127,16 @@ def tokens_step(settings: Settings) -> StepFn:
     def run(doc: Document) -> Document:
         tokens: list[Token] = []
         line_starts: list[int] = []
+        triggers: list[int] = []
         for line in doc.lines:
             if line.body:
                 line_starts.append(len(tokens))
-                tokens.extend(layer.tokens(doc.text, line.start, line.end))
+                flagged: list[int] = []
+                tokens.extend(layer.tokens(doc.text, line.start, line.end, flagged))
+                triggers.extend(i + line_starts[-1] for i in flagged)
         doc.tokens = tokens
         doc.meta["line_token_starts"] = line_starts
+        doc.meta[META_KEY] = Triggers(steps=layer.trigger_steps, tokens=triggers)
         return doc
 
     return run

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from marsad.entities.rules import Span, yield_to_crf
+from marsad.entities.steps import Recognizer
+from marsad.kb.loader import KB
+from marsad.pipeline import Pipeline
+
 
 def test_model_name_after_weapon_cue_is_weapon(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("أعلن الجيش أنه اختبر صواريخ KX-9 الجديدة بنجاح.")
@@ -59,3 +64,30 @@ def test_name_found_once_labels_its_other_occurrences() -> None:
     first = Span(1, 3, "PER", "crf", 4, 15, "رامي الحداد", confidence=0.9)
     found = propagate(doc, [first], stems, lambda w: False)
     assert [(s.form, s.type) for s in found] == [("الحداد", "PER")]
+
+
+def _person(ts: int, te: int, source: str) -> Span:
+    return Span(ts, te, "PER", source)
+
+
+def _kb(pipeline: Pipeline) -> KB:
+    rec = pipeline.fns[-1]
+    assert isinstance(rec, Recognizer)
+    return rec.kb
+
+
+def test_kb_given_name_yields_to_longer_crf_person(ent_pipeline: Pipeline) -> None:
+    kb_span, crf_span = _person(3, 4, "kb"), _person(3, 5, "crf")
+    assert yield_to_crf(_kb(ent_pipeline), [kb_span], [crf_span]) == []
+
+
+def test_kb_name_keeps_a_definite_word_after_it(ent_pipeline: Pipeline) -> None:
+    kb_span, crf_span = _person(3, 4, "kb"), _person(3, 5, "crf")
+    kb = _kb(ent_pipeline)
+    assert yield_to_crf(kb, [kb_span], [crf_span], frozenset({4})) == [kb_span]
+
+
+def test_kb_name_keeps_another_known_name_after_it(ent_pipeline: Pipeline) -> None:
+    first, second, crf_span = _person(3, 4, "kb"), _person(4, 5, "kb"), _person(3, 5, "crf")
+    kb = _kb(ent_pipeline)
+    assert first in yield_to_crf(kb, [first, second], [crf_span])

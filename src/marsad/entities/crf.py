@@ -121,10 +121,15 @@ class NerTagger:
     into an emission table; a document is then tagged with a few array operations and
     one Viterbi pass over all its sentences at once."""
 
-    def __init__(self, featurizer: Featurizer, weights: CrfWeights) -> None:
+    def __init__(self, featurizer: Featurizer, weights: CrfWeights, o_penalty: float = 0.0) -> None:
         self.featurizer = featurizer
         self.weights = weights
         n = len(weights.labels)
+        # Subtracted from the O label's score at every token: trades precision for
+        # recall (the trained CRF under-tags names it has not seen).
+        self._o_shift = np.zeros(n, dtype=np.float32)
+        if "O" in weights.labels:
+            self._o_shift[weights.labels.index("O")] = -o_penalty
         self._vids: dict[str, int] = {}
         self._bare: list[str] = []
         self._table = np.zeros((1024, 1 + len(OFFSETS), n), dtype=np.float32)
@@ -192,6 +197,7 @@ class NerTagger:
             shifted[lo:hi] = tab[lo + off : hi + off, k]
             em += np.where(same[:, None], shifted, self._pad[off])
         self._add_sparse(em, vids, sent, gaz)
+        em += self._o_shift
         return em
 
     def _add_sparse(

@@ -283,14 +283,21 @@ def _role_phrase(words: list[str], triggers: Triggers) -> str | None:
     return None
 
 
-def yield_to_crf(kb: KB, primary: list[Span], crf: list[Span]) -> list[Span]:
+def yield_to_crf(
+    kb: KB, primary: list[Span], crf: list[Span], definite: frozenset[int] = frozenset()
+) -> list[Span]:
     """Drop KB matches the CRF reads better: a city the CRF reads as an organisation
     (a club: ``برشلونة``), and a name that ends a longer CRF person or organisation
     (``عبدالله صالح`` is not the KB's bare ``صالح``; ``الجمعية العامة للأمم المتحدة``
     is not the UN). Names grow leftwards, so a CRF span that only adds words after a
-    KB name (``نتنياهو الرأي``) does not win."""
+    KB name (``نتنياهو الرأي``) does not win, unless the next word is indefinite: a
+    KB given or short name followed by a patronymic or surname (``سعيد`` + ``أحمد``,
+    ``... بن راشد`` + ``آل مكتوم``) is part of a longer person. ``definite``: tokens
+    whose stem carries the article."""
     orgs = {i for s in crf if s.type == "ORG" for i in range(s.ts, s.te)}
     starts = {(c.te, c.type): c.ts for c in crf if c.type in ("PER", "ORG")}
+    persons = [(c.ts, c.te) for c in crf if c.type == "PER"]
+    known = {i for s in primary for i in range(s.ts, s.te)}  # another name follows: not grown
     out = []
     for s in primary:
         entry = kb.get(s.entry_ids[0]) if s.entry_ids else None
@@ -299,8 +306,16 @@ def yield_to_crf(kb: KB, primary: list[Span], crf: list[Span]) -> list[Span]:
             continue
         if starts.get((s.te, s.type), s.ts) < s.ts:
             continue
+        grown = s.te not in definite and s.te not in known and _grown_right(s, persons)
+        if s.type == "PER" and grown:
+            continue
         out.append(s)
     return out
+
+
+def _grown_right(s: Span, persons: list[tuple[int, int]]) -> bool:
+    """A CRF person span holds ``s`` and goes on past its end."""
+    return any(ts <= s.ts and te > s.te for ts, te in persons)
 
 
 def merge(primary: list[Span], crf: list[Span]) -> list[Span]:

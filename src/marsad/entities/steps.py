@@ -101,10 +101,12 @@ class Recognizer:
         kb, actors = kb_spans(
             doc, self.kb, matches, {i: s.type for s in crf for i in range(s.ts, s.te)}
         )
+        views = self.tagger.featurizer.views(doc.tokens)
+        definite = frozenset(i for i, v in enumerate(views) if v.stem != v.bare)
         taken = {i for s in kb for i in range(s.ts, s.te)}
-        primary = [*yield_to_crf(self.kb, kb, crf), *weapon_spans(doc, taken)]
+        primary = [*yield_to_crf(self.kb, kb, crf, definite), *weapon_spans(doc, taken)]
         primary += law_spans(doc, [*primary, *crf], taken)
-        stems = [v.stem for v in self.tagger.featurizer.views(doc.tokens)]
+        stems = [v.stem for v in views]
         placed = self.state_positions(kb, [m for m in actors if m.adjective])
         primary += bare_institution_spans(
             doc, stems, self.ministries, taken, lambda i: self.country_at(doc, placed, i)

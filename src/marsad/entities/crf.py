@@ -136,6 +136,7 @@ class NerTagger:
         self._pad = {o: weights.row([f"{o}pad"]) for o in OFFSETS}
         self._bigrams = _bigram_rows(weights.vocab)
         self._gaz: dict[tuple[str, ...], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        self._ctx: dict[str, tuple[int, ...]] = {}
 
     @classmethod
     def load(
@@ -250,9 +251,19 @@ class NerTagger:
         if len(self._vids) + len(new) > _VIEW_LIMIT:  # start afresh, keeping memory bounded
             self._vids.clear()
             self._bare.clear()
+            self._ctx.clear()
             new = list({t.text: t for t in tokens}.values())
         self._add_words(new)
         return [self._vids[t.text] for t in tokens]
+
+    def _ctx_ids(self, feature: str) -> tuple[int, ...]:
+        """Vocabulary ids (-1: unknown) of a context feature at each offset; most
+        (shape, cluster, trigger) are shared by many words, so they are looked up once."""
+        ids = self._ctx.get(feature)
+        if ids is None:
+            get = self.weights.vocab.get
+            ids = self._ctx[feature] = tuple(get(f"{o}{feature}", -1) for o in OFFSETS)
+        return ids
 
     def _add_words(self, tokens: Sequence[Token]) -> None:
         base, n_groups = len(self._bare), 1 + len(OFFSETS)
@@ -264,8 +275,10 @@ class NerTagger:
         rows: list[int] = []  # flat row (word * groups + group) of each non-empty group
         for j, v in enumerate(self.featurizer.views(tokens)):
             parts = self.featurizer.parts(v)
-            for g, feats in enumerate([parts.local, *(parts.ctx[o] for o in OFFSETS)]):
-                ids = [i for i in map(get, feats) if i is not None]
+            groups = [[i for i in map(get, parts.local) if i is not None]]
+            groups += map(list, zip(*map(self._ctx_ids, parts.ctx), strict=True))
+            for g, ids in enumerate(groups):
+                ids = [i for i in ids if i >= 0]
                 if ids:
                     starts.append(len(flat))
                     rows.append((base + j) * n_groups + g)

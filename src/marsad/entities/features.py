@@ -74,7 +74,7 @@ class Parts:
     """A token's own features and what it contributes to each neighbour."""
 
     local: list[str]
-    ctx: dict[int, list[str]]
+    ctx: list[str]  # given to the token at offset ``o`` as ``f"{o}{c}"``
 
 
 @dataclass(slots=True)
@@ -113,7 +113,7 @@ class Featurizer:
             f = [*parts[i].local, *extra[i]]
             for off in OFFSETS:
                 if 0 <= i + off < n:
-                    f.extend(parts[i + off].ctx[off])
+                    f.extend(f"{off}{c}" for c in parts[i + off].ctx)
             feats.append(f)
         return feats
 
@@ -139,8 +139,7 @@ class Featurizer:
     def parts(self, v: TokView) -> Parts:
         p = self._parts.get(v)
         if p is None:
-            ctx = self._context(v)
-            p = Parts(self._local_features(v), {o: [f"{o}{c}" for c in ctx] for o in OFFSETS})
+            p = Parts(self._local_features(v), self._context(v))
             if len(self._parts) > _CACHE_LIMIT:
                 self._parts.clear()
             self._parts[v] = p

@@ -104,6 +104,7 @@ class DateFinder:
 
 
 _NUMBER = re.compile(r"\d+")
+_DIGIT = re.compile(r"\d")
 _SEPARATORS = frozenset("/.-")
 _SEPARATED = re.compile(r"\s*[/.\-]\s*\d")
 Windows = dict[int, dict[int, list[tuple[int, int]]]]  # span -> rule -> spans
@@ -116,19 +117,12 @@ def _occurrences(
     With the text layer's tokens, their normal forms are looked up (no pass over the
     text); else the distinct words of the text are looked up, then found by ``str.find``."""
     ftext = folded.text
-    found = _word_occurrences(grammar, folded) if tokens is None else []
-    if tokens is not None:
-        index = grammar.index
-        # a hashtag (#رمضان) is in the index too; its mark stays out of the span
-        picked = [
-            (t.start + (t.norm[0] == "#"), t.end, rules)
-            for t in tokens
-            if (rules := index.get(t.norm)) is not None
-        ]
-        starts = folded.positions([a for a, _, _ in picked])
-        ends = folded.positions([b for _, b, _ in picked])
-        found = [(a, b, r) for a, b, (_, _, r) in zip(starts, ends, picked, strict=True)]
-    for m in _NUMBER.finditer(ftext):
+    if tokens is None:
+        found = _word_occurrences(grammar, folded)
+        numbers = list(_NUMBER.finditer(ftext))
+    else:
+        found, numbers = _token_occurrences(grammar, folded, tokens)
+    for m in numbers:
         a, b = m.span()
         # 14/12/2020 and 2020-12-14: a separator and a digit follow the first number;
         # a four-digit number with none is a year (or nothing), never a numeric date
@@ -139,6 +133,30 @@ def _occurrences(
             found.append((a, b, grammar.numeric_rules))
     found.sort(key=lambda t: t[0])
     return found
+
+
+def _token_occurrences(
+    grammar: Grammar, folded: Folded, tokens: Sequence[Token]
+) -> tuple[list[tuple[int, int, list[int]]], list[re.Match[str]]]:
+    """Trigger words among the tokens' normal forms, and the numbers inside the tokens
+    holding a digit (a run of digits never spans two tokens)."""
+    index, ftext = grammar.index, folded.text
+    # a hashtag (#رمضان) is in the index too; its mark stays out of the span
+    picked = [
+        (t.start + (t.norm[0] == "#"), t.end, rules)
+        for t in tokens
+        if (rules := index.get(t.norm)) is not None
+    ]
+    spans = [(t.start, t.end) for t in tokens if _DIGIT.search(t.norm)]
+    starts = folded.positions([a for a, _, _ in picked])
+    ends = folded.positions([b for _, b, _ in picked])
+    found = [(a, b, r) for a, b, (_, _, r) in zip(starts, ends, picked, strict=True)]
+    d_starts = folded.positions([a for a, _ in spans])
+    d_ends = folded.positions([b for _, b in spans])
+    numbers = [
+        m for a, b in zip(d_starts, d_ends, strict=True) for m in _NUMBER.finditer(ftext, a, b)
+    ]
+    return found, numbers
 
 
 def _word_occurrences(grammar: Grammar, folded: Folded) -> list[tuple[int, int, list[int]]]:

@@ -16,7 +16,7 @@ def _trigger_forms(settings: Settings) -> list[str]:
     return list(DateFinder(settings.normalize).grammar.index)
 
 
-register_triggers("dates", _trigger_forms)
+register_triggers("dates", _trigger_forms, digits=True)
 
 
 @step("dates", requires=("sentences",), provides=("dates",))

@@ -7,6 +7,7 @@ lexicon, per-surface caches), built once per pipeline; the steps only call it.
 from __future__ import annotations
 
 import itertools
+import re
 
 from marsad.doc import Document, Sentence, Token, TokenKind, Word
 from marsad.pipeline import StepFn, step
@@ -20,6 +21,7 @@ from marsad.text.tokenize import TOKEN_RE, glued_kind
 from marsad.text.triggers import META_KEY, Triggers, trigger_vocabulary
 
 _CACHE_LIMIT = 500_000
+_DIGIT = re.compile(r"\d")
 
 
 # Per distinct surface: (kind, norm, pieces, trigger); pieces is None for a one-word
@@ -41,7 +43,7 @@ class TextLayer:
             Segmenter(load_lexicon(), load_nosplit()) if settings.segment_clitics else None
         )
         self._cache: dict[str, Entry] = {}
-        self.trigger_steps, self.triggers = trigger_vocabulary(settings)
+        self.triggers = trigger_vocabulary(settings)
 
     def entry(self, surface: str, kind: str) -> Entry:
         pieces: tuple[Piece, ...] | None = None
@@ -54,7 +56,9 @@ class TextLayer:
         elif kind == "model" and self.segmenter is not None and "\u0621" <= surface[0] <= "\u064a":
             pieces = self._model_pieces(surface)
         norm = surface.translate(self.table)
-        out = (kind, norm, pieces, norm in self.triggers)
+        trig = self.triggers
+        trigger = norm in trig.words or (trig.digits and _DIGIT.search(norm) is not None)
+        out = (kind, norm, pieces, trigger)
         if len(self._cache) < _CACHE_LIMIT:  # bound memory on huge, diverse input
             self._cache[surface] = out
         return out
@@ -136,7 +140,7 @@ def tokens_step(settings: Settings) -> StepFn:
                 triggers.extend(i + line_starts[-1] for i in flagged)
         doc.tokens = tokens
         doc.meta["line_token_starts"] = line_starts
-        doc.meta[META_KEY] = Triggers(steps=layer.trigger_steps, tokens=triggers)
+        doc.meta[META_KEY] = Triggers(steps=layer.triggers.steps, tokens=triggers)
         return doc
 
     return run

@@ -21,11 +21,15 @@ TriggerFn = Callable[[Settings], Iterable[str]]
 META_KEY = "trigger_tokens"
 
 _PROVIDERS: dict[str, TriggerFn] = {}
+_DIGITS: set[str] = set()  # steps that also want every token holding a digit
 
 
-def register_triggers(name: str, fn: TriggerFn) -> None:
-    """Register step ``name``'s trigger normal forms (at import, like ``@step``)."""
+def register_triggers(name: str, fn: TriggerFn, *, digits: bool = False) -> None:
+    """Register step ``name``'s trigger normal forms (at import, like ``@step``);
+    ``digits``: tokens with a digit in them are triggers too (years, 14/12/2020)."""
     _PROVIDERS[name] = fn
+    if digits:
+        _DIGITS.add(name)
 
 
 class Triggers(msgspec.Struct, kw_only=True):
@@ -43,9 +47,14 @@ def flagged(meta: dict[str, object], name: str) -> list[int] | None:
     return None
 
 
-def trigger_vocabulary(settings: Settings) -> tuple[tuple[str, ...], frozenset[str]]:
-    """The registered steps and the union of their trigger forms."""
+class Vocabulary(msgspec.Struct, frozen=True):
+    steps: tuple[str, ...]  # the registered steps
+    words: frozenset[str]  # the union of their trigger forms
+    digits: bool  # whether a token holding a digit is a trigger
+
+
+def trigger_vocabulary(settings: Settings) -> Vocabulary:
     words: set[str] = set()
     for fn in _PROVIDERS.values():
         words.update(fn(settings))
-    return tuple(_PROVIDERS), frozenset(words)
+    return Vocabulary(tuple(_PROVIDERS), frozenset(words), bool(_DIGITS))

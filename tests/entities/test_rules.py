@@ -91,3 +91,9 @@ def test_kb_name_keeps_another_known_name_after_it(ent_pipeline: Pipeline) -> No
     first, second, crf_span = _person(3, 4, "kb"), _person(4, 5, "kb"), _person(3, 5, "crf")
     kb = _kb(ent_pipeline)
     assert first in yield_to_crf(kb, [first, second], [crf_span])
+
+
+def test_given_names_come_from_kb_persons_not_places(ent_pipeline: Pipeline) -> None:
+    rec = ent_pipeline.fns[-1]
+    assert isinstance(rec, Recognizer)
+    assert "حسن" in rec.given_names and "اسراءيل" not in rec.given_names

@@ -38,6 +38,7 @@ from marsad.kb.loader import KB, load_kb
 from marsad.kb.match import KBMatch
 from marsad.pipeline import StepFn, step
 from marsad.settings import Settings
+from marsad.text.normalize import normalize
 
 ACTOR_META = "actor_mentions"
 # CRF spans whose mean per-token confidence is lower are dropped. 0 keeps all: every
@@ -55,6 +56,7 @@ class Recognizer:
     min_confidence: float = MIN_CRF_CONFIDENCE
     ministries: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
     propagate_names: bool = True
+    given_names: frozenset[str] = frozenset()
 
     def type_of(self, entry_id: str) -> str | None:
         e = self.kb.get(entry_id)
@@ -78,12 +80,22 @@ class Recognizer:
                 typ = "LOC"
             while e - s > 1 and bare_word(doc.tokens[e - 1].norm) in TRAILING_DESCRIPTORS:
                 e -= 1
+            if typ == "PER" and self.given_before(doc, s, labels):
+                s -= 1  # the CRF often misses a first name it has not seen
             start, end, form = span_text(doc, s, e)
             conf = sum(probs[s:e]) / (e - s)
             if conf < self.min_confidence:
                 continue
             out.append(Span(s, e, typ, "crf", start, end, form, confidence=conf))
         return out
+
+    def given_before(self, doc: Document, i: int, labels: list[str]) -> bool:
+        """The token before a person span at ``i`` is a given name (a KB person's first
+        name) in the same sentence and outside any other CRF name."""
+        if i == 0 or labels[i - 1] != "O" or doc.tokens[i - 1].norm not in self.given_names:
+            return False
+        sent = doc.sentence_at(doc.tokens[i].start)
+        return sent is None or sent.token_start < i
 
     def __call__(self, doc: Document) -> Document:
         matches = self.kb.match(doc)
@@ -188,13 +200,30 @@ class Recognizer:
         }
 
 
+def given_names(kb: KB, settings: Settings, not_names: frozenset[str]) -> frozenset[str]:
+    """First words of the KB's multi-word person names (``حسن`` of ``حسن روحاني``),
+    normalised; titles and function words excluded."""
+    out: set[str] = set()
+    other: set[str] = set()  # forms of places and groups (اسراءيل) are not given names
+    for e in kb.entries:
+        for name in e.names_ar:
+            words = normalize(name, settings.normalize).split()
+            if e.type != "PER":
+                other.update(words)
+            elif len(words) > 1 and len(words[0]) > 2 and not words[0].startswith("ال"):
+                out.add(words[0])
+    return frozenset(out - other - not_names)
+
+
 def build(settings: Settings) -> Recognizer:
     kb = load_kb(settings)
+    triggers = load_triggers(settings.normalize)
     return Recognizer(
         kb,
         NerTagger.load(settings),
-        load_triggers(settings.normalize),
+        triggers,
         ministries=bare_institutions(kb),
+        given_names=given_names(kb, settings, frozenset(triggers.not_names)),
     )
 
 

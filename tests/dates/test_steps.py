@@ -61,3 +61,23 @@ def test_step_reads_the_same_dates_as_the_finder_on_plain_text() -> None:
     plain = DateFinder().find(text, date(2021, 1, 14), [(0, len(text), 0)])
     assert [(d.text, d.value) for d in doc.dates] == [(d.text, d.value) for d in plain]
     assert ("أمس الأربعاء", "2021-01-13") in [(d.text, d.value) for d in doc.dates]
+
+
+# sentences written for these tests: a month name, a weekday, numbers and a cue verb
+_FLAGGED_TEXT = (
+    "وصل الوفد يوم الثلاثاء 14 آذار 2023 إلى المدينة.\n"
+    "وقال المتحدث إن الجولة التالية تبدأ في 2/5 من العام المقبل."
+)
+
+
+def test_dates_from_text_layer_flags_equal_dates_from_all_tokens() -> None:
+    doc = analyze(_FLAGGED_TEXT, "2023-03-16", settings=STEPS)
+    spans = [(s.start, s.end, s.index) for s in doc.sentences]
+    plain = DateFinder().find(doc.text, date(2023, 3, 16), spans, doc.tokens)
+    assert doc.dates == plain and doc.dates
+
+
+def test_text_layer_flags_are_not_left_in_the_output() -> None:
+    settings = Settings(steps=("lines", "tokens", "sentences", "dates", "quotes"))
+    doc = analyze(_FLAGGED_TEXT, "2023-03-16", settings=settings)
+    assert "trigger_tokens" not in doc.meta

@@ -271,3 +271,16 @@ def test_content_opened_by_a_quote_is_only_the_quote(
     text = 'واعتبر المتحدث "الاتفاق خطوة أولى مهمة" ثم غادر القاعة دون أن يجيب عن الأسئلة.'
     quotes = run(text, text_layer, quotes_fn)
     assert [(q.text, q.direct) for q in quotes] == [("الاتفاق خطوة أولى مهمة", True)]
+
+
+def test_quotes_from_text_layer_flags_equal_quotes_from_all_tokens(
+    text_layer: Pipeline, quotes_fn: StepFn
+) -> None:
+    # sentences written for this test: a sentence with no cue word between two quotes
+    text = (
+        "قال الوزير إن المفاوضات ستستمر حتى نهاية الشهر.\n"
+        "وصل الوفد إلى العاصمة صباحاً.\n"
+        'وأضاف: "لن نقبل بأي شروط مسبقة على الإطلاق".'
+    )
+    flagged = analyze(text, "2021-01-14", settings=Settings(steps=(*TEXT.steps, "quotes")))
+    assert flagged.quotes == run(text, text_layer, quotes_fn) and len(flagged.quotes) == 2

@@ -9,7 +9,7 @@ from marsad.doc import Document, Token
 from marsad.errors import Err, MarsadError
 from marsad.pipeline import StepFn, step
 from marsad.settings import Settings
-from marsad.text.triggers import flagged, register_triggers
+from marsad.text.triggers import register_triggers, take_flagged
 
 
 def _trigger_forms(settings: Settings) -> list[str]:
@@ -37,7 +37,7 @@ def dates_step(settings: Settings) -> StepFn:
 def _trigger_tokens(doc: Document) -> list[Token] | None:
     """The tokens the text layer flagged as triggers (the date rules' words among
     them), else all tokens; None without tokens."""
-    indices = flagged(doc.meta, "dates")
+    indices = take_flagged(doc.meta, "dates")
     if indices is None or not doc.tokens:
         return doc.tokens or None
     toks = doc.tokens

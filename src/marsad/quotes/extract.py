@@ -30,7 +30,7 @@ from marsad.quotes.marks import quote_spans
 from marsad.quotes.speakers import Mentions, Speaker, doc_mentions
 from marsad.quotes.subjects import SubjectReader
 from marsad.settings import NormalizeOptions
-from marsad.text.triggers import flagged
+from marsad.text.triggers import take_flagged
 
 MAX_SUBJECT = 120  # folded characters between a cue and its opener
 MINOR_QUOTE = 0.4  # quoted share of a content below which the content is reported too
@@ -110,8 +110,8 @@ class QuoteFinder:
         return op
 
     def find(self, doc: Document) -> list[Quote]:
-        indices = flagged(doc.meta, "quotes") if doc.tokens else None
-        if indices is not None:
+        indices = take_flagged(doc.meta, "quotes")
+        if indices is not None and doc.tokens:
             sentences = _flagged_cue_sentences(doc, indices, self.cue_words)
             if not sentences:
                 return []

@@ -140,7 +140,8 @@ def tokens_step(settings: Settings) -> StepFn:
                 triggers.extend(i + line_starts[-1] for i in flagged)
         doc.tokens = tokens
         doc.meta["line_token_starts"] = line_starts
-        doc.meta[META_KEY] = Triggers(steps=layer.triggers.steps, tokens=triggers)
+        if layer.triggers.steps:
+            doc.meta[META_KEY] = Triggers(steps=layer.triggers.steps, tokens=triggers)
         return doc
 
     return run

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 
 import msgspec
 
-from marsad.settings import Settings
+from marsad.settings import DEFAULT_STEPS, Settings
 
 TriggerFn = Callable[[Settings], Iterable[str]]
 
@@ -39,22 +39,30 @@ class Triggers(msgspec.Struct, kw_only=True):
     tokens: list[int]  # indices into Document.tokens, in order
 
 
-def flagged(meta: dict[str, object], name: str) -> list[int] | None:
-    """The flagged token indices if step ``name``'s vocabulary was flagged, else None."""
+def take_flagged(meta: dict[str, object], name: str) -> list[int] | None:
+    """The flagged token indices if step ``name``'s vocabulary was flagged, else None.
+    The last step to take them drops them from ``meta``: they are no output."""
     found = meta.get(META_KEY)
-    if isinstance(found, Triggers) and name in found.steps:
-        return found.tokens
-    return None
+    if not isinstance(found, Triggers) or name not in found.steps:
+        return None
+    found.steps = tuple(n for n in found.steps if n != name)
+    if not found.steps:
+        del meta[META_KEY]
+    return found.tokens
 
 
 class Vocabulary(msgspec.Struct, frozen=True):
-    steps: tuple[str, ...]  # the registered steps
+    steps: tuple[str, ...]  # the registered steps the pipeline runs
     words: frozenset[str]  # the union of their trigger forms
     digits: bool  # whether a token holding a digit is a trigger
 
 
 def trigger_vocabulary(settings: Settings) -> Vocabulary:
+    """The vocabularies of the registered steps this pipeline runs (each takes its
+    flags, and the last one drops them)."""
+    run = settings.steps if settings.steps is not None else DEFAULT_STEPS
+    names = tuple(n for n in _PROVIDERS if n in run)
     words: set[str] = set()
-    for fn in _PROVIDERS.values():
-        words.update(fn(settings))
-    return Vocabulary(tuple(_PROVIDERS), frozenset(words), bool(_DIGITS))
+    for name in names:
+        words.update(_PROVIDERS[name](settings))
+    return Vocabulary(names, frozenset(words), any(n in _DIGITS for n in names))

@@ -58,7 +58,9 @@ class Worker:
         words = search_text(raw.text, opts).split()
         out = analysed(raw, doc, opts, search=" ".join(title_words + words))
         if self.topic is not None:
-            out.topic, out.topic_score = self.topic.predict_words(title_words + words, raw.source)
+            out.topic, out.topic_score = self.topic.predict_words(
+                title_words + words, raw.source, title=title_words
+            )
         out.minhash = signature_words(title_words, words)
         return out
 

@@ -75,12 +75,17 @@ class TextLayer:
         return (*clitics, Piece(cut, len(surface), surface[cut:], "stem"))
 
     def tokens(
-        self, text: str, start: int = 0, end: int | None = None, flagged: list[int] | None = None
+        self,
+        text: str,
+        start: int = 0,
+        end: int | None = None,
+        flagged: list[int] | None = None,
+        base: int = 0,
     ) -> list[Token]:
         """Tokens of ``text[start:end]`` with offsets into ``text`` and their words;
-        ``flagged`` gets the indices (into the returned list) of trigger tokens."""
+        ``flagged`` gets ``base`` + the index (in the returned list) of each trigger."""
         out: list[Token] = []
-        flags = [] if flagged is None else flagged
+        flag = ([] if flagged is None else flagged).append
         append = out.append
         cached = self._cache.get
         for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
@@ -88,7 +93,7 @@ class TextLayer:
             entry = cached(surface) or self.entry(surface, m.lastgroup or "symbol")
             kind, norm, pieces, trigger = entry
             if trigger:
-                flags.append(len(out))
+                flag(base + len(out))
             a = m.start()
             b = a + len(surface)
             if pieces is None:
@@ -135,9 +140,7 @@ def tokens_step(settings: Settings) -> StepFn:
         for line in doc.lines:
             if line.body:
                 line_starts.append(len(tokens))
-                flagged: list[int] = []
-                tokens.extend(layer.tokens(doc.text, line.start, line.end, flagged))
-                triggers.extend(i + line_starts[-1] for i in flagged)
+                tokens.extend(layer.tokens(doc.text, line.start, line.end, triggers, len(tokens)))
         doc.tokens = tokens
         doc.meta["line_token_starts"] = line_starts
         if layer.triggers.steps:

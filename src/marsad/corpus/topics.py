@@ -299,7 +299,7 @@ def write_provenance(out: Path, data: Path, lines: list[str], cmd: str) -> None:
 @click.option("--data", type=click.Path(path_type=Path), default=DEFAULT_DATA, show_default=True)
 @click.option("--out", type=click.Path(path_type=Path), default=MODEL_DIR, show_default=True)
 @click.option("--vocab-size", type=int, default=VOCAB, show_default=True)
-@click.option("--c", "c", type=float, default=10.0, show_default=True, help="Inverse L2 penalty.")
+@click.option("--c", "c", type=float, default=30.0, show_default=True, help="Inverse L2 penalty.")
 @click.option("--iters", type=int, default=150, show_default=True)
 @click.option("--title-weight", type=int, default=2, show_default=True)
 @click.option("--validate", is_flag=True, help="Score on the validation slice; save nothing.")

@@ -15,32 +15,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import get_args
 
+from marsad.doc import PloverType
 from marsad.errors import Err, MarsadError
 from marsad.settings import NormalizeOptions
 from marsad.text.normalize import normalize
 
 LIGHT = "LIGHT"
-TYPES = frozenset(
-    [
-        "AGREE",
-        "CONSULT",
-        "SUPPORT",
-        "CONCEDE",
-        "COOPERATE",
-        "AID",
-        "RETREAT",
-        "REQUEST",
-        "ACCUSE",
-        "REJECT",
-        "THREATEN",
-        "PROTEST",
-        "SANCTION",
-        "MOBILIZE",
-        "COERCE",
-        "ASSAULT",
-    ]
-)
+TYPES = frozenset(get_args(PloverType))  # the 16 PLOVER types, defined once in doc.py
 # No feminine plural -ن/-تن: rare in news, and they collide with nouns (لامن، أمن)
 _PERF_SUFFIXES = ("", "ت", "تا", "ا", "وا", "نا", "تم")
 _OBJ = ("ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك", "كم")

@@ -33,7 +33,7 @@ Loujain al-Hathloul | لجين الهذلول, الهذلول, لجين هذلو
 Samar Badawi | سمر بدوي, سمر محمد بدوي | SAU | OPP | OPP Women's rights activist 2010-01-01..
 Raif Badawi | رائف بدوي, رائف محمد بدوي | SAU | OPP | OPP Blogger 2008-01-01..
 Manal al-Sharif | منال الشريف, منال مسعود الشريف | SAU | OPP | OPP Women's rights activist 2011-01-01..
-Abdulaziz Al ash-Sheikh | عبد العزيز آل الشيخ, عبدالعزيز آل الشيخ, عبد العزيز بن عبد الله آل الشيخ | SAU | REL | REL Grand Mufti of Saudi Arabia 1999-06-15..2025-09-23
+Abdulaziz Al ash-Sheikh | عبد العزيز بن عبد الله آل الشيخ, عبد العزيز آل الشيخ, عبدالعزيز آل الشيخ | SAU | REL | REL Grand Mufti of Saudi Arabia 1999-06-15..2025-09-23
 Salman al-Ouda | سلمان العودة, سلمان بن فهد العودة | SAU | OPP | OPP Cleric detained since 2017 2017-09-10..
 Mohammed bin Abdulkarim al-Issa | محمد العيسى, محمد بن عبد الكريم العيسى | SAU | NGO | NGO Secretary-General of the Muslim World League 2016-08-01..
 Abdulrahman al-Rashed | عبد الرحمن الراشد, عبدالرحمن الراشد | SAU | MED | MED Journalist, former general manager of Al Arabiya 2004-01-01..

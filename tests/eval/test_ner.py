@@ -80,6 +80,15 @@ def test_read_tagged_rejects_line_without_tag(tmp_path: Path) -> None:
     assert exc.value.code == "E302"
 
 
+def test_read_tagged_skips_a_tag_with_a_blank_token(tmp_path: Path) -> None:
+    path = tmp_path / "blank.txt"
+    path.write_text("وصل O\n O\nالوفد O\n", encoding="utf-8")
+    odd: Counter[str] = Counter()
+    sentences = read_tagged(path, odd)
+    assert sentences[0].tokens == ["وصل", "الوفد"]
+    assert odd["<empty token>"] == 1
+
+
 def _doc_with(text: str, *spans: tuple[str, str]) -> Document:
     doc = Document(text=text)
     for i, (part, kind) in enumerate(spans):

@@ -60,6 +60,9 @@ def gold_tag(raw: str, odd: Counter[str]) -> str:
     return f"{m.group(1)}-{mapped}"
 
 
+_TAG_ONLY = re.compile(r"^(?:O|[BI]-[A-Z0-9]+)$")
+
+
 def read_tagged(path: Path, odd: Counter[str]) -> list[TaggedSentence]:
     """Sentences of a ``token TAG`` file (the tag is the last field; blank lines split)."""
     sentences: list[TaggedSentence] = []
@@ -76,6 +79,9 @@ def read_tagged(path: Path, odd: Counter[str]) -> list[TaggedSentence]:
             if current.tokens:
                 sentences.append(current)
             current = TaggedSentence([], [])
+            continue
+        if len(parts) < 2 and line[:1].isspace() and _TAG_ONLY.match(parts[0]):
+            odd["<empty token>"] += 1  # a tag whose token is blank (ANERcorp train has 191)
             continue
         if len(parts) < 2:
             raise MarsadError(

@@ -3,15 +3,13 @@ curated variants in ``marsad/lang/ar/dates/lexicon.json``, folded for matching."
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from babel.dates import get_day_names, get_month_names
 
-from marsad.errors import Err, MarsadError
+from marsad.resources import load_json
 from marsad.settings import NormalizeOptions
 from marsad.text.normalize import normalize
 
@@ -48,21 +46,7 @@ class DateLexicon:
 
 
 def _raw() -> dict[str, Any]:
-    try:
-        text = resources.files("marsad").joinpath(RESOURCE).read_text(encoding="utf-8")
-        data: dict[str, Any] = json.loads(text)
-    except (FileNotFoundError, ModuleNotFoundError):
-        raise MarsadError(
-            Err.MISSING_RESOURCE, path=f"marsad/{RESOURCE}", command="pip install marsad"
-        ) from None
-    except json.JSONDecodeError as exc:
-        raise MarsadError(
-            Err.BAD_RESOURCE,
-            path=f"marsad/{RESOURCE}",
-            detail=str(exc),
-            fix="restore the file from the marsad release.",
-        ) from None
-    return data
+    return load_json(RESOURCE)
 
 
 def _ordinal_days(data: dict[str, Any], n: Any) -> dict[str, int]:

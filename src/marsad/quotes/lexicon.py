@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from marsad.errors import Err, MarsadError
+from marsad.resources import load_json
 from marsad.settings import NormalizeOptions
 from marsad.text.normalize import normalize
 
@@ -36,21 +34,7 @@ class CueLexicon:
 
 
 def _raw() -> dict[str, Any]:
-    try:
-        text = resources.files("marsad").joinpath(RESOURCE).read_text(encoding="utf-8")
-        data: dict[str, Any] = json.loads(text)
-    except FileNotFoundError:
-        raise MarsadError(
-            Err.MISSING_RESOURCE, path=f"marsad/{RESOURCE}", command="pip install marsad"
-        ) from None
-    except json.JSONDecodeError as exc:
-        raise MarsadError(
-            Err.BAD_RESOURCE,
-            path=f"marsad/{RESOURCE}",
-            detail=str(exc),
-            fix="restore the file from the marsad release.",
-        ) from None
-    return data
+    return load_json(RESOURCE)
 
 
 @lru_cache(maxsize=4)

@@ -199,3 +199,18 @@ def test_adjective_of_a_plain_noun_after_the_verb_is_the_subject(
 ) -> None:
     doc = code(events_pipeline, "أصدرت محكمة تركية الخميس عقوبة السجن على صحفي.")
     assert any(t[0] == "TUR" for t in triples(doc))
+
+
+def test_unnamed_attacker_is_unidentified_armed_forces(events_pipeline: Pipeline) -> None:
+    found = triples(code(events_pipeline, "استهدف هجوم صاروخي قاعدة عسكرية في العراق أمس."))
+    assert ("UAF", "ASSAULT", "IRQ") in found
+
+
+def test_long_subject_list_keeps_every_source(events_pipeline: Pipeline) -> None:
+    text = (
+        "وقد صنفت الولايات المتحدة وفرنسا وكندا واليابان وهولندا وألمانيا وبريطانيا "
+        "جماعة الحوثي منظمة إرهابية."
+    )
+    found = triples(code(events_pipeline, text))
+    sources = {s for s, t, _ in found if t == "ACCUSE"}
+    assert sources >= {"USA", "FRA", "CAN", "JPN", "NLD", "DEU", "GBR"}

@@ -34,7 +34,7 @@ from marsad.events.modality import Modality, modality
 from marsad.events.ontology import Ontology
 from marsad.events.triggers import Hit, find_triggers
 
-MAX_PAIRS = 4
+MAX_PAIRS = 8  # coordinated lists: صنفت X وY وZ ... حزب الله
 _DAY = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 _PROTEST_DEFAULT_ROLE = "CVL"
@@ -234,6 +234,8 @@ def _default_roles(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None)
     if kind == "COERCE" and not roles.targets and roles.sources and roles.sources[0].code:
         src = roles.sources[0]
         roles.targets = [Actor(-1, -1, src.code[:3] if src.code else None, "", -1, -1, "GPE")]
+    if kind == "ASSAULT" and not roles.sources and roles.targets:
+        roles.sources = [_UNIDENTIFIED]  # an attack with no named attacker (GUIDE: UAF)
     if kind == "THREATEN" and not roles.targets:
         for other in ctx.hits:
             if (
@@ -244,6 +246,10 @@ def _default_roles(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None)
                 aim = [a for a in ctx.actors if other.end <= a.ts < other.end + 6 and a.code]
                 roles.targets = aim[:1]  # هدد بقصف مواقع في سوريا: the place is the aim
                 break
+
+
+# CAMEO's unidentified armed forces: who attacked when the text names no attacker.
+_UNIDENTIFIED = Actor(-1, -1, "UAF", "", -1, -1, "ORG")
 
 
 def _protest_home(ctx: SentCtx, hit: Hit, roles: Roles) -> None:

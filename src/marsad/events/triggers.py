@@ -12,7 +12,9 @@ from dataclasses import dataclass, replace
 
 from marsad.events.lexicon import LIGHT, Lexicon, Spec, keys
 
-NEED_WINDOW = 6  # words a verb's object may sit after it (the VSO subject comes between)
+NEED_WINDOW = (
+    16  # words a verb's object may sit after it (a VSO subject, even a list, comes between)
+)
 LIGHT_WINDOW = 4  # words between a light verb and its noun (subject, time words)
 NOUN_AFTER_VERB = 3  # a verb-or-noun spelling this close after a trigger is its object
 _STOP = frozenset(".;؛:!?؟")

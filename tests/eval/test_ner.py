@@ -13,6 +13,7 @@ from marsad.cli.main import cli
 from marsad.doc import Document, Entity, Mention
 from marsad.errors import MarsadError
 from marsad.eval.ner import (
+    Convention,
     NerResult,
     TaggedSentence,
     chunks,
@@ -117,6 +118,36 @@ def test_overlapping_mentions_keep_the_earlier_longer_one() -> None:
     text, offsets = join_tokens([sent])
     doc = _doc_with(text, ("القاهرة", "GPE"), ("جامعة القاهرة", "ORG"))
     assert predicted_tags(doc, offsets) == ["B-ORG", "I-ORG"]
+
+
+def _convention() -> Convention:
+    from marsad.settings import Settings
+
+    return Convention.build(Settings().normalize, ["اللبناني", "اللبنانية"])
+
+
+def test_anercorp_convention_drops_a_descriptor_and_a_state_adjective() -> None:
+    sent = TaggedSentence(["قالت", "لصحيفة", "النهار", "اللبنانية", "أمس"], ["O"] * 5)
+    text, offsets = join_tokens([sent])
+    doc = _doc_with(text, ("صحيفة النهار اللبنانية", "ORG"))
+    assert predicted_tags(doc, offsets, _convention()) == ["O", "O", "B-ORG", "O", "O"]
+    assert predicted_tags(doc, offsets) == ["O", "B-ORG", "I-ORG", "I-ORG", "O"]
+
+
+def test_anercorp_convention_keeps_a_one_token_mention() -> None:
+    sent = TaggedSentence(["في", "المنطقة"], ["O", "O"])
+    text, offsets = join_tokens([sent])
+    doc = _doc_with(text, ("المنطقة", "LOC"))
+    assert predicted_tags(doc, offsets, _convention()) == ["O", "B-LOC"]
+
+
+def test_other_names_in_meta_are_scored_as_misc() -> None:
+    sent = TaggedSentence(["نال", "جائزة", "الصحافة", "الذهبية"], ["O"] * 4)
+    text, offsets = join_tokens([sent])
+    doc = Document(text=text)
+    start = text.index("جائزة")
+    doc.meta["misc_mentions"] = [{"start": start, "end": len(text), "text": text[start:]}]
+    assert predicted_tags(doc, offsets) == ["O", "B-MISC", "I-MISC", "I-MISC"]
 
 
 def test_known_counts_per_type_and_without_misc() -> None:

@@ -41,6 +41,10 @@ from marsad.settings import Settings
 from marsad.text.normalize import normalize
 
 ACTOR_META = "actor_mentions"
+# Other names the CRF learnt from ANERcorp's MISC class (events, prizes, currencies,
+# religions ...): no marsad entity type, so they are kept as ``{start, end, text}``
+# rows outside ``doc.entities`` (``marsad eval ner`` scores them as MISC).
+MISC_META = "misc_mentions"
 # CRF spans whose mean per-token confidence is lower are dropped. 0 keeps all: every
 # threshold tried (0.3-0.6) lowered F1 on held-out ANERcorp train.
 MIN_CRF_CONFIDENCE = 0.0
@@ -62,7 +66,10 @@ class Recognizer:
         e = self.kb.get(entry_id)
         return None if e is None else e.type
 
-    def crf_spans(self, doc: Document, matches: list[KBMatch]) -> list[Span]:
+    def crf_spans(
+        self, doc: Document, matches: list[KBMatch]
+    ) -> tuple[list[Span], list[tuple[int, int]]]:
+        """Typed CRF name spans, and the token ranges of its MISC spans."""
         gaz = gaz_tags(matches, len(doc.tokens), self.type_of)
         adjective_toks = {
             i for m in matches if m.adjective for i in range(m.token_start, m.token_end)
@@ -70,8 +77,11 @@ class Recognizer:
         bounds = [(s.token_start, s.token_end) for s in doc.sentences]
         labels, probs = self.tagger.tag_doc(doc.tokens, bounds, gaz)
         out: list[Span] = []
+        misc: list[tuple[int, int]] = []
         for s, e, t in bio_spans(labels):
             typ = CRF_TYPES.get(t)
+            if t == "MISC" and not adjective_toks.issuperset(range(s, e)):
+                misc.append((s, e))
             if typ is None or adjective_toks.issuperset(range(s, e)):
                 continue  # MISC, or a nationality adjective: not entities
             if e - s == 1 and self.not_name(doc.tokens[s].norm):
@@ -87,7 +97,7 @@ class Recognizer:
             if conf < self.min_confidence:
                 continue
             out.append(Span(s, e, typ, "crf", start, end, form, confidence=conf))
-        return out
+        return out, misc
 
     def given_before(self, doc: Document, i: int, labels: list[str]) -> bool:
         """The token before a person span at ``i`` is a given name (a KB person's first
@@ -99,17 +109,24 @@ class Recognizer:
 
     def __call__(self, doc: Document) -> Document:
         matches = self.kb.match(doc)
-        spans, actors = self.candidates(doc, matches)
+        spans, actors, misc = self.candidates(doc, matches)
         adjectives = [m for m in actors if m.adjective]
         self.add_roles(doc, spans, adjectives)
         countries = self.countries(spans, adjectives)
         doc.entities = to_entities(doc, self.kb, cluster(doc, self.kb, spans, countries))
         doc.meta[ACTOR_META] = [self.actor_row(doc, m) for m in actors]
+        taken = {i for s in spans for i in range(s.ts, s.te)}
+        rows = [misc_row(doc, s, e) for s, e in misc if taken.isdisjoint(range(s, e))]
+        if rows:
+            doc.meta[MISC_META] = rows
         return doc
 
-    def candidates(self, doc: Document, matches: list[KBMatch]) -> tuple[list[Span], list[KBMatch]]:
-        """Merged mention spans in text order, and the actor-only KB matches."""
-        crf = self.crf_spans(doc, matches)
+    def candidates(
+        self, doc: Document, matches: list[KBMatch]
+    ) -> tuple[list[Span], list[KBMatch], list[tuple[int, int]]]:
+        """Merged mention spans in text order, the actor-only KB matches and the CRF's
+        MISC token ranges."""
+        crf, misc = self.crf_spans(doc, matches)
         kb, actors = kb_spans(
             doc, self.kb, matches, {i: s.type for s in crf for i in range(s.ts, s.te)}
         )
@@ -126,7 +143,7 @@ class Recognizer:
         spans = merge(primary, crf)
         if self.propagate_names:
             spans += propagate(doc, spans, stems, self.not_name)
-        return sorted(spans, key=lambda s: s.ts), actors
+        return sorted(spans, key=lambda s: s.ts), actors, misc
 
     def add_roles(self, doc: Document, spans: list[Span], adjectives: list[KBMatch]) -> None:
         by_end = {m.token_end: m for m in adjectives}
@@ -198,6 +215,11 @@ class Recognizer:
             "actor": e.actor_on(doc.published) if e else None,
             "adjective": m.adjective,
         }
+
+
+def misc_row(doc: Document, ts: int, te: int) -> dict[str, object]:
+    start, end, _ = span_text(doc, ts, te)
+    return {"start": start, "end": end, "text": doc.text[start:end]}
 
 
 def given_names(kb: KB, settings: Settings, not_names: frozenset[str]) -> frozenset[str]:

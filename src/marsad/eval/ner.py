@@ -9,7 +9,15 @@ I- on the rest), so a mention inside a token with a clitic (``وبغداد``) ta
 whole token as the corpus does. Chunks are then compared exactly (span and type).
 
 Types: corpus PERS/PER -> PER, ORG, LOC, MISC/MIS* -> MISC; marsad PER, ORG,
-GPE and LOC -> LOC, WEAPON and LAW -> MISC.
+GPE and LOC -> LOC, WEAPON and LAW -> MISC, and the entities step's other names
+(``doc.meta["misc_mentions"]``) -> MISC.
+
+Spans follow ANERcorp's convention, not the project gold's (GUIDE.md): ANERcorp
+leaves out a descriptor noun before a name (``صحيفة X``, ``حركة X``, ``قطاع X``,
+``مدينة X``) and a state's nationality adjective or an honorific after it
+(``X اللبناني``, ``مكة المكرمة``), so those tokens are dropped from a predicted
+mention of two or more tokens. The descriptor list was read off ANERcorp train:
+words far more often written just before a tagged name than as its first word.
 """
 
 from __future__ import annotations
@@ -25,6 +33,8 @@ from marsad.doc import Document
 from marsad.errors import Err, MarsadError
 from marsad.eval.common import PRF, Cell, Table, emit, files_in, json_option, prf_row
 from marsad.pipeline import Pipeline
+from marsad.settings import NormalizeOptions
+from marsad.text.normalize import normalize
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
 PREDICTED_TYPE = {
@@ -35,6 +45,56 @@ PREDICTED_TYPE = {
     "WEAPON": "MISC",
     "LAW": "MISC",
 }
+MISC_META = "misc_mentions"  # rows written by marsad.entities.steps
+# ANERcorp train: written before a tagged name (O) far more often than as its first word.
+_DESCRIPTORS = [
+    "صحيفة",
+    "حركة",
+    "قطاع",
+    "منطقة",
+    "مدينة",
+    "شركة",
+    "جزيرة",
+    "ولاية",
+    "دولة",
+    "جمهورية",
+    "محافظة",
+    "إقليم",
+    "بلدة",
+    "قرية",
+    "مخيم",
+    "فريق",
+    "منتخب",
+    "نادي",
+]
+_HONORIFICS = ("المكرمة", "المنورة")
+_PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+
+
+@dataclass(frozen=True)
+class Convention:
+    """Normalised words ANERcorp keeps outside a name: descriptors before it, state
+    adjectives and honorifics after it."""
+
+    descriptors: frozenset[str]
+    after: frozenset[str]
+    opts: NormalizeOptions
+
+    @classmethod
+    def build(cls, opts: NormalizeOptions, adjectives: list[str]) -> Convention:
+        desc = {p + normalize(w, opts) for w in _DESCRIPTORS for p in _PROCLITICS}
+        after = {normalize(w, opts) for w in [*adjectives, *_HONORIFICS]}
+        return cls(frozenset(desc), frozenset(after), opts)
+
+    def trim(self, tokens: list[str]) -> tuple[int, int]:
+        """How many tokens to drop at the start and at the end of a mention."""
+        if len(tokens) < 2:
+            return 0, 0
+        head = int(normalize(tokens[0], self.opts) in self.descriptors)
+        tail = int(normalize(tokens[-1], self.opts) in self.after)
+        return (head, tail) if head + tail < len(tokens) else (0, 0)
+
+
 _GOLD_TAG = re.compile(r"^([BI])-+([A-Za-z0-9]+)")
 Chunk = tuple[int, int, str]  # first token, last token + 1, type
 
@@ -124,15 +184,20 @@ def join_tokens(sentences: list[TaggedSentence]) -> tuple[str, list[tuple[int, i
     return text, offsets
 
 
-def predicted_tags(doc: Document, offsets: list[tuple[int, int]]) -> list[str]:
-    """Token tags from the document's entity mentions (earlier, longer mentions win)."""
+def predicted_tags(
+    doc: Document, offsets: list[tuple[int, int]], convention: Convention | None = None
+) -> list[str]:
+    """Token tags from the document's entity mentions (earlier, longer mentions win),
+    trimmed to ANERcorp's span convention when ``convention`` is given."""
     tags = ["O"] * len(offsets)
-    mentions = sorted(
-        ((m.start, m.end, PREDICTED_TYPE[e.type]) for e in doc.entities for m in e.mentions),
-        key=lambda m: (m[0], m[0] - m[1]),
-    )
+    found = [(m.start, m.end, PREDICTED_TYPE[e.type]) for e in doc.entities for m in e.mentions]
+    found += [(int(r["start"]), int(r["end"]), "MISC") for r in doc.meta.get(MISC_META, [])]
+    mentions = sorted(found, key=lambda m: (m[0], m[0] - m[1]))
     for start, end, kind in mentions:
         covered = [i for i, (s, e) in enumerate(offsets) if s < end and start < e]
+        if convention is not None:
+            head, tail = convention.trim([doc.text[slice(*offsets[i])] for i in covered])
+            covered = covered[head : len(covered) - tail]
         if not covered or any(tags[i] != "O" for i in covered):
             continue
         tags[covered[0]] = f"B-{kind}"
@@ -181,15 +246,26 @@ class NerResult:
         return tables
 
 
+def anercorp_convention(pipeline: Pipeline) -> Convention:
+    """The trimming rules, with the nationality adjectives of the KB's states."""
+    from marsad.kb.loader import load_kb
+
+    kb = load_kb(pipeline.settings)
+    adjectives = [a for e in kb.entries if e.kind == "state" for a in e.adjectives_ar]
+    return Convention.build(pipeline.settings.normalize, adjectives)
+
+
 def evaluate(paths: list[Path], pipeline: Pipeline, chunk: int, limit: int | None) -> NerResult:
     odd: Counter[str] = Counter()
     sentences = [s for p in paths for s in read_tagged(p, odd)][:limit]
     result = NerResult(files=[str(p) for p in paths], steps=pipeline.names)
+    convention = anercorp_convention(pipeline)
     for i in range(0, len(sentences), chunk):
         part = sentences[i : i + chunk]
         text, offsets = join_tokens(part)
         doc = pipeline(Document(text=text, id=f"ner-{i}"))
-        pred, gold = predicted_tags(doc, offsets), [t for s in part for t in s.tags]
+        pred = predicted_tags(doc, offsets, convention)
+        gold = [t for s in part for t in s.tags]
         result.count(chunks(gold), chunks(pred))
         result.sentences += len(part)
         result.tokens += len(offsets)

@@ -214,3 +214,16 @@ def test_long_subject_list_keeps_every_source(events_pipeline: Pipeline) -> None
     found = triples(code(events_pipeline, text))
     sources = {s for s, t, _ in found if t == "ACCUSE"}
     assert sources >= {"USA", "FRA", "CAN", "JPN", "NLD", "DEU", "GBR"}
+
+
+def test_envoy_post_is_not_the_object(events_pipeline: Pipeline) -> None:
+    text = "وانتقد السفير الإيراني لدى الأمم المتحدة، فرهاد رضائي، فرنسا بشدة."
+    found = triples(code(events_pipeline, text))
+    assert ("IRN", "ACCUSE", "FRA") in found
+
+
+def test_apposition_after_a_title_subject_is_not_the_object(events_pipeline: Pipeline) -> None:
+    text = "وانتقد شيخ الأزهر، أحمد الطيب، قرار الإدارة الأمريكية الأخير."
+    found = triples(code(events_pipeline, text))
+    assert ("EGY", "ACCUSE", "USA") in found
+    assert ("EGY", "ACCUSE", "EGY") not in found

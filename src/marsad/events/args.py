@@ -209,7 +209,7 @@ def sentence_actors(
             found.append(Actor(*span, code, text, start, end, etype, entity=entity))
     found.sort(key=lambda a: (a.ts, -a.te))
     line = _dateline_end(tokens)
-    actors = [a for a in _drop_title_adjectives(found) if a.ts >= line]
+    actors = [a for a in _drop_title_adjectives(found, tokens, cues) if a.ts >= line]
     for a in actors:
         mark_context(a, tokens, cues, stops)
         while a.etype == "ADJ" and a.te < len(tokens) and cues.has("rank_words", tokens[a.te].norm):
@@ -231,9 +231,10 @@ def _dateline_end(tokens: list[Token]) -> int:
     return 0
 
 
-def _drop_title_adjectives(found: list[Actor]) -> list[Actor]:
+def _drop_title_adjectives(found: list[Actor], tokens: list[Token], cues: Cues) -> list[Actor]:
     """An adjective inside or right before a named actor (وزير الدفاع التركي خلوصي أكار)
-    is that actor's nationality, not a second participant."""
+    is that actor's nationality, not a second participant; not when a preposition parts
+    them (السفير الروسي إلى الاتحاد الأوروبي: the Russian envoy to the EU)."""
     out: list[Actor] = []
     for i, a in enumerate(found):
         if out and a.ts < out[-1].te:
@@ -244,12 +245,22 @@ def _drop_title_adjectives(found: list[Actor]) -> list[Actor]:
             and nxt is not None
             and nxt.etype in ("PER", "ORG")
             and nxt.ts - a.te <= 2
+            and not _preposition_between(tokens, a.te, nxt, cues)
         ):
             if not nxt.code and a.code:
                 nxt.code = a.code  # رئيس الوزراء الإسرائيلي، فلان: the title's state
             continue
         out.append(a)
     return out
+
+
+def _preposition_between(tokens: list[Token], a: int, nxt: Actor, cues: Cues) -> bool:
+    """A preposition word between two spans, or glued to the later one (لدى، إلى، بـ)."""
+    if any(cues.has("prepositions", tokens[k].norm) for k in range(a, nxt.ts)):
+        return True
+    tok = tokens[nxt.ts]
+    glued = tok.norm[: max(0, nxt.start - tok.start)].lstrip("وف")
+    return bool(glued)
 
 
 def words_between(norms: list[str], a: int, b: int, skip: set[int]) -> int:
@@ -354,8 +365,12 @@ def object_after(
     enough to be the direct object (not a genitive deep inside a later phrase). With
     ``foreign``, actors of the avoided actor's own state are passed over."""
     own = avoid.code[:3] if foreign and avoid is not None and avoid.code else None
+    edge = avoid.te if avoid is not None and avoid.ts >= 0 else -1
     for a in actors:
         if a.ts < after or a.same(avoid) or a.place or (a.agent and not agents):
+            continue
+        if avoid is not None and edge >= 0 and _attached(norms, edge, a, avoid):
+            edge = a.te  # an apposition or envoy phrase of the subject, not its object
             continue
         if own is not None and a.code and a.code[:3] == own:
             continue
@@ -366,6 +381,25 @@ def object_after(
         if a.prep is not None and (a.prep in preps or a.prep in ("ل", "ب", "عن", "من")):
             return a
     return None
+
+
+_ENVOY_PREPS = frozenset({"الي", "لدي"})  # normalised إلى، لدى
+_ENVOYS = frozenset({"سفير", "سفيره", "مندوب", "مندوبه", "مبعوث", "ممثل", "ممثله"})
+
+
+def _attached(norms: list[str], edge: int, a: Actor, subj: Actor) -> bool:
+    """An actor that belongs to the subject phrase ending at ``edge``: an apposition set
+    off by a comma (شيخ الأزهر، أحمد الطيب،) with no other state, or the post of an envoy
+    (السفير الروسي إلى الاتحاد الأوروبي)."""
+    between = [norms[k] for k in range(edge, a.ts)]
+    title = norms[subj.ts - 1] if subj.ts > 0 else ""
+    title = title[2:] if title.startswith("ال") else title
+    if a.prep in _ENVOY_PREPS and subj.etype == "ADJ" and title in _ENVOYS:
+        return all(w in ("،", ",") or w in _ENVOY_PREPS for w in between) and len(between) <= 1
+    if a.prep is not None or not between or any(w not in ("،", ",") for w in between):
+        return False
+    same = subj.code is not None and a.code is not None and a.code[:3] == subj.code[:3]
+    return a.code is None or same
 
 
 def _object_gap(norms: list[str], a: int, b: int) -> int:

@@ -389,7 +389,10 @@ def _after_that(ctx: SentCtx, k: int) -> bool:
 def _comma_and(ctx: SentCtx, k: int) -> bool:
     """``، و...``: a comma before a word with و/ف opens a coordinated clause."""
     nxt = ctx.norms[k + 1] if k + 1 < len(ctx.norms) else ""
-    return ctx.norms[k] in ("،", ",") and len(nxt) > 3 and nxt[0] in "وف"
+    if not (ctx.norms[k] in ("،", ",") and len(nxt) > 3 and nxt[0] in "وف"):
+        return False
+    # فلاديمير، فرنسا، وليد: a name whose first letter is ف/و opens no clause
+    return not any(a.ts == k + 1 and not a.conj for a in ctx.actors)
 
 
 def _target_preps(ctx: SentCtx) -> frozenset[str]:

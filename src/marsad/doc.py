@@ -168,6 +168,10 @@ class Event(msgspec.Struct, kw_only=True):
     hypothetical: bool = False
     reported_by: str | None = None  # Entity.id of the speaker when the event is reported
     confidence: float = 0.5
+    # False when the sentence only mentions the act in passing (an anniversary, a past or
+    # well-known attack named as a reference point, a title, a verbal "attack") instead of
+    # reporting it as news; judged by the learned event model for ASSAULT and PROTEST.
+    reported: bool = True
 
 
 class Document(msgspec.Struct, kw_only=True):

@@ -24,7 +24,16 @@ from marsad.dates.calendar import (
     weekday_date,
     weekday_with_day,
 )
-from marsad.dates.model import TEMPORAL_PREP, Anchor, Context, Hit, direction, hit, number
+from marsad.dates.model import (
+    TEMPORAL_PREP,
+    Anchor,
+    Context,
+    Hit,
+    direction,
+    hit,
+    number,
+    squash,
+)
 
 M = re.Match[str]
 
@@ -33,12 +42,12 @@ def _day(m: M, ctx: Context, group: str = "day") -> int | None:
     raw = m.group(group)
     if raw is None:
         return None
-    raw = re.sub(r"\s+", " ", raw)
+    raw = squash(raw)
     return int(raw) if raw.isdigit() else ctx.lex.ordinals.get(raw)
 
 
 def _month(m: M, ctx: Context) -> int:
-    return ctx.lex.months[re.sub(r"\s+", " ", m.group("m1"))]
+    return ctx.lex.months[squash(m.group("m1"))]
 
 
 def _year_of(
@@ -109,7 +118,7 @@ def month(m: M, ctx: Context) -> Hit | None:
     cue = m.group("shahr") or m.group("mod") or m.group("m2")
     if not cue and not TEMPORAL_PREP.search(ctx.text[max(0, m.start("x") - 12) : m.start("x")]):
         return None
-    folded = re.sub(r"\s+", " ", name)
+    folded = squash(name)
     # آب (August) folds like أب (father): alone, only the exact spelling counts
     alone = not m.group("m2") and not m.group("shahr")
     spelled = ctx.raw_of(m.start("m1"), m.end("m1"))
@@ -122,7 +131,7 @@ def month(m: M, ctx: Context) -> Hit | None:
 
 
 def hijri(m: M, ctx: Context) -> Hit | None:
-    hm = ctx.lex.hijri_months[re.sub(r"\s+", " ", m.group("hm"))]
+    hm = ctx.lex.hijri_months[squash(m.group("hm"))]
     day, year = _day(m, ctx), m.group("year")
     strong = day is not None or year is not None or m.group("h")
     if not strong and (m.group("hm") in ctx.lex.hijri_ambiguous or not m.group("shahr")):
@@ -210,7 +219,7 @@ _ADJ_AFTER_DAY = re.compile(r"^\s+ال\w+(?:ي|يه)(?!\w)")
 
 
 def relday(m: M, ctx: Context) -> Hit | None:
-    offset = ctx.lex.relative_days[re.sub(r"\s+", " ", m.group("rel"))]
+    offset = ctx.lex.relative_days[squash(m.group("rel"))]
     after = ctx.text[m.end("x") : m.end("x") + 20]
     if m.group("rel") == "اليوم" and not m.group("wd") and not m.group("pod"):
         # اليوم الوطني / اليوم الأول: a named or numbered day, not today
@@ -267,7 +276,7 @@ def relunit(m: M, ctx: Context) -> Hit | None:
     """``قبل يومين``, ``منذ ثلاثة أسابيع``, ``بعد 40 عاما``; ``خلال`` gives a duration."""
     if _month_named_after(m, ctx):
         return None
-    period, count = ctx.lex.units[re.sub(r"\s+", " ", m.group("unit"))]
+    period, count = ctx.lex.units[squash(m.group("unit"))]
     n = number(m.group("num"), ctx.lex) if m.group("num") else (count or None)
     dir_word = m.group("dir")
     if dir_word not in ("قبل", "منذ", "بعد"):
@@ -295,13 +304,13 @@ def duration(m: M, ctx: Context) -> Hit | None:
         return None
     if m.group("dual"):  # يومين, العامين
         return _duration_hit(m, ctx.lex.units[m.group("dual")][0], 2)
-    period, _ = ctx.lex.units[re.sub(r"\s+", " ", m.group("unit"))]
+    period, _ = ctx.lex.units[squash(m.group("unit"))]
     return _duration_hit(m, period, number(m.group("num"), ctx.lex))
 
 
 def period(m: M, ctx: Context) -> Hit | None:
     """``الأسبوع الماضي`` (ISO week), ``الشهر المقبل``, ``هذا العام``."""
-    unit = ctx.lex.period_words[re.sub(r"\s+", " ", m.group("pw"))]
+    unit = ctx.lex.period_words[squash(m.group("pw"))]
     if m.group("this"):
         dirn = 0
     else:
@@ -352,7 +361,7 @@ def _century_number(word: str | None, ctx: Context) -> int | None:
     """The value digits of a century phrase: القرن العشرين -> 19, القرن الماضي -> 19."""
     if word is None:
         return None
-    w = re.sub(r"\s+", " ", word)
+    w = squash(word)
     if w.isdigit():
         return int(w) - 1
     if w in ctx.lex.ordinals:
@@ -381,7 +390,7 @@ _CENTURY_AFTER = re.compile(r"\s+(?:من\s+)?(?:(?P<this>هذا)\s+)?القرن(
 def _decade_of_century(m: M, ctx: Context) -> Hit | None:
     """``العقد الأول من القرن العشرين`` = 191: an ordinal decade counts inside the
     century named after it; without one it is no calendar decade."""
-    nth = ctx.lex.ordinals[re.sub(r"\s+", " ", m.group("cent"))]
+    nth = ctx.lex.ordinals[squash(m.group("cent"))]
     after = _CENTURY_AFTER.match(ctx.text, m.end("x"))
     if after is None or not 1 <= nth <= 10:
         return None
@@ -406,7 +415,7 @@ def undefined(m: M, ctx: Context) -> Hit | None:
 
 
 def clock(m: M, ctx: Context) -> Hit | None:
-    raw = re.sub(r"\s+", " ", m.group("hh"))
+    raw = squash(m.group("hh"))
     hh = int(raw) if raw.isdigit() else ctx.lex.ordinals.get(raw)
     if hh is None or hh > 24:
         return None
@@ -418,17 +427,17 @@ def clock(m: M, ctx: Context) -> Hit | None:
 
 
 def special(m: M, ctx: Context) -> Hit | None:
-    return hit(m, "DATE", ctx.lex.specials[re.sub(r"\s+", " ", m.group("x"))], anchor="none")
+    return hit(m, "DATE", ctx.lex.specials[squash(m.group("x"))], anchor="none")
 
 
 def set_(m: M, ctx: Context) -> Hit | None:
-    return hit(m, "SET", ctx.lex.sets[re.sub(r"\s+", " ", m.group("x"))], anchor="none")
+    return hit(m, "SET", ctx.lex.sets[squash(m.group("x"))], anchor="none")
 
 
 def anchored(m: M, ctx: Context) -> Hit | None:
     """``غداة الهجوم``, ``اليوم التالي``: a day counted from a date the text gives;
     the extractor resolves it once every expression of the document is known."""
-    rel = re.sub(r"\s+", " ", m.group("rel"))
+    rel = squash(m.group("rel"))
     what = (m.group("what") or "").strip()
     event = rel in ("غداه", "عشيه")
     if event and (not what or what in ctx.lex.weekdays):

@@ -109,8 +109,16 @@ def direction(mod: str | None, lex: DateLexicon) -> int:
     return 0
 
 
+_SPACES = re.compile(r"\s+")
+
+
+def squash(s: str) -> str:
+    """Runs of white space as one space: the lexicon's key for a matched phrase."""
+    return _SPACES.sub(" ", s)
+
+
 def number(word: str | None, lex: DateLexicon) -> int | None:
     if word is None:
         return None
-    w = re.sub(r"\s+", " ", word)
+    w = squash(word)
     return int(w) if w.isdigit() else lex.cardinals.get(w)

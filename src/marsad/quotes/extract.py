@@ -111,14 +111,15 @@ class QuoteFinder:
 
     def find(self, doc: Document) -> list[Quote]:
         indices = take_flagged(doc.meta, "quotes")
+        picked: list[tuple[Sentence, list[int] | None]]
         if indices is not None and doc.tokens:
-            sentences = _flagged_cue_sentences(doc, indices, self.cue_words)
-            if not sentences:
+            picked = _flagged_cue_sentences(doc, indices, self.cue_words)
+            if not picked:
                 return []
             folded = fold(doc.text, self.opts)
         elif doc.tokens:
-            sentences = _token_cue_sentences(doc, self.cue_words)
-            if not sentences:
+            picked = _token_cue_sentences(doc, self.cue_words)
+            if not picked:
                 return []  # no cue word anywhere: no quote (quoted words need a cue)
             folded = fold(doc.text, self.opts)
         else:
@@ -126,13 +127,13 @@ class QuoteFinder:
             present = folded.words & self.cue_words
             if not present:
                 return []
-            sentences = _with_cue_words(doc, folded, present)
+            picked = [(s, None) for s in _with_cue_words(doc, folded, present)]
         mentions = Mentions(lambda: doc_mentions(doc, self.kb, self.opts, self.lex.subject_stops))
         quotes: list[Quote] = []
         previous: Speaker | None = None
-        for sent in sentences:
+        for sent, at in picked:
             spans = [_trim(doc.text, a, b) for a, b in quote_spans(doc.text, sent.start, sent.end)]
-            cues = self._cues(doc, folded, sent, spans)
+            cues = self._cues(doc, folded, sent, spans, at)
             for cue in cues:
                 cue.speaker = self.subjects.speaker(
                     doc, folded, sent, cue, cues, mentions, previous
@@ -142,13 +143,22 @@ class QuoteFinder:
         return quotes
 
     def _cues(
-        self, doc: Document, folded: Folded, sent: Sentence, spans: list[tuple[int, int]]
+        self,
+        doc: Document,
+        folded: Folded,
+        sent: Sentence,
+        spans: list[tuple[int, int]],
+        at: list[int] | None = None,
     ) -> list[Cue]:
+        """The sentence's cues; ``at``: the original starts of its cue-word tokens."""
         fs, fe = folded.folded_pos(sent.start), folded.folded_pos(sent.end)
         cues: list[Cue] = []
         # every cue word of the sentence, found once: a cue's subject and content are
         # cut at the next one by bisection rather than by searching again
-        found = list(self.cue_re.finditer(folded.text, fs, fe))
+        if at is None:
+            found = list(self.cue_re.finditer(folded.text, fs, fe))
+        else:
+            found = self._cues_at(folded.text, fs, fe, folded.positions(at))
         words = _Spans([m.start() for m in found], [m.end() for m in found])
         for m in found:
             cue = self._cue(doc, folded, m, fe, sent, words)
@@ -159,6 +169,23 @@ class QuoteFinder:
             if b.start < a.content[1]:
                 a.content = (a.content[0], b.start)
         return cues
+
+    def _cues_at(self, ftext: str, fs: int, fe: int, starts: list[int]) -> list[re.Match[str]]:
+        """The cue words matched at the given token starts: what a ``finditer`` over the
+        sentence finds, without passing over it. A و/ف the tokenizer split off belongs
+        to the cue word after it, as in the pattern."""
+        found: list[re.Match[str]] = []
+        last = fs
+        for p in starts:
+            if p < last:
+                continue
+            m = self.cue_re.match(ftext, p, fe)
+            if m is None and p - 1 >= last and ftext[p - 1 : p] in ("و", "ف"):
+                m = self.cue_re.match(ftext, p - 1, fe)
+            if m is not None:
+                found.append(m)
+                last = m.end()
+        return found
 
     def _cue(
         self,
@@ -239,29 +266,33 @@ class _Spans:
         return self.starts[i] if i < len(self.starts) and self.ends[i] <= b else None
 
 
-def _token_cue_sentences(doc: Document, cue_words: frozenset[str]) -> list[Sentence]:
+def _token_cue_sentences(
+    doc: Document, cue_words: frozenset[str]
+) -> list[tuple[Sentence, list[int] | None]]:
     """The sentences one of whose tokens (its normal form, from the text layer) is a
-    cue word: no pass over the text."""
+    cue word, with those tokens' starts: no pass over the text."""
     toks = doc.tokens
-    return [
-        s
-        for s in doc.sentences
-        if not cue_words.isdisjoint([t.norm for t in toks[s.token_start : s.token_end]])
-    ]
+    out: list[tuple[Sentence, list[int] | None]] = []
+    for s in doc.sentences:
+        at = [t.start for t in toks[s.token_start : s.token_end] if t.norm in cue_words]
+        if at:
+            out.append((s, at))
+    return out
 
 
 def _flagged_cue_sentences(
     doc: Document, indices: list[int], cue_words: frozenset[str]
-) -> list[Sentence]:
-    """The sentences holding a cue word among the tokens the text layer flagged."""
+) -> list[tuple[Sentence, list[int] | None]]:
+    """The sentences holding a cue word among the tokens the text layer flagged, with
+    the starts of those tokens."""
     toks, sents = doc.tokens, doc.sentences
     ends = [s.token_end for s in sents]
-    hits: set[int] = set()
+    hits: dict[int, list[int]] = {}
     for i in indices:
         k = bisect_right(ends, i)  # the first sentence ending after token i
         if toks[i].norm in cue_words and k < len(sents) and sents[k].token_start <= i:
-            hits.add(k)
-    return [sents[k] for k in sorted(hits)]
+            hits.setdefault(k, []).append(toks[i].start)
+    return [(sents[k], hits[k]) for k in sorted(hits)]
 
 
 def _with_cue_words(doc: Document, folded: Folded, present: frozenset[str]) -> list[Sentence]:

@@ -146,8 +146,10 @@ def group_speaker(surface: str, kb: KB | None, kind: str = "GROUP") -> Speaker:
     when the KB knows the adjective."""
     actor = None
     if kb is not None:
-        actor = _adjective_state(surface, kb) or _adjective_state(_singular(surface), kb)
-        actor = actor or _adjective_state(_indefinite(_singular(surface)), kb)
+        # the singular and indefinite forms are often the surface itself: each
+        # distinct text is matched once
+        forms = dict.fromkeys((surface, _singular(surface), _indefinite(_singular(surface))))
+        actor = next((a for f in forms if (a := _adjective_state(f, kb))), None)
     return Speaker(surface, surface, actor, None, kind)
 
 

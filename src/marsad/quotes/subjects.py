@@ -161,5 +161,8 @@ def _span(folded: Folded, a: int, b: int) -> str:
     return folded.text[folded.folded_pos(a) : folded.folded_pos(b)]
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _clean(s: str) -> str:
-    return re.sub(r"\s+", " ", s).strip(_TRIM)
+    return _SPACES.sub(" ", s).strip(_TRIM)

@@ -227,3 +227,13 @@ def test_apposition_after_a_title_subject_is_not_the_object(events_pipeline: Pip
     found = triples(code(events_pipeline, text))
     assert ("EGY", "ACCUSE", "USA") in found
     assert ("EGY", "ACCUSE", "EGY") not in found
+
+
+def test_needed_object_before_a_relative_verb(events_pipeline: Pipeline) -> None:
+    found = triples(code(events_pipeline, "ورفعت كندا العقوبات التي فرضتها على كوبا."))
+    assert ("CAN", "SANCTION", "CUB") in found
+
+
+def test_listing_under_sanctions(events_pipeline: Pipeline) -> None:
+    text = "أدرجت وزارة الخزانة الأمريكية شركة إيرانية على قائمة العقوبات."
+    assert ("USA", "SANCTION", "IRN") in triples(code(events_pipeline, text))

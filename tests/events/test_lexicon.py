@@ -65,3 +65,14 @@ def test_every_type_has_triggers() -> None:
     lex, _ = load_resources(OPTS)
     types = {s.type for s in lex.specs} - {"LIGHT"}
     assert len(types) == 16
+
+
+def test_every_alternative_of_a_multiword_noun_matches() -> None:
+    from marsad.events.lexicon import load_resources
+    from marsad.events.triggers import find_triggers
+    from marsad.settings import Settings
+    from marsad.text.normalize import normalize
+
+    lex, _ = load_resources(Settings().normalize)
+    norms = normalize("قررت الحكومة تعليق المساعدات للبلد", Settings().normalize).split()
+    assert [h.spec.type for h in find_triggers(lex, norms)] == ["SANCTION"]

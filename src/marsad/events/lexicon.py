@@ -249,7 +249,7 @@ def _spec(section: str, fields: list[str], opts: NormalizeOptions) -> Spec:
     kind, lemma, _, cameo, *rest = fields
     flags = {f for f in rest if "=" not in f}
     kv = dict(f.split("=", 1) for f in rest if "=" in f)
-    words = lemma.split("|")[0].split("_")
+    alts = [alt.split("_") for alt in lemma.split("|")]
     return Spec(
         type=section,
         pos={"v": "verb", "p": "participle"}.get(kind, "noun"),
@@ -264,11 +264,24 @@ def _spec(section: str, fields: list[str], opts: NormalizeOptions) -> Spec:
         block=frozenset(normalize(w, opts) for w in kv.get("block", "").split("|") if w),
         noprev=frozenset(normalize(w, opts) for w in kv.get("noprev", "").split("|") if w),
         prev=frozenset(normalize(w, opts) for w in kv.get("prev", "").split("|") if w),
-        rest=tuple(frozenset(normalize(f, opts) for f in modifier_forms(w)) for w in words[1:]),
+        rest=_rest(alts, opts),
         weak="weak" in flags,
         obj="obj" in flags,
         passive="pass" in flags,
         inverse="inv" in flags,
+    )
+
+
+def _rest(alts: list[list[str]], opts: NormalizeOptions) -> tuple[frozenset[str], ...]:
+    """Accepted forms of a multiword noun's later words, position by position, pooled over
+    the line's alternatives of the first one's length (تعليق_مشاركة|تعليق_المساعدة: each
+    alternative's own second word counts, not only the first alternative's)."""
+    size = len(alts[0])
+    return tuple(
+        frozenset(
+            normalize(f, opts) for alt in alts if len(alt) == size for f in modifier_forms(alt[k])
+        )
+        for k in range(1, size)
     )
 
 

@@ -82,6 +82,23 @@ def _need_at(norms: list[str], i: int, need: tuple[tuple[str, ...], ...]) -> tup
     return None
 
 
+_RELATIVE = frozenset({"التي", "الذي", "الذين"})
+
+
+def _need_before(
+    norms: list[str], i: int, need: tuple[tuple[str, ...], ...]
+) -> tuple[int, int] | None:
+    """A needed one-word object right before the verb, as the antecedent of a relative
+    clause (عقوبات فرضتها على أنقرة، العقوبات التي فرضتها واشنطن)."""
+    j = i - 2 if i >= 2 and norms[i - 1] in _RELATIVE else i - 1
+    if j < 0:
+        return None
+    for seq in need:
+        if len(seq) == 1 and (norms[j] == seq[0] or seq[0] in keys(norms[j])):
+            return j, j + 1
+    return None
+
+
 def _candidates(
     lex: Lexicon, norms: list[str], i: int
 ) -> tuple[tuple[Hit, tuple[int, int] | None] | None, tuple[Spec, bool, str] | None]:
@@ -107,6 +124,8 @@ def _candidates(
         if end is None:
             continue
         needed = _need_at(norms, end, spec.need) if spec.need else None
+        if spec.need and needed is None and spec.pos == "verb":
+            needed = _need_before(norms, i, spec.need)
         if spec.need and needed is None:
             continue
         need_len = needed[1] - needed[0] if needed is not None else 0
@@ -137,6 +156,8 @@ def find_triggers(lex: Lexicon, norms: list[str]) -> list[Hit]:
         hit, needed = found
         if needed is not None:
             consumed.update(range(*needed))
+            if needed[0] < hit.start:  # عقوبات فرضتها: the verb's own object is no trigger
+                hits = [h for h in hits if not needed[0] <= h.start < needed[1]]
         consumed.update(range(hit.start + 1, hit.end))
         hits.append(hit)
     out: list[Hit] = []

@@ -183,6 +183,35 @@ def test_timeml_values(finder: DateFinder, text: str, type_: str, value: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("زار المهندسون السد قبل أيام لتفقد الأضرار.", "قبل أيام", "PAST_REF"),
+        ("هاجرت العائلة قبل سنوات إلى الشمال.", "قبل سنوات", "PAST_REF"),
+        ("تنطلق أشغال الطريق بعد أسابيع حسب البلدية.", "بعد أسابيع", "FUTURE_REF"),
+        ("كانت البلدة سابقا مركزا لصناعة الفخار.", "سابقا", "PAST_REF"),
+        ("عرفت الجزيرة في الماضي حركة صيد كبيرة.", "في الماضي", "PAST_REF"),
+        ("ارتفع عدد الطلاب في السنوات الماضية بشكل مطرد.", "السنوات الماضية", "PAST_REF"),
+        ("وعد المدير بالرد على الشكاوى في أقرب وقت.", "في أقرب وقت", "FUTURE_REF"),
+    ],
+)
+def test_unplaced_past_and_future(finder: DateFinder, text: str, surface: str, value: str) -> None:
+    # an unnamed stretch before or after now is a TimeML reference value, not a date
+    d = only(finder, text)
+    assert (d.text, d.value) == (surface, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصلت المساعدات قبل أيام من بدء العاصفة.",  # counted from an event
+        "يعيش الحي منذ أيام على وقع الانقطاعات.",  # a stretch of time, not placed
+    ],
+)
+def test_unplaced_stretch_that_is_no_reference(finder: DateFinder, text: str) -> None:
+    assert finder.find(text, DCT) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "قتل 2000 شخص في المعارك.",

@@ -284,7 +284,12 @@ def relunit(m: M, ctx: Context) -> Hit | None:
     if dir_word != "منذ" and re.match(r"\s+(?:من|علي)\s", ctx.text[m.end("x") : m.end("x") + 5]):
         return None  # بعد أسبوع على القصف: counted from an event, not from today
     if n is None:
-        return None  # منذ سنوات: too vague to place
+        # قبل أيام / بعد سنوات: an unplaced past or future (TimeML PAST_REF /
+        # FUTURE_REF, as HeidelTime's Arabic rules give); منذ سنوات is a stretch
+        # of time, too vague to place
+        if dir_word == "منذ" or m.group("qual"):
+            return None
+        return hit(m, "DATE", "PAST_REF" if dir_word == "قبل" else "FUTURE_REF", anchor="none")
     if ctx.dct is None:
         return hit(m, "DATE", None, anchor="none")
     sign = 1 if dir_word == "بعد" else -1

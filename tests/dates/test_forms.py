@@ -192,6 +192,9 @@ def test_timeml_values(finder: DateFinder, text: str, type_: str, value: str) ->
         ("عرفت الجزيرة في الماضي حركة صيد كبيرة.", "في الماضي", "PAST_REF"),
         ("ارتفع عدد الطلاب في السنوات الماضية بشكل مطرد.", "السنوات الماضية", "PAST_REF"),
         ("وعد المدير بالرد على الشكاوى في أقرب وقت.", "في أقرب وقت", "FUTURE_REF"),
+        ("ارتفعت الأسعار قبل عدة أيام في الأسواق.", "قبل عدة أيام", "PAST_REF"),
+        ("تراجعت المبيعات خلال الأسابيع الفائتة بوضوح.", "الأسابيع الفائتة", "PAST_REF"),
+        ("تستعد المدارس للامتحانات في الأشهر المقبلة.", "الأشهر المقبلة", "FUTURE_REF"),
     ],
 )
 def test_unplaced_past_and_future(finder: DateFinder, text: str, surface: str, value: str) -> None:

@@ -278,13 +278,15 @@ def relunit(m: M, ctx: Context) -> Hit | None:
         return None
     period, count = ctx.lex.units[squash(m.group("unit"))]
     n = number(m.group("num"), ctx.lex) if m.group("num") else (count or None)
+    if m.group("some") and count in (1, 2):
+        return None  # عدة takes a plural
     dir_word = m.group("dir")
     if dir_word not in ("قبل", "منذ", "بعد"):
         return _duration_hit(m, period, n)
     if dir_word != "منذ" and re.match(r"\s+(?:من|علي)\s", ctx.text[m.end("x") : m.end("x") + 5]):
         return None  # بعد أسبوع على القصف: counted from an event, not from today
     if n is None:
-        # قبل أيام / بعد سنوات: an unplaced past or future (TimeML PAST_REF /
+        # قبل (عدة) أيام / بعد سنوات: an unplaced past or future (TimeML PAST_REF /
         # FUTURE_REF, as HeidelTime's Arabic rules give); منذ سنوات is a stretch
         # of time, too vague to place
         if dir_word == "منذ" or m.group("qual"):

@@ -3,6 +3,7 @@ curated variants in ``marsad/lang/ar/dates/lexicon.json``, folded for matching."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -74,6 +75,26 @@ def _cardinals(data: dict[str, Any], n: Any) -> dict[str, int]:
     return out
 
 
+# feminine modifiers, as a plural of things takes them (الأيام الماضية)
+PLURAL_PAST = ("الماضية", "السابقة", "الفائتة", "المنصرمة")
+PLURAL_FUTURE = ("المقبلة", "القادمة", "التالية", "اللاحقة")
+
+
+def _plural_refs(data: dict[str, Any], n: Callable[[str], str]) -> dict[str, str]:
+    """``الأيام الماضية`` / ``السنوات المقبلة``: a definite plural unit with a past or
+    future modifier is an unplaced past or future (PAST_REF / FUTURE_REF)."""
+    out: dict[str, str] = {}
+    for spec in data["units"].values():
+        for word in spec["plural"]:
+            if word in spec["singular"]:
+                continue  # عاما, سنة: counted forms, no plural of their own
+            for mod in PLURAL_PAST:
+                out[n(f"ال{word} {mod}")] = "PAST_REF"
+            for mod in PLURAL_FUTURE:
+                out[n(f"ال{word} {mod}")] = "FUTURE_REF"
+    return out
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(opts: NormalizeOptions) -> DateLexicon:
     data = _raw()
@@ -97,7 +118,8 @@ def load_lexicon(opts: NormalizeOptions) -> DateLexicon:
     def table(key: str) -> dict[str, str]:
         return {n(w): k for k, ws in data[key].items() for w in ws}
 
-    specials = {n(w): "PRESENT_REF" for w in data["present_ref"]}
+    specials = _plural_refs(data, n)
+    specials.update({n(w): "PRESENT_REF" for w in data["present_ref"]})
     specials.update({n(w): "PAST_REF" for w in data["past_ref"]})
     specials.update({n(w): "FUTURE_REF" for w in data["future_ref"]})
     return DateLexicon(

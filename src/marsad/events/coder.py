@@ -104,6 +104,7 @@ class Coder:
         )
         _resolve_pronouns(ctx, state)
         _institutions(ctx, state)
+        _western(ctx)
         ctx.frames = _frames(ctx, speech)
         for frame in ctx.frames:
             if frame.speaker is not None and ctx.subject is None:
@@ -333,6 +334,30 @@ def _institutions(ctx: SentCtx, state: DocState) -> None:
         ctx.actors.sort(key=lambda a: (a.ts, -a.te))
 
 
+# normalised: دول غربية، الدول الغربية، البلدان الغربية، القوى الغربية، العواصم الغربية
+_STATES_NOUNS = frozenset({"دول", "الدول", "دولا", "بلدان", "البلدان", "القوي", "العواصم"})
+_WESTERN = frozenset({"غربيه", "الغربيه"})
+
+
+def _western(ctx: SentCtx) -> None:
+    """Western states as a group code WST (CAMEO); غربي alone is a direction (جنوب غربي)."""
+    tokens = ctx.doc.sentence_tokens(ctx.sent)
+    for i in range(len(ctx.norms) - 1):
+        head = ctx.norms[i][1:] if ctx.norms[i][:1] in "وفبل" else ctx.norms[i]
+        if ctx.norms[i + 1] not in _WESTERN or not (
+            head in _STATES_NOUNS or ctx.norms[i] in _STATES_NOUNS
+        ):
+            continue
+        if any(a.ts <= i + 1 < a.te for a in ctx.actors):
+            continue
+        tok, last = tokens[i], tokens[i + 1]
+        text = ctx.doc.text[tok.start : last.end]
+        actor = Actor(i, i + 2, "WST", text, tok.start, last.end, "ORG")
+        mark_context(actor, tokens, ctx.cues)
+        ctx.actors.append(actor)
+        ctx.actors.sort(key=lambda a: (a.ts, -a.te))
+
+
 def _nearest_state(ctx: SentCtx, i: int) -> str | None:
     return nearest_state(ctx.actors, i)
 
@@ -476,6 +501,8 @@ def _verbal_roles(
         tgt = object_after(ctx.actors, ctx.norms, hit.end, right, None, preps)
         return Roles([], [tgt] if tgt else [], "passive")
     subj, how = _subject(ctx, hit, left, right, frame, state)
+    if subj is not None and _qualifies_object(hit, subj):
+        return _object_nationality(ctx, hit, subj, right)
     sources = coordinated(ctx.actors, subj) if subj is not None else []
     after = max(hit.end, sources[-1].te) if how == "vso" and sources else hit.end
     between = _between(ctx, hit, right)
@@ -501,6 +528,32 @@ def _verbal_roles(
     if tgt is not None:
         roles.targets = coordinated(ctx.actors, tgt)
     return roles
+
+
+def _qualifies_object(hit: Hit, subj: Actor) -> bool:
+    """طرد دبلوماسيين روسيين: a nationality adjective right after the verb's needed object
+    noun (a number word may sit between) is the object's nationality, not the subject."""
+    if hit.needed is None or subj.etype != "ADJ":
+        return False
+    return 0 <= subj.ts - hit.needed[1] <= 1
+
+
+def _object_nationality(ctx: SentCtx, hit: Hit, obj: Actor, right: int) -> Roles:
+    """The object is ``obj``'s state. An expulsion's من-phrase names the expelling states
+    (طرد دبلوماسيين روس من كل من إسبانيا وهولندا); otherwise the agent is unstated."""
+    sources: list[Actor] = []
+    if hit.spec.mode == "expel":
+        first = next(
+            (a for a in ctx.actors if obj.te <= a.ts < right and _from(ctx, a) and a.code), None
+        )
+        sources = coordinated(ctx.actors, first) if first is not None else []
+    return Roles(sources, [obj], "passive")
+
+
+def _from(ctx: SentCtx, a: Actor) -> bool:
+    """After من, or after كل من (from each of)."""
+    each = a.ts >= 2 and ctx.norms[a.ts - 1] == "من" and ctx.norms[a.ts - 2] == "كل"
+    return a.prep == "من" or each
 
 
 def _between(ctx: SentCtx, hit: Hit, right: int) -> tuple[Actor, Actor] | None:

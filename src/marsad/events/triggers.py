@@ -12,9 +12,8 @@ from dataclasses import dataclass, replace
 
 from marsad.events.lexicon import LIGHT, Lexicon, Spec, keys
 
-NEED_WINDOW = (
-    16  # words a verb's object may sit after it (a VSO subject, even a list, comes between)
-)
+NEED_WINDOW = 6  # words a verb's object may sit after it (the VSO subject comes between)
+CONJUNCT_WIDENS = 2  # more words for each و-joined word (a list of subjects)
 LIGHT_WINDOW = 4  # words between a light verb and its noun (subject, time words)
 NOUN_AFTER_VERB = 3  # a verb-or-noun spelling this close after a trigger is its object
 _STOP = frozenset(".;؛:!?؟")
@@ -36,6 +35,7 @@ class Hit:
     purpose: bool = False  # ل + indefinite verbal noun or subjunctive: "in order to"
     form: str = ""  # the lexicon form the first token matched
     noun: Spec | None = None  # the same spelling read as a verbal noun (قصف: shelled / shelling)
+    needed: tuple[int, int] | None = None  # the object word a ``need`` verb matched
 
     @property
     def verbal(self) -> bool:
@@ -69,16 +69,21 @@ def _rest_end(norms: list[str], i: int, rest: tuple[frozenset[str], ...]) -> int
 
 
 def _need_at(norms: list[str], i: int, need: tuple[tuple[str, ...], ...]) -> tuple[int, int] | None:
-    """Span of the first needed word (sequence) within the window after ``i``."""
-    for j in range(i, min(len(norms), i + NEED_WINDOW)):
+    """Span of the first needed word (sequence) within the window after ``i``; each و-joined
+    word on the way widens it (صنفت X وY وZ ... حزب الله منظمة إرهابية: a subject list)."""
+    j, end = i, i + NEED_WINDOW
+    while j < min(len(norms), end):
         if _is_stop(norms[j]):
             return None
+        if len(norms[j]) > 3 and norms[j][0] == "و":
+            end += CONJUNCT_WIDENS
         for seq in need:
             if all(
                 j + k < len(norms) and (norms[j + k] == w or w in keys(norms[j + k]))
                 for k, w in enumerate(seq)
             ):
                 return j, j + len(seq)
+        j += 1
     return None
 
 
@@ -90,12 +95,22 @@ def _need_before(
 ) -> tuple[int, int] | None:
     """A needed one-word object right before the verb, as the antecedent of a relative
     clause (عقوبات فرضتها على أنقرة، العقوبات التي فرضتها واشنطن)."""
-    j = i - 2 if i >= 2 and norms[i - 1] in _RELATIVE else i - 1
-    if j < 0:
-        return None
-    for seq in need:
-        if len(seq) == 1 and (norms[j] == seq[0] or seq[0] in keys(norms[j])):
-            return j, j + 1
+    relative = i >= 2 and norms[i - 1] in _RELATIVE
+    # after التي the antecedent may sit a little further (رسوم تعادل تلك التي فرضها)
+    reach = range(i - 2, max(-1, i - 5), -1) if relative else range(i - 1, i - 2, -1)
+    for j in reach:
+        if j < 0 or _is_stop(norms[j]):
+            return None
+        if j > 0 and norms[j - 1] == "اي":
+            return None  # أي حصار تفرضه: any blockade, none imposed
+        for seq in need:
+            if len(seq) == 1 and (norms[j] == seq[0] or seq[0] in keys(norms[j])):
+                # الاتفاق الذي وقعته، صفقة الأسلحة التي أبرمتها: a definite antecedent (or
+                # one made definite by its genitive) names a known, earlier act
+                nxt = norms[j + 1]
+                construct = nxt.startswith("ال") and nxt not in _RELATIVE
+                known = norms[j].startswith(("ال", "وال", "بال", "لل")) or construct
+                return None if known else (j, j + 1)
     return None
 
 
@@ -154,6 +169,7 @@ def find_triggers(lex: Lexicon, norms: list[str]) -> list[Hit]:
         if found is None:
             continue
         hit, needed = found
+        hit.needed = needed
         if needed is not None:
             consumed.update(range(*needed))
             if needed[0] < hit.start:  # عقوبات فرضتها: the verb's own object is no trigger

@@ -412,13 +412,27 @@ def _decade_of_century(m: M, ctx: Context) -> Hit | None:
     return hit(m, "DATE", f"{cent:02d}{nth - 1}")
 
 
-UNDEF_UNITS = {"شهر": "month", "عام": "year", "سنه": "year", "اسبوع": "week", "عقد": "decade"}
+UNDEF_UNITS = {
+    "شهر": "month",
+    "عام": "year",
+    "سنه": "year",
+    "اسبوع": "week",
+    "عقد": "decade",
+    "العام": "year",
+    "السنه": "year",
+}
 
 
 def undefined(m: M, ctx: Context) -> Hit | None:
     """``نهاية شهر`` / ``مطلع كل عام``: a part of an unnamed month or year (TimeML
-    ``UNDEF-month``); a named one after it is the month or year rule's longer match."""
-    return hit(m, "DATE", f"UNDEF-{UNDEF_UNITS[m.group('u')]}", anchor="none")
+    ``UNDEF-month``); a named one after it is the month or year rule's longer match.
+    A part of one year (``حتى نهاية العام``, ``ختام عام``) is the publication year's:
+    HeidelTime, whose output the Arabic TimeML corpus corrects, resolves an unnamed
+    year so, and leaves an unnamed month, week or decade undefined."""
+    unit = UNDEF_UNITS[m.group("u")]
+    if unit == "year" and not m.group("every") and ctx.dct is not None:
+        return hit(m, "DATE", f"{ctx.dct.year:04d}", anchor="published")
+    return hit(m, "DATE", f"UNDEF-{unit}", anchor="none")
 
 
 def clock(m: M, ctx: Context) -> Hit | None:

@@ -213,7 +213,11 @@ class Grammar:
             self._rule("set", alt(lex.sets), h.set_),
             self._rule(
                 "undefined",
-                rf"(?:{alt(_undef_parts(lex))})\s+(?:كل\s+)?(?P<u>{alt(list(h.UNDEF_UNITS))})"
+                rf"(?:{alt(_undef_parts(lex))})\s+(?P<every>كل\s+)?"
+                # a definite year with a word after it (العام الدراسي, العام الماضي) is
+                # some other year, or the period rule's
+                rf"(?P<u>{alt([u for u in h.UNDEF_UNITS if not u.startswith('ال')])}"
+                r"|(?:العام|السنه)(?!\s+ال\w))"
                 r"(?!\s*(?:\d|" + alt(lex.months) + "|" + alt(lex.hijri_months) + r"))",
                 h.undefined,
             ),

@@ -45,3 +45,19 @@ def test_all_sixteen_types_are_covered() -> None:
 def test_prison_sentence_is_coercion_not_sanctions(events_pipeline: Pipeline) -> None:
     doc = code(events_pipeline, "أصدرت محكمة تركية الخميس عقوبة السجن عامين على صحفي معارض.")
     assert ("TUR", "COERCE", "TUR") in triples(doc)
+
+
+def test_restoring_relations_is_cooperation(events_pipeline: Pipeline) -> None:
+    text = "أعلنت قطر والأردن أمس إعادة العلاقات الدبلوماسية بينهما."
+    found = triples(code(events_pipeline, text))
+    assert any(t == "COOPERATE" for _, t, _ in found)
+
+
+def test_resignation_yields_at_home(events_pipeline: Pipeline) -> None:
+    text = "أعلن رئيس الوزراء هاني الملقي استقالة حكومته أمس."
+    assert ("JOR", "CONCEDE", "JOR") in triples(code(events_pipeline, text))
+
+
+def test_arrest_with_no_agent_is_the_place_state(events_pipeline: Pipeline) -> None:
+    text = "تم اعتقال ثلاثة صحفيين في القاهرة أمس."
+    assert ("EGY", "COERCE", "EGY") in triples(code(events_pipeline, text))

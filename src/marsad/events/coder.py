@@ -230,9 +230,12 @@ def _default_roles(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None)
         roles.sources = [_pseudo(place, here + _PROTEST_DEFAULT_ROLE)]
     if kind in _PLACE_TARGET and not roles.targets and place is not None and here:
         roles.targets = [_pseudo(place, here + ("GOV" if kind == "PROTEST" else ""))]
+    if kind == "COERCE" and not roles.sources and place is not None and here:
+        roles.sources = [_pseudo(place, here + "GOV")]  # an arrest with no agent: the state's
     if kind == "PROTEST":
         _protest_home(ctx, hit, roles)
-    if kind == "COERCE" and not roles.targets and roles.sources and roles.sources[0].code:
+    domestic = kind == "COERCE" or hit.spec.mode == "resign"  # a resignation yields at home
+    if domestic and not roles.targets and roles.sources and roles.sources[0].code:
         src = roles.sources[0]
         roles.targets = [Actor(-1, -1, src.code[:3] if src.code else None, "", -1, -1, "GPE")]
     if kind == "ASSAULT" and not roles.sources and roles.targets:

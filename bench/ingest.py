@@ -20,11 +20,13 @@ import json
 import os
 import random
 import re
+import resource
 import tempfile
 import time
 import zipfile
 from collections import Counter
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from marsad.corpus.batch import BatchOptions, run_ingest
 from marsad.corpus.dedup import ClusterOptions, cluster, find_pairs, load
@@ -44,51 +46,105 @@ def _slice(n: int, out: Path) -> Path:
     return out
 
 
-def _time_run(src: Path, settings: Settings, opts: BatchOptions, db: Path) -> tuple[float, int]:
+def _cpu(who: int) -> float:
+    r = resource.getrusage(who)
+    return r.ru_utime + r.ru_stime
+
+
+class Run(NamedTuple):
+    name: str
+    wall: float
+    stored: int
+    parent_cpu: float  # this process: reading, dispatch, decoding results, writing
+    worker_cpu: float  # the worker processes (0 for the in-process run)
+
+    @property
+    def rate(self) -> float:
+        return self.stored / self.wall
+
+    def line(self) -> str:
+        n = max(self.stored, 1)
+        total = self.parent_cpu + self.worker_cpu
+        return (
+            f"{self.name}: {self.stored} articles in {self.wall:.1f} s = {self.rate:.1f} art/s; "
+            f"CPU ms/article: parent {1000 * self.parent_cpu / n:.2f}, "
+            f"workers {1000 * self.worker_cpu / n:.2f}; parent share {self.parent_cpu / total:.3f}"
+        )
+
+
+def _time_run(
+    name: str, src: Path, settings: Settings, opts: BatchOptions, db: Path, worker_cpu: Any = None
+) -> Run:
+    """One ingest into a fresh store, with wall time and parent/worker CPU seconds.
+
+    Pool workers are this process's children (counted once reaped, at the pool's end);
+    Dask workers report their own CPU through ``worker_cpu``.
+    """
     store = open_store(f"sqlite:///{db}")
+    p0, c0 = _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN)
+    w0 = worker_cpu() if worker_cpu else 0.0
     start = time.perf_counter()
     report = run_ingest([str(src)], store, settings, FieldMap(), opts)
     elapsed = time.perf_counter() - start
     store.close()
-    return elapsed, report.stored
+    parent = _cpu(resource.RUSAGE_SELF) - p0
+    workers = (worker_cpu() - w0) if worker_cpu else _cpu(resource.RUSAGE_CHILDREN) - c0
+    run = Run(name, elapsed, report.stored, parent, workers)
+    print(run.line(), flush=True)
+    return run
+
+
+def _dask_worker_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+def _estimate(one: Run, two: Run) -> str:
+    """What two free cores would give: the 1-worker run's CPU over the 2-worker run's
+    critical path (its total CPU split over two cores, or the parent alone if larger)."""
+    cpu1 = one.parent_cpu / max(one.stored, 1)
+    cpu2 = (two.parent_cpu + two.worker_cpu) / max(two.stored, 1)
+    path = max(cpu2 / 2, two.parent_cpu / max(two.stored, 1))
+    share = two.parent_cpu / max(two.parent_cpu + two.worker_cpu, 1e-9)
+    return (
+        f"idle 2-core estimate {cpu1 / path:.2f}x (2 / (1 + parent share) = {2 / (1 + share):.2f}x)"
+    )
 
 
 def throughput(args: argparse.Namespace) -> None:
     settings = Settings(steps=tuple(args.steps.split(","))) if args.steps else Settings()
-    base = dict(progress=False, count_first=False, chunk_size=50, batch_size=500)
+    base = dict(progress=False, count_first=False, chunk_size=args.chunk, batch_size=args.batch)
+    load0 = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         src = _slice(args.n, Path(tmp) / "ant.jsonl")
-        runs: list[tuple[str, BatchOptions]] = [
-            ("1 worker", BatchOptions(**base)),  # type: ignore[arg-type]
-            ("2 workers (process pool)", BatchOptions(workers=2, **base)),  # type: ignore[arg-type]
-        ]
-        results = []
-        for name, opts in runs:
-            elapsed, stored = _time_run(src, settings, opts, Path(tmp) / f"{len(results)}.db")
-            results.append((name, stored / elapsed, stored))
-            print(
-                f"{name}: {stored} articles in {elapsed:.1f} s = {stored / elapsed:.1f} articles/s",
-                flush=True,
-            )
-        from distributed import Client, LocalCluster
+        one = _time_run("1 worker", src, settings, BatchOptions(**base), Path(tmp) / "1.db")  # type: ignore[arg-type]
+        pool = _time_run(
+            "2 workers (process pool)", src, settings,
+            BatchOptions(workers=2, **base), Path(tmp) / "2.db",  # type: ignore[arg-type]
+        )  # fmt: skip
+        runs = [one, pool]
+        if not args.no_dask:
+            runs.append(_dask_run(src, settings, base, Path(tmp) / "dask.db"))
+    print(f"steps: {args.steps or 'default installed'}; cpus: {os.cpu_count()}; "
+          f"load average at start {load0:.1f}, at end {os.getloadavg()[0]:.1f}")  # fmt: skip
+    for run in runs[1:]:
+        print(f"{run.name}: wall-clock speed-up {run.rate / one.rate:.2f}x; {_estimate(one, run)}")
 
-        with (
-            LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as lc,
-            Client(lc) as client,
-        ):
-            client.run(
-                lambda: __import__("marsad.corpus.worker")
-            )  # warm imports, as a long job would
-            opts = BatchOptions(engine="dask", scheduler=client, **base)  # type: ignore[arg-type]
-            elapsed, stored = _time_run(src, settings, opts, Path(tmp) / "dask.db")
-            print(
-                f"2 workers (Dask LocalCluster): {stored} articles in {elapsed:.1f} s = {stored / elapsed:.1f} articles/s"
-            )
-            results.append(("dask", stored / elapsed, stored))
-        print(f"steps: {args.steps or 'default installed'}; cpus: {os.cpu_count()}; "
-              f"load average at end: {os.getloadavg()[0]:.1f}")  # fmt: skip
-        print(f"speed-up 2 workers / 1 worker: {results[1][1] / results[0][1]:.2f}x; "
-              f"dask / 1 worker: {results[2][1] / results[0][1]:.2f}x")  # fmt: skip
+
+def _dask_run(src: Path, settings: Settings, base: dict[str, Any], db: Path) -> Run:
+    from distributed import Client, LocalCluster
+
+    with (
+        LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as lc,
+        Client(lc) as client,
+    ):
+        client.run(lambda: __import__("marsad.corpus.worker"))  # warm imports, as a long job would
+
+        def worker_cpu() -> float:
+            return sum(client.run(_dask_worker_cpu).values())
+
+        opts = BatchOptions(engine="dask", scheduler=client, **base)  # type: ignore[arg-type]
+        return _time_run("2 workers (Dask LocalCluster)", src, settings, opts, db, worker_cpu)
 
 
 def pairs(args: argparse.Namespace) -> None:
@@ -154,7 +210,10 @@ def main() -> None:
     sub = ap.add_subparsers(dest="cmd", required=True)
     t = sub.add_parser("throughput")
     t.add_argument("-n", type=int, default=10000)
-    t.add_argument("--steps", default=None)
+    t.add_argument("--steps", default=None, help="default: the full installed pipeline")
+    t.add_argument("--chunk", type=int, default=50, help="articles per task")
+    t.add_argument("--batch", type=int, default=500, help="articles per transaction")
+    t.add_argument("--no-dask", action="store_true")
     p = sub.add_parser("pairs")
     p.add_argument("--db", required=True)
     p.add_argument("-n", type=int, default=40)

@@ -59,6 +59,25 @@ def test_events_are_stored_with_actors_and_filterable(store: Store) -> None:
     assert events(store, EventQuery(type="ASSAULT")) == []
 
 
+def test_rows_of_later_batches_point_at_their_own_articles(store: Store) -> None:
+    # Ids of articles and events are assigned in the writer; a second batch must not
+    # reuse the first batch's ids or attach its rows to another article.
+    store.write([with_event(article(NEWS, id="a1"), src="EGYGOV", tgt="JOR")])
+    store.write(
+        [
+            with_event(article(OTHER, id="b1"), src="JOR", tgt="SYR"),
+            with_event(article(NEWS + " ثم عاد.", id="b2"), src="SYR", tgt="EGYGOV"),
+        ]
+    )
+    sql = (
+        "SELECT a.doc_id, e.source_actor, m.article_id = e.article_id FROM events e"
+        " JOIN articles a ON a.id = e.article_id JOIN event_mentions m ON m.event_id = e.id"
+        " ORDER BY a.doc_id"
+    )
+    rows = store.read(lambda c: [tuple(r) for r in c.exec_driver_sql(sql)])
+    assert rows == [("a1", "EGYGOV", 1), ("b1", "JOR", 1), ("b2", "SYR", 1)]
+
+
 @pytest.mark.postgres
 def test_postgres_store_writes_once_and_searches_arabic() -> None:
     with pg_schema() as url:

@@ -9,7 +9,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, create_engine, event, func, insert, select, text
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Table,
+    create_engine,
+    event,
+    func,
+    insert,
+    select,
+    text,
+)
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from marsad.errors import Err, MarsadError
@@ -168,8 +178,7 @@ def _write(conn: Connection, items: Sequence[Analysed], failures: Sequence[Failu
     if not fresh:
         return 0
     new = list(fresh.values())
-    stmt = insert(S.articles).returning(S.articles.c.id, sort_by_parameter_order=True)
-    ids = list(conn.execute(stmt, [_article_row(a, stamp) for a in new]).scalars())
+    ids = _insert_articles(conn, [_article_row(a, stamp) for a in new])
     conn.execute(
         insert(S.analyses),
         [
@@ -182,6 +191,40 @@ def _write(conn: Connection, items: Sequence[Analysed], failures: Sequence[Failu
     _write_quotes(conn, ids, new)
     _write_events(conn, ids, new)
     return len(new)
+
+
+def _insert_articles(conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert article rows; their ids in row order.
+
+    SQLite cannot return ids in order from one multi-row insert, so SQLAlchemy would
+    send one statement per row; a plain executemany and one lookup by the unique key
+    keep the writer (this process's serial share of an ingest) cheap.
+    """
+    if conn.dialect.name != "sqlite":
+        stmt = insert(S.articles).returning(S.articles.c.id, sort_by_parameter_order=True)
+        return list(conn.execute(stmt, rows).scalars())
+    conn.execute(insert(S.articles), rows)
+    keys = [r["key"] for r in rows]
+    by_key: dict[str, int] = {}
+    for i in range(0, len(keys), 500):
+        q = select(S.articles.c.key, S.articles.c.id).where(S.articles.c.key.in_(keys[i : i + 500]))
+        by_key.update((k, int(v)) for k, v in conn.execute(q).tuples())
+    return [by_key[k] for k in keys]
+
+
+def _insert_ids(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert child rows (entities, events) and return their ids in row order.
+
+    On SQLite the ids are assigned here after the batch's article insert, which holds
+    the database's write lock until commit, so no other writer can take them.
+    """
+    if conn.dialect.name != "sqlite":
+        stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        return list(conn.execute(stmt, rows).scalars())
+    base = int(conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one())
+    ids = list(range(base + 1, base + 1 + len(rows)))
+    conn.execute(insert(table), [dict(r, id=i) for r, i in zip(rows, ids, strict=True)])
+    return ids
 
 
 def _write_failures(conn: Connection, failures: Sequence[Failure], stamp: str) -> None:
@@ -233,8 +276,7 @@ def _write_entities(conn: Connection, ids: list[int], new: list[Analysed]) -> No
         )
         for aid, e in pairs
     ]  # fmt: skip
-    stmt = insert(S.entities).returning(S.entities.c.id, sort_by_parameter_order=True)
-    eids = list(conn.execute(stmt, rows).scalars())
+    eids = _insert_ids(conn, S.entities, rows)
     mrows = [
         dict(
             entity_id=eid,
@@ -270,8 +312,7 @@ def _write_events(conn: Connection, ids: list[int], new: list[Analysed]) -> None
         row = {f: getattr(ev, f) for f in ev.__struct_fields__ if f != "mentions"}
         row.update(article_id=aid, news_source=a.raw.source, published=a.raw.published)
         rows.append(row)
-    stmt = insert(S.events).returning(S.events.c.id, sort_by_parameter_order=True)
-    evids = list(conn.execute(stmt, rows).scalars())
+    evids = _insert_ids(conn, S.events, rows)
     mrows = [
         dict(event_id=evid, article_id=aid, **{f: getattr(m, f) for f in m.__struct_fields__})
         for evid, (aid, _a, ev) in zip(evids, pairs, strict=True)

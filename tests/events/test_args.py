@@ -270,3 +270,9 @@ def test_western_states_code_wst(events_pipeline: Pipeline) -> None:
 def test_western_as_a_direction_is_no_actor(events_pipeline: Pipeline) -> None:
     found = triples(code(events_pipeline, "قصفت الطائرات الروسية ريف حلب الغربي أمس."))
     assert not any("WST" in (s, o) for s, _, o in found)
+
+
+def test_kull_min_list_of_institutions_are_the_sources(events_pipeline: Pipeline) -> None:
+    text = "ورفض كل من الجيش التركي والقوات الروسية المقترح الأمريكي."
+    sources = {s for s, t, _ in triples(code(events_pipeline, text)) if t == "REJECT"}
+    assert sources >= {"TUR", "RUS"}

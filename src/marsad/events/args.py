@@ -99,6 +99,11 @@ def mark_context(
                 break  # ونظيره الفرنسي إيمانويل ماكرون: over one nationality adjective
     if actor.prep is None and not actor.conj:
         actor.prep = _head_prep(actor, tokens, cues, stops)
+    if actor.etype == "ADJ" and actor.prep is None and not actor.conj and actor.ts > 0:
+        head = tokens[actor.ts - 1].norm
+        # والقوات الروسية: the adjective's head noun carries the و, and و + a known head
+        # word (not وزير، وفد: و is their first letter) joins a list
+        actor.conj = head[:1] == "و" and len(head) > 3 and _gap_word(cues, head[1:])
     actor.agent = _after_agent_marker(actor, tokens)
     if actor.agent:
         actor.prep = "من"  # على يد reads as من قبل: an agent, not an على-target
@@ -175,7 +180,11 @@ def _head_prep(actor: Actor, tokens: list[Token], cues: Cues, stops: frozenset[i
             prev = tokens[k - 1].norm
             if prev == "قبل" and k > 1 and tokens[k - 2].norm == "من":
                 return "من"
+            if prev == "من" and k > 1 and tokens[k - 2].norm == "كل":
+                return None  # رفض كل من الجيش التركي و...: a list of subjects
             return prev[1:] if prev[0] in "وف" and len(prev) > 2 else prev
+        if len(tok.norm) > 3 and tok.norm[0] == "و":
+            return None  # والقوات الروسية: a conjunct opens its own phrase
     return None
 
 

@@ -17,6 +17,7 @@ from marsad.events.learned import (
     Consult,
     EventTypeModel,
     Featurizer,
+    Policy,
     load_model,
     model_path,
     save_model,
@@ -177,3 +178,45 @@ def test_shipped_model_tells_an_attack_from_a_protest(text_pipe: Pipeline) -> No
     a = model.scores(attack, attack.sentences[0])
     m = model.scores(march, march.sentences[0])
     assert a["ASSAULT"] > a["PROTEST"] and m["PROTEST"] > m["ASSAULT"]
+
+
+def test_consult_marks_an_attack_the_model_doubts_as_a_passing_mention(
+    featurizer: Featurizer,
+) -> None:
+    model = _tiny_model(featurizer, "انفجار", "ASSAULT")  # knows nothing of this sentence
+    cues = load_resources(Settings().normalize)[1]
+    doc = _doc_with_event("زار الوزير المعرض.", "ASSAULT", 0.9)
+    events = Consult(model, cues, load_ontology())(doc, doc.events, [])
+    assert len(events) == 1 and not events[0].reported
+
+
+def test_consult_keeps_a_confirmed_attack_reported(featurizer: Featurizer) -> None:
+    model = _tiny_model(featurizer, "انفجار", "ASSAULT")
+    cues = load_resources(Settings().normalize)[1]
+    doc = _doc_with_event("وقع انفجار قرب السوق.", "ASSAULT", 0.9)
+    events = Consult(model, cues, load_ontology())(doc, doc.events, [])
+    assert [e.reported for e in events] == [True]
+
+
+def test_policy_round_trips_through_the_model_file(tmp_path: Path, featurizer: Featurizer) -> None:
+    model = _tiny_model(featurizer, "انفجار", "ASSAULT")
+    policy = Policy(gate={"ASSAULT": 0.3, "PROTEST": 0.1}, add_at={"ASSAULT": 0.4, "PROTEST": 0.6})
+    meta = {
+        "feature_version": FEATURE_VERSION,
+        "bits": BITS,
+        "thresholds": model.thresholds,
+        "policy": policy.meta(),
+    }
+    path = tmp_path / "m.npz"
+    save_model(path, ALL_TYPES, model.weights, model.bias, meta)
+    loaded = load_model(Settings().normalize, featurizer.lexicon, path)
+    assert loaded is not None and loaded.policy == policy
+
+
+def test_numbers_and_the_word_before_a_trigger_are_features(
+    text_pipe: Pipeline, featurizer: Featurizer
+) -> None:
+    doc = analyze("قتل 5 أشخاص في هجوم.", pipeline=text_pipe)
+    ids = featurizer.ids(doc.tokens)
+    assert stable_hash("bg=قتل_<n>", BITS) in ids
+    assert stable_hash("P=في|ASSAULT", BITS) in ids

@@ -87,3 +87,9 @@ def test_min_shanihi_marks_what_would_happen(events_pipeline: Pipeline) -> None:
     text = "فشلت القمة في الاتفاق على هدنة من شأنها أن تمنع شن الجيش السوري هجوما على إدلب."
     ev = _only(events_pipeline, text, "ASSAULT")
     assert ev.hypothetical
+
+
+def test_undergoing_an_attack_is_no_purpose(events_pipeline: Pipeline) -> None:
+    # تعرض takes its act with ل: the attack happened, it is not "in order to attack"
+    ev = _only(events_pipeline, "تعرضت دورية للجيش العراقي لهجوم في بغداد أمس.", "ASSAULT")
+    assert not (ev.intent or ev.negated or ev.hypothetical)

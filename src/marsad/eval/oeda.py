@@ -1,14 +1,18 @@
 """``marsad eval oeda``: the OEDA Arabic event gold (``shared/data/events/oeda_gsr``).
 
 Detection (``*_gsr.csv``): label ``yes`` is a positive, ``easy no`` and ``difficult
-no`` negatives, ``ambiguous`` is left out. A sentence is predicted positive when
-marsad reports a happened (not negated, intent or hypothetical) event of the file's
-``event_type`` (ASSAULT or PROTEST). The share predicted positive is also shown
-per label, so false alarms on hard negatives can be told from easy ones.
+no`` negatives, ``ambiguous`` is left out. OEDA's "yes" is a sentence that reports an
+assault or protest, so a sentence is predicted positive when marsad finds a happened
+(not negated, intent or hypothetical) and reported (``Event.reported``: not a passing
+mention) event of the file's ``event_type`` (ASSAULT or PROTEST). A second table
+counts every happened event, reported or not, to show what the ``reported`` judgement
+changes. The share predicted positive is also shown per label, so false alarms on
+hard negatives can be told from easy ones.
 
 Spans (``*_spans.json``): every record is a positive of its ``event_type``, coded by
 several annotators (``spans``, one per annotator). PLOVER-type accuracy: the top
-predicted event (highest confidence, first on ties) has the record's type; "any"
+predicted event (reported before passing mentions, then highest confidence, first on
+ties) has the record's type; "any"
 accuracy: some predicted event has it. Source/target country accuracy: the gold
 country is the ``main`` code (``source_role``/``target_role``) that more than half
 of the annotators gave; records without one (no majority, or ``None``) are not
@@ -74,12 +78,16 @@ def majority_country(roles: list[Role | str | None]) -> str | None:
     return code.upper()[:3]
 
 
-def top_event(doc: Document, kind: str | None = None) -> Event | None:
-    """The highest-confidence happened event (of ``kind`` when given); first on ties."""
-    candidates = [e for e in doc.events if happened(e) and (kind is None or e.type == kind)]
-    # max() keeps the first of equal confidences
-    best = max(candidates, key=lambda e: e.confidence, default=None)
-    return best
+def top_event(doc: Document, kind: str | None = None, reported_only: bool = False) -> Event | None:
+    """The sentence's main happened event (of ``kind`` when given): a reported one before
+    a passing mention, then the highest confidence; first on ties."""
+    candidates = [
+        e
+        for e in doc.events
+        if happened(e) and (kind is None or e.type == kind) and (e.reported or not reported_only)
+    ]
+    # max() keeps the first of equal keys
+    return max(candidates, key=lambda e: (e.reported, e.confidence), default=None)
 
 
 def actor_country(doc: Document, ev: Event | None, side: str) -> str | None:
@@ -93,6 +101,7 @@ def actor_country(doc: Document, ev: Event | None, side: str) -> str | None:
 class OedaResult:
     steps: list[str]
     detection: dict[str, PRF] = field(default_factory=dict)  # by event type
+    detection_any: dict[str, PRF] = field(default_factory=dict)  # reported or not
     predicted_positive: dict[str, Accuracy] = field(default_factory=dict)  # "TYPE label"
     type_top: dict[str, Accuracy] = field(default_factory=dict)
     type_any: dict[str, Accuracy] = field(default_factory=dict)
@@ -104,12 +113,13 @@ class OedaResult:
         if label == "ambiguous":
             self.skipped_ambiguous += 1
             return
-        predicted = top_event(doc, kind) is not None
         gold = label == "yes"
-        prf = self.detection.setdefault(kind, PRF())
-        prf.add(
-            PRF(int(gold and predicted), int(predicted and not gold), int(gold and not predicted))
-        )
+        predicted = top_event(doc, kind, reported_only=True) is not None
+        mentioned = top_event(doc, kind) is not None
+        for table, pred in ((self.detection, predicted), (self.detection_any, mentioned)):
+            table.setdefault(kind, PRF()).add(
+                PRF(int(gold and pred), int(pred and not gold), int(gold and not pred))
+            )
         self.predicted_positive.setdefault(f"{kind} {label}", Accuracy()).count(predicted)
 
     def spans(self, record: SpanRecord, doc: Document) -> None:
@@ -127,6 +137,7 @@ class OedaResult:
     def tables(self) -> list[Table]:
         steps = " ".join(self.steps)
         det = [prf_row(k, prf, "event type") for k, prf in sorted(self.detection.items())]
+        det_any = [prf_row(k, p, "event type") for k, p in sorted(self.detection_any.items())]
         pos: list[dict[str, Cell]] = [
             {"type and label": k, "predicted positive": a.value, "n": a.total}
             for k, a in sorted(self.predicted_positive.items())
@@ -137,6 +148,7 @@ class OedaResult:
                 span_rows.append(acc_row(f"{kind} {name}", acc, "spans: accuracy of"))
         return [
             Table(f"oeda: detection, ambiguous left out: {self.skipped_ambiguous} ({steps})", det),
+            Table("oeda: detection counting passing mentions too (reported or not)", det_any),
             Table("oeda: share predicted positive by gold label", pos),
             Table("oeda: spans", span_rows),
         ]

@@ -30,7 +30,8 @@ def _dated_apart(a: Event, b: Event) -> bool:
 
 def merge_events(events: list[Event]) -> list[Event]:
     """Merge events with the same key, keeping every mention, the text date over the
-    publication date, and the highest confidence; ids are renumbered ``ev1 ev2 ...``."""
+    publication date, the highest confidence, and ``reported`` when any mention reports
+    the act; ids are renumbered ``ev1 ev2 ...``."""
     merged: dict[tuple[object, ...], Event] = {}
     for ev in events:
         key = event_key(ev)
@@ -48,6 +49,7 @@ def merge_events(events: list[Event]) -> list[Event]:
             first.date, first.date_from = ev.date, ev.date_from
         first.place = first.place or ev.place
         first.reported_by = first.reported_by or ev.reported_by
+        first.reported = first.reported or ev.reported  # one mention reporting it is enough
     out = list(merged.values())
     for n, ev in enumerate(out, 1):
         ev.id = f"ev{n}"

@@ -3,7 +3,7 @@
 Negation: a particle right before the head (لم تفرض، لن، لا، ما، عدم) or a denial
 governing the clause (نفى أن ...). Intent: the future (ستفرض، سوف)، a modal (قد + imperfect),
 an intent verb or word shortly before (تعتزم، قررت، من المقرر)، hope and expectation
-(يأمل، يتوقع)، a purpose ل (لفرض)، or being the content of a call, threat or promise
+(يأمل، يتوقع)، a purpose ل (لفرض، but not the object of تعرض "to undergo")، or being the content of a call, threat or promise
 (دعا إلى وقف ...، هدد بفرض ...). Hypothetical: a condition opening the clause (إذا، لو، في حال),
 or a question (هل ...؟).
 """
@@ -63,7 +63,7 @@ def _denied(cues: Cues, norms: list[str], hit: Hit, sent_left: int) -> bool:
 def _intended(cues: Cues, norms: list[str], hit: Hit, left: int) -> bool:
     h = hit.head
     imperfect = hit.light_imperfect if hit.light is not None else hit.imperfect
-    if hit.future or hit.purpose:
+    if hit.future or (hit.purpose and not _undergone(norms, hit, left)):
         return True
     if h > 0 and norms[h - 1] in ("سوف", "لن"):
         return True
@@ -74,6 +74,20 @@ def _intended(cues: Cues, norms: list[str], hit: Hit, left: int) -> bool:
         if cues.has("intent_verbs", norms[k]) or cues.has("intent_words", norms[k]):
             return True
     return any(cues.has("hope_verbs", norms[k]) for k in range(max(left, h - 8), h))
+
+
+# تعرض (to undergo) takes its act with ل: تعرضت الدورية لهجوم is an attack that happened,
+# not a purpose; the verb's forms share the stem whatever the person or tense.
+_UNDERGO_STEMS = ("تعرض", "يتعرض", "تتعرض", "نتعرض", "اتعرض")
+
+
+def _undergone(norms: list[str], hit: Hit, left: int) -> bool:
+    """A ل + verbal noun trigger that is the object of تعرض, in the same clause (تعرض
+    may be the head itself, as the light verb of the construction)."""
+    for k in range(max(left, hit.head - GOVERN_WINDOW), hit.head + 1):
+        if any(c.startswith(_UNDERGO_STEMS) for c in keys(norms[k])):
+            return True
+    return False
 
 
 def _hypothetical(cues: Cues, norms: list[str], hit: Hit, left: int) -> bool:

@@ -132,7 +132,7 @@ def events_step(settings: Settings) -> StepFn:
     coder = Coder(lexicon, cues, load_ontology())
     # Learned event-type model hook (marsad.events.learned): consulted when its file ships.
     model = load_model(settings.normalize, lexicon) if settings.learned_events else None
-    consult = Consult(model, cues, coder.ontology) if model is not None else None
+    consult = Consult(model, cues, coder.ontology, model.policy) if model is not None else None
     kb = load_kb(settings)
     adjectives = Adjectives(kb, settings.normalize)
     floor = settings.min_event_confidence
@@ -142,7 +142,7 @@ def events_step(settings: Settings) -> StepFn:
         if "entities" not in doc.steps:
             extra += kb_name_spans(kb, doc)
         events = coder.code(doc, extra)
-        if consult is not None:  # learned model hook: vetoes weak events, adds missed ones
+        if consult is not None:  # learned model hook: vetoes, gates (reported) and adds
             events = consult(doc, events, extra)
         doc.events = merge_events([e for e in events if e.confidence >= floor])
         return doc

@@ -276,3 +276,22 @@ def test_kull_min_list_of_institutions_are_the_sources(events_pipeline: Pipeline
     text = "ورفض كل من الجيش التركي والقوات الروسية المقترح الأمريكي."
     sources = {s for s, t, _ in triples(code(events_pipeline, text)) if t == "REJECT"}
     assert sources >= {"TUR", "RUS"}
+
+
+def test_unnamed_court_takes_the_sentence_state(events_pipeline: Pipeline) -> None:
+    text = "قضت محكمة مصرية بسجن المعارض أحمد ماهر ثلاث سنوات."
+    found = triples(code(events_pipeline, text))
+    assert any(s == "EGY" and t == "COERCE" for s, t, _ in found)
+
+
+def test_a_court_condemning_is_a_conviction(events_pipeline: Pipeline) -> None:
+    text = "وأدانت محكمة تركية صحفيين اثنين بتهمة التجسس."
+    found = triples(code(events_pipeline, text))
+    assert any(s == "TUR" and t == "COERCE" for s, t, _ in found)
+    assert not any(t == "ACCUSE" for _, t, _ in found)
+
+
+def test_news_agency_is_not_the_state_of_an_unnamed_court(events_pipeline: Pipeline) -> None:
+    text = "وأدانت المحكمة المتهم بالقتل الشهر الماضي، حسب وكالة رويترز."
+    found = triples(code(events_pipeline, text))
+    assert not any(s == "GBR" for s, _, _ in found)

@@ -427,6 +427,7 @@ def nearest_state(actors: list[Actor], i: int) -> str | None:
     non-state actors aside): the state an unplaced institution or crowd belongs to."""
     coded = [a for a in actors if a.code and a.code[:3].isalpha() and a.etype != "PRON"]
     coded = [a for a in coded if a.code and not a.code.startswith(NON_STATE)]
+    coded = [a for a in coded if not (a.code and a.code.endswith("MED"))]  # حسب وكالة رويترز
     if not coded:
         return None
     near = min(coded, key=lambda a: abs(a.ts - i))

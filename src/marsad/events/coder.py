@@ -10,7 +10,7 @@ produce events.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from marsad.doc import Argument, DateExpr, Document, Event, EventMention, Sentence
 from marsad.events.args import (
@@ -130,6 +130,7 @@ class Coder:
             roles.targets = [other] if other is not None else []
         if not _enough(hit, roles):
             return []
+        hit = _court_verdict(ctx, hit, roles)
         date, date_from = _date(ctx, hit)
         mention = _mention(ctx, hit)
         out: list[Event] = []
@@ -208,6 +209,22 @@ _DIRECTED = frozenset(
         "ASSAULT",
     }
 )
+
+
+def _court_verdict(ctx: SentCtx, hit: Hit, roles: Roles) -> Hit:
+    """أدانت المحكمة فلاناً، أدانت محكمة تركية: a court's condemnation is a conviction
+    (COERCE), not a criticism (ACCUSE)."""
+    judges = any(_court(ctx, a) for a in roles.sources)
+    if hit.spec.mode != "condemn" or not judges:
+        return hit
+    verdict = replace(hit.spec, type="COERCE", cameo="173", mode="sentence")
+    return replace(hit, spec=verdict)
+
+
+def _court(ctx: SentCtx, a: Actor) -> bool:
+    if a.code is not None and "JUD" in a.code:
+        return True
+    return a.etype == "ADJ" and a.ts > 0 and "institutions_JUD" in ctx.classes[a.ts - 1]
 
 
 def _other_side(sources: list[Actor], state: DocState, here: list[Actor]) -> Actor | None:
@@ -313,7 +330,7 @@ def _in_name(hit: Hit, actors: list[Actor]) -> bool:
     return bare_verb and any(a.ts == hit.end and a.etype == "ADJ" for a in actors)
 
 
-_ROLES = ("MIL", "COP", "GOV")
+_ROLES = ("MIL", "COP", "GOV", "JUD", "REB", "CVL", "OPP")
 
 
 def _institutions(ctx: SentCtx, state: DocState) -> None:

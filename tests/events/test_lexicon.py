@@ -76,3 +76,16 @@ def test_every_alternative_of_a_multiword_noun_matches() -> None:
     lex, _ = load_resources(Settings().normalize)
     norms = normalize("قررت الحكومة تعليق المساعدات للبلد", Settings().normalize).split()
     assert [h.spec.type for h in find_triggers(lex, norms)] == ["SANCTION"]
+
+
+def test_cue_classes_from_the_index_match_a_scan_of_every_class() -> None:
+    from marsad.events.lexicon import candidates, load_resources
+    from marsad.settings import Settings
+    from marsad.text.normalize import normalize
+
+    _, cues = load_resources(Settings().normalize)
+    text = "وقال الوزير إن الجيش لن يسمح بذلك، وأضاف أنه التقى نظيره في القاهرة"
+    for w in normalize(text, Settings().normalize).split():
+        keys_ = [c for c, _ in candidates(w)]
+        scan = {n for n, group in cues.words.items() if any(k in group for k in keys_)}
+        assert cues.classes(w) == scan

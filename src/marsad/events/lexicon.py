@@ -325,6 +325,7 @@ class Cues:
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     memo: dict[str, frozenset[str]] = field(default_factory=dict)
+    index: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> its classes
 
     def has(self, name: str, norm: str) -> bool:
         """Whether a token (with its clitics stripped) is a cue of class ``name``."""
@@ -334,14 +335,24 @@ class Cues:
         """Every cue class a token belongs to (memoised per token)."""
         found = self.memo.get(norm)
         if found is None:
-            cands = [c for c, _ in candidates(norm)]
-            found = frozenset(
-                name for name, group in self.words.items() if any(c in group for c in cands)
-            )
+            if not self.index:
+                self.reindex()
+            empty: frozenset[str] = frozenset()
+            found = empty.union(*(self.index.get(c, empty) for c, _ in candidates(norm)))
             if len(self.memo) > MEMO_MAX:
                 self.memo.clear()
             self.memo[norm] = found
         return found
+
+    def reindex(self) -> None:
+        """Invert ``words`` so a token's classes are a few dict lookups, not a scan of
+        every class (the coder asks for each token of each sentence)."""
+        index: dict[str, set[str]] = {}
+        for name, group in self.words.items():
+            for w in group:
+                index.setdefault(w, set()).add(name)
+        self.index = {w: frozenset(names) for w, names in index.items()}
+        self.memo.clear()
 
 
 def load_cues(opts: NormalizeOptions, path: Path | None = None) -> Cues:
@@ -375,6 +386,7 @@ def load_cues(opts: NormalizeOptions, path: Path | None = None) -> Cues:
                 raw[section].add(normalize(w, opts))
     cues.words = {k: frozenset(v) for k, v in raw.items()}
     cues.phrases = {k: tuple(v) for k, v in phrases.items()}
+    cues.reindex()
     return cues
 
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
 import pycrfsuite
 
 from marsad.doc import Token
-from marsad.entities.features import OFFSETS, Featurizer, GazFn, no_gazetteer
+from marsad.entities.features import OFFSETS, Featurizer, GazFn, TokView, no_gazetteer
 from marsad.entities.lexicon import load_triggers
 from marsad.errors import Err, MarsadError
 from marsad.settings import NormalizeOptions, Settings
@@ -133,6 +134,8 @@ class NerTagger:
         self._vids: dict[str, int] = {}
         self._bare: list[str] = []
         self._table = np.zeros((1024, 1 + len(OFFSETS), n), dtype=np.float32)
+        self._stems: dict[tuple[str, str], int] = {}  # (stem, kind) -> row of _stem_table
+        self._stem_table = np.zeros_like(self._table)
         self._pad = {o: weights.row([f"{o}pad"]) for o in OFFSETS}
         self._bigrams = _bigram_rows(weights.vocab)
         self._gaz: dict[tuple[str, ...], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
@@ -174,13 +177,13 @@ class NerTagger:
         lengths = np.array([b - a for a, b in bounds])
         sent = np.repeat(np.arange(len(bounds)), lengths)
         em = self._emissions([tokens[i] for i in order], sent, [gaz[i] for i in order])
-        path = self._viterbi(em, sent, lengths)
+        path = np.asarray(self._viterbi(em, sent, lengths))
         ex = np.exp(em - em.max(axis=1, keepdims=True))
         conf = ex[np.arange(len(path)), path] / ex.sum(axis=1)
         names = self.weights.labels
-        for k, i in enumerate(order.tolist()):
-            labels[i] = names[path[k]]
-            probs[i] = float(conf[k])
+        for i, lab, p in zip(order.tolist(), path.tolist(), conf.tolist(), strict=True):
+            labels[i] = names[lab]
+            probs[i] = p
         return labels, probs
 
     def _emissions(
@@ -252,6 +255,7 @@ class NerTagger:
             self._vids.clear()
             self._bare.clear()
             self._ctx.clear()
+            self._stems.clear()
             new = list({t.text: t for t in tokens}.values())
         self._add_words(new)
         return [self._vids[t.text] for t in tokens]
@@ -266,30 +270,57 @@ class NerTagger:
         return ids
 
     def _add_words(self, tokens: Sequence[Token]) -> None:
-        base, n_groups = len(self._bare), 1 + len(OFFSETS)
+        """Emission rows of new words: the rows of the word's stem (own stem features
+        and all it gives its neighbours, shared by ``القدس``, ``والقدس``, ``بالقدس``),
+        plus the few features of the surface form itself."""
+        base = len(self._bare)
         while base + len(tokens) > len(self._table):
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
-        get = self.weights.vocab.get
-        flat: list[int] = []
-        starts: list[int] = []
-        rows: list[int] = []  # flat row (word * groups + group) of each non-empty group
-        for j, v in enumerate(self.featurizer.views(tokens)):
-            parts = self.featurizer.parts(v)
-            groups = [[i for i in map(get, parts.local) if i is not None]]
-            groups += map(list, zip(*map(self._ctx_ids, parts.ctx), strict=True))
-            for g, ids in enumerate(groups):
-                ids = [i for i in ids if i >= 0]
-                if ids:
-                    starts.append(len(flat))
-                    rows.append((base + j) * n_groups + g)
-                    flat.extend(ids)
+        views = self.featurizer.views(tokens)
+        keys = [(v.stem, v.kind) for v in views]
+        self._add_stems([v for v, k in zip(views, keys, strict=True) if k not in self._stems])
+        new = slice(base, base + len(tokens))
+        self._table[new] = self._stem_table[[self._stems[k] for k in keys]]
+        feats: list[str] = []
+        rows: list[int] = []
+        for j, v in enumerate(views):
+            own = self.featurizer.surface_features(v)
+            feats += own
+            rows += [base + j] * len(own)
             self._bare.append(v.bare)
-        table = self._table.reshape(-1, self._table.shape[2])  # a view: rows are written
-        table[(base + np.arange(len(tokens)))[:, None] * n_groups + np.arange(n_groups)] = 0.0
-        if flat:
-            table[rows] = np.add.reduceat(self.weights.w[flat], starts)
+        ids = np.fromiter(map(self.weights.vocab.get, feats, repeat(-1)), np.intp, len(feats))
+        keep = ids >= 0
+        np.add.at(self._table[:, 0], np.array(rows, dtype=np.intp)[keep], self.weights.w[ids[keep]])
         for j, t in enumerate(tokens):
             self._vids[t.text] = base + j
+
+    def _add_stems(self, views: Sequence[TokView]) -> None:
+        """Rows of new stems: every feature of every stem looked up in one C-level
+        ``map``, the weights summed per (stem, offset) row in one numpy call."""
+        views = list({(v.stem, v.kind): v for v in views}.values())
+        base, n_groups = len(self._stems), 1 + len(OFFSETS)
+        while base + len(views) > len(self._stem_table):
+            self._stem_table = np.concatenate([self._stem_table, np.zeros_like(self._stem_table)])
+        local: list[str] = []
+        local_rows: list[int] = []
+        ctx_ids: list[int] = []
+        ctx_rows: list[int] = []
+        ctx_of = self._ctx_ids
+        for j, v in enumerate(views):
+            row = (base + j) * n_groups
+            own = self.featurizer.stem_features(v)
+            local += own
+            local_rows += [row] * len(own)
+            for c in self.featurizer.parts(v).ctx:
+                ctx_ids += ctx_of(c)
+                ctx_rows += range(row + 1, row + n_groups)
+            self._stems[v.stem, v.kind] = base + j
+        ids = np.array([*map(self.weights.vocab.get, local, repeat(-1)), *ctx_ids], np.intp)
+        rows = np.array([*local_rows, *ctx_rows], dtype=np.intp)
+        keep = ids >= 0
+        table = self._stem_table.reshape(-1, self._stem_table.shape[2])  # a view
+        table[base * n_groups : (base + len(views)) * n_groups] = 0.0
+        np.add.at(table, rows[keep], self.weights.w[ids[keep]])
 
     def _viterbi(self, em: np.ndarray, sent: np.ndarray, lengths: np.ndarray) -> list[int]:
         """Best paths of all sentences at once (padded to the longest)."""

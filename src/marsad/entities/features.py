@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from marsad.doc import Token
 from marsad.entities.lexicon import Triggers
 from marsad.settings import NormalizeOptions
-from marsad.text.normalize import normalize
+from marsad.text.normalize import table_for
 
 _AR = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -32,7 +32,12 @@ class TokView:
     kind: str  # ar, lat, num, mix, punct
 
 
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+
+
 def _kind(norm: str) -> str:
+    if not _LATIN_OR_DIGIT.search(norm):  # the common case, one regex pass
+        return "ar" if _AR.search(norm) else "punct"
     ar, lat, dig = bool(_AR.search(norm)), bool(_LATIN.search(norm)), bool(_DIGIT.search(norm))
     if ar and not (lat or dig):
         return "ar"
@@ -43,16 +48,19 @@ def _kind(norm: str) -> str:
     return "num" if dig else "punct"
 
 
-def view(tok: Token, opts: NormalizeOptions) -> TokView:
-    """The tagger's view of a text-layer token (its words come from the segmenter)."""
+def view(tok: Token, opts: NormalizeOptions, table: dict[int, str | None] | None = None) -> TokView:
+    """The tagger's view of a text-layer token (its words come from the segmenter).
+    ``table``: ``table_for(opts)``, passed by callers that view many tokens (hashing
+    the options for the cache costs more than the fold itself)."""
     norm = tok.norm
     kind = _kind(norm)
     if kind != "ar":
         low = norm.lower()
         return TokView(norm, low, low, "", False, kind)
-    pre = "".join(normalize(w.form, opts) for w in tok.words if w.role == "proclitic")
+    table = table if table is not None else table_for(opts)
+    pre = "".join(w.form.translate(table) for w in tok.words if w.role == "proclitic")
     stems = [w for w in tok.words if w.role == "stem"]
-    stem = normalize(stems[0].form, opts) if stems else norm
+    stem = stems[0].form.translate(table) if stems else norm
     bare = stem[2:] if stem.startswith("ال") and len(stem) > 3 else stem
     enc = any(w.role == "enclitic" for w in tok.words)
     return TokView(norm, stem, bare, pre, enc, kind)
@@ -91,12 +99,13 @@ class Featurizer:
 
     def views(self, tokens: Iterable[Token]) -> list[TokView]:
         out = []
+        table = table_for(self.opts)
         for t in tokens:
             v = self._views.get(t.text)
             if v is None:
                 if len(self._views) > _CACHE_LIMIT:
                     self._views.clear()
-                v = self._views[t.text] = view(t, self.opts)
+                v = self._views[t.text] = view(t, self.opts, table)
             out.append(v)
         return out
 
@@ -154,12 +163,23 @@ class Featurizer:
         return c
 
     def _local_features(self, v: TokView) -> list[str]:
-        b = v.bare
-        f = ["b", f"w={v.norm}", f"s={v.stem}", f"r={b}", f"k={v.kind}", f"pc={v.pre}"]
-        if v.stem != b:
-            f.append("al")
+        return [*self.surface_features(v), *self.stem_features(v)]
+
+    @staticmethod
+    def surface_features(v: TokView) -> list[str]:
+        """The own features that depend on more than ``(stem, kind)``."""
+        f = ["b", f"w={v.norm}", f"pc={v.pre}"]
         if v.enc:
             f.append("enc")
+        return f
+
+    def stem_features(self, v: TokView) -> list[str]:
+        """The own features fixed by ``(v.stem, v.kind)`` (``bare`` follows from the
+        stem), shared by every surface form of a stem (``والقدس``, ``بالقدس``)."""
+        b = v.bare
+        f = [f"s={v.stem}", f"r={b}", f"k={v.kind}"]
+        if v.stem != b:
+            f.append("al")
         f.append(f"n={min(len(b), 8)}")
         for k in (1, 2, 3):
             if len(b) > k:

@@ -295,3 +295,9 @@ def test_news_agency_is_not_the_state_of_an_unnamed_court(events_pipeline: Pipel
     text = "وأدانت المحكمة المتهم بالقتل الشهر الماضي، حسب وكالة رويترز."
     found = triples(code(events_pipeline, text))
     assert not any(s == "GBR" for s, _, _ in found)
+
+
+def test_unnamed_militants_code_imgmus(events_pipeline: Pipeline) -> None:
+    text = "وقال الجيش المصري إنه قتل العشرات من المتشددين في شمال سيناء."
+    found = triples(code(events_pipeline, text))
+    assert ("EGY", "ASSAULT", "IMG") in found

@@ -331,6 +331,7 @@ def _in_name(hit: Hit, actors: list[Actor]) -> bool:
 
 
 _ROLES = ("MIL", "COP", "GOV", "JUD", "REB", "CVL", "OPP")
+_MILITANTS = "IMGMUS"  # CAMEO: Islamist militant group, unnamed
 
 
 def _institutions(ctx: SentCtx, state: DocState) -> None:
@@ -340,13 +341,18 @@ def _institutions(ctx: SentCtx, state: DocState) -> None:
     added = False
     for i, classes in enumerate(ctx.classes):
         role = next((r for r in _ROLES if "institutions_" + r in classes), None)
-        if role is None or any(a.ts <= i + 1 < a.te + 1 for a in ctx.actors):
+        militants = "militants" in classes
+        if (role is None and not militants) or any(a.ts <= i + 1 < a.te + 1 for a in ctx.actors):
             continue  # inside a name, or followed by its own adjective (الجيش المصري)
-        state_code = _nearest_state(ctx, i) or _home_state(state)
-        if state_code is None:
-            continue
+        if militants:
+            code = _MILITANTS  # المتشددين، التكفيريين: Islamist militants, of no state
+        else:
+            state_code = _nearest_state(ctx, i) or _home_state(state)
+            if state_code is None:
+                continue
+            code = state_code + str(role)
         tok = tokens[i]
-        actor = Actor(i, i + 1, state_code + role, tok.text, tok.start, tok.end, "ORG")
+        actor = Actor(i, i + 1, code, tok.text, tok.start, tok.end, "ORG")
         mark_context(actor, tokens, ctx.cues)
         ctx.actors.append(actor)
         added = True

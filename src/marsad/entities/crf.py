@@ -132,12 +132,13 @@ class NerTagger:
         if "O" in weights.labels:
             self._o_shift[weights.labels.index("O")] = -o_penalty
         self._vids: dict[str, int] = {}
-        self._bare: list[str] = []
+        self._n_words = 0  # rows of the emission table in use
         self._table = np.zeros((1024, 1 + len(OFFSETS), n), dtype=np.float32)
         self._stems: dict[tuple[str, str], int] = {}  # (stem, kind) -> row of _stem_table
         self._stem_table = np.zeros_like(self._table)
         self._pad = {o: weights.row([f"{o}pad"]) for o in OFFSETS}
-        self._bigrams = _bigram_rows(weights.vocab)
+        self._bigrams = Bigrams.from_vocab(weights.vocab)
+        self._bg_ids = np.full(len(self._table), -1, dtype=np.int64)  # row -> bigram word
         self._gaz: dict[tuple[str, ...], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
         self._ctx: dict[str, tuple[int, ...]] = {}
 
@@ -208,9 +209,8 @@ class NerTagger:
         self, em: np.ndarray, vids: np.ndarray, sent: np.ndarray, gaz: list[list[str]]
     ) -> None:
         """Gazetteer tags (own and +-1) and word bigrams, which depend on the sentence."""
-        w, bare = self.weights, self._bare
-        ids = vids.tolist()
-        same_next = (sent[1:] == sent[:-1]).tolist()
+        next_same = sent[1:] == sent[:-1]
+        same_next = next_same.tolist()
         for i, tags in enumerate(gaz):
             if tags:
                 own, on_next, on_prev = self._gaz_rows(tuple(tags))
@@ -219,16 +219,7 @@ class NerTagger:
                     em[i - 1] += on_prev
                 if i + 1 < len(gaz) and same_next[i]:
                     em[i + 1] += on_next
-        rows_minus, rows_plus = self._bigrams
-        for i in range(1, len(ids)):
-            if same_next[i - 1]:
-                key = (bare[ids[i - 1]], bare[ids[i]])
-                r = rows_minus.get(key)
-                if r is not None:
-                    em[i] += w.w[r]
-                r = rows_plus.get(key)
-                if r is not None:
-                    em[i - 1] += w.w[r]
+        self._bigrams.add(em, self._bg_ids[vids], next_same, self.weights.w)
 
     def _gaz_rows(self, tags: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Weights of a token's gazetteer tags: on itself, on the next token (its
@@ -253,7 +244,7 @@ class NerTagger:
         new = list({t.text: t for t, k in zip(tokens, ids, strict=True) if k is None}.values())
         if len(self._vids) + len(new) > _VIEW_LIMIT:  # start afresh, keeping memory bounded
             self._vids.clear()
-            self._bare.clear()
+            self._n_words = 0
             self._ctx.clear()
             self._stems.clear()
             new = list({t.text: t for t in tokens}.values())
@@ -273,9 +264,10 @@ class NerTagger:
         """Emission rows of new words: the rows of the word's stem (own stem features
         and all it gives its neighbours, shared by ``القدس``, ``والقدس``, ``بالقدس``),
         plus the few features of the surface form itself."""
-        base = len(self._bare)
+        base = self._n_words
         while base + len(tokens) > len(self._table):
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
+            self._bg_ids = np.concatenate([self._bg_ids, np.full_like(self._bg_ids, -1)])
         views = self.featurizer.views(tokens)
         keys = [(v.stem, v.kind) for v in views]
         self._add_stems([v for v, k in zip(views, keys, strict=True) if k not in self._stems])
@@ -287,7 +279,9 @@ class NerTagger:
             own = self.featurizer.surface_features(v)
             feats += own
             rows += [base + j] * len(own)
-            self._bare.append(v.bare)
+        bg_word = self._bigrams.words.get
+        self._bg_ids[new] = [bg_word(v.bare, -1) for v in views]
+        self._n_words += len(tokens)
         ids = np.fromiter(map(self.weights.vocab.get, feats, repeat(-1)), np.intp, len(feats))
         keep = ids >= 0
         np.add.at(self._table[:, 0], np.array(rows, dtype=np.intp)[keep], self.weights.w[ids[keep]])
@@ -353,18 +347,50 @@ class NerTagger:
         return out
 
 
-def _bigram_rows(
-    vocab: dict[str, int],
-) -> tuple[dict[tuple[str, str], int], dict[tuple[str, str], int]]:
-    """Word-bigram features by word pair (``bg-=a|b`` on b, ``bg+=a|b`` on a)."""
-    minus: dict[tuple[str, str], int] = {}
-    plus: dict[tuple[str, str], int] = {}
-    for f, r in vocab.items():
-        if f.startswith(("bg-=", "bg+=")):
-            a, sep, b = f[4:].partition("|")
-            if sep:
-                (minus if f[2] == "-" else plus)[(a, b)] = r
-    return minus, plus
+@dataclass(slots=True)
+class Bigrams:
+    """Word-bigram features (``bg-=a|b`` on b, ``bg+=a|b`` on a) as sorted integer
+    codes of word pairs, so a document's bigrams are found with one ``searchsorted``
+    instead of a dictionary lookup per token pair."""
+
+    words: dict[str, int]  # bare word -> id, for words in some bigram feature
+    minus: tuple[np.ndarray, np.ndarray]  # (sorted pair codes, weight rows)
+    plus: tuple[np.ndarray, np.ndarray]
+
+    @classmethod
+    def from_vocab(cls, vocab: dict[str, int]) -> Bigrams:
+        words: dict[str, int] = {}
+        pairs: dict[str, list[tuple[int, int, int]]] = {"-": [], "+": []}
+        for f, r in vocab.items():
+            if f.startswith(("bg-=", "bg+=")):
+                a, sep, b = f[4:].partition("|")
+                if sep:
+                    ia = words.setdefault(a, len(words))
+                    ib = words.setdefault(b, len(words))
+                    pairs[f[2]].append((ia, ib, r))
+        size = max(len(words), 1)
+
+        def table(rows: list[tuple[int, int, int]]) -> tuple[np.ndarray, np.ndarray]:
+            codes = np.array([a * size + b for a, b, _ in rows], dtype=np.int64)
+            order = np.argsort(codes)
+            return codes[order], np.array([r for *_, r in rows], dtype=np.intp)[order]
+
+        return cls(words, table(pairs["-"]), table(pairs["+"]))
+
+    def add(self, em: np.ndarray, ids: np.ndarray, same_next: np.ndarray, w: np.ndarray) -> None:
+        """Add the bigram weights of tokens with bigram-word ``ids`` (-1: none) to
+        ``em``; ``same_next[i]``: tokens i and i+1 are in one sentence."""
+        a, b = ids[:-1], ids[1:]
+        pos = np.flatnonzero(same_next & (a >= 0) & (b >= 0))
+        if not len(pos):
+            return
+        codes = a[pos] * max(len(self.words), 1) + b[pos]
+        for (known, rows), target in ((self.minus, pos + 1), (self.plus, pos)):
+            if not len(known):
+                continue
+            k = np.minimum(np.searchsorted(known, codes), len(known) - 1)
+            hit = known[k] == codes
+            em[target[hit]] += w[rows[k[hit]]]
 
 
 def tokens_from_surfaces(

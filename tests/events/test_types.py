@@ -61,3 +61,9 @@ def test_resignation_yields_at_home(events_pipeline: Pipeline) -> None:
 def test_arrest_with_no_agent_is_the_place_state(events_pipeline: Pipeline) -> None:
     text = "تم اعتقال ثلاثة صحفيين في القاهرة أمس."
     assert ("EGY", "COERCE", "EGY") in triples(code(events_pipeline, text))
+
+
+def test_expressive_light_verb_reaches_over_a_long_subject(events_pipeline: Pipeline) -> None:
+    text = "وأعرب النائب الأول لوزير الخارجية الإيراني، عباس عراقجي، عن احتجاج بلاده على العقوبات الأمريكية."
+    found = triples(code(events_pipeline, text))
+    assert any(s == "IRN" and t == "ACCUSE" for s, t, _ in found)

@@ -50,6 +50,7 @@ class Spec:
     obj: bool = False
     passive: bool = False
     inverse: bool = False
+    reach: int = 0  # a light verb's own window for its noun (0: the default)
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,6 +270,7 @@ def _spec(section: str, fields: list[str], opts: NormalizeOptions) -> Spec:
         obj="obj" in flags,
         passive="pass" in flags,
         inverse="inv" in flags,
+        reach=int(kv.get("reach", "0")),
     )
 
 

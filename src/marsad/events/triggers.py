@@ -15,6 +15,7 @@ from marsad.events.lexicon import LIGHT, Lexicon, Spec, keys
 NEED_WINDOW = 6  # words a verb's object may sit after it (the VSO subject comes between)
 CONJUNCT_WIDENS = 2  # more words for each و-joined word (a list of subjects)
 LIGHT_WINDOW = 4  # words between a light verb and its noun (subject, time words)
+MAX_LIGHT_REACH = 8  # the widest ``reach=`` a light verb of the lexicon may ask for
 NOUN_AFTER_VERB = 3  # a verb-or-noun spelling this close after a trigger is its object
 _STOP = frozenset(".;؛:!?؟")
 
@@ -211,9 +212,11 @@ def _attach_light(
     taken = {h.start for h in hits}
     words = 0
     for j in range(hit.start - 1, -1, -1):
-        if _is_stop(norms[j]) or j in taken or words > LIGHT_WINDOW:
+        if _is_stop(norms[j]) or j in taken or words > MAX_LIGHT_REACH:
             return
         words += any(ch.isalnum() for ch in norms[j])  # punctuation does not count
+        if j in lights and words - 1 > (lights[j][0].reach or LIGHT_WINDOW):
+            continue  # too far for this light verb
         if j in lights:
             spec, imperfect, prefix = lights[j]
             hit.light, hit.light_imperfect, hit.light_prefix = spec, imperfect, prefix

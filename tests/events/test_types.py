@@ -67,3 +67,13 @@ def test_expressive_light_verb_reaches_over_a_long_subject(events_pipeline: Pipe
     text = "وأعرب النائب الأول لوزير الخارجية الإيراني، عباس عراقجي، عن احتجاج بلاده على العقوبات الأمريكية."
     found = triples(code(events_pipeline, text))
     assert any(s == "IRN" and t == "ACCUSE" for s, t, _ in found)
+
+
+def test_complaining_about_is_accusing(events_pipeline: Pipeline) -> None:
+    found = triples(code(events_pipeline, "واشتكت مصر من أن إثيوبيا تماطل في المفاوضات."))
+    assert ("EGY", "ACCUSE", "ETH") in found
+
+
+def test_ending_aid_is_a_sanction(events_pipeline: Pipeline) -> None:
+    found = triples(code(events_pipeline, "وأنهت كندا المساعدات المقدمة إلى فنزويلا."))
+    assert ("CAN", "SANCTION", "VEN") in found

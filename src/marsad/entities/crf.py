@@ -317,27 +317,27 @@ class NerTagger:
         np.add.at(table, rows[keep], self.weights.w[ids[keep]])
 
     def _viterbi(self, em: np.ndarray, sent: np.ndarray, lengths: np.ndarray) -> list[int]:
-        """Best paths of all sentences at once (padded to the longest)."""
+        """Best paths of all sentences at once (padded to the longest), time-major so
+        each step reads and writes contiguous rows, into buffers allocated once."""
         n_sent, t_max, n_lab = len(lengths), int(lengths.max()), em.shape[1]
         starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
         pos = np.arange(len(sent)) - starts[sent]
-        pad = np.zeros((n_sent, t_max, n_lab), dtype=em.dtype)
-        pad[sent, pos] = em
-        back = np.zeros((n_sent, t_max, n_lab), dtype=np.intp)
-        scores = np.empty_like(pad)
-        scores[:, 0] = pad[:, 0]
+        scores = np.zeros((t_max, n_sent, n_lab), dtype=em.dtype)
+        scores[pos, sent] = em  # emissions, turned into path scores step by step
+        back = np.zeros((t_max, n_sent, n_lab), dtype=np.intp)
+        cand = np.empty((n_sent, n_lab, n_lab), dtype=em.dtype)
         trans = self.weights.trans
         for t in range(1, t_max):
-            cand = scores[:, t - 1, :, None] + trans
-            back[:, t] = cand.argmax(axis=1)
-            np.add(cand.max(axis=1), pad[:, t], out=scores[:, t])
-        final = scores[np.arange(n_sent), lengths - 1]
+            np.add(scores[t - 1, :, :, None], trans, out=cand)
+            cand.argmax(axis=1, out=back[t])
+            scores[t] += cand.max(axis=1)
+        final = scores[lengths - 1, np.arange(n_sent)]
         # Backtrack in Python over each sentence's own length: cheaper than t_max
         # masked numpy steps over the padded batch.
         best = final.argmax(axis=1).tolist()
         out: list[int] = []
         for s, n in enumerate(lengths.tolist()):
-            ptr = back[s, :n].tolist()
+            ptr = back[:n, s].tolist()
             cur = best[s]
             path = [cur] * n
             for t in range(n - 1, 0, -1):

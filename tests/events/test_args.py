@@ -301,3 +301,9 @@ def test_unnamed_militants_code_imgmus(events_pipeline: Pipeline) -> None:
     text = "وقال الجيش المصري إنه قتل العشرات من المتشددين في شمال سيناء."
     found = triples(code(events_pipeline, text))
     assert ("EGY", "ASSAULT", "IMG") in found
+
+
+def test_arrest_after_an_attack_falls_on_the_same_side(events_pipeline: Pipeline) -> None:
+    text = "وقال الجيش العراقي إنه قتل العشرات من المتشددين واعتقل المئات في الأنبار."
+    found = triples(code(events_pipeline, text))
+    assert ("IRQ", "COERCE", "IMG") in found

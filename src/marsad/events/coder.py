@@ -124,6 +124,8 @@ class Coder:
         if not roles.sources:
             roles.sources = agent_after(ctx.actors, hit.end, right)
         place = _place(ctx, roles)
+        if hit.spec.type == "COERCE" and not roles.targets and hit.verbal:
+            roles.targets = _shared_object(ctx, state)
         _default_roles(ctx, hit, roles, place)
         if hit.verbal and roles.sources and not roles.targets and hit.spec.type in _DIRECTED:
             other = _other_side(roles.sources, state, ctx.actors)
@@ -235,6 +237,18 @@ def _other_side(sources: list[Actor], state: DocState, here: list[Actor]) -> Act
         if a.code and a.code[:3] not in own:
             return a
     return None
+
+
+def _shared_object(ctx: SentCtx, state: DocState) -> list[Actor]:
+    """قتل العشرات من المتشددين واحتجز المئات: an arrest with no named object in a
+    sentence that has just coded an attack or arrest falls on the same side."""
+    for ev in reversed(state.events):
+        if ev.mentions[0].sentence != ctx.sent.index:
+            break
+        if ev.type in ("ASSAULT", "COERCE") and ev.target is not None and ev.target.actor:
+            t = ev.target
+            return [Actor(-1, -1, t.actor, t.text or "", t.start, t.end, "ORG", entity=t.entity)]
+    return []
 
 
 def _default_roles(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None) -> None:

@@ -88,7 +88,10 @@ class DateFinder:
         hits: list[Hit] = []
         for i, spans in windows.items():
             rule = self.grammar.rules[i]
+            needs = rule.needs
             for a, b in spans:
+                if needs is not None and needs.search(ftext, a, b) is None:
+                    continue
                 for m in rule.pattern.finditer(ftext, a, b):
                     h = rule.handler(m, ctx)
                     if h is not None:
@@ -105,7 +108,9 @@ class DateFinder:
 
 _NUMBER = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
-_SEPARATORS = frozenset("/.-")
+# 14/12/2020 after its first number: a separator, a month, the same separator and a
+# digit (a decimal 3.5 or a score 2-1 is no date, and opened a window for nothing)
+_DAY_MONTH_AFTER = re.compile(r"([/.\-])\d{1,2}\s*\1\s*\d")
 _SEPARATED = re.compile(r"\s*[/.\-]\s*\d")
 Windows = dict[int, dict[int, list[tuple[int, int]]]]  # span -> rule -> spans
 
@@ -129,7 +134,7 @@ def _occurrences(
         if b - a == 4:
             spaced = _SEPARATED.match(ftext, b) is not None  # 2020 - 12 - 14 too
             found.append((a, b, grammar.year_rules if spaced else grammar.year_only))
-        elif b - a <= 2 and ftext[b : b + 1] in _SEPARATORS and ftext[b + 1 : b + 2].isdigit():
+        elif b - a <= 2 and _DAY_MONTH_AFTER.match(ftext, b):
             found.append((a, b, grammar.numeric_rules))
     found.sort(key=lambda t: t[0])
     return found

@@ -53,6 +53,9 @@ class Rule:
     triggers: frozenset[str] = frozenset()
     digits: bool = False
     reach: tuple[int, int] = (50, 50)  # folded characters searched before/after a trigger
+    # what every match holds (قبل/منذ/بعد for ``قبل يومين``): a window without it
+    # cannot match, and one search for it is cheaper than trying the rule there
+    needs: re.Pattern[str] | None = None
 
 
 Trie = dict[str, "Trie"]

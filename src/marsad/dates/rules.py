@@ -49,6 +49,14 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], bool, tuple[int, int]]] = {
 }
 
 
+# what a range or a relative unit needs in its window (see Rule.needs)
+RANGE_DAYS = r"\d\s*(?:و|الي|حتي|-|–)\s*\d"
+RELUNIT_DIRECTIONS = ("قبل", "منذ", "بعد", "خلال", "غضون", "طوال", "طيله")
+
+# rules whose pattern is their table's phrases and nothing else
+PHRASE_RULES = frozenset(["special", "set"])
+
+
 def _trigger_word(phrase: str) -> str | None:
     """The word a phrase is found by: its first that is no function word. Later
     words (``ربيع الأول``, ``الوقت الحالي``, ``ذي القعدة``) are common on their own and
@@ -80,6 +88,8 @@ class Grammar:
             for w in rule.triggers:
                 # ال + a two-letter word is another word (ذي -> الذي)
                 article = ("ال" + w,) if len(w) > 2 and not w.startswith("ال") else ()
+                if not self._takes_article(rule.name, w):
+                    article = ()
                 forms = (w, *article, *(c + w for c in "وفبلك"), *(c + w for c in CLITIC_PAIRS))
                 for form in forms:
                     rules = self.index.setdefault(form, [])
@@ -94,6 +104,19 @@ class Grammar:
         self.numeric_rules = [digit["numeric"]] if "numeric" in digit else []
         self.year_only = [digit["year"]] if "year" in digit else []
 
+    def _takes_article(self, rule: str, word: str) -> bool:
+        """Whether ``rule`` can match ``word`` with ال glued to it. A counted unit
+        never has one (قبل ثلاثة أيام), only a dual (العامين): العام, اليوم and الساعة
+        are frequent words, and each opened two windows that matched nothing."""
+        if rule == "relunit":
+            return False
+        if rule == "duration":
+            return self.lex.units.get(word, ("", 0))[1] == 2
+        if rule in PHRASE_RULES:  # a listed phrase must hold the word with ال
+            key = TRIGGERS[rule][0][0]
+            return any("ال" + word in p.split() for p in self._vocab(key))
+        return True
+
     def _duals(self) -> list[str]:
         return [w for w, (_, count) in self.lex.units.items() if count == 2]
 
@@ -103,13 +126,15 @@ class Grammar:
             "هذه",
         }
 
-    def _rule(self, name: str, body: str, handler: Handler) -> Rule:
+    def _rule(self, name: str, body: str, handler: Handler, needs: str | None = None) -> Rule:
         words, digits, reach = TRIGGERS[name]
         vocab = frozenset(
             w for key in words for phrase in self._vocab(key) if (w := _trigger_word(phrase))
         )
         pattern = re.compile(PREFIX + "(?P<x>" + body + ")" + SUFFIX)
-        return Rule(name, pattern, handler, vocab, digits, reach)
+        return Rule(
+            name, pattern, handler, vocab, digits, reach, re.compile(needs) if needs else None
+        )
 
     def _vocab(self, key: str) -> list[str]:
         lex = self.lex
@@ -134,11 +159,13 @@ class Grammar:
                 rf"(?:و|الي|حتي|-|–)\s*(?P<day>\d{{1,2}})\s+"
                 rf"(?:من\s+)?(?:شهر\s+)?{self.MONTH}{self.YEAR}?{self.MOD}?",
                 h.range_,
+                needs=RANGE_DAYS,
             ),
             self._rule(
                 "dmy",
                 rf"{wd_opt}{self.DAY}\s+(?:من\s+)?(?:شهر\s+)?{self.MONTH}{self.YEAR}?{self.MOD}?",
                 h.dmy,
+                needs=rf"\d|{alt(lex.ordinals)}",  # the day
             ),
             self._rule("my", rf"(?:شهر\s+)?{self.MONTH}{self.YEAR}", h.month_year),
             self._rule("month", rf"(?P<shahr>شهر\s+)?{self.MONTH}{self.MOD}?", h.month),
@@ -176,6 +203,7 @@ class Grammar:
                 r"(?P<dir>قبل|منذ|بعد|خلال|في\s+غضون|طوال|طيله)\s+(?P<qual>(?:اكثر|اقل|نحو|حوالي)\s+من\s+|نحو\s+|حوالي\s+)?"
                 rf"(?:(?P<num>{num})\s+|(?P<some>عده)\s+)?(?P<unit>{unit})",
                 h.relunit,
+                needs="|".join(RELUNIT_DIRECTIONS),
             ),
             self._rule(
                 "duration",
@@ -225,6 +253,8 @@ class Grammar:
                 "anchored",
                 rf"(?P<rel>{alt(lex.anchored_days)})(?P<what>\s+ال\w+)?",
                 h.anchored,
+                # غداة, اليوم التالي ...: each phrase's last word (اليوم alone is today)
+                needs=alt({p.split()[-1] for p in lex.anchored_days}),
             ),
         ]
 

@@ -9,6 +9,7 @@ produce events.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field, replace
 
@@ -36,6 +37,7 @@ from marsad.events.triggers import Hit, find_triggers
 
 MAX_PAIRS = 8  # coordinated lists: صنفت X وY وZ ... حزب الله
 _DAY = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
+_FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 _PROTEST_DEFAULT_ROLE = "CVL"
 _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
@@ -60,6 +62,7 @@ class DocState:
     subject: Actor | None = None
     events: list[Event] = field(default_factory=list)
     sides: list[Actor] = field(default_factory=list)  # coded actors of earlier sentences
+    day: str | None = None  # the news day an earlier sentence named (مساء الأحد)
 
 
 @dataclass(slots=True)
@@ -113,6 +116,7 @@ class Coder:
             state.events.extend(self._events(ctx, hit, state))
         if ctx.subject is not None:
             state.subject = ctx.subject
+        state.day = _news_day(doc, sent) or state.day
         state.sides = [a for a in ctx.actors if a.code and not a.place] + state.sides[:8]
 
     def _events(self, ctx: SentCtx, hit: Hit, state: DocState) -> list[Event]:
@@ -133,7 +137,7 @@ class Coder:
         if not _enough(hit, roles):
             return []
         hit = _court_verdict(ctx, hit, roles)
-        date, date_from = _date(ctx, hit)
+        date, date_from = _date(ctx, hit, state)
         mention = _mention(ctx, hit)
         out: list[Event] = []
         sources: list[Actor | None] = [*roles.sources] or [None]
@@ -705,8 +709,26 @@ def _place(ctx: SentCtx, roles: Roles) -> Argument | None:
     return None
 
 
-def _date(ctx: SentCtx, hit: Hit) -> tuple[str | None, str]:
-    """The nearest dated expression of the sentence, else the publication date."""
+NEWS_DAYS = 7  # a day this close before publication is the story's day
+
+
+def _news_day(doc: Document, sent: Sentence) -> str | None:
+    """The first full date of the sentence that falls in the week before publication: the
+    day the story happened, which later undated sentences go on reporting."""
+    if not doc.published or not _FULL_DAY.match(doc.published):
+        return None
+    published = datetime.date.fromisoformat(doc.published)
+    for d in doc.dates:
+        if d.start < sent.start or d.end > sent.end or not d.value or not _FULL_DAY.match(d.value):
+            continue
+        if 0 <= (published - datetime.date.fromisoformat(d.value)).days <= NEWS_DAYS:
+            return d.value
+    return None
+
+
+def _date(ctx: SentCtx, hit: Hit, state: DocState) -> tuple[str | None, str]:
+    """The nearest dated expression of the sentence, else the news day an earlier sentence
+    named, else the publication date."""
     tokens = ctx.doc.sentence_tokens(ctx.sent)
     at = tokens[hit.start].start
     best: DateExpr | None = None
@@ -719,6 +741,8 @@ def _date(ctx: SentCtx, hit: Hit) -> tuple[str | None, str]:
             best = d
     if best is not None:
         return best.value, "text"
+    if state.day is not None:
+        return state.day, "text"
     if ctx.doc.published:
         return ctx.doc.published, "published"
     return None, "none"

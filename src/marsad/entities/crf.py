@@ -305,7 +305,7 @@ class NerTagger:
             own = self.featurizer.stem_features(v)
             local += own
             local_rows += [row] * len(own)
-            for c in self.featurizer.parts(v).ctx:
+            for c in self.featurizer.context(v):
                 ctx_ids += ctx_of(c)
                 ctx_rows += range(row + 1, row + n_groups)
             self._stems[v.stem, v.kind] = base + j

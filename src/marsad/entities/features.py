@@ -148,13 +148,14 @@ class Featurizer:
     def parts(self, v: TokView) -> Parts:
         p = self._parts.get(v)
         if p is None:
-            p = Parts(self._local_features(v), self._context(v))
+            p = Parts(self._local_features(v), self.context(v))
             if len(self._parts) > _CACHE_LIMIT:
                 self._parts.clear()
             self._parts[v] = p
         return p
 
-    def _context(self, v: TokView) -> list[str]:
+    def context(self, v: TokView) -> list[str]:
+        """What the word gives its neighbours (fixed by ``(v.stem, v.kind)``)."""
         c = [f"w={v.bare}", f"k={v.kind}"]
         t = self.triggers.trigger_class(v.stem) or self.triggers.trigger_class(v.bare)
         if t:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from marsad.doc import Document
@@ -89,14 +89,17 @@ class Mentions:
         return self._starts
 
     def within(self, start: int, end: int) -> list[Mention]:
+        items, starts = self.items, self._starts
+        i, j = bisect_left(starts, start), bisect_left(starts, end)
+        return [m for m in items[i:j] if m.end <= end]
+
+    def before(self, pos: int) -> Iterator[Mention]:
+        """The mentions ending by ``pos``, the nearest first (read lazily: a caller
+        stops at the first that fits, and a long article has hundreds)."""
         items = self.items
-        i = bisect_left(self.starts, start)
-        out = []
-        while i < len(items) and items[i].start < end:
-            if items[i].end <= end:
-                out.append(items[i])
-            i += 1
-        return out
+        for j in range(bisect_left(self._starts, pos) - 1, -1, -1):
+            if items[j].end <= pos:
+                yield items[j]
 
     def best(
         self, start: int, end: int, types: tuple[str, ...] = ("PER", "ORG", "GPE")
@@ -125,16 +128,19 @@ class Mentions:
         """The last person named before ``before``; with a ``title`` (``وزير``), the
         last one named right after that title (``وزير الخارجية سامي ناصر``) first.
         ``context(a, b)`` gives the folded text of an original span."""
-        i = bisect_left(self.starts, before) - 1
-        people = [(j, m) for j, m in enumerate(self.items[: i + 1]) if m.speaker.type == "PER"]
-        people.reverse()
+        items = self.items
+        last = bisect_left(self._starts, before) - 1
+        people = (j for j in range(last, -1, -1) if items[j].speaker.type == "PER")
         if title and context is not None:
-            for j, m in people:
+            for j in people:
+                m = items[j]
                 # the title must come between the previous mention and this one
-                floor = self.items[j - 1].end if j else 0
+                floor = items[j - 1].end if j else 0
                 if title in context(max(floor, m.start - 40), m.start):
                     return m.speaker
-        return people[0][1].speaker if people else None
+            people = (j for j in range(last, -1, -1) if items[j].speaker.type == "PER")
+        first = next(people, None)
+        return items[first].speaker if first is not None else None
 
 
 _WORD = re.compile(r"\w+")

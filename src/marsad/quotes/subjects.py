@@ -125,7 +125,7 @@ class SubjectReader:
         if not words or len(words) > 3 or not all(w.startswith("ال") for w in words):
             return None
         stem = words[0][2:]
-        for m in reversed(mentions.within(0, cue.start)):
+        for m in mentions.before(cue.start):
             if m.speaker.type == "ORG" and stem in _span(folded, m.start, m.end):
                 return m.speaker
         return None

@@ -77,3 +77,9 @@ def test_complaining_about_is_accusing(events_pipeline: Pipeline) -> None:
 def test_ending_aid_is_a_sanction(events_pipeline: Pipeline) -> None:
     found = triples(code(events_pipeline, "وأنهت كندا المساعدات المقدمة إلى فنزويلا."))
     assert ("CAN", "SANCTION", "VEN") in found
+
+
+def test_light_verb_reaches_over_a_long_subject(events_pipeline: Pipeline) -> None:
+    text = "ويجري الجيش الروسي إلى جانب جيوش خمس دول أخرى مناورات واسعة في بيلاروسيا."
+    found = triples(code(events_pipeline, text))
+    assert any(s == "RUS" and t == "MOBILIZE" for s, t, _ in found)

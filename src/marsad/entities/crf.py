@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
-from itertools import repeat
+from itertools import pairwise, repeat
 from pathlib import Path
 
 import numpy as np
@@ -177,7 +177,10 @@ class NerTagger:
         order = np.concatenate([np.arange(a, b) for a, b in bounds])
         lengths = np.array([b - a for a, b in bounds])
         sent = np.repeat(np.arange(len(bounds)), lengths)
-        em = self._emissions([tokens[i] for i in order], sent, [gaz[i] for i in order])
+        if len(order) == len(tokens) and bounds[0][0] == 0 and _in_order(bounds):
+            em = self._emissions(tokens, sent, gaz)  # every token, in order: no copy
+        else:
+            em = self._emissions([tokens[i] for i in order], sent, [gaz[i] for i in order])
         path = np.asarray(self._viterbi(em, sent, lengths))
         ex = np.exp(em - em.max(axis=1, keepdims=True))
         conf = ex[np.arange(len(path)), path] / ex.sum(axis=1)
@@ -239,17 +242,22 @@ class NerTagger:
         batch, so a document pays one numpy gather for all its new words."""
         get = self._vids.get
         ids = [get(t.text) for t in tokens]
-        if None not in ids:
+        missing = [i for i, k in enumerate(ids) if k is None]
+        if not missing:
             return ids  # type: ignore[return-value]
-        new = list({t.text: t for t, k in zip(tokens, ids, strict=True) if k is None}.values())
+        new = list({tokens[i].text: tokens[i] for i in missing}.values())
         if len(self._vids) + len(new) > _VIEW_LIMIT:  # start afresh, keeping memory bounded
             self._vids.clear()
             self._n_words = 0
             self._ctx.clear()
             self._stems.clear()
             new = list({t.text: t for t in tokens}.values())
+            missing = list(range(len(tokens)))
         self._add_words(new)
-        return [self._vids[t.text] for t in tokens]
+        vids = self._vids
+        for i in missing:
+            ids[i] = vids[tokens[i].text]
+        return ids  # type: ignore[return-value]
 
     def _ctx_ids(self, feature: str) -> tuple[int, ...]:
         """Vocabulary ids (-1: unknown) of a context feature at each offset; most
@@ -345,6 +353,11 @@ class NerTagger:
                 path[t - 1] = cur
             out.extend(path)
         return out
+
+
+def _in_order(bounds: Sequence[tuple[int, int]]) -> bool:
+    """Each range starts where the previous one ends."""
+    return all(a == prev_b for (_, prev_b), (a, _) in pairwise(bounds))
 
 
 @dataclass(slots=True)

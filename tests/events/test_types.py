@@ -83,3 +83,14 @@ def test_light_verb_reaches_over_a_long_subject(events_pipeline: Pipeline) -> No
     text = "ويجري الجيش الروسي إلى جانب جيوش خمس دول أخرى مناورات واسعة في بيلاروسيا."
     found = triples(code(events_pipeline, text))
     assert any(s == "RUS" and t == "MOBILIZE" for s, t, _ in found)
+
+
+def test_definite_protests_with_their_cause_are_stated(events_pipeline: Pipeline) -> None:
+    text = "وتتواصل المظاهرات الغاضبة ضد الحكومة العراقية منذ أسبوع."
+    found = triples(code(events_pipeline, text))
+    assert any(t == "PROTEST" and s == "IRQ" for s, t, _ in found)
+
+
+def test_a_definite_protest_named_in_passing_is_not_coded(events_pipeline: Pipeline) -> None:
+    found = triples(code(events_pipeline, "وقال الوزير العراقي إن المظاهرات انتهت."))
+    assert not any(t == "PROTEST" for _, t, _ in found)

@@ -134,7 +134,7 @@ class Coder:
         if hit.verbal and roles.sources and not roles.targets and hit.spec.type in _DIRECTED:
             other = _other_side(roles.sources, state, ctx.actors)
             roles.targets = [other] if other is not None else []
-        if not _enough(hit, roles):
+        if not _enough(ctx, hit, roles):
             return []
         hit = _court_verdict(ctx, hit, roles)
         date, date_from = _date(ctx, hit, state)
@@ -300,16 +300,30 @@ def _protest_home(ctx: SentCtx, hit: Hit, roles: Roles) -> None:
     roles.targets = [target] if target is not None else []
 
 
-def _enough(hit: Hit, roles: Roles) -> bool:
+def _enough(ctx: SentCtx, hit: Hit, roles: Roles) -> bool:
     """A bare verbal noun (العقوبات، اللقاء) often names a known act rather than stating
     one: it codes only with both sides, or one side for attacks, protests and arrests."""
-    if not hit.verbal and _refers_back(hit):
+    if not hit.verbal and _refers_back(hit) and not _ongoing_protest(ctx, hit):
         return False  # الهجوم، العقوبات: a definite noun refers back to a known act
     if hit.verbal:
         return bool(roles.sources or roles.targets)
     if hit.spec.type in _ONE_ARG_NOUNS:
         return bool(roles.sources or roles.targets)
     return bool(roles.sources and roles.targets)
+
+
+_AGAINST = frozenset({"ضد", "المناهضه", "المناهض", "المناهضين", "المناهضون", "المعارضه"})
+
+
+def _ongoing_protest(ctx: SentCtx, hit: Hit) -> bool:
+    """المظاهرات في طهران، الاحتجاجات ضد الحكومة: a definite protest noun with its place
+    or its cause right after it states the protests, not only names them."""
+    if hit.spec.type != "PROTEST":
+        return False
+    after = range(hit.end, min(len(ctx.norms), hit.end + 5))
+    if any(ctx.norms[k] in _AGAINST for k in after):
+        return True
+    return any(a.place and a.ts in after for a in ctx.actors)
 
 
 def _refers_back(hit: Hit) -> bool:

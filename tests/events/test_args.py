@@ -307,3 +307,10 @@ def test_arrest_after_an_attack_falls_on_the_same_side(events_pipeline: Pipeline
     text = "وقال الجيش العراقي إنه قتل العشرات من المتشددين واعتقل المئات في الأنبار."
     found = triples(code(events_pipeline, text))
     assert ("IRQ", "COERCE", "IMG") in found
+
+
+def test_alongside_is_an_ally_not_the_target(events_pipeline: Pipeline) -> None:
+    text = "وخاضت القوات العراقية معارك عنيفة إلى جانب القوات الأمريكية ضد تنظيم داعش."
+    found = triples(code(events_pipeline, text))
+    assert not any(t == "ASSAULT" and o == "USA" for _, t, o in found)
+    assert ("IRQ", "ASSAULT", "IMG") in found

@@ -104,6 +104,8 @@ def mark_context(
         # والقوات الروسية: the adjective's head noun carries the و, and و + a known head
         # word (not وزير، وفد: و is their first letter) joins a list
         actor.conj = head[:1] == "و" and len(head) > 3 and _gap_word(cues, head[1:])
+    if _alongside(actor, tokens):
+        actor.prep = "جانب"  # إلى جانب القوات الأمريكية: an ally, never the object
     actor.agent = _after_agent_marker(actor, tokens)
     if actor.agent:
         actor.prep = "من"  # على يد reads as من قبل: an agent, not an على-target
@@ -119,6 +121,16 @@ _QUOTES = frozenset({'"', "«", "»", "“", "”", "'"})
 _AGENT_MARKERS = frozenset(
     {("من", "قبل"), ("من", "جانب"), ("علي", "يد"), ("علي", "ايدي"), ("على", "يد"), ("على", "ايدي")}
 )
+
+
+def _alongside(actor: Actor, tokens: list[Token]) -> bool:
+    """The actor heads the phrase after إلى جانب (alongside), an adjective one or two
+    words further (إلى جانب القوات الأمريكية)."""
+    reach = 3 if actor.etype == "ADJ" else 1
+    for k in range(actor.ts - 1, max(0, actor.ts - 1 - reach), -1):
+        if k >= 1 and tokens[k].norm == "جانب" and tokens[k - 1].norm in ("الي", "إلى", "الى"):
+            return True
+    return False
 
 
 def _after_agent_marker(actor: Actor, tokens: list[Token]) -> bool:

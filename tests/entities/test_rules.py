@@ -97,3 +97,14 @@ def test_given_names_come_from_kb_persons_not_places(ent_pipeline: Pipeline) -> 
     rec = ent_pipeline.fns[-1]
     assert isinstance(rec, Recognizer)
     assert "حسن" in rec.given_names and "اسراءيل" not in rec.given_names
+
+
+def test_quoted_programme_title_is_an_other_name(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("تقدم المذيعة برنامج « ليالي الشتاء الطويلة » كل خميس.")
+    assert [r["text"] for r in doc.meta["misc_mentions"]] == ["ليالي الشتاء الطويلة"]
+    assert not doc.entities
+
+
+def test_quotes_without_a_title_cue_give_no_other_name(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("قال المتحدث « لن نتراجع » ثم غادر القاعة.")
+    assert "misc_mentions" not in doc.meta

@@ -99,6 +99,31 @@ _ROLE_MODIFIERS = frozenset(
     ]
 )
 _QUOTES = frozenset('"«»“”')
+# Words before a quoted title of a work or venue (``برنامج «...»``, ``ملعب "..."``): the
+# title is an "other" name (ANERcorp MISC), not a person, place or organisation.
+_TITLE_CUES = frozenset(
+    [
+        "برنامج",
+        "برامج",
+        "برنامجه",
+        "برنامجها",
+        "بعنوان",
+        "عنوان",
+        "فيلم",
+        "مسلسل",
+        "كتاب",
+        "كتابه",
+        "روايه",
+        "اغنيه",
+        "البوم",
+        "مسرحيه",
+        "قصيده",
+        "استاد",
+        "ملعب",
+    ]
+)
+_OPENING = {"«": "»", "“": "”", '"': '"'}
+_TITLE_MAX = 8  # tokens inside the quotes
 
 
 @dataclass(slots=True)
@@ -203,6 +228,23 @@ def weapon_spans(doc: Document, taken: set[int]) -> list[Span]:
         cue = toks[j].norm
         if bare_word(cue) in _WEAPON_CUES and (toks[i].kind == "model" or toks[i].text.isupper()):
             out.append(Span(i, i + 1, "WEAPON", "rule", toks[i].start, toks[i].end, toks[i].text))
+    return out
+
+
+def title_spans(toks: Sequence[Token]) -> list[tuple[int, int]]:
+    """Token ranges of quoted titles after a title cue word (``بعنوان «...»``),
+    quotes excluded."""
+    out: list[tuple[int, int]] = []
+    for i in range(len(toks) - 2):
+        close = _OPENING.get(toks[i + 1].text)
+        cue = toks[i].norm  # bare_word would also cut the ب of برنامج and بعنوان
+        if close is None or (cue not in _TITLE_CUES and bare_word(cue) not in _TITLE_CUES):
+            continue
+        for k in range(i + 2, min(len(toks), i + 3 + _TITLE_MAX)):
+            if toks[k].text == close:
+                if k > i + 2:
+                    out.append((i + 2, k))
+                break
     return out
 
 

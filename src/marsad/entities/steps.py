@@ -31,6 +31,7 @@ from marsad.entities.rules import (
     propagate,
     role_before,
     span_text,
+    title_spans,
     weapon_spans,
     yield_to_crf,
 )
@@ -143,6 +144,9 @@ class Recognizer:
         spans = merge(primary, crf)
         if self.propagate_names:
             spans += propagate(doc, spans, stems, self.not_name)
+        titles = title_spans(doc.tokens)
+        in_titles = {i for a, b in titles for i in range(a, b)}
+        misc = titles + [m for m in misc if in_titles.isdisjoint(range(*m))]
         return sorted(spans, key=lambda s: s.ts), actors, misc
 
     def add_roles(self, doc: Document, spans: list[Span], adjectives: list[KBMatch]) -> None:

@@ -134,6 +134,18 @@ def test_anercorp_convention_drops_a_descriptor_and_a_state_adjective() -> None:
     assert predicted_tags(doc, offsets) == ["O", "B-ORG", "I-ORG", "I-ORG", "O"]
 
 
+def test_anercorp_convention_drops_a_direction_unless_the_name_is_a_state() -> None:
+    conv = Convention.build(_settings_opts(), [], frozenset({"gpe:ZAF"}))
+    assert conv.trim(["جنوب", "الوادي"], None) == (1, 0)
+    assert conv.trim(["جنوب", "أفريقيا"], "gpe:ZAF") == (0, 0)
+
+
+def _settings_opts():  # type: ignore[no-untyped-def]
+    from marsad.settings import Settings
+
+    return Settings().normalize
+
+
 def test_anercorp_convention_keeps_a_one_token_mention() -> None:
     sent = TaggedSentence(["في", "المنطقة"], ["O", "O"])
     text, offsets = join_tokens([sent])

@@ -67,6 +67,9 @@ _DESCRIPTORS = [
     "منتخب",
     "نادي",
 ]
+# Directions and district words before a place (جنوب لبنان, حي X): left out by ANERcorp
+# too, except in a state's own name (جنوب أفريقيا), which the KB link tells.
+_PLACE_HEADS = ["جنوب", "شمال", "شرق", "غرب", "وسط", "نهر", "حي"]
 _HONORIFICS = ("المكرمة", "المنورة")
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 
@@ -77,20 +80,28 @@ class Convention:
     adjectives and honorifics after it."""
 
     descriptors: frozenset[str]
+    place_heads: frozenset[str]
     after: frozenset[str]
+    states: frozenset[str]  # KB ids of states
     opts: NormalizeOptions
 
     @classmethod
-    def build(cls, opts: NormalizeOptions, adjectives: list[str]) -> Convention:
+    def build(
+        cls, opts: NormalizeOptions, adjectives: list[str], states: frozenset[str] = frozenset()
+    ) -> Convention:
         desc = {p + normalize(w, opts) for w in _DESCRIPTORS for p in _PROCLITICS}
+        heads = {p + normalize(w, opts) for w in _PLACE_HEADS for p in _PROCLITICS}
         after = {normalize(w, opts) for w in [*adjectives, *_HONORIFICS]}
-        return cls(frozenset(desc), frozenset(after), opts)
+        return cls(frozenset(desc), frozenset(heads), frozenset(after), states, opts)
 
-    def trim(self, tokens: list[str]) -> tuple[int, int]:
+    def trim(self, tokens: list[str], kb_id: str | None = None) -> tuple[int, int]:
         """How many tokens to drop at the start and at the end of a mention."""
         if len(tokens) < 2:
             return 0, 0
-        head = int(normalize(tokens[0], self.opts) in self.descriptors)
+        first = normalize(tokens[0], self.opts)
+        head = int(
+            first in self.descriptors or (first in self.place_heads and kb_id not in self.states)
+        )
         tail = int(normalize(tokens[-1], self.opts) in self.after)
         return (head, tail) if head + tail < len(tokens) else (0, 0)
 
@@ -190,13 +201,16 @@ def predicted_tags(
     """Token tags from the document's entity mentions (earlier, longer mentions win),
     trimmed to ANERcorp's span convention when ``convention`` is given."""
     tags = ["O"] * len(offsets)
-    found = [(m.start, m.end, PREDICTED_TYPE[e.type]) for e in doc.entities for m in e.mentions]
-    found += [(int(r["start"]), int(r["end"]), "MISC") for r in doc.meta.get(MISC_META, [])]
+    found = [
+        (m.start, m.end, PREDICTED_TYPE[e.type], e.kb_id) for e in doc.entities for m in e.mentions
+    ]
+    found += [(int(r["start"]), int(r["end"]), "MISC", None) for r in doc.meta.get(MISC_META, [])]
     mentions = sorted(found, key=lambda m: (m[0], m[0] - m[1]))
-    for start, end, kind in mentions:
+    for start, end, kind, kb_id in mentions:
         covered = [i for i, (s, e) in enumerate(offsets) if s < end and start < e]
         if convention is not None:
-            head, tail = convention.trim([doc.text[slice(*offsets[i])] for i in covered])
+            words = [doc.text[slice(*offsets[i])] for i in covered]
+            head, tail = convention.trim(words, kb_id)
             covered = covered[head : len(covered) - tail]
         if not covered or any(tags[i] != "O" for i in covered):
             continue
@@ -252,7 +266,8 @@ def anercorp_convention(pipeline: Pipeline) -> Convention:
 
     kb = load_kb(pipeline.settings)
     adjectives = [a for e in kb.entries if e.kind == "state" for a in e.adjectives_ar]
-    return Convention.build(pipeline.settings.normalize, adjectives)
+    states = frozenset(e.id for e in kb.entries if e.kind == "state")
+    return Convention.build(pipeline.settings.normalize, adjectives, states)
 
 
 def evaluate(paths: list[Path], pipeline: Pipeline, chunk: int, limit: int | None) -> NerResult:

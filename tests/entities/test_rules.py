@@ -108,3 +108,13 @@ def test_quoted_programme_title_is_an_other_name(run) -> None:  # type: ignore[n
 def test_quotes_without_a_title_cue_give_no_other_name(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("قال المتحدث « لن نتراجع » ثم غادر القاعة.")
     assert "misc_mentions" not in doc.meta
+
+
+def test_plain_word_after_a_title_is_a_first_name(run, ent_pipeline: Pipeline) -> None:  # type: ignore[no-untyped-def]
+    rec = ent_pipeline.fns[-1]
+    assert isinstance(rec, Recognizer)
+    doc = run("وقدم الفنان زهران القباني عرضا جديدا أمس.")
+    labels = ["O", "O", "O", "B-PERS", "O", "O", "O", "O"]
+    assert rec.named_after_title(doc, 3, labels, set())
+    other = run("وقدم المسرح زهران القباني عرضا جديدا أمس.")
+    assert not rec.named_after_title(other, 3, labels, set())  # no title before the word

@@ -91,7 +91,10 @@ class Recognizer:
                 typ = "LOC"
             while e - s > 1 and bare_word(doc.tokens[e - 1].norm) in TRAILING_DESCRIPTORS:
                 e -= 1
-            if typ == "PER" and self.given_before(doc, s, labels):
+            if typ == "PER" and (
+                self.given_before(doc, s, labels)
+                or self.named_after_title(doc, s, labels, adjective_toks)
+            ):
                 s -= 1  # the CRF often misses a first name it has not seen
             start, end, form = span_text(doc, s, e)
             conf = sum(probs[s:e]) / (e - s)
@@ -107,6 +110,28 @@ class Recognizer:
             return False
         sent = doc.sentence_at(doc.tokens[i].start)
         return sent is None or sent.token_start < i
+
+    def named_after_title(
+        self, doc: Document, i: int, labels: list[str], adjective_toks: set[int]
+    ) -> bool:
+        """A person span at ``i`` after a plain word that itself follows a person title
+        or a nationality adjective (``الفنان X Y``, ``الهولندي X Y`` with only Y
+        tagged): that word is the person's unseen first name."""
+        if i < 2 or labels[i - 1] != "O" or labels[i - 2] != "O":
+            return False
+        sent = doc.sentence_at(doc.tokens[i].start)
+        if sent is not None and sent.token_start > i - 2:
+            return False
+        v = self.tagger.featurizer.views([doc.tokens[i - 1]])[0]
+        plain = v.kind == "ar" and v.stem == v.bare and not v.pre and not v.enc
+        if not plain or self.not_name(v.norm) or self.triggers.trigger_class(v.stem):
+            return False
+        before = doc.tokens[i - 2].norm
+        return (
+            i - 2 in adjective_toks
+            or before in self.triggers.person
+            or (before[:1] == "و" and before[1:] in self.triggers.person)
+        )
 
     def __call__(self, doc: Document) -> Document:
         matches = self.kb.match(doc)

@@ -314,3 +314,9 @@ def test_alongside_is_an_ally_not_the_target(events_pipeline: Pipeline) -> None:
     found = triples(code(events_pipeline, text))
     assert not any(t == "ASSAULT" and o == "USA" for _, t, o in found)
     assert ("IRQ", "ASSAULT", "IMG") in found
+
+
+def test_meeting_with_two_coordinated_ministers(events_pipeline: Pipeline) -> None:
+    text = "وجاء اجتماع لافروف مع وزير الخارجية التركي مولود جاويش أوغلو ووزيرة الخارجية الكورية الجنوبية أمس."
+    found = triples(code(events_pipeline, text))
+    assert {("RUS", "CONSULT", "TUR"), ("RUS", "CONSULT", "KOR")} <= found

@@ -99,10 +99,11 @@ def mark_context(
                 break  # ونظيره الفرنسي إيمانويل ماكرون: over one nationality adjective
     if actor.prep is None and not actor.conj:
         actor.prep = _head_prep(actor, tokens, cues, stops)
-    if actor.etype == "ADJ" and actor.prep is None and not actor.conj and actor.ts > 0:
+    if actor.prep is None and not actor.conj and actor.ts > 0:
         head = tokens[actor.ts - 1].norm
-        # والقوات الروسية: the adjective's head noun carries the و, and و + a known head
-        # word (not وزير، وفد: و is their first letter) joins a list
+        # والقوات الروسية، ووزيرة الخارجية الكورية: the head noun before the actor carries
+        # the و, and و + a known head word (not وزير، وفد: و is their first letter) joins
+        # a list
         actor.conj = head[:1] == "و" and len(head) > 3 and _gap_word(cues, head[1:])
     if _alongside(actor, tokens):
         actor.prep = "جانب"  # إلى جانب القوات الأمريكية: an ally, never the object

@@ -696,12 +696,12 @@ def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocStat
         lsub = lsub or _possessor(ctx, gen)  # لقائه الرئيس ... بالبيت الأبيض
         return Roles([lsub] if lsub else [], [gen], "svo" if lsub else "none")
     if gen is not None and pp is not None:
-        return Roles([gen], [pp], "genitive")
+        return Roles([gen], coordinated(ctx.actors, pp), "genitive")  # مع X ووزيرة Y
     if gen is not None and hit.spec.obj and gen.etype != "ADJ":
         return Roles([lsub] if lsub else [], [gen], "svo" if lsub else "none")
     if gen is not None:
         nxt = object_after(ctx.actors, ctx.norms, gen.te, right, gen, preps)
-        return Roles([gen], [nxt] if nxt else [], "genitive")
+        return Roles([gen], coordinated(ctx.actors, nxt) if nxt else [], "genitive")
     return Roles([lsub] if lsub else [], [pp] if pp else [], "svo" if lsub else "none")
 
 

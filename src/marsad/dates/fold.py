@@ -75,10 +75,20 @@ class Folded:
     def positions(self, origs: list[int]) -> list[int]:
         """``folded_pos`` of many original offsets. A bisection each: a text with many
         diacritics has thousands of breakpoints, and the offsets asked are few."""
+        size = len(self.text)
         if len(self.opos) == 1:  # nothing deleted or expanded: offsets are the same
-            size = len(self.text)
             return [min(o, size) for o in origs]
-        return [self.folded_pos(o) for o in origs]
+        # folded_pos inlined: this runs for every sentence bound and trigger token
+        opos, delta, fpos, last = self.opos, self.delta, self.fpos, len(self.fpos) - 1
+        out: list[int] = []
+        for o in origs:
+            k = bisect_right(opos, o) - 1
+            i = o - delta[k]
+            nxt = fpos[k + 1] if k < last else size
+            if nxt < i:
+                i = nxt
+            out.append(i if i < size else size)
+        return out
 
     def _mark(self, f: int, d: int) -> None:
         if self.fpos[-1] == f:

@@ -320,3 +320,15 @@ def test_meeting_with_two_coordinated_ministers(events_pipeline: Pipeline) -> No
     text = "وجاء اجتماع لافروف مع وزير الخارجية التركي مولود جاويش أوغلو ووزيرة الخارجية الكورية الجنوبية أمس."
     found = triples(code(events_pipeline, text))
     assert {("RUS", "CONSULT", "TUR"), ("RUS", "CONSULT", "KOR")} <= found
+
+
+def test_killed_soldiers_nationality_is_the_target(events_pipeline: Pipeline) -> None:
+    found = triples(code(events_pipeline, "وأعلنت الوكالة مقتل جنود أردنيين في هجوم."))
+    assert any(t == "ASSAULT" and o == "JOR" for _, t, o in found)
+    assert not any(t == "ASSAULT" and s == "JOR" for s, t, _ in found)
+
+
+def test_arrest_by_an_institution_keeps_it_the_agent(events_pipeline: Pipeline) -> None:
+    text = "وأدانت منظمة العفو اعتقال الشرطة التركية لصحفيين في إسطنبول."
+    found = triples(code(events_pipeline, text))
+    assert any(t == "COERCE" and s == "TUR" for s, t, _ in found)

@@ -614,6 +614,19 @@ def _from(ctx: SentCtx, a: Actor) -> bool:
     return a.prep == "من" or each
 
 
+_PEOPLE = frozenset({"جنود", "الجنود", "عناصر", "العناصر", "مقاتلي", "مقاتلو", "مقاتلين"})
+_AGENT_HEADS = ("institutions_MIL", "institutions_COP", "institutions_GOV", "institutions_JUD")
+
+
+def _agent_head(ctx: SentCtx, adj: Actor) -> bool:
+    """The nationality adjective qualifies a body that acts (اعتقال الشرطة التركية، قصف
+    الطائرات الروسية), not a person or group that suffers (مقتل جنود إماراتيين)."""
+    if adj.ts == 0 or ctx.norms[adj.ts - 1] in _PEOPLE:
+        return False  # جنود، عناصر: people are killed and held as often as they act
+    classes = ctx.classes[adj.ts - 1]
+    return "agent_means" in classes or any(c in classes for c in _AGENT_HEADS)
+
+
 def _between(ctx: SentCtx, hit: Hit, right: int) -> tuple[Actor, Actor] | None:
     """بين تركيا والولايات المتحدة: the two sides of a meeting or agreement."""
     for a in ctx.actors:
@@ -697,7 +710,8 @@ def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocStat
         return Roles([lsub] if lsub else [], [gen], "svo" if lsub else "none")
     if gen is not None and pp is not None:
         return Roles([gen], coordinated(ctx.actors, pp), "genitive")  # مع X ووزيرة Y
-    if gen is not None and hit.spec.obj and gen.etype != "ADJ":
+    if gen is not None and hit.spec.obj and (gen.etype != "ADJ" or not _agent_head(ctx, gen)):
+        # اعتقال المعارض، مقتل جنود إماراتيين: the genitive (or its nationality) suffers
         return Roles([lsub] if lsub else [], [gen], "svo" if lsub else "none")
     if gen is not None:
         nxt = object_after(ctx.actors, ctx.norms, gen.te, right, gen, preps)

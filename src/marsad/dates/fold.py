@@ -111,10 +111,13 @@ class Folded:
 
     def folded_pos(self, orig: int) -> int:
         """The first folded index whose original offset is >= ``orig``."""
+        size = len(self.text)
         k = bisect_right(self.opos, orig) - 1
         i = orig - self.delta[k]
-        nxt = self.fpos[k + 1] if k + 1 < len(self.fpos) else len(self.text)
-        return min(i, nxt, len(self.text))
+        nxt = self.fpos[k + 1] if k + 1 < len(self.fpos) else size
+        if nxt < i:
+            i = nxt
+        return i if i < size else size
 
 
 @lru_cache(maxsize=4)

@@ -289,8 +289,10 @@ def _flagged_cue_sentences(
     ends = [s.token_end for s in sents]
     hits: dict[int, list[int]] = {}
     for i in indices:
+        if toks[i].norm not in cue_words:
+            continue  # the dates step's triggers are flagged in the same list
         k = bisect_right(ends, i)  # the first sentence ending after token i
-        if toks[i].norm in cue_words and k < len(sents) and sents[k].token_start <= i:
+        if k < len(sents) and sents[k].token_start <= i:
             hits.setdefault(k, []).append(toks[i].start)
     return [(sents[k], hits[k]) for k in sorted(hits)]
 

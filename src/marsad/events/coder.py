@@ -505,6 +505,8 @@ def _subject(
     subj = vso_subject(ctx.actors, ctx.norms, hit.head, skip, right, ctx.cues, acts)
     if subj is not None:
         return subj, "vso"
+    if _shares_subject(ctx, hit):
+        return ctx.subject, "dropped"  # وحذرت X Y من ... ودعت إلى: the first verb's subject
     subj = svo_subject(ctx.actors, hit.head, left) or _relative_antecedent(ctx, left)
     if subj is not None:
         return subj, "svo"
@@ -516,6 +518,15 @@ def _subject(
     if first_clause and state.subject is not None and not _medium(state.subject):
         return state.subject, "dropped"
     return None, "none"
+
+
+def _shares_subject(ctx: SentCtx, hit: Hit) -> bool:
+    """A و-joined verb with no subject of its own continues the sentence's subject."""
+    pre = hit.light_prefix if hit.light is not None else hit.prefix
+    subj = ctx.subject
+    if not pre.startswith("و") or subj is None or subj.te > hit.head or _medium(subj):
+        return False
+    return subj.te != hit.head  # an actor right before the verb is its own subject (SVO)
 
 
 def _medium(actor: Actor) -> bool:

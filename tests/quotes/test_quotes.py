@@ -142,6 +142,13 @@ def test_title_resolves_to_the_last_person_named(text_layer: Pipeline, quotes_fn
     assert q.speaker == "Sami Nasser"
 
 
+def test_unlinked_title_is_the_speaker_phrase(text_layer: Pipeline, quotes_fn) -> None:  # type: ignore[no-untyped-def]
+    # no person named before it: the title itself speaks, with what names its office
+    text = "وقال المتحدث باسم الخارجية إن بلاده ترفض أي تدخل في شؤونها الداخلية."
+    [q] = run(text, text_layer, quotes_fn)
+    assert (q.speaker_text, q.direct) == ("المتحدث باسم الخارجية", False)
+
+
 def test_bare_verb_continues_the_previous_speaker(text_layer: Pipeline, quotes_fn) -> None:  # type: ignore[no-untyped-def]
     text = "وقال سامي ناصر إن المفاوضات ستستأنف قريبا.\nوأضاف أن الوفد سيصل الأسبوع المقبل إلى العاصمة."
     quotes = run(text, text_layer, quotes_fn, [person(text, "سامي ناصر", "Sami Nasser", "XYZGOV")])

@@ -177,7 +177,8 @@ class NerTagger:
         order = np.concatenate([np.arange(a, b) for a, b in bounds])
         lengths = np.array([b - a for a, b in bounds])
         sent = np.repeat(np.arange(len(bounds)), lengths)
-        if len(order) == len(tokens) and bounds[0][0] == 0 and _in_order(bounds):
+        whole = len(order) == len(tokens) and bounds[0][0] == 0 and _in_order(bounds)
+        if whole:
             em = self._emissions(tokens, sent, gaz)  # every token, in order: no copy
         else:
             em = self._emissions([tokens[i] for i in order], sent, [gaz[i] for i in order])
@@ -185,6 +186,8 @@ class NerTagger:
         ex = np.exp(em - em.max(axis=1, keepdims=True))
         conf = ex[np.arange(len(path)), path] / ex.sum(axis=1)
         names = self.weights.labels
+        if whole:
+            return [names[k] for k in path.tolist()], conf.tolist()
         for i, lab, p in zip(order.tolist(), path.tolist(), conf.tolist(), strict=True):
             labels[i] = names[lab]
             probs[i] = p
@@ -429,12 +432,16 @@ def tokens_from_surfaces(
 def bio_spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
     """``(start, end, type)`` token spans from BIO labels (a stray I- opens a span)."""
     spans: list[tuple[int, int, str]] = []
-    start, typ = -1, ""
-    for i, lab in enumerate([*labels, "O"]):
-        kind, _, t = lab.partition("-")
-        if start >= 0 and (kind != "I" or t != typ):
-            spans.append((start, i, typ))
+    start, typ, last = -1, "", -1
+    # Only the labelled tokens are visited (most are O); an O gap closes a span.
+    for i in [i for i, lab in enumerate(labels) if lab != "O"]:
+        kind, _, t = labels[i].partition("-")
+        if start >= 0 and (i != last + 1 or kind != "I" or t != typ):
+            spans.append((start, last + 1, typ))
             start = -1
         if kind == "B" or (kind == "I" and start < 0):
             start, typ = i, t
+        last = i
+    if start >= 0:
+        spans.append((start, last + 1, typ))
     return spans

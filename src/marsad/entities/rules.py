@@ -395,13 +395,12 @@ def propagate(
             by_first.setdefault(key[0], []).append(key)
     used = {i for s in spans for i in range(s.ts, s.te)}
     out: list[Span] = []
-    i = 0
-    while i < len(stems):
-        hit = next(
-            (k for k in by_first.get(stems[i], ()) if tuple(stems[i : i + len(k)]) == k), None
-        )
+    free_from = 0  # tokens before this are inside a name just labelled
+    for i in [i for i, st in enumerate(stems) if st in by_first]:
+        if i < free_from:
+            continue
+        hit = next((k for k in by_first[stems[i]] if tuple(stems[i : i + len(k)]) == k), None)
         if hit is None or used.intersection(range(i, i + len(hit))):
-            i += 1
             continue
         src = keys[hit]
         start, end, form = span_text(doc, i, i + len(hit))
@@ -419,7 +418,7 @@ def propagate(
                 confidence=src.confidence * 0.9,
             )
         )
-        i += len(hit)
+        free_from = i + len(hit)
     return out
 
 

@@ -339,3 +339,15 @@ def test_joined_verb_keeps_the_first_subject(events_pipeline: Pipeline) -> None:
     doc = code(events_pipeline, text)
     [req] = [e for e in doc.events if e.type == "REQUEST"]
     assert req.source is not None and req.source.actor == "FRA"
+
+
+def test_dropped_subject_from_a_longer_sentence_is_safe(events_pipeline: Pipeline) -> None:
+    # the carried subject's token offsets belong to the first sentence, past the end of
+    # the second: reading the second's tokens at them must not happen
+    text = (
+        "وفي مؤتمر صحفي طويل عقد في العاصمة الفرنسية باريس صباح أمس، انتقد السفير الروسي "
+        "لدى فرنسا القرار. ودعا إلى معاقبة بريطانيا."
+    )
+    doc = code(events_pipeline, text)
+    [req] = [e for e in doc.events if e.type == "REQUEST"]
+    assert req.source is not None and req.source.actor == "RUS"

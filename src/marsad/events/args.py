@@ -387,7 +387,10 @@ def object_after(
     enough to be the direct object (not a genitive deep inside a later phrase). With
     ``foreign``, actors of the avoided actor's own state are passed over."""
     own = avoid.code[:3] if foreign and avoid is not None and avoid.code else None
-    edge = avoid.te if avoid is not None and avoid.ts >= 0 else -1
+    # the subject's phrase end, when the subject is of this sentence (a dropped subject
+    # carried over from an earlier one has offsets into that sentence)
+    here = avoid is not None and avoid.ts >= 0 and any(a is avoid for a in actors)
+    edge = avoid.te if avoid is not None and here else -1
     for a in actors:
         if a.ts < after or a.same(avoid) or a.place or (a.agent and not agents):
             continue
@@ -414,7 +417,7 @@ def _attached(norms: list[str], edge: int, a: Actor, subj: Actor) -> bool:
     off by a comma (شيخ الأزهر، أحمد الطيب،) with no other state, or the post of an envoy
     (السفير الروسي إلى الاتحاد الأوروبي)."""
     between = [norms[k] for k in range(edge, a.ts)]
-    title = norms[subj.ts - 1] if subj.ts > 0 else ""
+    title = norms[subj.ts - 1] if 0 < subj.ts <= len(norms) else ""
     title = title[2:] if title.startswith("ال") else title
     if a.prep in _ENVOY_PREPS and subj.etype == "ADJ" and title in _ENVOYS:
         return all(w in ("،", ",") or w in _ENVOY_PREPS for w in between) and len(between) <= 1

@@ -230,7 +230,9 @@ def _court_verdict(ctx: SentCtx, hit: Hit, roles: Roles) -> Hit:
 def _court(ctx: SentCtx, a: Actor) -> bool:
     if a.code is not None and "JUD" in a.code:
         return True
-    return a.etype == "ADJ" and a.ts > 0 and "institutions_JUD" in ctx.classes[a.ts - 1]
+    if a.etype != "ADJ" or a.ts <= 0 or not any(x is a for x in ctx.actors):
+        return False  # a subject carried over from an earlier sentence has its offsets
+    return "institutions_JUD" in ctx.classes[a.ts - 1]
 
 
 def _other_side(sources: list[Actor], state: DocState, here: list[Actor]) -> Actor | None:
@@ -570,7 +572,7 @@ def _verbal_roles(
         tgt = object_after(ctx.actors, ctx.norms, hit.end, right, None, preps)
         return Roles([], [tgt] if tgt else [], "passive")
     subj, how = _subject(ctx, hit, left, right, frame, state)
-    if subj is not None and _qualifies_object(hit, subj):
+    if subj is not None and how == "vso" and _qualifies_object(hit, subj):
         return _object_nationality(ctx, hit, subj, right)
     sources = coordinated(ctx.actors, subj) if subj is not None else []
     after = max(hit.end, sources[-1].te) if how == "vso" and sources else hit.end

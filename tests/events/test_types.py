@@ -94,3 +94,14 @@ def test_definite_protests_with_their_cause_are_stated(events_pipeline: Pipeline
 def test_a_definite_protest_named_in_passing_is_not_coded(events_pipeline: Pipeline) -> None:
     found = triples(code(events_pipeline, "وقال الوزير العراقي إن المظاهرات انتهت."))
     assert not any(t == "PROTEST" for _, t, _ in found)
+
+
+def test_a_call_between_two_leaders_is_a_consultation(events_pipeline: Pipeline) -> None:
+    text = "وجاء ذلك في أعقاب اتصال الرئيس المصري بنظيره التونسي لبحث الأوضاع في ليبيا."
+    found = triples(code(events_pipeline, text))
+    assert ("EGY", "CONSULT", "TUN") in found
+
+
+def test_the_call_alone_names_a_known_one(events_pipeline: Pipeline) -> None:
+    found = triples(code(events_pipeline, "وجرى خلال الاتصال بحث الأوضاع في المنطقة."))
+    assert not any(t == "CONSULT" for _, t, _ in found)

@@ -105,3 +105,13 @@ def test_a_call_between_two_leaders_is_a_consultation(events_pipeline: Pipeline)
 def test_the_call_alone_names_a_known_one(events_pipeline: Pipeline) -> None:
     found = triples(code(events_pipeline, "وجرى خلال الاتصال بحث الأوضاع في المنطقة."))
     assert not any(t == "CONSULT" for _, t, _ in found)
+
+
+def test_a_trigger_word_inside_a_name_takes_no_light_verb(events_pipeline: Pipeline) -> None:
+    text = (
+        'وعبرت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين عن "خيبة أملها" '
+        "من قرار الولايات المتحدة."
+    )
+    found = triples(code(events_pipeline, text))
+    assert ("IGO", "ACCUSE", "USA") in found  # triples() keeps three letters
+    assert not any(t == "AID" for _, t, _ in found)

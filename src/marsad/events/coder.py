@@ -13,7 +13,7 @@ import datetime
 import re
 from dataclasses import dataclass, field, replace
 
-from marsad.doc import Argument, DateExpr, Document, Event, EventMention, Sentence
+from marsad.doc import Argument, DateExpr, Document, Event, EventMention, Sentence, Token
 from marsad.events.args import (
     NON_STATE,
     Actor,
@@ -27,6 +27,7 @@ from marsad.events.args import (
     protest_sides,
     sentence_actors,
     svo_subject,
+    token_span,
     vso_subject,
     words_between,
 )
@@ -94,7 +95,7 @@ class Coder:
     def _sentence(self, doc: Document, sent: Sentence, extra: list[Extra], state: DocState) -> None:
         tokens = doc.sentence_tokens(sent)
         norms = [t.norm for t in tokens]
-        hits = find_triggers(self.lexicon, norms)
+        hits = find_triggers(self.lexicon, norms, _name_tokens(doc, sent, tokens))
         classes = [self.cues.classes(w) for w in norms]  # cue classes, once per token
         speech = [i for i, c in enumerate(classes) if "speech_verbs" in c]
         if not hits and not speech:
@@ -353,6 +354,19 @@ def _resolve_pronouns(ctx: SentCtx, state: DocState) -> None:
         pron = Actor(i, i + 1, ref.code[:3], tok.text, tok.start, tok.end, "PRON")
         ctx.actors.append(pron)
     ctx.actors.sort(key=lambda a: (a.ts, -a.te))
+
+
+def _name_tokens(doc: Document, sent: Sentence, tokens: list[Token]) -> frozenset[int]:
+    """Sentence token positions inside a multiword entity name."""
+    out: set[int] = set()
+    for ent in doc.entities:
+        for m in ent.mentions:
+            if m.start < sent.start or m.end > sent.end:
+                continue
+            span = token_span(tokens, m.start, m.end)
+            if span is not None and span[1] - span[0] > 1:
+                out.update(range(*span))
+    return frozenset(out)
 
 
 def _in_name(hit: Hit, actors: list[Actor]) -> bool:

@@ -156,11 +156,13 @@ def _candidates(
     return (None if best is None else (best[1], best[2])), light
 
 
-def find_triggers(lex: Lexicon, norms: list[str]) -> list[Hit]:
-    """Triggers of one sentence, left to right, light verbs attached to their nouns."""
+def find_triggers(lex: Lexicon, norms: list[str], names: frozenset[int] = frozenset()) -> list[Hit]:
+    """Triggers of one sentence, left to right, light verbs attached to their nouns. Tokens
+    of ``names`` (inside an entity's name: وكالة ... لإغاثة ...) are never triggers, so they
+    take no light verb from a real trigger."""
     hits: list[Hit] = []
     lights: dict[int, tuple[Spec, bool, str]] = {}
-    consumed: set[int] = set()
+    consumed: set[int] = set(names)
     for i in range(len(norms)):
         if i in consumed:
             continue

@@ -115,3 +115,9 @@ def test_a_trigger_word_inside_a_name_takes_no_light_verb(events_pipeline: Pipel
     found = triples(code(events_pipeline, text))
     assert ("IGO", "ACCUSE", "USA") in found  # triples() keeps three letters
     assert not any(t == "AID" for _, t, _ in found)
+
+
+def test_closing_roads_to_a_town_is_coercion(events_pipeline: Pipeline) -> None:
+    text = "أغلق الجيش التركي، أمس، الطرق المؤدية إلى مدينة عفرين."
+    found = triples(code(events_pipeline, text))
+    assert any(s == "TUR" and t == "COERCE" for s, t, _ in found)

@@ -118,6 +118,6 @@ def test_a_trigger_word_inside_a_name_takes_no_light_verb(events_pipeline: Pipel
 
 
 def test_closing_roads_to_a_town_is_coercion(events_pipeline: Pipeline) -> None:
-    text = "أغلق الجيش التركي، أمس، الطرق المؤدية إلى مدينة عفرين."
+    text = "أغلقت تركيا أمس الطرق المؤدية إلى مدينة عفرين."
     found = triples(code(events_pipeline, text))
     assert any(s == "TUR" and t == "COERCE" for s, t, _ in found)

@@ -351,3 +351,9 @@ def test_dropped_subject_from_a_longer_sentence_is_safe(events_pipeline: Pipelin
     doc = code(events_pipeline, text)
     [req] = [e for e in doc.events if e.type == "REQUEST"]
     assert req.source is not None and req.source.actor == "RUS"
+
+
+def test_an_uncoded_name_takes_its_nationality_adjective(events_pipeline: Pipeline) -> None:
+    text = "أغلق الجيش التركي، أمس، الطرق المؤدية إلى مدينة عفرين."
+    found = triples(code(events_pipeline, text))
+    assert any(s == "TUR" and t == "COERCE" for s, t, _ in found)

@@ -227,8 +227,14 @@ def sentence_actors(
         if start < sent.start or end > sent.end:
             continue
         span = token_span(tokens, start, end)
-        if span and not any(a.ts < span[1] and span[0] < a.te for a in found):
+        if not span:
+            continue
+        inside = [a for a in found if a.ts < span[1] and span[0] < a.te]
+        if not inside:
             found.append(Actor(*span, code, text, start, end, etype, entity=entity))
+        elif etype == "ADJ" and code:
+            for a in inside:  # الجيش التركي named but left uncoded: its adjective's state
+                a.code = a.code or code
     found.sort(key=lambda a: (a.ts, -a.te))
     line = _dateline_end(tokens)
     actors = [a for a in _drop_title_adjectives(found, tokens, cues) if a.ts >= line]

@@ -357,3 +357,10 @@ def test_an_uncoded_name_takes_its_nationality_adjective(events_pipeline: Pipeli
     text = "أغلق الجيش التركي، أمس، الطرق المؤدية إلى مدينة عفرين."
     found = triples(code(events_pipeline, text))
     assert any(s == "TUR" and t == "COERCE" for s, t, _ in found)
+
+
+def test_named_agent_after_min_qibal_overrides_a_guessed_subject(events_pipeline: Pipeline) -> None:
+    text = "وقال الوزير الإسرائيلي إن القرار جاء بعد بيانات استنكرت ما جرى من قبل الأمين العام للأمم المتحدة."
+    doc = code(events_pipeline, text)
+    [acc] = [e for e in doc.events if e.type == "ACCUSE"]
+    assert acc.source is not None and acc.source.actor == "IGOUNO"

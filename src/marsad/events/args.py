@@ -107,7 +107,7 @@ def mark_context(
         actor.conj = head[:1] == "و" and len(head) > 3 and _gap_word(cues, head[1:])
     if _alongside(actor, tokens):
         actor.prep = "جانب"  # إلى جانب القوات الأمريكية: an ally, never the object
-    actor.agent = _after_agent_marker(actor, tokens)
+    actor.agent = _after_agent_marker(actor, tokens, cues)
     if actor.agent:
         actor.prep = "من"  # على يد reads as من قبل: an agent, not an على-target
     if actor.prep and actor.prep in cues.words.get("place_prepositions", frozenset()):
@@ -134,16 +134,21 @@ def _alongside(actor: Actor, tokens: list[Token]) -> bool:
     return False
 
 
-def _after_agent_marker(actor: Actor, tokens: list[Token]) -> bool:
+def _after_agent_marker(actor: Actor, tokens: list[Token], cues: Cues) -> bool:
     """The actor heads the phrase after من قبل / على يد (قصف من قبل الطائرات الروسية، قتل
     على يد مسلحين): the doer of a passive verb or verbal noun. An adjective may sit two
-    words further (من قبل الطائرات الحربية السورية)."""
+    words further (من قبل الطائرات الحربية السورية), a name after its title (من قبل الأمين
+    العام للأمم المتحدة)."""
     reach = 3 if actor.etype == "ADJ" else 1
-    for k in range(actor.ts - 1, max(0, actor.ts - 1 - reach), -1):
-        if k < 1 or tokens[k].kind != "word":
+    k = actor.ts - 1
+    while k >= 1 and reach > 0:
+        if tokens[k].kind != "word":
             return False
         if (tokens[k - 1].norm, tokens[k].norm) in _AGENT_MARKERS:
             return True
+        titled = _gap_word(cues, tokens[k].norm) and actor.etype != "ADJ"
+        reach -= 0 if titled and k > actor.ts - 4 else 1  # over up to three title words
+        k -= 1
     return False
 
 

@@ -586,6 +586,10 @@ def _verbal_roles(
         tgt = object_after(ctx.actors, ctx.norms, hit.end, right, None, preps)
         return Roles([], [tgt] if tgt else [], "passive")
     subj, how = _subject(ctx, hit, left, right, frame, state)
+    named = agent_after(ctx.actors, hit.end, right)
+    far = how == "svo" and subj is not None and subj.te != hit.head
+    if named and (how in ("speaker", "dropped", "none") or far):
+        subj, how = named[0], "agent"  # استنكرت ... من قبل X: the named doer, not a guess
     if subj is not None and how == "vso" and _qualifies_object(hit, subj):
         return _object_nationality(ctx, hit, subj, right)
     sources = coordinated(ctx.actors, subj) if subj is not None else []

@@ -20,38 +20,54 @@ from marsad.text.normalize import table_for
 _WORD = re.compile(r"\w+")
 
 
-class _Runs(dict[str, str]):
-    """Folded form of each run of changed characters met so far: the same few runs
-    (ة, أ, ى, a digit string) make most of them, so a dict lookup replaces most
-    ``str.translate`` calls."""
+@dataclass(frozen=True, slots=True)
+class _Folding:
+    """What folding a text needs for one set of options.
 
-    def __init__(self, table: dict[int, str | None]) -> None:
-        super().__init__()
-        self.table = table
+    Most of a text is left as it is and only a handful of distinct characters change
+    (ة, أ, ى, a digit): the distinct changed runs are found with one regex pass, and
+    each of their characters is replaced over the whole text by ``str.replace``, which
+    is far cheaper than ``str.translate`` (a dict lookup per character) or splitting
+    the text at every changed run."""
 
-    def __missing__(self, run: str) -> str:
-        if len(self) > 50_000:
-            self.clear()  # bounded for a long-running service
-        folded = self[run] = run.translate(self.table)
-        return folded
+    table: dict[int, str | None]
+    runs: re.Pattern[str]  # runs of characters the fold changes
+    odd: frozenset[str]  # characters whose folding is not one-to-one
+    # a replacement holding another changed character (ﮎ -> ک, itself -> ك) must come
+    # after that character's own replacement, so that nothing is folded twice
+    late: frozenset[str]
+    # two levels of that: replacing in order would not give str.translate's result
+    ordered: bool
 
 
 @lru_cache(maxsize=8)
-def _folding(opts: NormalizeOptions) -> tuple[re.Pattern[str], _Runs]:
-    """Runs of characters the fold changes (captured, for ``re.split``): most of a
-    text is left as it is, and mapping the runs is faster than ``str.translate``
-    over every character."""
+def _folding(opts: NormalizeOptions) -> _Folding:
     table = table_for(opts)
-    runs = re.compile("([" + "".join(re.escape(chr(cp)) for cp in table) + "]+)")
-    return runs, _Runs(table)
+    runs = re.compile("[" + "".join(re.escape(chr(cp)) for cp in table) + "]+")
+    odd = frozenset(chr(cp) for cp, rep in table.items() if rep is None or len(rep) != 1)
+    late = frozenset(
+        chr(cp) for cp, rep in table.items() if rep and any(ord(c) in table for c in rep)
+    )
+    ordered = not any(ord(c) in table and c in late for k in late for c in table[ord(k)] or "")
+    return _Folding(table, runs, odd, late, ordered)
 
 
 @lru_cache(maxsize=8)
 def _changers(opts: NormalizeOptions) -> re.Pattern[str]:
     """Characters whose folding is not one-to-one (deleted or expanded)."""
-    table = table_for(opts)
-    odd = [chr(cp) for cp, rep in table.items() if rep is None or len(rep) != 1]
-    return re.compile("[" + "".join(re.escape(c) for c in odd) + "]+")
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(_folding(opts).odd)) + "]+")
+
+
+def _fold_text(text: str, f: _Folding) -> tuple[str, bool]:
+    """``text.translate(table)``, and whether a deleted or expanded character was met."""
+    chars = set("".join(set(f.runs.findall(text))))
+    if not chars:
+        return text, False
+    if not f.ordered:
+        return text.translate(f.table), not chars.isdisjoint(f.odd)
+    for c in sorted(chars, key=lambda c: (c in f.late, c)):
+        text = text.replace(c, f.table[ord(c)] or "")
+    return text, not chars.isdisjoint(f.odd)
 
 
 @dataclass(slots=True)
@@ -125,10 +141,10 @@ def fold(text: str, opts: NormalizeOptions) -> Folded:
     """The folded text of ``text``; the last few are kept, since the dates and the
     quotes steps fold the same document one after the other."""
     table = table_for(opts)
-    runs, folded_run = _folding(opts)
-    parts = runs.split(text)  # unchanged text, run, unchanged text, run, ...
-    parts[1::2] = map(folded_run.__getitem__, parts[1::2])
-    out = Folded("".join(parts), len(text))
+    ftext, odd = _fold_text(text, _folding(opts))
+    out = Folded(ftext, len(text))
+    if not odd:
+        return out  # one-to-one: folded and original offsets are the same
     shift = 0  # original minus folded offset after the changes so far
     for m in _changers(opts).finditer(text):
         if not m.group().translate(table):  # a run of deleted marks (harakat, tatweel)

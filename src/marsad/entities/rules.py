@@ -446,7 +446,8 @@ def bare_institution_spans(
     """A ministry named without its state (``وزارة الخارجية``), linked to the state the
     sentence or the article is about (``country_at(token)``); unlinked when none is."""
     out: list[Span] = []
-    for i in range(len(stems) - 1):
+    firsts = {first for first, _ in index}
+    for i in [i for i, st in enumerate(stems[:-1]) if st in firsts]:
         states = index.get((stems[i], doc.tokens[i + 1].norm))
         if states is None or i in taken or i + 1 in taken:
             continue

@@ -157,7 +157,9 @@ class Recognizer:
             doc, self.kb, matches, {i: s.type for s in crf for i in range(s.ts, s.te)}
         )
         views = self.tagger.featurizer.views(doc.tokens)
-        definite = frozenset(i for i, v in enumerate(views) if v.stem != v.bare)
+        # Only the token after each KB name is asked (``yield_to_crf``).
+        ends = {s.te for s in kb if s.te < len(views)}
+        definite = frozenset(i for i in ends if views[i].stem != views[i].bare)
         taken = {i for s in kb for i in range(s.ts, s.te)}
         primary = [*yield_to_crf(self.kb, kb, crf, definite), *weapon_spans(doc, taken)]
         primary += law_spans(doc, [*primary, *crf], taken)

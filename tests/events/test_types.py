@@ -121,3 +121,9 @@ def test_closing_roads_to_a_town_is_coercion(events_pipeline: Pipeline) -> None:
     text = "أغلقت تركيا أمس الطرق المؤدية إلى مدينة عفرين."
     found = triples(code(events_pipeline, text))
     assert any(s == "TUR" and t == "COERCE" for s, t, _ in found)
+
+
+def test_revoking_citizenship_is_a_sanction_not_a_withdrawal(events_pipeline: Pipeline) -> None:
+    found = triples(code(events_pipeline, "وسحبت البحرين الجنسية من عشرات المعارضين."))
+    assert any(s == "BHR" and t == "SANCTION" for s, t, _ in found)
+    assert not any(t == "RETREAT" for _, t, _ in found)

@@ -18,6 +18,8 @@ from marsad.events.learned import (
     EventTypeModel,
     Featurizer,
     Policy,
+    before_id,
+    bigram_id,
     load_model,
     model_path,
     save_model,
@@ -218,5 +220,22 @@ def test_numbers_and_the_word_before_a_trigger_are_features(
 ) -> None:
     doc = analyze("قتل 5 أشخاص في هجوم.", pipeline=text_pipe)
     ids = featurizer.ids(doc.tokens)
-    assert stable_hash("bg=قتل_<n>", BITS) in ids
-    assert stable_hash("P=في|ASSAULT", BITS) in ids
+    assert bigram_id("قتل", "<n>", BITS) in ids
+    assert before_id("في", "ASSAULT", BITS) in ids
+
+
+def test_memoised_scores_equal_the_sum_over_every_feature_id(
+    text_pipe: Pipeline, featurizer: Featurizer
+) -> None:
+    rng = np.random.default_rng(3)
+    weights = rng.normal(size=(1 << BITS, len(ALL_TYPES))).astype(np.float32)
+    bias = rng.normal(size=len(ALL_TYPES)).astype(np.float32)
+    model = EventTypeModel(ALL_TYPES, weights, bias, {}, featurizer)
+    doc = analyze("قتل 3 جنود، وجرح 3 جنود في هجوم على الهجوم.", pipeline=text_pipe)
+    ids = featurizer.ids(doc.tokens)  # repeats kept: the model counts features
+    dense = bias[[0, 1]] + weights[ids][:, [0, 1]].sum(axis=0)
+    kinds = (ALL_TYPES[0], ALL_TYPES[1])
+    for _ in range(2):  # cold, then from the memo
+        got = model.scores_tokens(doc.tokens, kinds)
+        want = 1.0 / (1.0 + np.exp(-np.clip(dense, -30, 30)))
+        assert [got[k] for k in kinds] == pytest.approx(want.tolist(), rel=1e-4)

@@ -2,23 +2,26 @@
 
 One-vs-rest logistic regression over hashed features of marsad's own text layer: the
 normalised token, its clitic-stripped stem (article and object pronouns off), the stem
-without plural/feminine endings, the proclitics a verb carries (س future, و/ف), the
-stem's first and last letters (imperfect prefixes, perfect suffixes), stem bigrams and
-the rule lexicon's readings of the token (trigger type, entry, verb/noun, tense).
+without plural/feminine endings, the proclitics a verb carries (س future, و/ف), stem
+bigrams (numbers included), the rule lexicon's readings of the token (trigger type,
+entry, verb/noun, tense) and the word before each trigger reading.
 The weights ship in ``marsad/models/events/event_types.npz``, trained by ``marsad train
 events`` (``marsad.events.train``); no sentence of the training data is stored.
 
-Inference is pure Python and numpy: features are hashed once per distinct token (a
-bounded memo), so scoring a sentence is a handful of dict look-ups and one gather.
+Features are counted (a word twice weighs twice), so a sentence's score is a sum of
+per-word and per-pair weight vectors; inference memoises those vectors per word form
+and pair (bounded memos), so scoring a warm sentence is a few dict look-ups per token.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import zlib
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -36,9 +39,9 @@ from marsad.events.args import (
 from marsad.events.lexicon import LIGHT, Cues, Lexicon
 from marsad.events.ontology import Ontology
 from marsad.settings import NormalizeOptions
-from marsad.text.normalize import normalize
+from marsad.text.normalize import table_for
 
-FEATURE_VERSION = 4
+FEATURE_VERSION = 7
 MODEL_FILE = "event_types.npz"
 MEMO_MAX = 200_000  # distinct tokens/bigrams remembered before the memo restarts
 NO_EVENT = "NONE"
@@ -55,14 +58,19 @@ def stable_hash(feature: str, bits: int) -> int:
     return zlib.crc32(feature.encode("utf-8")) & ((1 << bits) - 1)
 
 
-def _stem(tok: Token, opts: NormalizeOptions) -> tuple[str, str]:
+def _stem(tok: Token, table: dict[int, str | None]) -> tuple[str, str]:
     """The token's stem (normalised, article off) and its proclitic letters."""
-    pro = "".join(w.form for w in tok.words if w.role == "proclitic")
-    stems = [w.form for w in tok.words if w.role == "stem"]
-    stem = normalize(stems[0], opts) if stems else tok.norm
+    pro = ""
+    stem: str | None = None
+    for w in tok.words:
+        if w.role == "proclitic":
+            pro += w.form
+        elif w.role == "stem" and stem is None:
+            stem = w.form
+    stem = stem.translate(table) if stem is not None else tok.norm
     if stem.startswith("ال") and len(stem) > 4:
         stem = stem[2:]
-    return stem, normalize(pro, opts)
+    return stem, pro.translate(table)
 
 
 def _light(stem: str) -> str:
@@ -72,11 +80,14 @@ def _light(stem: str) -> str:
     return stem
 
 
-def token_features(tok: Token, opts: NormalizeOptions) -> tuple[list[str], str]:
+def token_features(
+    tok: Token, opts: NormalizeOptions, table: dict[int, str | None] | None = None
+) -> tuple[list[str], str]:
     """The features of one word token, and the stem its bigrams are made of."""
-    stem, pro = _stem(tok, opts)
+    stem, pro = _stem(tok, table if table is not None else table_for(opts))
     light = _light(stem)
-    feats = ["w=" + tok.norm, "s=" + stem, "l=" + light, "b=" + stem[:2], "e=" + stem[-2:]]
+    # No first/last-letter features: counted over a sentence they measure its length.
+    feats = ["w=" + tok.norm, "s=" + stem, "l=" + light]
     if "س" in pro:
         feats.append("fut=" + light)
     if pro:
@@ -100,70 +111,153 @@ def lexicon_features(lexicon: Lexicon, norm: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-_NUMBER = "<n>"  # a number in a bigram: "killed 5", "5 wounded" (casualty counts)
+def key(text: str) -> int:
+    """A word's 32-bit key for pair features (crc32: the same in every process)."""
+    return zlib.crc32(text.encode("utf-8"))
+
+
+# Pair features are ids mixed from two keys with integer arithmetic (no string is built
+# or hashed per pair): (a * M) ^ b, one odd multiplier per pair kind.
+BIGRAM, BEFORE = 0x9E3779B1, 0x85EBCA77  # stem bigram; the word before a trigger type
+_START, _PUNCT, _NUMBER = key("<s>"), key("<p>"), key("<n>")  # numbers: casualty counts
+
+
+def bigram_id(a: str, b: str, bits: int) -> int:
+    """The id of the stem bigram ``a b`` (``<s>``, ``<p>``, ``<n>``: start, punctuation, number)."""
+    return ((key(a) * BIGRAM) ^ key(b)) & ((1 << bits) - 1)
+
+
+def before_id(word: str, kind: str, bits: int) -> int:
+    """The id of the word form ``word`` right before a trigger the lexicon reads as ``kind``."""
+    return ((key(word) * BEFORE) ^ key("|" + kind)) & ((1 << bits) - 1)
+
+
+class WordParts(NamedTuple):
+    ids: tuple[int, ...]  # the word's own feature ids
+    light: int  # key of its light stem (bigrams)
+    norm: int  # key of its form (the word before a trigger)
+    kinds: tuple[int, ...]  # keys of "|TYPE" for each trigger type the lexicon reads in it
 
 
 @dataclass(slots=True)
 class Featurizer:
-    """Hashed feature ids of a token sequence, memoised per distinct token and pair.
+    """Hashed feature ids of a token sequence, memoised per distinct word form.
 
-    Besides each word's own features and the stem bigrams, a word the rule lexicon reads
-    as a trigger gets the word before it paired with the trigger's type (``منذ`` or
-    ``ذكرى`` before an attack noun: a passing mention; a number before it: a report),
-    and a number is a feature of its own (casualty counts belong to reports)."""
+    Besides each word's own features and the stem bigrams (numbers included), a word the
+    rule lexicon reads as a trigger gets the word before it paired with the trigger's
+    type (``منذ`` or ``ذكرى`` before an attack noun: a passing mention; a number before
+    it: a report)."""
 
     bits: int
     opts: NormalizeOptions
     lexicon: Lexicon
-    _tokens: dict[str, tuple[tuple[int, ...], str, tuple[str, ...]]] = field(default_factory=dict)
-    _pairs: dict[tuple[str, str], int] = field(default_factory=dict)
+    _tokens: dict[str, WordParts] = field(default_factory=dict)
+    _table: dict[int, str | None] = field(default_factory=dict)
 
     def token_ids(self, tok: Token) -> tuple[int, ...]:
-        return self._token(tok)[0]
+        return self._token(tok).ids
 
-    def _token(self, tok: Token) -> tuple[tuple[int, ...], str, tuple[str, ...]]:
+    def parts(self, tok: Token) -> WordParts:
+        """A word's features and keys; not memoised (``Scorer`` keeps its own memo)."""
+        if not self._table:
+            self._table = table_for(self.opts)
+        feats, light = token_features(tok, self.opts, self._table)
+        lex = lexicon_features(self.lexicon, tok.norm)
+        ids = tuple(stable_hash(f, self.bits) for f in feats + lex)
+        kinds = tuple(key("|" + f[2:]) for f in lex if f.startswith("T="))
+        return WordParts(ids, key(light), key(tok.norm), kinds)
+
+    def _token(self, tok: Token) -> WordParts:
         got = self._tokens.get(tok.norm)
         if got is None:
             if len(self._tokens) >= MEMO_MAX:
                 self._tokens.clear()
-            feats, light = token_features(tok, self.opts)
-            lex = lexicon_features(self.lexicon, tok.norm)
-            kinds = tuple(f[2:] for f in lex if f.startswith("T="))
-            got = (tuple(stable_hash(f, self.bits) for f in feats + lex), light, kinds)
-            self._tokens[tok.norm] = got
-        return got
-
-    def _pair(self, a: str, b: str) -> int:
-        """The id of a stem bigram (``a_b``) or, when ``b`` starts with "|", of the word
-        ``a`` before a trigger of type ``b[1:]``."""
-        got = self._pairs.get((a, b))
-        if got is None:
-            if len(self._pairs) >= MEMO_MAX:
-                self._pairs.clear()
-            name = f"P={a}{b}" if b[:1] == "|" else f"bg={a}_{b}"
-            got = self._pairs[(a, b)] = stable_hash(name, self.bits)
+            got = self._tokens[tok.norm] = self.parts(tok)
         return got
 
     def ids(self, tokens: list[Token]) -> list[int]:
+        """Every feature id of the sequence, repeats kept: the model sums its weights over
+        them (counts, not a set), so ``Scorer`` can add up memoised per-word sums. Keep
+        this loop and ``Scorer.z`` in step."""
         out: list[int] = []
-        prev = before = "<s>"  # the previous stem (bigrams) and word form (trigger context)
-        pair = self._pair
+        mask = (1 << self.bits) - 1
+        prev = before = _START  # keys of the previous light stem and word form
         for tok in tokens:
             kind = tok.kind
             if kind == "number":
-                out.append(pair(prev, _NUMBER))
+                out.append(((prev * BIGRAM) ^ _NUMBER) & mask)
                 prev = _NUMBER
                 continue
             if kind != "word":
-                prev = "<p>"  # punctuation breaks bigrams
+                prev = _PUNCT  # punctuation breaks bigrams
                 continue
-            hashed, light, kinds = self._token(tok)
-            out.extend(hashed)
-            out.append(pair(prev, light))
-            for k in kinds:
-                out.append(pair(before, "|" + k))
-            prev, before = light, tok.norm
+            word = self._token(tok)
+            out.extend(word.ids)
+            out.append(((prev * BIGRAM) ^ word.light) & mask)
+            out.extend(((before * BEFORE) ^ k) & mask for k in word.kinds)
+            prev, before = word.light, word.norm
         return out
+
+
+Vec = tuple[float, ...]
+
+
+@dataclass(slots=True)
+class Scorer:
+    """The model's raw scores for a few types, as sums of weight vectors: per word form
+    (memoised) and per pair (one dict look-up of a mixed integer id), so a warm sentence
+    costs a few dict look-ups per token and no numpy call. ``rows`` holds only the
+    buckets with a weight."""
+
+    featurizer: Featurizer
+    rows: dict[int, Vec]
+    bias: Vec
+    _words: dict[str, tuple[Vec, int, int, tuple[int, ...]]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, featurizer: Featurizer, weights: np.ndarray, bias: np.ndarray) -> Scorer:
+        live = np.flatnonzero(np.any(weights != 0, axis=1))
+        vecs = map(tuple, weights[live].astype(np.float64).tolist())
+        rows = dict(zip(live.tolist(), vecs, strict=True))
+        return cls(featurizer, rows, tuple(bias.astype(np.float64).tolist()))
+
+    def _word(self, tok: Token) -> tuple[Vec, int, int, tuple[int, ...]]:
+        if len(self._words) >= MEMO_MAX:
+            self._words.clear()
+        word = self.featurizer.parts(tok)
+        got = [self.rows[i] for i in word.ids if i in self.rows]
+        vec = tuple(sum(c) for c in zip(*got, strict=True)) if got else (0.0,) * len(self.bias)
+        out = self._words[tok.norm] = (vec, word.light, word.norm, word.kinds)
+        return out
+
+    def z(self, tokens: list[Token]) -> list[float]:
+        """bias + the weights of every feature id ``Featurizer.ids`` gives (same loop)."""
+        vecs: list[Vec] = [self.bias]
+        rows, words = self.rows, self._words
+        mask = (1 << self.featurizer.bits) - 1
+        prev = before = _START
+        for tok in tokens:
+            kind = tok.kind
+            if kind == "number":
+                v = rows.get(((prev * BIGRAM) ^ _NUMBER) & mask)
+                if v is not None:
+                    vecs.append(v)
+                prev = _NUMBER
+                continue
+            if kind != "word":
+                prev = _PUNCT
+                continue
+            vec, light, norm, kinds = words.get(tok.norm) or self._word(tok)
+            vecs.append(vec)
+            v = rows.get(((prev * BIGRAM) ^ light) & mask)
+            if v is not None:
+                vecs.append(v)
+            for k in kinds:
+                v = rows.get(((before * BEFORE) ^ k) & mask)
+                if v is not None:
+                    vecs.append(v)
+            prev, before = light, norm
+        return [sum(c) for c in zip(*vecs, strict=True)]
 
 
 @dataclass(slots=True)
@@ -176,26 +270,24 @@ class EventTypeModel:
     thresholds: dict[str, float]  # per type, chosen by cross-validation on dev data
     featurizer: Featurizer
     policy: Policy = field(default_factory=lambda: Policy())
-    # Column slices per tuple of types: the hook reads two of the 17 columns, and a
-    # contiguous (2**bits, 2) gather is several times cheaper than the full one.
-    _cols: dict[tuple[str, ...], tuple[np.ndarray, np.ndarray]] = field(default_factory=dict)
+    _scorers: dict[tuple[str, ...], Scorer] = field(default_factory=dict)
 
     def scores_tokens(
         self, tokens: list[Token], kinds: tuple[str, ...] | None = None
     ) -> dict[str, float]:
+        """P(type) for ``kinds`` (default: every type); one memoised ``Scorer`` per tuple
+        of types, so the hook, which reads two of the 17 columns, sums two floats."""
         kinds = kinds or self.types
-        cols = self._cols.get(kinds)
-        if cols is None:
+        scorer = self._scorers.get(kinds)
+        if scorer is None:
             idx = [self.types.index(k) for k in kinds]
-            cols = self._cols[kinds] = (
-                np.ascontiguousarray(self.weights[:, idx]),
-                self.bias[idx].copy(),
+            scorer = self._scorers[kinds] = Scorer.of(
+                self.featurizer, self.weights[:, idx], self.bias[idx]
             )
-        ids = set(self.featurizer.ids(tokens))  # binary features, as in training
-        rows = cols[0].take(np.fromiter(ids, np.int64, len(ids)), axis=0)
-        z = cols[1] + rows.sum(axis=0)
-        p = 1.0 / (1.0 + np.exp(-z))
-        return dict(zip(kinds, p.tolist(), strict=True))
+        return {
+            k: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            for k, z in zip(kinds, scorer.z(tokens), strict=True)
+        }
 
     def scores(self, doc: Document, sentence: Sentence) -> dict[str, float]:
         return self.scores_tokens(doc.sentence_tokens(sentence))
@@ -287,7 +379,9 @@ class Policy:
     event the model gives under ``gate[type]`` stays but is marked ``reported=False``:
     the sentence names the act in passing (an anniversary, a past attack as a reference
     point, a verbal "attack") rather than reporting it; (c) a type the model gives at
-    least ``add_at[type]`` and the rules did not code in the sentence is added. Only
+    least ``add_at[type]`` and the rules did not code in the sentence is added; a rule
+    event that stays reported takes the model's probability as its confidence when that
+    is higher (so a protest the model is sure of outranks the demand it voices). Only
     ASSAULT and PROTEST are checked: the OEDA data gives the model thousands of their
     negatives, hard ones included, while the other types are learned from a few hundred
     sentences. ``marsad train events`` chooses ``gate`` and ``add_at`` on out-of-fold
@@ -353,6 +447,8 @@ class Consult:
             for ev in here:
                 if not pol.vetoed(ev, scores):
                     ev.reported = pol.reported(ev, scores)
+                    if ev.reported and ev.type in scores:  # the model confirms the rules
+                        ev.confidence = max(ev.confidence, round(scores[ev.type], 3))
                     out.append(ev)
             added = [self._added(doc, sent, k, extra) for k in pol.adds(here, scores)]
             out += [e for e in added if e is not None]

@@ -21,6 +21,7 @@ class Adjectives:
     def __init__(self, kb: KB, opts: NormalizeOptions) -> None:
         self.codes: dict[str, str] = {}
         self.memo: dict[str, tuple[str, int] | None] = {}
+        self.plain: set[str] = set()  # forms read as no adjective and no pair's first word
         self.pairs: dict[tuple[str, ...], str] = {}
         self.firsts: set[str] = set()
         for entry in kb.entries:
@@ -43,11 +44,13 @@ class Adjectives:
         out: list[Extra] = []
         toks = doc.tokens
         skip = -1
+        plain = self.plain
         for i, tok in enumerate(toks):
-            if tok.kind != "word" or i <= skip:
-                continue
+            if tok.kind != "word" or i <= skip or tok.norm in plain:
+                continue  # most words: known to be no adjective and no pair's first word
             norm = tok.norm
-            pair = self._pair(toks, i) if norm in self.firsts or norm[1:] in self.firsts else None
+            first = norm in self.firsts or norm[1:] in self.firsts
+            pair = self._pair(toks, i) if first else None
             if pair is not None:
                 out.append(
                     (
@@ -67,7 +70,10 @@ class Adjectives:
                 found = self._read(tok.norm)
                 if len(self.memo) > MEMO_MAX:
                     self.memo.clear()
+                    plain.clear()
                 self.memo[tok.norm] = found
+                if found is None and not first:
+                    plain.add(norm)
             if found is not None:
                 code, letters = found
                 start = tok.start + _offset(tok.text, letters)

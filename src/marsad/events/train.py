@@ -123,7 +123,7 @@ def featurize(examples: list[Example], featurizer: Featurizer, gold_weight: floa
     mask = np.zeros_like(y)
     for i, ex in enumerate(examples):
         doc: Document = analyze(ex.text, pipeline=pipe)
-        ids = np.unique(np.array(featurizer.ids(doc.tokens), dtype=np.int64))
+        ids = np.array(featurizer.ids(doc.tokens), dtype=np.int64)  # counts: repeats kept
         rows.append(ids if len(ids) else np.array([0], dtype=np.int64))
         for kind, label in ex.labels.items():
             col = ALL_TYPES.index(kind)

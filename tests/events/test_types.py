@@ -127,3 +127,9 @@ def test_revoking_citizenship_is_a_sanction_not_a_withdrawal(events_pipeline: Pi
     found = triples(code(events_pipeline, "وسحبت البحرين الجنسية من عشرات المعارضين."))
     assert any(s == "BHR" and t == "SANCTION" for s, t, _ in found)
     assert not any(t == "RETREAT" for _, t, _ in found)
+
+
+def test_rejection_rates_are_no_rejection(events_pipeline: Pipeline) -> None:
+    text = "وسجلت اليونان معدلات رفض مرتفعة لطلبات اللجوء هذا العام."
+    found = triples(code(events_pipeline, text))
+    assert not any(t == "REJECT" for _, t, _ in found)

@@ -125,13 +125,3 @@ def test_passing_mention_is_not_a_detection_but_is_shown() -> None:
     result.detect("ASSAULT", "easy no", doc)
     assert result.detection["ASSAULT"].fp == 0
     assert result.detection_any["ASSAULT"].fp == 1
-
-
-def test_top_event_prefers_a_reported_one() -> None:
-    result = OedaResult(steps=[])
-    rec = record(["TUR", "TUR", "TUR"], ["IRQ", "IRQ", "IRQ"])
-    doc = doc_with(("USA", "ASSAULT", "SYR"), ("TUR", "ASSAULT", "IRQ"))
-    doc.events[0].confidence, doc.events[0].reported = 0.9, False
-    doc.events[1].confidence = 0.4
-    result.spans(rec, doc)
-    assert result.source_country["ASSAULT"].value == 1.0

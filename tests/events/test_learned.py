@@ -239,3 +239,11 @@ def test_memoised_scores_equal_the_sum_over_every_feature_id(
         got = model.scores_tokens(doc.tokens, kinds)
         want = 1.0 / (1.0 + np.exp(-np.clip(dense, -30, 30)))
         assert [got[k] for k in kinds] == pytest.approx(want.tolist(), rel=1e-4)
+
+
+def test_consult_raises_the_confidence_of_a_confirmed_event(featurizer: Featurizer) -> None:
+    model = _tiny_model(featurizer, "انفجار", "ASSAULT")
+    cues = load_resources(Settings().normalize)[1]
+    doc = _doc_with_event("وقع انفجار قرب السوق.", "ASSAULT", 0.4)
+    events = Consult(model, cues, load_ontology())(doc, doc.events, [])
+    assert events[0].confidence > 0.9

@@ -11,8 +11,7 @@ hard negatives can be told from easy ones.
 
 Spans (``*_spans.json``): every record is a positive of its ``event_type``, coded by
 several annotators (``spans``, one per annotator). PLOVER-type accuracy: the top
-predicted event (reported before passing mentions, then highest confidence, first on
-ties) has the record's type; "any"
+predicted event (highest confidence, first on ties) has the record's type; "any"
 accuracy: some predicted event has it. Source/target country accuracy: the gold
 country is the ``main`` code (``source_role``/``target_role``) that more than half
 of the annotators gave; records without one (no majority, or ``None``) are not
@@ -79,15 +78,16 @@ def majority_country(roles: list[Role | str | None]) -> str | None:
 
 
 def top_event(doc: Document, kind: str | None = None, reported_only: bool = False) -> Event | None:
-    """The sentence's main happened event (of ``kind`` when given): a reported one before
-    a passing mention, then the highest confidence; first on ties."""
+    """The highest-confidence happened event (of ``kind`` when given; only reported ones
+    when ``reported_only``); first on ties. A passing mention is not demoted here: the
+    hook already raised the confidence of the events the model confirms."""
     candidates = [
         e
         for e in doc.events
         if happened(e) and (kind is None or e.type == kind) and (e.reported or not reported_only)
     ]
     # max() keeps the first of equal keys
-    return max(candidates, key=lambda e: (e.reported, e.confidence), default=None)
+    return max(candidates, key=lambda e: e.confidence, default=None)
 
 
 def actor_country(doc: Document, ev: Event | None, side: str) -> str | None:

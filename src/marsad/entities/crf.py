@@ -348,11 +348,11 @@ class NerTagger:
         best = final.argmax(axis=1).tolist()
         out: list[int] = []
         for s, n in enumerate(lengths.tolist()):
-            ptr = back[:n, s].tolist()
+            ptr = back[:n, s].ravel().tolist()  # one flat list: no list per token
             cur = best[s]
             path = [cur] * n
             for t in range(n - 1, 0, -1):
-                cur = ptr[t][cur]
+                cur = ptr[t * n_lab + cur]
                 path[t - 1] = cur
             out.extend(path)
         return out

@@ -364,3 +364,9 @@ def test_named_agent_after_min_qibal_overrides_a_guessed_subject(events_pipeline
     doc = code(events_pipeline, text)
     [acc] = [e for e in doc.events if e.type == "ACCUSE"]
     assert acc.source is not None and acc.source.actor == "IGOUNO"
+
+
+def test_title_with_lam_before_its_body_is_the_subject(events_pipeline: Pipeline) -> None:
+    text = "واتهم الأمين العام لحزب الله إسرائيل بخرق الهدنة."
+    found = triples(code(events_pipeline, text))
+    assert ("LBN", "ACCUSE", "ISR") in found

@@ -105,6 +105,8 @@ def mark_context(
         # the و, and و + a known head word (not وزير، وفد: و is their first letter) joins
         # a list
         actor.conj = head[:1] == "و" and len(head) > 3 and _gap_word(cues, head[1:])
+    if actor.prep == "ل" and glued and actor.ts > 0 and _gap_word(cues, tokens[actor.ts - 1].norm):
+        actor.prep = None  # الأمين العام لحزب الله: ل joins a title to its body, as a genitive
     if _alongside(actor, tokens):
         actor.prep = "جانب"  # إلى جانب القوات الأمريكية: an ally, never the object
     actor.agent = _after_agent_marker(actor, tokens, cues)

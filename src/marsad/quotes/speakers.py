@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.doc import Document
 from marsad.kb.loader import KB
@@ -46,8 +47,16 @@ def doc_mentions(
         for ent in doc.entities:
             if ent.type not in TYPE_RANK:
                 continue
+            # an entity is mostly named by the same text again: one Speaker each
+            made: dict[str, Speaker] = {}
             for m in ent.mentions:
-                sp = Speaker(ent.name_en or ent.name, m.text, ent.actor, ent.id, ent.type)
+                if _is_function_word(m.text, opts, skip):
+                    continue
+                sp = made.get(m.text)
+                if sp is None:
+                    sp = made[m.text] = Speaker(
+                        ent.name_en or ent.name, m.text, ent.actor, ent.id, ent.type
+                    )
                 out.append(Mention(m.start, m.end, sp))
     elif kb is not None and doc.tokens:
         for km in kb.match(doc):
@@ -56,15 +65,22 @@ def doc_mentions(
                 continue
             actor = entry.actor_on(doc.published)
             surface = doc.text[km.start : km.end]
+            if _is_function_word(surface, opts, skip):
+                continue
             sp = Speaker(entry.name_en, surface, actor, None, entry.type)
             out.append(Mention(km.start, km.end, sp))
-    out = [m for m in out if not _is_function_word(m.speaker.text or "", opts, skip)]
     out.sort(key=lambda m: m.start)
     return out
 
 
 def _is_function_word(text: str, opts: NormalizeOptions, skip: frozenset[str]) -> bool:
-    return " " not in text and normalize(text, opts) in skip
+    return " " not in text and _is_word_in(text, opts, skip)
+
+
+@lru_cache(maxsize=8192)
+def _is_word_in(word: str, opts: NormalizeOptions, skip: frozenset[str]) -> bool:
+    """The same names recur from article to article: each is normalised once."""
+    return normalize(word, opts) in skip
 
 
 class Mentions:

@@ -50,7 +50,7 @@ org:council-of-europe|Council of Europe|IGOEURCOE|igo||مجلس أوروبا|
 org:osce|OSCE|IGOEURSCE|igo||منظمة الأمن والتعاون في أوروبا|Organization for Security and Co-operation in Europe
 org:arab-league|Arab League|IGOMEAARL|igo||جامعة الدول العربية;الجامعة العربية|League of Arab States
 org:arab-parliament|Arab Parliament|IGOMEAARL|igo||البرلمان العربي|
-org:gcc|Gulf Cooperation Council|IGOMEAGCC|igo||مجلس التعاون الخليجي;مجلس التعاون لدول الخليج العربية;مجلس التعاون;دول مجلس التعاون الخليجي|GCC
+org:gcc|Gulf Cooperation Council|IGOPGSGCC|igo||مجلس التعاون الخليجي;مجلس التعاون لدول الخليج العربية;مجلس التعاون;دول مجلس التعاون الخليجي|GCC
 org:au|African Union|IGOAFRAFU|igo||الاتحاد الأفريقي;الاتحاد الإفريقي;الاتحاد الافريقي|AU
 org:oic|Organisation of Islamic Cooperation|IGOMOSOIC|igo||منظمة التعاون الإسلامي;منظمة المؤتمر الإسلامي|OIC
 org:opec|OPEC|IGOOPC|igo||أوبك;منظمة أوبك;منظمة الدول المصدرة للنفط;اوبك|Organization of the Petroleum Exporting Countries
@@ -255,7 +255,7 @@ GROUPS = """
 org:pkk|Kurdistan Workers' Party|TURREB|armed-group|TUR|حزب العمال الكردستاني;حزب العمال;بي كا كا;بي كي كي;العمال الكردستاني|PKK
 org:ypg|People's Protection Units|SYRREB|armed-group|SYR|وحدات حماية الشعب;وحدات حماية الشعب الكردية;الوحدات الكردية;ي ب ك|YPG
 org:ypj|Women's Protection Units|SYRREB|armed-group|SYR|وحدات حماية المرأة|YPJ
-org:sdf|Syrian Democratic Forces|SYRREB|armed-group|SYR|قوات سوريا الديمقراطية;قسد;قوات سورية الديمقراطية|SDF
+org:sdf|Syrian Democratic Forces|SYRREB|armed-group|SYR|قوات سوريا الديمقراطية;قسد;قوات سورية الديمقراطية;قوات سوريا الديموقراطية;قوات سورية الديموقراطية|SDF
 org:pyd|Democratic Union Party|SYRREB|party|SYR|حزب الاتحاد الديمقراطي;حزب الاتحاد الديمقراطي الكردي|PYD
 org:aanes|Autonomous Administration of North and East Syria|SYRREB|authority|SYR|الإدارة الذاتية;الإدارة الذاتية الكردية;الإدارة الذاتية لشمال وشرق سوريا|AANES
 org:isis|Islamic State|IMGMUSISI|armed-group||داعش;تنظيم داعش;الدولة الإسلامية;تنظيم الدولة الإسلامية;تنظيم الدولة;الدولة الإسلامية في العراق والشام;تنظيم الدولة الاسلامية|ISIS;ISIL;Daesh

@@ -89,7 +89,7 @@ Hamad bin Isa Al Khalifa | حمد بن عيسى, حمد بن عيسى آل خل�
 Khalifa bin Salman Al Khalifa | خليفة بن سلمان, خليفة بن سلمان آل خليفة, خليفة بن سلمان بن حمد آل خليفة | BHR | GOV | GOV Prime Minister 1971-01-10..2020-11-11
 Salman bin Hamad Al Khalifa | سلمان بن حمد, سلمان بن حمد آل خليفة, سلمان بن حمد بن عيسى | BHR | GOV | GOV Crown Prince 1999-03-09..2020-11-11 ; GOV Crown Prince and Prime Minister 2020-11-11..
 Khalid bin Ahmed Al Khalifa | خالد بن أحمد, خالد بن أحمد آل خليفة, خالد بن احمد آل خليفة | BHR | GOV | GOV Minister of Foreign Affairs 2005-09-01..2020-02-11
-Abdullatif bin Rashid Al Zayani | عبد اللطيف الزياني, عبداللطيف الزياني, عبد اللطيف بن راشد الزياني, الزياني | BHR | GOV | IGOMEAGCC Secretary-General of the Gulf Cooperation Council 2011-04-01..2020-01-31 ; GOV Minister of Foreign Affairs 2020-02-11..
+Abdullatif bin Rashid Al Zayani | عبد اللطيف الزياني, عبداللطيف الزياني, عبد اللطيف بن راشد الزياني, الزياني | BHR | GOV | IGOPGSGCC Secretary-General of the Gulf Cooperation Council 2011-04-01..2020-01-31 ; GOV Minister of Foreign Affairs 2020-02-11..
 Rashid bin Abdullah Al Khalifa | راشد بن عبد الله آل خليفة, راشد بن عبدالله آل خليفة | BHR | GOV | GOV Minister of Interior 2004-01-01..
 Ali Salman | علي سلمان, علي سلمان أحمد | BHR | OPP | OPP Secretary-General of Al-Wefaq 2006-01-01..
 Isa Qassim | عيسى قاسم, عيسى أحمد قاسم | BHR | OPP | OPP Shia cleric and opposition leader 2001-01-01..

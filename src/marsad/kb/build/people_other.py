@@ -61,8 +61,8 @@ Sigrid Kaag | سيغريد كاغ, سيجريد كاج, كاغ | NLD | IGOUNO | 
 Anders Fogh Rasmussen | أندرس فوغ راسموسن, اندرس فوغ راسموسن, راسموسن | DNK | IGOWSTNAT | IGOWSTNAT Secretary General of NATO 2009-08-01..2014-09-30
 Jens Stoltenberg | ينس ستولتنبرغ, يينس ستولتنبرغ, ينس ستولتنبرج, ستولتنبرغ, ستولتنبرج | NOR | IGOWSTNAT | IGOWSTNAT Secretary General of NATO 2014-10-01..2024-10-01
 Mark Rutte | مارك روته, مارك روتي, روته | NLD | IGOWSTNAT | GOV Prime Minister of the Netherlands 2010-10-14..2024-07-02 ; IGOWSTNAT Secretary General of NATO 2024-10-01..
-Nayef al-Hajraf | نايف الحجرف, نايف فلاح الحجرف, الحجرف | KWT | IGOMEAGCC | IGOMEAGCC Secretary-General of the Gulf Cooperation Council 2020-02-01..2023-01-31
-Jasem Albudaiwi | جاسم البديوي, جاسم محمد البديوي, البديوي | KWT | IGOMEAGCC | IGOMEAGCC Secretary-General of the Gulf Cooperation Council 2023-02-01..
+Nayef al-Hajraf | نايف الحجرف, نايف فلاح الحجرف, الحجرف | KWT | IGOPGSGCC | IGOPGSGCC Secretary-General of the Gulf Cooperation Council 2020-02-01..2023-01-31
+Jasem Albudaiwi | جاسم البديوي, جاسم محمد البديوي, البديوي | KWT | IGOPGSGCC | IGOPGSGCC Secretary-General of the Gulf Cooperation Council 2023-02-01..
 Ekmeleddin Ihsanoglu / Ekmeleddin İhsanoğlu | أكمل الدين إحسان أوغلو, أكمل الدين احسان اوغلو, إحسان أوغلو | TUR | IGOMOSOIC | IGOMOSOIC Secretary-General of the OIC 2005-01-01..2013-12-31
 Iyad Madani | إياد مدني, اياد مدني, إياد أمين مدني | SAU | IGOMOSOIC | IGOMOSOIC Secretary-General of the OIC 2014-01-01..2016-11-01
 Yousef Al-Othaimeen | يوسف العثيمين, يوسف بن أحمد العثيمين, العثيمين | SAU | IGOMOSOIC | IGOMOSOIC Secretary-General of the OIC 2016-11-01..2021-11-01
@@ -148,6 +148,7 @@ Viktor Orban / Viktor Orbán | فيكتور أوربان, فيكتور اورب�
 Andrzej Duda | أندريه دودا, اندجي دودا, أندجي دودا, دودا | POL | GOV | GOV President of Poland 2015-08-06..2025-08-06
 Hugo Chavez / Hugo Chávez | هوغو تشافيز, هوجو شافيز, تشافيز, شافيز | VEN | GOV | GOV President of Venezuela 1999-02-02..2013-03-05
 Nicolas Maduro / Nicolás Maduro | نيكولاس مادورو, مادورو | VEN | GOV | GOV Minister of Foreign Affairs of Venezuela 2006-08-09..2013-01-15 ; GOV President of Venezuela 2013-03-05..
+Daniel Ortega | دانيال أورتيغا, دانييل أورتيغا, دانيال أورتيجا, أورتيغا, أورتيجا, اورتيغا | NIC | GOV | GOV President of Nicaragua 2007-01-10..
 Raul Castro / Raúl Castro | راؤول كاسترو, راوول كاسترو | CUB | GOV | GOV President of Cuba 2008-02-24..2018-04-19
 Fidel Castro | فيدل كاسترو, فيدل كاستروا, كاسترو | CUB | GOV | GOV Leader of Cuba 1959-02-16..2008-02-24
 Nursultan Nazarbayev | نور سلطان نزارباييف, نزارباييف | KAZ | GOV | GOV President of Kazakhstan 1990-04-24..2019-03-20

@@ -146,20 +146,25 @@ def _token_occurrences(
     """Trigger words among the tokens' normal forms, and the numbers inside the tokens
     holding a digit (a run of digits never spans two tokens)."""
     index, ftext = grammar.index, folded.text
-    # a hashtag (#رمضان) is in the index too; its mark stays out of the span
-    picked = [
-        (t.start + (t.norm[0] == "#"), t.end, rules)
-        for t in tokens
-        if (rules := index.get(t.norm)) is not None
-    ]
-    spans = [(t.start, t.end) for t in tokens if _DIGIT.search(t.norm)]
-    starts = folded.positions([a for a, _, _ in picked])
-    ends = folded.positions([b for _, b, _ in picked])
-    found = [(a, b, r) for a, b, (_, _, r) in zip(starts, ends, picked, strict=True)]
-    d_starts = folded.positions([a for a, _ in spans])
-    d_ends = folded.positions([b for _, b in spans])
+    picked: list[tuple[int, int, list[int]]] = []
+    spans: list[int] = []  # start, end, start, end ... of the tokens holding a digit
+    digit = _DIGIT.search
+    for t in tokens:
+        norm = t.norm
+        rules = index.get(norm)
+        if rules is not None:
+            # a hashtag (#رمضان) is in the index too; its mark stays out of the span
+            picked.append((t.start + (norm[0] == "#"), t.end, rules))
+        if digit(norm):
+            spans += (t.start, t.end)
+    # one mapping of every offset asked: a call each costs more than the lookups
+    offsets = folded.positions([x for a, b, _ in picked for x in (a, b)] + spans)
+    k = 2 * len(picked)
+    found = [(offsets[2 * i], offsets[2 * i + 1], r) for i, (_, _, r) in enumerate(picked)]
     numbers = [
-        m for a, b in zip(d_starts, d_ends, strict=True) for m in _NUMBER.finditer(ftext, a, b)
+        m
+        for a, b in zip(offsets[k::2], offsets[k + 1 :: 2], strict=True)
+        for m in _NUMBER.finditer(ftext, a, b)
     ]
     return found, numbers
 

@@ -118,3 +118,10 @@ def test_plain_word_after_a_title_is_a_first_name(run, ent_pipeline: Pipeline) -
     assert rec.named_after_title(doc, 3, labels, set())
     other = run("وقدم المسرح زهران القباني عرضا جديدا أمس.")
     assert not rec.named_after_title(other, 3, labels, set())  # no title before the word
+
+
+def test_city_with_a_masculine_nationality_adjective_is_its_club(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("فاز ليون الفرنسي بثلاثة أهداف، ثم عاد الوفد إلى مدينة ليون الفرنسية.")
+    kinds = sorted((e.type, e.kb_id or "") for e in doc.entities)
+    assert ("ORG", "") in kinds
+    assert any(t == "GPE" and k for t, k in kinds)

@@ -111,6 +111,21 @@ class Recognizer:
         sent = doc.sentence_at(doc.tokens[i].start)
         return sent is None or sent.token_start < i
 
+    def clubs(self, doc: Document, kb: list[Span], actors: list[KBMatch]) -> None:
+        """A city followed by a masculine nationality adjective names its club
+        (``ليون الفرنسي``; the city itself takes the feminine, ``مدينة ليون الفرنسية``):
+        such a KB city span becomes an unlinked organisation."""
+        masculine = {
+            m.token_start
+            for m in actors
+            if m.adjective and not doc.tokens[m.token_end - 1].norm.endswith("ه")
+        }
+        for s in kb:
+            entry = self.kb.get(s.entry_ids[0]) if s.entry_ids else None
+            city = entry is not None and entry.type == "GPE" and entry.kind in ("city", "capital")
+            if city and s.te in masculine:
+                s.type, s.entry_ids = "ORG", []
+
     def named_after_title(
         self, doc: Document, i: int, labels: list[str], adjective_toks: set[int]
     ) -> bool:
@@ -156,6 +171,7 @@ class Recognizer:
         kb, actors = kb_spans(
             doc, self.kb, matches, {i: s.type for s in crf for i in range(s.ts, s.te)}
         )
+        self.clubs(doc, kb, actors)
         views = self.tagger.featurizer.views(doc.tokens)
         # Only the token after each KB name is asked (``yield_to_crf``).
         ends = {s.te for s in kb if s.te < len(views)}

@@ -52,22 +52,36 @@ def _folding(opts: NormalizeOptions) -> _Folding:
     return _Folding(table, runs, odd, late, ordered)
 
 
-@lru_cache(maxsize=8)
-def _changers(opts: NormalizeOptions) -> re.Pattern[str]:
-    """Characters whose folding is not one-to-one (deleted or expanded)."""
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(_folding(opts).odd)) + "]+")
-
-
-def _fold_text(text: str, f: _Folding) -> tuple[str, bool]:
-    """``text.translate(table)``, and whether a deleted or expanded character was met."""
+def _fold_text(text: str, f: _Folding) -> tuple[str, frozenset[str]]:
+    """``text.translate(table)``, and the deleted or expanded characters met."""
     chars = set("".join(set(f.runs.findall(text))))
     if not chars:
-        return text, False
+        return text, frozenset()
+    odd = f.odd.intersection(chars)
     if not f.ordered:
-        return text.translate(f.table), not chars.isdisjoint(f.odd)
+        return text.translate(f.table), odd
     for c in sorted(chars, key=lambda c: (c in f.late, c)):
         text = text.replace(c, f.table[ord(c)] or "")
-    return text, not chars.isdisjoint(f.odd)
+    return text, odd
+
+
+def _odd_runs(text: str, odd: frozenset[str]) -> list[tuple[int, int]]:
+    """The runs of the given characters in ``text``, in order: they are few (a
+    tanween, a tatweel), and ``str.find`` for each is cheaper than a regex pass."""
+    at: list[int] = []
+    for c in odd:
+        i = text.find(c)
+        while i >= 0:
+            at.append(i)
+            i = text.find(c, i + 1)
+    at.sort()
+    runs: list[tuple[int, int]] = []
+    for i in at:
+        if runs and runs[-1][1] == i:
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    return runs
 
 
 @dataclass(slots=True)
@@ -146,12 +160,12 @@ def fold(text: str, opts: NormalizeOptions) -> Folded:
     if not odd:
         return out  # one-to-one: folded and original offsets are the same
     shift = 0  # original minus folded offset after the changes so far
-    for m in _changers(opts).finditer(text):
-        if not m.group().translate(table):  # a run of deleted marks (harakat, tatweel)
-            shift += m.end() - m.start()
-            out._mark(m.start() - (shift - (m.end() - m.start())), shift)
+    for a, b in _odd_runs(text, odd):
+        if not text[a:b].translate(table):  # a run of deleted marks (harakat, tatweel)
+            shift += b - a
+            out._mark(a - (shift - (b - a)), shift)
             continue
-        for k in range(m.start(), m.end()):
+        for k in range(a, b):
             rep = text[k].translate(table)
             f = k - shift  # folded index where this original char's output starts
             if not rep:

@@ -41,7 +41,7 @@ from marsad.events.ontology import Ontology
 from marsad.settings import NormalizeOptions
 from marsad.text.normalize import table_for
 
-FEATURE_VERSION = 7
+FEATURE_VERSION = 8
 MODEL_FILE = "event_types.npz"
 MEMO_MAX = 200_000  # distinct tokens/bigrams remembered before the memo restarts
 NO_EVENT = "NONE"
@@ -120,6 +120,12 @@ def key(text: str) -> int:
 # or hashed per pair): (a * M) ^ b, one odd multiplier per pair kind.
 BIGRAM, BEFORE = 0x9E3779B1, 0x85EBCA77  # stem bigram; the word before a trigger type
 _START, _PUNCT, _NUMBER = key("<s>"), key("<p>"), key("<n>")  # numbers: casualty counts
+_YEAR = key("<y>")  # a year: منذ 2005 dates a past event, not today's report
+
+
+def _number(norm: str) -> int:
+    """The key of a number token: a year (1900-2099) or any other number."""
+    return _YEAR if len(norm) == 4 and norm.isdigit() and 1900 <= int(norm) <= 2099 else _NUMBER
 
 
 def bigram_id(a: str, b: str, bits: int) -> int:
@@ -185,8 +191,9 @@ class Featurizer:
         for tok in tokens:
             kind = tok.kind
             if kind == "number":
-                out.append(((prev * BIGRAM) ^ _NUMBER) & mask)
-                prev = _NUMBER
+                num = _number(tok.norm)
+                out.append(((prev * BIGRAM) ^ num) & mask)
+                prev = num
                 continue
             if kind != "word":
                 prev = _PUNCT  # punctuation breaks bigrams
@@ -239,10 +246,11 @@ class Scorer:
         for tok in tokens:
             kind = tok.kind
             if kind == "number":
-                v = rows.get(((prev * BIGRAM) ^ _NUMBER) & mask)
+                num = _number(tok.norm)
+                v = rows.get(((prev * BIGRAM) ^ num) & mask)
                 if v is not None:
                     vecs.append(v)
-                prev = _NUMBER
+                prev = num
                 continue
             if kind != "word":
                 prev = _PUNCT

@@ -133,6 +133,10 @@ class NerTagger:
             self._o_shift[weights.labels.index("O")] = -o_penalty
         self._vids: dict[str, int] = {}
         self._n_words = 0  # rows of the emission table in use
+        self._row_views: list[TokView] = []  # the view of each row's word
+        # The tokens last tagged and their rows, so the entities step gets their views
+        # by row instead of hashing every token's text a second time.
+        self._last: tuple[Sequence[Token], list[int]] | None = None
         self._table = np.zeros((1024, 1 + len(OFFSETS), n), dtype=np.float32)
         self._stems: dict[tuple[str, str], int] = {}  # (stem, kind) -> row of _stem_table
         self._stem_table = np.zeros_like(self._table)
@@ -193,10 +197,20 @@ class NerTagger:
             probs[i] = p
         return labels, probs
 
+    def views_of(self, tokens: Sequence[Token]) -> list[TokView]:
+        """The tagger's views of ``tokens``; for the tokens just tagged they are read
+        by emission-table row."""
+        if self._last is not None and self._last[0] is tokens:
+            by_row = self._row_views
+            return [by_row[r] for r in self._last[1]]
+        return self.featurizer.views(tokens)
+
     def _emissions(
         self, tokens: Sequence[Token], sent: np.ndarray, gaz: list[list[str]]
     ) -> np.ndarray:
-        vids = np.array(self._word_ids(tokens), dtype=np.intp)
+        rows = self._word_ids(tokens)
+        self._last = (tokens, rows)
+        vids = np.array(rows, dtype=np.intp)
         tab = self._table[vids]
         em = tab[:, 0].copy()
         n = len(tokens)
@@ -252,6 +266,7 @@ class NerTagger:
         if len(self._vids) + len(new) > _VIEW_LIMIT:  # start afresh, keeping memory bounded
             self._vids.clear()
             self._n_words = 0
+            self._row_views.clear()
             self._ctx.clear()
             self._stems.clear()
             new = list({t.text: t for t in tokens}.values())
@@ -293,6 +308,7 @@ class NerTagger:
         bg_word = self._bigrams.words.get
         self._bg_ids[new] = [bg_word(v.bare, -1) for v in views]
         self._n_words += len(tokens)
+        self._row_views += views
         ids = np.fromiter(map(self.weights.vocab.get, feats, repeat(-1)), np.intp, len(feats))
         keep = ids >= 0
         np.add.at(self._table[:, 0], np.array(rows, dtype=np.intp)[keep], self.weights.w[ids[keep]])

@@ -172,7 +172,7 @@ class Recognizer:
             doc, self.kb, matches, {i: s.type for s in crf for i in range(s.ts, s.te)}
         )
         self.clubs(doc, kb, actors)
-        views = self.tagger.featurizer.views(doc.tokens)
+        views = self.tagger.views_of(doc.tokens)
         # Only the token after each KB name is asked (``yield_to_crf``).
         ends = {s.te for s in kb if s.te < len(views)}
         definite = frozenset(i for i in ends if views[i].stem != views[i].bare)

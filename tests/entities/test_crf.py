@@ -122,3 +122,13 @@ def test_clitic_forms_of_a_seen_stem_tag_as_crfsuite_does(tmp_path: Path) -> Non
     for words in (["زار", "حلب", "أمس"], ["وحلب", "وبحلب", "لحلب", "الخطيب"]):
         toks = tokens_from_surfaces(words, layer, settings.normalize)
         assert fast.tag(toks) == ref.tag(featurizer.sequence(toks))
+
+
+def test_views_of_the_tokens_just_tagged_match_the_featurizer() -> None:
+    tagger = NerTagger.load(Settings())
+    layer, opts = TextLayer(Settings()), Settings().normalize
+    toks = tokens_from_surfaces(["وبالقاهرة", "قال", "سامر", "القاهرة"], layer, opts)
+    tagger.tag_doc(toks, [(0, len(toks))], [[] for _ in toks])
+    assert tagger.views_of(toks) == tagger.featurizer.views(toks)
+    other = tokens_from_surfaces(["وصل", "الوفد"], layer, opts)
+    assert tagger.views_of(other) == tagger.featurizer.views(other)

@@ -45,10 +45,16 @@ class Adjectives:
         toks = doc.tokens
         skip = -1
         plain = self.plain
-        for i, tok in enumerate(toks):
-            if tok.kind != "word" or i <= skip or tok.norm in plain:
-                continue  # most words: known to be no adjective and no pair's first word
+        # Most tokens are known to be no adjective and no pair's first word (or no word):
+        # one set test each, in a comprehension, before the loop that does the work.
+        for i in [i for i, tok in enumerate(toks) if tok.norm not in plain]:
+            tok = toks[i]
             norm = tok.norm
+            if tok.kind != "word":
+                plain.add(norm)
+                continue
+            if i <= skip:
+                continue
             first = norm in self.firsts or norm[1:] in self.firsts
             pair = self._pair(toks, i) if first else None
             if pair is not None:

@@ -370,3 +370,20 @@ def test_title_with_lam_before_its_body_is_the_subject(events_pipeline: Pipeline
     text = "واتهم الأمين العام لحزب الله إسرائيل بخرق الهدنة."
     found = triples(code(events_pipeline, text))
     assert ("LBN", "ACCUSE", "ISR") in found
+
+
+def test_an_appeal_by_nobody_named_is_not_coded(events_pipeline: Pipeline) -> None:
+    found = triples(code(events_pipeline, "وطالب بإجراء تحقيق شامل في الحادث."))
+    assert not any(t == "REQUEST" for _, t, _ in found)
+
+
+def test_a_criticism_of_no_named_side_is_not_coded(events_pipeline: Pipeline) -> None:
+    found = triples(code(events_pipeline, "وانتقد وزير الخارجية الفرنسي القرار."))
+    assert not any(t == "ACCUSE" for _, t, _ in found)
+    found = triples(code(events_pipeline, "وانتقد وزير الخارجية الفرنسي إيران."))
+    assert ("FRA", "ACCUSE", "IRN") in found
+
+
+def test_an_attack_keeps_its_one_known_side(events_pipeline: Pipeline) -> None:
+    found = triples(code(events_pipeline, "وقتل خمسة جنود في هجوم على مدينة الموصل."))
+    assert any(t == "ASSAULT" and tgt == "IRQ" for _, t, tgt in found)

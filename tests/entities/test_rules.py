@@ -125,3 +125,11 @@ def test_city_with_a_masculine_nationality_adjective_is_its_club(run) -> None:  
     kinds = sorted((e.type, e.kb_id or "") for e in doc.entities)
     assert ("ORG", "") in kinds
     assert any(t == "GPE" and k for t, k in kinds)
+
+
+def test_surname_that_is_a_nationality_adjective_needs_the_full_name(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("استقبل الرئيس السوداني ضيفه في الخرطوم، وقال السوداني إن اللقاء مثمر.")
+    assert not [e for e in doc.entities if e.kb_id == "per:mohammed-shia-al-sudani"]
+    full = run("التقى محمد شياع السوداني الوفد أمس، وقال السوداني إن اللقاء مثمر.")
+    sudani = [e for e in full.entities if e.kb_id == "per:mohammed-shia-al-sudani"]
+    assert sudani and len(sudani[0].mentions) == 2

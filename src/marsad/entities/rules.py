@@ -187,7 +187,7 @@ def kb_spans(
         if m.adjective or (entries and entries[0].kind in GENERIC_KINDS):
             actors.append(m)
             continue
-        if not entries or _unlikely(doc, m, entries[0], crf_types):
+        if not entries or _unlikely(doc, m, entries, crf_types):
             continue
         typ = entries[0].type
         if typ == "GPE" and entries[0].kind in NATURAL_PLACE_KINDS:
@@ -198,13 +198,18 @@ def kb_spans(
     return spans, actors
 
 
-def _unlikely(doc: Document, m: KBMatch, entry: Entry, crf_types: dict[int, str]) -> bool:
+def _unlikely(
+    doc: Document, m: KBMatch, entries: Sequence[Entry], crf_types: dict[int, str]
+) -> bool:
     """A one-word match that is more often something else: a month name, a town whose
     name is also a word (``طراز``, ``السد``) that the CRF does not read as a name, or a
     person's bare surname (``صالح``) that neither the CRF reads as a name nor the
-    article writes in full."""
+    article writes in full. A surname that is also a nationality adjective
+    (``السوداني``) needs the full name in the article whatever the CRF says: before a
+    name it is the adjective of a title (``الرئيس السوداني عمر ...``)."""
     if m.token_end - m.token_start > 1:
         return False
+    entry = entries[0]
     norm = doc.tokens[m.token_start].norm
     if entry.type == "GPE" and bare_word(norm) in _NOT_PLACES:
         return True
@@ -212,7 +217,8 @@ def _unlikely(doc: Document, m: KBMatch, entry: Entry, crf_types: dict[int, str]
         return m.token_start not in crf_types
     if entry.type != "PER" or len(entry.names_ar[0].split()) == 1:
         return False
-    if crf_types.get(m.token_start) == "PER":
+    adjective = any(e.type != "PER" for e in entries[1:])
+    if crf_types.get(m.token_start) == "PER" and not adjective:
         return False
     return not any(f in doc.text for f in entry.names_ar if len(f.split()) > 1)
 

@@ -133,3 +133,9 @@ def test_surname_that_is_a_nationality_adjective_needs_the_full_name(run) -> Non
     full = run("التقى محمد شياع السوداني الوفد أمس، وقال السوداني إن اللقاء مثمر.")
     sudani = [e for e in full.entities if e.kb_id == "per:mohammed-shia-al-sudani"]
     assert sudani and len(sudani[0].mentions) == 2
+
+
+def test_name_inside_a_quoted_venue_title_is_part_of_the_title(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("تقام المباراة النهائية على ملعب « الكويت » مساء الجمعة.")
+    assert [r["text"] for r in doc.meta["misc_mentions"]] == ["الكويت"]
+    assert not [e for e in doc.entities if e.kb_id == "gpe:KWT"]

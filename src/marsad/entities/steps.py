@@ -190,6 +190,8 @@ class Recognizer:
         titles = title_spans(doc.tokens)
         in_titles = {i for a, b in titles for i in range(a, b)}
         misc = titles + [m for m in misc if in_titles.isdisjoint(range(*m))]
+        # A name inside a quoted title is part of the title (ملعب "الإمارات" is no state).
+        spans = [s for s in spans if not in_titles.issuperset(range(s.ts, s.te))]
         return sorted(spans, key=lambda s: s.ts), actors, misc
 
     def add_roles(self, doc: Document, spans: list[Span], adjectives: list[KBMatch]) -> None:

@@ -211,6 +211,18 @@ def cluster_cmd(db: str | None) -> None:
     _post(open_store(db))
 
 
+@store_group.command(name="topics")
+@click.option("--db", default=None, help=DB_HELP)
+def topics_cmd(db: str | None) -> None:
+    """Relabel every stored article's topic with the shipped topic model."""
+    from marsad.corpus.topics import load_topic_model, relabel
+    from marsad.settings import NormalizeOptions
+    from marsad.store.db import open_store
+
+    n = relabel(open_store(db), load_topic_model(), NormalizeOptions())
+    click.echo(f"topics: {n} articles relabelled")
+
+
 def register(cli: click.Group) -> None:
     cli.add_command(ingest)
     cli.add_command(export)

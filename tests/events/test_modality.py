@@ -93,3 +93,19 @@ def test_undergoing_an_attack_is_no_purpose(events_pipeline: Pipeline) -> None:
     # تعرض takes its act with ل: the attack happened, it is not "in order to attack"
     ev = _only(events_pipeline, "تعرضت دورية للجيش العراقي لهجوم في بغداد أمس.", "ASSAULT")
     assert not (ev.intent or ev.negated or ev.hypothetical)
+
+
+def test_attack_named_as_a_reference_point_is_not_reported(events_pipeline: Pipeline) -> None:
+    text = "هذا أكبر عدد من القتلى منذ اغتيال الرئيس الأمريكي في دالاس."
+    ev = _only(events_pipeline, text, "ASSAULT")
+    assert not ev.reported and not (ev.negated or ev.intent or ev.hypothetical)
+
+
+def test_protest_after_a_killing_reports_the_protest_only(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "تظاهر آلاف في القاهرة بعد مقتل شاب برصاص الشرطة.")
+    assert {(e.type, e.reported) for e in doc.events} == {("PROTEST", True), ("ASSAULT", False)}
+
+
+def test_an_attack_reported_as_news_is_reported(events_pipeline: Pipeline) -> None:
+    ev = _only(events_pipeline, "قتل ثلاثة أشخاص في هجوم على سوق في بغداد أمس.", "ASSAULT")
+    assert ev.reported

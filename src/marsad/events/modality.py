@@ -145,3 +145,19 @@ def modality(
     elif gov is not None:
         out.intent = True
     return out
+
+
+# منذ اغتيال ...، بعد هجوم ...، في ذكرى تفجير ...: a verbal noun right after "since",
+# "after", "before" or "anniversary" names an act as a reference point in time; the
+# sentence reports something else. (إثر/عقب "following" are left out: قتل ... إثر هجوم
+# reports the attack that killed.) منذ أن / بعد أن + verb reads the same.
+_REFERENCE_POINT = frozenset({"منذ", "بعد", "قبل", "ذكري", "ذكرى"})
+_THAT = frozenset({"ان", "أن"})
+
+
+def reference_point(norms: list[str], head: int) -> bool:
+    """Whether the trigger at ``head`` follows منذ / بعد / قبل / ذكرى (clitics allowed)."""
+    k = head - 1
+    if k >= 1 and norms[k] in _THAT:
+        k -= 1
+    return k >= 0 and not keys(norms[k]).isdisjoint(_REFERENCE_POINT)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from marsad.doc import Document, Token
+from bisect import bisect_right
+
+from marsad.doc import Document, Event, Token
 from marsad.events.coder import Coder, Extra
 from marsad.events.learned import Consult, load_model
 from marsad.events.lexicon import MEMO_MAX, candidates, load_resources
 from marsad.events.merge import merge_events
+from marsad.events.modality import reference_point
 from marsad.events.ontology import load_ontology
 from marsad.kb.loader import KB, load_kb
 from marsad.pipeline import StepFn, installed, step
@@ -134,6 +137,16 @@ def kb_name_spans(kb: KB, doc: Document) -> list[Extra]:
     return out
 
 
+def _reference_point(doc: Document, ev: Event) -> bool:
+    """Whether the event's first mention is a verbal noun after منذ / بعد / قبل / ذكرى."""
+    m = ev.mentions[0]
+    if m.sentence >= len(doc.sentences):
+        return False
+    tokens = doc.sentence_tokens(doc.sentences[m.sentence])
+    head = bisect_right([t.start for t in tokens], m.trigger_start) - 1
+    return head > 0 and reference_point([t.norm for t in tokens], head)
+
+
 # Until the entities stage is installed the step runs on KB matches alone.
 _REQUIRES = ("sentences", "entities") if installed("entities") else ("sentences",)
 
@@ -156,6 +169,9 @@ def events_step(settings: Settings) -> StepFn:
         events = coder.code(doc, extra)
         if consult is not None:  # learned model hook: vetoes, gates (reported) and adds
             events = consult(doc, events, extra)
+        for ev in events:
+            if ev.reported and _reference_point(doc, ev):
+                ev.reported = False
         doc.events = merge_events([e for e in events if e.confidence >= floor])
         return doc
 

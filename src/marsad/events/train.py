@@ -253,7 +253,7 @@ class RuleReading:
     """What the rule coder (model off) coded in one example, for simulating the hook."""
 
     kinds: set[str]  # every type it coded, whatever the modality
-    happened: set[str]  # types of its happened (not negated, intended or hypothetical) events
+    happened: set[str]  # types of its reported, happened (not negated, intended...) events
     events: list[Event]
 
 
@@ -261,7 +261,7 @@ def read_rules(events: list[list[Event]]) -> list[RuleReading]:
     return [
         RuleReading(
             {e.type for e in evs},
-            {e.type for e in evs if not (e.negated or e.intent or e.hypothetical)},
+            {e.type for e in evs if e.reported and not (e.negated or e.intent or e.hypothetical)},
             evs,
         )
         for evs in events

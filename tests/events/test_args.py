@@ -387,3 +387,10 @@ def test_a_criticism_of_no_named_side_is_not_coded(events_pipeline: Pipeline) ->
 def test_an_attack_keeps_its_one_known_side(events_pipeline: Pipeline) -> None:
     found = triples(code(events_pipeline, "وقتل خمسة جنود في هجوم على مدينة الموصل."))
     assert any(t == "ASSAULT" and tgt == "IRQ" for _, t, tgt in found)
+
+
+def test_support_as_purpose_is_not_an_act(events_pipeline: Pipeline) -> None:
+    text = "وأطلق الجيش السعودي عملية عسكرية في اليمن، ودعماً لجهود الجيش اليمني."
+    assert not any(t == "SUPPORT" for _, t, _ in triples(code(events_pipeline, text)))
+    text = "وأعلن الرئيس الفرنسي تأييده الكامل لإسرائيل."
+    assert ("FRA", "SUPPORT", "ISR") in triples(code(events_pipeline, text))

@@ -136,7 +136,7 @@ class Coder:
             other = _other_side(roles.sources, state, ctx.actors)
             roles.targets = [other] if other is not None else []
         hit = _court_verdict(ctx, hit, roles)
-        if not _enough(ctx, hit, roles):
+        if _purpose_accusative(self.lexicon, hit) or not _enough(ctx, hit, roles):
             return []
         date, date_from = _date(ctx, hit, state)
         mention = _mention(ctx, hit)
@@ -325,6 +325,18 @@ def _enough(ctx: SentCtx, hit: Hit, roles: Roles) -> bool:
     if hit.spec.type in _ONE_ARG_NOUNS:
         return bool(roles.sources or roles.targets)
     return bool(roles.sources and roles.targets)
+
+
+def _purpose_accusative(lexicon: Lexicon, hit: Hit) -> bool:
+    """دعماً لـ، تضامناً مع، تأييداً لـ: an indefinite accusative verbal noun of support
+    says why the clause's act was done (an adverbial of purpose), not a second act.
+    دعما also spells "they both backed": the bare noun form decides."""
+    if hit.spec.type != "SUPPORT" or hit.light is not None or not hit.form.endswith("ا"):
+        return False
+    if hit.form.endswith("ها"):
+        return False  # تضامنها: a possessive, her solidarity
+    bare = lexicon.forms.get(hit.form[:-1], [])
+    return any(f.spec.type == "SUPPORT" and f.spec.pos == "noun" for f in bare)
 
 
 _AGAINST = frozenset({"ضد", "المناهضه", "المناهض", "المناهضين", "المناهضون", "المعارضه"})

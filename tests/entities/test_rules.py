@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.entities.rules import Span, yield_to_crf
+from marsad.entities.rules import Span, join_patronymics, yield_to_crf
 from marsad.entities.steps import Recognizer
 from marsad.kb.loader import KB
 from marsad.pipeline import Pipeline
@@ -139,3 +139,13 @@ def test_name_inside_a_quoted_venue_title_is_part_of_the_title(run) -> None:  # 
     doc = run("تقام المباراة النهائية على ملعب « الكويت » مساء الجمعة.")
     assert [r["text"] for r in doc.meta["misc_mentions"]] == ["الكويت"]
     assert not [e for e in doc.entities if e.kb_id == "gpe:KWT"]
+
+
+def test_person_ending_in_bin_joins_the_next_person(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("حضر سالم بن محمد بن راشد الحفل.")
+    first = Span(1, 3, "PER", "crf")
+    father = Span(3, 6, "PER", "kb", entry_ids=["per:x"])
+    joined = join_patronymics(doc, [father, first])
+    assert [(s.ts, s.te, s.entry_ids) for s in joined] == [(1, 6, [])]
+    apart = join_patronymics(doc, [Span(1, 2, "PER", "crf"), Span(3, 6, "PER", "kb")])
+    assert len(apart) == 2

@@ -366,6 +366,29 @@ def _grown_right(s: Span, persons: list[tuple[int, int]]) -> bool:
     return any(ts <= s.ts and te > s.te for ts, te in persons)
 
 
+_PATRONYMIC = frozenset(["بن", "بنت", "ابن"])
+
+
+def join_patronymics(doc: Document, spans: list[Span]) -> list[Span]:
+    """A person span ending in ``بن``/``بنت`` and the person span right after it are
+    one name (``أحمد بن`` + ``محمد بن راشد``: the son, not the father, so unlinked)."""
+    out: list[Span] = []
+    for s in sorted(spans, key=lambda s: s.ts):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == s.type == "PER"
+            and prev.te == s.ts
+            and doc.tokens[prev.te - 1].norm in _PATRONYMIC
+        ):
+            start, end, form = span_text(doc, prev.ts, s.te)
+            conf = min(prev.confidence, s.confidence)
+            out[-1] = Span(prev.ts, s.te, "PER", "rule", start, end, form, confidence=conf)
+        else:
+            out.append(s)
+    return out
+
+
 def merge(primary: list[Span], crf: list[Span]) -> list[Span]:
     """Primary (KB, rule) spans, longest first, then CRF spans over free tokens."""
     chosen: list[Span] = []

@@ -25,6 +25,7 @@ from marsad.entities.rules import (
     bare_institution_spans,
     bare_institutions,
     bare_word,
+    join_patronymics,
     kb_spans,
     law_spans,
     merge,
@@ -184,7 +185,7 @@ class Recognizer:
         primary += bare_institution_spans(
             doc, stems, self.ministries, taken, lambda i: self.country_at(doc, placed, i)
         )
-        spans = merge(primary, crf)
+        spans = join_patronymics(doc, merge(primary, crf))
         if self.propagate_names:
             spans += propagate(doc, spans, stems, self.not_name)
         titles = title_spans(doc.tokens)

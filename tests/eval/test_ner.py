@@ -146,6 +146,13 @@ def _settings_opts():  # type: ignore[no-untyped-def]
     return Settings().normalize
 
 
+def test_anercorp_convention_leaves_ministries_untagged() -> None:
+    conv = Convention.build(_settings_opts(), [], frozenset(), frozenset({"org:X:mfa"}))
+    assert conv.untagged(["ووزارة", "الزراعة"], None)
+    assert conv.untagged(["الخارجية", "الفلانية"], "org:X:mfa")
+    assert not conv.untagged(["مجلس", "الأمن"], "org:unsc")
+
+
 def test_anercorp_convention_keeps_a_one_token_mention() -> None:
     sent = TaggedSentence(["في", "المنطقة"], ["O", "O"])
     text, offsets = join_tokens([sent])

@@ -71,6 +71,7 @@ _DESCRIPTORS = [
 # too, except in a state's own name (جنوب أفريقيا), which the KB link tells.
 _PLACE_HEADS = ["جنوب", "شمال", "شرق", "غرب", "وسط", "نهر", "حي"]
 _HONORIFICS = ("المكرمة", "المنورة")
+_MINISTRY_FORMS = frozenset(p + "وزاره" for p in ("", "و", "ف", "ب", "ل", "وب", "ول"))
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 
 
@@ -84,15 +85,25 @@ class Convention:
     after: frozenset[str]
     states: frozenset[str]  # KB ids of states
     opts: NormalizeOptions
+    ministries: frozenset[str] = frozenset()  # KB ids of ministries: never tagged
 
     @classmethod
     def build(
-        cls, opts: NormalizeOptions, adjectives: list[str], states: frozenset[str] = frozenset()
+        cls,
+        opts: NormalizeOptions,
+        adjectives: list[str],
+        states: frozenset[str] = frozenset(),
+        ministries: frozenset[str] = frozenset(),
     ) -> Convention:
         desc = {p + normalize(w, opts) for w in _DESCRIPTORS for p in _PROCLITICS}
         heads = {p + normalize(w, opts) for w in _PLACE_HEADS for p in _PROCLITICS}
         after = {normalize(w, opts) for w in [*adjectives, *_HONORIFICS]}
-        return cls(frozenset(desc), frozenset(heads), frozenset(after), states, opts)
+        return cls(frozenset(desc), frozenset(heads), frozenset(after), states, opts, ministries)
+
+    def untagged(self, tokens: list[str], kb_id: str | None) -> bool:
+        """A ministry: ANERcorp tags none (وزارة is in train 33 times, never in a name)."""
+        first = normalize(tokens[0], self.opts) if tokens else ""
+        return kb_id in self.ministries or first in _MINISTRY_FORMS
 
     def trim(self, tokens: list[str], kb_id: str | None = None) -> tuple[int, int]:
         """How many tokens to drop at the start and at the end of a mention."""
@@ -210,6 +221,8 @@ def predicted_tags(
         covered = [i for i, (s, e) in enumerate(offsets) if s < end and start < e]
         if convention is not None:
             words = [doc.text[slice(*offsets[i])] for i in covered]
+            if convention.untagged(words, kb_id):
+                continue
             head, tail = convention.trim(words, kb_id)
             covered = covered[head : len(covered) - tail]
         if not covered or any(tags[i] != "O" for i in covered):
@@ -267,7 +280,8 @@ def anercorp_convention(pipeline: Pipeline) -> Convention:
     kb = load_kb(pipeline.settings)
     adjectives = [a for e in kb.entries if e.kind == "state" for a in e.adjectives_ar]
     states = frozenset(e.id for e in kb.entries if e.kind == "state")
-    return Convention.build(pipeline.settings.normalize, adjectives, states)
+    ministries = frozenset(e.id for e in kb.entries if e.kind == "ministry")
+    return Convention.build(pipeline.settings.normalize, adjectives, states, ministries)
 
 
 def evaluate(paths: list[Path], pipeline: Pipeline, chunk: int, limit: int | None) -> NerResult:

@@ -394,3 +394,8 @@ def test_support_as_purpose_is_not_an_act(events_pipeline: Pipeline) -> None:
     assert not any(t == "SUPPORT" for _, t, _ in triples(code(events_pipeline, text)))
     text = "وأعلن الرئيس الفرنسي تأييده الكامل لإسرائيل."
     assert ("FRA", "SUPPORT", "ISR") in triples(code(events_pipeline, text))
+
+
+def test_an_uncoded_doer_is_no_source(events_pipeline: Pipeline) -> None:
+    found = triples(code(events_pipeline, "وانتقد الكاتب سامر الخطيب إيران في مقال."))
+    assert not any(t == "ACCUSE" for _, t, _ in found)

@@ -316,15 +316,19 @@ def _enough(ctx: SentCtx, hit: Hit, roles: Roles) -> bool:
     Any event needs its source, and a directed one its target (``_NEEDS_TARGET``)."""
     if not hit.verbal and _refers_back(hit) and not _ongoing_protest(ctx, hit):
         return False  # الهجوم، العقوبات: a definite noun refers back to a known act
-    if not roles.sources and hit.spec.type not in _SOURCELESS:
+    if not _coded(roles.sources) and hit.spec.type not in _SOURCELESS:
         return False  # no side acted: nothing to code (the sentence's actors are elsewhere)
-    if not roles.targets and hit.spec.type in _NEEDS_TARGET:
+    if not _coded(roles.targets) and hit.spec.type in _NEEDS_TARGET:
         return False  # an appeal, charge or meeting aimed at nobody the text names
     if hit.verbal:
         return bool(roles.sources or roles.targets)
     if hit.spec.type in _ONE_ARG_NOUNS:
         return bool(roles.sources or roles.targets)
     return bool(roles.sources and roles.targets)
+
+
+def _coded(actors: list[Actor]) -> bool:
+    return any(a.code for a in actors)
 
 
 def _purpose_accusative(lexicon: Lexicon, hit: Hit) -> bool:

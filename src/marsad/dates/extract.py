@@ -42,9 +42,10 @@ class DateFinder:
         out: list[DateExpr] = []
         shifts: dict[int, int | None] = {}
         given = list(spans) if spans is not None else [(0, len(text), -1)]
-        starts = folded.positions([s for s, _, _ in given])
-        ends = folded.positions([e for _, e, _ in given])
-        ranges = [(a, b, index) for a, b, (_, _, index) in zip(starts, ends, given, strict=True)]
+        bounds = folded.positions([x for s, e, _ in given for x in (s, e)])
+        ranges = [
+            (bounds[2 * k], bounds[2 * k + 1], index) for k, (_, _, index) in enumerate(given)
+        ]
         windows = _windows(self.grammar, folded, [(fs, fe) for fs, fe, _ in ranges], tokens)
         for k, (fs, fe, index) in enumerate(ranges):
             if k not in windows:
@@ -236,6 +237,8 @@ def _resolve_text_anchors(
 
 def _longest(hits: list[Hit]) -> list[Hit]:
     """Non-overlapping hits, longest first, then in text order."""
+    if len(hits) < 2:
+        return hits  # most sentences have one expression or none: nothing to choose
     chosen: list[Hit] = []
     for h in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
         if all(h.end <= c.start or h.start >= c.end for c in chosen):

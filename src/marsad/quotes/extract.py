@@ -359,10 +359,14 @@ def _is_speech(text: str, a: int, b: int, cue: Cue) -> bool:
     return words > 2 or (a - cue.content[0] <= 2 and 2 * words >= content)
 
 
+_LEAD = frozenset(_TRIM + _MARKS)  # built once, not per character
+_TAIL = frozenset(_TRIM + '"»”“')
+
+
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a] in _TRIM + _MARKS:
+    while a < b and text[a] in _LEAD:
         a += 1
-    while b > a and text[b - 1] in _TRIM + '"»”“':
+    while b > a and text[b - 1] in _TAIL:
         b -= 1
     return a, b
 

@@ -399,3 +399,11 @@ def test_support_as_purpose_is_not_an_act(events_pipeline: Pipeline) -> None:
 def test_an_uncoded_doer_is_no_source(events_pipeline: Pipeline) -> None:
     found = triples(code(events_pipeline, "وانتقد الكاتب سامر الخطيب إيران في مقال."))
     assert not any(t == "ACCUSE" for _, t, _ in found)
+
+
+def test_fronted_meeting_pronoun_is_the_main_subject(events_pipeline: Pipeline) -> None:
+    text = (
+        "وخلال لقائه الرئيس الفرنسي إيمانويل ماكرون في باريس، أكد الملك الأردني"
+        " عبد الله الثاني أهمية التعاون."
+    )
+    assert ("JOR", "CONSULT", "FRA") in triples(code(events_pipeline, text))

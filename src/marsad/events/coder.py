@@ -731,10 +731,22 @@ def _titles_only(ctx: SentCtx, start: int, end: int) -> bool:
 def _possessor(ctx: SentCtx, obj: Actor) -> Actor | None:
     """خلال لقائه الرئيس الأمريكي، أكد أمير قطر: the possessive pronoun of a meeting or
     visit is the sentence's subject (or its reporting verb's speaker)."""
-    subj = ctx.subject
+    subj = ctx.subject or _fronted_for(ctx, obj)
     if subj is None or not subj.code or subj.same(obj):
         return None
     return subj
+
+
+def _fronted_for(ctx: SentCtx, obj: Actor) -> Actor | None:
+    """خلال لقائه X، أكد أمير قطر ...: a fronted phrase's pronoun points ahead to the
+    subject of the main verb after the phrase's comma (the verb, then a title or two)."""
+    comma = next((k for k in range(obj.te, len(ctx.norms)) if ctx.norms[k] in ("،", ",")), None)
+    if comma is None:
+        return None
+    for a in ctx.actors:
+        if a.ts > comma and a.code and not a.place and a.prep is None:
+            return a if a.ts - comma <= 4 else None
+    return None
 
 
 def _has_later_lam(ctx: SentCtx, first: Actor) -> bool:

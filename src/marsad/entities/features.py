@@ -9,6 +9,8 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+import msgspec
+
 from marsad.doc import Token
 from marsad.entities.lexicon import Triggers
 from marsad.settings import NormalizeOptions
@@ -20,9 +22,9 @@ _DIGIT = re.compile(r"[0-9]")
 _CACHE_LIMIT = 200_000
 
 
-@dataclass(frozen=True, slots=True)
-class TokView:
-    """One surface token as the tagger sees it."""
+class TokView(msgspec.Struct, frozen=True, gc=False):
+    """One surface token as the tagger sees it. Strings only, so it is kept out of the
+    garbage collector's reach (``gc=False``): the tagger caches one per distinct word."""
 
     norm: str  # normalised surface
     stem: str  # normalised stem after clitics (article kept)

@@ -407,3 +407,8 @@ def test_fronted_meeting_pronoun_is_the_main_subject(events_pipeline: Pipeline) 
         " عبد الله الثاني أهمية التعاون."
     )
     assert ("JOR", "CONSULT", "FRA") in triples(code(events_pipeline, text))
+
+
+def test_an_unnamed_prosecutor_takes_the_state_of_his_city(events_pipeline: Pipeline) -> None:
+    text = "وطلب المدعي العام في باريس من السلطات البريطانية تسليم المتهم."
+    assert ("FRA", "REQUEST", "GBR") in triples(code(events_pipeline, text))

@@ -412,3 +412,15 @@ def test_fronted_meeting_pronoun_is_the_main_subject(events_pipeline: Pipeline) 
 def test_an_unnamed_prosecutor_takes_the_state_of_his_city(events_pipeline: Pipeline) -> None:
     text = "وطلب المدعي العام في باريس من السلطات البريطانية تسليم المتهم."
     assert ("FRA", "REQUEST", "GBR") in triples(code(events_pipeline, text))
+
+
+def test_the_latter_is_the_last_named_actor(events_pipeline: Pipeline) -> None:
+    text = "وتحدثت التقارير عن خلاف بين فرنسا وإيران، وانتقدت الأخيرة الولايات المتحدة بشدة."
+    assert ("IRN", "ACCUSE", "USA") in triples(code(events_pipeline, text))
+
+
+def test_the_last_as_an_adjective_is_no_actor(events_pipeline: Pipeline) -> None:
+    text = "وانتقدت إيران في الفترة الأخيرة الولايات المتحدة بشدة."
+    found = triples(code(events_pipeline, text))
+    assert ("IRN", "ACCUSE", "USA") in found
+    assert len([t for t in found if t[1] == "ACCUSE"]) == 1

@@ -109,6 +109,7 @@ class Coder:
         _resolve_pronouns(ctx, state)
         _institutions(ctx, state)
         _western(ctx)
+        _latter(ctx)
         ctx.frames = _frames(ctx, speech)
         for frame in ctx.frames:
             if frame.speaker is not None and ctx.subject is None:
@@ -458,6 +459,36 @@ def _western(ctx: SentCtx) -> None:
         mark_context(actor, tokens, ctx.cues)
         ctx.actors.append(actor)
         ctx.actors.sort(key=lambda a: (a.ts, -a.te))
+
+
+# normalised: الأخير، الأخيرة، الأخيرين (the latter)
+_LATTER = frozenset({"الاخير", "الاخيره", "الاخيرين", "الاخيرتين"})
+
+
+def _latter(ctx: SentCtx) -> None:
+    """تنازلت بموجبها الأخيرة: "the latter" standing as a noun (no definite noun before it
+    for it to qualify, as in الفترة الأخيرة) is the last coded actor named before it."""
+    tokens = ctx.doc.sentence_tokens(ctx.sent)
+    for i, w in enumerate(ctx.norms):
+        bare = w[1:] if w[:1] in "وفبل" and w[1:] in _LATTER else w
+        if bare not in _LATTER or i == 0 or _definite(ctx.norms[i - 1]):
+            continue
+        if ctx.kinds[i - 1] != "word" or any(a.ts <= i < a.te for a in ctx.actors):
+            continue
+        before = [a for a in ctx.actors if a.te <= i and a.code and not a.place]
+        if not before:
+            continue
+        prev, tok = before[-1], tokens[i]
+        actor = Actor(i, i + 1, prev.code, tok.text, tok.start, tok.end, prev.etype, prev.entity)
+        mark_context(actor, tokens, ctx.cues)
+        ctx.actors.append(actor)
+        ctx.actors.sort(key=lambda a: (a.ts, -a.te))
+
+
+def _definite(w: str) -> bool:
+    """الفترة، والفترة، بالفترة، للفترة (ل + ال loses its alif)."""
+    w = w[1:] if w[:1] in "وف" else w
+    return w.startswith(("ال", "لل")) or (w[:1] in "بك" and w[1:].startswith("ال"))
 
 
 def _nearest_state(ctx: SentCtx, i: int) -> str | None:

@@ -133,3 +133,14 @@ def test_rejection_rates_are_no_rejection(events_pipeline: Pipeline) -> None:
     text = "وسجلت اليونان معدلات رفض مرتفعة لطلبات اللجوء هذا العام."
     found = triples(code(events_pipeline, text))
     assert not any(t == "REJECT" for _, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتستهدف الخطة تعزيز التعاون بين مصر والسودان.",
+        "وتستهدف المساعدات الأسر الفقيرة في اليمن.",
+    ],
+)
+def test_aiming_at_is_no_attack(events_pipeline: Pipeline, text: str) -> None:
+    assert not any(t == "ASSAULT" for _, t, _ in triples(code(events_pipeline, text)))

@@ -144,3 +144,8 @@ def test_rejection_rates_are_no_rejection(events_pipeline: Pipeline) -> None:
 )
 def test_aiming_at_is_no_attack(events_pipeline: Pipeline, text: str) -> None:
     assert not any(t == "ASSAULT" for _, t, _ in triples(code(events_pipeline, text)))
+
+
+def test_holding_on_is_no_appeal(events_pipeline: Pipeline) -> None:
+    text = "وشددت مصر على التمسك بالاتفاق مع السودان."
+    assert not any(t == "REQUEST" for _, t, _ in triples(code(events_pipeline, text)))

@@ -156,7 +156,7 @@ def pairs(args: argparse.Namespace) -> None:
     print(f"{len(found)} {args.kind} pairs, {len(cross)} across sources")
     random.seed(args.seed)
     sample = random.sample(cross, min(args.n, len(cross)))
-    texts = dict(
+    texts: dict[int, str] = dict(
         store.read(
             lambda c: c.exec_driver_sql("SELECT id, substr(text, 1, 300) FROM articles").all()
         )

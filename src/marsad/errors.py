@@ -139,6 +139,15 @@ class MarsadError(Exception):
             text = f"{err.template} {fields}"
         super().__init__(f"[{err.code}] {text}")
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Rebuilt from its code and fields, so an error raised in a worker process
+        # reaches the parent intact (the default would pass the message as ``err``).
+        return (_rebuild, (self.err.name, self.fields))
+
     @property
     def code(self) -> str:
         return self.err.code
+
+
+def _rebuild(name: str, fields: dict[str, object]) -> MarsadError:
+    return MarsadError(Err[name], **fields)

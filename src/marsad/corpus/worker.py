@@ -27,11 +27,9 @@ class Worker:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.pipeline = Pipeline(settings)
-        self.topic: TopicModel | None
-        try:
-            self.topic = load_topic_model()
-        except MarsadError:
-            self.topic = None  # a checkout without a trained model still ingests
+        # The model ships in the package: a missing or unreadable one is a broken install,
+        # reported (coded error naming the file and `marsad train topic`), never skipped.
+        self.topic: TopicModel | None = load_topic_model()
 
     def __call__(self, raw: RawArticle) -> Result:
         try:

@@ -44,6 +44,10 @@ class Settings:
     kb_paths: tuple[Path, ...] = ()  # user KB files added to the packaged KB
     min_event_confidence: float = 0.0
     learned_events: bool = True  # consult the shipped event-type model (events.learned)
+    # Also add the model's own ASSAULT/PROTEST events where the rules found none. Off by
+    # default: on the gold sentences they were 2 right triples for 46 wrong; they raise
+    # detection recall (OEDA) at that price.
+    learned_adds: bool = False
 
     def with_(self, **changes: object) -> Settings:
         return replace(self, **changes)  # type: ignore[arg-type]

@@ -4,6 +4,7 @@ Sentences are written for these tests; the shared data is read only where named.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -147,6 +148,18 @@ def test_consult_adds_a_confident_attack_the_rules_missed(featurizer: Featurizer
     doc = analyze("وقع انفجار قرب السوق.", "2020-01-01", pipeline=Pipeline(Settings(steps=_TEXT)))
     events = Consult(model, cues, load_ontology())(doc, [], [])
     assert [(e.type, e.mentions[0].trigger) for e in events] == [("ASSAULT", "انفجار")]
+
+
+def test_a_policy_without_adds_adds_nothing(featurizer: Featurizer) -> None:
+    model = _tiny_model(featurizer, "انفجار", "ASSAULT")
+    cues = load_resources(Settings().normalize)[1]
+    doc = analyze("وقع انفجار قرب السوق.", "2020-01-01", pipeline=Pipeline(Settings(steps=_TEXT)))
+    policy = replace(model.policy, add=False)
+    assert Consult(model, cues, load_ontology(), policy)(doc, [], []) == []
+
+
+def test_settings_leave_model_adds_off_by_default() -> None:
+    assert Settings().learned_adds is False
 
 
 def test_consult_drops_a_weak_event_the_model_rules_out(featurizer: Featurizer) -> None:

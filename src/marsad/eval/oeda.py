@@ -38,6 +38,7 @@ from marsad.errors import Err, MarsadError
 from marsad.eval.common import PRF, Accuracy, Cell, Table, acc_row, emit, json_option, prf_row
 from marsad.eval.triples import argument_actor, happened
 from marsad.pipeline import Pipeline, analyze
+from marsad.settings import Settings
 
 NEGATIVE = ("easy no", "difficult no")
 _DATE_IN_ID = re.compile(r"_(\d{4})(\d{2})(\d{2})\.")
@@ -213,12 +214,19 @@ def evaluate(folder: Path, pipeline: Pipeline, limit: int | None = None) -> Oeda
 @click.option(
     "--limit", type=click.IntRange(min=1), help="Score only the first N rows of each file."
 )
-def command(folder: Path, as_json: bool, limit: int | None) -> None:
+@click.option(
+    "--learned-adds",
+    is_flag=True,
+    help="Let the event model add attacks/protests the rules missed (Settings.learned_adds).",
+)
+def command(folder: Path, as_json: bool, limit: int | None, learned_adds: bool) -> None:
     """Event detection and actor accuracy on the OEDA Arabic gold (a dev/ or test/ folder).
 
     \b
     Examples:
       marsad eval oeda ../shared/data/events/oeda_gsr/dev
       marsad eval oeda ../shared/data/events/oeda_gsr/test --json
+      marsad eval oeda ../shared/data/events/oeda_gsr/dev --learned-adds
     """
-    emit(evaluate(folder, Pipeline(), limit), as_json)
+    pipeline = Pipeline(Settings(learned_adds=learned_adds))
+    emit(evaluate(folder, pipeline, limit), as_json)

@@ -401,10 +401,13 @@ class Policy:
     add_at: dict[str, float] = field(default_factory=lambda: _per_type(0.5))
     checked: tuple[str, ...] = ("ASSAULT", "PROTEST")
     bare: bool = True  # add events whose source and target were both left unread
+    add: bool = True  # (c) above; Settings.learned_adds
 
     def adds(self, here: list[Event], scores: dict[str, float]) -> list[str]:
         """Types to add to a sentence whose rule events are ``here``; a rule event of the
         type, even negated or intended, has read the modality and is left alone."""
+        if not self.add:
+            return []
         return [
             k
             for k in self.checked

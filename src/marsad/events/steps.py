@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 
 from marsad.doc import Document, Event, Token
 from marsad.events.coder import Coder, Extra
@@ -157,7 +158,8 @@ def events_step(settings: Settings) -> StepFn:
     coder = Coder(lexicon, cues, load_ontology())
     # Learned event-type model hook (marsad.events.learned): consulted when its file ships.
     model = load_model(settings.normalize, lexicon) if settings.learned_events else None
-    consult = Consult(model, cues, coder.ontology, model.policy) if model is not None else None
+    policy = replace(model.policy, add=settings.learned_adds) if model is not None else None
+    consult = Consult(model, cues, coder.ontology, policy) if model and policy else None
     kb = load_kb(settings)
     adjectives = Adjectives(kb, settings.normalize)
     floor = settings.min_event_confidence

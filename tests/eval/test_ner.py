@@ -191,6 +191,15 @@ def test_cli_scores_every_gold_chunk(tmp_path: Path) -> None:
     assert data["overall"]["tp"] + data["overall"]["fn"] == 4
 
 
+def test_cli_no_trim_scores_the_same_gold(tmp_path: Path) -> None:
+    path = tmp_path / "sample.txt"
+    path.write_text(SAMPLE, encoding="utf-8")
+    out = CliRunner().invoke(cli, ["eval", "ner", str(path), "--json", "--no-trim"])
+    assert out.exit_code == 0, out.output
+    data = json.loads(out.output)
+    assert data["overall"]["tp"] + data["overall"]["fn"] == 4
+
+
 def test_cli_reads_a_directory_of_articles(tmp_path: Path) -> None:
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_text(SAMPLE, encoding="utf-8")

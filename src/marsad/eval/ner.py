@@ -284,11 +284,13 @@ def anercorp_convention(pipeline: Pipeline) -> Convention:
     return Convention.build(pipeline.settings.normalize, adjectives, states, ministries)
 
 
-def evaluate(paths: list[Path], pipeline: Pipeline, chunk: int, limit: int | None) -> NerResult:
+def evaluate(
+    paths: list[Path], pipeline: Pipeline, chunk: int, limit: int | None, trim: bool = True
+) -> NerResult:
     odd: Counter[str] = Counter()
     sentences = [s for p in paths for s in read_tagged(p, odd)][:limit]
     result = NerResult(files=[str(p) for p in paths], steps=pipeline.names)
-    convention = anercorp_convention(pipeline)
+    convention = anercorp_convention(pipeline) if trim else None
     for i in range(0, len(sentences), chunk):
         part = sentences[i : i + chunk]
         text, offsets = join_tokens(part)
@@ -313,12 +315,19 @@ def evaluate(paths: list[Path], pipeline: Pipeline, chunk: int, limit: int | Non
     help="Sentences analysed together as one document.",
 )
 @click.option("--limit", type=click.IntRange(min=1), help="Score only the first N sentences.")
-def command(path: Path, as_json: bool, chunk: int, limit: int | None) -> None:
+@click.option(
+    "--no-trim",
+    is_flag=True,
+    help="Score marsad's spans as they are, without trimming them to ANERcorp's convention.",
+)
+def command(path: Path, as_json: bool, chunk: int, limit: int | None, no_trim: bool) -> None:
     """Entity P/R/F1 (exact span and type) on a `token TAG` file or a directory of *.txt.
 
     \b
     Examples:
       marsad eval ner ../shared/data/ner/anercorp/test.txt
       marsad eval ner ../shared/data/ner/aqmar/articles --json
+      marsad eval ner ../shared/data/ner/anercorp/test.txt --no-trim
     """
-    emit(evaluate(files_in(path, ["*.txt"]), Pipeline(), chunk, limit), as_json)
+    paths = files_in(path, ["*.txt"])
+    emit(evaluate(paths, Pipeline(), chunk, limit, trim=not no_trim), as_json)

@@ -208,7 +208,7 @@ def _insert_articles(conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
     by_key: dict[str, int] = {}
     for i in range(0, len(keys), 500):
         q = select(S.articles.c.key, S.articles.c.id).where(S.articles.c.key.in_(keys[i : i + 500]))
-        by_key.update((k, int(v)) for k, v in conn.execute(q).tuples())
+        by_key.update((k, int(v)) for k, v in conn.execute(q))
     return [by_key[k] for k in keys]
 
 

@@ -174,11 +174,13 @@ class Featurizer:
         return WordParts(ids, key(light), key(tok.norm), kinds)
 
     def _token(self, tok: Token) -> WordParts:
-        got = self._tokens.get(tok.norm)
+        # Keyed by the surface text: the stem comes from the token's words, and two
+        # spellings that normalise alike may segment differently.
+        got = self._tokens.get(tok.text)
         if got is None:
             if len(self._tokens) >= MEMO_MAX:
                 self._tokens.clear()
-            got = self._tokens[tok.norm] = self.parts(tok)
+            got = self._tokens[tok.text] = self.parts(tok)
         return got
 
     def ids(self, tokens: list[Token]) -> list[int]:
@@ -234,7 +236,7 @@ class Scorer:
         word = self.featurizer.parts(tok)
         got = [self.rows[i] for i in word.ids if i in self.rows]
         vec = tuple(sum(c) for c in zip(*got, strict=True)) if got else (0.0,) * len(self.bias)
-        out = self._words[tok.norm] = (vec, word.light, word.norm, word.kinds)
+        out = self._words[tok.text] = (vec, word.light, word.norm, word.kinds)  # see _token
         return out
 
     def z(self, tokens: list[Token]) -> list[float]:
@@ -255,7 +257,7 @@ class Scorer:
             if kind != "word":
                 prev = _PUNCT
                 continue
-            vec, light, norm, kinds = words.get(tok.norm) or self._word(tok)
+            vec, light, norm, kinds = words.get(tok.text) or self._word(tok)
             vecs.append(vec)
             v = rows.get(((prev * BIGRAM) ^ light) & mask)
             if v is not None:
@@ -454,6 +456,9 @@ class Consult:
         pol = self.policy
         for sent in doc.sentences:
             here = by_sent.pop(sent.index, [])
+            if not pol.add and not any(e.type in pol.checked for e in here):
+                out += here  # nothing the model could veto, gate or add: skip scoring
+                continue
             scores = self.model.scores_tokens(doc.sentence_tokens(sent), pol.checked)
             for ev in here:
                 if not pol.vetoed(ev, scores):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -64,44 +65,8 @@ def test_train_command_writes_a_model_that_tags(tmp_path: Path) -> None:
     assert len(tagger.tag(toks)) == 3
 
 
-def test_fast_tagger_agrees_with_crfsuite(tmp_path: Path) -> None:
-    import pycrfsuite
-
-    from marsad.entities.crf import CrfWeights, make_featurizer
-
-    data = tmp_path / "toy.txt"
-    data.write_text(TOY, encoding="utf-8")
-    settings = Settings()
-    featurizer = make_featurizer(settings, None, tmp_path)
-    layer = TextLayer(settings)
-    trainer = pycrfsuite.Trainer(verbose=False)
-    sents = [(tokens_from_surfaces(t, layer, settings.normalize), g) for t, g in read_conll(data)]
-    for toks, tags in sents:
-        trainer.append(featurizer.sequence(toks), tags)
-    trainer.set_params({"max_iterations": 30, "feature.possible_transitions": True})
-    trainer.train(str(tmp_path / "m.crfsuite"))
-    ref = pycrfsuite.Tagger()
-    ref.open(str(tmp_path / "m.crfsuite"))
-    fast = NerTagger(featurizer, CrfWeights.from_crfsuite(tmp_path / "m.crfsuite"))
-    toks = tokens_from_surfaces(
-        ["قال", "سامر", "الخطيب", "إن", "حلب", "جميلة"], layer, settings.normalize
-    )
-    assert fast.tag(toks) == ref.tag(featurizer.sequence(toks))
-
-
-def test_surface_and_stem_features_make_up_the_own_features() -> None:
-    from marsad.entities.crf import make_featurizer
-
-    featurizer = make_featurizer(Settings(), None, Path("/nonexistent"))
-    toks = tokens_from_surfaces(
-        ["وبحلب", "الخطيب", "2024"], TextLayer(Settings()), Settings().normalize
-    )
-    for v in featurizer.views(toks):
-        split = featurizer.surface_features(v) + featurizer.stem_features(v)
-        assert sorted(split) == sorted(featurizer.parts(v).local)
-
-
-def test_clitic_forms_of_a_seen_stem_tag_as_crfsuite_does(tmp_path: Path) -> None:
+def _toy_taggers(tmp_path: Path) -> tuple[Any, Any, NerTagger, TextLayer]:
+    """crfsuite's own tagger and marsad's fast one, both from the toy data."""
     import pycrfsuite
 
     from marsad.entities.crf import CrfWeights, make_featurizer
@@ -119,8 +84,32 @@ def test_clitic_forms_of_a_seen_stem_tag_as_crfsuite_does(tmp_path: Path) -> Non
     ref = pycrfsuite.Tagger()
     ref.open(str(tmp_path / "m.crfsuite"))
     fast = NerTagger(featurizer, CrfWeights.from_crfsuite(tmp_path / "m.crfsuite"))
+    return featurizer, ref, fast, layer
+
+
+def test_fast_tagger_agrees_with_crfsuite(tmp_path: Path) -> None:
+    featurizer, ref, fast, layer = _toy_taggers(tmp_path)
+    words = ["قال", "سامر", "الخطيب", "إن", "حلب", "جميلة"]
+    toks = tokens_from_surfaces(words, layer, Settings().normalize)
+    assert fast.tag(toks) == ref.tag(featurizer.sequence(toks))
+
+
+def test_surface_and_stem_features_make_up_the_own_features() -> None:
+    from marsad.entities.crf import make_featurizer
+
+    featurizer = make_featurizer(Settings(), None, Path("/nonexistent"))
+    toks = tokens_from_surfaces(
+        ["وبحلب", "الخطيب", "2024"], TextLayer(Settings()), Settings().normalize
+    )
+    for v in featurizer.views(toks):
+        split = featurizer.surface_features(v) + featurizer.stem_features(v)
+        assert sorted(split) == sorted(featurizer.parts(v).local)
+
+
+def test_clitic_forms_of_a_seen_stem_tag_as_crfsuite_does(tmp_path: Path) -> None:
+    featurizer, ref, fast, layer = _toy_taggers(tmp_path)
     for words in (["زار", "حلب", "أمس"], ["وحلب", "وبحلب", "لحلب", "الخطيب"]):
-        toks = tokens_from_surfaces(words, layer, settings.normalize)
+        toks = tokens_from_surfaces(words, layer, Settings().normalize)
         assert fast.tag(toks) == ref.tag(featurizer.sequence(toks))
 
 

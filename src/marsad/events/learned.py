@@ -338,6 +338,16 @@ def save_model(
     )
 
 
+def _bad_model(path: Path, detail: str) -> MarsadError:
+    return MarsadError(
+        Err.BAD_DATA_FILE,
+        source=path,
+        kind="event-type model",
+        detail=detail,
+        fix="rebuild it with `marsad train events`.",
+    )
+
+
 def load_model(
     opts: NormalizeOptions, lexicon: Lexicon, path: Path | None = None
 ) -> EventTypeModel | None:
@@ -351,21 +361,10 @@ def load_model(
             types = tuple(str(t) for t in z["types"])
             rows, values, bias = z["rows"], z["values"], z["bias"]
     except (OSError, ValueError, KeyError) as exc:
-        raise MarsadError(
-            Err.BAD_DATA_FILE,
-            source=path,
-            kind="event-type model",
-            detail=str(exc),
-            fix="rebuild it with `marsad train events`.",
-        ) from None
+        raise _bad_model(path, str(exc)) from None
     if meta.get("feature_version") != FEATURE_VERSION:
-        raise MarsadError(
-            Err.BAD_DATA_FILE,
-            source=path,
-            kind="event-type model",
-            detail=f"feature version {meta.get('feature_version')} != {FEATURE_VERSION}",
-            fix="rebuild it with `marsad train events`.",
-        )
+        version = meta.get("feature_version")
+        raise _bad_model(path, f"feature version {version} != {FEATURE_VERSION}")
     bits = int(meta["bits"])
     weights = np.zeros((1 << bits, len(types)), dtype=np.float32)
     weights[rows] = values.astype(np.float32)

@@ -158,8 +158,10 @@ def events_step(settings: Settings) -> StepFn:
     coder = Coder(lexicon, cues, load_ontology())
     # Learned event-type model hook (marsad.events.learned): consulted when its file ships.
     model = load_model(settings.normalize, lexicon) if settings.learned_events else None
-    policy = replace(model.policy, add=settings.learned_adds) if model is not None else None
-    consult = Consult(model, cues, coder.ontology, policy) if model and policy else None
+    consult = None
+    if model is not None:
+        policy = replace(model.policy, add=settings.learned_adds)
+        consult = Consult(model, cues, coder.ontology, policy)
     kb = load_kb(settings)
     adjectives = Adjectives(kb, settings.normalize)
     floor = settings.min_event_confidence

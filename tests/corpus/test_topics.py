@@ -13,6 +13,7 @@ from marsad.corpus.topics import (
     LABELS,
     Example,
     accuracy,
+    build_vocab,
     ceiling,
     drop_conflicts,
     load_topic_model,
@@ -92,3 +93,14 @@ def test_held_out_accuracy_floor() -> None:
     examples = read_examples(data, model.labels, opts, model.title_weight, model.source_words)
     held = [e for e in examples if e.held_out]
     assert accuracy(model, held) >= 0.87
+
+
+def test_vocabulary_ties_are_ordered_by_word_whatever_the_input_order() -> None:
+    words = ["سلام", "اقتصاد", "رياضة", "ثقافة"]
+    one = [Example(words, 0, False, "", 1), Example(words[::-1], 1, False, "", 2)]
+    two = [Example(words[::-1], 1, False, "", 2), Example(words, 0, False, "", 1)]
+    assert (
+        build_vocab(one, 3)
+        == build_vocab(two, 3)
+        == {w: i for i, w in enumerate(sorted(words)[:3])}
+    )

@@ -251,8 +251,10 @@ def build_vocab(train: list[Example], size: int) -> dict[str, int]:
     df: Counter[str] = Counter()
     for ex in train:
         df.update(set(ex.feats))
-    top = [w for w, c in df.most_common(size) if c >= 2]
-    return {w: i for i, w in enumerate(top)}
+    # Ties broken by the word, not by set order (which changes with the hash seed), so
+    # `marsad train topic` gives the same vocabulary and model on every run.
+    ranked = sorted(df.items(), key=lambda wc: (-wc[1], wc[0]))[:size]
+    return {w: i for i, (w, c) in enumerate(x for x in ranked if x[1] >= 2)}
 
 
 def _idf(train: list[Example], vocab: dict[str, int]) -> np.ndarray:

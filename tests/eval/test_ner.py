@@ -211,3 +211,27 @@ def test_cli_missing_file_is_coded_error(tmp_path: Path) -> None:
     out = CliRunner().invoke(cli, ["eval", "ner", str(tmp_path / "absent.txt")])
     assert out.exit_code == 1
     assert "E005" in out.output
+
+
+def test_holdout_scores_the_last_fraction_as_train_leaves_it_out(tmp_path: Path) -> None:
+    path = tmp_path / "sample.txt"
+    path.write_text(SAMPLE, encoding="utf-8")
+    out = CliRunner().invoke(cli, ["eval", "ner", str(path), "--json", "--holdout", "0.5"])
+    assert out.exit_code == 0, out.output
+    data = json.loads(out.output)
+    assert (data["sentences"], data["tokens"]) == (1, 5)
+
+
+def test_held_out_matches_the_training_cut() -> None:
+    from marsad.eval.ner import held_out
+
+    sents = [TaggedSentence([str(i)], ["O"]) for i in range(25)]
+    assert [s.tokens[0] for s in held_out(sents, 0.1)] == ["23", "24"]
+
+
+def test_cli_missing_model_file_is_coded_error(tmp_path: Path) -> None:
+    path = tmp_path / "sample.txt"
+    path.write_text(SAMPLE, encoding="utf-8")
+    out = CliRunner().invoke(cli, ["eval", "ner", str(path), "--model", str(tmp_path / "x.npz")])
+    assert out.exit_code == 1
+    assert "E005" in out.output

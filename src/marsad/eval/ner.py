@@ -284,11 +284,42 @@ def anercorp_convention(pipeline: Pipeline) -> Convention:
     return Convention.build(pipeline.settings.normalize, adjectives, states, ministries)
 
 
+def held_out(sentences: list[TaggedSentence], fraction: float) -> list[TaggedSentence]:
+    """The last ``fraction`` of the sentences: the part ``marsad train ner --holdout``
+    leaves out of training (the same cut, so a held-out model never saw them)."""
+    return sentences[len(sentences) - int(len(sentences) * fraction) :]
+
+
+def use_model(pipeline: Pipeline, path: Path) -> None:
+    """Swap the entities step's CRF weights for the model file ``path`` (for example the
+    ``holdout.npz`` that ``marsad train ner --holdout`` writes)."""
+    from marsad.entities.crf import CrfWeights, NerTagger
+    from marsad.entities.steps import Recognizer
+
+    if not path.is_file():
+        raise MarsadError(Err.NOT_FOUND, source=str(path))
+    for fn in pipeline.fns:
+        if isinstance(fn, Recognizer):
+            fn.tagger = NerTagger(fn.tagger.featurizer, CrfWeights.load(path))
+            return
+    raise MarsadError(
+        Err.MISSING_REQUIREMENT, name="eval ner --model", need="entities", providers="entities"
+    )
+
+
 def evaluate(
-    paths: list[Path], pipeline: Pipeline, chunk: int, limit: int | None, trim: bool = True
+    paths: list[Path],
+    pipeline: Pipeline,
+    chunk: int,
+    limit: int | None,
+    trim: bool = True,
+    holdout: float = 0.0,
 ) -> NerResult:
     odd: Counter[str] = Counter()
-    sentences = [s for p in paths for s in read_tagged(p, odd)][:limit]
+    sentences = [s for p in paths for s in read_tagged(p, odd)]
+    if holdout:
+        sentences = held_out(sentences, holdout)
+    sentences = sentences[:limit]
     result = NerResult(files=[str(p) for p in paths], steps=pipeline.names)
     convention = anercorp_convention(pipeline) if trim else None
     for i in range(0, len(sentences), chunk):
@@ -320,7 +351,26 @@ def evaluate(
     is_flag=True,
     help="Score marsad's spans as they are, without trimming them to ANERcorp's convention.",
 )
-def command(path: Path, as_json: bool, chunk: int, limit: int | None, no_trim: bool) -> None:
+@click.option(
+    "--holdout",
+    type=click.FloatRange(min=0.0, max=1.0, max_open=True),
+    default=0.0,
+    help="Score only the last fraction of the sentences (tuning on train: pair with --model).",
+)
+@click.option(
+    "--model",
+    type=click.Path(path_type=Path),
+    help="CRF weights to tag with instead of the shipped ones (`marsad train ner --holdout`).",
+)
+def command(
+    path: Path,
+    as_json: bool,
+    chunk: int,
+    limit: int | None,
+    no_trim: bool,
+    holdout: float,
+    model: Path | None,
+) -> None:
     """Entity P/R/F1 (exact span and type) on a `token TAG` file or a directory of *.txt.
 
     \b
@@ -328,6 +378,11 @@ def command(path: Path, as_json: bool, chunk: int, limit: int | None, no_trim: b
       marsad eval ner ../shared/data/ner/anercorp/test.txt
       marsad eval ner ../shared/data/ner/aqmar/articles --json
       marsad eval ner ../shared/data/ner/anercorp/test.txt --no-trim
+      marsad eval ner ../shared/data/ner/anercorp/train.txt --holdout 0.1 \\
+        --model DIR/holdout.npz   # after: marsad train ner --holdout 0.1 --out DIR
     """
     paths = files_in(path, ["*.txt"])
-    emit(evaluate(paths, Pipeline(), chunk, limit, trim=not no_trim), as_json)
+    pipeline = Pipeline()
+    if model is not None:
+        use_model(pipeline, model)
+    emit(evaluate(paths, pipeline, chunk, limit, trim=not no_trim, holdout=holdout), as_json)

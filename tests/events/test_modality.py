@@ -109,3 +109,20 @@ def test_protest_after_a_killing_reports_the_protest_only(events_pipeline: Pipel
 def test_an_attack_reported_as_news_is_reported(events_pipeline: Pipeline) -> None:
     ev = _only(events_pipeline, "قتل ثلاثة أشخاص في هجوم على سوق في بغداد أمس.", "ASSAULT")
     assert ev.reported
+
+
+def test_denial_ends_at_the_next_joined_verb(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "نفت طهران الاتهامات الأمريكية، وأيدت موسكو هذا الموقف الإيراني.")
+    support = [e for e in doc.events if e.type == "SUPPORT"]
+    assert support and not any(e.negated for e in support)
+
+
+def test_call_joined_after_a_warning_happened(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "وحذرت فرنسا إيران من التصعيد ودعت إلى الحوار مع جيرانها.")
+    calls = [e for e in doc.events if e.type == "REQUEST"]
+    assert calls and not any(e.intent for e in calls)
+
+
+def test_what_a_warning_states_after_that_is_not_intent(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "حذرت بكين من أنها ترفض العقوبات الأمريكية على شركاتها.")
+    assert any(e.type == "REJECT" and not e.intent for e in doc.events)

@@ -53,11 +53,29 @@ def _negated(cues: Cues, norms: list[str], hit: Hit, left: int) -> bool:
 
 
 def _denied(cues: Cues, norms: list[str], hit: Hit, sent_left: int) -> bool:
-    """A denial verb before the head: نفى أن يكون ... / نفى اعتقال ..."""
+    """A denial verb before the head: نفى أن يكون ... / نفى اعتقال ... It governs its own
+    clause only: a new و-joined verb (نفت دمشق ...، وأيدت روسيا) or a comma ends it."""
+    if _coordinated_verb(hit):
+        return False
     for k in range(hit.head - 1, max(sent_left - 1, hit.head - 9), -1):
+        if norms[k] in _PAUSES:
+            return False
         if cues.has("deny_verbs", norms[k]):
             return hit.spec.type != "REJECT"
     return False
+
+
+_PAUSES = frozenset({"،", ",", "؛", ";", ":"})
+
+
+def _coordinated_verb(hit: Hit) -> bool:
+    """وأيدت، ودعت: a finite verb (or light verb) joined by و/ف opens a clause of its own;
+    it is a second act of the subject, not the content of the verb before it."""
+    if hit.light is not None:
+        return hit.light_prefix[:1] in ("و", "ف")
+    if hit.noun is not None and not hit.imperfect and hit.form == hit.spec.lemma:
+        return False  # وسحب: as likely the verbal noun "and the withdrawal of", still content
+    return hit.spec.pos == "verb" and hit.prefix[:1] in ("و", "ف")
 
 
 def _intended(cues: Cues, norms: list[str], hit: Hit, left: int) -> bool:
@@ -108,10 +126,16 @@ def _question(norms: list[str], hit: Hit) -> bool:
     return end is not None and norms[end] in ("؟", "?")
 
 
-def _governed(hit: Hit, hits: list[Hit]) -> str | None:
-    """The type of a call/threat/promise/refusal whose content this trigger is."""
+def _governed(hit: Hit, hits: list[Hit], norms: list[str], comps: frozenset[str]) -> str | None:
+    """The type of a call/threat/promise/refusal whose content this trigger is. A و-joined
+    verb is a new act (حذرت ... ودعت إلى ...); what a warning states after أن is reported
+    as fact (حذرت من أنها تعارض ...), its own tense says whether it is to come."""
+    if _coordinated_verb(hit):
+        return None
     for other in hits:
         if other is hit or other.end > hit.head:
+            continue
+        if other.spec.mode == "warn" and any(norms[k] in comps for k in range(other.end, hit.head)):
             continue
         alleged = (
             other.spec.type in _GOVERNING_ALLEGED
@@ -137,7 +161,7 @@ def modality(
     out.hypothetical = (
         _hypothetical(cues, norms, hit, sent_left) or _question(norms, hit) or _any(norms, hit)
     )
-    gov = _governed(hit, hits)
+    gov = _governed(hit, hits, norms, cues.words.get("complementizers", frozenset()))
     if gov in _GOVERNING_NEGATION:
         out.negated = True
     elif gov in _GOVERNING_ALLEGED:

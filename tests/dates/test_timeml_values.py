@@ -121,3 +121,66 @@ def test_four_digit_number_before_a_spaced_separator_is_a_numeric_date(
     assert found(finder, "صدر المرسوم بتاريخ 2019 - 03 - 07 في الجريدة الرسمية.") == [
         ("2019 - 03 - 07", "2019-03-07")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("تفتتح البلدية السوق يوم 20 من الشهر الجاري.", "يوم 20 من الشهر الجاري", "2021-01-20"),
+        (
+            "وقّع الطرفان الاتفاق في الثامن والعشرين من الشهر الماضي.",
+            "الثامن والعشرين من الشهر الماضي",
+            "2020-12-28",
+        ),
+        ("تبدأ الامتحانات في 3 الشهر المقبل.", "3 الشهر المقبل", "2021-02-03"),
+        (
+            "عاد الصيادون في اليوم العاشر من الشهر الماضي.",
+            "اليوم العاشر من الشهر الماضي",
+            "2020-12-10",
+        ),
+    ],
+)
+def test_day_of_a_relative_month_is_a_full_date(
+    finder: DateFinder, text: str, surface: str, value: str
+) -> None:
+    assert found(finder, text) == [(surface, value)]
+
+
+def test_ordinal_week_of_a_relative_month_is_no_day(finder: DateFinder) -> None:
+    got = found(finder, "تصل الشحنة في الأسبوع الثاني من الشهر المقبل.")
+    assert got == [("الشهر المقبل", "2021-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("نمت المبيعات في الربع الثالث من عام 2019.", "الربع الثالث من عام 2019", "2019-Q3"),
+        (
+            "تصدر النتائج في الربع الأخير من العام الجاري.",
+            "الربع الأخير من العام الجاري",
+            "2021-Q4",
+        ),
+        (
+            "تراجع الإنتاج في النصف الثاني من العام الماضي.",
+            "النصف الثاني من العام الماضي",
+            "2020-H2",
+        ),
+    ],
+)
+def test_quarter_or_half_of_a_year(finder: DateFinder, text: str, surface: str, value: str) -> None:
+    assert found(finder, text) == [(surface, value)]
+
+
+def test_quarter_of_no_year_is_no_date(finder: DateFinder) -> None:
+    assert found(finder, "سجل الفريق هدفين في الربع الأول من المباراة.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("افتتح المعرض العام قبل الماضي بحضور الوزير.", "العام قبل الماضي", "2019"),
+        ("وصل الوفد الأسبوع قبل الماضي إلى الميناء.", "الأسبوع قبل الماضي", "2020-W53"),
+    ],
+)
+def test_the_one_before_the_last(finder: DateFinder, text: str, surface: str, value: str) -> None:
+    assert found(finder, text) == [(surface, value)]

@@ -201,7 +201,12 @@ def year(m: M, ctx: Context) -> Hit | None:
         g = hijri_to_gregorian(y, 7, 1)
         return hit(m, "DATE", str(g.year)) if g else None
     if m.group("kw"):
-        return hit(m, "DATE", f"{y:04d}") if 1000 <= y <= 2200 else None
+        if not 1000 <= y <= 2200:
+            return None
+        part = _part_before(m.start("x"), ctx, y)
+        if part is not None:
+            return Hit(part[0], m.end("x"), "DATE", part[1])
+        return hit(m, "DATE", f"{y:04d}")
     if not 1800 <= y <= 2100 or _NOT_YEAR_BEFORE.search(before):
         return None
     after = ctx.text[m.end("x") : m.end("x") + 12]
@@ -315,27 +320,90 @@ def duration(m: M, ctx: Context) -> Hit | None:
     return _duration_hit(m, period, number(m.group("num"), ctx.lex))
 
 
+_BEFORE_LAST = re.compile(r"\s+قبل\s+الماضي(?:ه)?(?!\w)")
+
+
 def period(m: M, ctx: Context) -> Hit | None:
-    """``الأسبوع الماضي`` (ISO week), ``الشهر المقبل``, ``هذا العام``."""
+    """``الأسبوع الماضي`` (ISO week), ``الشهر المقبل``, ``هذا العام``, ``العام قبل
+    الماضي``; a day of the month or a quarter of the year written before it is part of
+    the date (``15 من الشهر الجاري``, ``الربع الأول من العام المقبل``)."""
     unit = ctx.lex.period_words[squash(m.group("pw"))]
+    end = m.end("x")
     if m.group("this"):
         dirn = 0
     else:
         dirn = direction(m.group("mod"), ctx.lex)
-        if dirn == 2:
+        before_last = _BEFORE_LAST.match(ctx.text, end) if dirn == 2 else None
+        if before_last is None and dirn == 2:
             return None
+        if before_last is not None:  # the one before the last: two back
+            dirn, end = -2, before_last.end()
     if ctx.dct is None:
-        return hit(m, "DATE", None, anchor="none")
+        return Hit(m.start("x"), end, "DATE", None, anchor="none")
     dct = ctx.dct
     if unit == "weekend":  # TimeML: the week's value with -WE
         value = week_value(dct + timedelta(weeks=dirn)) + "-WE"
     elif unit == "week":
         value = week_value(dct + timedelta(weeks=dirn))
     elif unit == "month":
-        value = month_value(*add_months(dct, dirn))
+        year, month = add_months(dct, dirn)
+        got = _day_before(m.start("x"), ctx, year, month)
+        if got is not None:
+            return Hit(got[0], end, "DATE", got[1], anchor="published")
+        value = month_value(year, month)
     else:
+        got = _part_before(m.start("x"), ctx, dct.year + dirn)
+        if got is not None:
+            return Hit(got[0], end, "DATE", got[1], anchor="published")
         value = f"{dct.year + dirn:04d}"
-    return hit(m, "DATE", value, anchor="published")
+    return Hit(m.start("x"), end, "DATE", value, anchor="published")
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _day_before(start: int, ctx: Context, year: int, month: int) -> tuple[int, str] | None:
+    """``يوم 15 من الشهر الجاري``, ``الخامس عشر من الشهر الماضي``: the day of a
+    relative month written before it, as (folded start, full date)."""
+    lo = max(0, start - 40)
+    words = list(_WORD.finditer(ctx.text, lo, start))
+    if words and words[-1].group() == "من":
+        words.pop()
+    for k in range(max(0, len(words) - 3), len(words)):
+        tail = " ".join(w.group() for w in words[k:])
+        skip = 1 if tail[:1] in "وفب" and tail[1:].isdigit() else 0  # و15
+        tail = tail[skip:]
+        day = int(tail) if tail.isdigit() and len(tail) <= 2 else ctx.lex.ordinals.get(tail)
+        if day is None or safe_date(year, month, day) is None:
+            continue
+        prev = words[k - 1].group().lstrip("وفب") if k else ""
+        if prev.startswith("ال") and prev != "اليوم" and not tail.isdigit():
+            return None  # الأسبوع الأول من الشهر: the ordinal counts weeks, not days
+        at = words[k - 1].start() if prev in ("يوم", "اليوم") else words[k].start() + skip
+        return at, f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+_PART_OF_YEAR = re.compile(
+    r"(?<!\w)[وفبل]?(?P<unit>الربع|النصف)\s+(?P<nth>الاول|الثاني|الثالث|الرابع|الاخير)"
+    r"\s+(?:من\s+|ل)?$"
+)
+_NTH = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}
+
+
+def _part_before(start: int, ctx: Context, year: int) -> tuple[int, str] | None:
+    """``الربع الأول من العام`` (TimeML ``2015-Q1``), ``النصف الثاني من عام 2014``
+    (``2014-H2``): a quarter or a half written before a year, as (folded start, value)."""
+    lo = max(0, start - 30)
+    found = _PART_OF_YEAR.search(ctx.text[lo:start])
+    if found is None:
+        return None
+    halves = found.group("unit") == "النصف"
+    last = 2 if halves else 4
+    nth = _NTH.get(found.group("nth"), last)
+    if nth > last:
+        return None
+    return lo + found.start("unit"), f"{year:04d}-{'H' if halves else 'Q'}{nth}"
 
 
 def season(m: M, ctx: Context) -> Hit | None:

@@ -212,14 +212,21 @@ def evaluate(paths: Sequence[Path], predict: Predictor, dct: str, system: str) -
 
 def marsad_predictor() -> Predictor:
     """marsad's text layer and ``dates`` step, built once."""
+    from marsad.dates.lexicon import load_lexicon
+    from marsad.dates.timex3 import timex3
     from marsad.pipeline import Pipeline, analyze
     from marsad.settings import Settings
 
-    pipe = Pipeline(Settings(steps=("lines", "tokens", "sentences", "dates")))
+    settings = Settings(steps=("lines", "tokens", "sentences", "dates"))
+    pipe = Pipeline(settings)
+    lex = load_lexicon(settings.normalize)
 
     def predict(text: str, anchor: date) -> list[Timex]:
         doc = analyze(text, anchor.isoformat(), pipeline=pipe)
-        out = [Timex(d.start, d.end, d.type, d.value, d.text) for d in doc.dates]
+        # TimeML's reading of each expression (a part of a day is a TIME)
+        out = [
+            Timex(d.start, d.end, *timex3(d, lex, settings.normalize), d.text) for d in doc.dates
+        ]
         # TimeML marks each end of a range (``10 و11 أبريل``) as its own DATE
         out += [
             Timex(d.start, d.end, d.type, d.end_value, d.text) for d in doc.dates if d.end_value

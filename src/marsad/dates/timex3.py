@@ -1,0 +1,43 @@
+"""The TIMEX3 reading of a marsad date expression, for scoring against TimeML.
+
+marsad values a part of a day (``صباح الثلاثاء``, ``مساء أمس``) by its day, so that
+whatever reads a day from ``Document.dates`` (event dates, the gold scorer) finds
+one. TIMEX3 makes such an expression a ``TIME`` whose value carries the part of the
+day: ``2015-12-22TMO`` (morning), ``TAF`` (afternoon), ``TEV`` (evening), ``TNI``
+(night). Every other expression keeps marsad's own type and value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from marsad.dates.lexicon import DateLexicon
+from marsad.doc import DateExpr, TimexType
+from marsad.settings import NormalizeOptions
+from marsad.text.normalize import normalize
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+_CLITIC = re.compile(r"^(?:[وفب]|وب|فب)?(?:ال)?")
+
+
+def part_of_day(text: str, lex: DateLexicon, opts: NormalizeOptions) -> str | None:
+    """The TIMEX3 part-of-day code (``MO`` ``AF`` ``EV`` ``NI``) an expression opens
+    with (``صباح``, ``بعد ظهر``, ``الليلة الماضية``), else None."""
+    folded = " ".join(normalize(text, opts).split())
+    bare = _CLITIC.sub("", folded, count=1)
+    for phrase in sorted(lex.parts_of_day, key=len, reverse=True):
+        for form in (folded, bare):
+            if form == phrase or form.startswith(phrase + " "):
+                return lex.parts_of_day[phrase]
+    return None
+
+
+def timex3(d: DateExpr, lex: DateLexicon, opts: NormalizeOptions) -> tuple[TimexType, str | None]:
+    """(TIMEX3 type, TIMEX3 value) of ``d``: a day opened by a part of the day is a
+    ``TIME`` of that part; anything else is returned unchanged."""
+    if d.type != "DATE" or not d.value or not _DAY.match(d.value):
+        return d.type, d.value
+    code = part_of_day(d.text, lex, opts)
+    if code is None:
+        return d.type, d.value
+    return "TIME", f"{d.value}T{code}"

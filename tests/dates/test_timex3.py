@@ -1,0 +1,46 @@
+"""The TIMEX3 reading of marsad's date expressions, on sentences written for these
+tests. The anchor (publication date) is Thursday 2021-01-14."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.dates.extract import DateFinder
+from marsad.dates.timex3 import timex3
+
+DCT = date(2021, 1, 14)
+
+
+@pytest.fixture(scope="module")
+def finder() -> DateFinder:
+    return DateFinder()
+
+
+def readings(finder: DateFinder, text: str) -> list[tuple[str, str, str | None]]:
+    return [(d.text, *timex3(d, finder.lex, finder.opts)) for d in finder.find(text, DCT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("زار المحافظ المستشفى صباح الثلاثاء برفقة الأطباء.", "صباح الثلاثاء", "2021-01-12TMO"),
+        ("اندلع الحريق مساء أمس في المخزن.", "مساء أمس", "2021-01-13TEV"),
+        ("هطلت أمطار غزيرة الليلة الماضية على القرى.", "الليلة الماضية", "2021-01-13TNI"),
+        ("وصلت القافلة بعد ظهر اليوم إلى المعبر.", "بعد ظهر اليوم", "2021-01-14TAF"),
+    ],
+)
+def test_part_of_a_day_is_a_time(finder: DateFinder, text: str, surface: str, value: str) -> None:
+    assert readings(finder, text) == [(surface, "TIME", value)]
+
+
+def test_marsad_keeps_the_day_as_its_own_value(finder: DateFinder) -> None:
+    got = [(d.type, d.value) for d in finder.find("اندلع الحريق مساء أمس في المخزن.", DCT)]
+    assert got == [("DATE", "2021-01-13")]
+
+
+def test_other_expressions_are_unchanged(finder: DateFinder) -> None:
+    assert readings(finder, "افتتح الجسر في 3 مارس 2020 رسميا.") == [
+        ("3 مارس 2020", "DATE", "2020-03-03")
+    ]

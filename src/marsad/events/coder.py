@@ -197,7 +197,9 @@ class Coder:
 # protests keep one side (GUIDE: a protest's target may be null; an attack with no
 # named attacker is UAF's) because detecting them matters on its own (OEDA).
 _SOURCELESS = frozenset({"PROTEST", "ASSAULT"})
-_NEEDS_TARGET = frozenset({"REQUEST", "ACCUSE", "CONSULT", "COOPERATE", "THREATEN", "SUPPORT"})
+_NEEDS_TARGET = frozenset(
+    {"REQUEST", "ACCUSE", "CONSULT", "COOPERATE", "THREATEN", "SUPPORT", "REJECT"}
+)
 _ONE_ARG_NOUNS = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 _PLACE_TARGET = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 

@@ -184,3 +184,20 @@ def test_quarter_of_no_year_is_no_date(finder: DateFinder) -> None:
 )
 def test_the_one_before_the_last(finder: DateFinder, text: str, surface: str, value: str) -> None:
     assert found(finder, text) == [(surface, value)]
+
+
+def test_following_year_counts_from_the_year_the_text_names(finder: DateFinder) -> None:
+    got = found(finder, "افتتح المصنع عام 1998 ثم توسع في العام التالي ومرة أخرى في العام التالي.")
+    assert got == [("عام 1998", "1998"), ("العام التالي", "1999"), ("العام التالي", "2000")]
+
+
+def test_following_month_counts_from_the_month_the_text_names(finder: DateFinder) -> None:
+    got = found(finder, "بدأ الإضراب في نوفمبر 2009 وانتهى في الشهر التالي.")
+    assert got == [("نوفمبر 2009", "2009-11"), ("الشهر التالي", "2009-12")]
+
+
+def test_previous_year_with_no_year_before_is_the_anchor_year_before(
+    finder: DateFinder,
+) -> None:
+    got = found(finder, "زادت الصادرات مقارنة بالعام السابق بنسبة ضئيلة.")
+    assert got == [("العام السابق", "2020")]

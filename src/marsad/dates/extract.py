@@ -40,7 +40,7 @@ class DateFinder:
         triggers), spare a pass over the text."""
         folded = fold(text, self.opts)
         out: list[DateExpr] = []
-        shifts: dict[int, int | None] = {}
+        shifts: dict[int, Hit] = {}
         given = list(spans) if spans is not None else [(0, len(text), -1)]
         bounds = folded.positions([x for s, e, _ in given for x in (s, e)])
         ranges = [
@@ -64,7 +64,8 @@ class DateFinder:
                         anchor=h.anchor,
                     )
                 )
-                shifts[len(out) - 1] = h.shift
+                if h.shift is not None or h.step is not None:
+                    shifts[len(out) - 1] = h
         return _resolve_text_anchors(out, shifts, dct)
 
     def _span_hits(
@@ -104,7 +105,7 @@ class DateFinder:
         m = self._part.search(ftext, max(fs, h.start - 24), h.start)
         if m is None:
             return h
-        return Hit(m.start("p"), h.end, h.type, h.value, h.end_value, h.anchor, h.shift)
+        return Hit(m.start("p"), h.end, h.type, h.value, h.end_value, h.anchor, h.shift, h.step)
 
 
 _NUMBER = re.compile(r"\d+")
@@ -216,23 +217,48 @@ def _windows(
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+_YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d{2}))?")
 
 
 def _resolve_text_anchors(
-    found: list[DateExpr], shifts: dict[int, int | None], dct: date | None
+    found: list[DateExpr], shifts: dict[int, Hit], dct: date | None
 ) -> list[DateExpr]:
     """Count ``غداة``-style days from the last full date before them in the text;
-    ``اليوم التالي`` (anchor "text" from its handler) else from the publication date."""
+    ``اليوم التالي`` (anchor "text" from its handler) else from the publication date.
+    ``العام التالي`` / ``الشهر السابق`` count from the last year / month the text
+    gave, else keep their reading from the publication date."""
     last: date | None = None
+    year_month: tuple[int, int | None] | None = None
     for i, d in enumerate(found):
-        shift = shifts.get(i)
-        if shift is not None:
+        h = shifts.get(i)
+        if h is not None and h.shift is not None:
             base = last or (dct if d.anchor == "text" else None)
             d.anchor = "text" if last else "published" if base else "none"
-            d.value = (base + timedelta(days=shift)).isoformat() if base else None
-        elif d.type == "DATE" and d.value and _DAY.match(d.value):
-            last = date.fromisoformat(d.value)
+            d.value = (base + timedelta(days=h.shift)).isoformat() if base else None
+            continue
+        if h is not None and h.step is not None:
+            _step_from(d, h.step, year_month)  # then counted on from (العام التالي twice)
+        if d.type == "DATE" and d.value:
+            if _DAY.match(d.value):
+                last = date.fromisoformat(d.value)
+            ym = _YEAR_MONTH.match(d.value)
+            if ym:
+                year_month = (int(ym.group(1)), int(ym.group(2)) if ym.group(2) else None)
     return found
+
+
+def _step_from(d: DateExpr, step: tuple[str, int], ym: tuple[int, int | None] | None) -> None:
+    grain, n = step
+    if ym is None or (grain == "M" and ym[1] is None):
+        return  # nothing of that grain before it: the anchor date's reading stands
+    year, month = ym
+    d.anchor = "text"
+    if grain == "Y":
+        d.value = f"{year + n:04d}"
+        return
+    assert month is not None
+    k = year * 12 + month - 1 + n
+    d.value = f"{k // 12:04d}-{k % 12 + 1:02d}"
 
 
 def _longest(hits: list[Hit]) -> list[Hit]:

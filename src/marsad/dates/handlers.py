@@ -356,7 +356,15 @@ def period(m: M, ctx: Context) -> Hit | None:
         if got is not None:
             return Hit(got[0], end, "DATE", got[1], anchor="published")
         value = f"{dct.year + dirn:04d}"
-    return Hit(m.start("x"), end, "DATE", value, anchor="published")
+    step = None
+    if unit in ("month", "year") and m.group("mod") in _ANAPHORIC:
+        step = ("M" if unit == "month" else "Y", dirn)
+    return Hit(m.start("x"), end, "DATE", value, anchor="published", step=step)
+
+
+# the year or month after / before one the text names (انتخب عام 1990 ثم استقال في
+# العام التالي), not after / before the publication date's
+_ANAPHORIC = frozenset(["التالي", "التاليه", "اللاحق", "اللاحقه", "السابق", "السابقه"])
 
 
 _WORD = re.compile(r"\S+")

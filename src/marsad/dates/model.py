@@ -24,6 +24,9 @@ class Hit:
     end_value: str | None = None
     anchor: Anchor = "absolute"
     shift: int | None = None  # days from the last full date in the text (anchor "text")
+    # (grain, n): ``n`` years ("Y") or months ("M") from the last year or month the
+    # text gives (العام التالي); ``value`` holds the reading from the anchor date
+    step: tuple[str, int] | None = None
 
 
 @dataclass(slots=True)

@@ -38,7 +38,7 @@ def test_between_x_and_y(events_pipeline: Pipeline) -> None:
 
 
 def test_coordinated_subjects(events_pipeline: Pipeline) -> None:
-    found = triples(code(events_pipeline, "رفضت الجزائر والمغرب وتونس المقترح الأوروبي."))
+    found = triples(code(events_pipeline, "رفضت الجزائر والمغرب وتونس المقترح الفرنسي."))
     assert {s for s, t, _ in found if t == "REJECT"} >= {"DZA", "MAR", "TUN"}
 
 
@@ -424,3 +424,15 @@ def test_the_last_as_an_adjective_is_no_actor(events_pipeline: Pipeline) -> None
     found = triples(code(events_pipeline, text))
     assert ("IRN", "ACCUSE", "USA") in found
     assert len([t for t in found if t[1] == "ACCUSE"]) == 1
+
+
+def test_toll_of_a_named_attack_is_not_a_second_attack(events_pipeline: Pipeline) -> None:
+    text = "قتل عشرون مسلحا في غارات للطائرات الأمريكية على مواقع تنظيم داعش في سوريا."
+    found = triples(code(events_pipeline, text))
+    assert any(t[0] == "USA" and t[1] == "ASSAULT" for t in found)
+    assert not any(t[0] == "UAF" for t in found)
+
+
+def test_refusal_with_no_named_target_is_not_coded(events_pipeline: Pipeline) -> None:
+    found = triples(code(events_pipeline, "رفضت الحكومة المغربية إقامة أي مخيمات على أراضيها."))
+    assert not any(t[1] == "REJECT" for t in found)

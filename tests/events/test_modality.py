@@ -31,7 +31,7 @@ def test_denial_negates_the_reported_act(events_pipeline: Pipeline) -> None:
 
 
 def test_refusal_is_its_own_reject(events_pipeline: Pipeline) -> None:
-    doc = code(events_pipeline, "رفضت الحكومة العراقية استقبال اللاجئين.")
+    doc = code(events_pipeline, "رفضت الحكومة العراقية مطالب واشنطن باستقبال اللاجئين.")
     assert any(e.type == "REJECT" and not e.negated for e in doc.events)
 
 

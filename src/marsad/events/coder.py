@@ -114,8 +114,10 @@ class Coder:
         for frame in ctx.frames:
             if frame.speaker is not None and ctx.subject is None:
                 ctx.subject = frame.speaker
-        for hit in hits:
+        first = len(state.events)
+        for hit in hits:  # one at a time: a later hit reads the sentence's earlier events
             state.events.extend(self._events(ctx, hit, state))
+        state.events[first:] = _drop_unnamed_attacks(state.events[first:])
         if ctx.subject is not None:
             state.subject = ctx.subject
         state.day = _news_day(doc, sent) or state.day
@@ -302,6 +304,22 @@ def _default_roles(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None)
 
 # CAMEO's unidentified armed forces: who attacked when the text names no attacker.
 _UNIDENTIFIED = Actor(-1, -1, "UAF", "", -1, -1, "ORG")
+
+
+def _drop_unnamed_attacks(events: list[Event]) -> list[Event]:
+    """قتلوا في غارات للتحالف: in a sentence that names an attacker, an attack with no
+    named attacker is most often that attack's toll or its other side, not a second
+    attack by unknown forces; it adds no claim, so it is left out."""
+    named = any(
+        e.type == "ASSAULT" and e.source is not None and e.source.actor != "UAF" for e in events
+    )
+    if not named:
+        return events
+    return [
+        e
+        for e in events
+        if not (e.type == "ASSAULT" and e.source is not None and e.source.actor == "UAF")
+    ]
 
 
 def _protest_home(ctx: SentCtx, hit: Hit, roles: Roles) -> None:

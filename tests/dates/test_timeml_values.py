@@ -201,3 +201,46 @@ def test_previous_year_with_no_year_before_is_the_anchor_year_before(
 ) -> None:
     got = found(finder, "زادت الصادرات مقارنة بالعام السابق بنسبة ضئيلة.")
     assert got == [("العام السابق", "2020")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("تراجع عدد الزوار في السنوات الأخيرة بشكل ملحوظ.", "السنوات الأخيرة", "PAST_REF"),
+        (
+            "هطلت الأمطار خلال الأيام القليلة الماضية على الساحل.",
+            "الأيام القليلة الماضية",
+            "PAST_REF",
+        ),
+    ],
+)
+def test_plural_unit_with_a_past_modifier_is_past_ref(
+    finder: DateFinder, text: str, surface: str, value: str
+) -> None:
+    assert found(finder, text) == [(surface, value)]
+
+
+def test_last_years_of_something_are_no_past_ref(finder: DateFinder) -> None:
+    assert found(finder, "كتب روايته الأخيرة في السنوات الأخيرة من حياته.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("وصل الوفد الثلاثاء 12/1/2021 إلى الميناء.", "2021-01-12"),
+        ("وصل الوفد الأحد الموافق 20 ديسمبر 2009 إلى الميناء.", "2009-12-20"),
+    ],
+)
+def test_weekday_before_a_date_is_that_date(finder: DateFinder, text: str, value: str) -> None:
+    assert {v for _, v in found(finder, text)} == {value}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("زار السياح الواحة في صيف العام الماضي.", "صيف العام الماضي", "2020-SU"),
+        ("تزهر الحقول في ربيع العام المقبل.", "ربيع العام المقبل", "2022-SP"),
+    ],
+)
+def test_season_of_a_relative_year(finder: DateFinder, text: str, surface: str, value: str) -> None:
+    assert found(finder, text) == [(surface, value)]

@@ -9,7 +9,7 @@ relative expression keeps its span with value None.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 
 from marsad.dates.calendar import (
     add_months,
@@ -252,6 +252,10 @@ def weekday(m: M, ctx: Context) -> Hit | None:
     if not name.startswith("ال") and not m.group("yawm"):
         return None
     wd = ctx.lex.weekdays[name]
+    named = _date_after(m.end("x"), ctx)
+    if named is not None and named.weekday() == wd:
+        # الأربعاء 22/12/2015, الخميس الموافق 24 ديسمبر: the day the date names
+        return hit(m, "DATE", iso(named))
     if ctx.dct is None:
         return hit(m, "DATE", None, anchor="none")
     if m.group("day"):
@@ -266,6 +270,38 @@ def weekday(m: M, ctx: Context) -> Hit | None:
     else:
         way = {-1: -2, 1: 2, 0: -1}[dirn]
     return hit(m, "DATE", iso(weekday_date(wd, ctx.dct, way)), anchor="published")
+
+
+_DATE_AFTER = re.compile(
+    r"\s*[،,]?\s*(?:الموافق\s+)?(?:"
+    r"(?P<d>\d{1,2})\s*(?P<s>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=s)\s*(?P<y>\d{4})"
+    r"|(?P<y2>\d{4})\s*(?P<s2>[/.\-])\s*(?P<m2>\d{1,2})\s*(?P=s2)\s*(?P<d2>\d{1,2})"
+    r"|(?P<d3>\d{1,2})\s+(?:من\s+)?(?:شهر\s+)?(?P<name>[^\W\d]+(?:\s+[^\W\d]+)?)"
+    r"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه)\s+)?(?P<y3>\d{4}))?)"
+)
+
+
+def _date_after(pos: int, ctx: Context) -> date | None:
+    """The day a date written right after a weekday names (numeric, or day and month
+    name with or without a year), else None."""
+    m = _DATE_AFTER.match(ctx.text, pos)
+    if m is None:
+        return None
+    if m.group("d"):
+        return safe_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    if m.group("y2"):
+        return safe_date(int(m.group("y2")), int(m.group("m2")), int(m.group("d2")))
+    words = m.group("name").split()
+    month = ctx.lex.months.get(" ".join(words)) or ctx.lex.months.get(words[0])
+    if month is None:
+        return None
+    if m.group("y3"):
+        return safe_date(int(m.group("y3")), month, int(m.group("d3")))
+    if ctx.dct is None:
+        return None
+    day = int(m.group("d3"))
+    year = pick_year(month, day, ctx.dct, ctx.tense_at(pos))
+    return safe_date(year, month, day)
 
 
 def _month_named_after(m: M, ctx: Context) -> bool:
@@ -392,6 +428,16 @@ def _day_before(start: int, ctx: Context, year: int, month: int) -> tuple[int, s
     return None
 
 
+def _season_before(start: int, ctx: Context, year: int) -> tuple[int, str] | None:
+    """``صيف العام الماضي``: a season of a relative year (TimeML ``2014-SU``)."""
+    lo = max(0, start - 20)
+    words = "|".join(sorted(ctx.lex.seasons, key=len, reverse=True))
+    found = re.search(rf"(?<!\w)[وفبل]?(?P<s>{words})\s+(?:من\s+)?$", ctx.text[lo:start])
+    if found is None:
+        return None
+    return lo + found.start("s"), f"{year:04d}-{ctx.lex.seasons[found.group('s')]}"
+
+
 _PART_OF_YEAR = re.compile(
     r"(?<!\w)[وفبل]?(?P<unit>الربع|النصف)\s+(?P<nth>الاول|الثاني|الثالث|الرابع|الاخير)"
     r"\s+(?:من\s+|ل)?$"
@@ -405,7 +451,7 @@ def _part_before(start: int, ctx: Context, year: int) -> tuple[int, str] | None:
     lo = max(0, start - 30)
     found = _PART_OF_YEAR.search(ctx.text[lo:start])
     if found is None:
-        return None
+        return _season_before(start, ctx, year)
     halves = found.group("unit") == "النصف"
     last = 2 if halves else 4
     nth = _NTH.get(found.group("nth"), last)
@@ -523,8 +569,16 @@ def clock(m: M, ctx: Context) -> Hit | None:
     return hit(m, "TIME", f"{day}T{hh:02d}:{mm:02d}", anchor="published")
 
 
+_OF_AFTER = re.compile(r"\s+من\s")
+
+
 def special(m: M, ctx: Context) -> Hit | None:
-    return hit(m, "DATE", ctx.lex.specials[squash(m.group("x"))], anchor="none")
+    phrase = squash(m.group("x"))
+    first = phrase.split()[0]
+    plural = first.startswith("ال") and ctx.lex.units.get(first[2:], ("", 1))[1] == 0
+    if plural and _OF_AFTER.match(ctx.text, m.end("x")):
+        return None  # السنوات الأخيرة من حياته / من القرن: the last years of something
+    return hit(m, "DATE", ctx.lex.specials[phrase], anchor="none")
 
 
 def set_(m: M, ctx: Context) -> Hit | None:

@@ -9,7 +9,7 @@ from tests.store.helpers import article, pg_schema, with_event
 
 from marsad.store.db import Store, open_store
 from marsad.store.migrations import MIGRATIONS
-from marsad.store.query import ArticleQuery, EventQuery, article_doc, events, search_articles
+from marsad.store.query import ArticleFilter, EventFilter, article_doc, events, search_articles
 
 NEWS = "زار الرئيس العاصمة الجديدة والتقى بالوزراء لبحث خطة التنمية."
 OTHER = "فاز المنتخب الوطني بالمباراة النهائية وسط حضور جماهيري كبير."
@@ -35,15 +35,15 @@ def test_rewriting_a_batch_changes_nothing(store: Store) -> None:
 
 def test_search_folds_article_hamza_and_diacritics(store: Store) -> None:
     store.write([article(NEWS, id="a1"), article(OTHER, id="a2")])
-    hits = search_articles(store, ArticleQuery(q="رئيس"))
+    hits = search_articles(store, ArticleFilter(q="رئيس"))
     assert [h.doc_id for h in hits] == ["a1"]
-    assert [h.doc_id for h in search_articles(store, ArticleQuery(q="المُنتخب"))] == ["a2"]
+    assert [h.doc_id for h in search_articles(store, ArticleFilter(q="المُنتخب"))] == ["a2"]
 
 
 def test_search_prefix_and_filters(store: Store) -> None:
     store.write([article(NEWS, id="a1", source="s1"), article(OTHER, id="a2", source="s2")])
-    assert [h.doc_id for h in search_articles(store, ArticleQuery(q="التنم*"))] == ["a1"]
-    assert search_articles(store, ArticleQuery(q="الرئيس", source="s2")) == []
+    assert [h.doc_id for h in search_articles(store, ArticleFilter(q="التنم*"))] == ["a1"]
+    assert search_articles(store, ArticleFilter(q="الرئيس", source="s2")) == []
 
 
 def test_stored_document_round_trips(store: Store) -> None:
@@ -54,9 +54,12 @@ def test_stored_document_round_trips(store: Store) -> None:
 
 def test_events_are_stored_with_actors_and_filterable(store: Store) -> None:
     store.write([with_event(article(NEWS, id="a1"), src="EGYGOV", tgt="JOR")])
-    [ev] = events(store, EventQuery(actor="JOR"))
+    [ev] = events(store, EventFilter(actor="JOR"))
     assert (ev.source_actor, ev.type, ev.date) == ("EGYGOV", "CONSULT", "2021-03-01")
-    assert events(store, EventQuery(type="ASSAULT")) == []
+    assert events(store, EventFilter(types=("ASSAULT",))) == []
+    # a country is a code prefix of either side, the same filter the API applies
+    assert [e.id for e in events(store, EventFilter(country="EGY"))] == [ev.id]
+    assert events(store, EventFilter(country="EGYM")) == []
 
 
 def test_rows_of_later_batches_point_at_their_own_articles(store: Store) -> None:
@@ -84,5 +87,5 @@ def test_postgres_store_writes_once_and_searches_arabic() -> None:
         s = open_store(url)
         batch = [article(NEWS, id="a1"), article(OTHER, id="a2")]
         assert s.write(batch) == 2 and s.write(batch) == 0
-        assert [h.doc_id for h in search_articles(s, ArticleQuery(q="والرئيس"))] == ["a1"]
+        assert [h.doc_id for h in search_articles(s, ArticleFilter(q="والرئيس"))] == ["a1"]
         s.close()

@@ -8,118 +8,39 @@ full-text index. Every query runs on SQLite and PostgreSQL alike.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
-    ColumnElement,
     Connection,
     Select,
-    and_,
     asc,
     case,
     desc,
     func,
-    literal_column,
     or_,
     select,
-    text,
 )
 
 from marsad.api import models as M
-from marsad.settings import NormalizeOptions
 from marsad.store import schema as S
-from marsad.store.fts import fts5_query, search_text
-from marsad.store.query import ArticleHit
+from marsad.store.query import (
+    SORTS,
+    ArticleFilter,
+    ArticleHit,
+    EventFilter,
+    article_select,
+    event_where,
+    quad_of,
+)
 
 ART = S.articles.c
 EV = S.events.c
 COUNT_CAP = 10_000
-SORTS = {"date": EV.date, "confidence": EV.confidence, "goldstein": EV.goldstein, "id": EV.id}
 EVENT_COLS = [*(getattr(EV, f) for f in M.EventRow.__struct_fields__ if f != "title"),
               ART.title]  # fmt: skip
-ARTICLE_COLS = [getattr(ART, f) for f in ArticleHit.__struct_fields__]
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleFilter:
-    q: str | None = None
-    source: str | None = None
-    category: str | None = None
-    topic: str | None = None
-    actor: str | None = None
-    date_from: str | None = None
-    date_to: str | None = None
-    story_id: int | None = None
-    limit: int = 50
-    offset: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class EventFilter:
-    types: tuple[str, ...] = ()
-    actor: str | None = None  # source or target
-    source_actor: str | None = None
-    target_actor: str | None = None
-    country: str | None = None  # ISO3 prefix of the source or target code
-    quad_class: int | None = None
-    date_from: str | None = None
-    date_to: str | None = None
-    min_confidence: float = 0.0
-    article_ids: tuple[int, ...] = ()
-    source: str | None = None  # the news source
-    sort: str = "date"
-    order: str = "desc"
-    limit: int = 50
-    offset: int = 0
-
-
-def _prefix(col: Any, prefix: str) -> ColumnElement[bool]:
-    """``col LIKE 'prefix%'`` as a range, which uses the column's index on both backends."""
-    return and_(col >= prefix, col < prefix[:-1] + chr(ord(prefix[-1]) + 1))
-
-
-def quad_of(col: Any) -> Any:
-    """Stored QuadClass, else 1 (verbal cooperation): events lacking one are rare."""
-    return func.coalesce(col, 1)
 
 
 # -- articles ---------------------------------------------------------------
-def _fts_ids(conn: Connection, q: str) -> Select[Any] | None:
-    """Ids of articles matching ``q`` (normalised like the index), or None for no words."""
-    opts = NormalizeOptions()
-    words = search_text(q, opts)
-    if not words:
-        return None
-    if conn.dialect.name == "sqlite":
-        match = text("article_fts MATCH :m").bindparams(m=fts5_query(q, opts))
-        return select(literal_column("rowid")).select_from(text("article_fts")).where(match)
-    tsq = text("tsv @@ plainto_tsquery('arabic', :m)").bindparams(m=words)
-    return select(literal_column("article_id")).select_from(text("article_fts")).where(tsq)
-
-
-def article_select(conn: Connection, f: ArticleFilter) -> Select[Any] | None:
-    s = select(*ARTICLE_COLS)
-    if f.q:
-        ids = _fts_ids(conn, f.q)
-        if ids is None:
-            return None
-        s = s.where(ART.id.in_(ids))
-    pairs = ((ART.source, f.source), (ART.category, f.category), (ART.topic, f.topic),
-             (ART.story_id, f.story_id))  # fmt: skip
-    for col, val in pairs:
-        if val is not None:
-            s = s.where(col == val)
-    if f.actor:
-        ent = S.entities.c
-        s = s.where(ART.id.in_(select(ent.article_id).where(ent.actor == f.actor)))
-    if f.date_from:
-        s = s.where(ART.published >= f.date_from)
-    if f.date_to:
-        s = s.where(ART.published <= f.date_to)
-    return s
-
-
 def articles(conn: Connection, f: ArticleFilter) -> M.ArticlePage:
     s = article_select(conn, f)
     if s is None:
@@ -131,30 +52,6 @@ def articles(conn: Connection, f: ArticleFilter) -> M.ArticlePage:
 
 
 # -- events -----------------------------------------------------------------
-def _event_where(s: Select[Any], f: EventFilter) -> Select[Any]:
-    if f.types:
-        s = s.where(EV.type.in_(f.types))
-    for col, val in ((EV.source_actor, f.source_actor), (EV.target_actor, f.target_actor),
-                     (EV.news_source, f.source)):  # fmt: skip
-        if val is not None:
-            s = s.where(col == val)
-    if f.actor:
-        s = s.where(or_(EV.source_actor == f.actor, EV.target_actor == f.actor))
-    if f.country:
-        s = s.where(or_(_prefix(EV.source_actor, f.country), _prefix(EV.target_actor, f.country)))
-    if f.quad_class is not None:
-        s = s.where(quad_of(EV.quad_class) == f.quad_class)
-    if f.date_from:
-        s = s.where(EV.date >= f.date_from)
-    if f.date_to:
-        s = s.where(EV.date <= f.date_to)
-    if f.min_confidence:
-        s = s.where(EV.confidence >= f.min_confidence)
-    if f.article_ids:
-        s = s.where(EV.article_id.in_(f.article_ids))
-    return s
-
-
 def _event_rows(conn: Connection, s: Select[Any]) -> list[M.EventRow]:
     return [M.EventRow(**r) for r in conn.execute(s).mappings()]
 
@@ -168,11 +65,11 @@ def events(conn: Connection, f: EventFilter) -> M.EventPage:
     rows join ``articles`` (for titles), so a broad filter never joins every match; the
     total is counted up to ``COUNT_CAP`` (a page counter needs no exact 30,000)."""
     capped = select(EV.id).select_from(S.events)
-    counted = _event_where(capped, f).limit(COUNT_CAP + 1).subquery()
+    counted = event_where(capped, f).limit(COUNT_CAP + 1).subquery()
     total = int(conn.execute(select(func.count()).select_from(counted)).scalar_one())
     direction = asc if f.order == "asc" else desc
     order = [direction(SORTS[f.sort]), direction(EV.id)]
-    ids = _event_where(select(EV.id), f).order_by(*order).limit(f.limit).offset(f.offset)
+    ids = event_where(select(EV.id), f).order_by(*order).limit(f.limit).offset(f.offset)
     page = list(conn.execute(ids).scalars())
     rows = _event_rows(conn, event_base().where(EV.id.in_(page)).order_by(*order)) if page else []
     return M.EventPage(total=min(total, COUNT_CAP), capped=total > COUNT_CAP, limit=f.limit,
@@ -201,7 +98,7 @@ def event_detail(conn: Connection, event_id: int) -> M.EventDetail | None:
 
 def timeline(conn: Connection, f: EventFilter) -> list[M.DayCount]:
     quad = quad_of(EV.quad_class).label("quad_class")
-    s = _event_where(select(EV.date, EV.type, quad, func.count().label("n")), f)
+    s = event_where(select(EV.date, EV.type, quad, func.count().label("n")), f)
     s = s.where(func.length(EV.date) == 10).group_by(EV.date, EV.type, quad).order_by(EV.date)
     return [M.DayCount(**r) for r in conn.execute(s).mappings()]
 
@@ -236,7 +133,7 @@ def counterparts(
 ) -> list[M.Counterpart]:
     other = case((EV.source_actor == code, EV.target_actor), else_=EV.source_actor).label("other")
     conflict = func.sum(case((quad_of(EV.quad_class) >= 3, 1), else_=0)).label("n_conflict")
-    s = _event_where(select(other, func.count().label("n"), conflict), f)
+    s = event_where(select(other, func.count().label("n"), conflict), f)
     s = s.where(or_(EV.source_actor == code, EV.target_actor == code))
     s = s.where(EV.source_actor.is_not(None), EV.target_actor.is_not(None))
     s = s.where(EV.source_actor != EV.target_actor)
@@ -264,7 +161,7 @@ def network(conn: Connection, f: EventFilter, max_edges: int) -> M.Network:
     quad = quad_of(EV.quad_class).label("quad")
     s = select(EV.source_actor, EV.target_actor, EV.type, quad, func.count().label("n"),
                func.sum(EV.goldstein).label("g"), func.count(EV.goldstein).label("ng"))  # fmt: skip
-    s = _event_where(s, f).where(EV.source_actor.is_not(None), EV.target_actor.is_not(None))
+    s = event_where(s, f).where(EV.source_actor.is_not(None), EV.target_actor.is_not(None))
     s = s.where(EV.source_actor != EV.target_actor)
     s = s.group_by(EV.source_actor, EV.target_actor, EV.type, quad)
     pairs: dict[tuple[str, str], M.Edge] = {}

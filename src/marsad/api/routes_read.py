@@ -13,6 +13,7 @@ from marsad.api import queries as Q
 from marsad.api.state import ApiState, MsgspecResponse
 from marsad.errors import Err, MarsadError
 from marsad.store import schema as S
+from marsad.store.query import ArticleFilter, EventFilter
 from marsad.store.query import stats as store_stats
 from marsad.store.rows import load_doc
 from marsad.text.normalize import normalize
@@ -38,9 +39,9 @@ def event_filter(
     date_from: P.DateFrom = None, date_to: P.DateTo = None, min_confidence: P.Confidence = 0.0,
     source: P.Text = None, sort: Sort = "date", order: Order = "desc",
     limit: P.Limit = 50, offset: P.Offset = 0,
-) -> Q.EventFilter:  # fmt: skip
+) -> EventFilter:  # fmt: skip
     d_from, d_to = P.dates(date_from, date_to)
-    return Q.EventFilter(
+    return EventFilter(
         types=P.types(type), actor=P.code(actor), source_actor=P.code(source_actor),
         target_actor=P.code(target_actor), country=P.code(country), quad_class=quad_class,
         date_from=d_from, date_to=d_to, min_confidence=min_confidence, source=P.clean(source),
@@ -104,8 +105,8 @@ def _story(conn: Connection, story_id: int) -> M.StoryDetail:
     story = Q.story(conn, story_id)
     if story is None:
         raise missing("story", story_id)
-    arts = Q.articles(conn, Q.ArticleFilter(story_id=story_id, limit=200)).items
-    f = Q.EventFilter(article_ids=tuple(a.id for a in arts), sort="confidence", limit=200)
+    arts = Q.articles(conn, ArticleFilter(story_id=story_id, limit=200)).items
+    f = EventFilter(article_ids=tuple(a.id for a in arts), sort="confidence", limit=200)
     return M.StoryDetail(story=story, articles=arts, events=Q.events(conn, f).items,
                          timeline=Q.timeline(conn, f))  # fmt: skip
 
@@ -124,7 +125,7 @@ def _articles(r: APIRouter, state: ApiState) -> None:
     ) -> MsgspecResponse:  # fmt: skip
         """Full-text search and filters over stored articles, newest first."""
         d_from, d_to = P.dates(date_from, date_to)
-        f = Q.ArticleFilter(
+        f = ArticleFilter(
             q=P.clean(q), source=P.clean(source), category=P.clean(category),
             topic=P.clean(topic), actor=P.code(actor), date_from=d_from, date_to=d_to,
             story_id=story_id, limit=limit, offset=offset,
@@ -227,7 +228,7 @@ def _haystack(a: M.Actor, state: ApiState) -> str:
     return normalize(text, state.settings.normalize).lower()
 
 
-def _actor(conn: Connection, code: str, f: Q.EventFilter) -> M.ActorDetail:
+def _actor(conn: Connection, code: str, f: EventFilter) -> M.ActorDetail:
     found = Q.actor(conn, code)
     if found is None:
         raise missing("actor", code)

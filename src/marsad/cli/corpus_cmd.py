@@ -196,9 +196,9 @@ def stats_cmd(db: str | None) -> None:
 def search_cmd(query: str, db: str | None, limit: int) -> None:
     """Arabic full-text search over titles and texts (normalised on both sides)."""
     from marsad.store.db import open_store
-    from marsad.store.query import ArticleQuery, search_articles
+    from marsad.store.query import ArticleFilter, search_articles
 
-    for hit in search_articles(open_store(db), ArticleQuery(q=query, limit=limit)):
+    for hit in search_articles(open_store(db), ArticleFilter(q=query, limit=limit)):
         click.echo(f"{hit.doc_id}\t{hit.published or '-'}\t{hit.source or '-'}\t{hit.title or ''}")
 
 

@@ -10,7 +10,19 @@ from dataclasses import dataclass
 from typing import Any
 
 import msgspec
-from sqlalchemy import Connection, Select, desc, func, or_, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    and_,
+    asc,
+    desc,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+)
 
 from marsad.settings import NormalizeOptions
 from marsad.store import schema as S
@@ -49,11 +61,18 @@ class EventHit(msgspec.Struct, kw_only=True):
     aggregate_id: int | None
 
 
+SORTS = {name: getattr(S.events.c, name) for name in ("date", "confidence", "goldstein", "id")}
+
+
 @dataclass(frozen=True, slots=True)
-class ArticleQuery:
-    q: str | None = None
+class ArticleFilter:
+    """Which articles to read; every field narrows, None or empty means any."""
+
+    q: str | None = None  # full-text query, normalised like the index
     source: str | None = None
+    category: str | None = None
     topic: str | None = None
+    actor: str | None = None  # an actor code among the article's entities
     date_from: str | None = None
     date_to: str | None = None
     story_id: int | None = None
@@ -62,120 +81,126 @@ class ArticleQuery:
 
 
 @dataclass(frozen=True, slots=True)
-class EventQuery:
-    type: str | None = None
+class EventFilter:
+    """Which events to read; every field narrows, None or empty means any."""
+
+    types: tuple[str, ...] = ()
     actor: str | None = None  # source or target
     source_actor: str | None = None
     target_actor: str | None = None
+    country: str | None = None  # ISO3 prefix of the source or target code
+    quad_class: int | None = None
     date_from: str | None = None
     date_to: str | None = None
-    article_id: int | None = None
     min_confidence: float = 0.0
-    limit: int = 100
+    article_ids: tuple[int, ...] = ()
+    source: str | None = None  # the news source
+    sort: str = "date"  # a key of SORTS
+    order: str = "desc"
+    limit: int = 50
     offset: int = 0
 
 
-def _fts_ids(conn: Connection, q: str, opts: NormalizeOptions) -> Select[Any]:
-    """A subquery of article ids matching ``q`` on this backend."""
+def prefix_range(col: Any, prefix: str) -> ColumnElement[bool]:
+    """``col LIKE 'prefix%'`` as a range, which uses the column's index on both backends."""
+    return and_(col >= prefix, col < prefix[:-1] + chr(ord(prefix[-1]) + 1))
+
+
+def quad_of(col: Any) -> Any:
+    """Stored QuadClass, else 1 (verbal cooperation): events lacking one are rare."""
+    return func.coalesce(col, 1)
+
+
+def fts_ids(conn: Connection, q: str) -> Select[Any] | None:
+    """Ids of articles matching ``q`` (normalised like the index), or None for no words."""
+    opts = NormalizeOptions()
+    words = search_text(q, opts)
+    if not words:
+        return None
     if conn.dialect.name == "sqlite":
-        return (
-            select(text("rowid"))
-            .select_from(text("article_fts"))
-            .where(text("article_fts MATCH :m").bindparams(m=fts5_query(q, opts) or '""'))
-        )
-    return (
-        select(text("article_id"))
-        .select_from(text("article_fts"))
-        .where(text("tsv @@ plainto_tsquery('arabic', :m)").bindparams(m=search_text(q, opts)))
-    )
+        match = text("article_fts MATCH :m").bindparams(m=fts5_query(q, opts))
+        return select(literal_column("rowid")).select_from(text("article_fts")).where(match)
+    tsq = text("tsv @@ plainto_tsquery('arabic', :m)").bindparams(m=words)
+    return select(literal_column("article_id")).select_from(text("article_fts")).where(tsq)
 
 
-def _article_select(conn: Connection, f: ArticleQuery) -> Select[Any]:
-    a = S.articles.c
-    cols = [a.id, a.doc_id, a.url, a.source, a.title, a.published, a.topic, a.story_id, a.dup_of]
-    s = select(*cols)
+def article_select(conn: Connection, f: ArticleFilter) -> Select[Any] | None:
+    """The articles matching ``f``, or None when its text query has no searchable word."""
+    art = S.articles.c
+    s = select(*(getattr(art, name) for name in ArticleHit.__struct_fields__))
     if f.q:
-        s = s.where(a.id.in_(_fts_ids(conn, f.q, NormalizeOptions())))
-    for col, val in ((a.source, f.source), (a.topic, f.topic), (a.story_id, f.story_id)):
-        if val is not None:
-            s = s.where(col == val)
-    if f.date_from:
-        s = s.where(a.published >= f.date_from)
-    if f.date_to:
-        s = s.where(a.published <= f.date_to)
-    return s
-
-
-def search_articles(store: Store, f: ArticleQuery) -> list[ArticleHit]:
-    def run(conn: Connection) -> list[ArticleHit]:
-        s = _article_select(conn, f).order_by(desc(S.articles.c.published), S.articles.c.id)
-        rows = conn.execute(s.limit(f.limit).offset(f.offset)).mappings()
-        return [ArticleHit(**r) for r in rows]
-
-    return store.read(run)
-
-
-def count_articles(store: Store, f: ArticleQuery) -> int:
-    def run(conn: Connection) -> int:
-        sub = _article_select(conn, f).subquery()
-        return int(conn.execute(select(func.count()).select_from(sub)).scalar_one())
-
-    return store.read(run)
-
-
-def _event_select(f: EventQuery) -> Select[Any]:
-    e = S.events.c
-    s = select(*(getattr(e, name) for name in EventHit.__struct_fields__))
-    for col, val in ((e.type, f.type), (e.source_actor, f.source_actor),
-                     (e.target_actor, f.target_actor), (e.article_id, f.article_id)):  # fmt: skip
+        ids = fts_ids(conn, f.q)
+        if ids is None:
+            return None
+        s = s.where(art.id.in_(ids))
+    pairs = ((art.source, f.source), (art.category, f.category), (art.topic, f.topic),
+             (art.story_id, f.story_id))  # fmt: skip
+    for col, val in pairs:
         if val is not None:
             s = s.where(col == val)
     if f.actor:
-        s = s.where(or_(e.source_actor == f.actor, e.target_actor == f.actor))
+        ent = S.entities.c
+        s = s.where(art.id.in_(select(ent.article_id).where(ent.actor == f.actor)))
     if f.date_from:
-        s = s.where(e.date >= f.date_from)
+        s = s.where(art.published >= f.date_from)
     if f.date_to:
-        s = s.where(e.date <= f.date_to)
-    if f.min_confidence:
-        s = s.where(e.confidence >= f.min_confidence)
+        s = s.where(art.published <= f.date_to)
     return s
 
 
-def events(store: Store, f: EventQuery) -> list[EventHit]:
+def event_where(s: Select[Any], f: EventFilter) -> Select[Any]:
+    """``s`` (a select over ``events``) narrowed by ``f``; sort and paging are left out."""
+    ev = S.events.c
+    if f.types:
+        s = s.where(ev.type.in_(f.types))
+    for col, val in ((ev.source_actor, f.source_actor), (ev.target_actor, f.target_actor),
+                     (ev.news_source, f.source)):  # fmt: skip
+        if val is not None:
+            s = s.where(col == val)
+    if f.actor:
+        s = s.where(or_(ev.source_actor == f.actor, ev.target_actor == f.actor))
+    if f.country:
+        c = f.country
+        s = s.where(or_(prefix_range(ev.source_actor, c), prefix_range(ev.target_actor, c)))
+    if f.quad_class is not None:
+        s = s.where(quad_of(ev.quad_class) == f.quad_class)
+    if f.date_from:
+        s = s.where(ev.date >= f.date_from)
+    if f.date_to:
+        s = s.where(ev.date <= f.date_to)
+    if f.min_confidence:
+        s = s.where(ev.confidence >= f.min_confidence)
+    if f.article_ids:
+        s = s.where(ev.article_id.in_(f.article_ids))
+    return s
+
+
+def search_articles(store: Store, f: ArticleFilter) -> list[ArticleHit]:
+    """One page of articles, newest first."""
+    art = S.articles.c
+
+    def run(conn: Connection) -> list[ArticleHit]:
+        s = article_select(conn, f)
+        if s is None:
+            return []
+        s = s.order_by(desc(art.published), desc(art.id)).limit(f.limit).offset(f.offset)
+        return [ArticleHit(**r) for r in conn.execute(s).mappings()]
+
+    return store.read(run)
+
+
+def events(store: Store, f: EventFilter) -> list[EventHit]:
+    """One page of events, by date newest first unless ``f`` says otherwise."""
+    ev = S.events.c
+    cols = [getattr(ev, name) for name in EventHit.__struct_fields__]
+    direction = asc if f.order == "asc" else desc
+    order = [direction(SORTS[f.sort]), direction(ev.id)]
+
     def run(conn: Connection) -> list[EventHit]:
-        s = _event_select(f).order_by(desc(S.events.c.date), S.events.c.id)
-        return [EventHit(**r) for r in conn.execute(s.limit(f.limit).offset(f.offset)).mappings()]
+        s = event_where(select(*cols), f).order_by(*order).limit(f.limit).offset(f.offset)
+        return [EventHit(**r) for r in conn.execute(s).mappings()]
 
     return store.read(run)
-
-
-def network(store: Store, f: EventQuery, limit: int = 500) -> list[dict[str, Any]]:
-    """Actor-to-actor edges: event count, articles, and mean Goldstein per pair and type."""
-    e = S.events.c
-
-    def run(conn: Connection) -> list[dict[str, Any]]:
-        sub = (
-            _event_select(f)
-            .where(e.source_actor.is_not(None), e.target_actor.is_not(None))
-            .subquery()
-        )
-        s = (select(sub.c.source_actor, sub.c.target_actor, sub.c.type,
-                    func.count().label("n_events"),
-                    func.count(func.distinct(sub.c.article_id)).label("n_articles"),
-                    func.avg(sub.c.goldstein).label("goldstein"))
-             .group_by(sub.c.source_actor, sub.c.target_actor, sub.c.type)
-             .order_by(desc("n_events")).limit(limit))  # fmt: skip
-        return [dict(r) for r in conn.execute(s).mappings()]
-
-    return store.read(run)
-
-
-def actors(store: Store, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-    a = S.actors.c
-    s = select(S.actors).order_by(desc(a.n_events), desc(a.n_articles), a.code)
-    return store.read(
-        lambda c: [dict(r) for r in c.execute(s.limit(limit).offset(offset)).mappings()]
-    )
 
 
 def stories(store: Store, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:

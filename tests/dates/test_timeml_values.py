@@ -244,3 +244,20 @@ def test_weekday_before_a_date_is_that_date(finder: DateFinder, text: str, value
 )
 def test_season_of_a_relative_year(finder: DateFinder, text: str, surface: str, value: str) -> None:
     assert found(finder, text) == [(surface, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("هاجر الرسام إلى باريس عام 1961 وفي ذلك العام أقام معرضه الأول.", "ذلك العام", "1961"),
+        ("افتتح المتحف في أبريل 2007 وزاره الرئيس في الشهر نفسه.", "الشهر نفسه", "2007-04"),
+    ],
+)
+def test_that_year_is_the_year_the_text_named(
+    finder: DateFinder, text: str, surface: str, value: str
+) -> None:
+    assert (surface, value) in found(finder, text)
+
+
+def test_that_year_with_no_year_before_has_no_value(finder: DateFinder) -> None:
+    assert found(finder, "في ذلك العام أقام الرسام معرضه الأول.") == [("ذلك العام", None)]

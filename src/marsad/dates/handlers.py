@@ -365,6 +365,8 @@ def period(m: M, ctx: Context) -> Hit | None:
     the date (``15 من الشهر الجاري``, ``الربع الأول من العام المقبل``)."""
     unit = ctx.lex.period_words[squash(m.group("pw"))]
     end = m.end("x")
+    if m.group("that") or m.group("same"):
+        return _same_period(m, unit)
     if m.group("this"):
         dirn = 0
     else:
@@ -396,6 +398,15 @@ def period(m: M, ctx: Context) -> Hit | None:
     if unit in ("month", "year") and m.group("mod") in _ANAPHORIC:
         step = ("M" if unit == "month" else "Y", dirn)
     return Hit(m.start("x"), end, "DATE", value, anchor="published", step=step)
+
+
+def _same_period(m: M, unit: str) -> Hit | None:
+    """``في ذلك العام``, ``الشهر نفسه``: the year or month the text named last (no
+    value when it named none); a week or weekend so referred to is left alone."""
+    if unit not in ("month", "year"):
+        return None
+    step = ("M" if unit == "month" else "Y", 0)
+    return Hit(m.start("x"), m.end("x"), "DATE", None, anchor="none", step=step)
 
 
 # the year or month after / before one the text names (انتخب عام 1990 ثم استقال في

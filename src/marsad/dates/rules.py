@@ -212,7 +212,10 @@ class Grammar:
             ),
             self._rule(
                 "period",
-                r"(?:(?P<this>هذا|هذه)\s+)?(?P<pw>" + alt(lex.period_words) + rf"){self.MOD}?",
+                # ذلك العام / العام نفسه: the year the text named last (see h.period)
+                r"(?:(?P<this>هذا|هذه)\s+|(?P<that>ذلك|تلك|نفس)\s+)?(?P<pw>"
+                + alt(lex.period_words)
+                + rf")(?:{self.MOD}|\s+(?P<same>ذاته|نفسه|ذاتها|نفسها)(?!\w))?",
                 h.period,
             ),
             self._rule(

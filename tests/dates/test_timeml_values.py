@@ -261,3 +261,24 @@ def test_that_year_is_the_year_the_text_named(
 
 def test_that_year_with_no_year_before_has_no_value(finder: DateFinder) -> None:
     assert found(finder, "في ذلك العام أقام الرسام معرضه الأول.") == [("ذلك العام", None)]
+
+
+def test_that_day_is_the_day_the_text_named(finder: DateFinder) -> None:
+    got = found(finder, "انطلقت الرحلة في 5 مايو 2012 وفي ذلك اليوم غرق القارب.")
+    assert got == [("5 مايو 2012", "2012-05-05"), ("ذلك اليوم", "2012-05-05")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "values"),
+    [
+        ("حكم الوالي الإقليم في الفترة 1881-1899 بيد من حديد.", "1881", ["1881", "1899"]),
+        ("بنيت القلعة في القرن الـ12 على التل.", "القرن الـ12", ["11"]),
+        ("تصرف الرواتب مطلع الشهر عادة.", "مطلع الشهر", ["2021-01"]),
+    ],
+)
+def test_year_pairs_centuries_and_the_month_start(
+    finder: DateFinder, text: str, surface: str, values: list[str]
+) -> None:
+    got = found(finder, text)
+    assert [v for _, v in got] == values
+    assert got[0][0] == surface

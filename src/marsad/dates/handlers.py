@@ -231,6 +231,9 @@ def relday(m: M, ctx: Context) -> Hit | None:
         nxt = re.match(r"\s+(\w+)", after)
         if nxt and (nxt.group(1) in ctx.lex.ordinals or _ADJ_AFTER_DAY.match(after)):
             return None
+    same = _same_day(m, ctx) if m.group("rel") == "اليوم" and not m.group("wd") else None
+    if same is not None:
+        return same
     if ctx.dct is None:
         return hit(m, "DATE", None, anchor="none")
     day = ctx.dct + timedelta(days=offset)
@@ -240,6 +243,23 @@ def relday(m: M, ctx: Context) -> Hit | None:
         # apart (the weekday rule values the name), neither hides the other
         return Hit(m.start("x"), m.end("rel"), "DATE", iso(day), anchor="published")
     return hit(m, "DATE", iso(day), anchor="published")
+
+
+_THAT_BEFORE = re.compile(r"(?<!\w)ذلك\s+$")
+_SAME_AFTER = re.compile(r"\s+(?:ذاته|نفسه)(?!\w)")
+
+
+def _same_day(m: M, ctx: Context) -> Hit | None:
+    """``ذلك اليوم``, ``اليوم نفسه``: the day the text named last (else the
+    publication date, as ``اليوم التالي``), not today."""
+    start, end = m.start("x"), m.end("x")
+    that = _THAT_BEFORE.search(ctx.text, max(0, start - 8), start)
+    same = _SAME_AFTER.match(ctx.text, end)
+    if that is None and same is None:
+        return None
+    start = that.start() if that else start
+    end = same.end() if same else end
+    return Hit(start, end, "DATE", None, anchor="text", shift=0)
 
 
 _FUTURE_VERB_BEFORE = re.compile(
@@ -553,6 +573,7 @@ UNDEF_UNITS = {
     "عقد": "decade",
     "العام": "year",
     "السنه": "year",
+    "الشهر": "month",
 }
 
 
@@ -561,10 +582,13 @@ def undefined(m: M, ctx: Context) -> Hit | None:
     ``UNDEF-month``); a named one after it is the month or year rule's longer match.
     A part of one year (``حتى نهاية العام``, ``ختام عام``) is the publication year's:
     HeidelTime, whose output the Arabic TimeML corpus corrects, resolves an unnamed
-    year so, and leaves an unnamed month, week or decade undefined."""
+    year so, and leaves an unnamed month, week or decade undefined. A part of the
+    month (``مطلع الشهر``, definite) is the publication month's."""
     unit = UNDEF_UNITS[m.group("u")]
     if unit == "year" and not m.group("every") and ctx.dct is not None:
         return hit(m, "DATE", f"{ctx.dct.year:04d}", anchor="published")
+    if m.group("u") == "الشهر" and ctx.dct is not None:  # مطلع الشهر: the current one
+        return hit(m, "DATE", month_value(ctx.dct.year, ctx.dct.month), anchor="published")
     return hit(m, "DATE", f"UNDEF-{unit}", anchor="none")
 
 

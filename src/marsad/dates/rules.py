@@ -183,7 +183,9 @@ class Grammar:
             ),
             self._rule(
                 "year",
-                r"(?:(?P<kw>العام|عام|سنه|السنه|لعام)\s+)?(?P<year>\d{4})(?![\d/.\-]\d)"
+                # 2015-12 and 2015/3 are numeric dates; 1990-1995 is two years
+                r"(?:(?P<kw>العام|عام|سنه|السنه|لعام)\s+)?(?P<year>\d{4})(?!\d)"
+                r"(?![/.\-]\s*\d{1,2}(?!\d))"
                 r"(?:\s*(?P<h>ه|م)(?!\w))?",
                 h.year,
             ),
@@ -231,7 +233,7 @@ class Grammar:
             ),
             self._rule(
                 "century",
-                rf"(?P<unit>القرن|العقد)\s+(?P<cent>{alt(lex.ordinals)}|{mods}|\d{{1,2}})",
+                rf"(?P<unit>القرن|العقد)\s+(?:ال(?=\d))?(?P<cent>{alt(lex.ordinals)}|{mods}|\d{{1,2}})",
                 h.century,
             ),
             self._rule(
@@ -248,7 +250,7 @@ class Grammar:
                 # a definite year with a word after it (العام الدراسي, العام الماضي) is
                 # some other year, or the period rule's
                 rf"(?P<u>{alt([u for u in h.UNDEF_UNITS if not u.startswith('ال')])}"
-                r"|(?:العام|السنه)(?!\s+ال\w))"
+                r"|(?:العام|السنه|الشهر)(?!\s+ال\w))"
                 r"(?!\s*(?:\d|" + alt(lex.months) + "|" + alt(lex.hijri_months) + r"))",
                 h.undefined,
             ),

@@ -20,6 +20,7 @@ import pycrfsuite
 from marsad.doc import Token
 from marsad.entities.features import OFFSETS, Featurizer, GazFn, TokView, no_gazetteer
 from marsad.entities.lexicon import load_triggers
+from marsad.entities.names import NAMES_FILE, load_names
 from marsad.errors import Err, MarsadError
 from marsad.settings import NormalizeOptions, Settings
 from marsad.text.normalize import normalize
@@ -56,6 +57,7 @@ def make_featurizer(settings: Settings, gazetteer: GazFn | None, directory: Path
         triggers=load_triggers(settings.normalize),
         gazetteer=gazetteer or no_gazetteer,
         clusters=load_clusters(directory / CLUSTERS_FILE),
+        names=load_names(directory / NAMES_FILE),
     )
 
 

@@ -96,6 +96,9 @@ class Featurizer:
     triggers: Triggers
     gazetteer: GazFn = no_gazetteer
     clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Training-data name lexicon: bare stem -> entity types it was mostly tagged with
+    # (at training time built from the other folds of train, see ``marsad.entities.train``).
+    names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _views: dict[str, TokView] = field(default_factory=dict)
     _parts: dict[TokView, Parts] = field(default_factory=dict)
 
@@ -194,4 +197,10 @@ class Featurizer:
         if t:
             f.append("t=" + t)
         f.extend("c=" + cl for cl in self.clusters.get(b, ()))
+        f.extend(name_features(self.names, b))
         return f
+
+
+def name_features(names: dict[str, tuple[str, ...]], bare: str) -> list[str]:
+    """``nl=TYPE`` for each entity type the word is known for in the name lexicon."""
+    return ["nl=" + t for t in names.get(bare, ())]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import tempfile
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -25,6 +26,8 @@ from marsad.entities.crf import (
     model_dir,
     tokens_from_surfaces,
 )
+from marsad.entities.features import Featurizer
+from marsad.entities.names import NAMES_FILE, Names, build_names, save_names
 from marsad.errors import Err, MarsadError
 from marsad.settings import Settings
 from marsad.text.steps import TextLayer
@@ -88,6 +91,28 @@ def _gazetteer(settings: Settings, use_kb: bool):  # type: ignore[no-untyped-def
     return kb_gazetteer(settings)
 
 
+def fold_featurizers(
+    featurizer: Featurizer, sents: Sequence[tuple[list[str], list[str]]], folds: int
+) -> list[tuple[Featurizer, slice]]:
+    """One featurizer per contiguous block of ``sents``, each with the name lexicon of
+    the other blocks (cross-fold dropout); one block with no lexicon when ``folds`` < 2."""
+    if folds < 2:
+        return [(replace(featurizer, names={}), slice(0, len(sents)))]
+    size = -(-len(sents) // folds)
+    out = []
+    for k in range(folds):
+        part = slice(k * size, min(len(sents), (k + 1) * size))
+        rest = [*sents[: part.start], *sents[part.stop :]]
+        out.append((_with_names(featurizer, build_names(rest)), part))
+    return out
+
+
+def _with_names(featurizer: Featurizer, names: Names) -> Featurizer:
+    """A copy of ``featurizer`` with its own lexicon and empty caches (the cached
+    feature parts depend on the lexicon)."""
+    return replace(featurizer, names=names, _views={}, _parts={})
+
+
 @click.command(name="ner")
 @click.option("--data", type=click.Path(path_type=Path), default=DEFAULT_TRAIN, show_default=True)
 @click.option(
@@ -102,6 +127,13 @@ def _gazetteer(settings: Settings, use_kb: bool):  # type: ignore[no-untyped-def
 @click.option("--iterations", type=int, default=200, show_default=True, help="L-BFGS iterations")
 @click.option("--kb/--no-kb", "use_kb", default=True, help="KB gazetteer features")
 @click.option(
+    "--name-folds",
+    type=click.IntRange(min=0),
+    default=5,
+    show_default=True,
+    help="folds of the name-lexicon feature's cross-fold dropout (0: no lexicon)",
+)
+@click.option(
     "--corpus",
     type=click.Path(path_type=Path),
     default=None,
@@ -115,6 +147,7 @@ def train_command(
     c2: float,
     iterations: int,
     use_kb: bool,
+    name_folds: int,
     corpus: Path | None,
 ) -> None:
     """Train the NER CRF from ANERcorp train (never the test split)."""
@@ -132,8 +165,11 @@ def train_command(
     t0 = time.perf_counter()
     layer = TextLayer(settings)
     docs = [(tokens_from_surfaces(toks, layer, settings.normalize), tags) for toks, tags in sents]
-    for toks, tags in docs[:cut]:
-        trainer.append(featurizer.sequence(toks), tags)
+    bare = [([v.bare for v in featurizer.views(toks)], tags) for toks, tags in docs[:cut]]
+    featurizer.names = build_names(bare) if name_folds >= 2 else {}
+    for fold, part in fold_featurizers(featurizer, bare, name_folds):
+        for toks, tags in docs[part]:
+            trainer.append(fold.sequence(toks), tags)
     trainer.set_params(
         {
             "c1": c1,
@@ -147,6 +183,7 @@ def train_command(
         weights = CrfWeights.from_crfsuite(Path(tmp) / "ner.crfsuite")
     target = out / (MODEL_FILE if holdout == 0 else "holdout.npz")
     weights.save(target)
+    save_names(featurizer.names, out / NAMES_FILE)  # the lexicon of every training sentence
     click.echo(f"trained on {cut} sentences in {time.perf_counter() - t0:.0f}s -> {target}")
     if holdout:
         tagger = NerTagger(featurizer, weights)

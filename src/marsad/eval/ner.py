@@ -291,16 +291,19 @@ def held_out(sentences: list[TaggedSentence], fraction: float) -> list[TaggedSen
 
 
 def use_model(pipeline: Pipeline, path: Path) -> None:
-    """Swap the entities step's CRF weights for the model file ``path`` (for example the
-    ``holdout.npz`` that ``marsad train ner --holdout`` writes)."""
-    from marsad.entities.crf import CrfWeights, NerTagger
+    """Swap the entities step's CRF for the model file ``path`` (for example the
+    ``holdout.npz`` that ``marsad train ner --holdout`` writes) and the word clusters
+    and name lexicon in its folder."""
+    from marsad.entities.crf import CrfWeights, NerTagger, make_featurizer
     from marsad.entities.steps import Recognizer
 
     if not path.is_file():
         raise MarsadError(Err.NOT_FOUND, source=str(path))
     for fn in pipeline.fns:
         if isinstance(fn, Recognizer):
-            fn.tagger = NerTagger(fn.tagger.featurizer, CrfWeights.load(path))
+            # the word clusters and name lexicon written beside the weights go with them
+            featurizer = make_featurizer(pipeline.settings, None, path.parent)
+            fn.tagger = NerTagger(featurizer, CrfWeights.load(path))
             return
     raise MarsadError(
         Err.MISSING_REQUIREMENT, name="eval ner --model", need="entities", providers="entities"

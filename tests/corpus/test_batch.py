@@ -116,3 +116,10 @@ def test_feed_url_polled_twice_stores_each_entry_once(tmp_path: Path) -> None:
         server.shutdown()
     assert res.exit_code == 0, res.output
     assert Store(db).count("articles") == len(SENTENCES)
+
+
+def test_ingest_leaves_planner_statistics_for_read_only_servers(tmp_path: Path) -> None:
+    store = open_store(f"sqlite:///{tmp_path / 'b.db'}")
+    _ingest(_corpus(tmp_path), store)
+    sql = "SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'articles'"
+    assert store.read(lambda c: c.exec_driver_sql(sql).scalar_one()) > 0

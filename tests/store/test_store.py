@@ -89,3 +89,18 @@ def test_postgres_store_writes_once_and_searches_arabic() -> None:
         assert s.write(batch) == 2 and s.write(batch) == 0
         assert [h.doc_id for h in search_articles(s, ArticleFilter(q="والرئيس"))] == ["a1"]
         s.close()
+
+
+@pytest.mark.postgres
+def test_postgres_statistics_refresh_analyses_marsad_tables() -> None:
+    with pg_schema() as url:
+        s = open_store(url)
+        s.write([article(NEWS, id="a1")])
+        s.refresh_statistics()
+        sql = (
+            "SELECT last_analyze FROM pg_stat_user_tables"
+            " WHERE relname = 'articles' AND schemaname = current_schema()"
+        )
+        [(when,)] = s.read(lambda c: list(c.exec_driver_sql(sql)))
+        assert when is not None
+        s.close()

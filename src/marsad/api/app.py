@@ -42,14 +42,10 @@ def open_for_api(config: ApiConfig) -> Store:
 
 
 def _analyze(store: Store) -> None:
-    """Give SQLite's planner row statistics once (``ANALYZE``, about a second on 30,000
-    articles): without them it filters events by type before a far narrower date range or
-    actor. PostgreSQL keeps its statistics itself (autovacuum)."""
-    if store.dialect != "sqlite":
-        return
-    with store.engine.begin() as conn:
-        if not inspect(conn).has_table("sqlite_stat1"):
-            conn.exec_driver_sql("ANALYZE")
+    """Give SQLite's planner row statistics if no ingest has yet (a store written by an
+    older marsad). PostgreSQL keeps its statistics itself (autovacuum)."""
+    if store.dialect == "sqlite" and not inspect(store.engine).has_table("sqlite_stat1"):
+        store.refresh_statistics()
 
 
 def create_app(

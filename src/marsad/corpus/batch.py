@@ -178,4 +178,6 @@ def run_ingest(
         sink.close()
     local = [(f, *_file_stamp(Path(f))) for f in files if Path(f).is_file()]
     store.mark_files(local)
+    if report.stored:
+        store.refresh_statistics()  # so a read-only API server gets a good query plan
     return report

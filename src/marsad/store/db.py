@@ -115,6 +115,22 @@ class Store:
     def read(self, fn: Callable[[Connection], T]) -> T:
         return self.transaction(fn)
 
+    def refresh_statistics(self) -> None:
+        """Give the query planner row statistics after a load. Without them SQLite filters
+        events by type before a far narrower date range or actor, and a read-only server
+        cannot gather them itself. SQLite samples (``analysis_limit``) so this stays well
+        under a second on a large store; PostgreSQL analyses marsad's own tables only."""
+
+        def run(conn: Connection) -> None:
+            if self.dialect == "sqlite":
+                conn.exec_driver_sql("PRAGMA analysis_limit=2000")
+                conn.exec_driver_sql("ANALYZE")
+            else:
+                for table in S.metadata.sorted_tables:
+                    conn.exec_driver_sql(f'ANALYZE "{table.name}"')
+
+        self.transaction(run)
+
     # -- writing -----------------------------------------------------------
     def write(self, items: Sequence[Analysed], failures: Sequence[Failure] = ()) -> int:
         """Store a batch and its failures atomically; returns the number of new articles."""

@@ -342,7 +342,9 @@ def _enough(ctx: SentCtx, hit: Hit, roles: Roles) -> bool:
     if not _coded(roles.targets) and hit.spec.type in _NEEDS_TARGET:
         return False  # an appeal, charge or meeting aimed at nobody the text names
     if hit.verbal:
-        return bool(roles.sources or roles.targets)
+        # A verb states an attack or protest even when no side is named (انفجرت سيارة
+        # مفخخة، اعتصم المتظاهرون): coded with no sides, it still counts as detected.
+        return bool(roles.sources or roles.targets) or hit.spec.type in _SOURCELESS
     if hit.spec.type in _ONE_ARG_NOUNS:
         return bool(roles.sources or roles.targets)
     return bool(roles.sources and roles.targets)

@@ -1,0 +1,25 @@
+"""Attack and protest detection by the rule coder (the OEDA task): an act a verb states
+is coded even when the sentence names neither side."""
+
+from __future__ import annotations
+
+from tests.events.conftest import code
+
+from marsad.pipeline import Pipeline
+
+
+def _types(pipe: Pipeline, text: str) -> set[str]:
+    return {e.type for e in code(pipe, text).events if not (e.negated or e.intent)}
+
+
+def test_bomb_exploding_with_no_named_side_is_an_attack(events_pipeline: Pipeline) -> None:
+    assert "ASSAULT" in _types(events_pipeline, "وانفجرت عبوة ناسفة صباح اليوم قرب سوق مزدحم.")
+
+
+def test_sit_in_by_unnamed_protesters_is_a_protest(events_pipeline: Pipeline) -> None:
+    assert "PROTEST" in _types(events_pipeline, "واعتصم العمال يومين أمام مقر الشركة.")
+
+
+def test_bare_noun_with_no_side_is_still_not_coded(events_pipeline: Pipeline) -> None:
+    # a verbal noun with nobody named stays uncoded (it often names a known act)
+    assert "ASSAULT" not in _types(events_pipeline, "وتحدث الكتاب عن هجوم وقصة قديمة.")

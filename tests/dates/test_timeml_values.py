@@ -282,3 +282,19 @@ def test_year_pairs_centuries_and_the_month_start(
     got = found(finder, text)
     assert [v for _, v in got] == values
     assert got[0][0] == surface
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("ظل المركب عالقا عدة أشهر في الميناء.", "عدة أشهر", "PXM"),
+        ("تأخرت الطائرة نصف ساعة عن موعدها.", "نصف ساعة", "PT30M"),
+        ("حكم الملك البلاد ربع قرن كامل.", "ربع قرن", "P25Y"),
+    ],
+)
+def test_unknown_and_fractional_durations(
+    finder: DateFinder, text: str, surface: str, value: str
+) -> None:
+    assert [(d.text, d.type, d.value) for d in finder.find(text, DCT)] == [
+        (surface, "DURATION", value)
+    ]

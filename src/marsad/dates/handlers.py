@@ -367,11 +367,31 @@ def _duration_hit(m: M, period: str, n: int | None) -> Hit | None:
     return hit(m, "DURATION", f"P{n}{period}")
 
 
+# a half or a quarter of a unit in a smaller one (TIMEX3 values hold integers)
+_FRACTIONS = {
+    ("نصف", "TH"): "PT30M",
+    ("نصف", "D"): "PT12H",
+    ("نصف", "Y"): "P6M",
+    ("نصف", "DE"): "P5Y",
+    ("نصف", "CE"): "P50Y",
+    ("ربع", "TH"): "PT15M",
+    ("ربع", "Y"): "P3M",
+    ("ربع", "CE"): "P25Y",
+}
+
+
 def duration(m: M, ctx: Context) -> Hit | None:
     if _month_named_after(m, ctx):
         return None
     if m.group("dual"):  # يومين, العامين
         return _duration_hit(m, ctx.lex.units[m.group("dual")][0], 2)
+    if m.group("some"):  # عدة أشهر: an unknown count (TIMEX3 X)
+        period = ctx.lex.units[squash(m.group("sunit"))][0]
+        return hit(m, "DURATION", f"PTX{period[1]}" if period in ("TH", "TM") else f"PX{period}")
+    if m.group("frac"):
+        period = ctx.lex.units[squash(m.group("funit"))][0]
+        value = _FRACTIONS.get((m.group("frac"), period))
+        return hit(m, "DURATION", value) if value else None
     period, _ = ctx.lex.units[squash(m.group("unit"))]
     return _duration_hit(m, period, number(m.group("num"), ctx.lex))
 

@@ -209,7 +209,9 @@ class Grammar:
             ),
             self._rule(
                 "duration",
-                rf"(?:(?P<num>{num})\s+(?P<unit>{unit})|(?:ال)?(?P<dual>{alt(self._duals())}))",
+                rf"(?:(?P<num>{num})\s+(?P<unit>{unit})|(?:ال)?(?P<dual>{alt(self._duals())})"
+                # عدة أشهر (PXM), نصف ساعة (PT30M), ربع قرن (P25Y)
+                rf"|(?P<some>عده|بضعه|بضع)\s+(?P<sunit>{unit})|(?P<frac>نصف|ربع)\s+(?P<funit>{unit}))",
                 h.duration,
             ),
             self._rule(

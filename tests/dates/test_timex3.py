@@ -44,3 +44,16 @@ def test_other_expressions_are_unchanged(finder: DateFinder) -> None:
     assert readings(finder, "افتتح الجسر في 3 مارس 2020 رسميا.") == [
         ("3 مارس 2020", "DATE", "2020-03-03")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("افتتحت الحديقة قبل أسبوعين بحضور السكان.", "قبل أسبوعين", "2020-W53"),
+        ("تفتتح المدرسة الجديدة بعد ثلاثة أسابيع.", "بعد ثلاثة أسابيع", "2021-W05"),
+    ],
+)
+def test_weeks_from_the_anchor_are_a_week(
+    finder: DateFinder, text: str, surface: str, value: str
+) -> None:
+    assert readings(finder, text)[0] == (surface, "DATE", value)

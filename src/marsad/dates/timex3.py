@@ -4,13 +4,16 @@ marsad values a part of a day (``صباح الثلاثاء``, ``مساء أمس`
 whatever reads a day from ``Document.dates`` (event dates, the gold scorer) finds
 one. TIMEX3 makes such an expression a ``TIME`` whose value carries the part of the
 day: ``2015-12-22TMO`` (morning), ``TAF`` (afternoon), ``TEV`` (evening), ``TNI``
-(night). Every other expression keeps marsad's own type and value.
+(night). A day counted in weeks (``قبل أسبوعين``) is its ISO week (``2015-W50``), at
+the unit's granularity. Every other expression keeps marsad's own type and value.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from marsad.dates.calendar import week_value
 from marsad.dates.lexicon import DateLexicon
 from marsad.doc import DateExpr, TimexType
 from marsad.settings import NormalizeOptions
@@ -32,11 +35,23 @@ def part_of_day(text: str, lex: DateLexicon, opts: NormalizeOptions) -> str | No
     return None
 
 
+def counts_weeks(text: str, lex: DateLexicon, opts: NormalizeOptions) -> bool:
+    """Whether ``text`` counts weeks from the anchor (``قبل أسبوعين``, ``بعد ثلاثة
+    أسابيع``): marsad gives the day, TIMEX3 the week (granularity of the unit)."""
+    words = normalize(text, opts).split()
+    if len(words) < 2 or words[0].lstrip("وفل") not in ("قبل", "منذ", "بعد"):
+        return False
+    return lex.units.get(words[-1], ("", 0))[0] == "W"
+
+
 def timex3(d: DateExpr, lex: DateLexicon, opts: NormalizeOptions) -> tuple[TimexType, str | None]:
     """(TIMEX3 type, TIMEX3 value) of ``d``: a day opened by a part of the day is a
-    ``TIME`` of that part; anything else is returned unchanged."""
+    ``TIME`` of that part, a day counted in weeks is its ISO week; anything else is
+    returned unchanged."""
     if d.type != "DATE" or not d.value or not _DAY.match(d.value):
         return d.type, d.value
+    if counts_weeks(d.text, lex, opts):
+        return "DATE", week_value(date.fromisoformat(d.value))
     code = part_of_day(d.text, lex, opts)
     if code is None:
         return d.type, d.value

@@ -23,3 +23,25 @@ def test_sit_in_by_unnamed_protesters_is_a_protest(events_pipeline: Pipeline) ->
 def test_bare_noun_with_no_side_is_still_not_coded(events_pipeline: Pipeline) -> None:
     # a verbal noun with nobody named stays uncoded (it often names a known act)
     assert "ASSAULT" not in _types(events_pipeline, "وتحدث الكتاب عن هجوم وقصة قديمة.")
+
+
+def test_crowd_gathering_is_a_protest(events_pipeline: Pipeline) -> None:
+    assert "PROTEST" in _types(events_pipeline, "وتجمع مئات المحتجين أمس أمام البرلمان في القاهرة.")
+
+
+def test_gathering_of_officials_is_no_protest(events_pipeline: Pipeline) -> None:
+    assert "PROTEST" not in _types(events_pipeline, "وتجمع الوزراء في قاعة المؤتمرات.")
+
+
+def test_ministry_objecting_is_no_street_protest(events_pipeline: Pipeline) -> None:
+    assert "PROTEST" not in _types(events_pipeline, "واحتجت وزارة الخارجية على تصريحات السفير.")
+
+
+def test_going_out_to_the_streets_is_a_protest(events_pipeline: Pipeline) -> None:
+    assert "PROTEST" in _types(events_pipeline, "ونزل آلاف المحتجين إلى شوارع المدينة.")
+    assert "PROTEST" not in _types(events_pipeline, "وخرج الرئيس من المستشفى أمس.")
+
+
+def test_killed_by_gunfire_is_an_attack_but_quoting_is_not(events_pipeline: Pipeline) -> None:
+    assert "ASSAULT" in _types(events_pipeline, "واستشهد شابان برصاص الجنود قرب الحاجز.")
+    assert "ASSAULT" not in _types(events_pipeline, "واستشهد الخطيب بقول مأثور عن الحكمة.")

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
+from marsad.dates.calendar import Tense
 from marsad.dates.fold import Folded, fold
 from marsad.dates.lexicon import DateLexicon, load_lexicon
 from marsad.dates.model import Context, Hit, alt
@@ -47,10 +48,11 @@ class DateFinder:
             (bounds[2 * k], bounds[2 * k + 1], index) for k, (_, _, index) in enumerate(given)
         ]
         windows = _windows(self.grammar, folded, [(fs, fe) for fs, fe, _ in ranges], tokens)
-        for k, (fs, fe, index) in enumerate(ranges):
-            if k not in windows:
-                continue
-            for h in self._span_hits(text, folded, fs, fe, dct, windows[k]):
+        ctx, tense = self._context(text, folded, dct)
+        for k in sorted(windows):  # only the sentences with a trigger, in text order
+            fs, fe, index = ranges[k]
+            tense.sentence(fs, fe)
+            for h in self._span_hits(ctx, fs, windows[k]):
                 s, e = folded.orig_start(h.start), folded.orig_end(h.end)
                 out.append(
                     DateExpr(
@@ -68,44 +70,63 @@ class DateFinder:
                     shifts[len(out) - 1] = h
         return _resolve_text_anchors(out, shifts, dct)
 
-    def _span_hits(
-        self,
-        text: str,
-        folded: Folded,
-        fs: int,
-        fe: int,
-        dct: date | None,
-        windows: dict[int, list[tuple[int, int]]],
-    ) -> list[Hit]:
-        ftext = folded.text
-        sent = ftext[fs:fe]
+    def _context(self, text: str, folded: Folded, dct: date | None) -> tuple[Context, _Tense]:
+        """One match context per document; its tense reader is moved from sentence to
+        sentence (a context and two closures per sentence cost more than the rules)."""
+        tense = _Tense(folded.text, self.lex)
         ctx = Context(
-            text=ftext,
+            text=folded.text,
             raw=text,
             raw_of=lambda a, b: text[folded.orig_start(a) : folded.orig_end(b)],
             dct=dct,
             lex=self.lex,
-            tense_at=lambda pos: tense_window(sent, pos - fs, self.lex),
+            tense_at=tense,
         )
+        return ctx, tense
+
+    def _span_hits(
+        self, ctx: Context, fs: int, windows: dict[int, list[tuple[int, int]]]
+    ) -> list[Hit]:
+        ftext = ctx.text
         hits: list[Hit] = []
+        rules = self.grammar.rules
         for i, spans in windows.items():
-            rule = self.grammar.rules[i]
-            needs = rule.needs
+            rule = rules[i]
+            needs, finditer, handler = rule.needs, rule.pattern.finditer, rule.handler
             for a, b in spans:
                 if needs is not None and needs.search(ftext, a, b) is None:
                     continue
-                for m in rule.pattern.finditer(ftext, a, b):
-                    h = rule.handler(m, ctx)
+                for m in finditer(ftext, a, b):
+                    h = handler(m, ctx)
                     if h is not None:
                         hits.append(h)
         return [self._extend(h, ftext, fs) for h in _longest(hits)]
 
     def _extend(self, h: Hit, ftext: str, fs: int) -> Hit:
         """Take a period part before the expression into it (``أواخر`` العام الماضي)."""
+        before = h.start - 1
+        if before < fs or not ftext[before].isspace():
+            return h  # a part ends in white space right before the expression
         m = self._part.search(ftext, max(fs, h.start - 24), h.start)
         if m is None:
             return h
         return Hit(m.start("p"), h.end, h.type, h.value, h.end_value, h.anchor, h.shift, h.step)
+
+
+class _Tense:
+    """``Context.tense_at`` for the current sentence: the tense near a folded offset,
+    read in the sentence only (``tense_window``)."""
+
+    __slots__ = ("fe", "fs", "ftext", "lex")
+
+    def __init__(self, ftext: str, lex: DateLexicon) -> None:
+        self.ftext, self.lex, self.fs, self.fe = ftext, lex, 0, 0
+
+    def sentence(self, fs: int, fe: int) -> None:
+        self.fs, self.fe = fs, fe
+
+    def __call__(self, pos: int) -> Tense:
+        return tense_window(self.ftext[self.fs : self.fe], pos - self.fs, self.lex)
 
 
 _NUMBER = re.compile(r"\d+")
@@ -157,7 +178,7 @@ def _token_occurrences(
         if rules is not None:
             # a hashtag (#رمضان) is in the index too; its mark stays out of the span
             picked.append((t.start + (norm[0] == "#"), t.end, rules))
-        if digit(norm):
+        if not norm.isalpha() and digit(norm):  # a letter is never a digit: no regex
             spans += (t.start, t.end)
     # one mapping of every offset asked: a call each costs more than the lookups
     offsets = folded.positions([x for a, b, _ in picked for x in (a, b)] + spans)

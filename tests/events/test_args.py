@@ -436,3 +436,18 @@ def test_toll_of_a_named_attack_is_not_a_second_attack(events_pipeline: Pipeline
 def test_refusal_with_no_named_target_is_not_coded(events_pipeline: Pipeline) -> None:
     found = triples(code(events_pipeline, "رفضت الحكومة المغربية إقامة أي مخيمات على أراضيها."))
     assert not any(t[1] == "REJECT" for t in found)
+
+
+def test_warning_takes_no_target_from_a_condition(events_pipeline: Pipeline) -> None:
+    text = "حذرت منظمة الصحة العالمية من كارثة صحية إذا وقع هجوم على مدينة حلب."
+    assert not any(t[1] == "THREATEN" for t in triples(code(events_pipeline, text)))
+
+
+def test_unsaid_object_may_sit_in_a_relative_clause(events_pipeline: Pipeline) -> None:
+    text = "عبرت الخارجية الروسية عن رفضها للشروط التي وضعتها الحكومة البريطانية."
+    assert ("RUS", "REJECT", "GBR") in triples(code(events_pipeline, text))
+
+
+def test_approval_with_no_other_side_is_no_agreement(events_pipeline: Pipeline) -> None:
+    found = triples(code(events_pipeline, "وافق البرلمان التونسي على القانون الجديد."))
+    assert not any(t[1] == "AGREE" for t in found)

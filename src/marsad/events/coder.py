@@ -136,7 +136,9 @@ class Coder:
             roles.targets = _shared_object(ctx, state)
         _default_roles(ctx, hit, roles, place)
         if hit.verbal and roles.sources and not roles.targets and hit.spec.type in _DIRECTED:
-            other = _other_side(roles.sources, state, ctx.actors)
+            reach = _reach(ctx, hit)
+            here = [a for a in ctx.actors if a.ts < hit.start or a.te <= reach]
+            other = _other_side(roles.sources, state, here)
             roles.targets = [other] if other is not None else []
         hit = _court_verdict(ctx, hit, roles)
         if _purpose_accusative(self.lexicon, hit) or not _enough(ctx, hit, roles):
@@ -200,7 +202,16 @@ class Coder:
 # named attacker is UAF's) because detecting them matters on its own (OEDA).
 _SOURCELESS = frozenset({"PROTEST", "ASSAULT"})
 _NEEDS_TARGET = frozenset(
-    {"REQUEST", "ACCUSE", "CONSULT", "COOPERATE", "THREATEN", "SUPPORT", "REJECT"}
+    {
+        "REQUEST",
+        "ACCUSE",
+        "CONSULT",
+        "COOPERATE",
+        "THREATEN",
+        "SUPPORT",
+        "REJECT",
+        "AGREE",
+    }
 )
 _ONE_ARG_NOUNS = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 _PLACE_TARGET = frozenset({"ASSAULT", "PROTEST", "COERCE"})
@@ -246,6 +257,23 @@ def _court(ctx: SentCtx, a: Actor) -> bool:
     if a.etype != "ADJ" or a.ts <= 0 or not any(x is a for x in ctx.actors):
         return False  # a subject carried over from an earlier sentence has its offsets
     return "institutions_JUD" in ctx.classes[a.ts - 1]
+
+
+def _reach(ctx: SentCtx, hit: Hit) -> int:
+    """Where the unsaid object of a verb may still be named after it: up to a clause of
+    another kind (إذا، بينما، في حين، لكن); a relative clause qualifying the object stays
+    (رفضها للمهلة التي حددتها رئيسة الوزراء البريطانية)."""
+    for k in range(hit.end, len(ctx.norms)):
+        w = ctx.norms[k]
+        if w in _RELATIVE:
+            continue
+        if (
+            w in (";", "؛", ".")
+            or ctx.cues.has("clause_breaks", w)
+            or ctx.cues.has("hypothetical", w)
+        ):
+            return k
+    return len(ctx.norms)
 
 
 def _other_side(sources: list[Actor], state: DocState, here: list[Actor]) -> Actor | None:
@@ -296,10 +324,16 @@ def _default_roles(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None)
                 other.start > hit.end
                 and other.start - hit.end <= 8
                 and other.spec.type == "ASSAULT"
+                and not _breaks(ctx, hit.end, other.start)
             ):
                 aim = [a for a in ctx.actors if other.end <= a.ts < other.end + 6 and a.code]
                 roles.targets = aim[:1]  # هدد بقصف مواقع في سوريا: the place is the aim
                 break
+
+
+def _breaks(ctx: SentCtx, start: int, end: int) -> bool:
+    """حذرت من كارثة إذا حدث هجوم على إدلب: a clause opener between two words."""
+    return any(ctx.cues.has("clause_breaks", ctx.norms[k]) for k in range(start, end))
 
 
 # CAMEO's unidentified armed forces: who attacked when the text names no attacker.

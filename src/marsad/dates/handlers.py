@@ -629,10 +629,9 @@ _OF_AFTER = re.compile(r"\s+من\s")
 
 def special(m: M, ctx: Context) -> Hit | None:
     phrase = squash(m.group("x"))
-    first = phrase.split()[0]
-    plural = first.startswith("ال") and ctx.lex.units.get(first[2:], ("", 1))[1] == 0
-    if plural and _OF_AFTER.match(ctx.text, m.end("x")):
-        return None  # السنوات الأخيرة من حياته / من القرن: the last years of something
+    last = phrase.split()[-1] in ("الاخيره", "الاخير")
+    if last and _OF_AFTER.match(ctx.text, m.end("x")):
+        return None  # الأشهر الأخيرة من ولايته: the last months of something
     return hit(m, "DATE", ctx.lex.specials[phrase], anchor="none")
 
 

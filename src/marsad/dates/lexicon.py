@@ -76,16 +76,8 @@ def _cardinals(data: dict[str, Any], n: Any) -> dict[str, int]:
 
 
 # feminine modifiers, as a plural of things takes them (الأيام الماضية)
-PLURAL_PAST = (
-    "الماضية",
-    "السابقة",
-    "الفائتة",
-    "المنصرمة",
-    "الأخيرة",
-    "القليلة الماضية",
-    "القليلة الأخيرة",
-)
-PLURAL_FUTURE = ("المقبلة", "القادمة", "التالية", "اللاحقة", "القليلة المقبلة", "القليلة القادمة")
+PLURAL_PAST = ("الماضية", "السابقة", "الفائتة", "المنصرمة")
+PLURAL_FUTURE = ("المقبلة", "القادمة", "التالية", "اللاحقة")
 
 
 def _plural_refs(data: dict[str, Any], n: Callable[[str], str]) -> dict[str, str]:

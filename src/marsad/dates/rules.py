@@ -203,7 +203,7 @@ class Grammar:
             self._rule(
                 "relunit",
                 r"(?P<dir>قبل|منذ|بعد|خلال|في\s+غضون|طوال|طيله)\s+(?P<qual>(?:اكثر|اقل|نحو|حوالي)\s+من\s+|نحو\s+|حوالي\s+)?"
-                rf"(?:(?P<num>{num})\s+|(?P<some>عده)\s+)?(?P<unit>{unit})",
+                rf"(?:(?P<num>{num})\s+|(?P<some>عده|بضعه|بضع)\s+)?(?P<unit>{unit})",
                 h.relunit,
                 needs="|".join(RELUNIT_DIRECTIONS),
             ),

@@ -126,3 +126,20 @@ def test_call_joined_after_a_warning_happened(events_pipeline: Pipeline) -> None
 def test_what_a_warning_states_after_that_is_not_intent(events_pipeline: Pipeline) -> None:
     doc = code(events_pipeline, "حذرت بكين من أنها ترفض العقوبات الأمريكية على شركاتها.")
     assert any(e.type == "REJECT" and not e.intent for e in doc.events)
+
+
+def test_subjunctive_after_must_is_not_done(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "وقال الوزير إن على تركيا أن تسحب قواتها من العراق.")
+    retreat = [e for e in doc.events if e.type == "RETREAT"]
+    assert retreat and all(e.intent for e in retreat)
+
+
+def test_possible_act_is_not_done(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "ربما تفرض الولايات المتحدة عقوبات على فنزويلا.")
+    sanction = [e for e in doc.events if e.type == "SANCTION"]
+    assert sanction and all(e.intent for e in sanction)
+
+
+def test_qad_before_a_perfect_verb_is_done(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "وقد فرضت الولايات المتحدة عقوبات على فنزويلا.")
+    assert any(e.type == "SANCTION" and not e.intent for e in doc.events)

@@ -150,3 +150,13 @@ def test_aiming_at_is_no_attack(events_pipeline: Pipeline, text: str) -> None:
 def test_holding_on_is_no_appeal(events_pipeline: Pipeline) -> None:
     text = "وشددت مصر على التمسك بالاتفاق مع السودان."
     assert not any(t == "REQUEST" for _, t, _ in triples(code(events_pipeline, text)))
+
+
+def test_speech_before_a_crowd_is_no_mobilisation(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "وتحدث الرئيس البرازيلي أمام حشد من أنصاره في العاصمة.")
+    assert not any(e.type == "MOBILIZE" for e in doc.events)
+
+
+def test_massing_troops_is_mobilisation(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "وحشدت روسيا قوات كبيرة على الحدود مع أوكرانيا.")
+    assert any(e.type == "MOBILIZE" for e in doc.events)

@@ -87,11 +87,19 @@ def _intended(cues: Cues, norms: list[str], hit: Hit, left: int) -> bool:
         return True
     if h > 0 and norms[h - 1] == "قد" and imperfect:
         return True
+    if h > 0 and imperfect and norms[h - 1] in _SUBJUNCTIVE:
+        return True  # على إيران أن توقف، طالب بأن يفرج: أنْ + verb is wanted, not done
     lo = max(left, h - INTENT_WINDOW)
     for k in range(lo, h):
         if cues.has("intent_verbs", norms[k]) or cues.has("intent_words", norms[k]):
             return True
+        if "قد" not in keys(norms[k]) and cues.has("modal", norms[k]):
+            return True  # لا يمكن أن يكون احتجاز السفن ...، ربما: possible, not reported
     return any(cues.has("hope_verbs", norms[k]) for k in range(max(left, h - 8), h))
+
+
+# أنْ before an imperfect verb is the subjunctive (أنّ, "that", takes a noun or pronoun)
+_SUBJUNCTIVE = frozenset({"ان", "أن", "وان", "وأن", "بان", "بأن"})
 
 
 # تعرض (to undergo) takes its act with ل: تعرضت الدورية لهجوم is an attack that happened,

@@ -235,3 +235,12 @@ def test_cli_missing_model_file_is_coded_error(tmp_path: Path) -> None:
     out = CliRunner().invoke(cli, ["eval", "ner", str(path), "--model", str(tmp_path / "x.npz")])
     assert out.exit_code == 1
     assert "E005" in out.output
+
+
+def test_anercorp_convention_keeps_the_adjective_of_a_place_name() -> None:
+    conv = Convention.build(
+        _settings_opts(), ["الهندي", "السعودية"], places=frozenset({"loc:indian-ocean"})
+    )
+    assert conv.trim(["المحيط", "الهندي"], "loc:indian-ocean") == (0, 0)
+    assert conv.trim(["شركة", "النسيم", "السعودية"], None) == (1, 1)
+    assert conv.trim(["مكة", "المكرمة"], "loc:indian-ocean") == (0, 1)

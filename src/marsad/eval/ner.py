@@ -86,6 +86,8 @@ class Convention:
     states: frozenset[str]  # KB ids of states
     opts: NormalizeOptions
     ministries: frozenset[str] = frozenset()  # KB ids of ministries: never tagged
+    places: frozenset[str] = frozenset()  # KB ids of places: an adjective ending one is its own
+    honorifics: frozenset[str] = frozenset()
 
     @classmethod
     def build(
@@ -94,11 +96,22 @@ class Convention:
         adjectives: list[str],
         states: frozenset[str] = frozenset(),
         ministries: frozenset[str] = frozenset(),
+        places: frozenset[str] = frozenset(),
     ) -> Convention:
         desc = {p + normalize(w, opts) for w in _DESCRIPTORS for p in _PROCLITICS}
         heads = {p + normalize(w, opts) for w in _PLACE_HEADS for p in _PROCLITICS}
         after = {normalize(w, opts) for w in [*adjectives, *_HONORIFICS]}
-        return cls(frozenset(desc), frozenset(heads), frozenset(after), states, opts, ministries)
+        honorifics = frozenset(normalize(w, opts) for w in _HONORIFICS)
+        return cls(
+            frozenset(desc),
+            frozenset(heads),
+            frozenset(after),
+            states,
+            opts,
+            ministries,
+            places,
+            honorifics,
+        )
 
     def untagged(self, tokens: list[str], kb_id: str | None) -> bool:
         """A ministry: ANERcorp tags none (وزارة is in train 33 times, never in a name)."""
@@ -113,7 +126,10 @@ class Convention:
         head = int(
             first in self.descriptors or (first in self.place_heads and kb_id not in self.states)
         )
-        tail = int(normalize(tokens[-1], self.opts) in self.after)
+        last = normalize(tokens[-1], self.opts)
+        # a place's name may end in an adjective (المحيط الهندي): kept; an honorific never
+        kept = kb_id in self.places and last not in self.honorifics
+        tail = int(last in self.after and not kept)
         return (head, tail) if head + tail < len(tokens) else (0, 0)
 
 
@@ -281,7 +297,8 @@ def anercorp_convention(pipeline: Pipeline) -> Convention:
     adjectives = [a for e in kb.entries if e.kind == "state" for a in e.adjectives_ar]
     states = frozenset(e.id for e in kb.entries if e.kind == "state")
     ministries = frozenset(e.id for e in kb.entries if e.kind == "ministry")
-    return Convention.build(pipeline.settings.normalize, adjectives, states, ministries)
+    places = frozenset(e.id for e in kb.entries if e.type in ("GPE", "LOC"))
+    return Convention.build(pipeline.settings.normalize, adjectives, states, ministries, places)
 
 
 def held_out(sentences: list[TaggedSentence], fraction: float) -> list[TaggedSentence]:

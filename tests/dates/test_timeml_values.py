@@ -294,3 +294,9 @@ def test_unknown_and_fractional_durations(
     assert [(d.text, d.type, d.value) for d in finder.find(text, DCT)] == [
         (surface, "DURATION", value)
     ]
+
+
+def test_same_month_of_another_year_is_left_to_the_year(finder: DateFinder) -> None:
+    got = found(finder, "زادت المبيعات في يوليو مقارنة مع الشهر نفسه من العام الماضي.")
+    assert ("الشهر نفسه", "2020-07") not in got
+    assert ("العام الماضي", "2020") in got

@@ -406,7 +406,7 @@ def period(m: M, ctx: Context) -> Hit | None:
     unit = ctx.lex.period_words[squash(m.group("pw"))]
     end = m.end("x")
     if m.group("that") or m.group("same"):
-        return _same_period(m, unit)
+        return _same_period(m, ctx, unit)
     if m.group("this"):
         dirn = 0
     else:
@@ -440,11 +440,16 @@ def period(m: M, ctx: Context) -> Hit | None:
     return Hit(m.start("x"), end, "DATE", value, anchor="published", step=step)
 
 
-def _same_period(m: M, unit: str) -> Hit | None:
+_OF_YEAR_AFTER = re.compile(r"\s+(?:من\s+)?(?:ال)?(?:عام|سنه)(?!\w)")
+
+
+def _same_period(m: M, ctx: Context, unit: str) -> Hit | None:
     """``في ذلك العام``, ``الشهر نفسه``: the year or month the text named last (no
     value when it named none); a week or weekend so referred to is left alone."""
     if unit not in ("month", "year"):
         return None
+    if unit == "month" and _OF_YEAR_AFTER.match(ctx.text, m.end("x")):
+        return None  # الشهر نفسه من العام الماضي: that month of another year
     step = ("M" if unit == "month" else "Y", 0)
     return Hit(m.start("x"), m.end("x"), "DATE", None, anchor="none", step=step)
 
@@ -624,7 +629,7 @@ def clock(m: M, ctx: Context) -> Hit | None:
     return hit(m, "TIME", f"{day}T{hh:02d}:{mm:02d}", anchor="published")
 
 
-_OF_AFTER = re.compile(r"\s+من\s")
+_OF_AFTER = re.compile(r"\s+من\s+(?!خلال|اجل|قبل|جانب|جهه|حيث)")
 
 
 def special(m: M, ctx: Context) -> Hit | None:

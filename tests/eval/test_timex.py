@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -63,6 +64,12 @@ def test_marsad_resolves_against_the_file_creation_date(tml: Path) -> None:
     # the default DCT (2015-12-24) would make أمس 2015-12-23: the file's own date wins
     result = evaluate([tml], marsad_predictor(), "2015-12-24", "marsad")
     assert (result.total.span.f1, result.total.date_value.value) == (1.0, 1.0)
+
+
+def test_marsad_part_of_a_day_is_scored_as_a_timex3_time() -> None:
+    predict = marsad_predictor()
+    got = predict("وصل الوفد صباح أمس إلى المدينة.", date(2020, 5, 4))
+    assert [(t.text, t.type, t.value) for t in got] == [("صباح أمس", "TIME", "2020-05-03TMO")]
 
 
 def test_command_prints_json(tml: Path) -> None:

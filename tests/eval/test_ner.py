@@ -244,3 +244,12 @@ def test_anercorp_convention_keeps_the_adjective_of_a_place_name() -> None:
     assert conv.trim(["المحيط", "الهندي"], "loc:indian-ocean") == (0, 0)
     assert conv.trim(["شركة", "النسيم", "السعودية"], None) == (1, 1)
     assert conv.trim(["مكة", "المكرمة"], "loc:indian-ocean") == (0, 1)
+
+
+def test_anercorp_convention_tags_the_place_a_treaty_is_named_after() -> None:
+    conv = Convention.build(_settings_opts(), [], place_names=frozenset({"الطائف"}))
+    sent = TaggedSentence(["وقعوا", "اتفاقية", "الطائف", "أمس"], ["O"] * 4)
+    text, offsets = join_tokens([sent])
+    doc = _doc_with(text, ("اتفاقية الطائف", "LAW"))
+    assert predicted_tags(doc, offsets, conv) == ["O", "O", "B-LOC", "O"]
+    assert not conv.law_place(["اتفاقية", "التجارة"])

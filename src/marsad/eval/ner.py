@@ -71,6 +71,9 @@ _DESCRIPTORS = [
 # too, except in a state's own name (جنوب أفريقيا), which the KB link tells.
 _PLACE_HEADS = ["جنوب", "شمال", "شرق", "غرب", "وسط", "نهر", "حي"]
 _HONORIFICS = ("المكرمة", "المنورة")
+# ANERcorp tags no treaty: ``اتفاقية باريس`` is O + the place (train: 12 such cues before
+# a tagged name, the cue never inside it; the name is a place 7 times).
+_LAW_CUES = ("اتفاقية", "اتفاق", "معاهدة", "ميثاق")
 _MINISTRY_FORMS = frozenset(p + "وزاره" for p in ("", "و", "ف", "ب", "ل", "وب", "ول"))
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 
@@ -88,6 +91,8 @@ class Convention:
     ministries: frozenset[str] = frozenset()  # KB ids of ministries: never tagged
     places: frozenset[str] = frozenset()  # KB ids of places: an adjective ending one is its own
     honorifics: frozenset[str] = frozenset()
+    law_cues: frozenset[str] = frozenset()
+    place_names: frozenset[str] = frozenset()  # normalised names of the KB's places
 
     @classmethod
     def build(
@@ -97,6 +102,7 @@ class Convention:
         states: frozenset[str] = frozenset(),
         ministries: frozenset[str] = frozenset(),
         places: frozenset[str] = frozenset(),
+        place_names: frozenset[str] = frozenset(),
     ) -> Convention:
         desc = {p + normalize(w, opts) for w in _DESCRIPTORS for p in _PROCLITICS}
         heads = {p + normalize(w, opts) for w in _PLACE_HEADS for p in _PROCLITICS}
@@ -111,7 +117,15 @@ class Convention:
             ministries,
             places,
             honorifics,
+            frozenset(p + normalize(w, opts) for w in _LAW_CUES for p in _PROCLITICS),
+            frozenset(normalize(n, opts) for n in place_names),
         )
+
+    def law_place(self, tokens: list[str]) -> bool:
+        """A treaty named after a place (``اتفاقية باريس``): ANERcorp tags the place."""
+        if len(tokens) < 2 or normalize(tokens[0], self.opts) not in self.law_cues:
+            return False
+        return normalize(" ".join(tokens[1:]), self.opts) in self.place_names
 
     def untagged(self, tokens: list[str], kb_id: str | None) -> bool:
         """A ministry: ANERcorp tags none (وزارة is in train 33 times, never in a name)."""
@@ -239,8 +253,11 @@ def predicted_tags(
             words = [doc.text[slice(*offsets[i])] for i in covered]
             if convention.untagged(words, kb_id):
                 continue
-            head, tail = convention.trim(words, kb_id)
-            covered = covered[head : len(covered) - tail]
+            if kind == "MISC" and convention.law_place(words):
+                covered, kind = covered[1:], "LOC"
+            else:
+                head, tail = convention.trim(words, kb_id)
+                covered = covered[head : len(covered) - tail]
         if not covered or any(tags[i] != "O" for i in covered):
             continue
         tags[covered[0]] = f"B-{kind}"
@@ -297,8 +314,15 @@ def anercorp_convention(pipeline: Pipeline) -> Convention:
     adjectives = [a for e in kb.entries if e.kind == "state" for a in e.adjectives_ar]
     states = frozenset(e.id for e in kb.entries if e.kind == "state")
     ministries = frozenset(e.id for e in kb.entries if e.kind == "ministry")
-    places = frozenset(e.id for e in kb.entries if e.type in ("GPE", "LOC"))
-    return Convention.build(pipeline.settings.normalize, adjectives, states, ministries, places)
+    places = [e for e in kb.entries if e.type in ("GPE", "LOC")]
+    return Convention.build(
+        pipeline.settings.normalize,
+        adjectives,
+        states,
+        ministries,
+        frozenset(e.id for e in places),
+        frozenset(n for e in places for n in e.names_ar),
+    )
 
 
 def held_out(sentences: list[TaggedSentence], fraction: float) -> list[TaggedSentence]:

@@ -300,3 +300,20 @@ def test_same_month_of_another_year_is_left_to_the_year(finder: DateFinder) -> N
     got = found(finder, "زادت المبيعات في يوليو مقارنة مع الشهر نفسه من العام الماضي.")
     assert ("الشهر نفسه", "2020-07") not in got
     assert ("العام الماضي", "2020") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("ازدهرت المدينة في القرن الرابع الهجري.", "القرن الرابع", "09"),
+        ("بني المسجد في القرن الثالث عشر الهجري.", "القرن الثالث عشر", "17"),
+    ],
+)
+def test_hijri_century_is_the_gregorian_century_of_its_start(
+    finder: DateFinder, text: str, surface: str, value: str
+) -> None:
+    assert found(finder, text) == [(surface, value)]
+
+
+def test_month_after_shahr_is_no_duration(finder: DateFinder) -> None:
+    assert found(finder, "تغلق المحال أبوابها خلال شهر رمضان عند الإفطار.") == []

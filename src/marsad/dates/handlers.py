@@ -325,12 +325,15 @@ def _date_after(pos: int, ctx: Context) -> date | None:
 
 
 def _month_named_after(m: M, ctx: Context) -> bool:
-    """``شهر جوان``: the word شهر introduces a month name, it is no unit of time."""
+    """``شهر جوان``, ``شهر رمضان``: the word شهر introduces a month name (Gregorian or
+    Hijri), it is no unit of time."""
     nxt = re.match(r"\s+(\w+(?:\s+\w+)?)", ctx.text[m.end("x") : m.end("x") + 24])
     if nxt is None:
         return False
     words = nxt.group(1)
-    return words in ctx.lex.months or words.split()[0] in ctx.lex.months
+    first = words.split()[0]
+    lex = ctx.lex
+    return any(w in table for w in (words, first) for table in (lex.months, lex.hijri_months))
 
 
 def relunit(m: M, ctx: Context) -> Hit | None:
@@ -566,7 +569,17 @@ def century(m: M, ctx: Context) -> Hit | None:
         dirn = direction(m.group("cent"), ctx.lex)
         return hit(m, "DATE", f"{ctx.dct.year // 10 + (dirn if dirn in (-1, 1) else 0):03d}")
     cent = _century_number(m.group("cent"), ctx)
+    if cent is not None and _HIJRI_AFTER.match(ctx.text, m.end("x")):
+        # القرن الرابع الهجري: the Gregorian century its first year falls in (a
+        # Hijri year is 354.37 days; the converter covers only recent years)
+        if not 0 <= cent < 15:
+            return None
+        first = 622 + round((cent * 100 + 1) * 354.367 / 365.2425)
+        return hit(m, "DATE", f"{first // 100:02d}")
     return hit(m, "DATE", f"{cent:02d}") if cent is not None and 0 <= cent < 30 else None
+
+
+_HIJRI_AFTER = re.compile(r"\s+(?:ال)?هجري(?!\w)")
 
 
 _CENTURY_AFTER = re.compile(r"\s+(?:من\s+)?(?:(?P<this>هذا)\s+)?القرن(?:\s+(\w+(?:\s+و\w+)?))?")

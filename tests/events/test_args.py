@@ -451,3 +451,8 @@ def test_unsaid_object_may_sit_in_a_relative_clause(events_pipeline: Pipeline) -
 def test_approval_with_no_other_side_is_no_agreement(events_pipeline: Pipeline) -> None:
     found = triples(code(events_pipeline, "وافق البرلمان التونسي على القانون الجديد."))
     assert not any(t[1] == "AGREE" for t in found)
+
+
+def test_actor_after_min_an_is_the_clause_subject(events_pipeline: Pipeline) -> None:
+    text = "وحذر الجيش العراقي من أن تنظيم داعش شن هجوما على مدينة الموصل."
+    assert ("IMG", "ASSAULT", "IRQ") in triples(code(events_pipeline, text))

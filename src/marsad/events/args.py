@@ -193,6 +193,8 @@ def _head_prep(actor: Actor, tokens: list[Token], cues: Cues, stops: frozenset[i
         tok = tokens[k]
         if tok.kind != "word" or tok.norm == "و" or k in stops:
             return None  # a trigger heads its own phrase: انسحاب واشنطن من ...
+        if cues.has("complementizers", tok.norm):
+            return None  # من أن تنظيم داعش بدأ: أن opens a clause; its actor is a subject
         glued = _glued_prep(tok.norm)
         if glued is not None:
             return glued

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from marsad.dates.extract import DateFinder
-from marsad.dates.timex3 import timex3
+from marsad.dates.timex3 import news_reading, timex3
 
 DCT = date(2021, 1, 14)
 
@@ -57,3 +57,15 @@ def test_weeks_from_the_anchor_are_a_week(
     finder: DateFinder, text: str, surface: str, value: str
 ) -> None:
     assert readings(finder, text)[0] == (surface, "DATE", value)
+
+
+def test_news_reading_counts_from_the_anchor_not_the_text(finder: DateFinder) -> None:
+    text = "انتخب النائب عام 1990 ثم استقال في العام التالي."
+    following = finder.find(text, DCT)[-1]
+    assert (following.text, following.value) == ("العام التالي", "1991")
+    assert news_reading(following, finder, DCT) == "2022"
+
+
+def test_news_reading_keeps_what_the_anchor_gave(finder: DateFinder) -> None:
+    last_year = finder.find("ارتفعت الأسعار في العام الماضي.", DCT)[0]
+    assert news_reading(last_year, finder, DCT) == "2020"

@@ -14,6 +14,7 @@ import re
 from datetime import date
 
 from marsad.dates.calendar import week_value
+from marsad.dates.extract import DateFinder
 from marsad.dates.lexicon import DateLexicon
 from marsad.doc import DateExpr, TimexType
 from marsad.settings import NormalizeOptions
@@ -56,3 +57,16 @@ def timex3(d: DateExpr, lex: DateLexicon, opts: NormalizeOptions) -> tuple[Timex
     if code is None:
         return d.type, d.value
     return "TIME", f"{d.value}T{code}"
+
+
+def news_reading(d: DateExpr, finder: DateFinder, dct: date) -> str | None:
+    """The value of ``d`` read news-style: every relative expression from the creation
+    date, none from a date the text gave earlier (``العام التالي`` after ``عام 1990`` is
+    the year after the creation date's). HeidelTime resolves news documents so, and the
+    Arabic TimeML corpus keeps its values (the day after in a story of the 1910s is
+    the creation date's next day); marsad itself counts from the text (``anchor``
+    "text"). The expression is read again alone, where nothing comes before it."""
+    if d.anchor != "text":
+        return d.value
+    alone = [e for e in finder.find(d.text, dct) if e.type == d.type]
+    return alone[0].value if len(alone) == 1 and alone[0].value else d.value

@@ -9,6 +9,12 @@
   ``2015-W53``, ``2015-SU`` ...). A missed expression counts as wrong.
 - ``DURATION`` and ``SET`` get their own span rows and value accuracies.
 
+marsad's expressions are scored in their TIMEX3 reading (``marsad.dates.timex3``): a
+part of a day is a ``TIME`` (``2015-12-22TMO``), a day counted in weeks its ISO week,
+and an expression marsad counts from a date the text gave (``العام التالي``) is read
+news-style from the creation date, as the corpus's HeidelTime-based annotation does.
+marsad's own ``Document.dates`` keep their values.
+
 The document creation date is the file's ``DOCCREATIONTIME``/DCT TIMEX3 when it has
 one, else ``--dct`` (the Arabic TimeML corpus in shared/data states none; its
 annotators resolved relative expressions against 2015-12-24, the default).
@@ -212,20 +218,22 @@ def evaluate(paths: Sequence[Path], predict: Predictor, dct: str, system: str) -
 
 def marsad_predictor() -> Predictor:
     """marsad's text layer and ``dates`` step, built once."""
-    from marsad.dates.lexicon import load_lexicon
-    from marsad.dates.timex3 import timex3
+    from marsad.dates.extract import DateFinder
+    from marsad.dates.timex3 import news_reading, timex3
     from marsad.pipeline import Pipeline, analyze
     from marsad.settings import Settings
 
     settings = Settings(steps=("lines", "tokens", "sentences", "dates"))
     pipe = Pipeline(settings)
-    lex = load_lexicon(settings.normalize)
+    finder = DateFinder(settings.normalize)
 
     def predict(text: str, anchor: date) -> list[Timex]:
         doc = analyze(text, anchor.isoformat(), pipeline=pipe)
+        for d in doc.dates:  # the corpus reads relative expressions news-style
+            d.value = news_reading(d, finder, anchor)
         # TimeML's reading of each expression (a part of a day is a TIME)
         out = [
-            Timex(d.start, d.end, *timex3(d, lex, settings.normalize), d.text) for d in doc.dates
+            Timex(d.start, d.end, *timex3(d, finder.lex, finder.opts), d.text) for d in doc.dates
         ]
         # TimeML marks each end of a range (``10 و11 أبريل``) as its own DATE
         out += [

@@ -27,7 +27,7 @@ from marsad.doc import Document, Quote, Sentence
 from marsad.kb.loader import KB
 from marsad.quotes.lexicon import CueLexicon, load_cues
 from marsad.quotes.marks import quote_spans
-from marsad.quotes.speakers import Mentions, Speaker, doc_mentions
+from marsad.quotes.speakers import Mentions, SkipWords, Speaker, doc_mentions
 from marsad.quotes.subjects import SubjectReader
 from marsad.settings import NormalizeOptions
 from marsad.text.triggers import take_flagged
@@ -82,6 +82,7 @@ class QuoteFinder:
         )
         self.subjects = SubjectReader(self.lex, kb)
         self.cue_words = cue_words(self.lex)
+        self.skip = SkipWords(opts, self.lex.subject_stops)
         self._openers: dict[str, re.Pattern[str]] = {}
         self.mark_re = re.compile(rf"(?=[{_MARKS}])")
 
@@ -144,7 +145,7 @@ class QuoteFinder:
             if not present:
                 return []
             picked = [(s, None) for s in _with_cue_words(doc, folded, present)]
-        mentions = Mentions(lambda: doc_mentions(doc, self.kb, self.opts, self.lex.subject_stops))
+        mentions = Mentions(lambda: doc_mentions(doc, self.kb, self.skip))
         quotes: list[Quote] = []
         previous: Speaker | None = None
         for sent, at in picked:

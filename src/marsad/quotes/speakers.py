@@ -11,7 +11,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from operator import itemgetter
+from typing import NamedTuple
 
 from marsad.doc import Document
 from marsad.kb.loader import KB
@@ -30,18 +31,36 @@ class Speaker:
     type: str | None = None  # PER ORG GPE, or GROUP for unnamed sources
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
+    # a tuple: a long article has hundreds, each built when its first cue is read
     start: int
     end: int
     speaker: Speaker
 
 
-def doc_mentions(
-    doc: Document, kb: KB | None, opts: NormalizeOptions, skip: frozenset[str] = frozenset()
-) -> list[Mention]:
-    """Speaker-capable mentions (PER, ORG, GPE) in text order; mentions whose text is
-    a function word in ``skip`` (a tagger slip on ``حينئذ``) are left out."""
+class SkipWords:
+    """Whether a mention's text is one function word of ``words`` (a tagger slip on
+    ``حينئذ``). The same names recur from article to article: each text is
+    normalised once."""
+
+    def __init__(self, opts: NormalizeOptions, words: frozenset[str]) -> None:
+        self.opts, self.words = opts, words
+        self._seen: dict[str, bool] = {}
+
+    def __call__(self, text: str) -> bool:
+        if " " in text:
+            return False
+        found = self._seen.get(text)
+        if found is None:
+            if len(self._seen) > 8192:
+                self._seen.clear()  # bounded: a long-running service sees many names
+            found = self._seen[text] = normalize(text, self.opts) in self.words
+        return found
+
+
+def doc_mentions(doc: Document, kb: KB | None, skip: Callable[[str], bool]) -> list[Mention]:
+    """Speaker-capable mentions (PER, ORG, GPE) in text order; mentions whose text
+    ``skip`` names (a function word) are left out."""
     out: list[Mention] = []
     if doc.entities:
         for ent in doc.entities:
@@ -50,12 +69,13 @@ def doc_mentions(
             # an entity is mostly named by the same text again: one Speaker each
             made: dict[str, Speaker] = {}
             for m in ent.mentions:
-                if _is_function_word(m.text, opts, skip):
-                    continue
-                sp = made.get(m.text)
+                text = m.text
+                sp = made.get(text)
                 if sp is None:
-                    sp = made[m.text] = Speaker(
-                        ent.name_en or ent.name, m.text, ent.actor, ent.id, ent.type
+                    if skip(text):
+                        continue
+                    sp = made[text] = Speaker(
+                        ent.name_en or ent.name, text, ent.actor, ent.id, ent.type
                     )
                 out.append(Mention(m.start, m.end, sp))
     elif kb is not None and doc.tokens:
@@ -65,22 +85,12 @@ def doc_mentions(
                 continue
             actor = entry.actor_on(doc.published)
             surface = doc.text[km.start : km.end]
-            if _is_function_word(surface, opts, skip):
+            if skip(surface):
                 continue
             sp = Speaker(entry.name_en, surface, actor, None, entry.type)
             out.append(Mention(km.start, km.end, sp))
-    out.sort(key=lambda m: m.start)
+    out.sort(key=itemgetter(0))  # by start; equal starts keep their order
     return out
-
-
-def _is_function_word(text: str, opts: NormalizeOptions, skip: frozenset[str]) -> bool:
-    return " " not in text and _is_word_in(text, opts, skip)
-
-
-@lru_cache(maxsize=8192)
-def _is_word_in(word: str, opts: NormalizeOptions, skip: frozenset[str]) -> bool:
-    """The same names recur from article to article: each is normalised once."""
-    return normalize(word, opts) in skip
 
 
 class Mentions:
@@ -104,11 +114,6 @@ class Mentions:
         _ = self.items
         return self._starts
 
-    def within(self, start: int, end: int) -> list[Mention]:
-        items, starts = self.items, self._starts
-        i, j = bisect_left(starts, start), bisect_left(starts, end)
-        return [m for m in items[i:j] if m.end <= end]
-
     def before(self, pos: int) -> Iterator[Mention]:
         """The mentions ending by ``pos``, the nearest first (read lazily: a caller
         stops at the first that fits, and a long article has hundreds)."""
@@ -122,10 +127,18 @@ class Mentions:
     ) -> Speaker | None:
         """The highest-ranked mention in a range (a person before an organisation
         before a state), the earliest among equals."""
-        found = [m for m in self.within(start, end) if m.speaker.type in types]
-        if not found:
-            return None
-        return min(found, key=lambda m: (TYPE_RANK.get(m.speaker.type or "", 9), m.start)).speaker
+        items, starts = self.items, self._starts
+        found: Speaker | None = None
+        rank = 10  # above any rank (9: a type not ranked), so the first found is taken
+        for k in range(bisect_left(starts, start), bisect_left(starts, end)):
+            m = items[k]
+            sp = m.speaker
+            if m.end > end or sp.type not in types:
+                continue
+            r = TYPE_RANK.get(sp.type or "", 9)
+            if r < rank:  # strictly: items are in text order, the earliest stays
+                found, rank = sp, r
+        return found
 
     def by_surname(self, word: str, before: int) -> Speaker | None:
         """``أوغلو`` alone: the last person named before whose name ends with it."""

@@ -216,10 +216,6 @@ def test_recent_and_some_months_ago_are_past_ref(
     assert found(finder, text) == [(surface, value)]
 
 
-def test_last_months_of_something_are_no_past_ref(finder: DateFinder) -> None:
-    assert found(finder, "وقع الاتفاق في الأشهر الأخيرة من ولاية الحاكم.") == []
-
-
 @pytest.mark.parametrize(
     ("text", "value"),
     [

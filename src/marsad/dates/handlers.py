@@ -642,15 +642,8 @@ def clock(m: M, ctx: Context) -> Hit | None:
     return hit(m, "TIME", f"{day}T{hh:02d}:{mm:02d}", anchor="published")
 
 
-_OF_AFTER = re.compile(r"\s+من\s+(?!خلال|اجل|قبل|جانب|جهه|حيث)")
-
-
 def special(m: M, ctx: Context) -> Hit | None:
-    phrase = squash(m.group("x"))
-    last = phrase.split()[-1] in ("الاخيره", "الاخير")
-    if last and _OF_AFTER.match(ctx.text, m.end("x")):
-        return None  # الأشهر الأخيرة من ولايته: the last months of something
-    return hit(m, "DATE", ctx.lex.specials[phrase], anchor="none")
+    return hit(m, "DATE", ctx.lex.specials[squash(m.group("x"))], anchor="none")
 
 
 def set_(m: M, ctx: Context) -> Hit | None:

@@ -160,3 +160,13 @@ def test_speech_before_a_crowd_is_no_mobilisation(events_pipeline: Pipeline) -> 
 def test_massing_troops_is_mobilisation(events_pipeline: Pipeline) -> None:
     doc = code(events_pipeline, "وحشدت روسيا قوات كبيرة على الحدود مع أوكرانيا.")
     assert any(e.type == "MOBILIZE" for e in doc.events)
+
+
+def test_agreement_noun_with_its_two_sides_is_coded(events_pipeline: Pipeline) -> None:
+    text = "وبدأ تبادل الأسرى بموجب اتفاق بين روسيا وأوكرانيا."
+    assert ("RUS", "AGREE", "UKR") in triples(code(events_pipeline, text))
+
+
+def test_bare_agreement_noun_is_not_coded(events_pipeline: Pipeline) -> None:
+    text = "وقالت روسيا إن الاتفاق مع أوكرانيا ما زال قائما."
+    assert not any(t[1] == "AGREE" for t in triples(code(events_pipeline, text)))

@@ -187,13 +187,25 @@ def find_triggers(lex: Lexicon, norms: list[str], names: frozenset[int] = frozen
             hit.spec = hit.noun or replace(hit.spec, pos="noun")
         if hit.spec.pos == "noun":
             _attach_light(hit, lights, norms, hits)
-            if hit.spec.weak and hit.light is None:
+            if hit.spec.weak and hit.light is None and not _between_follows(norms, hit):
                 continue
             hit.purpose = hit.prefix.endswith("ل") and not hit.form.startswith("ال")
         elif hit.imperfect and hit.prefix.endswith("ل"):
             hit.purpose = True
         out.append(hit)
     return out
+
+
+_TWO_SIDED = frozenset({"AGREE", "CONSULT"})
+
+
+def _between_follows(norms: list[str], hit: Hit) -> bool:
+    """اتفاق بين الحكومة والمتمردين، قمة بين الرئيسين: an agreement or meeting noun whose
+    two sides follow with بين states the act between them, light verb or not (one
+    adjective may come first: اتفاق مبدئي بين)."""
+    if hit.spec.type not in _TWO_SIDED:
+        return False
+    return any(norms[k] == "بين" for k in range(hit.end, min(len(norms), hit.end + 2)))
 
 
 def _masdar_after_light(hit: Hit, lights: dict[int, tuple[Spec, bool, str]]) -> bool:

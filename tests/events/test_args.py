@@ -456,3 +456,8 @@ def test_approval_with_no_other_side_is_no_agreement(events_pipeline: Pipeline) 
 def test_actor_after_min_an_is_the_clause_subject(events_pipeline: Pipeline) -> None:
     text = "وحذر الجيش العراقي من أن تنظيم داعش شن هجوما على مدينة الموصل."
     assert ("IMG", "ASSAULT", "IRQ") in triples(code(events_pipeline, text))
+
+
+def test_denial_takes_no_other_actor_as_its_target(events_pipeline: Pipeline) -> None:
+    text = "ونفى حزب الله إرسال مقاتلين إلى العراق، في بيان نشره أمس."
+    assert not any(t[1] == "REJECT" and t[2] == "IRQ" for t in triples(code(events_pipeline, text)))

@@ -135,7 +135,7 @@ class Coder:
         if hit.spec.type == "COERCE" and not roles.targets and hit.verbal:
             roles.targets = _shared_object(ctx, state)
         _default_roles(ctx, hit, roles, place)
-        if hit.verbal and roles.sources and not roles.targets and hit.spec.type in _DIRECTED:
+        if hit.verbal and roles.sources and not roles.targets and _reaches_out(hit):
             reach = _reach(ctx, hit)
             here = [a for a in ctx.actors if a.ts < hit.start or a.te <= reach]
             other = _other_side(roles.sources, state, here)
@@ -257,6 +257,12 @@ def _court(ctx: SentCtx, a: Actor) -> bool:
     if a.etype != "ADJ" or a.ts <= 0 or not any(x is a for x in ctx.actors):
         return False  # a subject carried over from an earlier sentence has its offsets
     return "institutions_JUD" in ctx.classes[a.ts - 1]
+
+
+def _reaches_out(hit: Hit) -> bool:
+    """Whether a directed act's unsaid object may be read from the other actors: not a
+    denial (نفى حزب الله إرسال أسلحة), whose accuser is rarely named beside it."""
+    return hit.spec.type in _DIRECTED and hit.spec.mode != "deny"
 
 
 def _reach(ctx: SentCtx, hit: Hit) -> int:

@@ -121,3 +121,28 @@ def test_views_of_the_tokens_just_tagged_match_the_featurizer() -> None:
     assert tagger.views_of(toks) == tagger.featurizer.views(toks)
     other = tokens_from_surfaces(["وصل", "الوفد"], layer, opts)
     assert tagger.views_of(other) == tagger.featurizer.views(other)
+
+
+def test_batched_viterbi_finds_each_sentences_best_path() -> None:
+    import itertools
+
+    import numpy as np
+
+    from marsad.entities.crf import best_paths
+
+    rng = np.random.default_rng(7)
+    n_lab, lengths = 3, np.array([3, 1, 4, 2])
+    em = rng.normal(size=(int(lengths.sum()), n_lab)).astype(np.float32)
+    trans = rng.normal(size=(n_lab, n_lab)).astype(np.float32)
+    sent = np.repeat(np.arange(len(lengths)), lengths)
+    expected: list[int] = []
+    for s in range(len(lengths)):
+        rows = em[sent == s]
+        paths = list(itertools.product(range(n_lab), repeat=len(rows)))
+        scores = [
+            sum(float(rows[t, y]) for t, y in enumerate(path))
+            + sum(float(trans[a, b]) for a, b in itertools.pairwise(path))
+            for path in paths
+        ]
+        expected += paths[scores.index(max(scores))]
+    assert best_paths(em, sent, lengths, trans) == expected

@@ -188,7 +188,7 @@ class NerTagger:
             em = self._emissions(tokens, sent, gaz)  # every token, in order: no copy
         else:
             em = self._emissions([tokens[i] for i in order], sent, [gaz[i] for i in order])
-        path = np.asarray(self._viterbi(em, sent, lengths))
+        path = np.asarray(best_paths(em, sent, lengths, self.weights.trans))
         ex = np.exp(em - em.max(axis=1, keepdims=True))
         conf = ex[np.arange(len(path)), path] / ex.sum(axis=1)
         names = self.weights.labels
@@ -345,35 +345,53 @@ class NerTagger:
         table[base * n_groups : (base + len(views)) * n_groups] = 0.0
         np.add.at(table, rows[keep], self.weights.w[ids[keep]])
 
-    def _viterbi(self, em: np.ndarray, sent: np.ndarray, lengths: np.ndarray) -> list[int]:
-        """Best paths of all sentences at once (padded to the longest), time-major so
-        each step reads and writes contiguous rows, into buffers allocated once."""
-        n_sent, t_max, n_lab = len(lengths), int(lengths.max()), em.shape[1]
-        starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
-        pos = np.arange(len(sent)) - starts[sent]
-        scores = np.zeros((t_max, n_sent, n_lab), dtype=em.dtype)
-        scores[pos, sent] = em  # emissions, turned into path scores step by step
-        back = np.zeros((t_max, n_sent, n_lab), dtype=np.intp)
-        cand = np.empty((n_sent, n_lab, n_lab), dtype=em.dtype)
-        trans = self.weights.trans
-        for t in range(1, t_max):
-            np.add(scores[t - 1, :, :, None], trans, out=cand)
-            cand.argmax(axis=1, out=back[t])
-            scores[t] += cand.max(axis=1)
-        final = scores[lengths - 1, np.arange(n_sent)]
-        # Backtrack in Python over each sentence's own length: cheaper than t_max
-        # masked numpy steps over the padded batch.
-        best = final.argmax(axis=1).tolist()
-        out: list[int] = []
-        for s, n in enumerate(lengths.tolist()):
-            ptr = back[:n, s].ravel().tolist()  # one flat list: no list per token
-            cur = best[s]
-            path = [cur] * n
-            for t in range(n - 1, 0, -1):
-                cur = ptr[t * n_lab + cur]
-                path[t - 1] = cur
-            out.extend(path)
-        return out
+
+def best_paths(
+    em: np.ndarray, sent: np.ndarray, lengths: np.ndarray, trans: np.ndarray
+) -> list[int]:
+    """Viterbi best paths of all sentences at once (``sent``: each row's sentence,
+    ``lengths``: each sentence's rows, in order; ``trans[from, to]``), padded to the
+    longest and time-major. Each step is a few calls on small arrays, so their fixed cost is what counts:
+    the candidates ``cand[s, y, a] = scores[t-1, s, a] + trans[a, y]`` are built
+    by one gather and one flat add (a 3-D broadcast costs three times as much),
+    with ``a`` last so the argmax runs over contiguous rows; the best score is
+    read at the argmax instead of being reduced a second time (the same float)."""
+    n_sent, t_max, n_lab = len(lengths), int(lengths.max()), em.shape[1]
+    starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+    pos = np.arange(len(sent)) - starts[sent]
+    scores = np.zeros((t_max, n_sent, n_lab), dtype=em.dtype)
+    scores[pos, sent] = em  # emissions, turned into path scores step by step
+    back = np.zeros((t_max, n_sent, n_lab), dtype=np.intp)
+    flat_scores = scores.reshape(t_max, n_sent * n_lab)
+    # flat index (s, y, a) -> (s, a) of the previous scores; trans.T tiled alike
+    gather = np.tile(np.arange(n_lab), n_sent * n_lab) + np.repeat(
+        np.arange(n_sent) * n_lab, n_lab * n_lab
+    )
+    tiled = np.tile(trans.T.ravel(), n_sent)
+    row_of = np.arange(n_sent * n_lab, dtype=np.intp).reshape(n_sent, n_lab) * n_lab
+    cand = np.empty(n_sent * n_lab * n_lab, dtype=em.dtype)
+    cand3 = cand.reshape(n_sent, n_lab, n_lab)
+    at = np.empty((n_sent, n_lab), dtype=np.intp)
+    add = np.add
+    for t in range(1, t_max):
+        add(flat_scores[t - 1][gather], tiled, out=cand)
+        cand3.argmax(axis=2, out=back[t])
+        add(back[t], row_of, out=at)
+        add(scores[t], cand[at], out=scores[t])
+    final = scores[lengths - 1, np.arange(n_sent)]
+    # Backtrack in Python over each sentence's own length: cheaper than t_max
+    # masked numpy steps over the padded batch.
+    best = final.argmax(axis=1).tolist()
+    out: list[int] = []
+    for s, n in enumerate(lengths.tolist()):
+        ptr = back[:n, s].ravel().tolist()  # one flat list: no list per token
+        cur = best[s]
+        path = [cur] * n
+        for t in range(n - 1, 0, -1):
+            cur = ptr[t * n_lab + cur]
+            path[t - 1] = cur
+        out.extend(path)
+    return out
 
 
 def _in_order(bounds: Sequence[tuple[int, int]]) -> bool:

@@ -25,6 +25,7 @@ class DateFinder:
         self.opts = opts or NormalizeOptions()
         self.lex: DateLexicon = load_lexicon(self.opts)
         self.grammar = Grammar(self.lex)
+        self._reach = [rule.reach for rule in self.grammar.rules]
         self._part = re.compile(
             r"(?<!\w)[وفبل]?(?P<p>" + alt(self.lex.period_parts) + r")\s+(?:من\s+)?$"
         )
@@ -44,13 +45,11 @@ class DateFinder:
         shifts: dict[int, Hit] = {}
         given = list(spans) if spans is not None else [(0, len(text), -1)]
         bounds = folded.positions([x for s, e, _ in given for x in (s, e)])
-        ranges = [
-            (bounds[2 * k], bounds[2 * k + 1], index) for k, (_, _, index) in enumerate(given)
-        ]
-        windows = _windows(self.grammar, folded, [(fs, fe) for fs, fe, _ in ranges], tokens)
+        starts, ends = bounds[0::2], bounds[1::2]
+        windows = _windows(self.grammar, self._reach, folded, starts, ends, tokens)
         ctx, tense = self._context(text, folded, dct)
         for k in sorted(windows):  # only the sentences with a trigger, in text order
-            fs, fe, index = ranges[k]
+            fs, fe, index = starts[k], ends[k], given[k][2]
             tense.sentence(fs, fe)
             for h in self._span_hits(ctx, fs, windows[k]):
                 s, e = folded.orig_start(h.start), folded.orig_end(h.end)
@@ -209,29 +208,39 @@ def _word_occurrences(grammar: Grammar, folded: Folded) -> list[tuple[int, int, 
 
 def _windows(
     grammar: Grammar,
+    reach: list[tuple[int, int]],
     folded: Folded,
-    ranges: list[tuple[int, int]],
+    starts: list[int],
+    ends: list[int],
     tokens: Sequence[Token] | None = None,
 ) -> Windows:
-    """Per span and rule, merged spans around the rule's trigger words, ending at a
-    word boundary."""
+    """Per sentence (folded ``starts``/``ends``) and rule, merged spans around the
+    rule's trigger words, ending at a word boundary; ``reach``: each rule's."""
     out: Windows = {}
-    starts = [fs for fs, _ in ranges]
     ftext = folded.text
     for start, end, rules in _occurrences(grammar, folded, tokens):
         k = bisect_right(starts, start) - 1
-        if k < 0 or start >= ranges[k][1]:
+        if k < 0 or start >= ends[k]:
             continue  # not in a body sentence
-        fs, fe = ranges[k]
-        per_rule = out.setdefault(k, {})
+        fs, fe = starts[k], ends[k]
+        per_rule = out.get(k)
+        if per_rule is None:
+            per_rule = out[k] = {}
         for i in rules:
-            before, after = grammar.rules[i].reach
-            a = max(fs, start - before)
-            b = ftext.find(" ", min(fe, end + after), fe)
-            b = fe if b < 0 else b
-            spans = per_rule.setdefault(i, [])
-            if spans and a <= spans[-1][1]:
-                spans[-1] = (spans[-1][0], max(spans[-1][1], b))
+            before, after = reach[i]
+            a = start - before
+            if a < fs:
+                a = fs
+            stop = end + after
+            b = ftext.find(" ", stop if stop < fe else fe, fe)
+            if b < 0:
+                b = fe
+            spans = per_rule.get(i)
+            if spans is None:
+                per_rule[i] = [(a, b)]
+            elif a <= spans[-1][1]:
+                if b > spans[-1][1]:
+                    spans[-1] = (spans[-1][0], b)
             else:
                 spans.append((a, b))
     return out

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -22,8 +21,9 @@ from marsad.text.normalize import normalize
 TYPE_RANK = {"PER": 0, "ORG": 1, "GPE": 2}
 
 
-@dataclass(frozen=True, slots=True)
-class Speaker:
+class Speaker(NamedTuple):
+    # a tuple: built for every mention text of a document, and cheaper than a
+    # frozen dataclass
     name: str | None  # English name when linked, else surface text
     text: str | None  # surface form in the article
     actor: str | None = None

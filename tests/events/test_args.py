@@ -461,3 +461,8 @@ def test_actor_after_min_an_is_the_clause_subject(events_pipeline: Pipeline) -> 
 def test_denial_takes_no_other_actor_as_its_target(events_pipeline: Pipeline) -> None:
     text = "التقى وزير الخارجية العراقي نظيره الإيراني، فيما نفى حزب الله إرسال مقاتلين."
     assert not any(t[1] == "REJECT" and t[2] == "IRQ" for t in triples(code(events_pipeline, text)))
+
+
+def test_adjective_before_another_states_body_keeps_its_actor(events_pipeline: Pipeline) -> None:
+    found = triples(code(events_pipeline, "انتقد الجيش العراقي حزب الله بشدة."))
+    assert ("IRQ", "ACCUSE", "LBN") in found

@@ -283,12 +283,21 @@ def _drop_title_adjectives(found: list[Actor], tokens: list[Token], cues: Cues) 
             and nxt.etype in ("PER", "ORG")
             and nxt.ts - a.te <= 2
             and not _preposition_between(tokens, a.te, nxt, cues)
+            and not _other_state_body(a, nxt)
         ):
             if not nxt.code and a.code:
                 nxt.code = a.code  # رئيس الوزراء الإسرائيلي، فلان: the title's state
             continue
         out.append(a)
     return out
+
+
+def _other_state_body(adj: Actor, nxt: Actor) -> bool:
+    """انتقد الجيش العراقي حزب الله: a body coded for another state than the adjective's
+    is a second participant (the verb's object), not the body the adjective titles."""
+    if nxt.etype != "ORG" or not nxt.code or not adj.code:
+        return False
+    return nxt.code[:3] != adj.code[:3]
 
 
 def _preposition_between(tokens: list[Token], a: int, nxt: Actor, cues: Cues) -> bool:

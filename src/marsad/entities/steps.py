@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from marsad.doc import Document
 from marsad.entities.crf import NerTagger, bio_spans
 from marsad.entities.gazetteer import gaz_tags
+from marsad.entities.grow import grow_persons
 from marsad.entities.lexicon import Triggers, load_triggers
 from marsad.entities.link import cluster, to_entities
 from marsad.entities.rules import (
@@ -188,6 +189,9 @@ class Recognizer:
         spans = join_patronymics(doc, merge(primary, crf))
         if self.propagate_names:
             spans += propagate(doc, spans, stems, self.not_name)
+        adjective = {i for m in actors if m.adjective for i in range(m.token_start, m.token_end)}
+        bare = [v.bare for v in views]
+        spans = grow_persons(doc, spans, bare, self.tagger.featurizer.names, adjective)
         titles = title_spans(doc.tokens)
         in_titles = {i for a, b in titles for i in range(a, b)}
         misc = titles + [m for m in misc if in_titles.isdisjoint(range(*m))]

@@ -129,9 +129,10 @@ def _with_names(featurizer: Featurizer, names: Names) -> Featurizer:
 @click.option(
     "--name-folds",
     type=click.IntRange(min=0),
-    default=5,
+    default=0,
     show_default=True,
-    help="folds of the name-lexicon feature's cross-fold dropout (0: no lexicon)",
+    help="name-lexicon CRF feature with cross-fold dropout over K folds (0: no feature; "
+    "the lexicon file is written either way)",
 )
 @click.option(
     "--corpus",
@@ -166,7 +167,8 @@ def train_command(
     layer = TextLayer(settings)
     docs = [(tokens_from_surfaces(toks, layer, settings.normalize), tags) for toks, tags in sents]
     bare = [([v.bare for v in featurizer.views(toks)], tags) for toks, tags in docs[:cut]]
-    featurizer.names = build_names(bare) if name_folds >= 2 else {}
+    lexicon = build_names(bare)  # shipped for the step's rules whatever the features
+    featurizer.names = lexicon if name_folds >= 2 else {}
     for fold, part in fold_featurizers(featurizer, bare, name_folds):
         for toks, tags in docs[part]:
             trainer.append(fold.sequence(toks), tags)
@@ -183,7 +185,7 @@ def train_command(
         weights = CrfWeights.from_crfsuite(Path(tmp) / "ner.crfsuite")
     target = out / (MODEL_FILE if holdout == 0 else "holdout.npz")
     weights.save(target)
-    save_names(featurizer.names, out / NAMES_FILE)  # the lexicon of every training sentence
+    save_names(lexicon, out / NAMES_FILE)  # the lexicon of every training sentence
     click.echo(f"trained on {cut} sentences in {time.perf_counter() - t0:.0f}s -> {target}")
     if holdout:
         tagger = NerTagger(featurizer, weights)

@@ -110,3 +110,17 @@ def test_cli_bad_line_is_coded_error(tmp_path: Path) -> None:
     out = CliRunner().invoke(cli, ["eval", "sentences", str(path)])
     assert out.exit_code == 1
     assert "E301" in out.output
+
+
+def test_cli_errors_lists_text_and_predictions(tmp_path: Path) -> None:
+    rows = [
+        {"sid": "e1", "sentence": SENTENCE, "published": "2021-01-14",
+         "events": [{"source": "RUS", "type": "REQUEST", "target": "USA"}]},
+    ]  # fmt: skip
+    path = _write(tmp_path / "s.jsonl", rows)
+    out = CliRunner().invoke(cli, ["eval", "sentences", str(path), "--json", "--errors"])
+    assert out.exit_code == 0, out.output
+    notes = json.loads(out.output)["notes"]
+    assert notes[0] == f"e1 text {SENTENCE}"
+    assert any(n.startswith("e1 pred TUR REQUEST USA") for n in notes)
+    assert "e1 fn RUS REQUEST USA" in notes

@@ -78,9 +78,16 @@ class SentenceResult:
     clean: Accuracy = field(default_factory=Accuracy)
     notes: list[str] = field(default_factory=list)
     verbose: bool = False
+    errors: bool = False
 
-    def score(self, gold: GoldSentence, predicted: set[Triple]) -> None:
+    def score(
+        self, gold: GoldSentence, predicted: set[Triple], doc: Document | None = None
+    ) -> None:
+        """Count one sentence; with ``errors`` and its ``doc``, a sentence with a miss or
+        false positive also notes its text and every predicted event (trigger, triple,
+        modality), the first thing to read when grouping errors by cause."""
         self.sentences += 1
+        first_note = len(self.notes)
         required = [gold_triple(e.source, e.type, e.target) for e in gold.events if e.counted]
         ignored = [gold_triple(e.source, e.type, e.target) for e in gold.events if e.ignored]
         m = match_triples(predicted, required, ignored)
@@ -99,6 +106,8 @@ class SentenceResult:
         self.types.add(types.prf)
         if not gold.events:
             self.clean.count(not predicted)
+        if self.errors and doc is not None and len(self.notes) > first_note:
+            self.notes[first_note:first_note] = _context_notes(gold, doc)
 
     def tables(self) -> list[Table]:
         rows = [prf_row("triples", self.triples, "score"), prf_row("types", self.types, "score")]
@@ -106,16 +115,29 @@ class SentenceResult:
         per_type = [prf_row(t, prf, "type") for t, prf in sorted(self.by_type.items())]
         title = f"sentences: {self.sentences} (pipeline steps: {' '.join(self.steps)})"
         tables = [Table(title, rows), Table("sentences: triples per type", per_type)]
-        if self.verbose:
+        if self.verbose or self.errors:
             notes: list[dict[str, Cell]] = [{"sentence/kind/triple": n} for n in self.notes]
             tables.append(Table("sentences: misses and false positives", notes))
         return tables
 
     def to_dict(self) -> dict[str, object]:
-        data = {k: v for k, v in vars(self).items() if k not in ("notes", "verbose")}
-        if self.verbose:
+        data = {k: v for k, v in vars(self).items() if k not in ("notes", "verbose", "errors")}
+        if self.verbose or self.errors:
             data["notes"] = self.notes
         return data
+
+
+def _context_notes(gold: GoldSentence, doc: Document) -> list[str]:
+    """The sentence and what marsad coded in it: ``sid text ...`` then one ``sid pred``
+    line per event (trigger, triple, and the modality that keeps it from counting)."""
+    out = [f"{gold.sid} text {gold.sentence}"]
+    for ev in doc.events:
+        flags = [f for f, on in (("negated", ev.negated), ("intent", ev.intent)) if on]
+        flags += ["hypothetical"] if ev.hypothetical else []
+        trigger = ev.mentions[0].trigger if ev.mentions else ""
+        mark = f" ({', '.join(flags)})" if flags else ""
+        out.append(f"{gold.sid} pred {show(event_triple(doc, ev))} [{trigger}]{mark}")
+    return out
 
 
 def happened_triples(doc: Document) -> set[Triple]:
@@ -123,8 +145,12 @@ def happened_triples(doc: Document) -> set[Triple]:
     return {event_triple(doc, ev) for ev in doc.events if happened(ev)}
 
 
+def analyze_sentence(gold: GoldSentence, pipeline: Pipeline) -> Document:
+    return analyze(gold.sentence, gold.published, pipeline=pipeline, id=gold.sid)
+
+
 def predicted_triples(gold: GoldSentence, pipeline: Pipeline) -> set[Triple]:
-    return happened_triples(analyze(gold.sentence, gold.published, pipeline=pipeline, id=gold.sid))
+    return happened_triples(analyze_sentence(gold, pipeline))
 
 
 @click.command(name="sentences")
@@ -132,18 +158,26 @@ def predicted_triples(gold: GoldSentence, pipeline: Pipeline) -> set[Triple]:
 @json_option
 @click.option("--limit", type=click.IntRange(min=1), help="Score only the first N sentences.")
 @click.option("-v", "--verbose", is_flag=True, help="List misses and false positives.")
-def command(path: Path, as_json: bool, limit: int | None, verbose: bool) -> None:
+@click.option(
+    "--errors",
+    is_flag=True,
+    help="With each sentence that has a miss or false positive, list its text and every "
+    "predicted event (trigger, triple, modality).",
+)
+def command(path: Path, as_json: bool, limit: int | None, verbose: bool, errors: bool) -> None:
     """Event-triple P/R/F1 on a sentence gold file (JSON lines, GUIDE.md).
 
     \b
     Examples:
       marsad eval sentences ../shared/gold/sentences/dev.jsonl
       marsad eval sentences ../shared/gold/sentences/dev.jsonl --verbose --limit 50
+      marsad eval sentences ../shared/gold/sentences/dev.jsonl --errors
     """
     pipeline = Pipeline()
-    result = SentenceResult(steps=pipeline.names, verbose=verbose)
+    result = SentenceResult(steps=pipeline.names, verbose=verbose, errors=errors)
     for i, gold in enumerate(read_sentences(path)):
         if limit is not None and i >= limit:
             break
-        result.score(gold, predicted_triples(gold, pipeline))
+        doc = analyze_sentence(gold, pipeline)
+        result.score(gold, happened_triples(doc), doc)
     emit(result, as_json)

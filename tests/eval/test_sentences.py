@@ -113,7 +113,7 @@ def test_cli_bad_line_is_coded_error(tmp_path: Path) -> None:
 
 
 def test_cli_errors_lists_text_and_predictions(tmp_path: Path) -> None:
-    rows = [
+    rows: list[dict[str, object]] = [
         {"sid": "e1", "sentence": SENTENCE, "published": "2021-01-14",
          "events": [{"source": "RUS", "type": "REQUEST", "target": "USA"}]},
     ]  # fmt: skip

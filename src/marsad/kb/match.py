@@ -23,6 +23,7 @@ _PREP = "بلك"
 _DASHES = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-"})
 _PAYLOAD = ""  # trie key holding a node's payload: no token key is empty
 _CACHE_MAX = 200_000
+_NO_HEADS: list[tuple[int, bool, dict[str, object]]] = []
 
 
 class KBMatch(msgspec.Struct, kw_only=True):
@@ -112,7 +113,9 @@ class Matcher:
                 found.append((strip, restored, node))  # type: ignore[arg-type]
         if len(self._heads) > _CACHE_MAX:
             self._heads.clear()
-        self._heads[norm] = found
+        # most tokens start no form: they share one empty list (never appended to),
+        # so the cache does not hold a list per word for the garbage collector to walk
+        self._heads[norm] = found or _NO_HEADS
         return found
 
     def match(self, tokens: Sequence[TokenLike] | Sequence[object]) -> list[KBMatch]:

@@ -99,6 +99,14 @@ class Piece(NamedTuple):
     role: WordRole
 
 
+# A Piece as a plain tuple (start, end, form, role), for caches.
+RawPiece = tuple[int, int, str, WordRole]
+
+
+def as_raw(pieces: tuple[Piece, ...]) -> tuple[RawPiece, ...]:
+    return tuple((p.start, p.end, p.form, p.role) for p in pieces)
+
+
 class Candidate(NamedTuple):  # a NamedTuple: thousands are built per second
     prefix: str
     suffix: str
@@ -133,15 +141,18 @@ class Segmenter:
         self.suffix_ratio = suffix_ratio
         self.min_stem = min_stem
         self.common = common
-        self._cache: dict[str, tuple[Piece, ...]] = {}
+        # Plain tuples, not Pieces: a tuple of scalars leaves the cyclic garbage
+        # collector's care, a NamedTuple never does (and each collection walks it).
+        self._cache: dict[str, tuple[RawPiece, ...]] = {}
 
     def split(self, surface: str) -> tuple[Piece, ...]:
-        pieces = self._cache.get(surface)
-        if pieces is None:
+        raw = self._cache.get(surface)
+        if raw is None:
             pieces = self._split(surface)
             if len(self._cache) < 500_000:  # bound memory on huge, diverse input
-                self._cache[surface] = pieces
-        return pieces
+                self._cache[surface] = as_raw(pieces)
+            return pieces
+        return tuple(map(Piece._make, raw))
 
     def _split(self, surface: str) -> tuple[Piece, ...]:
         bare, pos = _strip_marks(surface)

@@ -15,7 +15,7 @@ from marsad.settings import Settings
 from marsad.text.lexicon import load_lexicon
 from marsad.text.lines import split_lines
 from marsad.text.normalize import table_for
-from marsad.text.segment import Piece, Segmenter, load_nosplit
+from marsad.text.segment import Piece, RawPiece, Segmenter, as_raw, load_nosplit
 from marsad.text.sentences import make_sentence, split_line
 from marsad.text.tokenize import TOKEN_RE, glued_kind
 from marsad.text.triggers import META_KEY, Triggers, trigger_vocabulary
@@ -26,7 +26,8 @@ _DIGIT = re.compile(r"\d")
 
 # Per distinct surface: (kind, norm, pieces, trigger); pieces is None for a one-word
 # token; trigger: the norm is in a later step's trigger vocabulary (text/triggers.py).
-Entry = tuple[str, str, tuple[Piece, ...] | None, bool]
+# Only plain tuples of scalars, so the cache leaves the cyclic garbage collector's care.
+Entry = tuple[str, str, tuple[RawPiece, ...] | None, bool]
 
 
 class TextLayer:
@@ -58,7 +59,8 @@ class TextLayer:
         norm = surface.translate(self.table)
         trig = self.triggers
         trigger = norm in trig.words or (trig.digits and _DIGIT.search(norm) is not None)
-        out = (kind, norm, pieces, trigger)
+        raw = None if pieces is None else as_raw(pieces)
+        out = (kind, norm, raw, trigger)
         if len(self._cache) < _CACHE_LIMIT:  # bound memory on huge, diverse input
             self._cache[surface] = out
         return out

@@ -38,6 +38,7 @@ _TRIM = " \t\n.،,:;؛"
 OBJECTS = ("ه", "ها", "هم", "هما")  # object pronouns glued to a cue verb
 _MARKS = '"«“„'
 _PRONOUN = r"(?:ه|ها|هم|نا|هما)?"
+_MARK_CHAR = re.compile(f"[{_MARKS}]")  # a class first: the search skips to it in C
 _PREV_WORD = re.compile(r"(?<!\w)[وف]?(\w+)\s+$")
 
 
@@ -105,9 +106,12 @@ class QuoteFinder:
         (``وقال "..."``) unless an ``أن`` follows soon after (a quoted name in the
         subject: ``قال المتحدث باسم "الحزب" إن``)."""
         start = self._opener_from(ftext, lemma, a, b)
-        op = None if start < 0 else self.opener_re(lemma).search(ftext, start, b)
-        at = _first_mark(ftext, a, b)
-        mark = None if at < 0 else self.mark_re.match(ftext, at, b)
+        if start < 0:
+            op = None
+        else:
+            op = (self._openers.get(lemma) or self.opener_re(lemma)).search(ftext, start, b)
+        first = _MARK_CHAR.search(ftext, a, b)  # the first opening quote mark
+        mark = None if first is None else self.mark_re.match(ftext, first.start(), b)
         if mark and (op is None or op.start() - mark.start() > 40):
             return mark
         return op
@@ -117,14 +121,16 @@ class QuoteFinder:
         ``ان``, ``:`` or the lemma's preposition, and ``str.find`` is far cheaper
         than a regex that tries a look-behind at every position."""
         an = ftext.find("ان", a, b)
-        found = [max(a, an - 1)] if an >= 0 else []  # بأن starts one letter before
+        first = an - 1 if an > a else an  # بأن starts one letter before
         colon = ftext.find(":", a, b)
-        if colon >= 0:
-            found.append(colon)
+        if colon >= 0 and (first < 0 or colon < first):
+            first = colon
         prep = self.lex.prepositions.get(lemma)
-        if prep and (at := ftext.find(prep, a, b)) >= 0:
-            found.append(at)
-        return min(found) if found else -1
+        if prep:
+            at = ftext.find(prep, a, b)
+            if at >= 0 and (first < 0 or at < first):
+                first = at
+        return first
 
     def find(self, doc: Document) -> list[Quote]:
         indices = take_flagged(doc.meta, "quotes")
@@ -258,7 +264,7 @@ class QuoteFinder:
             a, b = _trim(doc.text, *cue.content)
             words = len(doc.text[a:b].split())
             inner = [(x, y) for x, y, c in direct if c is cue]
-            quoted = sum(len(doc.text[x:y].split()) for x, y in inner)
+            quoted = sum(len(doc.text[x:y].split()) for x, y in inner) if inner else 0
             if words < 3 or cue.marked or (inner and quoted > MINOR_QUOTE * words):
                 continue
             if cue.lemma in self.lex.request_lemmas and not inner:
@@ -330,12 +336,6 @@ def _with_cue_words(doc: Document, folded: Folded, present: frozenset[str]) -> l
                 hits.add(bisect_right(starts, folded.orig_start(at)) - 1)
             at = text.find(word, end)
     return [doc.sentences[i] for i in sorted(hits) if i >= 0]
-
-
-def _first_mark(ftext: str, a: int, b: int) -> int:
-    """The first opening quote mark in ``ftext[a:b]``, or -1."""
-    found = [i for c in _MARKS if (i := ftext.find(c, a, b)) >= 0]
-    return min(found) if found else -1
 
 
 def _is_state(sp: Speaker | None) -> bool:

@@ -93,16 +93,17 @@ class SubjectReader:
 
     def _stop_at(self, raw: str, fsub: str) -> int:
         """Offset in ``raw`` of the first word ending a speaker phrase (its length if none)."""
-        pos = 0
-        for rw, fw in zip(raw.split(), fsub.split(), strict=False):
-            at = raw.find(rw, pos)
-            if self._is_stop(fw.strip(_TRIM)):
-                return at
-            pos = at + len(rw)
-        return len(raw)
+        rwords = raw.split()
+        stop = next((i for i, fw in enumerate(fsub.split()) if self._is_stop(fw.strip(_TRIM))), -1)
+        if not 0 <= stop < len(rwords):
+            return len(raw)
+        pos = 0  # the stop word's offset: the raw words before it found in turn
+        for rw in rwords[:stop]:
+            pos = raw.find(rw, pos) + len(rw)
+        return raw.find(rwords[stop], pos)
 
     def _is_stop(self, bare: str) -> bool:
-        return bare in self.lex.subject_stops or bare[:2] == "لل" or bare[:3] == "لال"
+        return bare in self.lex.subject_stops or bare.startswith(("لل", "لال"))
 
     def _phrase(self, raw: str, fsub: str) -> str:
         """The speaker phrase: subject words up to a preposition, a date word or a comma."""

@@ -466,3 +466,8 @@ def test_denial_takes_no_other_actor_as_its_target(events_pipeline: Pipeline) ->
 def test_adjective_before_another_states_body_keeps_its_actor(events_pipeline: Pipeline) -> None:
     found = triples(code(events_pipeline, "انتقد الجيش العراقي حزب الله بشدة."))
     assert ("IRQ", "ACCUSE", "LBN") in found
+
+
+def test_its_own_nationals_are_its_state(events_pipeline: Pipeline) -> None:
+    text = "دعت السلطات الفرنسية رعاياها إلى مغادرة لبنان فورا."
+    assert ("FRA", "REQUEST", "FRA") in triples(code(events_pipeline, text))

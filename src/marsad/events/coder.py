@@ -106,8 +106,8 @@ class Coder:
         ctx = SentCtx(
             doc, sent, norms, [t.kind for t in tokens], actors, hits, [], self.cues, classes
         )
-        _resolve_pronouns(ctx, state)
         _institutions(ctx, state)
+        _resolve_pronouns(ctx, state)
         _western(ctx)
         _latter(ctx)
         ctx.frames = _frames(ctx, speech)

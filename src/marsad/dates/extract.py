@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
+from operator import itemgetter
 
 from marsad.dates.calendar import Tense
 from marsad.dates.fold import Folded, fold
@@ -158,7 +159,7 @@ def _occurrences(
             found.append((a, b, grammar.year_rules if spaced else grammar.year_only))
         elif b - a <= 2 and _DAY_MONTH_AFTER.match(ftext, b):
             found.append((a, b, grammar.numeric_rules))
-    found.sort(key=lambda t: t[0])
+    found.sort(key=itemgetter(0))  # by start; equal starts keep their order
     return found
 
 
@@ -168,21 +169,23 @@ def _token_occurrences(
     """Trigger words among the tokens' normal forms, and the numbers inside the tokens
     holding a digit (a run of digits never spans two tokens)."""
     index, ftext = grammar.index, folded.text
-    picked: list[tuple[int, int, list[int]]] = []
-    spans: list[int] = []  # start, end, start, end ... of the tokens holding a digit
+    words: list[int] = []  # start, end, start, end ... of the trigger words
+    found_rules: list[list[int]] = []
+    spans: list[int] = []  # the same of the tokens holding a digit
     digit = _DIGIT.search
     for t in tokens:
         norm = t.norm
         rules = index.get(norm)
         if rules is not None:
             # a hashtag (#رمضان) is in the index too; its mark stays out of the span
-            picked.append((t.start + (norm[0] == "#"), t.end, rules))
+            words += (t.start + (norm[0] == "#"), t.end)
+            found_rules.append(rules)
         if not norm.isalpha() and digit(norm):  # a letter is never a digit: no regex
             spans += (t.start, t.end)
     # one mapping of every offset asked: a call each costs more than the lookups
-    offsets = folded.positions([x for a, b, _ in picked for x in (a, b)] + spans)
-    k = 2 * len(picked)
-    found = [(offsets[2 * i], offsets[2 * i + 1], r) for i, (_, _, r) in enumerate(picked)]
+    offsets = folded.positions(words + spans)
+    k = len(words)
+    found = list(zip(offsets[0:k:2], offsets[1:k:2], found_rules, strict=True))
     numbers = [
         m
         for a, b in zip(offsets[k::2], offsets[k + 1 :: 2], strict=True)

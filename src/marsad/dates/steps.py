@@ -40,8 +40,7 @@ def _trigger_tokens(doc: Document) -> list[Token] | None:
     indices = take_flagged(doc.meta, "dates")
     if indices is None or not doc.tokens:
         return doc.tokens or None
-    toks = doc.tokens
-    return [toks[i] for i in indices]
+    return list(map(doc.tokens.__getitem__, indices))
 
 
 def _anchor(doc: Document) -> date | None:

@@ -174,18 +174,22 @@ class QuoteFinder:
         at: list[int] | None = None,
     ) -> list[Cue]:
         """The sentence's cues; ``at``: the original starts of its cue-word tokens."""
-        fs, fe = folded.folded_pos(sent.start), folded.folded_pos(sent.end)
+        # the sentence bounds and the cue words' starts mapped in one call
+        fs, fe, *starts = folded.positions([sent.start, sent.end, *(at or ())])
         cues: list[Cue] = []
         # every cue word of the sentence, found once: a cue's subject and content are
         # cut at the next one by bisection rather than by searching again
         if at is None:
             found = list(self.cue_re.finditer(folded.text, fs, fe))
         else:
-            found = self._cues_at(folded.text, fs, fe, folded.positions(at))
+            found = self._cues_at(folded.text, fs, fe, starts)
         words = _Spans([m.start() for m in found], [m.end() for m in found])
         for m in found:
-            cue = self._cue(doc, folded, m, fe, sent, words)
-            if cue is not None and not any(a <= cue.start < b for a, b in spans):
+            start = folded.orig_start(m.start("cue"))
+            if any(a <= start < b for a, b in spans):
+                continue  # a cue inside a quotation opens nothing
+            cue = self._cue(doc, folded, m, start, fe, sent, words)
+            if cue is not None:
                 cues.append(cue)
         # a cue's content ends where the next cue begins
         for a, b in itertools.pairwise(cues):
@@ -215,10 +219,13 @@ class QuoteFinder:
         doc: Document,
         folded: Folded,
         m: re.Match[str],
+        start: int,
         fe: int,
         sent: Sentence,
         words: _Spans,
     ) -> Cue | None:
+        """The cue of cue word ``m`` (``start``: its original start), or None where it
+        is negated or opens nothing."""
         ftext, word = folded.text, m.group("cue")
         prev = _PREV_WORD.search(ftext[max(0, m.start() - 9) : m.start()])
         if prev and prev.group(1) in self.lex.negations:
@@ -234,7 +241,7 @@ class QuoteFinder:
         nxt = words.first(op.end(), fe if stop_at is None else stop_at)
         stop_at = stop_at if nxt is None else nxt
         c_end = sent.end if stop_at is None else folded.orig_start(stop_at)
-        start, end = folded.orig_start(m.start("cue")), folded.orig_end(m.end())
+        end = folded.orig_end(m.end())
         kind = (
             "participle" if participle else "noun" if lemma in self.lex.reported_nouns else "verb"
         )

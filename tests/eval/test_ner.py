@@ -253,3 +253,16 @@ def test_anercorp_convention_tags_the_place_a_treaty_is_named_after() -> None:
     doc = _doc_with(text, ("اتفاقية الطائف", "LAW"))
     assert predicted_tags(doc, offsets, conv) == ["O", "O", "B-LOC", "O"]
     assert not conv.law_place(["اتفاقية", "التجارة"])
+
+
+def test_anercorp_convention_keeps_only_the_un_inside_a_longer_body() -> None:
+    conv = _convention()
+    assert conv.trim(["الأمانة", "العامة", "للأمم", "المتحدة"]) == (2, 0)
+    assert conv.trim(["مكتب", "الأمم", "المتحدة", "للإغاثة"]) == (1, 1)
+    assert conv.trim(["منظمة", "الأمم", "المتحدة"]) == (0, 0)
+
+
+def test_anercorp_convention_drops_a_channel_or_mosque_descriptor() -> None:
+    conv = _convention()
+    assert conv.trim(["قناة", "الفجر"]) == (1, 0)
+    assert conv.trim(["بمسجد", "النور"]) == (1, 0)

@@ -66,6 +66,13 @@ _DESCRIPTORS = [
     "فريق",
     "منتخب",
     "نادي",
+    "قناة",
+    "مسجد",
+    "مطار",
+    "أسرة",
+    "سوق",
+    "جائزة",
+    "حكومة",
 ]
 # Directions and district words before a place (جنوب لبنان, حي X): left out by ANERcorp
 # too, except in a state's own name (جنوب أفريقيا), which the KB link tells.
@@ -74,6 +81,10 @@ _HONORIFICS = ("المكرمة", "المنورة")
 # ANERcorp tags no treaty: ``اتفاقية باريس`` is O + the place (train: 12 such cues before
 # a tagged name, the cue never inside it; the name is a place 7 times).
 _LAW_CUES = ("اتفاقية", "اتفاق", "معاهدة", "ميثاق")
+# ANERcorp tags the United Nations alone inside a longer body's name (الجمعية العامة
+# للأمم المتحدة: train 167 times, the word before it O) except after منظمة (6 times).
+_UN_FIRST = frozenset(p + "امم" for p in ("ال", "لل", "وال", "بال", "فال", "ولل"))
+_UN_SECOND = "المتحده"
 _MINISTRY_FORMS = frozenset(p + "وزاره" for p in ("", "و", "ف", "ب", "ل", "وب", "ول"))
 _PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 
@@ -121,6 +132,16 @@ class Convention:
             frozenset(normalize(n, opts) for n in place_names),
         )
 
+    @staticmethod
+    def inner_un(norms: list[str]) -> tuple[int, int] | None:
+        """The trim that leaves only the United Nations of a longer body's name."""
+        for i in range(len(norms) - 1):
+            if norms[i] in _UN_FIRST and norms[i + 1] == _UN_SECOND:
+                if len(norms) == 2 or (i == 1 and norms[0].endswith("منظمه")):
+                    return None
+                return i, len(norms) - i - 2
+        return None
+
     def law_place(self, tokens: list[str]) -> bool:
         """A treaty named after a place (``اتفاقية باريس``): ANERcorp tags the place."""
         if len(tokens) < 2 or normalize(tokens[0], self.opts) not in self.law_cues:
@@ -136,6 +157,9 @@ class Convention:
         """How many tokens to drop at the start and at the end of a mention."""
         if len(tokens) < 2:
             return 0, 0
+        inner = self.inner_un([normalize(t, self.opts) for t in tokens])
+        if inner is not None:
+            return inner
         first = normalize(tokens[0], self.opts)
         head = int(
             first in self.descriptors or (first in self.place_heads and kb_id not in self.states)

@@ -471,3 +471,8 @@ def test_adjective_before_another_states_body_keeps_its_actor(events_pipeline: P
 def test_its_own_nationals_are_its_state(events_pipeline: Pipeline) -> None:
     text = "دعت السلطات الفرنسية رعاياها إلى مغادرة لبنان فورا."
     assert ("FRA", "REQUEST", "FRA") in triples(code(events_pipeline, text))
+
+
+def test_actor_after_a_verb_with_a_noun_subject_is_its_object(events_pipeline: Pipeline) -> None:
+    found = triples(code(events_pipeline, "البيان انتقد الحكومة التركية بشدة."))
+    assert not any(t[0] == "TUR" and t[1] == "ACCUSE" for t in found)

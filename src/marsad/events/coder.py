@@ -639,7 +639,11 @@ def _subject(
     if before is not None and before.te == hit.head:
         return before, "svo"  # تركيا تتهم اليونان: a subject right before the verb
     acts = frozenset(k for h in ctx.hits if h is not hit for k in range(h.start, h.end))
-    subj = vso_subject(ctx.actors, ctx.norms, hit.head, skip, right, ctx.cues, acts)
+    subj = (
+        None
+        if _noun_subject(ctx, hit, left)
+        else vso_subject(ctx.actors, ctx.norms, hit.head, skip, right, ctx.cues, acts)
+    )
     if subj is not None:
         return subj, "vso"
     if _shares_subject(ctx, hit):
@@ -655,6 +659,19 @@ def _subject(
     if first_clause and state.subject is not None and not _medium(state.subject):
         return state.subject, "dropped"
     return None, "none"
+
+
+def _noun_subject(ctx: SentCtx, hit: Hit, left: int) -> bool:
+    """التقرير اتهم السلطات الإيرانية: a definite noun right before a bare verb, opening
+    its clause, is its subject (SVO) though no actor; the actor after the verb is then
+    its object, not a VSO subject."""
+    k = hit.head - 1
+    if k != left or hit.light is not None or hit.spec.pos != "verb" or hit.prefix:
+        return False
+    w = ctx.norms[k]
+    if ctx.kinds[k] != "word" or not w.startswith("ال") or ctx.classes[k]:
+        return False  # اليوم، الأحد ...: cue words (time, titles) are no subject
+    return not any(a.ts <= k < a.te for a in ctx.actors)
 
 
 def _shares_subject(ctx: SentCtx, hit: Hit) -> bool:

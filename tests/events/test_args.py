@@ -476,3 +476,13 @@ def test_its_own_nationals_are_its_state(events_pipeline: Pipeline) -> None:
 def test_actor_after_a_verb_with_a_noun_subject_is_its_object(events_pipeline: Pipeline) -> None:
     found = triples(code(events_pipeline, "البيان انتقد الحكومة التركية بشدة."))
     assert not any(t[0] == "TUR" and t[1] == "ACCUSE" for t in found)
+
+
+def test_visit_noun_takes_the_destination_named_before_it(events_pipeline: Pipeline) -> None:
+    text = "وصل الرئيس الفرنسي إيمانويل ماكرون إلى القاهرة في زيارة رسمية تستغرق يومين."
+    assert ("FRA", "CONSULT", "EGY") in triples(code(events_pipeline, text))
+
+
+def test_latter_after_a_possessed_noun_is_an_adjective(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "انتقد النائب بومبيو لإخفائه رحلته الأخيرة إلى كوريا الشمالية.")
+    assert not any(e.target is not None and e.target.text == "الأخيرة" for e in doc.events)

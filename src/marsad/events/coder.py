@@ -533,7 +533,12 @@ def _latter(ctx: SentCtx) -> None:
     tokens = ctx.doc.sentence_tokens(ctx.sent)
     for i, w in enumerate(ctx.norms):
         bare = w[1:] if w[:1] in "وفبل" and w[1:] in _LATTER else w
-        if bare not in _LATTER or i == 0 or _definite(ctx.norms[i - 1]):
+        if (
+            bare not in _LATTER
+            or i == 0
+            or _definite(ctx.norms[i - 1])
+            or _possessed_noun(ctx.norms[i - 1])
+        ):
             continue
         if ctx.kinds[i - 1] != "word" or any(a.ts <= i < a.te for a in ctx.actors):
             continue
@@ -545,6 +550,12 @@ def _latter(ctx: SentCtx) -> None:
         mark_context(actor, tokens, ctx.cues)
         ctx.actors.append(actor)
         ctx.actors.sort(key=lambda a: (a.ts, -a.te))
+
+
+def _possessed_noun(w: str) -> bool:
+    """رحلته، زيارتها: a ة-noun with a possessive pronoun is definite (رحلته الأخيرة: his
+    last trip); ة turns to ت before the pronoun."""
+    return w.endswith(("ته", "تها", "تهم", "تهما"))
 
 
 def _definite(w: str) -> bool:
@@ -897,7 +908,18 @@ def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocStat
     if gen is not None:
         nxt = object_after(ctx.actors, ctx.norms, gen.te, right, gen, preps)
         return Roles([gen], coordinated(ctx.actors, nxt) if nxt else [], "genitive")
+    if pp is None and lsub is not None:
+        pp = _fronted_object(ctx, lsub, hit, preps)  # وصل ماكرون إلى واشنطن في زيارة
     return Roles([lsub] if lsub else [], [pp] if pp else [], "svo" if lsub else "none")
+
+
+def _fronted_object(ctx: SentCtx, subj: Actor, hit: Hit, preps: frozenset[str]) -> Actor | None:
+    """وصل ماكرون إلى واشنطن في زيارة: a target phrase between a noun's subject and the
+    noun itself is the noun's object when none follows it."""
+    for a in ctx.actors:
+        if subj.te <= a.ts and a.te <= hit.start and a.prep in preps and a.code:
+            return a
+    return None
 
 
 def _roles(

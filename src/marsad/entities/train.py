@@ -185,7 +185,10 @@ def train_command(
         weights = CrfWeights.from_crfsuite(Path(tmp) / "ner.crfsuite")
     target = out / (MODEL_FILE if holdout == 0 else "holdout.npz")
     weights.save(target)
-    save_names(lexicon, out / NAMES_FILE)  # the lexicon of every training sentence
+    if holdout and out.resolve() == model_dir().resolve():
+        click.echo(f"{NAMES_FILE} not written (the shipped one stays); pass --out DIR")
+    else:
+        save_names(lexicon, out / NAMES_FILE)  # the lexicon of every training sentence
     click.echo(f"trained on {cut} sentences in {time.perf_counter() - t0:.0f}s -> {target}")
     if holdout:
         tagger = NerTagger(featurizer, weights)

@@ -486,3 +486,16 @@ def test_visit_noun_takes_the_destination_named_before_it(events_pipeline: Pipel
 def test_latter_after_a_possessed_noun_is_an_adjective(events_pipeline: Pipeline) -> None:
     doc = code(events_pipeline, "انتقد النائب بومبيو لإخفائه رحلته الأخيرة إلى كوريا الشمالية.")
     assert not any(e.target is not None and e.target.text == "الأخيرة" for e in doc.events)
+
+
+def test_welcoming_a_deal_between_two_states_is_not_between_them(
+    events_pipeline: Pipeline,
+) -> None:
+    text = "وأصدر البرلمان العربي بيانا، مرحبا بالاتفاق بين السودان وجنوب السودان."
+    found = triples(code(events_pipeline, text))
+    assert not any(t[1] == "SUPPORT" and t[0] == "SDN" for t in found)
+
+
+def test_participle_shares_the_titled_subject(events_pipeline: Pipeline) -> None:
+    text = "وتحدث وزير الخارجية السعودي في مؤتمر صحفي، محملا إيران مسؤولية الهجوم."
+    assert ("SAU", "ACCUSE", "IRN") in triples(code(events_pipeline, text))

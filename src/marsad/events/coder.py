@@ -37,11 +37,15 @@ from marsad.events.ontology import Ontology
 from marsad.events.triggers import Hit, find_triggers
 
 MAX_PAIRS = 8  # coordinated lists: صنفت X وY وZ ... حزب الله
+FRAME_REACH = 10  # words from a speech verb to its complementizer (a long subject between)
 _DAY = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 _PROTEST_DEFAULT_ROLE = "CVL"
 _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# Acts whose two sides بين X وY names (اتفاق بين، اشتباكات بين); welcoming or rejecting
+# the deal between them is done by someone else (رحب بالاتفاق بين السودان وجنوب السودان)
+_TWO_SIDED = _SYMMETRIC | {"ASSAULT"}
 
 Extra = tuple[int, int, str, str | None, str | None, str]
 
@@ -580,7 +584,7 @@ def _frames(ctx: SentCtx, speech: list[int]) -> list[Frame]:
     frames: list[Frame] = []
     comps = ctx.cues.words.get("complementizers", frozenset())
     for s in speech:
-        for c in range(s + 1, min(len(ctx.norms), s + 10)):
+        for c in range(s + 1, min(len(ctx.norms), s + FRAME_REACH)):
             w = ctx.norms[c]
             if w in comps or (w[:1] in "وف" and w[1:] in comps):
                 speaker = vso_subject(ctx.actors, ctx.norms, s, set(), c, ctx.cues) or svo_subject(
@@ -706,10 +710,20 @@ def _participle_subject(
     actor after it is its object."""
     if ctx.subject is not None and ctx.subject.te <= hit.head:
         return ctx.subject, "dropped"
-    subj = svo_subject(ctx.actors, hit.head, 0)
+    subj = svo_subject(ctx.actors, hit.head, 0) or _titled_subject(ctx, hit)
     if subj is not None:
         return subj, "svo"
     return state.subject, "dropped" if state.subject is not None else "none"
+
+
+def _titled_subject(ctx: SentCtx, hit: Hit) -> Actor | None:
+    """تحدث وزير الخارجية السعودي ...، محملا إيران: the nationality of the title that
+    opens the sentence (the first actor, right after its verb and title words) is the
+    subject a circumstantial participle shares."""
+    first = next((a for a in ctx.actors if a.te <= hit.head), None)
+    if first is None or first.prep is not None or first.place or not first.code:
+        return None
+    return first if _titles_only(ctx, 1, first.ts) else None
 
 
 def _passive_by_number(ctx: SentCtx, hit: Hit) -> bool:
@@ -743,7 +757,7 @@ def _verbal_roles(
         return _object_nationality(ctx, hit, subj, right)
     sources = coordinated(ctx.actors, subj) if subj is not None else []
     after = max(hit.end, sources[-1].te) if how == "vso" and sources else hit.end
-    between = _between(ctx, hit, right)
+    between = _between(ctx, hit, right) if hit.spec.type in _TWO_SIDED else None
     if between is not None:
         return Roles([between[0]], [between[1]], "between", mutual=True)
     foreign = hit.spec.type in _INTERNATIONAL
@@ -889,7 +903,7 @@ def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocStat
         elif _owner_lam(ctx, a) and gap <= 2 and hit.spec.type in _OWNED:
             gen = a  # غارات للتحالف، غارات نوعية لمقاتلات التحالف: ل marks the owner
         break
-    between = _between(ctx, hit, right)
+    between = _between(ctx, hit, right) if hit.spec.type in _TWO_SIDED else None
     if between is not None:
         return Roles([between[0]], [between[1]], "between", mutual=True)
     after = gen.te if gen is not None else hit.end

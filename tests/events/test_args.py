@@ -499,3 +499,9 @@ def test_welcoming_a_deal_between_two_states_is_not_between_them(
 def test_participle_shares_the_titled_subject(events_pipeline: Pipeline) -> None:
     text = "وتحدث وزير الخارجية السعودي في مؤتمر صحفي، محملا إيران مسؤولية الهجوم."
     assert ("SAU", "ACCUSE", "IRN") in triples(code(events_pipeline, text))
+
+
+def test_noun_sides_end_at_a_comma(events_pipeline: Pipeline) -> None:
+    text = "وحضر وزير الخارجية اجتماع الجامعة العربية، ثم التقى مندوب الأمم المتحدة مساء."
+    found = triples(code(events_pipeline, text))
+    assert not any(t[0] == "IGOMEA" and t[1] == "CONSULT" and t[2] == "IGOUNO" for t in found)

@@ -891,6 +891,7 @@ def _has_later_lam(ctx: SentCtx, first: Actor) -> bool:
 
 def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocState) -> Roles:
     preps = _target_preps(ctx)
+    right = _phrase_end(ctx, hit, right)
     gen = None
     for a in ctx.actors:
         if a.ts < hit.end or a.place:
@@ -934,6 +935,15 @@ def _fronted_object(ctx: SentCtx, subj: Actor, hit: Hit, preps: frozenset[str]) 
         if subj.te <= a.ts and a.te <= hit.start and a.prep in preps and a.code:
             return a
     return None
+
+
+def _phrase_end(ctx: SentCtx, hit: Hit, right: int) -> int:
+    """في اجتماع الجامعة العربية، مفوض الأونروا ...: a noun's sides are named in its own
+    phrase, which a comma closes."""
+    for k in range(hit.end, right):
+        if ctx.norms[k] in ("،", ","):
+            return k
+    return right
 
 
 def _roles(

@@ -233,14 +233,23 @@ class NerTagger:
         """Gazetteer tags (own and +-1) and word bigrams, which depend on the sentence."""
         next_same = sent[1:] == sent[:-1]
         same_next = next_same.tolist()
-        for i, tags in enumerate(gaz):
-            if tags:
-                own, on_next, on_prev = self._gaz_rows(tuple(tags))
-                em[i] += own
-                if i > 0 and same_next[i - 1]:
-                    em[i - 1] += on_prev
-                if i + 1 < len(gaz) and same_next[i]:
-                    em[i + 1] += on_next
+        # (row, weights) in the order a per-token loop would add them: np.add.at adds
+        # in index order, so every row gets the same float sums, in one call
+        at: list[int] = []
+        add: list[np.ndarray] = []
+        last = len(gaz) - 1
+        for i in [i for i, tags in enumerate(gaz) if tags]:
+            own, on_next, on_prev = self._gaz_rows(tuple(gaz[i]))
+            at.append(i)
+            add.append(own)
+            if i > 0 and same_next[i - 1]:
+                at.append(i - 1)
+                add.append(on_prev)
+            if i < last and same_next[i]:
+                at.append(i + 1)
+                add.append(on_next)
+        if at:
+            np.add.at(em, np.array(at, dtype=np.intp), np.array(add))
         self._bigrams.add(em, self._bg_ids[vids], next_same, self.weights.w)
 
     def _gaz_rows(self, tags: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -372,12 +381,15 @@ def best_paths(
     cand = np.empty(n_sent * n_lab * n_lab, dtype=em.dtype)
     cand3 = cand.reshape(n_sent, n_lab, n_lab)
     at = np.empty((n_sent, n_lab), dtype=np.intp)
-    add = np.add
+    add, argmax = np.add, cand3.argmax
+    # the per-step rows as lists of views, made once
+    prev_rows, score_rows, back_rows = list(flat_scores), list(scores), list(back)
     for t in range(1, t_max):
-        add(flat_scores[t - 1][gather], tiled, out=cand)
-        cand3.argmax(axis=2, out=back[t])
-        add(back[t], row_of, out=at)
-        add(scores[t], cand[at], out=scores[t])
+        add(prev_rows[t - 1][gather], tiled, out=cand)
+        b, row = back_rows[t], score_rows[t]
+        argmax(axis=2, out=b)
+        add(b, row_of, out=at)
+        add(row, cand[at], out=row)
     final = scores[lengths - 1, np.arange(n_sent)]
     # Backtrack in Python over each sentence's own length: cheaper than t_max
     # masked numpy steps over the padded batch.

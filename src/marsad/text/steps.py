@@ -89,22 +89,20 @@ class TextLayer:
         out: list[Token] = []
         flag = ([] if flagged is None else flagged).append
         append = out.append
-        cached = self._cache.get
+        cached, entry = self._cache.get, self.entry
+        # the hot loop: one cache lookup per token, then only the offset-carrying structs
         for m in TOKEN_RE.finditer(text, start, len(text) if end is None else end):
             surface = m.group()
-            entry = cached(surface) or self.entry(surface, m.lastgroup or "symbol")
-            kind, norm, pieces, trigger = entry
+            kind, norm, pieces, trigger = cached(surface) or entry(surface, m.lastgroup or "symbol")
             if trigger:
                 flag(base + len(out))
-            a = m.start()
-            b = a + len(surface)
+            a, b = m.span()
             if pieces is None:
                 words = [Word(start=a, end=b, text=surface, form=surface)]
             else:
-                words = [
-                    Word(start=a + s, end=a + e, text=surface[s:e], form=f, role=r)
-                    for s, e, f, r in pieces
-                ]
+                words = []
+                for s, e, f, r in pieces:  # a loop: a comprehension is a call in 3.11
+                    words.append(Word(start=a + s, end=a + e, text=surface[s:e], form=f, role=r))
             append(Token(start=a, end=b, text=surface, norm=norm, kind=kind, words=words))  # type: ignore[arg-type]
         return out
 

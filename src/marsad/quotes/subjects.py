@@ -70,12 +70,14 @@ class SubjectReader:
         fsub = folded.text[folded.folded_pos(s0) : folded.folded_pos(s1)]
         if self.document_re.match(fsub):
             return mentions.best(s0, s1) or previous
+        raw = doc.text[s0:s1]
+        rwords, fwords = raw.split(), fsub.split()
+        stop = self._stop_word(fwords)
         # a place after في/من in the subject (قال ... في لندن) is not the speaker
-        limit = s0 + self._stop_at(doc.text[s0:s1], fsub)
-        named = mentions.best(s0, limit)
+        named = mentions.best(s0, s0 + _offset(raw, rwords, stop))
         if named:
             return named
-        phrase = self._phrase(doc.text[s0:s1], fsub)
+        phrase = _phrase(raw, rwords, fwords, stop)
         if self.unnamed_re.match(fsub):
             return self._group(phrase)
         title = self.title_re.search(fsub)
@@ -84,41 +86,22 @@ class SubjectReader:
             person = mentions.last_person(cue.start, stem, lambda a, b: _span(folded, a, b))
             return person or Speaker(phrase, phrase)
         if phrase:
-            head = " ".join(fsub.split()[: len(phrase.split())])
+            head = " ".join(fwords[: len(phrase.split())])
             known = self._definite(head, cue, mentions, folded) or mentions.by_surname(
                 phrase, cue.start
             )
             return known or self._group(phrase, "PHRASE")
         return self._before(folded, sent, cue, mentions) or previous
 
-    def _stop_at(self, raw: str, fsub: str) -> int:
-        """Offset in ``raw`` of the first word ending a speaker phrase (its length if none)."""
-        rwords = raw.split()
-        stop = next((i for i, fw in enumerate(fsub.split()) if self._is_stop(fw.strip(_TRIM))), -1)
-        if not 0 <= stop < len(rwords):
-            return len(raw)
-        pos = 0  # the stop word's offset: the raw words before it found in turn
-        for rw in rwords[:stop]:
-            pos = raw.find(rw, pos) + len(rw)
-        return raw.find(rwords[stop], pos)
-
-    def _is_stop(self, bare: str) -> bool:
-        return bare in self.lex.subject_stops or bare.startswith(("لل", "لال"))
-
-    def _phrase(self, raw: str, fsub: str) -> str:
-        """The speaker phrase: subject words up to a preposition, a date word or a comma."""
-        raw_words, fwords = raw.split(), fsub.split()
-        if len(raw_words) != len(fwords):
-            return _clean(raw)
-        kept: list[str] = []
-        for rw, fw in zip(raw_words, fwords, strict=True):
+    def _stop_word(self, fwords: list[str]) -> int:
+        """Index of the first folded subject word ending a speaker phrase (a
+        preposition, a date word), else the number of words."""
+        stops = self.lex.subject_stops
+        for i, fw in enumerate(fwords):
             bare = fw.strip(_TRIM)
-            if self._is_stop(bare):
-                break
-            kept.append(rw)
-            if rw.endswith(("،", ",")):
-                break
-        return _clean(" ".join(kept))
+            if bare in stops or bare.startswith(("لل", "لال")):
+                return i
+        return len(fwords)
 
     def _definite(self, fsub: str, cue: Cue, mentions: Mentions, folded: Folded) -> Speaker | None:
         """``الوكالة`` (``الوكالة الرسمية``) -> the last organisation named with ``وكالة``."""
@@ -156,6 +139,29 @@ class SubjectReader:
             return named
         phrase = _clean(doc.text[a : cue.start])
         return Speaker(phrase, phrase) if phrase else None
+
+
+def _offset(raw: str, rwords: list[str], stop: int) -> int:
+    """Offset in ``raw`` of its word ``stop`` (its length past the last word): the
+    words before it found in turn."""
+    if stop >= len(rwords):
+        return len(raw)
+    pos = 0
+    for rw in rwords[:stop]:
+        pos = raw.find(rw, pos) + len(rw)
+    return raw.find(rwords[stop], pos)
+
+
+def _phrase(raw: str, rwords: list[str], fwords: list[str], stop: int) -> str:
+    """The speaker phrase: subject words up to the stop word or a comma."""
+    if len(rwords) != len(fwords):
+        return _clean(raw)
+    kept = rwords[:stop]
+    for i, rw in enumerate(kept):
+        if rw.endswith(("،", ",")):
+            kept = kept[: i + 1]
+            break
+    return _clean(" ".join(kept))
 
 
 def _span(folded: Folded, a: int, b: int) -> str:

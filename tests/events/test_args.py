@@ -505,3 +505,10 @@ def test_noun_sides_end_at_a_comma(events_pipeline: Pipeline) -> None:
     text = "وحضر وزير الخارجية اجتماع الجامعة العربية، ثم التقى مندوب الأمم المتحدة مساء."
     found = triples(code(events_pipeline, text))
     assert not any(t[0] == "IGOMEA" and t[1] == "CONSULT" and t[2] == "IGOUNO" for t in found)
+
+
+def test_ma_after_a_refusal_names_partners(events_pipeline: Pipeline) -> None:
+    text = "رفضت سوريا بشدة مع حليفتها روسيا قرار الجامعة العربية."
+    found = triples(code(events_pipeline, text))
+    assert not any(t[1] == "REJECT" and t[2] == "RUS" for t in found)
+    assert ("RUS", "REJECT", "IGO") in found

@@ -46,6 +46,9 @@ _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # Acts whose two sides بين X وY names (اتفاق بين، اشتباكات بين); welcoming or rejecting
 # the deal between them is done by someone else (رحب بالاتفاق بين السودان وجنوب السودان)
 _TWO_SIDED = _SYMMETRIC | {"ASSAULT"}
+# Acts where مع names partners doing it too, not the other side (رفضت مع حلفائها،
+# نددت مع فرنسا): refusing, condemning, appealing, threatening together
+_WITH_PARTNERS = frozenset({"REJECT", "ACCUSE", "REQUEST", "THREATEN"})
 
 Extra = tuple[int, int, str, str | None, str | None, str]
 
@@ -777,9 +780,25 @@ def _verbal_roles(
     roles = Roles(sources, [], how, mutual=tgt is not None and (tgt.prep == "مع" or joined))
     if tgt is None and len(sources) > 1 and hit.spec.type in _SYMMETRIC:
         return Roles(sources[:1], sources[1:], how, mutual=True)  # بريطانيا وفرنسا اتفقتا
+    if _partners(hit, tgt, after):
+        roles.sources = sources + coordinated(ctx.actors, tgt)  # نفته مع حليفتيها موسكو وطهران
+        roles.mutual = False
+        return roles
     if tgt is not None:
         roles.targets = coordinated(ctx.actors, tgt)
     return roles
+
+
+PARTNER_GAP = 3  # words between a verb (or its subject) and مع naming its partners
+
+
+def _partners(hit: Hit, tgt: Actor | None, after: int) -> bool:
+    """نفته بالمطلق مع حليفتيها موسكو وطهران: مع right after the verb and its subject
+    names partners in a refusal or charge; after an object noun it belongs to that noun
+    (متهمة بالتعامل مع كوريا، ألغى لقاء مع قناة)."""
+    if tgt is None or tgt.prep != "مع" or hit.spec.type not in _WITH_PARTNERS:
+        return False
+    return tgt.ts - after <= PARTNER_GAP and hit.spec.pos == "verb"
 
 
 def _qualifies_object(hit: Hit, subj: Actor) -> bool:

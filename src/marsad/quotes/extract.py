@@ -261,6 +261,8 @@ class QuoteFinder:
     def _sentence_quotes(
         self, doc: Document, sent: Sentence, cues: list[Cue], spans: list[tuple[int, int]]
     ) -> list[Quote]:
+        if not cues:
+            return []  # a quoted span needs a cue to be speech
         direct: list[tuple[int, int, Cue]] = []
         for a, b in spans:
             cue = _governing(cues, a, b)
@@ -268,11 +270,13 @@ class QuoteFinder:
                 direct.append((a, b, cue))
         out = [_quote(doc, sent, a, b, True, cue) for a, b, cue in direct]
         for cue in cues:
+            if cue.marked:
+                continue  # opened by a quote mark: its quotation is the quote
             a, b = _trim(doc.text, *cue.content)
             words = len(doc.text[a:b].split())
             inner = [(x, y) for x, y, c in direct if c is cue]
             quoted = sum(len(doc.text[x:y].split()) for x, y in inner) if inner else 0
-            if words < 3 or cue.marked or (inner and quoted > MINOR_QUOTE * words):
+            if words < 3 or (inner and quoted > MINOR_QUOTE * words):
                 continue
             if cue.lemma in self.lex.request_lemmas and not inner:
                 continue  # دعت X إلى ...: a request (an event), not a statement

@@ -780,7 +780,7 @@ def _verbal_roles(
     roles = Roles(sources, [], how, mutual=tgt is not None and (tgt.prep == "مع" or joined))
     if tgt is None and len(sources) > 1 and hit.spec.type in _SYMMETRIC:
         return Roles(sources[:1], sources[1:], how, mutual=True)  # بريطانيا وفرنسا اتفقتا
-    if _partners(hit, tgt, after):
+    if tgt is not None and _partners(hit, tgt, after):
         roles.sources = sources + coordinated(ctx.actors, tgt)  # نفته مع حليفتيها موسكو وطهران
         roles.mutual = False
         return roles
@@ -792,11 +792,11 @@ def _verbal_roles(
 PARTNER_GAP = 3  # words between a verb (or its subject) and مع naming its partners
 
 
-def _partners(hit: Hit, tgt: Actor | None, after: int) -> bool:
+def _partners(hit: Hit, tgt: Actor, after: int) -> bool:
     """نفته بالمطلق مع حليفتيها موسكو وطهران: مع right after the verb and its subject
     names partners in a refusal or charge; after an object noun it belongs to that noun
     (متهمة بالتعامل مع كوريا، ألغى لقاء مع قناة)."""
-    if tgt is None or tgt.prep != "مع" or hit.spec.type not in _WITH_PARTNERS:
+    if tgt.prep != "مع" or hit.spec.type not in _WITH_PARTNERS:
         return False
     return tgt.ts - after <= PARTNER_GAP and hit.spec.pos == "verb"
 

@@ -512,3 +512,11 @@ def test_ma_after_a_refusal_names_partners(events_pipeline: Pipeline) -> None:
     found = triples(code(events_pipeline, text))
     assert not any(t[1] == "REJECT" and t[2] == "RUS" for t in found)
     assert ("RUS", "REJECT", "IGO") in found
+
+
+def test_idh_opens_a_clause_of_its_own(events_pipeline: Pipeline) -> None:
+    text = (
+        "وتثير سياسة الرئيس الأمريكي جدلا واسعا في الولايات المتحدة، إذ تندد المنظمات الحقوقية بها."
+    )
+    found = triples(code(events_pipeline, text))
+    assert not any(t[1] == "ACCUSE" and t[0] == "USA" for t in found)

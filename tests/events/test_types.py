@@ -170,3 +170,13 @@ def test_agreement_noun_with_its_two_sides_is_coded(events_pipeline: Pipeline) -
 def test_bare_agreement_noun_is_not_coded(events_pipeline: Pipeline) -> None:
     text = "وقالت روسيا إن الاتفاق مع أوكرانيا ما زال قائما."
     assert not any(t[1] == "AGREE" for t in triples(code(events_pipeline, text)))
+
+
+def test_warning_about_a_states_doing_is_an_accusation(events_pipeline: Pipeline) -> None:
+    text = "حذر وزير الخارجية المغربي ناصر بوريطة من نشاط إيران في شمال إفريقيا."
+    assert ("MAR", "ACCUSE", "IRN") in triples(code(events_pipeline, text))
+
+
+def test_warning_to_a_state_stays_a_threat(events_pipeline: Pipeline) -> None:
+    found = triples(code(events_pipeline, "حذرت واشنطن موسكو من التدخل في فنزويلا."))
+    assert ("USA", "THREATEN", "RUS") in found

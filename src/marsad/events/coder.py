@@ -142,6 +142,7 @@ class Coder:
         if hit.spec.type == "COERCE" and not roles.targets and hit.verbal:
             roles.targets = _shared_object(ctx, state)
         _default_roles(ctx, hit, roles, place)
+        hit = _warned_of(ctx, hit, roles, right)
         if hit.verbal and roles.sources and not roles.targets and _reaches_out(hit):
             reach = _reach(ctx, hit)
             here = [a for a in ctx.actors if a.ts < hit.start or a.te <= reach]
@@ -246,6 +247,30 @@ _DIRECTED = frozenset(
         "ASSAULT",
     }
 )
+
+
+WARN_REACH = 6  # words from حذر (or its subject) to the actor of its من-phrase
+
+
+def _warned_of(ctx: SentCtx, hit: Hit, roles: Roles, right: int) -> Hit:
+    """حذر الوزير المغربي من نشاط إيران: a warning with no one warned, about another
+    state's doing, criticises that state (ACCUSE); a warning to someone (حذر X من)
+    stays a threat."""
+    if hit.spec.mode != "warn" or not roles.sources or hit.spec.pos != "verb":
+        return hit
+    if roles.targets and not all(t.prep == "من" for t in roles.targets):
+        return hit  # حذر X من ...: X is warned
+    own = {(a.code or "")[:3] for a in roles.sources}
+    after = max([hit.end] + [a.te for a in roles.sources if a.ts >= hit.end])  # VSO
+    end = min(right, after + WARN_REACH)
+    about = (
+        roles.targets
+        or [a for a in ctx.actors if after <= a.ts < end and a.prep == "من" and not a.place][:1]
+    )
+    if not about or not about[0].code or about[0].code[:3] in own:
+        return hit
+    roles.targets = about
+    return replace(hit, spec=replace(hit.spec, type="ACCUSE", cameo="111", mode="warn-of"))
 
 
 def _court_verdict(ctx: SentCtx, hit: Hit, roles: Roles) -> Hit:

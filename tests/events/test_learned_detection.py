@@ -45,3 +45,11 @@ def test_going_out_to_the_streets_is_a_protest(events_pipeline: Pipeline) -> Non
 def test_killed_by_gunfire_is_an_attack_but_quoting_is_not(events_pipeline: Pipeline) -> None:
     assert "ASSAULT" in _types(events_pipeline, "واستشهد شابان برصاص الجنود قرب الحاجز.")
     assert "ASSAULT" not in _types(events_pipeline, "واستشهد الخطيب بقول مأثور عن الحكمة.")
+
+
+def test_blowing_oneself_up_is_an_attack_though_the_verb_spells_dawn(
+    events_pipeline: Pipeline,
+) -> None:
+    assert "ASSAULT" in _types(events_pipeline, "وفجر انتحاري نفسه قرب مقر الشرطة صباح اليوم.")
+    assert "ASSAULT" in _types(events_pipeline, "وقال مصدر إن انتحاريا فجر نفسه قرب حاجز للجيش.")
+    assert not _types(events_pipeline, "وصل الوفد فجر أمس إلى العاصمة.")

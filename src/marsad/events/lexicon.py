@@ -66,6 +66,7 @@ class Lexicon:
     forms: dict[str, list[Form]] = field(default_factory=dict)
     specs: list[Spec] = field(default_factory=list)
     stop: frozenset[str] = frozenset()  # whole words that are never triggers
+    stopped: dict[str, list[Form]] = field(default_factory=dict)  # their forms, kept aside
     memo: dict[str, tuple[tuple[Form, str, str], ...]] = field(default_factory=dict)
 
     def add(
@@ -90,17 +91,34 @@ class Lexicon:
         cands = candidates(norm)
         if any(c in self.stop for c, _ in cands):
             return ()
-        return tuple(
-            (form, prefix, cand)
-            for cand, prefix in cands
-            for form in self.forms.get(cand, ())
-            if _prefix_fits(form, prefix)
-        )
+        return self._entries(cands)
+
+    def lookup_stopped(self, norm: str) -> tuple[tuple[Form, str, str], ...]:
+        """``lookup`` that reads a never-a-trigger word too, for a context that shows it
+        is the verb after all (فجر نفسه: blew himself up, not dawn); not memoised (rare)."""
+        return self._entries(candidates(norm), self.stopped)
+
+    def _entries(
+        self, cands: tuple[tuple[str, str], ...], aside: dict[str, list[Form]] | None = None
+    ) -> tuple[tuple[Form, str, str], ...]:
+        out: list[tuple[Form, str, str]] = []
+        for cand, prefix in cands:
+            forms = self.forms.get(cand) or (aside.get(cand) if aside else None) or []
+            out += [(form, prefix, cand) for form in forms if _prefix_fits(form, prefix)]
+        return tuple(out)
 
     def drop(self, words: Iterable[str]) -> None:
         """Remove function words a generated form may collide with (أنه is not أنوّه)."""
         for w in words:
             self.forms.pop(w, None)
+
+    def set_stop(self, words: frozenset[str]) -> None:
+        """Words that are never triggers (فجر: dawn); their forms are kept for
+        ``lookup_stopped``."""
+        self.stop = words
+        for w in words:
+            if w in self.forms:
+                self.stopped[w] = self.forms.pop(w)
 
 
 @lru_cache(maxsize=100_000)
@@ -398,7 +416,6 @@ _FUNCTION_CLASSES = (
     "clause_breaks",
     "negation",
     "modal",
-    "not_triggers",
 )
 
 
@@ -408,5 +425,5 @@ def load_resources(opts: NormalizeOptions) -> tuple[Lexicon, Cues]:
     lex, cues = load_lexicon(opts), load_cues(opts)
     for name in _FUNCTION_CLASSES:
         lex.drop(cues.words.get(name, ()))
-    lex.stop = cues.words.get("not_triggers", frozenset())
+    lex.set_stop(cues.words.get("not_triggers", frozenset()))
     return lex, cues

@@ -89,6 +89,8 @@ def _need_at(norms: list[str], i: int, need: tuple[tuple[str, ...], ...]) -> tup
 
 
 _RELATIVE = frozenset({"التي", "الذي", "الذين"})
+# a reflexive object makes a verb of a word listed as never a trigger (فجر نفسه)
+_REFLEXIVE = frozenset({"نفسه", "نفسها", "انفسهم", "نفسيهما", "نفسهما", "انفسهن"})
 
 
 def _need_before(
@@ -123,6 +125,8 @@ def _candidates(
     light: tuple[Spec, bool, str] | None = None
     nouns: dict[str, Spec] = {}
     found = lex.lookup(norms[i])
+    if not found and norms[i] in lex.stop and _REFLEXIVE.intersection(norms[i + 1 : i + 3]):
+        found = lex.lookup_stopped(norms[i])  # فجر (انتحاري) نفسه: the verb, not the dawn
     if not found:  # most tokens: no neighbour needs reading
         return None, None
     nxt = keys(norms[i + 1]) if i + 1 < len(norms) else frozenset()

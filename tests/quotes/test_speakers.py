@@ -1,0 +1,47 @@
+"""Speaker helpers: mention ranking, function-word mentions, the speaker phrase."""
+
+from __future__ import annotations
+
+from marsad.quotes.speakers import Mention, Mentions, SkipWords, Speaker
+from marsad.quotes.subjects import _offset, _phrase
+from marsad.settings import NormalizeOptions
+
+
+def _mentions(*spans: tuple[int, int, str]) -> Mentions:
+    items = [Mention(a, b, Speaker(f"s{a}", f"s{a}", type=t)) for a, b, t in spans]
+    return Mentions(lambda: items)
+
+
+def test_best_prefers_a_person_to_an_organisation_named_earlier() -> None:
+    found = _mentions((0, 5, "ORG"), (10, 15, "PER"), (20, 25, "PER")).best(0, 30)
+    assert found is not None and found.name == "s10"
+
+
+def test_best_leaves_out_a_mention_that_runs_past_the_range() -> None:
+    found = _mentions((0, 5, "GPE"), (10, 15, "PER")).best(0, 12)
+    assert found is not None and found.name == "s0"
+
+
+def test_best_of_a_range_without_mentions_is_none() -> None:
+    assert _mentions((0, 5, "PER")).best(6, 30) is None
+
+
+def test_skip_words_match_one_normalised_function_word_only() -> None:
+    skip = SkipWords(NormalizeOptions(), frozenset({"حينءذ"}))
+    assert skip("حينئذ")  # folded like the list (ئ -> ء)
+    assert not skip("حينئذ قال")  # a phrase is never a function word
+    assert not skip("المدير")
+
+
+def test_speaker_phrase_ends_at_a_comma() -> None:
+    raw = "رئيس البلدية، في مؤتمر"
+    words = raw.split()
+    assert _phrase(raw, words, words, len(words)) == "رئيس البلدية"
+
+
+def test_speaker_phrase_ends_before_its_stop_word() -> None:
+    raw = "رئيس البلدية في مؤتمر"
+    words = raw.split()
+    assert _phrase(raw, words, words, 2) == "رئيس البلدية"
+    assert raw[_offset(raw, words, 2) :] == "في مؤتمر"
+    assert _offset(raw, words, len(words)) == len(raw)

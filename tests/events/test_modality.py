@@ -143,3 +143,9 @@ def test_possible_act_is_not_done(events_pipeline: Pipeline) -> None:
 def test_qad_before_a_perfect_verb_is_done(events_pipeline: Pipeline) -> None:
     doc = code(events_pipeline, "وقد فرضت الولايات المتحدة عقوبات على فنزويلا.")
     assert any(e.type == "SANCTION" and not e.intent for e in doc.events)
+
+
+def test_readiness_between_light_verb_and_noun_is_intent(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "وأعلنت فصائل عراقية عن استعدادها للمشاركة في القتال في سوريا.")
+    assault = [e for e in doc.events if e.type == "ASSAULT"]
+    assert all(e.intent for e in assault)

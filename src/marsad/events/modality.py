@@ -90,7 +90,9 @@ def _intended(cues: Cues, norms: list[str], hit: Hit, left: int) -> bool:
     if h > 0 and imperfect and norms[h - 1] in _SUBJUNCTIVE:
         return True  # على إيران أن توقف، طالب بأن يفرج: أنْ + verb is wanted, not done
     lo = max(left, h - INTENT_WINDOW)
-    for k in range(lo, h):
+    # أعلن عن استعداده للمشاركة في القتال: an intent word between a light verb and its noun
+    inside = range(h + 1, hit.start) if hit.light is not None else range(0)
+    for k in [*range(lo, h), *inside]:
         if cues.has("intent_verbs", norms[k]) or cues.has("intent_words", norms[k]):
             return True
         if "قد" not in keys(norms[k]) and cues.has("modal", norms[k]):

@@ -260,3 +260,12 @@ def test_consult_raises_the_confidence_of_a_confirmed_event(featurizer: Featuriz
     doc = _doc_with_event("وقع انفجار قرب السوق.", "ASSAULT", 0.4)
     events = Consult(model, cues, load_ontology())(doc, doc.events, [])
     assert events[0].confidence > 0.9
+
+
+def test_veto_never_drops_an_event_the_gate_calls_reported() -> None:
+    policy = Policy(veto=0.1, gate={"ASSAULT": 0.3, "PROTEST": 0.05})
+    weak = Event(id="", type="PROTEST", mentions=[], confidence=0.4)
+    assert not policy.vetoed(weak, {"PROTEST": 0.07})  # above the gate: kept, reported
+    assert policy.vetoed(weak, {"PROTEST": 0.03})
+    attack = Event(id="", type="ASSAULT", mentions=[], confidence=0.4)
+    assert policy.vetoed(attack, {"ASSAULT": 0.07})  # the 0.1 veto is under its gate

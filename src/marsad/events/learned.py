@@ -416,10 +416,14 @@ class Policy:
         ]
 
     def vetoed(self, ev: Event, scores: dict[str, float]) -> bool:
+        """Never above the type's gate: an event the gate calls reported is not dropped
+        (PROTEST's gate is low, its model unsure; out of fold on OEDA dev a 0.1 veto over
+        a 0.05 gate cost 0.035 of PROTEST detection F1)."""
+        veto = min(self.veto, self.gate.get(ev.type, self.veto))
         return (
             ev.type in self.checked
             and ev.confidence <= self.weak
-            and scores.get(ev.type, 1.0) < self.veto
+            and scores.get(ev.type, 1.0) < veto
         )
 
     def reported(self, ev: Event, scores: dict[str, float]) -> bool:

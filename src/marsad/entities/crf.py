@@ -146,7 +146,9 @@ class NerTagger:
         self._bigrams = Bigrams.from_vocab(weights.vocab)
         self._bg_ids = np.full(len(self._table), -1, dtype=np.int64)  # row -> bigram word
         self._gaz: dict[tuple[str, ...], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
-        self._ctx: dict[str, tuple[int, ...]] = {}
+        self._ctx: dict[str, np.ndarray] = {}  # context feature -> _ctx_block
+        # the state weights with a row of zeros last, where the id -1 (unknown) points
+        self._w0 = np.concatenate([weights.w, np.zeros((1, n), dtype=weights.w.dtype)])
 
     @classmethod
     def load(
@@ -288,15 +290,6 @@ class NerTagger:
             ids[i] = vids[tokens[i].text]
         return ids  # type: ignore[return-value]
 
-    def _ctx_ids(self, feature: str) -> tuple[int, ...]:
-        """Vocabulary ids (-1: unknown) of a context feature at each offset; most
-        (shape, cluster, trigger) are shared by many words, so they are looked up once."""
-        ids = self._ctx.get(feature)
-        if ids is None:
-            get = self.weights.vocab.get
-            ids = self._ctx[feature] = tuple(get(f"{o}{feature}", -1) for o in OFFSETS)
-        return ids
-
     def _add_words(self, tokens: Sequence[Token]) -> None:
         """Emission rows of new words: the rows of the word's stem (own stem features
         and all it gives its neighbours, shared by ``القدس``, ``والقدس``, ``بالقدس``),
@@ -311,48 +304,61 @@ class NerTagger:
         new = slice(base, base + len(tokens))
         self._table[new] = self._stem_table[[self._stems[k] for k in keys]]
         feats: list[str] = []
-        rows: list[int] = []
-        for j, v in enumerate(views):
-            own = self.featurizer.surface_features(v)
-            feats += own
-            rows += [base + j] * len(own)
+        starts: list[int] = []
+        surface_features = self.featurizer.surface_features
+        for v in views:
+            starts.append(len(feats))
+            feats += surface_features(v)
         bg_word = self._bigrams.words.get
         self._bg_ids[new] = [bg_word(v.bare, -1) for v in views]
         self._n_words += len(tokens)
         self._row_views += views
         ids = np.fromiter(map(self.weights.vocab.get, feats, repeat(-1)), np.intp, len(feats))
-        keep = ids >= 0
-        np.add.at(self._table[:, 0], np.array(rows, dtype=np.intp)[keep], self.weights.w[ids[keep]])
+        # each word's own row: its stem's, then its surface features added in order
+        n = len(tokens)
+        rows = np.concatenate([self._table[new, 0], self._w0[ids]])
+        order = np.insert(np.arange(n, n + len(feats)), starts, np.arange(n))
+        self._table[new, 0] = np.add.reduceat(rows[order], np.add(starts, np.arange(n)))
         for j, t in enumerate(tokens):
             self._vids[t.text] = base + j
 
     def _add_stems(self, views: Sequence[TokView]) -> None:
-        """Rows of new stems: every feature of every stem looked up in one C-level
-        ``map``, the weights summed per (stem, offset) row in one numpy call."""
+        """Rows of new stems: every own feature of every stem looked up in one C-level
+        ``map``, each context feature as its cached block of weights on the four
+        neighbours; each (stem, offset) row summed by one ``np.add.reduceat``, in the
+        features' order (unknown features weigh 0.0, and adding it is exact)."""
         views = list({(v.stem, v.kind): v for v in views}.values())
-        base, n_groups = len(self._stems), 1 + len(OFFSETS)
+        if not views:
+            return
+        base = len(self._stems)
         while base + len(views) > len(self._stem_table):
             self._stem_table = np.concatenate([self._stem_table, np.zeros_like(self._stem_table)])
         local: list[str] = []
-        local_rows: list[int] = []
-        ctx_ids: list[int] = []
-        ctx_rows: list[int] = []
-        ctx_of = self._ctx_ids
+        local_starts: list[int] = []
+        blocks: list[np.ndarray] = []
+        ctx_starts: list[int] = []
+        block_of, featurizer = self._ctx_block, self.featurizer
         for j, v in enumerate(views):
-            row = (base + j) * n_groups
-            own = self.featurizer.stem_features(v)
-            local += own
-            local_rows += [row] * len(own)
-            for c in self.featurizer.context(v):
-                ctx_ids += ctx_of(c)
-                ctx_rows += range(row + 1, row + n_groups)
+            local_starts.append(len(local))
+            local += featurizer.stem_features(v)
+            ctx_starts.append(len(blocks))
+            blocks += map(block_of, featurizer.context(v))
             self._stems[v.stem, v.kind] = base + j
-        ids = np.array([*map(self.weights.vocab.get, local, repeat(-1)), *ctx_ids], np.intp)
-        rows = np.array([*local_rows, *ctx_rows], dtype=np.intp)
-        keep = ids >= 0
-        table = self._stem_table.reshape(-1, self._stem_table.shape[2])  # a view
-        table[base * n_groups : (base + len(views)) * n_groups] = 0.0
-        np.add.at(table, rows[keep], self.weights.w[ids[keep]])
+        ids = np.fromiter(map(self.weights.vocab.get, local, repeat(-1)), np.intp, len(local))
+        new = self._stem_table[base : base + len(views)]  # a view
+        new[:, 0] = np.add.reduceat(self._w0[ids], local_starts)
+        new[:, 1:] = np.add.reduceat(np.array(blocks), ctx_starts)
+
+    def _ctx_block(self, feature: str) -> np.ndarray:
+        """The weights a context feature puts on the tokens at each offset (4 x labels;
+        0.0 where the model has no such feature); most (shape, cluster, trigger) are
+        shared by many words, so they are looked up once."""
+        block = self._ctx.get(feature)
+        if block is None:
+            get = self.weights.vocab.get
+            ids = [get(f"{o}{feature}", -1) for o in OFFSETS]
+            block = self._ctx[feature] = self._w0[ids]
+        return block
 
 
 def best_paths(
@@ -360,9 +366,10 @@ def best_paths(
 ) -> list[int]:
     """Viterbi best paths of all sentences at once (``sent``: each row's sentence,
     ``lengths``: each sentence's rows, in order; ``trans[from, to]``), padded to the
-    longest and time-major. Each step is a few calls on small arrays, so their fixed cost is what counts:
-    the candidates ``cand[s, y, a] = scores[t-1, s, a] + trans[a, y]`` are built
-    by one gather and one flat add (a 3-D broadcast costs three times as much),
+    longest and time-major. Each step is a few calls on small arrays, so their fixed
+    cost is what counts: the candidates ``cand[s, y, a] = scores[t-1, s, a] +
+    trans[a, y]`` are built by one gather and one flat add (a 3-D broadcast costs
+    three times as much),
     with ``a`` last so the argmax runs over contiguous rows; the best score is
     read at the argmax instead of being reduced a second time (the same float)."""
     n_sent, t_max, n_lab = len(lengths), int(lengths.max()), em.shape[1]
@@ -385,7 +392,8 @@ def best_paths(
     # the per-step rows as lists of views, made once
     prev_rows, score_rows, back_rows = list(flat_scores), list(scores), list(back)
     for t in range(1, t_max):
-        add(prev_rows[t - 1][gather], tiled, out=cand)
+        prev_rows[t - 1].take(gather, out=cand, mode="wrap")  # "wrap": no bounds check
+        add(cand, tiled, out=cand)
         b, row = back_rows[t], score_rows[t]
         argmax(axis=2, out=b)
         add(b, row_of, out=at)

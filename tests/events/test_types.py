@@ -180,3 +180,13 @@ def test_warning_about_a_states_doing_is_an_accusation(events_pipeline: Pipeline
 def test_warning_to_a_state_stays_a_threat(events_pipeline: Pipeline) -> None:
     found = triples(code(events_pipeline, "حذرت واشنطن موسكو من التدخل في فنزويلا."))
     assert ("USA", "THREATEN", "RUS") in found
+
+
+def test_verb_spelling_after_a_preposition_is_its_noun(events_pipeline: Pipeline) -> None:
+    text = "ونقلت السفارة الأمريكية موظفيها إلى أربيل، نزولا عند طلب الحكومة العراقية."
+    assert not any(t[1] == "REQUEST" for t in triples(code(events_pipeline, text)))
+
+
+def test_broad_rejection_noun_is_no_refusal_by_the_subject(events_pipeline: Pipeline) -> None:
+    text = "وانتقدت مصر القرار الأمريكي رغم ما لقيه من رفض دولي واسع."
+    assert not any(t[1] == "REJECT" for t in triples(code(events_pipeline, text)))

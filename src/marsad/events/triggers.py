@@ -36,6 +36,7 @@ class Hit:
     purpose: bool = False  # ل + indefinite verbal noun or subjunctive: "in order to"
     form: str = ""  # the lexicon form the first token matched
     noun: Spec | None = None  # the same spelling read as a verbal noun (قصف: shelled / shelling)
+    weak_noun: bool = False  # the same spelling is also a weak verbal noun (رفض، طلب)
     needed: tuple[int, int] | None = None  # the object word a ``need`` verb matched
 
     @property
@@ -124,6 +125,7 @@ def _candidates(
     best: tuple[tuple[int, int, int], Hit, tuple[int, int] | None] | None = None
     light: tuple[Spec, bool, str] | None = None
     nouns: dict[str, Spec] = {}
+    weak: set[str] = set()
     found = lex.lookup(norms[i])
     if not found and norms[i] in lex.stop and _REFLEXIVE.intersection(norms[i + 1 : i + 3]):
         found = lex.lookup_stopped(norms[i])  # فجر (انتحاري) نفسه: the verb, not the dawn
@@ -155,8 +157,11 @@ def _candidates(
             best = (rank, hit, needed)
         if spec.pos == "noun" and not spec.rest and not spec.weak:
             nouns.setdefault(spec.type, spec)
+        if spec.pos == "noun" and not spec.rest and spec.weak:
+            weak.add(spec.type)
     if best is not None and best[1].spec.pos == "verb":
         best[1].noun = nouns.get(best[1].spec.type)
+        best[1].weak_noun = best[1].spec.type in weak
     return (None if best is None else (best[1], best[2])), light
 
 
@@ -189,6 +194,10 @@ def find_triggers(lex: Lexicon, norms: list[str], names: frozenset[int] = frozen
             hit.spec = hit.noun  # أدان البرلمان قصف إسرائيل: the object of a verb is a noun
         if _masdar_after_light(hit, lights):
             hit.spec = hit.noun or replace(hit.spec, pos="noun")
+        elif _after_preposition(hit, norms, lights):
+            if hit.noun is None:
+                continue  # من رفض دولي، عند طلب بيونغ يانغ: a weak noun with no light verb
+            hit.spec = hit.noun
         if hit.spec.pos == "noun":
             _attach_light(hit, lights, norms, hits)
             if hit.spec.weak and hit.light is None and not _between_follows(norms, hit):
@@ -210,6 +219,29 @@ def _between_follows(norms: list[str], hit: Hit) -> bool:
     if hit.spec.type not in _TWO_SIDED:
         return False
     return any(norms[k] == "بين" for k in range(hit.end, min(len(norms), hit.end + 2)))
+
+
+# Prepositions that never govern a finite verb (منذ and حتى can: منذ بدأت الحرب)
+_NOUN_PREPOSITIONS = frozenset(
+    {"عند", "بعد", "قبل", "على", "في", "من", "الى", "إلى", "عن", "حول", "رغم", "خلال", "مع", "ضد"}
+    | {"بشان", "لدى", "لدي", "عقب", "اثر"}
+)
+
+
+def _after_preposition(
+    hit: Hit, norms: list[str], lights: dict[int, tuple[Spec, bool, str]]
+) -> bool:
+    """من رفض دولي، عند طلب بيونغ يانغ: a bare verb spelling that is also a verbal noun,
+    right after a preposition, is that noun (a preposition takes a noun, never a finite
+    verb). Not with a light verb shortly before (شاركت طائرات روسية في قصف): the light
+    verb reads its arguments already."""
+    if hit.spec.pos != "verb" or hit.prefix or hit.form != hit.spec.lemma:
+        return False
+    if not (hit.noun is not None or hit.weak_noun):
+        return False
+    if hit.start == 0 or norms[hit.start - 1] not in _NOUN_PREPOSITIONS:
+        return False
+    return not any(hit.start - LIGHT_WINDOW - 1 <= j < hit.start for j in lights)
 
 
 def _masdar_after_light(hit: Hit, lights: dict[int, tuple[Spec, bool, str]]) -> bool:

@@ -298,7 +298,7 @@ class NerTagger:
         while base + len(tokens) > len(self._table):
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
             self._bg_ids = np.concatenate([self._bg_ids, np.full_like(self._bg_ids, -1)])
-        views = self.featurizer.views(tokens)
+        views = self.featurizer.new_views(tokens)  # new words: the row keeps the view
         keys = [(v.stem, v.kind) for v in views]
         self._add_stems([v for v, k in zip(views, keys, strict=True) if k not in self._stems])
         new = slice(base, base + len(tokens))

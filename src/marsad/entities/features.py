@@ -60,11 +60,18 @@ def view(tok: Token, opts: NormalizeOptions, table: dict[int, str | None] | None
         low = norm.lower()
         return TokView(norm, low, low, "", False, kind)
     table = table if table is not None else table_for(opts)
-    pre = "".join(w.form.translate(table) for w in tok.words if w.role == "proclitic")
-    stems = [w for w in tok.words if w.role == "stem"]
-    stem = stems[0].form.translate(table) if stems else norm
+    pre, stem, enc = "", None, False
+    for w in tok.words:  # one pass (a view is made for every new word)
+        if w.role == "stem":
+            if stem is None:
+                stem = w.form.translate(table)
+        elif w.role == "proclitic":
+            pre += w.form.translate(table)
+        else:
+            enc = True
+    if stem is None:
+        stem = norm
     bare = stem[2:] if stem.startswith("ال") and len(stem) > 3 else stem
-    enc = any(w.role == "enclitic" for w in tok.words)
     return TokView(norm, stem, bare, pre, enc, kind)
 
 
@@ -101,6 +108,11 @@ class Featurizer:
     names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _views: dict[str, TokView] = field(default_factory=dict)
     _parts: dict[TokView, Parts] = field(default_factory=dict)
+
+    def new_views(self, tokens: Iterable[Token]) -> list[TokView]:
+        """Views made afresh, not cached (for a caller that keeps its own)."""
+        table = table_for(self.opts)
+        return [view(t, self.opts, table) for t in tokens]
 
     def views(self, tokens: Iterable[Token]) -> list[TokView]:
         out = []

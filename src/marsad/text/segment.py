@@ -145,11 +145,12 @@ class Segmenter:
         # collector's care, a NamedTuple never does (and each collection walks it).
         self._cache: dict[str, tuple[RawPiece, ...]] = {}
 
-    def split(self, surface: str) -> tuple[Piece, ...]:
+    def split(self, surface: str, cache: bool = True) -> tuple[Piece, ...]:
+        """The pieces of ``surface``; ``cache=False`` for a caller that caches them."""
         raw = self._cache.get(surface)
         if raw is None:
             pieces = self._split(surface)
-            if len(self._cache) < 500_000:  # bound memory on huge, diverse input
+            if cache and len(self._cache) < 500_000:  # bound memory on diverse input
                 self._cache[surface] = as_raw(pieces)
             return pieces
         return tuple(map(Piece._make, raw))

@@ -49,7 +49,7 @@ class TextLayer:
     def entry(self, surface: str, kind: str) -> Entry:
         pieces: tuple[Piece, ...] | None = None
         if kind == "word" and self.segmenter is not None:
-            split = self.segmenter.split(surface)
+            split = self.segmenter.split(surface, cache=False)  # cached here, once
             pieces = split if len(split) > 1 else None
         elif kind == "glued":
             kind = glued_kind(surface)

@@ -520,3 +520,9 @@ def test_idh_opens_a_clause_of_its_own(events_pipeline: Pipeline) -> None:
     )
     found = triples(code(events_pipeline, text))
     assert not any(t[1] == "ACCUSE" and t[0] == "USA" for t in found)
+
+
+def test_states_leading_a_group_are_not_its_target(events_pipeline: Pipeline) -> None:
+    text = "ويذكر أن دولا غربية عدة على رأسها الولايات المتحدة وفرنسا تتوعد بالرد على سوريا."
+    found = triples(code(events_pipeline, text))
+    assert not any(t[1] == "THREATEN" and t[2] in ("USA", "FRA") for t in found)

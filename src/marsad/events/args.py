@@ -182,6 +182,10 @@ def _glued_prep(norm: str) -> str | None:
     return None
 
 
+# على رأسها، في مقدمتها (normalised): "led by", naming members of the group before
+_AT_THE_HEAD = frozenset({"راسها", "راسهم", "مقدمتها", "مقدمتهم"})
+
+
 def _head_prep(actor: Actor, tokens: list[Token], cues: Cues, stops: frozenset[int]) -> str | None:
     """The preposition of the phrase an actor closes: بين زعيمي الصين، في ريف إدلب، من قبل
     الطائرات الحربية السورية. A name looks back over one head word, an adjective over two."""
@@ -195,6 +199,8 @@ def _head_prep(actor: Actor, tokens: list[Token], cues: Cues, stops: frozenset[i
             return None  # a trigger heads its own phrase: انسحاب واشنطن من ...
         if cues.has("complementizers", tok.norm):
             return None  # من أن تنظيم داعش بدأ: أن opens a clause; its actor is a subject
+        if tok.norm in _AT_THE_HEAD:
+            return "راس"  # دول غربية على رأسها الولايات المتحدة: members named, no target
         glued = _glued_prep(tok.norm)
         if glued is not None:
             return glued

@@ -186,7 +186,7 @@ class QuoteFinder:
         words = _Spans([m.start() for m in found], [m.end() for m in found])
         for m in found:
             start = folded.orig_start(m.start("cue"))
-            if any(a <= start < b for a, b in spans):
+            if spans and any(a <= start < b for a, b in spans):
                 continue  # a cue inside a quotation opens nothing
             cue = self._cue(doc, folded, m, start, fe, sent, words)
             if cue is not None:

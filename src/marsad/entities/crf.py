@@ -146,7 +146,10 @@ class NerTagger:
         self._bigrams = Bigrams.from_vocab(weights.vocab)
         self._bg_ids = np.full(len(self._table), -1, dtype=np.int64)  # row -> bigram word
         self._gaz: dict[tuple[str, ...], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
-        self._ctx: dict[str, np.ndarray] = {}  # context feature -> _ctx_block
+        self._ctx: dict[str, int] = {}  # context feature -> its row of _blocks
+        # what a context feature weighs on the tokens at each offset; row 0: nothing
+        self._blocks = np.zeros((64, len(OFFSETS), n), dtype=np.float32)
+        self._n_blocks = 1
         # the state weights with a row of zeros last, where the id -1 (unknown) points
         self._w0 = np.concatenate([weights.w, np.zeros((1, n), dtype=weights.w.dtype)])
 
@@ -281,6 +284,7 @@ class NerTagger:
             self._n_words = 0
             self._row_views.clear()
             self._ctx.clear()
+            self._n_blocks = 1
             self._stems.clear()
             new = list({t.text: t for t in tokens}.values())
             missing = list(range(len(tokens)))
@@ -335,29 +339,40 @@ class NerTagger:
             self._stem_table = np.concatenate([self._stem_table, np.zeros_like(self._stem_table)])
         local: list[str] = []
         local_starts: list[int] = []
-        blocks: list[np.ndarray] = []
+        ctx: list[str] = []
         ctx_starts: list[int] = []
-        block_of, featurizer = self._ctx_block, self.featurizer
+        featurizer = self.featurizer
         for j, v in enumerate(views):
             local_starts.append(len(local))
             local += featurizer.stem_features(v)
-            ctx_starts.append(len(blocks))
-            blocks += map(block_of, featurizer.context(v))
+            ctx_starts.append(len(ctx))
+            ctx += featurizer.context(v)
             self._stems[v.stem, v.kind] = base + j
         ids = np.fromiter(map(self.weights.vocab.get, local, repeat(-1)), np.intp, len(local))
+        blocks: list[int | None] = list(map(self._ctx.get, ctx))  # most known already
+        for k in [k for k, b in enumerate(blocks) if b is None]:
+            blocks[k] = self._ctx_block(ctx[k])
         new = self._stem_table[base : base + len(views)]  # a view
         new[:, 0] = np.add.reduceat(self._w0[ids], local_starts)
-        new[:, 1:] = np.add.reduceat(np.array(blocks), ctx_starts)
+        rows = np.array(blocks, dtype=np.intp)  # no None is left
+        new[:, 1:] = np.add.reduceat(self._blocks[rows], ctx_starts)
 
-    def _ctx_block(self, feature: str) -> np.ndarray:
-        """The weights a context feature puts on the tokens at each offset (4 x labels;
-        0.0 where the model has no such feature); most (shape, cluster, trigger) are
-        shared by many words, so they are looked up once."""
+    def _ctx_block(self, feature: str) -> int:
+        """The row of ``_blocks`` holding the weights a context feature puts on the
+        tokens at each offset (0.0 where the model has no such feature; row 0 for a
+        feature the model never saw, as most words are); most (shape, cluster,
+        trigger) are shared by many words, so they are looked up once."""
         block = self._ctx.get(feature)
         if block is None:
             get = self.weights.vocab.get
             ids = [get(f"{o}{feature}", -1) for o in OFFSETS]
-            block = self._ctx[feature] = self._w0[ids]
+            block = 0
+            if ids.count(-1) < len(ids):
+                if self._n_blocks == len(self._blocks):
+                    self._blocks = np.concatenate([self._blocks, np.zeros_like(self._blocks)])
+                block, self._n_blocks = self._n_blocks, self._n_blocks + 1
+                self._blocks[block] = self._w0[ids]
+            self._ctx[feature] = block
         return block
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import csv
+import json
+from pathlib import Path
+
 import numpy as np
 
-from marsad.events.train import ALL_TYPES, Data, RuleReading, choose_policy
+from marsad.events.train import ALL_TYPES, Data, RuleReading, choose_policy, read_oeda
 
 
 def _data(labels: list[int], kind: str) -> tuple[Data, np.ndarray]:
@@ -38,3 +42,31 @@ def test_add_threshold_chosen_under_the_gate() -> None:
     rules = [RuleReading({"PROTEST"}, {"PROTEST"}, []), nothing, nothing]
     policy = choose_policy(_probs([0.9, 0.8, 0.3], "PROTEST"), data, src, rules)
     assert 0.3 < policy.add_at["PROTEST"] <= 0.8
+
+
+def _oeda_folder(tmp: Path) -> Path:
+    rows = [
+        ("ASSAULT", "X_ARB_20080101.0001-1", "yes", "جملة أولى عن قصف."),
+        ("PROTEST", "X_ARB_20080101.0001-2", "ambiguous", "جملة ثانية عن مظاهرة."),
+        ("PROTEST", "X_ARB_20080101.0001-3", "difficult no", "جملة ثالثة عن مسيرة."),
+    ]
+    with (tmp / "all_gsr.csv").open("w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(["event_type", "id", "label", "text"])
+        out.writerows(rows)
+    spans = [{"source": sid, "text": text, "event_type": kind} for kind, sid, _, text in rows]
+    (tmp / "all_spans.json").write_text(json.dumps(spans, ensure_ascii=False), encoding="utf-8")
+    return tmp
+
+
+def test_span_records_of_ambiguous_rows_are_training_positives(tmp_path: Path) -> None:
+    examples = read_oeda(_oeda_folder(tmp_path))
+    got = sorted((ex.source, ex.labels.get("PROTEST")) for ex in examples if "PROTEST" in ex.labels)
+    # the ambiguous row is no detection row; its span record is a positive; difficult no stays 0
+    assert got == [("oeda", 0), ("spans", 1)]
+    assert [ex.source for ex in examples if "ASSAULT" in ex.labels] == ["oeda"]
+
+
+def test_ambiguous_span_records_can_be_left_out(tmp_path: Path) -> None:
+    examples = read_oeda(_oeda_folder(tmp_path), ambiguous_spans=False)
+    assert [ex.source for ex in examples] == ["oeda", "oeda"]

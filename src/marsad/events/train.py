@@ -47,7 +47,7 @@ class Example:
     text: str
     group: str  # examples of one group share a fold (one article)
     labels: dict[str, int]  # known labels only
-    source: str  # "oeda" or "gold"
+    source: str  # "oeda" (a detection row), "spans" (a span record only) or "gold"
 
 
 def _refuse_test(path: Path, kind: str, fix: str) -> None:
@@ -61,25 +61,32 @@ def _refuse_test(path: Path, kind: str, fix: str) -> None:
         )
 
 
-def read_oeda(folder: Path) -> list[Example]:
+def read_oeda(folder: Path, ambiguous_spans: bool = True) -> list[Example]:
+    """The CSV rows (``source="oeda"``: detection rows, scored) and the span records not
+    read as a yes/no row of their type (``source="spans"``: positives for training only).
+    A span record is an annotated event, so one whose CSV row is ``ambiguous`` (too few
+    labels) is a positive too unless ``ambiguous_spans`` is off; one the annotators
+    mostly rejected (``difficult no``) stays a negative."""
     _refuse_test(folder, "OEDA training", "train on shared/data/events/oeda_gsr/dev.")
     out: list[Example] = []
-    seen: set[str] = set()
+    labels: dict[tuple[str, str], str] = {}
     for path in sorted(folder.glob("*_gsr.csv")):
         with path.open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
-                seen.add(row["id"])
+                labels[row["id"], row["event_type"]] = row["label"]
                 if row["label"] == "ambiguous":
                     continue
                 label = int(row["label"] == "yes")
                 group = row["id"].rsplit("-", 1)[0]
                 out.append(Example(row["text"], group, {row["event_type"]: label}, "oeda"))
+    taken = {"yes", "easy no", "difficult no"} | (set() if ambiguous_spans else {"ambiguous"})
     for path in sorted(folder.glob("*_spans.json")):
         for rec in json.loads(path.read_text(encoding="utf-8")):
-            if rec["source"] not in seen:
-                seen.add(rec["source"])
+            key = (rec["source"], rec["event_type"])
+            if labels.get(key) not in taken:
+                labels[key] = "yes"
                 group = rec["source"].rsplit("-", 1)[0]
-                out.append(Example(rec["text"], group, {rec["event_type"]: 1}, "oeda"))
+                out.append(Example(rec["text"], group, {rec["event_type"]: 1}, "spans"))
     return out
 
 
@@ -359,6 +366,8 @@ def _provenance(
         "  no text of the training data.",
         f"- Data: `{args['oeda']}` (`*_gsr.csv`, `*_spans.json`; OEDA, MIT labels) and",
         f"  `{args['gold']}` (marsad gold sentences, dev split). The OEDA test split is never read.",
+        "  Span records whose CSV row is `ambiguous` train as positives; CV detection scores",
+        "  count the CSV's yes/no rows only.",
         "- Command: `marsad train events "
         + " ".join(f"--{k} {v}" for k, v in args.items() if k not in ("oeda", "gold"))
         + "`",

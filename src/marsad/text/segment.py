@@ -160,17 +160,19 @@ class Segmenter:
         if (
             len(bare) < 2
             or (bare[0] not in _CLITIC_FIRST and bare[-1] not in _BY_LAST)  # nothing to cut
-            or bare.translate(self.lexicon.table) in self.nosplit
+            or (key := bare.translate(self.lexicon.table)) in self.nosplit
         ):
             return (Piece(0, len(surface), surface, "stem"),)
-        best = self.best(bare)
+        best = self.best(bare, self.lexicon.counts.get(key, 0))
         if best is None:
             return (Piece(0, len(surface), surface, "stem"),)
         return _pieces(surface, bare, pos, best)
 
-    def best(self, bare: str) -> Candidate | None:
-        """The accepted analysis with the most clitic letters, or None to keep whole."""
-        whole = self.lexicon.count(bare)
+    def best(self, bare: str, whole: int | None = None) -> Candidate | None:
+        """The accepted analysis with the most clitic letters, or None to keep whole
+        (``whole``: the lexicon count of ``bare``, when the caller has it)."""
+        if whole is None:
+            whole = self.lexicon.count(bare)
         found: Candidate | None = None
         for cand in self.candidates(bare):
             if not self.accept(cand, whole) or self.protected(bare, cand):

@@ -275,9 +275,9 @@ class NerTagger:
         batch, so a document pays one numpy gather for all its new words."""
         get = self._vids.get
         ids = [get(t.text) for t in tokens]
-        missing = [i for i, k in enumerate(ids) if k is None]
-        if not missing:
+        if None not in ids:  # a C-level scan: most documents repeat known words
             return ids  # type: ignore[return-value]
+        missing = [i for i, k in enumerate(ids) if k is None]
         new = list({tokens[i].text: tokens[i] for i in missing}.values())
         if len(self._vids) + len(new) > _VIEW_LIMIT:  # start afresh, keeping memory bounded
             self._vids.clear()

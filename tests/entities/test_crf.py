@@ -146,3 +146,16 @@ def test_batched_viterbi_finds_each_sentences_best_path() -> None:
         ]
         expected += paths[scores.index(max(scores))]
     assert best_paths(em, sent, lengths, trans) == expected
+
+
+def test_tags_do_not_depend_on_the_words_seen_before() -> None:
+    layer, opts = TextLayer(Settings()), Settings().normalize
+    words = ["وقال", "الوزير", "سامر", "الخطيب", "في", "بيروت", "إن", "الوفد", "وصل"]
+    toks = tokens_from_surfaces(words, layer, opts)
+    bounds = [(0, 4), (4, len(toks))]
+    gaz: list[list[str]] = [[] for _ in toks]
+    fresh = NerTagger.load(Settings()).tag_doc(toks, bounds, gaz)
+    warm = NerTagger.load(Settings())
+    for other in (["بيروت", "والوزير"], ["قال", "الخطيب", "وبيروت", "سامر"]):
+        warm.tag(tokens_from_surfaces(other, layer, opts))
+    assert warm.tag_doc(toks, bounds, gaz) == fresh

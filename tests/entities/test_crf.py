@@ -159,3 +159,18 @@ def test_tags_do_not_depend_on_the_words_seen_before() -> None:
     for other in (["بيروت", "والوزير"], ["قال", "الخطيب", "وبيروت", "سامر"]):
         warm.tag(tokens_from_surfaces(other, layer, opts))
     assert warm.tag_doc(toks, bounds, gaz) == fresh
+
+
+def test_tags_are_the_same_after_the_word_table_starts_afresh(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import marsad.entities.crf as crf
+
+    layer, opts = TextLayer(Settings()), Settings().normalize
+    toks = tokens_from_surfaces(["وقال", "الوزير", "سامر", "الخطيب", "في", "بيروت"], layer, opts)
+    expected = NerTagger.load(Settings()).tag(toks)
+    monkeypatch.setattr(crf, "_VIEW_LIMIT", 8)  # 8 words: the last tag starts afresh
+    small = NerTagger.load(Settings())
+    for words in (["بيروت", "والوزير", "وصل"], ["قال", "الخطيب", "وبيروت", "سامر", "أمس"]):
+        small.tag(tokens_from_surfaces(words, layer, opts))
+    assert small.tag(toks) == expected

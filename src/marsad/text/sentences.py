@@ -86,7 +86,10 @@ def split_line(tokens: list[Token], first: int) -> list[tuple[int, int]]:
     in_plain = False
     for i, tok in enumerate(tokens):
         quoted_before = depth > 0 or in_plain
-        if tok.kind == "punct":
+        if tok.kind != "punct":
+            if not quoted_before:
+                continue  # most tokens: a word outside quotes neither ends nor closes
+        else:
             for ch in tok.text:
                 if use_paired and ch in _OPEN:
                     depth += 1

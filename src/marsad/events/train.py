@@ -388,7 +388,7 @@ def _provenance(
 @click.option("--gold", type=click.Path(path_type=Path), default=DEFAULT_GOLD, show_default=True)
 @click.option("--out", type=click.Path(path_type=Path), default=None, help="model file")
 @click.option("--bits", type=click.IntRange(12, 22), default=18, show_default=True)
-@click.option("--l2", type=float, multiple=True, default=(1e-3,), show_default=True)
+@click.option("--l2", type=float, multiple=True, default=(2e-3,), show_default=True)
 @click.option("--epochs", type=click.IntRange(min=1), default=100, show_default=True)
 @click.option("--folds", type=click.IntRange(min=2), default=5, show_default=True)
 @click.option("--seed", type=int, default=13, show_default=True)

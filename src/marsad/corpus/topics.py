@@ -1,8 +1,10 @@
-"""Topic classifier: softmax regression over normalised words, word pairs and title words.
+"""Topic classifier: softmax regression over normalised words, word pairs, title and lead
+words, and the countries the KB finds in the article.
 
 Trained by ``marsad train topic`` on a hash split of ANT (``cat`` field); the split keys
 on the article text so copies of one article never sit on both sides. Ships as a small
-float16 weight matrix, a vocabulary and a per-source prior under ``marsad/models/topic/``.
+float16 weight matrix, a vocabulary, a per-source prior and a table of KB place names
+under ``marsad/models/topic/``.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import itertools
 import json
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,6 +27,7 @@ from scipy.optimize import minimize
 from sqlalchemy import Connection, Select, bindparam, select, update
 
 from marsad.errors import Err, MarsadError
+from marsad.kb.loader import packaged_files, read_entries
 from marsad.settings import NormalizeOptions
 from marsad.store import schema as S
 from marsad.store.fts import search_text
@@ -46,19 +49,109 @@ DEFAULT_DATA = Path("../shared/data/news/ant_multisource/articles.jsonl.gz")
 
 MAX_WORDS = 4000
 VOCAB = 150000
+# The Arab League's 22 members with Iran, Israel and Turkey (ISO 3166-1 alpha-3): the
+# region Arabic news sites file under "Middle East", as against their world pages.
+# fmt: off
+MIDDLE_EAST = frozenset([
+    "ARE", "BHR", "COM", "DJI", "DZA", "EGY", "IRN", "IRQ", "ISR", "JOR", "KWT", "LBN", "LBY",
+    "MAR", "MRT", "OMN", "PSE", "QAT", "SAU", "SDN", "SOM", "SYR", "TUN", "TUR", "YEM",
+])
+# fmt: on
+PLACES_FILE = "places.tsv"
 
 
-def features(
-    title: str | None,
-    text: str,
-    source: str | None,
-    opts: NormalizeOptions,
-    title_weight: int = 2,
-    source_words: bool = False,
-) -> list[str]:
-    title_words = search_text(title or "", opts).split()
-    words = title_words + search_text(text, opts).split()
-    return word_features(words, title_words, title_weight, source if source_words else None)
+@dataclass(frozen=True)
+class Places:
+    """KB names of states, cities and people, as index words, -> ISO alpha-3 country."""
+
+    forms: dict[tuple[str, ...], str]
+    starts: frozenset[str] = field(init=False)
+    longest: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "starts", frozenset(k[0] for k in self.forms))
+        object.__setattr__(self, "longest", max(map(len, self.forms), default=0))
+
+    def countries(self, words: list[str]) -> list[str]:
+        """The country of each longest KB name in ``words``, left to right."""
+        out: list[str] = []
+        i, n = 0, len(words)
+        while i < n:
+            step = 1
+            if words[i] in self.starts:
+                for k in range(min(self.longest, n - i), 0, -1):
+                    code = self.forms.get(tuple(words[i : i + k]))
+                    if code:
+                        out.append(code)
+                        step = k
+                        break
+            i += step
+        return out
+
+    def save(self, path: Path) -> None:
+        rows = sorted(f"{code}\t{' '.join(form)}" for form, code in self.forms.items())
+        path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+
+    @staticmethod
+    def load(path: Path) -> Places:
+        pairs = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines())
+        return Places({tuple(form.split()): code for code, form in pairs})
+
+
+def kb_places(opts: NormalizeOptions) -> Places:
+    """Names of the packaged KB's states, cities and people with their country; a name
+    that belongs to two countries (a shared surname) is left out."""
+    found: dict[tuple[str, ...], set[str]] = {}
+    for path in packaged_files():
+        for _, e in read_entries(path):
+            if not e.country or e.type not in ("GPE", "PER"):
+                continue
+            for form in [*e.names_ar, *e.adjectives_ar]:
+                key = tuple(search_text(form, opts).split())
+                if key:
+                    found.setdefault(key, set()).add(e.country)
+    return Places({k: min(v) for k, v in found.items() if len(v) == 1})
+
+
+def place_features(places: Places, title: list[str], body: list[str]) -> list[str]:
+    """``C:`` each country named in the body and ``R:`` its region (Middle East or not);
+    ``TC:``/``TR:`` the same for the title. Country names are few words in a long text,
+    and rare cities and people count for their country here, which words alone cannot."""
+    feats: list[str] = []
+    for mark, words in (("", body), ("T", title)):
+        for code in places.countries(words):
+            feats += [f"{mark}C:{code}", f"{mark}R:{'me' if code in MIDDLE_EAST else 'w'}"]
+    return feats
+
+
+@dataclass(frozen=True)
+class FeatureSpec:
+    """Which features a model reads: title words counted ``title_weight`` times, words
+    paired with the source, the first ``lead`` body words marked, KB countries."""
+
+    title_weight: int = 2
+    source_words: bool = False
+    lead: int = 0
+    places: Places | None = None
+
+    def of_words(self, words: list[str], title: list[str], source: str | None) -> list[str]:
+        """Features of ``words`` (which start with the ``title`` words)."""
+        src = source.lower() if self.source_words and source else None
+        feats = word_features(words, title, self.title_weight, src)
+        body = words[len(title) : MAX_WORDS]
+        # The lead sentence says where and who; its words also count on their own.
+        feats += [f"L:{w}" for w in body[: self.lead]]
+        if self.places is not None:
+            found = place_features(self.places, title, body)
+            feats += found + ([f"{src}|{f}" for f in found] if src else [])
+        return feats
+
+    def of_text(
+        self, title: str | None, text: str, source: str | None, opts: NormalizeOptions
+    ) -> list[str]:
+        title_words = search_text(title or "", opts).split()
+        words = title_words + search_text(text, opts).split()
+        return self.of_words(words, title_words, source)
 
 
 def word_features(
@@ -93,8 +186,7 @@ class TopicModel:
     bias: np.ndarray
     sources: dict[str, int]  # lower-cased source name -> row of source_bias
     source_bias: np.ndarray  # sources x labels
-    title_weight: int
-    source_words: bool = False  # word x source features (see ``word_features``)
+    spec: FeatureSpec
 
     def vector(self, feats: list[str]) -> tuple[np.ndarray, np.ndarray]:
         counts = Counter(self.vocab[f] for f in feats if f in self.vocab)
@@ -122,8 +214,7 @@ class TopicModel:
         self, words: list[str], source: str | None, title: list[str] | None = None
     ) -> tuple[str, float]:
         """The topic and a softmax confidence; ``words`` already start with the title's."""
-        src = source if self.source_words else None
-        scores = self.scores(word_features(words, title or [], self.title_weight, src), source)
+        scores = self.scores(self.spec.of_words(words, title or [], source), source)
         e = np.exp(scores - scores.max())
         best = int(scores.argmax())
         return self.labels[best], round(float(e[best] / e.sum()), 4)
@@ -140,9 +231,14 @@ class TopicModel:
             labels=np.array(self.labels),
             sources=np.array(sorted(self.sources, key=self.sources.__getitem__)),
             source_bias=self.source_bias,
-            title_weight=np.array(self.title_weight),
-            source_words=np.array(self.source_words),
+            title_weight=np.array(self.spec.title_weight),
+            source_words=np.array(self.spec.source_words),
+            lead=np.array(self.spec.lead),
         )
+        if self.spec.places is not None:
+            self.spec.places.save(out / PLACES_FILE)
+        else:
+            (out / PLACES_FILE).unlink(missing_ok=True)
 
 
 def load_topic_model(path: Path = MODEL_DIR) -> TopicModel:
@@ -153,6 +249,13 @@ def load_topic_model(path: Path = MODEL_DIR) -> TopicModel:
     try:
         npz = np.load(path / "model.npz")
         words = (path / "vocab.txt").read_text(encoding="utf-8").split("\n")[:-1]
+        places = Places.load(path / PLACES_FILE) if (path / PLACES_FILE).exists() else None
+        spec = FeatureSpec(
+            title_weight=int(npz["title_weight"]),
+            source_words=bool(npz["source_words"]) if "source_words" in npz else False,
+            lead=int(npz["lead"]) if "lead" in npz else 0,
+            places=places,
+        )
         return TopicModel(
             labels=[str(x) for x in npz["labels"]],
             vocab={w: i for i, w in enumerate(words)},
@@ -161,8 +264,7 @@ def load_topic_model(path: Path = MODEL_DIR) -> TopicModel:
             bias=npz["bias"],
             sources={str(s): i for i, s in enumerate(npz["sources"])},
             source_bias=npz["source_bias"],
-            title_weight=int(npz["title_weight"]),
-            source_words=bool(npz["source_words"]) if "source_words" in npz else False,
+            spec=spec,
         )
     except (OSError, KeyError, ValueError) as exc:
         raise MarsadError(
@@ -230,8 +332,7 @@ def read_examples(
     path: Path,
     labels: list[str],
     opts: NormalizeOptions,
-    title_weight: int = 2,
-    source_words: bool = False,
+    spec: FeatureSpec,
 ) -> Iterator[Example]:
     index = {name: i for i, name in enumerate(labels)}
     with gzip.open(path, "rt", encoding="utf-8") as fh:
@@ -241,8 +342,7 @@ def read_examples(
             text = r.get("text") or ""
             if label is None or not text.strip():
                 continue
-            src = r.get("src")
-            feats = features(r.get("title"), text, src, opts, title_weight, source_words)
+            feats = spec.of_text(r.get("title"), text, r.get("src"), opts)
             h = text_hash(text)
             yield Example(feats, index[label], h % 5 == 0, (r.get("src") or "").lower(), h)
 
@@ -342,8 +442,7 @@ def fit(
     vocab_size: int,
     c: float,
     iters: int,
-    tw: int,
-    source_words: bool = False,
+    spec: FeatureSpec,
 ) -> TopicModel:
     vocab = build_vocab(train, vocab_size)
     sources = sorted({ex.source for ex in train if ex.source})
@@ -355,8 +454,7 @@ def fit(
         np.zeros(len(labels)),
         {s: i for i, s in enumerate(sources)},
         np.zeros((len(sources), len(labels))),
-        tw,
-        source_words,
+        spec,
     )
     return train_logreg(blank, train, c, iters)
 
@@ -369,9 +467,12 @@ def write_provenance(out: Path, data: Path, lines: list[str], cmd: str) -> None:
 - Split: md5(article text) mod 5 == 0 is held out; the rest is train. Settings were chosen
   on a validation slice of train ((md5 // 5) mod 5 == 0), the held-out part only scored.
 - Model: multinomial logistic regression (L2, L-BFGS) over normalised, article-stripped
-  words, word pairs and title words (marked, counted `title_weight` times), optionally
-  also each word paired with the article's source; tf-idf (log counts), L2-normalised;
-  plus a learned prior per source; float16 weights. The source is metadata every stored
+  words, word pairs and title words (marked, counted `title_weight` times), the first
+  `lead` body words (marked), and the countries of the KB's state, city and person names
+  found in body and title (`places.tsv`, from the packaged KB) with their region (Middle
+  East = the Arab League, Iran, Israel, Turkey, or elsewhere); optionally also each word
+  and country paired with the article's source; tf-idf (log counts), L2-normalised; plus
+  a learned prior per source; float16 weights. The source is metadata every stored
   article carries (`articles.source`); an unknown source falls back to the words alone.
 - Labels: {", ".join(LABELS.values())}.
 {facts}
@@ -387,6 +488,17 @@ def per_source(model: TopicModel, examples: list[Example]) -> str:
     for ex in examples:
         by.setdefault(ex.source, []).append(ex)
     return ", ".join(f"{s} {accuracy(model, xs):.3f} ({len(xs)})" for s, xs in sorted(by.items()))
+
+
+def confusions(model: TopicModel, examples: list[Example], top: int = 6) -> str:
+    """The most frequent errors, e.g. ``middle_east->international 180``."""
+    errors: Counter[tuple[int, int]] = Counter()
+    for ex in examples:
+        guess = int(model.scores(ex.feats, ex.source).argmax())
+        if guess != ex.label:
+            errors[ex.label, guess] += 1
+    ranked = sorted(errors.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+    return ", ".join(f"{model.labels[a]}->{model.labels[b]} {n}" for (a, b), n in ranked)
 
 
 def ceiling(examples: list[Example]) -> float:
@@ -407,21 +519,29 @@ class TrainOptions:
     title_weight: int
     source_words: bool
     keep_conflicts: bool
+    lead: int = 0
+    places: bool = False
 
     def command(self, data: Path) -> str:
         return (
             f"marsad train topic --data {data} --vocab-size {self.vocab_size} --c {self.c:g}"
             f" --iters {self.iters} --title-weight {self.title_weight}"
-            f" --{'' if self.source_words else 'no-'}source-words"
+            f" --{'' if self.source_words else 'no-'}source-words --lead {self.lead}"
+            f" --{'' if self.places else 'no-'}places"
             f"{' --keep-conflicts' if self.keep_conflicts else ''}"
         )
+
+    def spec(self, opts: NormalizeOptions) -> FeatureSpec:
+        places = kb_places(opts) if self.places else None
+        return FeatureSpec(self.title_weight, self.source_words, self.lead, places)
 
 
 def train_and_score(data: Path, o: TrainOptions, validate: bool) -> tuple[TopicModel, list[str]]:
     """Fit on the training part (less the validation slice with ``validate``); report lines."""
     labels = list(LABELS.values())
     opts = NormalizeOptions()
-    examples = list(read_examples(data, labels, opts, o.title_weight, o.source_words))
+    spec = o.spec(opts)
+    examples = list(read_examples(data, labels, opts, spec))
     if validate:
         train = [e for e in examples if not e.held_out and not validation(e)]
         test = [e for e in examples if validation(e)]
@@ -431,7 +551,7 @@ def train_and_score(data: Path, o: TrainOptions, validate: bool) -> tuple[TopicM
     dropped = 0
     if not o.keep_conflicts:
         train, dropped = drop_conflicts(train)
-    model = fit(train, labels, o.vocab_size, o.c, o.iters, o.title_weight, o.source_words)
+    model = fit(train, labels, o.vocab_size, o.c, o.iters, spec)
     part = "Validation" if validate else "Held-out"
     clean, n_conflicts = accuracy_without_conflicts(model, test)
     return model, [
@@ -439,6 +559,7 @@ def train_and_score(data: Path, o: TrainOptions, validate: bool) -> tuple[TopicM
         f"of training), {part.lower()} {len(test)}.",
         f"{part} accuracy: {accuracy(model, test):.4f}",
         f"{part} accuracy by source: {per_source(model, test)}",
+        f"{part} errors, true->predicted: {confusions(model, test)}",
         f"{part} ceiling (a text filed under several labels can only be right once): "
         f"{ceiling(test):.4f}",
         f"{part} accuracy without the {n_conflicts} texts whose exact copy is also filed "
@@ -450,11 +571,15 @@ def train_and_score(data: Path, o: TrainOptions, validate: bool) -> tuple[TopicM
 @click.option("--data", type=click.Path(path_type=Path), default=DEFAULT_DATA, show_default=True)
 @click.option("--out", type=click.Path(path_type=Path), default=MODEL_DIR, show_default=True)
 @click.option("--vocab-size", type=int, default=VOCAB, show_default=True)
-@click.option("--c", "c", type=float, default=100.0, show_default=True, help="Inverse L2 penalty.")
-@click.option("--iters", type=int, default=150, show_default=True)
+@click.option("--c", "c", type=float, default=300.0, show_default=True, help="Inverse L2 penalty.")
+@click.option("--iters", type=int, default=300, show_default=True)
 @click.option("--title-weight", type=int, default=2, show_default=True)
 @click.option("--source-words/--no-source-words", default=True, show_default=True,
               help="Also pair words with the article's source.")  # fmt: skip
+@click.option("--lead", type=int, default=40, show_default=True,
+              help="Also count the first N body words as lead words.")  # fmt: skip
+@click.option("--places/--no-places", default=True, show_default=True,
+              help="Also count the countries of KB names found in the text.")  # fmt: skip
 @click.option("--keep-conflicts", is_flag=True,
               help="Train on copies filed under two labels too.")  # fmt: skip
 @click.option("--validate", is_flag=True, help="Score on the validation slice; save nothing.")
@@ -466,13 +591,15 @@ def train_command(
     iters: int,
     title_weight: int,
     source_words: bool,
+    lead: int,
+    places: bool,
     keep_conflicts: bool,
     validate: bool,
 ) -> None:
     """Train the topic classifier on a hash split of ANT and report held-out accuracy."""
     if not data.exists():
         raise MarsadError(Err.NOT_FOUND, source=data)
-    o = TrainOptions(vocab_size, c, iters, title_weight, source_words, keep_conflicts)
+    o = TrainOptions(vocab_size, c, iters, title_weight, source_words, keep_conflicts, lead, places)
     model, lines = train_and_score(data, o, validate)
     for line in lines:
         click.echo(f"topic: {line}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tests.events.conftest import code, triples
 
+from marsad.doc import Event
 from marsad.events.args import Actor, agent_after, protest_sides
 from marsad.pipeline import Pipeline
 
@@ -526,3 +527,32 @@ def test_states_leading_a_group_are_not_its_target(events_pipeline: Pipeline) ->
     text = "ويذكر أن دولا غربية عدة على رأسها الولايات المتحدة وفرنسا تتوعد بالرد على سوريا."
     found = triples(code(events_pipeline, text))
     assert not any(t[1] == "THREATEN" and t[2] in ("USA", "FRA") for t in found)
+
+
+def _attack_sources(events: list[Event]) -> set[str | None]:
+    return {e.source.actor[:3] if e.source and e.source.actor else None for e in events}
+
+
+def test_resumptive_clause_names_the_attacker(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "قتل ثلاثة حراس في هجوم شنه مسلحون ليبيون على نقطة تفتيش.")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and _attack_sources(attacks) == {"LBY"}
+
+
+def test_claim_clause_names_the_attacker_over_quotes(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "أصيب جنديان في هجوم بقذائف الهاون تبنته «تنظيم القاعدة».")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and "UAF" not in _attack_sources(attacks)
+    assert all(e.source is not None and e.source.text == "تنظيم القاعدة" for e in attacks)
+
+
+def test_claim_verb_after_a_preposition_phrase(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "تعرضت قوافل تجارية للهجوم في عمليات نفذها مهربون جزائريون.")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and _attack_sources(attacks) == {"DZA"}
+
+
+def test_claim_clause_does_not_override_a_named_subject(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "قصفت الطائرات التركية مواقع شنت منها جماعات هجمات سابقة.")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert any(e.source is not None and e.source.actor == "TUR" for e in attacks)

@@ -507,3 +507,25 @@ def agent_after(actors: list[Actor], head: int, right: int) -> list[Actor]:
         if a.ts >= head and a.ts < min(right, head + TARGET_WINDOW) and a.agent:
             return coordinated(actors, a)
     return []
+
+
+CLAIM_REACH = 3  # words from شنه/تبنته to the attacker it names (titles, quotes between)
+
+
+def claimed_attacker(actors: list[Actor], norms: list[str], head: int, cues: Cues) -> Actor | None:
+    """The attacker a resumptive clause names (هجوم شنه مسلحون صوماليون، غارة شنتها طائرة
+    أمريكية، اعتداء تبناه تنظيم ...): the first coded actor a few words after an
+    ``attack_claims`` verb, no preposition between; the clause nearest to ``head`` wins."""
+    claims = [k for k, w in enumerate(norms) if cues.has("attack_claims", w)]
+    for k in sorted(claims, key=lambda k: abs(k - head)):
+        for a in actors:
+            if a.ts <= k:
+                continue
+            words = words_between(norms, k + 1, a.ts, set())
+            # the verb opens the phrase: a preposition before it (في عمليات نفذها) is not
+            # the actor's, only one between them is
+            prep = any(cues.has("prepositions", norms[j]) for j in range(k + 1, a.ts))
+            if words < CLAIM_REACH and a.code and not prep and a.etype not in ("LOC", "PRON"):
+                return a
+            break  # only the phrase right after the verb
+    return None

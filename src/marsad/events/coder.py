@@ -19,6 +19,7 @@ from marsad.events.args import (
     Actor,
     Roles,
     agent_after,
+    claimed_attacker,
     coordinated,
     gap_ok,
     mark_context,
@@ -138,6 +139,8 @@ class Coder:
             ctx.subject = roles.sources[0]
         if not roles.sources:
             roles.sources = agent_after(ctx.actors, hit.end, right)
+        if not roles.sources and hit.spec.type == "ASSAULT":
+            roles.sources = _claimed(ctx, hit, roles)
         place = _place(ctx, roles)
         if hit.spec.type == "COERCE" and not roles.targets and hit.verbal:
             roles.targets = _shared_object(ctx, state)
@@ -334,6 +337,15 @@ def _shared_object(ctx: SentCtx, state: DocState) -> list[Actor]:
             t = ev.target
             return [Actor(-1, -1, t.actor, t.text or "", t.start, t.end, "ORG", entity=t.entity)]
     return []
+
+
+def _claimed(ctx: SentCtx, hit: Hit, roles: Roles) -> list[Actor]:
+    """An attack with no subject of its own: the attacker its resumptive clause names
+    (قتل جنود في هجوم شنه مسلحون), unless that actor is the attack's target."""
+    claimed = claimed_attacker(ctx.actors, ctx.norms, hit.head, ctx.cues)
+    if claimed is None or any(claimed.same(t) for t in roles.targets):
+        return []
+    return [claimed]
 
 
 def _default_roles(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None) -> None:

@@ -524,7 +524,7 @@ def test_idh_opens_a_clause_of_its_own(events_pipeline: Pipeline) -> None:
 
 
 def test_states_leading_a_group_are_not_its_target(events_pipeline: Pipeline) -> None:
-    text = "ويذكر أن دولا غربية عدة على رأسها الولايات المتحدة وفرنسا تتوعد بالرد على سوريا."
+    text = "وأشار التقرير إلى أن دولا كبرى على رأسها الولايات المتحدة وفرنسا تتوعد بالرد العسكري على سوريا."
     found = triples(code(events_pipeline, text))
     assert not any(t[1] == "THREATEN" and t[2] in ("USA", "FRA") for t in found)
 
@@ -556,3 +556,29 @@ def test_claim_clause_does_not_override_a_named_subject(events_pipeline: Pipelin
     doc = code(events_pipeline, "قصفت الطائرات التركية مواقع شنت منها جماعات هجمات سابقة.")
     attacks = [e for e in doc.events if e.type == "ASSAULT"]
     assert any(e.source is not None and e.source.actor == "TUR" for e in attacks)
+
+
+def test_killed_in_an_attack_is_done_by_its_attacker(events_pipeline: Pipeline) -> None:
+    found = triples(code(events_pipeline, "قتل جنديان عراقيان في هجوم شنه مسلحون سوريون."))
+    assert ("SYR", "ASSAULT", "IRQ") in found
+    assert ("IRQ", "ASSAULT", "SYR") not in found
+
+
+def test_subject_killed_in_an_air_raid_is_its_target(events_pipeline: Pipeline) -> None:
+    found = triples(code(events_pipeline, "جنود أتراك قتلوا جراء غارة جوية روسية في ريف إدلب."))
+    assert ("RUS", "ASSAULT", "TUR") in found
+    assert ("TUR", "ASSAULT", "RUS") not in found
+
+
+def test_killing_with_no_cause_phrase_keeps_its_subject(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "قتلت القوات التركية خمسة مسلحين في جبال قنديل.")
+    assert any(e.type == "ASSAULT" and e.source and e.source.actor == "TUR" for e in doc.events)
+
+
+def test_own_planes_attack_for_a_distant_speaker(events_pipeline: Pipeline) -> None:
+    text = (
+        "قال الجيش التركي في بيان نشره على موقعه الإلكتروني في ساعة متأخرة من مساء"
+        " أمس إن طائراته قصفت مخابئ للمتمردين."
+    )
+    attacks = [e for e in code(events_pipeline, text).events if e.type == "ASSAULT"]
+    assert attacks and _attack_sources(attacks) == {"TUR"}

@@ -140,7 +140,7 @@ class Coder:
         if not roles.sources:
             roles.sources = agent_after(ctx.actors, hit.end, right)
         if not roles.sources and hit.spec.type == "ASSAULT":
-            roles.sources = _claimed(ctx, hit, roles)
+            roles.sources = _own_means(ctx, hit, frame, state) or _claimed(ctx, hit, roles)
         place = _place(ctx, roles)
         if hit.spec.type == "COERCE" and not roles.targets and hit.verbal:
             roles.targets = _shared_object(ctx, state)
@@ -151,6 +151,8 @@ class Coder:
             here = [a for a in ctx.actors if a.ts < hit.start or a.te <= reach]
             other = _other_side(roles.sources, state, here)
             roles.targets = [other] if other is not None else []
+        if hit.verbal and hit.spec.type == "ASSAULT":
+            roles = _killed_in_attack(ctx, hit, roles, (left, right), state)
         hit = _court_verdict(ctx, hit, roles)
         if _purpose_accusative(self.lexicon, hit) or not _enough(ctx, hit, roles):
             return []
@@ -337,6 +339,80 @@ def _shared_object(ctx: SentCtx, state: DocState) -> list[Actor]:
             t = ev.target
             return [Actor(-1, -1, t.actor, t.text or "", t.start, t.end, "ORG", entity=t.entity)]
     return []
+
+
+CAUSE_REACH = 8  # words from a killing verb to the attack noun of its cause phrase
+_CAUSE_PREPS = frozenset({"في", "جراء", "اثر", "خلال", "عقب"})  # normalised إثر
+
+
+def _cause_attack(ctx: SentCtx, hit: Hit) -> Hit | None:
+    """قتلوا جراء ضربة جوية، قتل جنود في هجوم: an attack noun after the verb, in a cause
+    phrase (في، جراء، إثر، خلال، or ب glued: بغارة), with no clause opener between."""
+    for other in ctx.hits:
+        if other.start < hit.end or other.verbal or other.spec.type != "ASSAULT":
+            continue
+        if words_between(ctx.norms, hit.end, other.start, set()) > CAUSE_REACH:
+            return None
+        if _breaks(ctx, hit.end, other.start):
+            return None
+        glued = other.prefix.lstrip("وف") == "ب"
+        if glued or (other.start > 0 and ctx.norms[other.start - 1] in _CAUSE_PREPS):
+            return other
+        return None
+    return None
+
+
+def _killed_in_attack(
+    ctx: SentCtx, hit: Hit, roles: Roles, clause: tuple[int, int], state: DocState
+) -> Roles:
+    """ثمانية أشخاص قتلوا جراء ضربة جوية أمريكية: a killing in a named attack is done
+    by that attack's attacker; the verb reads as passive (its subject was killed), and
+    actors inside the attack phrase are not its object."""
+    cause = _cause_attack(ctx, hit)
+    if cause is None:
+        return roles
+    attack = _nominal_roles(ctx, cause, clause[0], clause[1], state)
+    attacker = attack.sources[0] if attack.how == "genitive" and attack.sources else None
+    attacker = attacker or claimed_attacker(ctx.actors, ctx.norms, cause.head, ctx.cues)
+    if attacker is None or not attacker.code:
+        return roles
+    # the place's state (ts -1) or an actor between the verb and the attack phrase
+    killed = [a for a in roles.targets if a.ts < 0 or hit.end <= a.ts < cause.start]
+    killed = [a for a in killed if not a.same(attacker)]
+    if roles.how in ("vso", "svo") and not killed:  # جنود أتراك قتلوا: the subject was killed
+        near = hit.start - 1 <= roles.sources[0].te <= hit.start if roles.how == "svo" else True
+        killed = [a for a in roles.sources if not a.same(attacker)] if near else []
+    if not killed:  # قتلوا في غارات للتحالف على مواقع الحوثيين: the attack's own target
+        killed = [a for a in attack.targets if not a.same(attacker)]
+    return Roles([attacker], killed, "passive")
+
+
+_OWN_SUFFIXES = ("هما", "هم", "ها", "ه")
+_MEANS_CLASSES = ("agent_means", "institutions_MIL")
+
+
+def _possessed_means(cues: Cues, w: str) -> bool:
+    """طائراته، قواتها، مقاتلاتهم: a unit or weapon noun with a possessive pronoun."""
+    for suffix in _OWN_SUFFIXES:
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            stem = w[: -len(suffix)]
+            stems = (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)
+            forms = [f for st in stems for f in (st, "ال" + st)]
+            return any(cues.has(c, f) for c in _MEANS_CLASSES for f in forms)
+    return False
+
+
+def _own_means(ctx: SentCtx, hit: Hit, frame: Frame | None, state: DocState) -> list[Actor]:
+    """قال الجيش التركي إن طائراته قصفت ...: an attack by the speaker's own planes or
+    forces (else the sentence's subject, its last plain actor before the verb, or the
+    running subject), the possessed noun right before or after the verb."""
+    near = [k for k in (hit.head - 1, hit.end) if 0 <= k < len(ctx.norms)]
+    if not any(_possessed_means(ctx.cues, ctx.norms[k]) for k in near):
+        return []
+    owner = frame.speaker if frame is not None else None
+    before = [a for a in ctx.actors if a.te <= hit.start and a.prep is None and not a.place]
+    owner = owner or ctx.subject or (before[-1] if before else None) or state.subject
+    return [owner] if owner is not None and owner.code else []
 
 
 def _claimed(ctx: SentCtx, hit: Hit, roles: Roles) -> list[Actor]:

@@ -582,3 +582,17 @@ def test_own_planes_attack_for_a_distant_speaker(events_pipeline: Pipeline) -> N
     )
     attacks = [e for e in code(events_pipeline, text).events if e.type == "ASSAULT"]
     assert attacks and _attack_sources(attacks) == {"TUR"}
+
+
+def test_unit_named_by_nationality_before_a_description(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "ذكر شهود أن دورية تركية مؤلفة من ثلاث مدرعات اقتحمت القرية.")
+    attacks = [e for e in doc.events if e.type == "ASSAULT"]
+    assert attacks and _attack_sources(attacks) == {"TUR"}
+
+
+def test_unit_adjective_past_a_clause_opener_is_not_the_attacker(
+    events_pipeline: Pipeline,
+) -> None:
+    text = "وصلت دورية تركية إلى القرية بينما كانت مجموعة مسلحة مجهولة تقتحم المدرسة."
+    attacks = [e for e in code(events_pipeline, text).events if e.type == "ASSAULT"]
+    assert all(e.source is None or e.source.actor != "TUR" for e in attacks)

@@ -140,7 +140,11 @@ class Coder:
         if not roles.sources:
             roles.sources = agent_after(ctx.actors, hit.end, right)
         if not roles.sources and hit.spec.type == "ASSAULT":
-            roles.sources = _own_means(ctx, hit, frame, state) or _claimed(ctx, hit, roles)
+            roles.sources = (
+                _own_means(ctx, hit, frame, state)
+                or _unit_subject(ctx, hit, left)
+                or _claimed(ctx, hit, roles)
+            )
         place = _place(ctx, roles)
         if hit.spec.type == "COERCE" and not roles.targets and hit.verbal:
             roles.targets = _shared_object(ctx, state)
@@ -413,6 +417,30 @@ def _own_means(ctx: SentCtx, hit: Hit, frame: Frame | None, state: DocState) -> 
     before = [a for a in ctx.actors if a.te <= hit.start and a.prep is None and not a.place]
     owner = owner or ctx.subject or (before[-1] if before else None) or state.subject
     return [owner] if owner is not None and owner.code else []
+
+
+UNIT_REACH = 6  # words from a unit's nationality adjective to its attack verb
+
+
+def _unit_subject(ctx: SentCtx, hit: Hit, left: int) -> list[Actor]:
+    """قوة إسرائيلية مكونة من عدة آليات اقتحمت البلدة: a unit named by its nationality
+    before an attack verb, a short description between (no other actor, clause opener or
+    trigger), is the verb's subject."""
+    if not hit.verbal:
+        return []
+    before = [a for a in ctx.actors if left <= a.ts and a.te <= hit.start]
+    if not before or before[-1].etype != "ADJ" or not before[-1].code:
+        return []
+    adj = before[-1]
+    if adj.prep is not None or adj.place or adj.ts == 0:
+        return []
+    if "attack_units" not in ctx.classes[adj.ts - 1]:
+        return []
+    if words_between(ctx.norms, adj.te, hit.start, set()) > UNIT_REACH:
+        return []
+    if _breaks(ctx, adj.te, hit.start) or any(adj.te <= o.start < hit.start for o in ctx.hits):
+        return []
+    return [adj]
 
 
 def _claimed(ctx: SentCtx, hit: Hit, roles: Roles) -> list[Actor]:

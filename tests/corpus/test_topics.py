@@ -16,6 +16,7 @@ from marsad.corpus.topics import (
     FeatureSpec,
     Places,
     accuracy,
+    accuracy_any_label,
     build_vocab,
     ceiling,
     confusions,
@@ -198,3 +199,13 @@ def test_confusions_count_each_true_and_predicted_pair() -> None:
     model = fit(toy_examples(spec), list(TOY), 1000, 10.0, 50, spec)
     wrong = [replace(ex, label=1 - ex.label) for ex in toy_examples(spec)]
     assert confusions(model, wrong) == "sport->economy 3, economy->sport 3"
+
+
+def test_a_text_filed_under_two_labels_is_right_under_either() -> None:
+    spec = FeatureSpec(title_weight=1)
+    model = fit(toy_examples(spec), list(TOY), 1000, 10.0, 50, spec)
+    ex = toy_examples(spec)[0]  # a sport text the model labels sport
+    copy = replace(ex, label=1)  # the same text filed under economy too
+    assert accuracy(model, [ex, copy]) == 0.5
+    assert accuracy_any_label(model, [ex, copy]) == 1.0
+    assert accuracy_any_label(model, [copy]) == 0.0  # no sport copy among these examples

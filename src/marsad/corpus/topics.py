@@ -422,6 +422,18 @@ def accuracy_without_conflicts(model: TopicModel, examples: list[Example]) -> tu
     return accuracy(model, clean), len(examples) - len(clean)
 
 
+def accuracy_any_label(model: TopicModel, examples: list[Example]) -> float:
+    """Accuracy where a prediction is right if the corpus files this exact text under that
+    label anywhere in ``examples`` (one story filed in two sections has two right answers)."""
+    labels: dict[int, set[int]] = {}
+    for ex in examples:
+        labels.setdefault(ex.text_hash, set()).add(ex.label)
+    ok = sum(
+        int(model.scores(ex.feats, ex.source).argmax()) in labels[ex.text_hash] for ex in examples
+    )
+    return ok / max(len(examples), 1)
+
+
 def drop_conflicts(train: list[Example]) -> tuple[list[Example], int]:
     """Training examples whose exact text is not also filed under another label.
 
@@ -564,6 +576,8 @@ def train_and_score(data: Path, o: TrainOptions, validate: bool) -> tuple[TopicM
         f"{ceiling(test):.4f}",
         f"{part} accuracy without the {n_conflicts} texts whose exact copy is also filed "
         f"under another label (a check, not the headline): {clean:.4f}",
+        f"{part} accuracy counting any label the corpus files the same text under "
+        f"(a check, not the headline): {accuracy_any_label(model, test):.4f}",
     ]
 
 

@@ -596,3 +596,23 @@ def test_unit_adjective_past_a_clause_opener_is_not_the_attacker(
     text = "وصلت دورية تركية إلى القرية بينما كانت مجموعة مسلحة مجهولة تقتحم المدرسة."
     attacks = [e for e in code(events_pipeline, text).events if e.type == "ASSAULT"]
     assert all(e.source is None or e.source.actor != "TUR" for e in attacks)
+
+
+def test_name_after_titled_subject_is_not_its_object(events_pipeline: Pipeline) -> None:
+    doc = code(
+        events_pipeline, "طالب رئيس الحكومة البريطانية بوريس جونسون طهران بالإفراج عن المعتقلين."
+    )
+    assert ("GBR", "REQUEST", "IRN") in triples(doc)
+    assert ("GBR", "REQUEST", "GBR") not in triples(doc)
+
+
+def test_granting_a_deadline_is_a_demand(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "أمهلت رئيسة الحكومة البريطانية تيريزا ماي دمشق يومين للرد.")
+    assert ("GBR", "REQUEST", "SYR") in triples(doc)
+
+
+def test_recognising_a_right_is_support(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "قالت الحكومة الألمانية إنها تعترف بحق أوكرانيا في حماية حدودها.")
+    assert ("DEU", "SUPPORT", "UKR") in triples(doc)
+    doc = code(events_pipeline, "اعترفت الحكومة الألمانية بوجود أخطاء في خطتها.")
+    assert not any(t[1] == "SUPPORT" for t in triples(doc))

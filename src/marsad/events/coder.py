@@ -901,6 +901,8 @@ def _verbal_roles(
         return _object_nationality(ctx, hit, subj, right)
     sources = coordinated(ctx.actors, subj) if subj is not None else []
     after = max(hit.end, sources[-1].te) if how == "vso" and sources else hit.end
+    if how == "vso" and sources:
+        after = _past_apposition(ctx, sources[-1], after)
     between = _between(ctx, hit, right) if hit.spec.type in _TWO_SIDED else None
     if between is not None:
         return Roles([between[0]], [between[1]], "between", mutual=True)
@@ -928,6 +930,21 @@ def _verbal_roles(
     if tgt is not None:
         roles.targets = coordinated(ctx.actors, tgt)
     return roles
+
+
+APPOSITION_GAP = 1  # words (a nationality adjective) between a titled subject and its name
+
+
+def _past_apposition(ctx: SentCtx, subj: Actor, after: int) -> int:
+    """أمهلت رئيسة الحكومة البريطانية تيريزا ماي موسكو: a person's name right after a
+    titled subject of the same side is that subject named, not the verb's object."""
+    if subj.etype == "PER":
+        return after
+    for a in ctx.actors:
+        near = after <= a.ts <= after + APPOSITION_GAP and not _breaks(ctx, after, a.ts)
+        if near and a.etype == "PER" and a.prep is None and not a.conj:
+            return a.te if a.code is not None and a.code == subj.code else after
+    return after
 
 
 PARTNER_GAP = 3  # words between a verb (or its subject) and مع naming its partners

@@ -56,8 +56,9 @@ FLOORS: dict[str, float] = {
     "gold.events.f1": 0.66,
     "gold.event_dates.accuracy": 0.88,
     # sentences/dev.jsonl: triple F1 0.394 at first, 0.420 after the coder's clause,
-    # modality and argument rules (2026-11-29, 22:25 UTC); no-event clean 0.982
-    "sentences.triples.f1": 0.40,
+    # modality and argument rules (2026-11-29, 22:25 UTC), 0.435 after a titled subject's
+    # apposition and أمهل/اعترف بحق (23:20 UTC); no-event clean 0.982
+    "sentences.triples.f1": 0.42,
     "sentences.clean.accuracy": 0.96,
 }
 

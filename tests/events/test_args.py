@@ -616,3 +616,9 @@ def test_recognising_a_right_is_support(events_pipeline: Pipeline) -> None:
     assert ("DEU", "SUPPORT", "UKR") in triples(doc)
     doc = code(events_pipeline, "اعترفت الحكومة الألمانية بوجود أخطاء في خطتها.")
     assert not any(t[1] == "SUPPORT" for t in triples(doc))
+
+
+def test_national_named_as_group_member_acts_for_the_group(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "أعلنت الشرطة العراقية القبض على قيادي فرنسي بارز في تنظيم داعش.")
+    assert ("IRQ", "COERCE", "IMG") in triples(doc)
+    assert ("IRQ", "COERCE", "FRA") not in triples(doc)

@@ -145,6 +145,8 @@ class Coder:
                 or _unit_subject(ctx, hit, left)
                 or _claimed(ctx, hit, roles)
             )
+        roles.sources = [_member_of(ctx, a) for a in roles.sources]
+        roles.targets = [_member_of(ctx, a) for a in roles.targets]
         place = _place(ctx, roles)
         if hit.spec.type == "COERCE" and not roles.targets and hit.verbal:
             roles.targets = _shared_object(ctx, state)
@@ -298,6 +300,25 @@ def _court(ctx: SentCtx, a: Actor) -> bool:
     if a.etype != "ADJ" or a.ts <= 0 or not any(x is a for x in ctx.actors):
         return False  # a subject carried over from an earlier sentence has its offsets
     return "institutions_JUD" in ctx.classes[a.ts - 1]
+
+
+_NON_STATE = ("IMG", "NGM", "NGO")  # CAMEO: armed groups, movements, NGOs across states
+MEMBER_GAP = 2  # words (an adjective: بارز، سابق) between a nationality and في/من + group
+
+
+def _member_of(ctx: SentCtx, a: Actor) -> Actor:
+    """القبض على قيادي فرنسي بارز في تنظيم داعش: a person known by a nationality and named
+    as a member of an armed group or party (في/من + the group) acts for that group."""
+    if a.etype != "ADJ" or not a.code:
+        return a
+    for b in ctx.actors:
+        if b.ts < a.te or b.ts - a.te > MEMBER_GAP:
+            continue
+        group = b.code is not None and b.code.startswith(_NON_STATE) and b.prep in ("في", "من")
+        if group and not b.place and not _breaks(ctx, a.te, b.ts):
+            return b
+        break
+    return a
 
 
 def _reaches_out(hit: Hit) -> bool:

@@ -21,11 +21,13 @@ from marsad.events.learned import (
     Policy,
     before_id,
     bigram_id,
+    key,
     load_model,
     model_path,
     save_model,
     stable_hash,
     token_features,
+    with_ids,
 )
 from marsad.events.lexicon import load_resources
 from marsad.events.ontology import load_ontology
@@ -215,7 +217,12 @@ def test_consult_keeps_a_confirmed_attack_reported(featurizer: Featurizer) -> No
 
 def test_policy_round_trips_through_the_model_file(tmp_path: Path, featurizer: Featurizer) -> None:
     model = _tiny_model(featurizer, "انفجار", "ASSAULT")
-    policy = Policy(gate={"ASSAULT": 0.3, "PROTEST": 0.1}, add_at={"ASSAULT": 0.4, "PROTEST": 0.6})
+    policy = Policy(
+        gate={"ASSAULT": 0.3, "PROTEST": 0.1},
+        add_at={"ASSAULT": 0.4, "PROTEST": 0.6},
+        sure={"ASSAULT": 2.0, "PROTEST": 0.9},
+        sure_gate={"ASSAULT": 0.0, "PROTEST": 0.05},
+    )
     meta = {
         "feature_version": FEATURE_VERSION,
         "bits": BITS,
@@ -235,6 +242,27 @@ def test_numbers_and_the_word_before_a_trigger_are_features(
     ids = featurizer.ids(doc.tokens)
     assert bigram_id("قتل", "<n>", BITS) in ids
     assert before_id("في", "ASSAULT", BITS) in ids
+
+
+def test_words_pair_with_the_trigger_types_of_their_sentence(
+    text_pipe: Pipeline, featurizer: Featurizer
+) -> None:
+    with_attack = featurizer.ids(analyze("أدان الوزير الهجوم.", pipeline=text_pipe).tokens)
+    without = featurizer.ids(analyze("أدان الوزير القرار.", pipeline=text_pipe).tokens)
+    paired = set(with_attack) - set(without)
+    mask = (1 << BITS) - 1
+    assert with_ids({key("|ASSAULT")}, [key("ادان")], mask)[0] in paired
+    assert not set(with_ids({key("|ASSAULT")}, [key("ادان")], mask)) & set(without)
+
+
+def test_a_sure_rule_event_passes_the_lower_gate() -> None:
+    policy = Policy(gate={"PROTEST": 0.55}, sure={"PROTEST": 0.9}, sure_gate={"PROTEST": 0.05})
+    sure = Event(id="", type="PROTEST", mentions=[], confidence=0.95)
+    weak = Event(id="", type="PROTEST", mentions=[], confidence=0.6)
+    assert policy.reported(sure, {"PROTEST": 0.1})
+    assert not policy.reported(weak, {"PROTEST": 0.1})
+    assert policy.reported(weak, {"PROTEST": 0.6})
+    assert not policy.reported(sure, {"PROTEST": 0.03})
 
 
 def test_memoised_scores_equal_the_sum_over_every_feature_id(

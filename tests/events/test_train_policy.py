@@ -30,16 +30,28 @@ def _probs(values: list[float], kind: str) -> np.ndarray:
 def test_gate_keeps_confirmed_rule_events_and_drops_doubted_ones() -> None:
     # two rule detections: a true one the model confirms, a false one it doubts
     data, src = _data([1, 0], "ASSAULT")
-    rules = [RuleReading({"ASSAULT"}, {"ASSAULT"}, []) for _ in range(2)]
+    rules = [RuleReading({"ASSAULT"}, {"ASSAULT"}, [], {"ASSAULT": 0.5}) for _ in range(2)]
     policy = choose_policy(_probs([0.9, 0.1], "ASSAULT"), data, src, rules)
     assert 0.1 < policy.gate["ASSAULT"] <= 0.9
+    assert policy.sure["ASSAULT"] > 1.0  # no lower gate where none helps
+
+
+def test_sure_rule_events_pass_a_lower_gate() -> None:
+    # a true event the rules are sure of and the model doubts; a false weak one the model
+    # half-believes; a true weak one the model confirms
+    data, src = _data([1, 0, 1], "ASSAULT")
+    rules = [RuleReading({"ASSAULT"}, {"ASSAULT"}, [], {"ASSAULT": c}) for c in (0.95, 0.5, 0.5)]
+    policy = choose_policy(_probs([0.1, 0.3, 0.8], "ASSAULT"), data, src, rules)
+    assert policy.passes("ASSAULT", 0.95, 0.1)
+    assert not policy.passes("ASSAULT", 0.5, 0.3)
+    assert policy.passes("ASSAULT", 0.5, 0.8)
 
 
 def test_add_threshold_chosen_under_the_gate() -> None:
     # the rules miss a positive the model is sure of; a negative it is unsure of stays out
     data, src = _data([1, 1, 0], "PROTEST")
-    nothing = RuleReading(set(), set(), [])
-    rules = [RuleReading({"PROTEST"}, {"PROTEST"}, []), nothing, nothing]
+    nothing = RuleReading(set(), set(), [], {})
+    rules = [RuleReading({"PROTEST"}, {"PROTEST"}, [], {"PROTEST": 0.9}), nothing, nothing]
     policy = choose_policy(_probs([0.9, 0.8, 0.3], "PROTEST"), data, src, rules)
     assert 0.3 < policy.add_at["PROTEST"] <= 0.8
 

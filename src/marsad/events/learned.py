@@ -4,7 +4,8 @@ One-vs-rest logistic regression over hashed features of marsad's own text layer:
 normalised token, its clitic-stripped stem (article and object pronouns off), the stem
 without plural/feminine endings, the proclitics a verb carries (س future, و/ف), stem
 bigrams (numbers included), the rule lexicon's readings of the token (trigger type,
-entry, verb/noun, tense) and the word before each trigger reading.
+entry, verb/noun, tense), the word before each trigger reading, and every light stem
+paired with each trigger type the sentence holds (a trigger's context weighs apart).
 The weights ship in ``marsad/models/events/event_types.npz``, trained by ``marsad train
 events`` (``marsad.events.train``); no sentence of the training data is stored.
 
@@ -41,7 +42,7 @@ from marsad.events.ontology import Ontology
 from marsad.settings import NormalizeOptions
 from marsad.text.normalize import table_for
 
-FEATURE_VERSION = 8
+FEATURE_VERSION = 9
 MODEL_FILE = "event_types.npz"
 MEMO_MAX = 200_000  # distinct tokens/bigrams remembered before the memo restarts
 NO_EVENT = "NONE"
@@ -119,6 +120,7 @@ def key(text: str) -> int:
 # Pair features are ids mixed from two keys with integer arithmetic (no string is built
 # or hashed per pair): (a * M) ^ b, one odd multiplier per pair kind.
 BIGRAM, BEFORE = 0x9E3779B1, 0x85EBCA77  # stem bigram; the word before a trigger type
+WITH = 0xC2B2AE3D  # a word's light stem in a sentence where the lexicon reads a trigger type
 _START, _PUNCT, _NUMBER = key("<s>"), key("<p>"), key("<n>")  # numbers: casualty counts
 _YEAR = key("<y>")  # a year: منذ 2005 dates a past event, not today's report
 
@@ -190,12 +192,15 @@ class Featurizer:
         out: list[int] = []
         mask = (1 << self.bits) - 1
         prev = before = _START  # keys of the previous light stem and word form
+        stems: list[int] = []  # light stems (and number keys) of the sentence
+        kinds: set[int] = set()  # trigger types the lexicon reads in it
         for tok in tokens:
             kind = tok.kind
             if kind == "number":
                 num = _number(tok.norm)
                 out.append(((prev * BIGRAM) ^ num) & mask)
                 prev = num
+                stems.append(num)
                 continue
             if kind != "word":
                 prev = _PUNCT  # punctuation breaks bigrams
@@ -205,7 +210,17 @@ class Featurizer:
             out.append(((prev * BIGRAM) ^ word.light) & mask)
             out.extend(((before * BEFORE) ^ k) & mask for k in word.kinds)
             prev, before = word.light, word.norm
+            stems.append(word.light)
+            kinds.update(word.kinds)
+        out.extend(with_ids(kinds, stems, mask))
         return out
+
+
+def with_ids(kinds: set[int], stems: list[int], mask: int) -> list[int]:
+    """Each word's light stem paired with each trigger type the sentence holds: the
+    context of a trigger gets weights of its own (a speech verb, a year, ضحايا before
+    the attack noun weigh apart from their weight in sentences with no trigger)."""
+    return [((k * WITH) ^ s) & mask for k in sorted(kinds) for s in stems]
 
 
 Vec = tuple[float, ...]
@@ -245,6 +260,8 @@ class Scorer:
         rows, words = self.rows, self._words
         mask = (1 << self.featurizer.bits) - 1
         prev = before = _START
+        stems: list[int] = []
+        seen: set[int] = set()
         for tok in tokens:
             kind = tok.kind
             if kind == "number":
@@ -253,6 +270,7 @@ class Scorer:
                 if v is not None:
                     vecs.append(v)
                 prev = num
+                stems.append(num)
                 continue
             if kind != "word":
                 prev = _PUNCT
@@ -267,6 +285,10 @@ class Scorer:
                 if v is not None:
                     vecs.append(v)
             prev, before = light, norm
+            stems.append(light)
+            seen.update(kinds)
+        if seen:
+            vecs += [v for i in with_ids(seen, stems, mask) if (v := rows.get(i)) is not None]
         return [sum(c) for c in zip(*vecs, strict=True)]
 
 
@@ -374,6 +396,7 @@ def load_model(
 
 
 Extra = tuple[int, int, str, str | None, str | None, str]
+NEVER = 2.0  # a threshold no probability or confidence reaches
 _ADDED_CONFIDENCE = 0.25  # below every rule-coded event (their floor is 0.3 with one side)
 
 
@@ -387,7 +410,8 @@ class Policy:
     event (confidence <= ``weak``) the model gives under ``veto`` is dropped; (b) a rule
     event the model gives under ``gate[type]`` stays but is marked ``reported=False``:
     the sentence names the act in passing (an anniversary, a past attack as a reference
-    point, a verbal "attack") rather than reporting it; (c) a type the model gives at
+    point, a verbal "attack") rather than reporting it, unless the event is at least
+    ``sure[type]`` confident and the model gives it ``sure_gate[type]``; (c) a type the model gives at
     least ``add_at[type]`` and the rules did not code in the sentence is added; a rule
     event that stays reported takes the model's probability as its confidence when that
     is higher (so a protest the model is sure of outranks the demand it voices). Only
@@ -399,6 +423,9 @@ class Policy:
     veto: float = 0.1
     weak: float = 0.5
     gate: dict[str, float] = field(default_factory=lambda: _per_type(0.2))
+    # (b'): a rule event at least ``sure[type]`` confident passes at ``sure_gate[type]``
+    sure: dict[str, float] = field(default_factory=lambda: _per_type(NEVER))
+    sure_gate: dict[str, float] = field(default_factory=lambda: _per_type(0.0))
     add_at: dict[str, float] = field(default_factory=lambda: _per_type(0.5))
     checked: tuple[str, ...] = ("ASSAULT", "PROTEST")
     bare: bool = True  # add events whose source and target were both left unread
@@ -427,17 +454,35 @@ class Policy:
         )
 
     def reported(self, ev: Event, scores: dict[str, float]) -> bool:
-        return ev.type not in self.checked or scores[ev.type] >= self.gate.get(ev.type, 0.0)
+        return ev.type not in self.checked or self.passes(ev.type, ev.confidence, scores[ev.type])
+
+    def passes(self, kind: str, confidence: float, p: float) -> bool:
+        """Whether a rule event of ``kind`` this confident, given P(kind) = ``p``, is a
+        report: over the gate, or a sure rule reading over its lower gate."""
+        if p >= self.gate.get(kind, 0.0):
+            return True
+        return confidence >= self.sure.get(kind, NEVER) and p >= self.sure_gate.get(kind, 0.0)
 
     def meta(self) -> dict[str, dict[str, float]]:
-        return {"gate": dict(self.gate), "add_at": dict(self.add_at)}
+        return {
+            "gate": dict(self.gate),
+            "add_at": dict(self.add_at),
+            "sure": dict(self.sure),
+            "sure_gate": dict(self.sure_gate),
+        }
 
     @classmethod
     def from_meta(cls, meta: object) -> Policy:
         """The policy stored with a model's weights (the defaults for an older file)."""
         if not isinstance(meta, dict):
             return cls()
-        return cls(gate=dict(meta["gate"]), add_at=dict(meta["add_at"]))
+        base = cls()
+        return cls(
+            gate=dict(meta["gate"]),
+            add_at=dict(meta["add_at"]),
+            sure=dict(meta.get("sure", base.sure)),
+            sure_gate=dict(meta.get("sure_gate", base.sure_gate)),
+        )
 
 
 @dataclass(slots=True)

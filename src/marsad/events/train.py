@@ -26,6 +26,7 @@ from marsad.doc import Document, Event
 from marsad.errors import Err, MarsadError
 from marsad.events.learned import (
     FEATURE_VERSION,
+    NEVER,
     NO_EVENT,
     Featurizer,
     Policy,
@@ -262,54 +263,99 @@ class RuleReading:
     kinds: set[str]  # every type it coded, whatever the modality
     happened: set[str]  # types of its reported, happened (not negated, intended...) events
     events: list[Event]
+    sure: dict[str, float]  # per happened type, its most confident event's confidence
 
 
 def read_rules(events: list[list[Event]]) -> list[RuleReading]:
     return [
         RuleReading(
             {e.type for e in evs},
-            {e.type for e in evs if e.reported and not (e.negated or e.intent or e.hypothetical)},
+            {e.type for e in evs if _happened(e)},
             evs,
+            _sure(evs),
         )
         for evs in events
     ]
 
 
-def _detected(rule: RuleReading, kind: str, p: float, gate: float, add_at: float) -> bool:
+def _happened(e: Event) -> bool:
+    return e.reported and not (e.negated or e.intent or e.hypothetical)
+
+
+def _sure(events: list[Event]) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for e in events:
+        if _happened(e):
+            out[e.type] = max(out.get(e.type, 0.0), e.confidence)
+    return out
+
+
+def fired_weights(examples: list[Example], rules: list[RuleReading], weight: float) -> np.ndarray:
+    """``weight`` for each OEDA detection row whose type the rules code (whether the gate
+    should pass such a sentence is what the model is consulted for), 1 elsewhere."""
+    return np.array(
+        [
+            weight if ex.source == "oeda" and rule.kinds & ex.labels.keys() else 1.0
+            for ex, rule in zip(examples, rules, strict=True)
+        ],
+        dtype=np.float32,
+    )
+
+
+def _detected(rule: RuleReading, kind: str, p: float, policy: Policy) -> bool:
     """The hook's detection of ``kind`` in one sentence: a happened rule event the model
     lets through its gate (reported), or an event it adds where the rules coded none."""
     if kind in rule.kinds:
-        return kind in rule.happened and p >= gate
-    return p >= add_at
+        return kind in rule.happened and policy.passes(kind, rule.sure[kind], p)
+    return policy.add and p >= policy.add_at.get(kind, NEVER)
 
 
-_NEVER = 2.0  # an add_at no probability reaches: the gate alone
+_SURE = (NEVER, 0.6, 0.7, 0.8, 0.9)  # rule confidences tried for the lower gate
+_SURE_GATE = (0.05, 0.1, 0.15)
 
 
 def choose_policy(
     probs: np.ndarray, data: Data, src: np.ndarray, rules: list[RuleReading]
 ) -> Policy:
     """Per checked type, on the out-of-fold detection F1 of the OEDA rows of that type (a
-    grid of 0.05 steps): first the gate, with nothing added (the shipped default,
-    ``Settings.learned_adds`` off), then the add threshold under that gate."""
+    grid of 0.05 steps): first the gate with the lower gate for sure rule events, with
+    nothing added (the shipped default, ``Settings.learned_adds`` off), then the add
+    threshold under that gate. Ties: the lower gate, no lower gate."""
     grid = np.round(np.arange(0.05, 0.96, 0.05), 2).tolist()
-    gate: dict[str, float] = {}
-    add_at: dict[str, float] = {}
+    pol = Policy(add=False)
     for kind in OEDA_TYPES:
         c = ALL_TYPES.index(kind)
         rows = np.flatnonzero((src == "oeda") & (data.mask[:, c] > 0))
         gold = data.y[rows, c] > 0
         readings = [(rules[i], float(probs[i, c])) for i in rows]
-        # ties: the lower threshold
-        gate[kind] = -max((_hook_f1(readings, gold, kind, g, _NEVER), -g) for g in grid)[1]
-        add_at[kind] = -max((_hook_f1(readings, gold, kind, gate[kind], a), -a) for a in grid)[1]
-    return Policy(gate=gate, add_at=add_at)
+        tries = [(g, s, sg) for s in _SURE for sg in _SURE_GATE for g in grid if sg < g]
+        scored = [
+            (_hook_f1(readings, gold, kind, _set(pol, kind, *t)), i) for i, t in enumerate(tries)
+        ]
+        g, s, sg = tries[max(scored, key=lambda x: (x[0], -x[1]))[1]]
+        pol = _set(pol, kind, g, s, sg)
+        pol = replace(pol, add=True)
+        adds = [(_hook_f1(readings, gold, kind, _set(pol, kind, g, s, sg, a)), -a) for a in grid]
+        pol = replace(_set(pol, kind, g, s, sg, -max(adds)[1]), add=False)
+    return replace(pol, add=True)
+
+
+def _set(
+    pol: Policy, kind: str, gate: float, sure: float, sure_gate: float, add_at: float = NEVER
+) -> Policy:
+    return replace(
+        pol,
+        gate={**pol.gate, kind: gate},
+        sure={**pol.sure, kind: sure},
+        sure_gate={**pol.sure_gate, kind: sure_gate},
+        add_at={**pol.add_at, kind: add_at},
+    )
 
 
 def _hook_f1(
-    readings: list[tuple[RuleReading, float]], gold: np.ndarray, kind: str, gate: float, add: float
+    readings: list[tuple[RuleReading, float]], gold: np.ndarray, kind: str, pol: Policy
 ) -> float:
-    pred = np.array([_detected(rule, kind, p, gate, add) for rule, p in readings], dtype=bool)
+    pred = np.array([_detected(rule, kind, p, pol) for rule, p in readings], dtype=bool)
     return prf(pred, gold).f1
 
 
@@ -332,8 +378,7 @@ def simulate_hook(
             c = ALL_TYPES.index(kind)
             rows = np.flatnonzero((src == "oeda") & (data.mask[:, c] > 0))
             if pol is not None:
-                g, a = pol.gate[kind], pol.add_at[kind] if pol.add else _NEVER
-                pred = np.array([_detected(rules[i], kind, probs[i, c], g, a) for i in rows])
+                pred = np.array([_detected(rules[i], kind, probs[i, c], pol) for i in rows])
             else:
                 pred = np.array([kind in found[i] for i in rows])
             out[f"{name}: oeda {kind} detection"] = prf(pred, data.y[rows, c] > 0)
@@ -388,12 +433,19 @@ def _provenance(
 @click.option("--gold", type=click.Path(path_type=Path), default=DEFAULT_GOLD, show_default=True)
 @click.option("--out", type=click.Path(path_type=Path), default=None, help="model file")
 @click.option("--bits", type=click.IntRange(12, 22), default=18, show_default=True)
-@click.option("--l2", type=float, multiple=True, default=(2e-3,), show_default=True)
+@click.option("--l2", type=float, multiple=True, default=(6e-3,), show_default=True)
 @click.option("--epochs", type=click.IntRange(min=1), default=100, show_default=True)
 @click.option("--folds", type=click.IntRange(min=2), default=5, show_default=True)
 @click.option("--seed", type=int, default=13, show_default=True)
 @click.option(
     "--gold-weight", type=float, default=5.0, show_default=True, help="weight of a gold sentence"
+)
+@click.option(
+    "--fired-weight",
+    type=float,
+    default=1.0,
+    show_default=True,
+    help="weight of an OEDA row where the rules code its type (the rows the gate judges)",
 )
 @click.option("--cv-only", is_flag=True, help="report cross-validated figures, save nothing")
 @click.option(
@@ -409,6 +461,7 @@ def train_command(
     folds: int,
     seed: int,
     gold_weight: float,
+    fired_weight: float,
     cv_only: bool,
     hook: bool,
 ) -> None:
@@ -427,6 +480,9 @@ def train_command(
     featurizer = Featurizer(bits, opts, load_resources(opts)[0])
     data = featurize(examples, featurizer, gold_weight)
     src = np.array([ex.source for ex in examples])
+    rules = read_rules(rule_events(examples)) if hook or fired_weight != 1.0 else []
+    if fired_weight != 1.0:
+        data.weight *= fired_weights(examples, rules, fired_weight)
     fold = folds_of(examples, folds, seed)
     best: tuple[float, float, dict[str, float], dict[str, Score], np.ndarray] | None = None
     for reg in l2:
@@ -443,7 +499,6 @@ def train_command(
     _, reg, thr, scores, probs = best
     policy = Policy()
     if hook:
-        rules = read_rules(rule_events(examples))
         policy = choose_policy(probs, data, src, rules)
         click.echo(f"  hook policy (out-of-fold): {policy.meta()}")
         hooked = simulate_hook(probs, data, src, rules, policy)

@@ -113,6 +113,12 @@ def _with_names(featurizer: Featurizer, names: Names) -> Featurizer:
     return replace(featurizer, names=names, _views={}, _parts={})
 
 
+def holdout_start(n: int, fraction: float) -> int:
+    """Where the held-out last ``fraction`` of ``n`` training sentences starts; training
+    and ``marsad eval ner --holdout`` both cut here, so a held-out model never saw them."""
+    return n - int(n * fraction)
+
+
 @click.command(name="ner")
 @click.option("--data", type=click.Path(path_type=Path), default=DEFAULT_TRAIN, show_default=True)
 @click.option(
@@ -160,7 +166,7 @@ def train_command(
 
         build_clusters(corpus, out / CLUSTERS_FILE, settings)
     sents = read_conll(data)
-    cut = len(sents) - int(len(sents) * holdout)
+    cut = holdout_start(len(sents), holdout)
     featurizer = make_featurizer(settings, _gazetteer(settings, use_kb), out)
     trainer = pycrfsuite.Trainer(verbose=False)
     t0 = time.perf_counter()

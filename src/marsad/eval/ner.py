@@ -352,7 +352,9 @@ def anercorp_convention(pipeline: Pipeline) -> Convention:
 def held_out(sentences: list[TaggedSentence], fraction: float) -> list[TaggedSentence]:
     """The last ``fraction`` of the sentences: the part ``marsad train ner --holdout``
     leaves out of training (the same cut, so a held-out model never saw them)."""
-    return sentences[len(sentences) - int(len(sentences) * fraction) :]
+    from marsad.entities.train import holdout_start
+
+    return sentences[holdout_start(len(sentences), fraction) :]
 
 
 def use_model(pipeline: Pipeline, path: Path) -> None:

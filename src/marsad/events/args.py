@@ -11,6 +11,7 @@ after a target preposition (على، ضد، إلى، مع). A verbal noun's geni
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from marsad.doc import Argument, Document, Sentence, Token
 from marsad.events.lexicon import Cues
@@ -87,8 +88,12 @@ def mark_context(
     if actor.prep is None and before >= 0:
         prev = tokens[before].norm
         each = prev == "من" and before > 0 and tokens[before - 1].norm == "كل"
-        if cues.has("prepositions", prev) and not each:  # كل من مصر والأردن: a subject
+        if prev == "من" and _partitive(tokens, before - 1):
+            actor.prep = _outer_prep(tokens, before - 2, cues)  # قوة من الشرطة: the body
+        elif cues.has("prepositions", prev) and not each:  # كل من مصر والأردن: a subject
             actor.prep = prev[1:] if prev[0] in "وف" and len(prev) > 2 else prev
+        elif cues.has("place_prepositions", prev):
+            actor.prep = prev  # شمالي الضفة الغربية: a direction word makes a place
         elif prev == "و":
             actor.conj = True
         if before > 0 and tokens[before - 1].norm in ("من", "بين") and prev in ("قبل", "جانب"):
@@ -114,10 +119,78 @@ def mark_context(
         actor.prep = "من"  # على يد reads as من قبل: an agent, not an على-target
     if actor.prep and actor.prep in cues.words.get("place_prepositions", frozenset()):
         actor.place = actor.etype in ("GPE", "LOC")
-    actor.place = actor.place or actor.etype == "LOC"
+    actor.place = actor.place or actor.etype == "LOC" or _place_head(actor, tokens)
 
 
 _QUOTES = frozenset({'"', "«", "»", "“", "”", "'"})
+
+# Nouns that make the name or nationality after them a place (normalised, without ال):
+# منطقة حسن كوي، مدينة درعا، الأراضي السورية، الحدود الأردنية. A place is where an act
+# happened, not who did it or suffered it; an attack or arrest there falls on its state
+# by convention (coder ``_default_roles``), never on a body of that state.
+_PLACE_NOUNS = frozenset(
+    {
+        "منطقه",
+        "مناطق",
+        "مدينه",
+        "مدن",
+        "بلده",
+        "بلدات",
+        "قريه",
+        "قري",
+        "حي",
+        "مخيم",
+        "محافظه",
+        "مديريه",
+        "ريف",
+        "ضاحيه",
+        "اراضي",
+        "حدود",
+        "عمق",
+        "اجواء",
+        "شوارع",
+        "شارع",
+        "ساحل",
+        "سواحل",
+        "مياه",
+        "جبهات",
+        "جبال",
+        "صحراء",
+    }
+)
+# place nouns a place name's mention may open with (مدينة دوما): never an actor's name
+_NAME_OPENERS = frozenset({"منطقه", "مدينه", "بلده", "قريه", "حي", "مخيم", "محافظه", "مديريه"})
+# adjectives that may sit between a place noun and the nationality (المياه الإقليمية
+# الإيرانية، المجال الجوي السوري)
+_PLACE_QUALIFIERS = frozenset({"الاقليميه", "الجوي", "الحدوديه", "الشماليه", "الجنوبيه"})
+
+
+def _place_word(norm: str, nouns: frozenset[str] = _PLACE_NOUNS) -> bool:
+    """A place noun with its clitics: مدينة، بمدينة، ومنطقة، الأراضي، للأراضي."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    stems = {w}
+    if w.startswith("لل"):
+        stems.add(w[2:])  # للأراضي: ل + ال
+    if w[:1] in "بلك" and len(w) > 2:
+        stems.add(w[1:])
+    stems |= {x[2:] for x in stems if x.startswith("ال")}
+    return any(x in nouns for x in stems)
+
+
+def _place_head(actor: Actor, tokens: list[Token]) -> bool:
+    """The actor names a place: a name (coded or not) right after a place noun (مدينة
+    درعا، منطقة حسن كوي), or a name that opens with one, or a nationality adjective that
+    qualifies one (الأراضي السورية، الحدود الأردنية، المجال الجوي السوري)."""
+    if actor.etype not in ("GPE", "ADJ") and not (actor.etype == "PER" and actor.code is None):
+        return False
+    opens = _place_word(tokens[actor.ts].norm, _NAME_OPENERS)
+    if actor.etype != "ADJ" and opens and actor.te - actor.ts > 1:
+        return True  # the mention itself opens with the place noun (مدينة دوما)
+    k = actor.ts - 1
+    if actor.etype == "ADJ":
+        while k > 0 and tokens[k].norm in _PLACE_QUALIFIERS:
+            k -= 1
+    return k >= 0 and _place_word(tokens[k].norm)
 
 
 # normalised forms: على is folded to علي
@@ -182,6 +255,70 @@ def _glued_prep(norm: str) -> str | None:
     return None
 
 
+# Quantity and unit words before a partitive من (قوة من الشرطة، عدد من الجنود، ثلاثة
+# من عناصر): the من-phrase names the body the part belongs to, so it is no من-object; the
+# phrase takes the preposition before the quantity word, if any (normalised forms).
+_PARTITIVE_HEADS = frozenset(
+    {
+        "قوه",
+        "قوات",
+        "عدد",
+        "عددا",
+        "مجموعه",
+        "مجموعات",
+        "عناصر",
+        "عنصرا",
+        "افراد",
+        "فردا",
+        "دوريه",
+        "وحده",
+        "وحدات",
+        "مئات",
+        "عشرات",
+        "الاف",
+        "بعض",
+        "احد",
+        "احدي",
+        "جنود",
+        "جنديا",
+        "ضباط",
+        "مقاتلين",
+        "اثنان",
+        "اثنين",
+        "ثلاثه",
+        "اربعه",
+        "خمسه",
+        "سته",
+        "سبعه",
+        "ثمانيه",
+        "تسعه",
+        "عشره",
+    }
+)
+
+
+def _partitive(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` is a quantity or unit word (or a number) that a partitive من follows."""
+    if k < 0:
+        return False
+    w = tokens[k].norm
+    w = w[1:] if w[:1] == "و" and w[1:] in _PARTITIVE_HEADS else w
+    return tokens[k].kind == "number" or w in _PARTITIVE_HEADS
+
+
+def _outer_prep(tokens: list[Token], k: int, cues: Cues) -> str | None:
+    """The preposition before a quantity word at ``k + 1`` (أفرج عن عدد من ...), as a
+    word or glued (بعدد، لعدد)."""
+    if k >= 0 and cues.has("prepositions", tokens[k].norm):
+        prev = tokens[k].norm
+        return prev[1:] if prev[0] in "وف" and len(prev) > 2 else prev
+    head = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+    head = head[1:] if head[:1] in "وف" and len(head) > 3 else head
+    if head[:1] in "بل" and head[1:] in _PARTITIVE_HEADS:
+        return head[0]
+    return None
+
+
 # على رأسها، في مقدمتها (normalised): "led by", naming members of the group before
 _AT_THE_HEAD = frozenset({"راسها", "راسهم", "مقدمتها", "مقدمتهم"})
 
@@ -204,6 +341,8 @@ def _head_prep(actor: Actor, tokens: list[Token], cues: Cues, stops: frozenset[i
         glued = _glued_prep(tok.norm)
         if glued is not None:
             return glued
+        if k > 1 and tokens[k - 1].norm == "من" and _partitive(tokens, k - 2):
+            return _outer_prep(tokens, k - 3, cues)  # عن عدد من المعتقلين الأتراك: عن
         if k > 0 and cues.has("prepositions", tokens[k - 1].norm):
             prev = tokens[k - 1].norm
             if prev == "قبل" and k > 1 and tokens[k - 2].norm == "من":
@@ -257,7 +396,16 @@ def sentence_actors(
         mark_context(a, tokens, cues, stops)
         while a.etype == "ADJ" and a.te < len(tokens) and cues.has("rank_words", tokens[a.te].norm):
             a.te += 1  # مسؤولة كورية شمالية رفيعة انتقدت: the rank word closes the phrase
+    _places_qualified(actors)
     return actors
+
+
+def _places_qualified(actors: list[Actor]) -> None:
+    """A nationality adjective right after a place (محافظة المنيا المصرية، الحدود
+    الأردنية السورية) qualifies that place: it is a place too, not a participant."""
+    for prev, a in pairwise(actors):
+        if a.etype == "ADJ" and prev.place and prev.te == a.ts and prev.etype in ("GPE", "ADJ"):
+            a.place = True
 
 
 DATELINE_MAX = 12  # tokens a dateline (دبي، الإمارات العربية المتحدة (CNN)—) may span
@@ -282,6 +430,9 @@ def _drop_title_adjectives(found: list[Actor], tokens: list[Token], cues: Cues) 
     for i, a in enumerate(found):
         if out and a.ts < out[-1].te:
             continue  # overlapping: the earlier, longer one stays
+        if a.etype == "ADJ" and out and out[-1].etype == "ORG" and out[-1].te == a.ts:
+            out[-1].code = out[-1].code or a.code  # ميليشيات الحوثي الإيرانية: one body
+            continue
         nxt = found[i + 1] if i + 1 < len(found) else None
         if (
             a.etype == "ADJ"

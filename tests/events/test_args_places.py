@@ -1,0 +1,95 @@
+"""Places and parts: names after place nouns, nationalities of places, partitive من."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from tests.events.conftest import code, triples
+
+from marsad.events.args import Actor, sentence_actors
+from marsad.events.lexicon import load_resources
+from marsad.events.steps import Adjectives
+from marsad.kb.loader import load_kb
+from marsad.pipeline import Pipeline
+from marsad.settings import Settings
+
+ActorsOf = Callable[[str], list[Actor]]
+
+
+@pytest.fixture(scope="module")
+def actors_of(events_pipeline: Pipeline) -> ActorsOf:
+    """The actors ``args.sentence_actors`` reads in a one-sentence text."""
+    settings = Settings()
+    cues = load_resources(settings.normalize)[1]
+    adjectives = Adjectives(load_kb(settings), settings.normalize)
+
+    def read(text: str) -> list[Actor]:
+        doc = code(events_pipeline, text)
+        return sentence_actors(doc, doc.sentences[0], cues, adjectives.spans(doc))
+
+    return read
+
+
+def _by_text(actors: list[Actor], text: str) -> Actor:
+    return next(a for a in actors if a.text == text)
+
+
+def test_name_after_a_place_noun_is_a_place(actors_of: ActorsOf) -> None:
+    actors = actors_of("شهدت مدينة حلب قصفا عنيفا صباح اليوم.")
+    assert _by_text(actors, "حلب").place
+
+
+def test_place_noun_with_a_clitic_preposition(actors_of: ActorsOf) -> None:
+    actors = actors_of("انتشرت الشرطة بمدينة حلب منذ الصباح.")
+    assert _by_text(actors, "حلب").place
+
+
+def test_nationality_of_a_place_noun_is_a_place(actors_of: ActorsOf) -> None:
+    actors = actors_of("سقطت قذيفة داخل الأراضي التركية مساء أمس.")
+    assert _by_text(actors, "التركية").place
+
+
+def test_nationality_after_a_place_name_is_a_place(actors_of: ActorsOf) -> None:
+    actors = actors_of("وقع انفجار قرب كنيسة في محافظة أسيوط المصرية.")
+    assert _by_text(actors, "المصرية").place
+
+
+def test_second_nationality_of_a_border_is_a_place(actors_of: ActorsOf) -> None:
+    actors = actors_of("سقطت قذائف على الحدود الأردنية السورية.")
+    assert _by_text(actors, "الأردنية").place and _by_text(actors, "السورية").place
+
+
+def test_direction_word_makes_a_place(actors_of: ActorsOf) -> None:
+    actors = actors_of("وصلت التعزيزات إلى مواقع شمالي سوريا.")
+    assert _by_text(actors, "سوريا").place
+
+
+def test_nationality_of_an_institution_is_no_place(actors_of: ActorsOf) -> None:
+    actors = actors_of("قصفت القوات التركية مواقع للمسلحين.")
+    assert not _by_text(actors, "التركية").place
+
+
+def test_partitive_min_names_the_acting_body(actors_of: ActorsOf) -> None:
+    actors = actors_of("قالت مصادر إن قوة من الشرطة العراقية داهمت منزلا.")
+    assert _by_text(actors, "العراقية").prep is None
+
+
+def test_partitive_takes_the_preposition_before_it(actors_of: ActorsOf) -> None:
+    actors = actors_of("أفرجت السلطات عن عدد من المعتقلين الأتراك.")
+    assert _by_text(actors, "الأتراك").prep == "عن"
+
+
+def test_nationality_after_a_group_is_that_group(actors_of: ActorsOf) -> None:
+    actors = actors_of("هاجمت ميليشيات الحوثي اليمنية مواقع حدودية.")
+    assert [a.text for a in actors if a.etype == "ADJ"] == []
+
+
+def test_unit_of_a_body_is_the_attacker(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "قال سكان إن قوة من الشرطة العراقية داهمت المسجد واعتقلت إماما.")
+    assert any(s == "IRQ" and t == "COERCE" for s, t, _ in triples(doc))
+
+
+def test_place_name_is_not_the_speaker(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "قال سكان منطقة الكرادة إن مسلحين خطفوا صحفيا في بغداد.")
+    assert all(e.source is None or e.source.text != "الكرادة" for e in doc.events)

@@ -102,11 +102,27 @@ def kmeans(x: np.ndarray, k: int, iters: int = 12, seed: int = 13) -> np.ndarray
     return labels
 
 
-def build_clusters(corpus: Path, out: Path, settings: Settings) -> int:
-    """Write ``word<TAB>a..<TAB>b..<TAB>c..`` for the corpus's frequent words."""
+def corpus_svd(corpus: Path, settings: Settings) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """The corpus's frequent words and the SVD (``u``, ``s``, leading first) of their
+    positive-PMI neighbour matrix: what the clusters and the dense vectors are cut from."""
     ids, words = _read_ids(corpus, settings)
     ids, vocab_words, vocab = _by_frequency(ids, words)
-    u, s, _ = svds(_ppmi(ids, vocab), k=DIMS)
+    u, s, _ = svds(_ppmi(ids, vocab), k=DIMS, random_state=0)
+    order = np.argsort(-s)
+    return vocab_words, u[:, order], s[order]
+
+
+def build_clusters(corpus: Path, out: Path, settings: Settings) -> int:
+    """Write ``word<TAB>a..<TAB>b..<TAB>c..`` for the corpus's frequent words."""
+    vocab_words, u, s = corpus_svd(corpus, settings)
+    write_clusters(vocab_words, u, s, corpus.name, out)
+    return len(vocab_words)
+
+
+def write_clusters(
+    vocab_words: list[str], u: np.ndarray, s: np.ndarray, source: str, out: Path
+) -> None:
+    """k-means of the SVD rows at ``SIZES``, written one word a line."""
     x = (u * np.sqrt(s)).astype(np.float32)
     x /= np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-9)
     fine = kmeans(x, SIZES[-1])
@@ -115,9 +131,9 @@ def build_clusters(corpus: Path, out: Path, settings: Settings) -> int:
     )
     cent /= np.maximum(np.linalg.norm(cent, axis=1, keepdims=True), 1e-9)
     coarse = [kmeans(cent, k)[fine] for k in SIZES[:-1]]
+    vocab = len(vocab_words)
     with out.open("w", encoding="utf-8") as fh:
-        fh.write(f"# marsad NER word clusters: {vocab} words, sizes {SIZES}, from {corpus.name}\n")
+        fh.write(f"# marsad NER word clusters: {vocab} words, sizes {SIZES}, from {source}\n")
         for i, w in enumerate(vocab_words):
             labs = [*(f"{p}{c[i]}" for p, c in zip("ab", coarse, strict=True)), f"c{fine[i]}"]
             fh.write(w + "\t" + "\t".join(labs) + "\n")
-    return vocab

@@ -21,6 +21,7 @@ from marsad.doc import Token
 from marsad.entities.features import OFFSETS, Featurizer, GazFn, TokView, no_gazetteer
 from marsad.entities.lexicon import load_triggers
 from marsad.entities.names import NAMES_FILE, load_names
+from marsad.entities.vectors import DENSE_OFFSETS, VECTORS_FILE, WordVectors, dense_names
 from marsad.errors import Err, MarsadError
 from marsad.settings import NormalizeOptions, Settings
 from marsad.text.normalize import normalize
@@ -58,6 +59,7 @@ def make_featurizer(settings: Settings, gazetteer: GazFn | None, directory: Path
         gazetteer=gazetteer or no_gazetteer,
         clusters=load_clusters(directory / CLUSTERS_FILE),
         names=load_names(directory / NAMES_FILE),
+        vectors=WordVectors.load(directory / VECTORS_FILE),
     )
 
 
@@ -112,6 +114,21 @@ class CrfWeights:
                 data["trans"],
             )
 
+    def dense(self, dims: int) -> np.ndarray | None:
+        """Weights of the dense vector features laid out like the emission table,
+        ``[slot, dim, label]`` (slot 0: own, slot k: ``OFFSETS[k-1]``); ``None`` when
+        the model has none."""
+        out = np.zeros((1 + len(OFFSETS), dims, len(self.labels)), dtype=np.float32)
+        found = False
+        for names, off in zip(dense_names(dims), (0, *DENSE_OFFSETS), strict=True):
+            slot = 0 if off == 0 else 1 + OFFSETS.index(off)
+            for d, name in enumerate(names):
+                k = self.vocab.get(name)
+                if k is not None:
+                    out[slot, d] = self.w[k]
+                    found = True
+        return out if found else None
+
     def row(self, features: Sequence[str]) -> np.ndarray:
         """The summed state weights of ``features`` (unknown ones weigh nothing)."""
         ids = [self.vocab[f] for f in features if f in self.vocab]
@@ -152,6 +169,8 @@ class NerTagger:
         self._n_blocks = 1
         # the state weights with a row of zeros last, where the id -1 (unknown) points
         self._w0 = np.concatenate([weights.w, np.zeros((1, n), dtype=weights.w.dtype)])
+        vectors = featurizer.vectors
+        self._dense = None if vectors is None else weights.dense(vectors.dims)
 
     @classmethod
     def load(
@@ -356,6 +375,21 @@ class NerTagger:
         new[:, 0] = np.add.reduceat(self._w0[ids], local_starts)
         rows = np.array(blocks, dtype=np.intp)  # no None is left
         new[:, 1:] = np.add.reduceat(self._blocks[rows], ctx_starts)
+        self._add_dense(new, views)
+
+    def _add_dense(self, new: np.ndarray, views: Sequence[TokView]) -> None:
+        """Add each stem's vector times the dense weights to its own and neighbour
+        slots (a word the vectors do not know adds nothing, as in training)."""
+        vectors, dense = self.featurizer.vectors, self._dense
+        if vectors is None or dense is None:
+            return
+        known = [
+            (j, k) for j, v in enumerate(views) if (k := vectors.index.get(v.bare)) is not None
+        ]
+        if known:
+            at, rows = zip(*known, strict=True)
+            x = vectors.x[list(rows)]
+            new[list(at)] += np.einsum("md,sdl->msl", x, dense)
 
     def _ctx_block(self, feature: str) -> int:
         """The row of ``_blocks`` holding the weights a context feature puts on the

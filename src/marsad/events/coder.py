@@ -160,6 +160,7 @@ class Coder:
         if hit.verbal and hit.spec.type == "ASSAULT":
             roles = _killed_in_attack(ctx, hit, roles, (left, right), state)
         hit = _court_verdict(ctx, hit, roles)
+        hit = _retype(ctx, hit, roles)
         if _purpose_accusative(self.lexicon, hit) or not _enough(ctx, hit, roles):
             return []
         date, date_from = _date(ctx, hit, state)
@@ -168,7 +169,12 @@ class Coder:
         sources: list[Actor | None] = [*roles.sources] or [None]
         targets: list[Actor | None] = [*roles.targets] or [None]
         pairs = [(s, t) for s in sources for t in targets]
-        if roles.mutual and (hit.spec.type in _SYMMETRIC or hit.light is not None):
+        one_sided = hit.spec.mode == "promise"  # أبدت استعدادها للتعاون مع: a pledge is one side's
+        if (
+            roles.mutual
+            and not one_sided
+            and (hit.spec.type in _SYMMETRIC or hit.light is not None)
+        ):
             pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
         for src, tgt in pairs[:MAX_PAIRS]:
             if src is not None and src.same(tgt):
@@ -292,6 +298,38 @@ def _court_verdict(ctx: SentCtx, hit: Hit, roles: Roles) -> Hit:
         return hit
     verdict = replace(hit.spec, type="COERCE", cameo="173", mode="sentence")
     return replace(hit, spec=verdict)
+
+
+_CHARGES = frozenset({"بتهمه", "بتهم", "بجريمه", "بجرائم", "بالقتل", "بالتجسس", "بالخيانه"})
+CHARGE_REACH = 6  # words from a condemning verb to the charge it convicts of
+_ARMED_GROUPS = ("IMG", "NGM")  # CAMEO: armed groups and movements of no state
+_HOLDING = frozenset({"arrest", "detain"})
+
+
+def _retype(ctx: SentCtx, hit: Hit, roles: Roles) -> Hit:
+    """Types its sides or object decide: a condemnation for a charge (أدين بتهمة القتل) is a
+    conviction; holding people by an armed group, not a state, is hostage taking (CAMEO
+    181, ASSAULT); exercises held with a partner (أجرى مناورات مع) are military
+    cooperation."""
+    spec = hit.spec
+    if spec.mode == "condemn" and any(
+        ctx.norms[k] in _CHARGES
+        for k in range(hit.end, min(len(ctx.norms), hit.end + CHARGE_REACH))
+    ):
+        return replace(hit, spec=replace(spec, type="COERCE", cameo="173", mode="sentence"))
+    if spec.type == "COERCE" and spec.mode in _HOLDING and _armed_group(roles.sources):
+        roles.targets = [t for t in roles.targets if t.ts >= 0]  # no "domestic" default
+        return replace(hit, spec=replace(spec, type="ASSAULT", cameo="181", mode="abduct"))
+    if spec.mode == "exercise" and any(t.prep == "مع" for t in roles.targets):
+        return replace(hit, spec=replace(spec, type="COOPERATE", cameo="062", mode="military"))
+    return hit
+
+
+def _armed_group(sources: list[Actor]) -> bool:
+    return any(
+        a.code is not None and (a.code.startswith(_ARMED_GROUPS) or a.code[3:6] == "REB")
+        for a in sources
+    )
 
 
 def _court(ctx: SentCtx, a: Actor) -> bool:

@@ -83,6 +83,8 @@ def _intended(cues: Cues, norms: list[str], hit: Hit, left: int) -> bool:
     imperfect = hit.light_imperfect if hit.light is not None else hit.imperfect
     if hit.future or (hit.purpose and not _undergone(norms, hit, left)):
         return True
+    if _called_for(cues, norms, hit):
+        return True
     if h > 0 and norms[h - 1] in ("سوف", "لن"):
         return True
     if h > 0 and norms[h - 1] == "قد" and imperfect:
@@ -98,6 +100,20 @@ def _intended(cues: Cues, norms: list[str], hit: Hit, left: int) -> bool:
         if "قد" not in keys(norms[k]) and cues.has("modal", norms[k]):
             return True  # لا يمكن أن يكون احتجاز السفن ...، ربما: possible, not reported
     return any(cues.has("hope_verbs", norms[k]) for k in range(max(left, h - 8), h))
+
+
+def _called_for(cues: Cues, norms: list[str], hit: Hit) -> bool:
+    """تهديدات بفرض عقوبات، دعوات لوقف القتال، مطالب بالإفراج: the content of a threat,
+    call or demand noun (``call_nouns``) right before it, joined by ب/ل or إلى, is wanted
+    or threatened, not done; the noun itself needs no light verb to say so."""
+    h = hit.head
+    pre = hit.light_prefix if hit.light is not None else hit.prefix
+    k = h - 1
+    if k >= 0 and norms[k] == "الي" and not pre:  # إلى, normalised
+        k -= 1
+    elif not pre.lstrip("وف").startswith(("ب", "ل")):
+        return False
+    return k >= 0 and cues.has("call_nouns", norms[k])
 
 
 # أنْ before an imperfect verb is the subjunctive (أنّ, "that", takes a noun or pronoun)
@@ -127,7 +143,10 @@ def _hypothetical(cues: Cues, norms: list[str], hit: Hit, left: int) -> bool:
 
 def _any(norms: list[str], hit: Hit) -> bool:
     """أي هجوم، أي عقوبات: "any attack" names a kind of act, not one that happened."""
-    return hit.light is None and hit.start > 0 and norms[hit.start - 1] in ("أي", "اي")
+    return hit.light is None and hit.start > 0 and norms[hit.start - 1] in _ANY
+
+
+_ANY = frozenset({"اي", "ايه"})  # أي، أية (normalised)
 
 
 def _question(norms: list[str], hit: Hit) -> bool:
@@ -136,14 +155,19 @@ def _question(norms: list[str], hit: Hit) -> bool:
     return end is not None and norms[end] in ("؟", "?")
 
 
-def _governed(hit: Hit, hits: list[Hit], norms: list[str], comps: frozenset[str]) -> str | None:
+def _governed(hit: Hit, hits: list[Hit], norms: list[str], cues: Cues) -> str | None:
     """The type of a call/threat/promise/refusal whose content this trigger is. A و-joined
     verb is a new act (حذرت ... ودعت إلى ...); what a warning states after أن is reported
-    as fact (حذرت من أنها تعارض ...), its own tense says whether it is to come."""
+    as fact (حذرت من أنها تعارض ...), its own tense says whether it is to come; a clause
+    opener between starts a clause of its own (سيطلبون الحماية بعدما رفضت واشنطن،
+    طالب بالإفراج عن الذين اعتقلتهم الشرطة)."""
     if _coordinated_verb(hit):
         return None
+    comps = cues.words.get("complementizers", frozenset())
     for other in hits:
         if other is hit or other.end > hit.head:
+            continue
+        if any(cues.has("clause_breaks", norms[k]) for k in range(other.end, hit.head)):
             continue
         if other.spec.mode == "warn" and any(norms[k] in comps for k in range(other.end, hit.head)):
             continue
@@ -161,6 +185,20 @@ def _governed(hit: Hit, hits: list[Hit], norms: list[str], comps: frozenset[str]
     return None
 
 
+# Halting or ending an act presupposes it is going on (دعت إلى وقف حملة القمع، طالب بإنهاء
+# الاحتجاجات): the call's content is the halt, while the violence or protest is stated.
+_HALT = frozenset({"وقف", "ايقاف", "انهاء", "بوقف", "بايقاف", "بانهاء", "لوقف", "لايقاف", "لانهاء"})
+_ONGOING = frozenset({"ASSAULT", "COERCE", "PROTEST"})
+HALT_REACH = 2  # words between the halt noun and the act (حملة القمع: the campaign of)
+
+
+def _presupposed(norms: list[str], hit: Hit) -> bool:
+    if hit.spec.type not in _ONGOING or hit.light is not None:
+        return False
+    lo = max(0, hit.start - HALT_REACH)
+    return any(norms[k] in _HALT for k in range(lo, hit.start))
+
+
 def modality(
     cues: Cues, norms: list[str], hit: Hit, hits: list[Hit], left: int, sent_left: int = 0
 ) -> Modality:
@@ -171,7 +209,9 @@ def modality(
     out.hypothetical = (
         _hypothetical(cues, norms, hit, sent_left) or _question(norms, hit) or _any(norms, hit)
     )
-    gov = _governed(hit, hits, norms, cues.words.get("complementizers", frozenset()))
+    gov = _governed(hit, hits, norms, cues)
+    if gov in _GOVERNING_INTENT and _presupposed(norms, hit):
+        gov = None
     if gov in _GOVERNING_NEGATION:
         out.negated = True
     elif gov in _GOVERNING_ALLEGED:

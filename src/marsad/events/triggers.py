@@ -118,6 +118,12 @@ def _need_before(
     return None
 
 
+def _blocked_antecedent(norms: list[str], i: int, block: frozenset[str]) -> bool:
+    """المفاجأة التي فجرها: a blocking object fronted as the antecedent of the relative
+    pronoun right before the verb blocks it as if it followed."""
+    return i >= 2 and norms[i - 1] in _RELATIVE and bool(keys(norms[i - 2]) & block)
+
+
 def _candidates(
     lex: Lexicon, norms: list[str], i: int
 ) -> tuple[tuple[Hit, tuple[int, int] | None] | None, tuple[Spec, bool, str] | None]:
@@ -139,6 +145,8 @@ def _candidates(
             light = light or (spec, form.imperfect, prefix)
             continue
         if (spec.block and nxt & spec.block) or (spec.noprev and prev & spec.noprev):
+            continue
+        if spec.block and spec.pos == "verb" and _blocked_antecedent(norms, i, spec.block):
             continue
         if spec.prev and not (prev & spec.prev or _number(norms, i - 1)):
             continue

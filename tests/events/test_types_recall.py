@@ -1,0 +1,104 @@
+"""Trigger families added for type recall (lexicon 1.1): one sentence of our own each."""
+
+from __future__ import annotations
+
+import pytest
+from tests.events.conftest import code, triples
+
+from marsad.pipeline import Pipeline
+
+CODED = [
+    # training or exercises held with a partner: military cooperation
+    ("أجرت القوات الأردنية تدريبات مع قوات أمريكية في العقبة.", ("JOR", "COOPERATE", "USA")),
+    ("وأجرت البحرية المصرية مناورات مع البحرية الفرنسية.", ("EGY", "COOPERATE", "FRA")),
+    # signing contracts (the contract noun is no trigger of its own)
+    ("وقعت الهند مع فرنسا عقود شراء طائرات.", ("IND", "AGREE", "FRA")),
+    # giving a sum of money is aid
+    ("وقدمت الكويت مبلغ مئة مليون دولار إلى السودان.", ("KWT", "AID", "SDN")),
+    # halting military action or exercises: de-escalation
+    ("وأوقفت كوريا الجنوبية المناورات مع الولايات المتحدة.", ("KOR", "CONCEDE", "USA")),
+    # congratulations and blessing
+    ("وبارك الرئيس التونسي الاتفاق الذي وقعته ليبيا.", ("TUN", "SUPPORT", "LBY")),
+    # a letter or invitation sent
+    ("وبعثت الجزائر دعوة إلى المغرب لحضور القمة.", ("DZA", "REQUEST", "MAR")),
+    # cutting funding
+    ("وقطعت الولايات المتحدة تمويل وكالة الأونروا.", ("USA", "SANCTION", "IGO")),
+    # closing a foreign mission is a sanction
+    ("وأغلقت ليتوانيا السفارة الروسية في فيلنيوس.", ("LTU", "SANCTION", "RUS")),
+    # calling an act a violation criticises its doer
+    ("واعتبرت مصر الخطوة الإثيوبية انتهاكا للاتفاق.", ("EGY", "ACCUSE", "ETH")),
+    # readiness announced: intent to cooperate
+    ("وأبدت إيران استعدادها للتعاون مع الوكالة الدولية للطاقة الذرية.", ("IRN", "AGREE", "IGO")),
+    # trade between two actors
+    ("وباعت روسيا كميات من القمح إلى مصر.", ("RUS", "COOPERATE", "EGY")),
+    # a state of emergency declared
+    ("وأعلنت الحكومة الإثيوبية حالة الطوارئ في البلاد.", ("ETH", "COERCE", "ETH")),
+    # a military campaign
+    ("وبدأت تركيا حملة عسكرية ضد المسلحين الأكراد في العراق.", ("TUR", "ASSAULT", "IRQ")),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CODED, ids=[f"{c[1][1]}-{i}" for i, c in enumerate(CODED)]
+)
+def test_new_trigger_family_is_coded(events_pipeline: Pipeline, text: str, expected: tuple) -> None:
+    assert expected in triples(code(events_pipeline, text))
+
+
+def test_closing_premises_at_home_is_coercion(events_pipeline: Pipeline) -> None:
+    found = triples(code(events_pipeline, "وأغلقت السلطات المصرية مكاتب منظمات حقوقية."))
+    assert ("EGY", "COERCE", "EGY") in found
+
+
+def test_closure_noun_with_its_object_is_coercion(events_pipeline: Pipeline) -> None:
+    text = "وانتقدت المعارضة إغلاق الحكومة الجزائرية عشرات المساجد."
+    assert any(s == "DZA" and t == "COERCE" for s, t, _ in triples(code(events_pipeline, text)))
+
+
+def test_sentence_with_its_penalty_far_after_the_convict(events_pipeline: Pipeline) -> None:
+    text = "وحكمت محكمة تركية على الصحفي المعارض الذي كان موقوفا منذ عامين بالسجن خمس سنوات."
+    assert any(s == "TUR" and t == "COERCE" for s, t, _ in triples(code(events_pipeline, text)))
+
+
+def test_condemning_for_a_charge_is_a_conviction(events_pipeline: Pipeline) -> None:
+    text = "وأدانت محكمة مصرية صحفيا بتهمة نشر أخبار كاذبة."
+    found = triples(code(events_pipeline, text))
+    assert any(t == "COERCE" for _, t, _ in found)
+    assert not any(t == "ACCUSE" for _, t, _ in found)
+
+
+def test_an_armed_group_holding_people_takes_hostages(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "واحتجز تنظيم داعش عشرات المدنيين.")
+    assert [(e.type, e.mode) for e in doc.events] == [("ASSAULT", "abduct")]
+
+
+def test_crowd_of_protesters_is_a_protest(events_pipeline: Pipeline) -> None:
+    text = "وتجمهر آلاف المحتجين أمام البرلمان في بغداد."
+    assert any(t == "PROTEST" for _, t, _ in triples(code(events_pipeline, text)))
+
+
+def test_protesters_named_alone_are_no_protest(events_pipeline: Pipeline) -> None:
+    text = "وقالت الشرطة الأردنية إن المحتجين غادروا الساحة."
+    assert not any(t == "PROTEST" for _, t, _ in triples(code(events_pipeline, text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وكانت واشنطن قد فجرت مفاجأة بإعلانها الانسحاب من الاتفاق.",
+        "وتحدث الوزير عن المفاجأة التي فجرتها واشنطن أمس.",
+    ],
+)
+def test_sparking_a_surprise_is_no_bombing(events_pipeline: Pipeline, text: str) -> None:
+    assert not any(e.type == "ASSAULT" for e in code(events_pipeline, text).events)
+
+
+def test_detonating_a_bomb_is_still_a_bombing(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "وفجرت جماعة مسلحة قنبلة قرب مركز للشرطة في كابول.")
+    assert any(e.type == "ASSAULT" for e in doc.events)
+
+
+def test_a_pledge_is_one_sided(events_pipeline: Pipeline) -> None:
+    text = "وأبدت إيران استعدادها للتعاون مع الوكالة الدولية للطاقة الذرية."
+    found = triples(code(events_pipeline, text))
+    assert not any(s == "IGO" and t == "AGREE" for s, t, _ in found)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 from tests.events.conftest import code, triples
 
-from marsad.events.args import Actor, sentence_actors
+from marsad.events.args import Actor, agent_after, sentence_actors
 from marsad.events.lexicon import load_resources
 from marsad.events.steps import Adjectives
 from marsad.kb.loader import load_kb
@@ -93,3 +93,28 @@ def test_unit_of_a_body_is_the_attacker(events_pipeline: Pipeline) -> None:
 def test_place_name_is_not_the_speaker(events_pipeline: Pipeline) -> None:
     doc = code(events_pipeline, "قال سكان منطقة الكرادة إن مسلحين خطفوا صحفيا في بغداد.")
     assert all(e.source is None or e.source.text != "الكرادة" for e in doc.events)
+
+
+def test_launch_origin_is_the_attacker(events_pipeline: Pipeline) -> None:
+    doc = code(
+        events_pipeline, "شهدت المنطقة ليلة أمس إطلاق صواريخ من جنوب لبنان على بلدات حدودية."
+    )
+    assert any(s == "LBN" and t == "ASSAULT" for s, t, _ in triples(doc))
+
+
+def test_launch_origin_is_not_the_target(events_pipeline: Pipeline) -> None:
+    doc = code(
+        events_pipeline, "شهدت المنطقة ليلة أمس إطلاق صواريخ من جنوب لبنان على بلدات حدودية."
+    )
+    assert all(g != "LBN" for _, t, g in triples(doc) if t == "ASSAULT")
+
+
+def test_origin_of_a_condemned_launch_is_no_condemner(actors_of: ActorsOf) -> None:
+    actors = actors_of("ندد البيان بإطلاق الصواريخ من قطاع غزة.")
+    assert _by_text(actors, "قطاع غزة").origin >= 0
+    assert not agent_after(actors, 1, 20)  # ندد ends at 1: the launch is its object
+
+
+def test_towards_marks_the_aim(actors_of: ActorsOf) -> None:
+    actors = actors_of("سقطت قذيفتان أطلقتا باتجاه إسرائيل.")
+    assert _by_text(actors, "إسرائيل").prep == "نحو"

@@ -37,6 +37,7 @@ class Actor:
     conj: bool = False  # joined to the actor before it by و
     place: bool = False  # after a place preposition (في دمشق): a place, not a participant
     agent: bool = False  # after من قبل / على يد / من جانب: who did it, never the object
+    origin: int = -1  # where fire was launched from: the position of the launch word
 
     def argument(self) -> Argument:
         return Argument(
@@ -94,6 +95,8 @@ def mark_context(
             actor.prep = prev[1:] if prev[0] in "وف" and len(prev) > 2 else prev
         elif cues.has("place_prepositions", prev):
             actor.prep = prev  # شمالي الضفة الغربية: a direction word makes a place
+        elif prev in _TOWARDS:
+            actor.prep = "نحو"  # صواريخ باتجاه إسرائيل: aimed at, as نحو
         elif prev == "و":
             actor.conj = True
         if before > 0 and tokens[before - 1].norm in ("من", "بين") and prev in ("قبل", "جانب"):
@@ -117,9 +120,12 @@ def mark_context(
     actor.agent = _after_agent_marker(actor, tokens, cues)
     if actor.agent:
         actor.prep = "من"  # على يد reads as من قبل: an agent, not an على-target
+    actor.origin = _launched_from(actor, tokens)
     if actor.prep and actor.prep in cues.words.get("place_prepositions", frozenset()):
         actor.place = actor.etype in ("GPE", "LOC")
     actor.place = actor.place or actor.etype == "LOC" or _place_head(actor, tokens)
+    if actor.origin >= 0 and actor.etype != "LOC":
+        actor.place = False  # من الأراضي السورية: where fire came from, not where it fell
 
 
 _QUOTES = frozenset({'"', "«", "»", "“", "”", "'"})
@@ -199,6 +205,52 @@ _AGENT_MARKERS = frozenset(
 )
 
 
+# Launching and what is launched (normalised; ب/و glued forms listed): a state or place
+# after من right behind them is where the fire came from (أطلقت صواريخ من جنوب لبنان)
+_LAUNCH_WORDS = frozenset(
+    {
+        "اطلق",
+        "اطلقت",
+        "اطلقوا",
+        "اطلقا",
+        "اطلقتا",
+        "اطلقها",
+        "يطلق",
+        "تطلق",
+        "اطلاق",
+        "باطلاق",
+        "واطلاق",
+        "انطلقت",
+        "صاروخ",
+        "صاروخا",
+        "صواريخ",
+        "الصواريخ",
+        "قذيفه",
+        "قذاءف",
+        "القذاءف",
+        "النار",
+        "مسيره",
+        "المسيره",
+    }
+)
+_TOWARDS = frozenset({"باتجاه", "اتجاه", "صوب"})  # towards: the aim of fire or a march
+ORIGIN_REACH = 3  # words from a launch word to the من of its origin
+
+
+def _launched_from(actor: Actor, tokens: list[Token]) -> int:
+    """Where the launch word is when the actor names where fire was launched from
+    (صواريخ أطلقت من قطاع غزة، إطلاق قذائف من الأراضي السورية), else -1. Only a state,
+    place or nationality after من, a launch word at most three words before it."""
+    if actor.etype not in ("GPE", "ADJ") or actor.prep != "من" or actor.agent:
+        return -1
+    froms = [k for k in range(max(0, actor.ts - 4), actor.ts) if tokens[k].norm == "من"]
+    if not froms:
+        return -1
+    k = froms[-1]
+    launch = [j for j in range(max(0, k - ORIGIN_REACH), k) if tokens[j].norm in _LAUNCH_WORDS]
+    return launch[0] if launch else -1
+
+
 def _alongside(actor: Actor, tokens: list[Token]) -> bool:
     """The actor heads the phrase after إلى جانب (alongside), an adjective one or two
     words further (إلى جانب القوات الأمريكية)."""
@@ -273,7 +325,7 @@ _PARTITIVE_HEADS = frozenset(
         "دوريه",
         "وحده",
         "وحدات",
-        "مئات",
+        "مءات",
         "عشرات",
         "الاف",
         "بعض",
@@ -575,6 +627,8 @@ def object_after(
     for a in actors:
         if a.ts < after or a.same(avoid) or a.place or (a.agent and not agents):
             continue
+        if 0 <= a.origin <= after:
+            continue  # أطلقت صواريخ من لبنان على ...: where the fire came from, no target
         if avoid is not None and edge >= 0 and _attached(norms, edge, a, avoid):
             edge = a.te  # an apposition or envoy phrase of the subject, not its object
             continue
@@ -653,11 +707,20 @@ def protest_sides(
 
 def agent_after(actors: list[Actor], head: int, right: int) -> list[Actor]:
     """The doers named after a passive verb or verbal noun by من قبل / على يد, with
-    those joined to them by و (من قبل الطائرات السورية والروسية)."""
+    those joined to them by و (من قبل الطائرات السورية والروسية); or, when the trigger
+    (ending at ``head``) is itself the launch, the state fire was launched from: by
+    convention the attack's doer (إطلاق صواريخ من جنوب لبنان)."""
     for a in actors:
-        if a.ts >= head and a.ts < min(right, head + TARGET_WINDOW) and a.agent:
+        if a.ts >= head and a.ts < min(right, head + TARGET_WINDOW) and _doer(a, head):
             return coordinated(actors, a)
     return []
+
+
+def _doer(a: Actor, head: int) -> bool:
+    """An agent phrase, or the origin of a launch that the trigger ending at ``head``
+    names (the launch word inside or right at the trigger, not in a later phrase: شجب
+    إطلاق الصواريخ من غزة condemns the launch; Gaza is the condemned side)."""
+    return a.agent or 0 <= a.origin <= head
 
 
 CLAIM_REACH = 3  # words from شنه/تبنته to the attacker it names (titles, quotes between)

@@ -622,3 +622,20 @@ def test_national_named_as_group_member_acts_for_the_group(events_pipeline: Pipe
     doc = code(events_pipeline, "أعلنت الشرطة العراقية القبض على قيادي فرنسي بارز في تنظيم داعش.")
     assert ("IRQ", "COERCE", "IMG") in triples(doc)
     assert ("IRQ", "COERCE", "FRA") not in triples(doc)
+
+
+def test_harm_verb_before_a_victim_noun_is_passive(events_pipeline: Pipeline) -> None:
+    found = triples(code(events_pipeline, "قتل جندي عراقي في انفجار قرب الموصل."))
+    assert all(s != "IRQ" for s, t, _ in found if t == "ASSAULT")
+
+
+def test_victim_of_a_passive_harm_verb_is_the_target(events_pipeline: Pipeline) -> None:
+    found = triples(code(events_pipeline, "وخطف صحفيان فرنسيان أمس في شمال العراق."))
+    assert any(g == "FRA" for _, t, g in found if t == "ASSAULT")
+
+
+def test_harm_verb_before_an_armed_subject_stays_active(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "قتل مسلحون جنديين أمريكيين في بغداد.")
+    [ev] = [e for e in doc.events if e.type == "ASSAULT"]
+    assert ev.source is not None and ev.source.text == "مسلحون"
+    assert ev.target is not None and ev.target.actor == "USA"

@@ -578,7 +578,10 @@ def vso_subject(
 ) -> Actor | None:
     """The first actor after the verb when only title or time words separate them. An
     adjective may also qualify the word right after the verb (أصدرت محكمة تركية), unless
-    that word names another act (``acts``: رفضت الانتقادات الأمريكية qualifies the object)."""
+    that word names another act (``acts``: رفضت الانتقادات الأمريكية qualifies the object).
+    A harm verb before a victim noun has none (``passive_victim``)."""
+    if passive_victim(norms, head, skip):
+        return None
     for a in actors:
         if a.ts <= head or a.ts in skip:
             continue
@@ -589,6 +592,73 @@ def vso_subject(
             ok = ok or words_between(norms, head + 1, a.ts, skip) <= ADJ_SUBJECT_GAP
         return a if ok else None
     return None
+
+
+# Harm verbs whose perfect reads as passive before a victim (قُتل جندي، خُطف صحفي فرنسي,
+# اعتُقل ناشط): unvowelled, قتل جندي عراقي is "an Iraqi soldier was killed" far more often
+# than "an Iraqi soldier killed" (which would go on to name an object)
+_HARM_VERBS = frozenset({"قتل", "اصيب", "جرح", "خطف", "اختطف", "اغتيل", "اعتقل", "احتجز"})
+# People nouns in the nominative (singular, dual, sound plural) that news names as victims;
+# the accusative (جنديا، مدنيين) is an object, read as one anyway
+_VICTIMS = frozenset(
+    [
+        "شخص",
+        "شخصان",
+        "اشخاص",
+        "مدني",
+        "مدنيان",
+        "مدنيون",
+        "طفل",
+        "طفلان",
+        "اطفال",
+        "امراه",
+        "امراتان",
+        "نساء",
+        "مواطن",
+        "مواطنان",
+        "مواطنون",
+        "جندي",
+        "جنديان",
+        "شرطي",
+        "شرطيان",
+        "عنصر",
+        "عنصران",
+        "رجل",
+        "رجلان",
+        "صحفي",
+        "صحفيان",
+        "ساءح",
+        "ساءحان",
+        "سياح",
+        "عامل",
+        "عاملان",
+        "عمال",
+        "لاجء",
+        "لاجءون",
+        "ضابط",
+        "ضابطان",
+        "متظاهر",
+        "متظاهرون",
+        "محتج",
+        "محتجون",
+        "ناشط",
+        "ناشطان",
+        "ناشطون",
+        "رهينه",
+        "رهاءن",
+    ]
+)
+
+
+def passive_victim(norms: list[str], head: int, skip: set[int]) -> bool:
+    """قتل جندي عراقي، وخطف صحفيان فرنسيان: a harm verb right before a victim noun in the
+    nominative is a passive; the victim and its nationality are the object."""
+    verb = norms[head] if 0 <= head < len(norms) else ""
+    verb = verb[1:] if verb[:1] in "وف" and verb[1:] in _HARM_VERBS else verb
+    k = head + 1
+    while k in skip:
+        k += 1
+    return verb in _HARM_VERBS and k < len(norms) and norms[k] in _VICTIMS
 
 
 def svo_subject(actors: list[Actor], head: int, left: int) -> Actor | None:

@@ -72,6 +72,13 @@ def test_an_armed_group_holding_people_takes_hostages(events_pipeline: Pipeline)
     assert [(e.type, e.mode) for e in doc.events] == [("ASSAULT", "abduct")]
 
 
+def test_rebels_holding_ground_arrest_as_authorities_do(events_pipeline: Pipeline) -> None:
+    text = "وأعلنت قوات سوريا الديمقراطية القبض على قيادي في تنظيم داعش."
+    doc = code(events_pipeline, text)
+    assert any(e.type == "COERCE" for e in doc.events)
+    assert not any(e.type == "ASSAULT" for e in doc.events)
+
+
 def test_crowd_of_protesters_is_a_protest(events_pipeline: Pipeline) -> None:
     text = "وتجمهر آلاف المحتجين أمام البرلمان في بغداد."
     assert any(t == "PROTEST" for _, t, _ in triples(code(events_pipeline, text)))

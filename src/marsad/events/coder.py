@@ -302,14 +302,16 @@ def _court_verdict(ctx: SentCtx, hit: Hit, roles: Roles) -> Hit:
 
 _CHARGES = frozenset({"بتهمه", "بتهم", "بجريمه", "بجرائم", "بالقتل", "بالتجسس", "بالخيانه"})
 CHARGE_REACH = 6  # words from a condemning verb to the charge it convicts of
-_ARMED_GROUPS = ("IMG", "NGM")  # CAMEO: armed groups and movements of no state
+# CAMEO IMG: militant groups of no state. Rebels holding ground (REB: قوات سوريا الديمقراطية)
+# arrest as authorities do, so they keep COERCE.
+_ARMED_GROUPS = ("IMG",)
 _HOLDING = frozenset({"arrest", "detain"})
 
 
 def _retype(ctx: SentCtx, hit: Hit, roles: Roles) -> Hit:
     """Types its sides or object decide: a condemnation for a charge (أدين بتهمة القتل) is a
-    conviction; holding people by an armed group, not a state, is hostage taking (CAMEO
-    181, ASSAULT); exercises held with a partner (أجرى مناورات مع) are military
+    conviction; holding people by a militant group (IMG) is hostage taking (CAMEO 181,
+    ASSAULT); exercises held with a partner (أجرى مناورات مع) are military
     cooperation."""
     spec = hit.spec
     if spec.mode == "condemn" and any(
@@ -326,10 +328,7 @@ def _retype(ctx: SentCtx, hit: Hit, roles: Roles) -> Hit:
 
 
 def _armed_group(sources: list[Actor]) -> bool:
-    return any(
-        a.code is not None and (a.code.startswith(_ARMED_GROUPS) or a.code[3:6] == "REB")
-        for a in sources
-    )
+    return any(a.code is not None and a.code.startswith(_ARMED_GROUPS) for a in sources)
 
 
 def _court(ctx: SentCtx, a: Actor) -> bool:

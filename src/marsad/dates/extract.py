@@ -260,6 +260,8 @@ def _resolve_text_anchors(
     ``اليوم التالي`` (anchor "text" from its handler) else from the publication date.
     ``العام التالي`` / ``الشهر السابق`` count from the last year / month the text
     gave, else keep their reading from the publication date."""
+    if not shifts:
+        return found  # nothing counts from an earlier date (most documents)
     last: date | None = None
     year_month: tuple[int, int | None] | None = None
     for i, d in enumerate(found):

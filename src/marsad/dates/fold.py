@@ -38,6 +38,10 @@ class _Folding:
     late: frozenset[str]
     # two levels of that: replacing in order would not give str.translate's result
     ordered: bool
+    # the changed characters of nearly every Arabic text, each looked for by ``in``;
+    # a regex pass over the text for all the others most often finds none
+    common: tuple[str, ...] = ()
+    rare: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=8)
@@ -49,12 +53,27 @@ def _folding(opts: NormalizeOptions) -> _Folding:
         chr(cp) for cp, rep in table.items() if rep and any(ord(c) in table for c in rep)
     )
     ordered = not any(ord(c) in table and c in late for k in late for c in table[ord(k)] or "")
-    return _Folding(table, runs, odd, late, ordered)
+    common = tuple(c for c in _COMMON if ord(c) in table)
+    others = "".join(re.escape(chr(cp)) for cp in table if chr(cp) not in common)
+    rare = re.compile("[" + others + "]") if others else None
+    return _Folding(table, runs, odd, late, ordered, common, rare)
+
+
+# hamza seats, taa marbuta, alef maqsura, tanween, shadda, short vowels, tatweel
+_COMMON = "\u0629\u0623\u0649\u0625\u0626\u0624\u0622\u064b\u0651\u064f\u064e\u0640"
+
+
+def _changed(text: str, f: _Folding) -> set[str]:
+    """The characters of ``text`` that the fold changes."""
+    chars = {c for c in f.common if c in text}
+    if f.rare is None or f.rare.search(text) is not None:
+        chars.update("".join(set(f.runs.findall(text))))
+    return chars
 
 
 def _fold_text(text: str, f: _Folding) -> tuple[str, frozenset[str]]:
     """``text.translate(table)``, and the deleted or expanded characters met."""
-    chars = set("".join(set(f.runs.findall(text))))
+    chars = _changed(text, f)
     if not chars:
         return text, frozenset()
     odd = f.odd.intersection(chars)

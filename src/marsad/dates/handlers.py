@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from marsad.dates.calendar import (
     add_months,
@@ -186,6 +187,8 @@ _NOT_YEAR_BEFORE = re.compile(
     r"(?:رقم|القرار|قرار|الماده|ماده|البند|الطريق|الصفحه|العدد|قانون|القانون|نحو|حوالي|اكثر\s+من|اقل\s+من|"
     r"الرحله|سياره|هاتف)\s+$"
 )
+# compiled once: re's own cache costs a lookup on every call
+_OPEN_BEFORE = re.compile(r"[(\-–]\s*$")
 _YEAR_OK_AFTER = re.compile(r"^\s*(?:$|[^\w\s]|و\w*|في|من|الي|حتي|حين|عندما|بعد|قبل|علي|اثر|ضد)")
 
 
@@ -212,7 +215,7 @@ def year(m: M, ctx: Context) -> Hit | None:
     after = ctx.text[m.end("x") : m.end("x") + 12]
     if (
         TEMPORAL_PREP.search(before)
-        or re.search(r"[(\-–]\s*$", before)
+        or _OPEN_BEFORE.search(before)
         or _YEAR_OK_AFTER.match(after)
         or m.group("h")
     ):
@@ -220,6 +223,7 @@ def year(m: M, ctx: Context) -> Hit | None:
     return None
 
 
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 _ADJ_AFTER_DAY = re.compile(r"^\s+ال\w+(?:ي|يه)(?!\w)")
 
 
@@ -228,7 +232,7 @@ def relday(m: M, ctx: Context) -> Hit | None:
     after = ctx.text[m.end("x") : m.end("x") + 20]
     if m.group("rel") == "اليوم" and not m.group("wd") and not m.group("pod"):
         # اليوم الوطني / اليوم الأول: a named or numbered day, not today
-        nxt = re.match(r"\s+(\w+)", after)
+        nxt = _NEXT_WORD.match(after)
         if nxt and (nxt.group(1) in ctx.lex.ordinals or _ADJ_AFTER_DAY.match(after)):
             return None
     same = _same_day(m, ctx) if m.group("rel") == "اليوم" and not m.group("wd") else None
@@ -324,16 +328,22 @@ def _date_after(pos: int, ctx: Context) -> date | None:
     return safe_date(year, month, day)
 
 
+_NEXT_WORDS = re.compile(r"\s+(\w+(?:\s+\w+)?)")
+
+
 def _month_named_after(m: M, ctx: Context) -> bool:
     """``شهر جوان``, ``شهر رمضان``: the word شهر introduces a month name (Gregorian or
     Hijri), it is no unit of time."""
-    nxt = re.match(r"\s+(\w+(?:\s+\w+)?)", ctx.text[m.end("x") : m.end("x") + 24])
+    nxt = _NEXT_WORDS.match(ctx.text[m.end("x") : m.end("x") + 24])
     if nxt is None:
         return False
     words = nxt.group(1)
     first = words.split()[0]
     lex = ctx.lex
     return any(w in table for w in (words, first) for table in (lex.months, lex.hijri_months))
+
+
+_FROM_EVENT = re.compile(r"\s+(?:من|علي)\s")
 
 
 def relunit(m: M, ctx: Context) -> Hit | None:
@@ -347,7 +357,7 @@ def relunit(m: M, ctx: Context) -> Hit | None:
     dir_word = m.group("dir")
     if dir_word not in ("قبل", "منذ", "بعد"):
         return _duration_hit(m, period, n)
-    if dir_word != "منذ" and re.match(r"\s+(?:من|علي)\s", ctx.text[m.end("x") : m.end("x") + 5]):
+    if dir_word != "منذ" and _FROM_EVENT.match(ctx.text[m.end("x") : m.end("x") + 5]):
         return None  # بعد أسبوع على القصف: counted from an event, not from today
     if n is None:
         # قبل (عدة) أيام / بعد سنوات: an unplaced past or future (TimeML PAST_REF /
@@ -487,11 +497,16 @@ def _day_before(start: int, ctx: Context, year: int, month: int) -> tuple[int, s
     return None
 
 
+@lru_cache(maxsize=4)
+def _season_re(seasons: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(sorted(seasons, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)[وفبل]?(?P<s>{words})\s+(?:من\s+)?$")
+
+
 def _season_before(start: int, ctx: Context, year: int) -> tuple[int, str] | None:
     """``صيف العام الماضي``: a season of a relative year (TimeML ``2014-SU``)."""
     lo = max(0, start - 20)
-    words = "|".join(sorted(ctx.lex.seasons, key=len, reverse=True))
-    found = re.search(rf"(?<!\w)[وفبل]?(?P<s>{words})\s+(?:من\s+)?$", ctx.text[lo:start])
+    found = _season_re(tuple(ctx.lex.seasons)).search(ctx.text[lo:start])
     if found is None:
         return None
     return lo + found.start("s"), f"{year:04d}-{ctx.lex.seasons[found.group('s')]}"
@@ -519,10 +534,13 @@ def _part_before(start: int, ctx: Context, year: int) -> tuple[int, str] | None:
     return lo + found.start("unit"), f"{year:04d}-{'H' if halves else 'Q'}{nth}"
 
 
+_NOT_SEASON_AFTER = re.compile(r"\s+(?:العربي|الاول|الثاني|الاخر|اول|ثاني)")
+
+
 def season(m: M, ctx: Context) -> Hit | None:
     name = m.group("season")
     after = ctx.text[m.end("x") : m.end("x") + 12]
-    if re.match(r"\s+(?:العربي|الاول|الثاني|الاخر|اول|ثاني)", after):
+    if _NOT_SEASON_AFTER.match(after):
         return None  # الربيع العربي; ربيع الأول is a Hijri month
     if not name.startswith("ال") and not (m.group("year") or m.group("fasl")):
         return None

@@ -272,6 +272,9 @@ def _undef_parts(lex: DateLexicon) -> list[str]:
     return [p for p in lex.period_parts if p not in ("اول", "اخر", "وسط", "غره")]
 
 
+_WORDS = re.compile(r"\w+")
+
+
 def tense_window(text: str, pos: int, lex: DateLexicon, before: int = 60, after: int = 30) -> Tense:
     """Future when a future marker or a future verb (سـ + imperfective) is near ``pos``."""
     pos = min(pos, len(text))  # a match may end past a sentence cut short
@@ -282,7 +285,7 @@ def tense_window(text: str, pos: int, lex: DateLexicon, before: int = 60, after:
     for marker in lex.future_markers:
         if marker in window:
             return "future"
-    for tok in re.findall(r"\w+", window):
+    for tok in _WORDS.findall(window):
         stem = tok[1:] if tok[:1] in ("و", "ف") and len(tok) > 5 else tok
         future_verb = len(stem) >= 5 and stem[0] == "س" and stem[1] in "يتن"
         if future_verb and not any(stem.startswith(s) for s in lex.future_stoplist):

@@ -151,7 +151,11 @@ class QuoteFinder:
             if not present:
                 return []
             picked = [(s, None) for s in _with_cue_words(doc, folded, present)]
-        mentions = Mentions(lambda: doc_mentions(doc, self.kb, self.skip))
+        if not picked:
+            return []
+        # every speaker is looked for before the end of the last sentence with a cue
+        limit = picked[-1][0].end
+        mentions = Mentions(lambda: doc_mentions(doc, self.kb, self.skip, limit))
         quotes: list[Quote] = []
         previous: Speaker | None = None
         for sent, at in picked:

@@ -58,10 +58,14 @@ class SkipWords:
         return found
 
 
-def doc_mentions(doc: Document, kb: KB | None, skip: Callable[[str], bool]) -> list[Mention]:
+def doc_mentions(
+    doc: Document, kb: KB | None, skip: Callable[[str], bool], limit: int | None = None
+) -> list[Mention]:
     """Speaker-capable mentions (PER, ORG, GPE) in text order; mentions whose text
-    ``skip`` names (a function word) are left out."""
+    ``skip`` names (a function word) are left out, and so are those starting at
+    ``limit`` or later (after the last cue's sentence no speaker is looked for)."""
     out: list[Mention] = []
+    stop = len(doc.text) + 1 if limit is None else limit
     if doc.entities:
         for ent in doc.entities:
             if ent.type not in TYPE_RANK:
@@ -69,6 +73,8 @@ def doc_mentions(doc: Document, kb: KB | None, skip: Callable[[str], bool]) -> l
             # an entity is mostly named by the same text again: one Speaker each
             made: dict[str, Speaker] = {}
             for m in ent.mentions:
+                if m.start >= stop:
+                    continue
                 text = m.text
                 sp = made.get(text)
                 if sp is None:
@@ -80,6 +86,8 @@ def doc_mentions(doc: Document, kb: KB | None, skip: Callable[[str], bool]) -> l
                 out.append(Mention(m.start, m.end, sp))
     elif kb is not None and doc.tokens:
         for km in kb.match(doc):
+            if km.start >= stop:
+                continue
             entry = kb.get(km.entry_ids[0]) if km.entry_ids else None
             if entry is None or km.adjective or entry.type not in TYPE_RANK:
                 continue

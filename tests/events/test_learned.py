@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import msgspec
 import numpy as np
 import pytest
 from tests.conftest import DATA, need
@@ -222,6 +223,8 @@ def test_policy_round_trips_through_the_model_file(tmp_path: Path, featurizer: F
         add_at={"ASSAULT": 0.4, "PROTEST": 0.6},
         sure={"ASSAULT": 2.0, "PROTEST": 0.9},
         sure_gate={"ASSAULT": 0.0, "PROTEST": 0.05},
+        read_add={"ASSAULT": 2.0, "PROTEST": 0.1},
+        lead={"ASSAULT": 2.0, "PROTEST": 0.5},
     )
     meta = {
         "feature_version": FEATURE_VERSION,
@@ -297,3 +300,84 @@ def test_veto_never_drops_an_event_the_gate_calls_reported() -> None:
     assert policy.vetoed(weak, {"PROTEST": 0.03})
     attack = Event(id="", type="ASSAULT", mentions=[], confidence=0.4)
     assert policy.vetoed(attack, {"ASSAULT": 0.07})  # the 0.1 veto is under its gate
+
+
+def _read_policy(model: EventTypeModel, **changes: object) -> Policy:
+    """No model adds; protests the lexicon reads are added at 0.1 (Policy.read_add)."""
+    base = replace(model.policy, add=False, read_add={"ASSAULT": 2.0, "PROTEST": 0.1})
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def test_consult_adds_a_protest_the_lexicon_reads_and_the_model_confirms(
+    featurizer: Featurizer,
+) -> None:
+    model = _tiny_model(featurizer, "متظاهرون", "PROTEST")
+    cues = load_resources(Settings().normalize)[1]
+    doc = analyze("رفع المتظاهرون الأعلام في الساحة.", pipeline=Pipeline(Settings(steps=_TEXT)))
+    events = Consult(model, cues, load_ontology(), _read_policy(model))(doc, [], [])
+    assert [(e.type, e.mentions[0].trigger) for e in events] == [("PROTEST", "المتظاهرون")]
+
+
+def test_a_read_protest_is_a_mention_not_a_report(featurizer: Featurizer) -> None:
+    model = _tiny_model(featurizer, "متظاهرون", "PROTEST")  # sure of it: still a mention
+    cues = load_resources(Settings().normalize)[1]
+    doc = analyze("رفع المتظاهرون الأعلام في الساحة.", pipeline=Pipeline(Settings(steps=_TEXT)))
+    events = Consult(model, cues, load_ontology(), _read_policy(model))(doc, [], [])
+    assert [e.reported for e in events] == [False]
+
+
+def test_no_read_add_where_the_lexicon_reads_no_protest(featurizer: Featurizer) -> None:
+    model = _tiny_model(featurizer, "زار", "PROTEST")  # sure, but no trigger word backs it
+    cues = load_resources(Settings().normalize)[1]
+    doc = analyze("زار الوزير المعرض.", pipeline=Pipeline(Settings(steps=_TEXT)))
+    assert Consult(model, cues, load_ontology(), _read_policy(model))(doc, [], []) == []
+
+
+def _clash_doc() -> Document:
+    """One sentence, an attack coded surer than the protest beside it."""
+    doc = _doc_with_event("اشتبك المتظاهرون مع الشرطة.", "ASSAULT", 0.9)
+    protest = msgspec.structs.replace(doc.events[0], type="PROTEST", confidence=0.8)
+    doc.events.append(protest)
+    return doc
+
+
+def test_a_protest_the_model_is_sure_of_leads_its_sentence(featurizer: Featurizer) -> None:
+    model = _tiny_model(featurizer, "متظاهرون", "PROTEST")
+    cues = load_resources(Settings().normalize)[1]
+    doc = _clash_doc()
+    policy = _read_policy(model, lead={"ASSAULT": 2.0, "PROTEST": 0.5})
+    events = Consult(model, cues, load_ontology(), policy)(doc, doc.events, [])
+    assert max(events, key=lambda e: e.confidence).type == "PROTEST"
+
+
+def test_without_a_lead_the_surer_rule_event_stays_on_top(featurizer: Featurizer) -> None:
+    model = _tiny_model(featurizer, "متظاهرون", "PROTEST")
+    cues = load_resources(Settings().normalize)[1]
+    doc = _clash_doc()
+    events = Consult(model, cues, load_ontology(), _read_policy(model))(doc, doc.events, [])
+    by_type = {e.type: e.confidence for e in events}
+    assert by_type["ASSAULT"] == 0.9
+
+
+def _protest_and(kind: str, confidence: float) -> Document:
+    """One sentence: a protest coded at 0.8 beside an event of ``kind``."""
+    doc = _doc_with_event("تظاهر العمال وندد المتظاهرون بالقرار.", "PROTEST", 0.8)
+    doc.events.append(msgspec.structs.replace(doc.events[0], type=kind, confidence=confidence))
+    return doc
+
+
+def test_a_protest_outranks_the_denunciation_its_crowd_voices(featurizer: Featurizer) -> None:
+    model = _tiny_model(featurizer, "انفجار", "ASSAULT")  # no opinion on this sentence
+    cues = load_resources(Settings().normalize)[1]
+    doc = _protest_and("ACCUSE", 0.9)
+    events = Consult(model, cues, load_ontology())(doc, doc.events, [])
+    assert max(events, key=lambda e: e.confidence).type == "PROTEST"
+
+
+def test_a_protest_does_not_outrank_an_attack_by_itself(featurizer: Featurizer) -> None:
+    model = _tiny_model(featurizer, "انفجار", "ASSAULT")
+    cues = load_resources(Settings().normalize)[1]
+    doc = _protest_and("ACCUSE", 0.9)
+    doc.events.append(msgspec.structs.replace(doc.events[0], type="ASSAULT", confidence=0.95))
+    events = Consult(model, cues, load_ontology())(doc, doc.events, [])
+    assert {e.type: e.confidence for e in events}["PROTEST"] < 0.9

@@ -7,8 +7,20 @@ import json
 from pathlib import Path
 
 import numpy as np
+import pytest
 
-from marsad.events.train import ALL_TYPES, Data, RuleReading, choose_policy, read_oeda
+from marsad.errors import MarsadError
+from marsad.events.learned import Policy
+from marsad.events.train import (
+    ALL_TYPES,
+    Data,
+    RuleReading,
+    _found,
+    choose_policy,
+    per_type_values,
+    read_oeda,
+    simulate_hook,
+)
 
 
 def _data(labels: list[int], kind: str) -> tuple[Data, np.ndarray]:
@@ -82,3 +94,25 @@ def test_span_records_of_ambiguous_rows_are_training_positives(tmp_path: Path) -
 def test_ambiguous_span_records_can_be_left_out(tmp_path: Path) -> None:
     examples = read_oeda(_oeda_folder(tmp_path), ambiguous_spans=False)
     assert [ex.source for ex in examples] == ["oeda", "oeda"]
+
+
+def test_a_read_add_is_no_detection_but_a_found_type() -> None:
+    # the rules coded nothing, the lexicon reads a protest, the model gives 0.7
+    data, src = _data([1], "PROTEST")
+    reading = RuleReading(set(), set(), [], {}, {"PROTEST"})
+    policy = Policy(add=False, read_add={"PROTEST": 0.1}, add_at={"PROTEST": 0.6})
+    scores = simulate_hook(_probs([0.7], "PROTEST"), data, src, [reading], policy)
+    assert scores["rules + model gate: oeda PROTEST detection"].f1 == 0.0
+    assert _found(reading, _probs([0.7], "PROTEST")[0], policy) == {"PROTEST"}
+
+
+def test_type_values_are_parsed_per_type() -> None:
+    assert per_type_values(("PROTEST=0.1", "ASSAULT=0.4"), "--read-add") == {
+        "PROTEST": 0.1,
+        "ASSAULT": 0.4,
+    }
+
+
+def test_a_bad_type_value_is_a_coded_error() -> None:
+    with pytest.raises(MarsadError):
+        per_type_values(("RIOT=0.1",), "--lead")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import csv
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -30,6 +30,7 @@ from marsad.events.learned import (
     NO_EVENT,
     Featurizer,
     Policy,
+    key,
     model_path,
     save_model,
 )
@@ -264,18 +265,34 @@ class RuleReading:
     happened: set[str]  # types of its reported, happened (not negated, intended...) events
     events: list[Event]
     sure: dict[str, float]  # per happened type, its most confident event's confidence
+    read: set[str] = field(default_factory=set)  # checked types the lexicon reads (read_add)
 
 
-def read_rules(events: list[list[Event]]) -> list[RuleReading]:
+def read_rules(events: list[list[Event]], reads: list[set[str]] | None = None) -> list[RuleReading]:
+    reads = reads if reads is not None else [set() for _ in events]
     return [
         RuleReading(
             {e.type for e in evs},
             {e.type for e in evs if _happened(e)},
             evs,
             _sure(evs),
+            read,
         )
-        for evs in events
+        for evs, read in zip(events, reads, strict=True)
     ]
+
+
+def lexicon_reads(examples: list[Example], featurizer: Featurizer) -> list[set[str]]:
+    """Per example, the checked types the rule lexicon reads in some word of it (what
+    ``Consult`` reads before a ``read_add``), the example read as one sentence."""
+    pipe = Pipeline(Settings(steps=("lines", "tokens", "sentences")))
+    keys = {key("|" + k): k for k in OEDA_TYPES}
+    out: list[set[str]] = []
+    for ex in examples:
+        doc = analyze(ex.text, pipeline=pipe)
+        words = [t for t in doc.tokens if t.kind == "word"]
+        out.append({keys[k] for t in words for k in featurizer.word_kinds(t) if k in keys})
+    return out
 
 
 def _happened(e: Event) -> bool:
@@ -307,7 +324,7 @@ def _detected(rule: RuleReading, kind: str, p: float, policy: Policy) -> bool:
     lets through its gate (reported), or an event it adds where the rules coded none."""
     if kind in rule.kinds:
         return kind in rule.happened and policy.passes(kind, rule.sure[kind], p)
-    return policy.add and p >= policy.add_at.get(kind, NEVER)
+    return policy.add and p >= policy.add_at.get(kind, NEVER)  # read adds: never reported
 
 
 _SURE = (NEVER, 0.6, 0.7, 0.8, 0.9)  # rule confidences tried for the lower gate
@@ -367,8 +384,10 @@ def simulate_hook(
     detection on the OEDA rows (reported events only with the hook), type sets on the gold
     sentences (every happened event, as the gold counts)."""
     out: dict[str, Score] = {}
+    unread = replace(policy, add=False, read_add=_per_type_never(), lead=_per_type_never())
     variants = (
         ("rules alone", None),
+        ("rules + model gate, no read adds", unread),
         ("rules + model gate", replace(policy, add=False)),
         ("rules + model gate + adds", replace(policy, add=True)),
     )
@@ -378,13 +397,14 @@ def simulate_hook(
             c = ALL_TYPES.index(kind)
             rows = np.flatnonzero((src == "oeda") & (data.mask[:, c] > 0))
             if pol is not None:
-                pred = np.array([_detected(rules[i], kind, probs[i, c], pol) for i in rows])
+                pred = np.array([_detected(rules[i], kind, probs[i, c], pol) for i in rows], bool)
             else:
-                pred = np.array([kind in found[i] for i in rows])
+                pred = np.array([kind in found[i] for i in rows], dtype=bool)
             out[f"{name}: oeda {kind} detection"] = prf(pred, data.y[rows, c] > 0)
         gold = np.flatnonzero(src == "gold")
         types = [t for t in ALL_TYPES if t != NO_EVENT]
-        pred = np.array([[t in found[i] for t in types] for i in gold])
+        pred = np.array([[t in found[i] for t in types] for i in gold], dtype=bool)
+        pred = pred.reshape(len(gold), len(types))
         truth = data.y[gold][:, [ALL_TYPES.index(t) for t in types]] > 0
         out[f"{name}: gold sentences type F1"] = prf(pred, truth)
     return out
@@ -397,7 +417,44 @@ def _found(rule: RuleReading, p: np.ndarray, policy: Policy | None) -> set[str]:
     scores = dict(zip(ALL_TYPES, p.tolist(), strict=True))
     kept = [e for e in rule.events if not policy.vetoed(e, scores)]
     kinds = {e.type for e in kept if not (e.negated or e.intent or e.hypothetical)}
-    return kinds | set(policy.adds(rule.events, scores))
+    return (
+        kinds
+        | set(policy.adds(rule.events, scores))
+        | set(policy.read_adds(rule.events, scores, rule.read))
+    )
+
+
+def per_type_values(values: tuple[str, ...], option: str) -> dict[str, float]:
+    """``TYPE=P`` option values (a checked type, a probability) as a dict."""
+    out: dict[str, float] = {}
+    for v in values:
+        kind, _, num = v.partition("=")
+        try:
+            p = float(num)
+        except ValueError:
+            p = -1.0
+        if kind not in OEDA_TYPES or not 0.0 <= p <= 1.0:
+            raise MarsadError(
+                Err.BAD_RECORD,
+                source=option,
+                detail=f"{v!r} is not TYPE=P (TYPE one of {OEDA_TYPES}, P in [0, 1])",
+                fix=f"write e.g. {option} PROTEST=0.3",
+            )
+        out[kind] = p
+    return out
+
+
+def _flags(args: dict[str, object]) -> list[str]:
+    """The command line options of ``args`` (a tuple is a repeated option)."""
+    out: list[str] = []
+    for k, v in args.items():
+        if k not in ("oeda", "gold"):
+            out += [f"--{k} {x}" for x in (v if isinstance(v, tuple) else (v,))]
+    return out
+
+
+def _per_type_never() -> dict[str, float]:
+    return dict.fromkeys(OEDA_TYPES, NEVER)
 
 
 def _provenance(
@@ -413,11 +470,12 @@ def _provenance(
         f"  `{args['gold']}` (marsad gold sentences, dev split). The OEDA test split is never read.",
         "  Span records whose CSV row is `ambiguous` train as positives; CV detection scores",
         "  count the CSV's yes/no rows only.",
-        "- Command: `marsad train events "
-        + " ".join(f"--{k} {v}" for k, v in args.items() if k not in ("oeda", "gold"))
-        + "`",
+        "- Command: `marsad train events " + " ".join(_flags(args)) + "`",
         f"- Date: {date.today().isoformat()}",
-        f"- Hook policy stored with the weights (chosen on out-of-fold scores): {policy.meta()}",
+        "- Hook policy stored with the weights (gate, sure, add_at chosen on out-of-fold",
+        "  scores; read_add and lead as given to the command, chosen on out-of-fold",
+        "  simulations of the dev span records' type accuracy and the gold sentences):",
+        f"  {policy.meta()}",
         "",
         f"## Cross-validated scores ({args['folds']} folds, grouped by article; thresholds per",
         "type chosen on the out-of-fold probabilities)",
@@ -447,6 +505,19 @@ def _provenance(
     show_default=True,
     help="weight of an OEDA row where the rules code its type (the rows the gate judges)",
 )
+@click.option(
+    "--read-add",
+    multiple=True,
+    metavar="TYPE=P",
+    help="add TYPE where the lexicon reads it, the rules did not code it and the model gives "
+    "at least P (Policy.read_add)",
+)
+@click.option(
+    "--lead",
+    multiple=True,
+    metavar="TYPE=P",
+    help="TYPE's events lead their sentence where the model gives at least P (Policy.lead)",
+)
 @click.option("--cv-only", is_flag=True, help="report cross-validated figures, save nothing")
 @click.option(
     "--hook/--no-hook", default=True, help="also score the rule-coder hook on out-of-fold scores"
@@ -462,6 +533,8 @@ def train_command(
     seed: int,
     gold_weight: float,
     fired_weight: float,
+    read_add: tuple[str, ...],
+    lead: tuple[str, ...],
     cv_only: bool,
     hook: bool,
 ) -> None:
@@ -480,7 +553,10 @@ def train_command(
     featurizer = Featurizer(bits, opts, load_resources(opts)[0])
     data = featurize(examples, featurizer, gold_weight)
     src = np.array([ex.source for ex in examples])
-    rules = read_rules(rule_events(examples)) if hook or fired_weight != 1.0 else []
+    if hook or fired_weight != 1.0:
+        rules = read_rules(rule_events(examples), lexicon_reads(examples, featurizer))
+    else:
+        rules = []
     if fired_weight != 1.0:
         data.weight *= fired_weights(examples, rules, fired_weight)
     fold = folds_of(examples, folds, seed)
@@ -500,6 +576,11 @@ def train_command(
     policy = Policy()
     if hook:
         policy = choose_policy(probs, data, src, rules)
+        policy = replace(
+            policy,
+            read_add={**policy.read_add, **per_type_values(read_add, "--read-add")},
+            lead={**policy.lead, **per_type_values(lead, "--lead")},
+        )
         click.echo(f"  hook policy (out-of-fold): {policy.meta()}")
         hooked = simulate_hook(probs, data, src, rules, policy)
         for name, s in hooked.items():
@@ -528,6 +609,8 @@ def train_command(
         "folds": folds,
         "seed": seed,
         "gold-weight": gold_weight,
+        "read-add": read_add,
+        "lead": lead,
     }
     _provenance(target, args, scores, policy)
     click.echo(f"wrote {target} ({target.stat().st_size // 1024} KiB), l2={reg:g}")

@@ -109,3 +109,23 @@ def test_a_pledge_is_one_sided(events_pipeline: Pipeline) -> None:
     text = "وأبدت إيران استعدادها للتعاون مع الوكالة الدولية للطاقة الذرية."
     found = triples(code(events_pipeline, text))
     assert not any(s == "IGO" and t == "AGREE" for s, t, _ in found)
+
+
+def test_must_do_is_a_demand_of_the_obliged(events_pipeline: Pipeline) -> None:
+    text = "وقال وزير الخارجية الفرنسي إن على إيران أن توقف تخصيب اليورانيوم فورا."
+    assert ("FRA", "REQUEST", "IRN") in triples(code(events_pipeline, text))
+
+
+def test_must_not_with_merged_negation_is_a_demand(events_pipeline: Pipeline) -> None:
+    text = "وأكد الرئيس المصري أن على إثيوبيا ألا تملأ السد قبل الاتفاق."
+    assert ("EGY", "REQUEST", "ETH") in triples(code(events_pipeline, text))
+
+
+def test_must_understand_is_a_warning_not_a_demand(events_pipeline: Pipeline) -> None:
+    text = "وقال رئيس الوزراء الإسرائيلي إن على لبنان أن يفهم أن صبر إسرائيل له حدود."
+    assert not any(t == "REQUEST" for _, t, _ in triples(code(events_pipeline, text)))
+
+
+def test_agreeing_on_that_is_no_obligation(events_pipeline: Pipeline) -> None:
+    text = "واتفقت مصر والسودان على أن تستمر المفاوضات مع إثيوبيا."
+    assert not any(t == "REQUEST" for _, t, _ in triples(code(events_pipeline, text)))

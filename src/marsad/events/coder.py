@@ -32,7 +32,7 @@ from marsad.events.args import (
     vso_subject,
     words_between,
 )
-from marsad.events.lexicon import Cues, Lexicon
+from marsad.events.lexicon import Cues, Lexicon, Spec
 from marsad.events.modality import Modality, modality
 from marsad.events.ontology import Ontology
 from marsad.events.triggers import Hit, find_triggers
@@ -122,6 +122,8 @@ class Coder:
         for frame in ctx.frames:
             if frame.speaker is not None and ctx.subject is None:
                 ctx.subject = frame.speaker
+        hits = sorted(hits + _obligations(ctx), key=lambda h: h.start)
+        ctx.hits = hits
         first = len(state.events)
         for hit in hits:  # one at a time: a later hit reads the sentence's earlier events
             state.events.extend(self._events(ctx, hit, state))
@@ -133,6 +135,8 @@ class Coder:
 
     def _events(self, ctx: SentCtx, hit: Hit, state: DocState) -> list[Event]:
         left, right, frame = _clause(ctx, hit)
+        if hit.spec is _MUST:
+            return self._obligation(ctx, hit, frame, state)
         roles = _roles(ctx, hit, left, right, frame, state)
         mod = modality(ctx.cues, ctx.norms, hit, ctx.hits, left)
         if roles.how in ("vso", "svo") and ctx.subject is None and roles.sources:
@@ -183,6 +187,28 @@ class Coder:
                 self._event(hit, src, tgt, mod, roles, mention, date, date_from, place, frame)
             )
         return out
+
+    def _obligation(
+        self, ctx: SentCtx, hit: Hit, frame: Frame | None, state: DocState
+    ) -> list[Event]:
+        """على إيران أن توقف التخصيب: the speaker (else the sentence's or the running
+        subject) demands it of the actor after على. The obligation is stated as such
+        (يجب، ينبغي before it say the same); only a negation or a condition undoes it."""
+        obliged = next(a for a in ctx.actors if a.ts == hit.start + 1)
+        speaker = frame.speaker if frame is not None else None
+        src = speaker or ctx.subject or state.subject
+        if src is None or not src.code or src.same(obliged):
+            return []
+        mod = modality(ctx.cues, ctx.norms, hit, ctx.hits, frame.comp + 1 if frame else 0)
+        mod.intent = hit.future
+        roles = Roles([src], coordinated(ctx.actors, obliged), "speaker")
+        date, date_from = _date(ctx, hit, state)
+        mention = _mention(ctx, hit)
+        return [
+            self._event(hit, src, tgt, mod, roles, mention, date, date_from, None, frame)
+            for tgt in roles.targets[:MAX_PAIRS]
+            if tgt.code and not tgt.same(src)
+        ]
 
     def _event(
         self,
@@ -329,6 +355,36 @@ def _retype(ctx: SentCtx, hit: Hit, roles: Roles) -> Hit:
 
 def _armed_group(sources: list[Actor]) -> bool:
     return any(a.code is not None and a.code.startswith(_ARMED_GROUPS) for a in sources)
+
+
+# على X أن + imperfect (X must ...): a demand, coded as a REQUEST of X
+_MUST = Spec(type="REQUEST", pos="verb", lemma="على ... أن", cameo="020", mode="demand")
+_ON = "علي"  # على, normalised
+_THAT_MUST = frozenset({"ان", "بان", "الا"})  # أن، بأن، ألا (أن + لا)
+# "must understand / know / realise" (تفهم، تعلم، تدرك، تعي، تعرف) warns; it asks nothing
+_KNOW = frozenset({"فهم", "علم", "درك", "عي", "عرف", "فهموا", "علموا", "دركوا", "عوا", "عرفوا"})
+
+
+def _obligations(ctx: SentCtx) -> list[Hit]:
+    """على إيران أن توقف، يجب على الحكومة أن تفرج: على, a coded actor (and the actors
+    joined to it), أن (or ألا) and an imperfect verb (or لا before one). اتفقا على أن has no actor
+    between, so it is no obligation."""
+    out: list[Hit] = []
+    taken = {k for h in ctx.hits for k in range(min(h.head, h.start), h.end)}
+    for a in ctx.actors:
+        k = a.ts - 1
+        if k < 0 or ctx.norms[k] != _ON or k in taken or not a.code or a.place:
+            continue
+        last = coordinated(ctx.actors, a)[-1]
+        j = last.te
+        if j + 1 >= len(ctx.norms) or ctx.norms[j] not in _THAT_MUST:
+            continue
+        verb = ctx.norms[j + 1]
+        if verb[1:] in _KNOW:
+            continue  # على سوريا أن تفهم: a warning, not a demand
+        if (verb == "لا" and ctx.norms[j] != "الا") or (len(verb) > 2 and verb[0] in "تين"):
+            out.append(Hit(k, k + 1, _MUST, head=k, form=ctx.norms[k]))
+    return out
 
 
 def _court(ctx: SentCtx, a: Actor) -> bool:

@@ -118,3 +118,8 @@ def test_origin_of_a_condemned_launch_is_no_condemner(actors_of: ActorsOf) -> No
 def test_towards_marks_the_aim(actors_of: ActorsOf) -> None:
     actors = actors_of("سقطت قذيفتان أطلقتا باتجاه إسرائيل.")
     assert _by_text(actors, "إسرائيل").prep == "نحو"
+
+
+def test_direction_word_with_clitics_makes_a_place(actors_of: ActorsOf) -> None:
+    actors = actors_of("انتشرت قوات الأمن بشمال ووسط سيناء منذ أيام.")
+    assert _by_text(actors, "سيناء").place

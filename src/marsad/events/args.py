@@ -93,8 +93,8 @@ def mark_context(
             actor.prep = _outer_prep(tokens, before - 2, cues)  # قوة من الشرطة: the body
         elif cues.has("prepositions", prev) and not each:  # كل من مصر والأردن: a subject
             actor.prep = prev[1:] if prev[0] in "وف" and len(prev) > 2 else prev
-        elif cues.has("place_prepositions", prev):
-            actor.prep = prev  # شمالي الضفة الغربية: a direction word makes a place
+        elif _place_preposition(prev, cues):
+            actor.prep = _place_preposition(prev, cues)  # شمالي الضفة، بشمال ووسط سيناء
         elif prev in _TOWARDS:
             actor.prep = "نحو"  # صواريخ باتجاه إسرائيل: aimed at, as نحو
         elif prev == "و":
@@ -249,6 +249,14 @@ def _launched_from(actor: Actor, tokens: list[Token]) -> int:
     k = froms[-1]
     launch = [j for j in range(max(0, k - ORIGIN_REACH), k) if tokens[j].norm in _LAUNCH_WORDS]
     return launch[0] if launch else -1
+
+
+def _place_preposition(norm: str, cues: Cues) -> str | None:
+    """A place preposition or direction word, also with و/ف or ب glued (ووسط، بشمال):
+    its bare form, else None."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
+    w = w[1:] if w[:1] == "ب" and len(w) > 3 and cues.has("place_prepositions", w[1:]) else w
+    return w if cues.has("place_prepositions", w) else None
 
 
 def _alongside(actor: Actor, tokens: list[Token]) -> bool:

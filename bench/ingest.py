@@ -132,12 +132,13 @@ def throughput(args: argparse.Namespace) -> None:
 
 
 def _dask_run(src: Path, settings: Settings, base: dict[str, Any], db: Path) -> Run:
-    from distributed import Client, LocalCluster
+    from distributed import Client
 
-    with (
-        LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as lc,
-        Client(lc) as client,
-    ):
+    from marsad.corpus.engines import local_cluster
+
+    # The cluster marsad makes for itself (engines.DASK_CONFIG), as `BatchOptions(engine=
+    # "dask")` with no scheduler would; started before the clock, as a standing cluster.
+    with local_cluster(2) as lc, Client(lc) as client:
         client.run(lambda: __import__("marsad.corpus.worker"))  # warm imports, as a long job would
 
         def worker_cpu() -> float:

@@ -27,7 +27,7 @@ from marsad.store.rows import Analysed
 class BatchOptions:
     workers: int = 1
     engine: Literal["local", "dask"] = "local"
-    scheduler: Any = None  # tcp://host:port, or a distributed Client (tests)
+    scheduler: Any = None  # tcp://host:port, a distributed Client; None: a local cluster
     chunk_size: int = 50
     batch_size: int = 500
     resume: bool = False
@@ -147,7 +147,7 @@ def _engine(
     settings: Settings, chunks: Iterable[Chunk], opts: BatchOptions
 ) -> Iterator[list[Result]]:
     if opts.engine == "dask":
-        return run_dask(settings, chunks, opts.scheduler)
+        return run_dask(settings, chunks, opts.scheduler, workers=opts.workers)
     if opts.workers > 1:
         return run_pool(settings, chunks, opts.workers)
     return run_local(settings, chunks)

@@ -1,7 +1,8 @@
 """Where chunks are analysed: this process, a local process pool, or a Dask cluster.
 
-Each engine maps ``process_chunk`` over chunks and yields result lists as they finish
-(order does not matter: the store keys articles by content hash).
+Each engine maps the worker over chunks and yields result lists as they finish
+(order does not matter: the store keys articles by content hash). Other processes
+return each chunk as one MessagePack blob (``process_packed``), decoded here.
 """
 
 from __future__ import annotations
@@ -10,13 +11,37 @@ import multiprocessing as mp
 from collections import deque
 from collections.abc import Iterable, Iterator
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from marsad.corpus.worker import Result, process_chunk
+from marsad.corpus.worker import Result, process_chunk, process_packed, unpack
 from marsad.ingest.record import RawArticle
 from marsad.settings import Settings
 
+if TYPE_CHECKING:
+    from distributed import LocalCluster
+
 Chunk = list[RawArticle]
+
+# Dask settings for a cluster that runs marsad's ingest: ``local_cluster`` applies them,
+# and README.md gives them for workers started by hand. On two cores every bit of CPU
+# the workers' and scheduler's event loops use is taken from the analysis.
+DASK_CONFIG: dict[str, Any] = {
+    # The statistical profiler wakes each worker's loop every 10 ms and walks the
+    # running task's stack (40+ frames in the pipeline) each time.
+    "distributed.worker.profile.enabled": False,
+    # Event-loop health checks, 50 a second in the scheduler, each nanny and worker.
+    "distributed.admin.tick.interval": "1s",
+    # Host samples (CPU, network, disk) for the dashboard, twice a second per server.
+    "distributed.admin.system-monitor.interval": "2s",
+    # Memory checks (pause, spill, restart) of every worker, by the worker and nanny.
+    "distributed.worker.memory.monitor-interval": "500ms",
+    # glibc trimming at 64 KiB (Dask's default) returns and refaults the pipeline's
+    # temporary buffers: twice the page faults of a pool worker.
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+    # Queue the next chunk on a worker before its current one ends, as a pool does,
+    # instead of waiting for a round trip to the scheduler between chunks.
+    "distributed.scheduler.worker-saturation": "inf",
+}
 
 
 def run_local(settings: Settings, chunks: Iterable[Chunk]) -> Iterator[list[Result]]:
@@ -28,30 +53,52 @@ def run_pool(settings: Settings, chunks: Iterable[Chunk], workers: int) -> Itera
     # spawn: workers must not inherit the parent's open database connections.
     ctx = mp.get_context("spawn")
     with ctx.Pool(workers) as pool:
-        yield from pool.imap_unordered(partial(process_chunk, settings), chunks)
+        for blob in pool.imap_unordered(partial(process_packed, settings), chunks):
+            yield unpack(blob)
+
+
+def local_cluster(workers: int) -> LocalCluster:
+    """A LocalCluster of ``workers`` single-threaded processes with ``DASK_CONFIG``."""
+    import dask
+    from distributed import LocalCluster
+
+    # The scheduler reads its settings when built; each nanny hands the config it
+    # saw to the worker it starts (and to a replacement after a crash).
+    with dask.config.set(DASK_CONFIG):
+        return LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+        )
 
 
 def run_dask(
-    settings: Settings, chunks: Iterable[Chunk], scheduler: Any, window: int = 0
+    settings: Settings, chunks: Iterable[Chunk], scheduler: Any, window: int = 0, workers: int = 2
 ) -> Iterator[list[Result]]:
-    """Run on a Dask cluster (``tcp://host:port`` or a ``Client``/cluster object).
+    """Run on a Dask cluster (``tcp://host:port``, a ``Client`` or a cluster object); with
+    no scheduler, on a ``local_cluster`` of ``workers`` processes made for this run.
 
     A bounded window of futures keeps memory flat; tasks of a lost worker are
     recomputed by the scheduler, so a killed worker does not change the results.
     """
-    from distributed import Client, wait
+    from distributed import Client
 
-    client = scheduler if isinstance(scheduler, Client) else Client(scheduler)
+    own = local_cluster(max(workers, 1)) if scheduler is None else None
+    client = scheduler if isinstance(scheduler, Client) else Client(own or scheduler)
     try:
         n = window or max(4, 3 * len(client.scheduler_info().get("workers", {})))
         pending: deque[Any] = deque()
+
+        def take() -> list[Result]:
+            # Straight from the worker that holds the chunk, not relayed by the scheduler.
+            return unpack(client.gather(pending.popleft(), direct=True))
+
         for chunk in chunks:
-            pending.append(client.submit(process_chunk, settings, chunk, pure=False, retries=3))
+            pending.append(client.submit(process_packed, settings, chunk, pure=False, retries=3))
             while len(pending) >= n:
-                wait([pending[0]])
-                yield pending.popleft().result()
+                yield take()
         while pending:
-            yield pending.popleft().result()
+            yield take()
     finally:
         if client is not scheduler:
             client.close()
+        if own is not None:
+            own.close()

@@ -6,7 +6,10 @@ workers; each process builds its pipeline once (cached per ``Settings``).
 
 from __future__ import annotations
 
+import gc
 from functools import lru_cache
+
+import msgspec
 
 from marsad.corpus.minhash import signature_words
 from marsad.corpus.topics import TopicModel, load_topic_model
@@ -65,9 +68,48 @@ class Worker:
 
 @lru_cache(maxsize=4)
 def worker_for(settings: Settings) -> Worker:
-    return Worker(settings)
+    worker = Worker(settings)
+    # The pipeline's lexicons and models (and on a Dask worker the cluster's own state)
+    # live as long as the process: frozen, they are no longer rescanned by every full
+    # collection, which otherwise costs ~0.1 s each on 350,000 objects.
+    gc.collect()
+    gc.freeze()
+    return worker
 
 
 def process_chunk(settings: Settings, chunk: list[RawArticle]) -> list[Result]:
     worker = worker_for(settings)
     return [worker(raw) for raw in chunk]
+
+
+class Packed(msgspec.Struct, array_like=True):
+    """A chunk's results as they travel from a worker process to the writer."""
+
+    items: list[Analysed]
+    failures: list[Failure]
+
+
+_ENCODER = msgspec.msgpack.Encoder()
+_DECODER = msgspec.msgpack.Decoder(Packed)
+
+
+def process_packed(settings: Settings, chunk: list[RawArticle]) -> bytes:
+    """``process_chunk`` for another process: one MessagePack blob instead of pickled rows.
+
+    Encoding is ~7x and decoding ~4x cheaper than pickling the ~19 KB of rows per
+    article, and a Dask worker sends a single bytes frame without walking the rows.
+    """
+    items: list[Analysed] = []
+    failures: list[Failure] = []
+    for result in process_chunk(settings, chunk):
+        if isinstance(result, Failure):
+            failures.append(result)
+        else:
+            items.append(result)
+    return _ENCODER.encode(Packed(items, failures))
+
+
+def unpack(blob: bytes) -> list[Result]:
+    """The results ``process_packed`` encoded (their order within a chunk is not kept)."""
+    packed = _DECODER.decode(blob)
+    return [*packed.items, *packed.failures]

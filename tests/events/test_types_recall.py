@@ -129,3 +129,14 @@ def test_must_understand_is_a_warning_not_a_demand(events_pipeline: Pipeline) ->
 def test_agreeing_on_that_is_no_obligation(events_pipeline: Pipeline) -> None:
     text = "واتفقت مصر والسودان على أن تستمر المفاوضات مع إثيوبيا."
     assert not any(t == "REQUEST" for _, t, _ in triples(code(events_pipeline, text)))
+
+
+def test_measures_as_subject_aim_rather_than_attack(events_pipeline: Pipeline) -> None:
+    text = "وقالت واشنطن إن العقوبات الجديدة استهدفت قطاع النفط الإيراني."
+    assert not any(e.type == "ASSAULT" for e in code(events_pipeline, text).events)
+
+
+def test_giving_up_demands_is_a_concession(events_pipeline: Pipeline) -> None:
+    found = triples(code(events_pipeline, "وتخلت تركيا عن مطالبها في سوريا."))
+    assert any(s == "TUR" and t == "CONCEDE" for s, t, _ in found)
+    assert not any(t == "RETREAT" for _, t, _ in found)

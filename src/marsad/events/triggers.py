@@ -118,6 +118,17 @@ def _need_before(
     return None
 
 
+def _noun_before(norms: list[str], i: int) -> frozenset[str]:
+    """Keys of the word before ``i``, and of the noun before it when that word is its
+    definite adjective (العقوبات الجديدة تستهدف: the subject is العقوبات)."""
+    if i == 0:
+        return frozenset()
+    out = keys(norms[i - 1])
+    if i >= 2 and norms[i - 1].startswith("ال") and norms[i - 2].startswith("ال"):
+        out = out | keys(norms[i - 2])
+    return out
+
+
 def _blocked_antecedent(norms: list[str], i: int, block: frozenset[str]) -> bool:
     """المفاجأة التي فجرها: a blocking object fronted as the antecedent of the relative
     pronoun right before the verb blocks it as if it followed."""
@@ -144,7 +155,9 @@ def _candidates(
         if spec.type == LIGHT:
             light = light or (spec, form.imperfect, prefix)
             continue
-        if (spec.block and nxt & spec.block) or (spec.noprev and prev & spec.noprev):
+        if (spec.block and nxt & spec.block) or (
+            spec.noprev and _noun_before(norms, i) & spec.noprev
+        ):
             continue
         if spec.block and spec.pos == "verb" and _blocked_antecedent(norms, i, spec.block):
             continue

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from marsad.quotes.speakers import Mention, Mentions, SkipWords, Speaker
+from marsad.doc import Document, Entity
+from marsad.doc import Mention as EntityMention
+from marsad.quotes.speakers import Mention, Mentions, SkipWords, Speaker, doc_mentions
 from marsad.quotes.subjects import _offset, _phrase
 from marsad.settings import NormalizeOptions
 
@@ -45,3 +47,24 @@ def test_speaker_phrase_ends_before_its_stop_word() -> None:
     assert _phrase(raw, words, words, 2) == "رئيس البلدية"
     assert raw[_offset(raw, words, 2) :] == "في مؤتمر"
     assert _offset(raw, words, len(words)) == len(raw)
+
+
+def test_doc_mentions_leave_out_those_from_the_limit_on() -> None:
+    text = "قال سامي ناصر ثم وصل كريم عادل"
+    people = [("سامي ناصر", "e1"), ("كريم عادل", "e2")]
+    entities = [
+        Entity(
+            id=eid,
+            type="PER",
+            name=name,
+            mentions=[
+                EntityMention(start=text.index(name), end=text.index(name) + len(name), text=name)
+            ],
+        )
+        for name, eid in people
+    ]
+    doc = Document(text=text, entities=entities)
+    limit = text.index("كريم")
+    found = doc_mentions(doc, None, lambda _: False, limit)
+    assert [m.speaker.entity for m in found] == ["e1"]
+    assert len(doc_mentions(doc, None, lambda _: False)) == 2

@@ -1,0 +1,28 @@
+"""Folding: the folded text is what ``str.translate`` with the options' table gives,
+whichever changed characters a text holds."""
+
+from __future__ import annotations
+
+from marsad.dates.fold import fold
+from marsad.settings import NormalizeOptions
+from marsad.text.normalize import table_for
+
+OPTS = NormalizeOptions()
+
+
+def test_a_text_with_only_common_changes_folds_as_translate() -> None:
+    text = "أعلنت الوزارةُ إنشاء مدرسةٍ جديدة في القرى"
+    assert fold(text, OPTS).text == text.translate(table_for(OPTS))
+
+
+def test_a_rare_changed_character_is_folded_too() -> None:
+    # Arabic-Indic digits and a Persian kaf are none of the common changes
+    text = "بلغ العدد ٢٣ في الصباح وکان الجو باردا"
+    folded = fold(text, OPTS).text
+    assert folded == text.translate(table_for(OPTS))
+    assert "23" in folded
+
+
+def test_a_text_without_changes_is_kept() -> None:
+    text = "plain text 2020"
+    assert fold(text, OPTS).text == text

@@ -639,3 +639,13 @@ def test_harm_verb_before_an_armed_subject_stays_active(events_pipeline: Pipelin
     [ev] = [e for e in doc.events if e.type == "ASSAULT"]
     assert ev.source is not None and ev.source.text == "مسلحون"
     assert ev.target is not None and ev.target.actor == "USA"
+
+
+def test_office_in_a_capital_is_that_state(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "وطالب المسؤول في روما السلطات المصرية بتسليم الوثائق.")
+    assert ("ITA", "REQUEST", "EGY") in triples(doc)
+
+
+def test_place_after_a_plain_noun_is_no_subject(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "وطالب المحتجون في روما الحكومة بالاستقالة.")
+    assert all(s != "ITA" or t != "REQUEST" for s, t, _ in triples(doc))

@@ -593,6 +593,8 @@ def vso_subject(
     for a in actors:
         if a.ts <= head or a.ts in skip:
             continue
+        if a.ts < right and _office_in(a, norms, head, skip, cues):
+            return a  # طلب النائب العام في روما: the office's state
         if a.ts >= right or a.prep is not None or a.place:
             return None
         ok = gap_ok(norms, head + 1, a.ts, skip, cues)
@@ -667,6 +669,19 @@ def passive_victim(norms: list[str], head: int, skip: set[int]) -> bool:
     while k in skip:
         k += 1
     return verb in _HARM_VERBS and k < len(norms) and norms[k] in _VICTIMS
+
+
+def _office_in(a: Actor, norms: list[str], head: int, skip: set[int], cues: Cues) -> bool:
+    """A title right after the verb, then في and a state or city (طلب النائب العام في روما،
+    قال مسؤول في دمشق): the office holder of that place acts, and the place codes him.
+    Only titles between the verb and في, and only a coded place."""
+    if not (a.place and a.prep == "في" and a.code and a.etype == "GPE" and a.ts >= head + 3):
+        return False
+    if norms[a.ts - 1] != "في":
+        return False
+    return words_between(norms, head + 1, a.ts - 1, skip) > 0 and all(
+        _gap_word(cues, norms[k]) for k in range(head + 1, a.ts - 1) if k not in skip
+    )
 
 
 def svo_subject(actors: list[Actor], head: int, left: int) -> Actor | None:

@@ -140,3 +140,22 @@ def test_giving_up_demands_is_a_concession(events_pipeline: Pipeline) -> None:
     found = triples(code(events_pipeline, "وتخلت تركيا عن مطالبها في سوريا."))
     assert any(s == "TUR" and t == "CONCEDE" for s, t, _ in found)
     assert not any(t == "RETREAT" for _, t, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقتل زلزال قوي أكثر من مئة شخص في شرق تركيا.",
+        "ودمرت العاصفة مئات المنازل في ولاية فلوريدا.",
+        "قتل عشرون شخصا في فيضانات ضربت شمال باكستان.",
+        "وحاصرت حرائق الغابات مئات السياح قرب أثينا.",
+    ],
+)
+def test_a_disaster_attacks_no_one(events_pipeline: Pipeline, text: str) -> None:
+    doc = code(events_pipeline, text)
+    assert not any(e.type in ("ASSAULT", "COERCE") for e in doc.events)
+
+
+def test_a_killing_in_an_air_strike_is_still_an_attack(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "وقتل عشرون شخصا في غارة جوية على بلدة في إدلب.")
+    assert any(e.type == "ASSAULT" for e in doc.events)

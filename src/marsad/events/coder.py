@@ -137,6 +137,8 @@ class Coder:
         left, right, frame = _clause(ctx, hit)
         if hit.spec is _MUST:
             return self._obligation(ctx, hit, frame, state)
+        if hit.spec.type in _FORCE_TYPES and _natural_force(ctx, hit, right):
+            return []
         roles = _roles(ctx, hit, left, right, frame, state)
         mod = modality(ctx.cues, ctx.norms, hit, ctx.hits, left)
         if roles.how in ("vso", "svo") and ctx.subject is None and roles.sources:
@@ -385,6 +387,29 @@ def _obligations(ctx: SentCtx) -> list[Hit]:
         if (verb == "لا" and ctx.norms[j] != "الا") or (len(verb) > 2 and verb[0] in "تين"):
             out.append(Hit(k, k + 1, _MUST, head=k, form=ctx.norms[k]))
     return out
+
+
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+FORCE_REACH = 3  # words after the verb its VSO subject or cause phrase (في فيضانات) starts within
+_CAUSES = frozenset({"في", "جراء", "بسبب", "اثر", "اثناء", "خلال"})
+
+
+def _natural_force(ctx: SentCtx, hit: Hit, right: int) -> bool:
+    """قتل زلزال مئة شخص، دمرت العاصفة المنازل، حاصرتهم حرائق الغابات، قتلوا في فيضانات:
+    a disaster as the verb's subject (right before it, or among the first words after it)
+    or as its cause (في/جراء/بسبب + the disaster) kills with no one acting."""
+
+    def natural(k: int) -> bool:
+        return 0 <= k < len(ctx.norms) and "natural_forces" in ctx.classes[k]
+
+    if natural(hit.head - 1):
+        return True
+    if not hit.verbal:
+        return False  # a noun's cause phrase names its own kind of act
+    for k in range(hit.end, min(right, hit.end + FORCE_REACH)):
+        if natural(k) or (ctx.norms[k] in _CAUSES and natural(k + 1)):
+            return True
+    return False
 
 
 def _court(ctx: SentCtx, a: Actor) -> bool:

@@ -9,18 +9,26 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from marsad.doc import Event, EventMention
 from marsad.errors import MarsadError
-from marsad.events.learned import Policy
+from marsad.events.learned import Consult, Featurizer, Policy
+from marsad.events.lexicon import load_resources
+from marsad.events.ontology import load_ontology
 from marsad.events.train import (
     ALL_TYPES,
     Data,
+    Example,
+    FixedScores,
     RuleReading,
     _found,
     choose_policy,
     per_type_values,
     read_oeda,
     simulate_hook,
+    span_types,
 )
+from marsad.pipeline import Pipeline, analyze
+from marsad.settings import Settings
 
 
 def _data(labels: list[int], kind: str) -> tuple[Data, np.ndarray]:
@@ -116,3 +124,41 @@ def test_type_values_are_parsed_per_type() -> None:
 def test_a_bad_type_value_is_a_coded_error() -> None:
     with pytest.raises(MarsadError):
         per_type_values(("RIOT=0.1",), "--lead")
+
+
+def test_detection_rows_with_a_span_record_carry_its_type(tmp_path: Path) -> None:
+    examples = read_oeda(_oeda_folder(tmp_path))
+    assert sorted((ex.source, ex.span) for ex in examples) == [
+        ("oeda", "ASSAULT"),
+        ("oeda", "PROTEST"),
+        ("spans", "PROTEST"),
+    ]
+
+
+def test_span_type_accuracy_reads_the_top_event_after_the_hook() -> None:
+    opts = Settings().normalize
+    lexicon, cues = load_resources(opts)
+    text = "تظاهر العمال وندد المتظاهرون بالقرار."
+    doc = analyze(text, pipeline=Pipeline(Settings(steps=("lines", "tokens", "sentences"))))
+    tok, sent = doc.tokens[0], doc.sentences[0]
+    mention = EventMention(
+        sentence=0,
+        trigger_start=tok.start,
+        trigger_end=tok.end,
+        trigger=tok.text,
+        evidence_start=sent.start,
+        evidence_end=sent.end,
+    )
+    doc.events = [
+        Event(id="", type="PROTEST", mentions=[mention], confidence=0.8),
+        Event(id="", type="ACCUSE", mentions=[mention], confidence=0.9),
+    ]
+    example = Example(text, "g", {"PROTEST": 1}, "spans", "PROTEST")
+    probs = np.full((1, len(ALL_TYPES)), 0.5, dtype=np.float32)
+
+    def consult(scores: FixedScores) -> Consult:
+        return Consult(scores, cues, load_ontology(), Policy(add=False))
+
+    featurizer = Featurizer(12, opts, lexicon)
+    got = span_types(probs, [example], [doc], featurizer, consult)
+    assert got["oeda spans PROTEST type_top"].f1 == 1.0  # the protest outranks the denunciation

@@ -22,7 +22,7 @@ import zlib
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 import numpy as np
 
@@ -166,7 +166,7 @@ class Featurizer:
         return self._token(tok).ids
 
     def parts(self, tok: Token) -> WordParts:
-        """A word's features and keys; not memoised (``Scorer`` keeps its own memo)."""
+        """A word's features and keys, computed afresh (``word`` memoises them)."""
         if not self._table:
             self._table = table_for(self.opts)
         feats, light = token_features(tok, self.opts, self._table)
@@ -178,6 +178,10 @@ class Featurizer:
     def word_kinds(self, tok: Token) -> tuple[int, ...]:
         """Keys of ``|TYPE`` for each trigger type the lexicon reads in the word (memoised)."""
         return self._token(tok).kinds
+
+    def word(self, tok: Token) -> WordParts:
+        """A word's features and keys, memoised per surface form."""
+        return self._token(tok)
 
     def _token(self, tok: Token) -> WordParts:
         # Keyed by the surface text: the stem comes from the token's words, and two
@@ -252,7 +256,7 @@ class Scorer:
     def _word(self, tok: Token) -> tuple[Vec, int, int, tuple[int, ...]]:
         if len(self._words) >= MEMO_MAX:
             self._words.clear()
-        word = self.featurizer.parts(tok)
+        word = self.featurizer.word(tok)  # shared with Consult's reading of trigger types
         got = [self.rows[i] for i in word.ids if i in self.rows]
         vec = tuple(sum(c) for c in zip(*got, strict=True)) if got else (0.0,) * len(self.bias)
         out = self._words[tok.text] = (vec, word.light, word.norm, word.kinds)  # see _token
@@ -543,13 +547,26 @@ class Policy:
         )
 
 
+class Scores(Protocol):
+    """What ``Consult`` reads of a model: ``EventTypeModel``, or out-of-fold
+    probabilities standing in for it when training simulates the hook."""
+
+    featurizer: Featurizer
+
+    def scores_tokens(
+        self, tokens: list[Token], kinds: tuple[str, ...] | None = None
+    ) -> dict[str, float]: ...
+
+    def best_token(self, tokens: list[Token], kind: str) -> int: ...
+
+
 @dataclass(slots=True)
 class Consult:
     """The rule coder's events checked against the model sentence by sentence (``Policy``);
     an added event takes the sentence's subject and object as the rule coder's argument
     finder reads them around the model's strongest word, and a low confidence."""
 
-    model: EventTypeModel
+    model: Scores
     cues: Cues
     ontology: Ontology
     policy: Policy = field(default_factory=Policy)
@@ -592,9 +609,11 @@ class Consult:
         return out
 
     def _reads(self, tokens: list[Token]) -> dict[str, int]:
-        """The checked types the rule lexicon reads in the sentence, each with the index of
-        its first word so read (memoised per word form by the featurizer)."""
-        keys = {key("|" + k): k for k in self.policy.checked}
+        """The checked types with a ``read_add`` the rule lexicon reads in the sentence,
+        each with the index of its first word so read (memoised per word form by the
+        featurizer)."""
+        pol = self.policy
+        keys = {key("|" + k): k for k in pol.checked if pol.read_add.get(k, NEVER) < NEVER}
         out: dict[str, int] = {}
         for i, tok in enumerate(tokens):
             if tok.kind != "word":

@@ -13,8 +13,10 @@ article for the gold sentences); the shipped model is then fitted on all of it.
 
 from __future__ import annotations
 
+import copy
 import csv
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -22,19 +24,23 @@ from pathlib import Path
 import click
 import numpy as np
 
-from marsad.doc import Document, Event
+from marsad.doc import Document, Event, Token
 from marsad.errors import Err, MarsadError
+from marsad.eval.oeda import top_event
 from marsad.events.learned import (
     FEATURE_VERSION,
     NEVER,
     NO_EVENT,
+    Consult,
     Featurizer,
     Policy,
     key,
     model_path,
     save_model,
 )
-from marsad.events.lexicon import TYPES, load_resources
+from marsad.events.lexicon import TYPES, Cues, load_resources
+from marsad.events.merge import merge_events
+from marsad.events.ontology import Ontology, load_ontology
 from marsad.pipeline import Pipeline, analyze
 from marsad.settings import Settings
 
@@ -50,6 +56,7 @@ class Example:
     group: str  # examples of one group share a fold (one article)
     labels: dict[str, int]  # known labels only
     source: str  # "oeda" (a detection row), "spans" (a span record only) or "gold"
+    span: str = ""  # the type of the OEDA span record of this text, if there is one
 
 
 def _refuse_test(path: Path, kind: str, fix: str) -> None:
@@ -72,6 +79,8 @@ def read_oeda(folder: Path, ambiguous_spans: bool = True) -> list[Example]:
     _refuse_test(folder, "OEDA training", "train on shared/data/events/oeda_gsr/dev.")
     out: list[Example] = []
     labels: dict[tuple[str, str], str] = {}
+    records = [r for path in sorted(folder.glob("*_spans.json")) for r in _records(path)]
+    spanned = {(r["source"], r["event_type"]) for r in records}
     for path in sorted(folder.glob("*_gsr.csv")):
         with path.open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
@@ -80,16 +89,22 @@ def read_oeda(folder: Path, ambiguous_spans: bool = True) -> list[Example]:
                     continue
                 label = int(row["label"] == "yes")
                 group = row["id"].rsplit("-", 1)[0]
-                out.append(Example(row["text"], group, {row["event_type"]: label}, "oeda"))
+                kind = row["event_type"]
+                span = kind if (row["id"], kind) in spanned else ""
+                out.append(Example(row["text"], group, {kind: label}, "oeda", span))
     taken = {"yes", "easy no", "difficult no"} | (set() if ambiguous_spans else {"ambiguous"})
-    for path in sorted(folder.glob("*_spans.json")):
-        for rec in json.loads(path.read_text(encoding="utf-8")):
-            key = (rec["source"], rec["event_type"])
-            if labels.get(key) not in taken:
-                labels[key] = "yes"
-                group = rec["source"].rsplit("-", 1)[0]
-                out.append(Example(rec["text"], group, {rec["event_type"]: 1}, "spans"))
+    for rec in records:
+        kind = rec["event_type"]
+        if labels.get((rec["source"], kind)) not in taken:
+            labels[rec["source"], kind] = "yes"
+            group = rec["source"].rsplit("-", 1)[0]
+            out.append(Example(rec["text"], group, {kind: 1}, "spans", kind))
     return out
+
+
+def _records(path: Path) -> list[dict[str, str]]:
+    records: list[dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
+    return records
 
 
 def read_gold(path: Path) -> list[Example]:
@@ -253,8 +268,64 @@ def report(
 
 def rule_events(examples: list[Example]) -> list[list[Event]]:
     """The rule coder's events of each example (the learned model switched off)."""
+    return [doc.events for doc in rule_docs(examples)]
+
+
+def rule_docs(examples: list[Example]) -> list[Document]:
+    """Each example analysed with the learned model switched off (the rules alone)."""
     pipe = Pipeline(Settings(learned_events=False))
-    return [analyze(ex.text, pipeline=pipe).events for ex in examples]
+    return [analyze(ex.text, pipeline=pipe) for ex in examples]
+
+
+@dataclass(slots=True)
+class FixedScores:
+    """One example's out-of-fold probabilities, read by ``Consult`` for every sentence
+    of it as if the model gave them (``learned.Scores``)."""
+
+    probs: dict[str, float]
+    featurizer: Featurizer
+
+    def scores_tokens(
+        self, tokens: list[Token], kinds: tuple[str, ...] | None = None
+    ) -> dict[str, float]:
+        return {k: self.probs[k] for k in kinds or ALL_TYPES}
+
+    def best_token(self, tokens: list[Token], kind: str) -> int:
+        return next((i for i, t in enumerate(tokens) if t.kind == "word"), 0)
+
+
+def _consult(cues: Cues, onto: Ontology, policy: Policy) -> Callable[[FixedScores], Consult]:
+    def build(scores: FixedScores) -> Consult:
+        return Consult(scores, cues, onto, policy)
+
+    return build
+
+
+def span_types(
+    probs: np.ndarray,
+    examples: list[Example],
+    docs: list[Document],
+    featurizer: Featurizer,
+    consult: Callable[[FixedScores], Consult],
+) -> dict[str, Score]:
+    """PLOVER-type accuracy on the OEDA span records, as ``eval oeda`` scores it (the top
+    happened event has the record's type), under the hook ``consult`` builds."""
+    hits: dict[str, list[bool]] = {}
+    for i, ex in enumerate(examples):
+        if not ex.span:
+            continue
+        doc = copy.deepcopy(docs[i])
+        hook = consult(
+            FixedScores(dict(zip(ALL_TYPES, probs[i].tolist(), strict=True)), featurizer)
+        )
+        doc.events = merge_events(hook(doc, doc.events, []))
+        top = top_event(doc)
+        hits.setdefault(ex.span, []).append(top is not None and top.type == ex.span)
+    out: dict[str, Score] = {}
+    for kind, got in sorted(hits.items()):
+        acc = float(np.mean(got))
+        out[f"oeda spans {kind} type_top"] = Score(acc, acc, acc, len(got))
+    return out
 
 
 @dataclass(slots=True)
@@ -384,7 +455,7 @@ def simulate_hook(
     detection on the OEDA rows (reported events only with the hook), type sets on the gold
     sentences (every happened event, as the gold counts)."""
     out: dict[str, Score] = {}
-    unread = replace(policy, add=False, read_add=_per_type_never(), lead=_per_type_never())
+    unread = without_reads(policy)
     variants = (
         ("rules alone", None),
         ("rules + model gate, no read adds", unread),
@@ -455,6 +526,11 @@ def _flags(args: dict[str, object]) -> list[str]:
 
 def _per_type_never() -> dict[str, float]:
     return dict.fromkeys(OEDA_TYPES, NEVER)
+
+
+def without_reads(policy: Policy) -> Policy:
+    """The shipped default before ``read_add`` and ``lead``: no adds of any kind."""
+    return replace(policy, add=False, read_add=_per_type_never(), lead=_per_type_never())
 
 
 def _provenance(
@@ -553,10 +629,10 @@ def train_command(
     featurizer = Featurizer(bits, opts, load_resources(opts)[0])
     data = featurize(examples, featurizer, gold_weight)
     src = np.array([ex.source for ex in examples])
-    if hook or fired_weight != 1.0:
-        rules = read_rules(rule_events(examples), lexicon_reads(examples, featurizer))
-    else:
-        rules = []
+    docs = rule_docs(examples) if hook or fired_weight != 1.0 else []
+    rules = (
+        read_rules([d.events for d in docs], lexicon_reads(examples, featurizer)) if docs else []
+    )
     if fired_weight != 1.0:
         data.weight *= fired_weights(examples, rules, fired_weight)
     fold = folds_of(examples, folds, seed)
@@ -583,6 +659,13 @@ def train_command(
         )
         click.echo(f"  hook policy (out-of-fold): {policy.meta()}")
         hooked = simulate_hook(probs, data, src, rules, policy)
+        cues, onto = load_resources(opts)[1], load_ontology()
+        for name, pol in (
+            ("rules + model gate, no read adds", without_reads(policy)),
+            ("rules + model gate", replace(policy, add=False)),
+        ):
+            typed = span_types(probs, examples, docs, featurizer, _consult(cues, onto, pol))
+            hooked.update({f"{name}: {k}": v for k, v in typed.items()})
         for name, s in hooked.items():
             click.echo(f"  {name:50s} {s.row()}")
         scores.update(hooked)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
+import pytest
 from click.testing import CliRunner
 from tests.store.helpers import TEXT_ONLY
 
@@ -123,3 +125,44 @@ def test_ingest_leaves_planner_statistics_for_read_only_servers(tmp_path: Path) 
     _ingest(_corpus(tmp_path), store)
     sql = "SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'articles'"
     assert store.read(lambda c: c.exec_driver_sql(sql).scalar_one()) > 0
+
+
+def test_packed_chunk_unpacks_to_the_rows_and_failures_of_the_chunk() -> None:
+    from marsad.corpus.worker import process_chunk, process_packed, unpack
+    from marsad.ingest.record import RawArticle
+
+    chunk = [RawArticle(origin=f"t:{i}", text=s, id=f"n{i}") for i, s in enumerate(SENTENCES)]
+    chunk.append(RawArticle(origin="t:long", text="خبر " * 40, id="long"))
+    settings = TEXT_ONLY.with_(max_chars=100)  # the last article fails (E-code, not raised)
+    expected = process_chunk(settings, chunk)
+    assert sorted(unpack(process_packed(settings, chunk)), key=repr) == sorted(expected, key=repr)
+
+
+@pytest.mark.slow
+def test_dask_engine_without_a_scheduler_runs_on_its_own_local_cluster(tmp_path: Path) -> None:
+    src = _corpus(tmp_path)
+    one = open_store(f"sqlite:///{tmp_path / 'one.db'}")
+    dask = open_store(f"sqlite:///{tmp_path / 'dask.db'}")
+    _ingest(src, one)
+    opts = BatchOptions(progress=False, engine="dask", workers=1, chunk_size=2, count_first=False)
+    report = _ingest(src, dask, opts)
+    keys = "SELECT key FROM articles ORDER BY key"
+    assert (report.stored, report.failed) == (5, 1)
+    assert one.read(lambda c: c.exec_driver_sql(keys).all()) == dask.read(
+        lambda c: c.exec_driver_sql(keys).all()
+    )
+
+
+@pytest.mark.slow
+def test_local_cluster_workers_run_without_profiler_or_malloc_trim() -> None:
+    from distributed import Client
+
+    from marsad.corpus.engines import local_cluster
+
+    def quiet(dask_worker: Any) -> tuple[bool, str | None]:
+        import os
+
+        return "profile" in dask_worker.periodic_callbacks, os.environ.get("MALLOC_TRIM_THRESHOLD_")
+
+    with local_cluster(1) as cluster, Client(cluster) as client:
+        assert list(client.run(quiet).values()) == [(False, None)]

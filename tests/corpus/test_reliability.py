@@ -104,19 +104,16 @@ def _keys_and_docs(store: Store) -> list[tuple[str, bytes]]:
 
 @pytest.mark.slow
 def test_dask_worker_killed_mid_job_gives_the_same_results(tmp_path: Path) -> None:
-    from distributed import Client, LocalCluster
+    from distributed import Client
+
+    from marsad.corpus.engines import local_cluster
 
     src = _ant_slice(tmp_path, 400)
     local = open_store(f"sqlite:///{tmp_path / 'local.db'}")
     opts = BatchOptions(progress=False, chunk_size=10, batch_size=50, count_first=False)
     run_ingest([str(src)], local, TEXT_ONLY, FieldMap(), opts)
     remote = open_store(f"sqlite:///{tmp_path / 'dask.db'}")
-    with (
-        LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as cluster,
-        Client(cluster) as client,
-    ):
+    with local_cluster(2) as cluster, Client(cluster) as client:  # the cluster marsad makes
         victim = sorted(client.run(os.getpid).values())[0]
 
         def kill_when_started() -> None:

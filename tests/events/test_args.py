@@ -649,3 +649,9 @@ def test_office_in_a_capital_is_that_state(events_pipeline: Pipeline) -> None:
 def test_place_after_a_plain_noun_is_no_subject(events_pipeline: Pipeline) -> None:
     doc = code(events_pipeline, "وطالب المحتجون في روما الحكومة بالاستقالة.")
     assert all(s != "ITA" or t != "REQUEST" for s, t, _ in triples(doc))
+
+
+def test_subject_of_qama_does_the_verbal_noun(events_pipeline: Pipeline) -> None:
+    text = "وقامت امرأة فرنسية اعتنقت الإسلام منذ سنوات بتفجير نفسها قرب دورية عسكرية."
+    found = triples(code(events_pipeline, text))
+    assert any(s == "FRA" for s, t, _ in found if t == "ASSAULT")

@@ -38,6 +38,7 @@ class Actor:
     place: bool = False  # after a place preposition (في دمشق): a place, not a participant
     agent: bool = False  # after من قبل / على يد / من جانب: who did it, never the object
     origin: int = -1  # where fire was launched from: the position of the launch word
+    doer: bool = False  # the nationality of the subject of قام (قامت قوات تركية بقصف ...)
 
     def argument(self) -> Argument:
         return Argument(
@@ -121,6 +122,7 @@ def mark_context(
     if actor.agent:
         actor.prep = "من"  # على يد reads as من قبل: an agent, not an على-target
     actor.origin = _launched_from(actor, tokens)
+    actor.doer = _does(actor, tokens)
     if actor.prep and actor.prep in cues.words.get("place_prepositions", frozenset()):
         actor.place = actor.etype in ("GPE", "LOC")
     actor.place = actor.place or actor.etype == "LOC" or _place_head(actor, tokens)
@@ -249,6 +251,20 @@ def _launched_from(actor: Actor, tokens: list[Token]) -> int:
     k = froms[-1]
     launch = [j for j in range(max(0, k - ORIGIN_REACH), k) if tokens[j].norm in _LAUNCH_WORDS]
     return launch[0] if launch else -1
+
+
+# قام بـ "carried out": its subject is the doer of the verbal noun after ب (قامت قوات
+# إسرائيلية باقتحام البلدة، قامت امرأة بلجيكية ... بتفجير نفسها), however far it is
+_DO_VERBS = frozenset({"قام", "قامت", "قاموا", "قامتا", "يقوم", "تقوم", "يقومون"})
+
+
+def _does(actor: Actor, tokens: list[Token]) -> bool:
+    """A nationality adjective of the noun right after قام (verb, noun, adjective)."""
+    if actor.etype != "ADJ" or actor.prep is not None or actor.ts < 2:
+        return False
+    verb = tokens[actor.ts - 2].norm
+    verb = verb[1:] if verb[:1] in "وف" and verb[1:] in _DO_VERBS else verb
+    return verb in _DO_VERBS and tokens[actor.ts - 1].kind == "word"
 
 
 def _place_preposition(norm: str, cues: Cues) -> str | None:
@@ -694,8 +710,8 @@ def svo_subject(actors: list[Actor], head: int, left: int) -> Actor | None:
         while a.conj and i > 0 and a.ts - actors[i - 1].te <= 1 and actors[i - 1].ts >= left:
             i -= 1
             a = actors[i]
-        if a.prep is None and not a.place and (a.etype != "ADJ" or a.te >= head - 1):
-            return a  # an adjective only right before the verb: دول غربية نددت
+        if a.prep is None and not a.place and (a.etype != "ADJ" or a.te >= head - 1 or a.doer):
+            return a  # an adjective only right before the verb (دول غربية نددت) or قام's
     return None
 
 

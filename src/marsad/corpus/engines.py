@@ -87,9 +87,13 @@ def run_dask(
         n = window or max(4, 3 * len(client.scheduler_info().get("workers", {})))
         pending: deque[Any] = deque()
 
+        # A cluster in this process: rows come straight from the worker that holds them,
+        # not relayed by the scheduler. A remote one may hide its workers behind the
+        # scheduler, so there the client's own setting (default: relayed) holds.
+        direct = True if client.cluster is not None else None
+
         def take() -> list[Result]:
-            # Straight from the worker that holds the chunk, not relayed by the scheduler.
-            return unpack(client.gather(pending.popleft(), direct=True))
+            return unpack(client.gather(pending.popleft(), direct=direct))
 
         for chunk in chunks:
             pending.append(client.submit(process_packed, settings, chunk, pure=False, retries=3))

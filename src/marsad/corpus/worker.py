@@ -71,9 +71,11 @@ def worker_for(settings: Settings) -> Worker:
     worker = Worker(settings)
     # The pipeline's lexicons and models (and on a Dask worker the cluster's own state)
     # live as long as the process: frozen, they are no longer rescanned by every full
-    # collection, which otherwise costs ~0.1 s each on 350,000 objects.
-    gc.collect()
-    gc.freeze()
+    # collection, which otherwise costs ~0.1 s each on 350,000 objects. Only the first
+    # build freezes: a later one may be evicted from the cache and must stay collectable.
+    if gc.get_freeze_count() == 0:
+        gc.collect()
+        gc.freeze()
     return worker
 
 

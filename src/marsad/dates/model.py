@@ -15,7 +15,9 @@ from marsad.doc import TimexType
 Anchor = Literal["absolute", "published", "text", "none"]
 
 
-@dataclass(frozen=True, slots=True)
+# not frozen: a frozen dataclass sets each field through object.__setattr__, which
+# made building a hit several times dearer; hits are never changed once built
+@dataclass(slots=True)
 class Hit:
     start: int  # folded offsets
     end: int

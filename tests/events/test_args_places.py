@@ -123,3 +123,13 @@ def test_towards_marks_the_aim(actors_of: ActorsOf) -> None:
 def test_direction_word_with_clitics_makes_a_place(actors_of: ActorsOf) -> None:
     actors = actors_of("انتشرت قوات الأمن بشمال ووسط سيناء منذ أيام.")
     assert _by_text(actors, "سيناء").place
+
+
+def test_state_a_group_is_loyal_to_is_no_participant(actors_of: ActorsOf) -> None:
+    actors = actors_of("اندلعت اشتباكات بين فصائل موالية لتركيا وعشائر محلية.")
+    assert _by_text(actors, "تركيا").prep == "تابع"
+
+
+def test_backer_after_min_is_no_target(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "هاجمت فصائل مدعومة من تركيا مواقع للمسلحين.")
+    assert all(g != "TUR" for _, t, g in triples(doc) if t == "ASSAULT")

@@ -118,6 +118,8 @@ def mark_context(
         actor.prep = None  # الأمين العام لحزب الله: ل joins a title to its body, as a genitive
     if _alongside(actor, tokens):
         actor.prep = "جانب"  # إلى جانب القوات الأمريكية: an ally, never the object
+    if _affiliated(actor, tokens, glued):
+        actor.prep = "تابع"  # الميليشيات الموالية لإيران: whose side, not a participant
     actor.agent = _after_agent_marker(actor, tokens, cues)
     if actor.agent:
         actor.prep = "من"  # على يد reads as من قبل: an agent, not an على-target
@@ -265,6 +267,53 @@ def _does(actor: Actor, tokens: list[Token]) -> bool:
     verb = tokens[actor.ts - 2].norm
     verb = verb[1:] if verb[:1] in "وف" and verb[1:] in _DO_VERBS else verb
     return verb in _DO_VERBS and tokens[actor.ts - 1].kind == "word"
+
+
+# Affiliation words (normalised): the actor after them (with ل or من) tells whose side the
+# noun before is on (ميليشيات موالية لإيران، قوات مرتبطة بالجضران، فصائل مدعومة من تركيا)
+_AFFILIATION = frozenset(
+    {
+        "الموالي",
+        "المواليه",
+        "الموالين",
+        "الموالون",
+        "موالي",
+        "مواليه",
+        "موالين",
+        "موالون",
+        "التابع",
+        "التابعه",
+        "التابعين",
+        "تابع",
+        "تابعه",
+        "تابعين",
+        "المدعوم",
+        "المدعومه",
+        "المدعومين",
+        "مدعوم",
+        "مدعومه",
+        "مدعومين",
+        "المقرب",
+        "المقربه",
+        "المقربين",
+        "مقرب",
+        "مقربه",
+        "مقربين",
+        "المرتبط",
+        "المرتبطه",
+        "مرتبط",
+        "مرتبطه",
+    }
+)
+
+
+def _affiliated(actor: Actor, tokens: list[Token], glued: str) -> bool:
+    """The actor closes an affiliation phrase: the affiliation word right before it (its
+    ل or ب glued: الموالية لإيران) or before a من word (المدعومة من تركيا)."""
+    k = actor.ts - 1
+    if not glued.lstrip("وف") and k >= 0 and tokens[k].norm == "من":
+        k -= 1
+    return k >= 0 and tokens[k].norm in _AFFILIATION
 
 
 def _place_preposition(norm: str, cues: Cues) -> str | None:

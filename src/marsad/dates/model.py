@@ -122,6 +122,8 @@ _SPACES = re.compile(r"\s+")
 
 def squash(s: str) -> str:
     """Runs of white space as one space: the lexicon's key for a matched phrase."""
+    if s.isalnum():
+        return s  # one word or number (most matches): no white space to squash
     return _SPACES.sub(" ", s)
 
 

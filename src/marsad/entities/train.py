@@ -35,9 +35,10 @@ from marsad.text.steps import TextLayer
 
 DEFAULT_TRAIN = Path("../shared/data/ner/anercorp/train.txt")
 Sentence = tuple[list[str], list[str]]
-# Dense vectors (``marsad.entities.vectors``): leading SVD dimensions and row length,
-# chosen on the held-out tenth of train (PROVENANCE.md).
-VECTOR_DIMS = 40
+# Dense vectors (``marsad.entities.vectors``): off by default, as they did not raise the
+# entities step's F1 on the held-out tenths of train (PROVENANCE.md, fifth pass); with
+# ``--vector-dims 40`` the leading dimensions are written, rows of length 1.
+VECTOR_DIMS = 0
 VECTOR_LENGTH = 1.0
 
 

@@ -80,7 +80,7 @@ def test_rebels_holding_ground_arrest_as_authorities_do(events_pipeline: Pipelin
 
 
 def test_crowd_of_protesters_is_a_protest(events_pipeline: Pipeline) -> None:
-    text = "وتجمهر آلاف المحتجين أمام البرلمان في بغداد."
+    text = "وشهدت بغداد أمس خروج المحتجين إلى ساحة التحرير."
     assert any(t == "PROTEST" for _, t, _ in triples(code(events_pipeline, text)))
 
 

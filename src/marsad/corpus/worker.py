@@ -6,7 +6,6 @@ workers; each process builds its pipeline once (cached per ``Settings``).
 
 from __future__ import annotations
 
-import gc
 from functools import lru_cache
 
 import msgspec
@@ -68,15 +67,7 @@ class Worker:
 
 @lru_cache(maxsize=4)
 def worker_for(settings: Settings) -> Worker:
-    worker = Worker(settings)
-    # The pipeline's lexicons and models (and on a Dask worker the cluster's own state)
-    # live as long as the process: frozen, they are no longer rescanned by every full
-    # collection, which otherwise costs ~0.1 s each on 350,000 objects. Only the first
-    # build freezes: a later one may be evicted from the cache and must stay collectable.
-    if gc.get_freeze_count() == 0:
-        gc.collect()
-        gc.freeze()
-    return worker
+    return Worker(settings)
 
 
 def process_chunk(settings: Settings, chunk: list[RawArticle]) -> list[Result]:

@@ -91,6 +91,26 @@ def test_cli_ingest_then_search(tmp_path: Path) -> None:
     assert res.exit_code == 0 and res.output.split("\t")[0] == "n1"
 
 
+@pytest.mark.slow
+def test_cli_ingest_engine_dask_without_scheduler_uses_a_local_cluster(tmp_path: Path) -> None:
+    src = _corpus(tmp_path)
+    db = f"sqlite:///{tmp_path / 'cli-dask.db'}"
+    args = ["ingest", str(src), "--db", db, "--steps", "lines,tokens,sentences", "--no-progress",
+            "--engine", "dask", "--workers", "1", "--no-post"]  # fmt: skip
+    res = CliRunner().invoke(cli, args)
+    assert res.exit_code == 0, res.output
+    assert Store(db).count("articles") == 5
+
+
+def test_cli_scheduler_without_engine_dask_is_a_coded_error(tmp_path: Path) -> None:
+    src = _corpus(tmp_path)
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    res = CliRunner().invoke(cli, ["ingest", str(src), "--db", db, "--scheduler", "tcp://h:8786"])
+    assert res.exit_code != 0
+    assert "--scheduler" in res.output and "--engine dask" in res.output
+    assert "Traceback" not in res.output
+
+
 def test_feed_url_polled_twice_stores_each_entry_once(tmp_path: Path) -> None:
     import functools
     import http.server

@@ -34,7 +34,11 @@ def _report(report: BatchReport) -> None:
     "--workers", type=int, default=1, show_default=True, help="Processes on this machine."
 )
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True)
-@click.option("--scheduler", default=None, help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")
+@click.option(
+    "--scheduler",
+    default=None,
+    help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (default with --engine dask: a local cluster of --workers processes).",
+)
 @click.option("--resume", is_flag=True, help="Skip input files a finished run already ingested.")
 @click.option(
     "--errors",
@@ -79,18 +83,19 @@ def ingest(sources: tuple[str, ...], db: str | None, workers: int, engine: str, 
       marsad ingest ../shared/data/news/ant_multisource/articles.jsonl.gz --workers 2
       marsad ingest news/ --db postgresql://postgres@127.0.0.1:5432/test
       marsad ingest data.jsonl --engine dask --scheduler tcp://10.0.0.5:8786
+      marsad ingest data.jsonl --engine dask --workers 2   # a local Dask cluster
       marsad ingest https://example.org/rss.xml --watch 300
     """
     from marsad.corpus.batch import BatchOptions, run_ingest
     from marsad.ingest.record import FieldMap
     from marsad.store.db import open_store
 
-    if engine == "dask" and not scheduler:
+    if scheduler and engine != "dask":
         raise MarsadError(
             Err.BAD_RECORD,
-            source="--engine dask",
-            detail="no --scheduler given",
-            fix="pass --scheduler tcp://HOST:PORT",
+            source="--scheduler",
+            detail="a scheduler address only applies to --engine dask",
+            fix="add --engine dask, or drop --scheduler",
         )
     settings = (
         Settings() if not steps else Settings(steps=tuple(s.strip() for s in steps.split(",")))

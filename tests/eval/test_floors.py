@@ -53,12 +53,14 @@ FLOORS: dict[str, float] = {
     "gold.dates.f1": 0.95,
     "gold.quotes.f1": 0.91,
     "gold.speakers.accuracy": 0.95,
-    "gold.events.f1": 0.66,
+    # events 0.709 after the fourth session's argument rules (2026-11-30)
+    "gold.events.f1": 0.69,
     "gold.event_dates.accuracy": 0.88,
     # sentences/dev.jsonl: triple F1 0.394 at first, 0.420 after the coder's clause,
     # modality and argument rules (2026-11-29, 22:25 UTC), 0.435 after a titled subject's
-    # apposition and أمهل/اعترف بحق (23:20 UTC); no-event clean 0.982
-    "sentences.triples.f1": 0.42,
+    # apposition and أمهل/اعترف بحق (23:20 UTC); 0.462 after the fourth session's lexicon
+    # and argument rules (2026-11-30, types F1 0.654); no-event clean 0.982
+    "sentences.triples.f1": 0.45,
     "sentences.clean.accuracy": 0.96,
 }
 

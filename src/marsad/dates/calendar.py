@@ -91,6 +91,12 @@ def hijri_year_of(d: date) -> int:
     return int(Gregorian(d.year, d.month, d.day).to_hijri().year)
 
 
+def hijri_month_of(d: date) -> tuple[int, int]:
+    """(Hijri year, Hijri month) of ``d``."""
+    h = Gregorian(d.year, d.month, d.day).to_hijri()
+    return int(h.year), int(h.month)
+
+
 def shift(dct: date, period: str, n: int) -> str:
     """The value ``n`` periods (D W M Y DE CE) from ``dct`` at that period's grain."""
     if period == "D":
@@ -105,4 +111,42 @@ def shift(dct: date, period: str, n: int) -> str:
         return f"{(dct.year + 10 * n) // 10:03d}"
     if period == "CE":
         return f"{(dct.year + 100 * n) // 100:02d}"
-    return iso(dct)  # hours and minutes: the day itself
+    if period == "TH":  # قبل 48 ساعة: the day that many hours back
+        return iso(dct + timedelta(days=n // 24 if n >= 0 else -(-n // 24)))
+    return iso(dct)  # minutes: the day itself
+
+
+SEASONS = ("SP", "SU", "FA", "WI")
+
+
+def _season_index(d: date) -> int:
+    """A running count of seasons: spring of year y is ``4 * y``; December opens the
+    winter of its year, which January and February continue."""
+    if d.month <= 2:
+        return 4 * (d.year - 1) + 3
+    return 4 * d.year + (d.month - 3) // 3
+
+
+def season_value(code: str, dct: date, direction: int) -> str:
+    """``YYYY-SU`` of a season named with a modifier: ``-1`` the last one before the
+    season ``dct`` falls in (الصيف الماضي written in December is that year's summer),
+    ``+1`` the first after it, anything else the one of ``dct``'s year."""
+    if direction not in (-1, 1):
+        return f"{dct.year:04d}-{code}"
+    if direction == -1 and code == "WI" and dct.month <= 2:
+        # last winter, said in January, is named by the year before (HeidelTime's
+        # reading): the winter one writes in is the current year's
+        return f"{dct.year - 1:04d}-WI"
+    now, want = _season_index(dct), SEASONS.index(code)
+    k = now + direction
+    while k % 4 != want:
+        k += direction
+    return f"{k // 4:04d}-{code}"
+
+
+def month_beyond(month: int, dct: date, direction: int) -> int:
+    """The year of a month named with a past (-1) or future (+1) modifier: strictly
+    before or after ``dct``'s month (ديسمبر الماضي written in December is last year's)."""
+    if direction == -1:
+        return dct.year if month < dct.month else dct.year - 1
+    return dct.year if month > dct.month else dct.year + 1

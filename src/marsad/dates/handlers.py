@@ -14,12 +14,15 @@ from functools import lru_cache
 
 from marsad.dates.calendar import (
     add_months,
+    hijri_month_of,
     hijri_to_gregorian,
     hijri_year_of,
     iso,
+    month_beyond,
     month_value,
     pick_year,
     safe_date,
+    season_value,
     shift,
     week_value,
     weekday_date,
@@ -67,13 +70,29 @@ def _year_of(
     d = direction(groups.get("mod"), ctx.lex)
     if d == 0:
         return ctx.dct.year, False
+    if d in (-1, 1) and day is None:
+        return month_beyond(month, ctx.dct, d), False
     tense = "past" if d == -1 else "future" if d == 1 else ctx.tense_at(m.start("x"))
     return pick_year(month, day, ctx.dct, tense), False
 
 
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _ordinal_of_noun(m: M, ctx: Context) -> bool:
+    """``الأسبوع الأول من يناير``: an ordinal written after a definite noun other than
+    اليوم agrees with that noun (a week, a round ...); it is no day of the month."""
+    raw = squash(m.group("day"))
+    if raw.isdigit() or m.groupdict().get("wd"):
+        return False
+    before = _WORD_BEFORE.search(ctx.text, max(0, m.start("x") - 20), m.start("x"))
+    prev = before.group(1).lstrip("وفبل") if before else ""
+    return prev.startswith("ال") and prev not in ("اليوم", "ال")
+
+
 def dmy(m: M, ctx: Context) -> Hit | None:
     day, month = _day(m, ctx), _month(m, ctx)
-    if day is None or not 1 <= day <= 31:
+    if day is None or not 1 <= day <= 31 or _ordinal_of_noun(m, ctx):
         return None
     year, explicit = _year_of(m, ctx, month, day)
     if year is None:
@@ -134,7 +153,7 @@ def month(m: M, ctx: Context) -> Hit | None:
 def hijri(m: M, ctx: Context) -> Hit | None:
     hm = ctx.lex.hijri_months[squash(m.group("hm"))]
     day, year = _day(m, ctx), m.group("year")
-    strong = day is not None or year is not None or m.group("h")
+    strong = day is not None or year is not None or m.group("h") or m.group("mod")
     if not strong and (m.group("hm") in ctx.lex.hijri_ambiguous or not m.group("shahr")):
         return None
     if year is not None and not 1300 <= int(year) <= 1500:
@@ -142,7 +161,11 @@ def hijri(m: M, ctx: Context) -> Hit | None:
     if year is None:
         if ctx.dct is None:
             return None
-        hy = _hijri_year_near(hm, day or 1, ctx, m.start("x"))
+        dirn = direction(m.group("mod"), ctx.lex)
+        if dirn == 2:
+            hy = _hijri_year_near(hm, day or 1, ctx, m.start("x"))
+        else:
+            hy = _hijri_year_placed(hm, day, ctx.dct, dirn)
     else:
         hy = int(year)
     g = hijri_to_gregorian(hy, hm, day or 1)
@@ -165,6 +188,22 @@ def _hijri_year_near(hm: int, day: int, ctx: Context, pos: int) -> int:
     return min(fut) if fut else base
 
 
+def _hijri_year_placed(hm: int, day: int | None, dct: date, dirn: int) -> int:
+    """The Hijri year of a month named with a modifier: ``رمضان الجاري`` the current
+    Hijri year's, ``الماضي`` the last one begun before ``dct`` (a whole month not the
+    one ``dct`` falls in), ``المقبل`` the first one beginning after it."""
+    base, now = hijri_month_of(dct)
+    if dirn == 0:
+        return base
+    cands = [(y, hijri_to_gregorian(y, hm, day or 1)) for y in range(base - 2, base + 3)]
+    if dirn == -1:
+        past = [y for y, g in cands if g is not None and g <= dct]
+        past = [y for y in past if day is not None or (y, hm) != (base, now)]
+        return max(past) if past else base - 1
+    future = [y for y, g in cands if g is not None and g > dct]
+    return min(future) if future else base + 1
+
+
 def numeric(m: M, ctx: Context) -> Hit | None:
     a, b, c = m.group("a"), int(m.group("b")), m.group("c")
     if len(a) == 4:
@@ -175,7 +214,7 @@ def numeric(m: M, ctx: Context) -> Hit | None:
             d, mo = mo, d
     else:
         return None
-    if m.group("h") and 1300 <= y <= 1500:
+    if m.group("h") == "ه" and 1300 <= y <= 1500:
         g = hijri_to_gregorian(y, mo, d)
         return hit(m, "DATE", iso(g)) if g else None
     if not 1800 <= y <= 2100 or safe_date(y, mo, d) is None:
@@ -198,7 +237,7 @@ def year(m: M, ctx: Context) -> Hit | None:
     رقم/قرار (resolution numbers) or before a counted noun (``2000 شخص``)."""
     y = int(m.group("year"))
     before = ctx.text[max(0, m.start("x") - 14) : m.start("x")]
-    if m.group("h") == "ه":
+    if (m.group("h") or "").startswith("ه"):  # هـ, هجرية
         if not 1300 <= y <= 1500:
             return None
         g = hijri_to_gregorian(y, 7, 1)
@@ -223,6 +262,30 @@ def year(m: M, ctx: Context) -> Hit | None:
     return None
 
 
+_COUNT_AFTER = re.compile(r"\s+(?:علي\s+التوالي|من\s+(?:عمر|حياه|عمل))")
+
+
+def short_year(m: M, ctx: Context) -> Hit | None:
+    """``عام 98``, ``سنة 67``: a two-digit year in the century that puts it on or
+    before the anchor year (``عام 14`` written in 2015 is 2014, ``عام 98`` 1998)."""
+    if m.group(0)[: m.start("x") - m.start()].endswith("ل"):
+        return None  # للعام 15 على التوالي counts years, it names none
+    if _COUNT_AFTER.match(ctx.text, m.end("x")):
+        return None
+    yy = int(m.group("yy"))
+    pivot = ctx.dct.year % 100 if ctx.dct is not None else 30
+    century = 2000 if yy <= pivot else 1900
+    return hit(m, "DATE", f"{century + yy:04d}")
+
+
+def day_current(m: M, ctx: Context) -> Hit | None:
+    """``في 20 الجاري``: that day of the anchor date's month."""
+    if ctx.dct is None:
+        return hit(m, "DATE", None, anchor="none")
+    d = safe_date(ctx.dct.year, ctx.dct.month, int(m.group("day")))
+    return hit(m, "DATE", iso(d), anchor="published") if d else None
+
+
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 _ADJ_AFTER_DAY = re.compile(r"^\s+ال\w+(?:ي|يه)(?!\w)")
 
@@ -235,7 +298,8 @@ def relday(m: M, ctx: Context) -> Hit | None:
         nxt = _NEXT_WORD.match(after)
         if nxt and (nxt.group(1) in ctx.lex.ordinals or _ADJ_AFTER_DAY.match(after)):
             return None
-    same = _same_day(m, ctx) if m.group("rel") == "اليوم" and not m.group("wd") else None
+    plain = m.group("rel") == "اليوم" and not m.group("wd") and not m.group("pod")
+    same = _same_day(m, ctx) if plain else None  # ذلك صباح اليوم: this morning
     if same is not None:
         return same
     if ctx.dct is None:
@@ -418,19 +482,29 @@ def period(m: M, ctx: Context) -> Hit | None:
     the date (``15 من الشهر الجاري``, ``الربع الأول من العام المقبل``)."""
     unit = ctx.lex.period_words[squash(m.group("pw"))]
     end = m.end("x")
+    if m.group("mod") and m.group("that"):
+        # وقع ذلك الشهر الماضي: ذلك is the sentence's subject, the modifier places
+        # the month
+        return period_reading(m, ctx, unit, m.start("pw"), end)
     if m.group("that") or m.group("same"):
         return _same_period(m, ctx, unit)
+    return period_reading(m, ctx, unit, m.start("x"), end)
+
+
+def period_reading(m: M, ctx: Context, unit: str, start: int, end: int) -> Hit | None:
+    """The value of a period word placed by هذا or a modifier (or by nothing, for a
+    weekend: see ``_weekend``)."""
     if m.group("this"):
         dirn = 0
     else:
         dirn = direction(m.group("mod"), ctx.lex)
         before_last = _BEFORE_LAST.match(ctx.text, end) if dirn == 2 else None
         if before_last is None and dirn == 2:
-            return None
+            return _weekend(m, ctx) if unit == "weekend" else None
         if before_last is not None:  # the one before the last: two back
             dirn, end = -2, before_last.end()
     if ctx.dct is None:
-        return Hit(m.start("x"), end, "DATE", None, anchor="none")
+        return Hit(start, end, "DATE", None, anchor="none")
     dct = ctx.dct
     if unit == "weekend":  # TimeML: the week's value with -WE
         value = week_value(dct + timedelta(weeks=dirn)) + "-WE"
@@ -438,19 +512,32 @@ def period(m: M, ctx: Context) -> Hit | None:
         value = week_value(dct + timedelta(weeks=dirn))
     elif unit == "month":
         year, month = add_months(dct, dirn)
-        got = _day_before(m.start("x"), ctx, year, month)
+        got = _day_before(start, ctx, year, month)
         if got is not None:
             return Hit(got[0], end, "DATE", got[1], anchor="published")
         value = month_value(year, month)
     else:
-        got = _part_before(m.start("x"), ctx, dct.year + dirn)
+        got = _part_before(start, ctx, dct.year + dirn)
         if got is not None:
             return Hit(got[0], end, "DATE", got[1], anchor="published")
         value = f"{dct.year + dirn:04d}"
     step = None
     if unit in ("month", "year") and m.group("mod") in _ANAPHORIC:
         step = ("M" if unit == "month" else "Y", dirn)
-    return Hit(m.start("x"), end, "DATE", value, anchor="published", step=step)
+    return Hit(start, end, "DATE", value, anchor="published", step=step)
+
+
+def _weekend(m: M, ctx: Context) -> Hit | None:
+    """``عطلة نهاية الأسبوع`` with no modifier: the last weekend begun by the anchor
+    date, or the next one in a future sentence (TimeML ``2015-W51-WE``)."""
+    if ctx.dct is None:
+        return hit(m, "DATE", None, anchor="none")
+    dct, started = ctx.dct, ctx.dct.weekday() >= 5  # Saturday or Sunday
+    if ctx.tense_at(m.start("x")) == "future":
+        day = dct if not started else dct + timedelta(weeks=1)
+    else:
+        day = dct if started else dct - timedelta(weeks=1)
+    return hit(m, "DATE", week_value(day) + "-WE", anchor="published")
 
 
 _OF_YEAR_AFTER = re.compile(r"\s+(?:من\s+)?(?:ال)?(?:عام|سنه)(?!\w)")
@@ -549,9 +636,8 @@ def season(m: M, ctx: Context) -> Hit | None:
         return hit(m, "DATE", f"{m.group('year')}-{code}")
     if ctx.dct is None:
         return hit(m, "DATE", None, anchor="none")
-    dirn = direction(m.group("mod"), ctx.lex)
-    y = ctx.dct.year + (dirn if dirn in (-1, 1) else 0)
-    return hit(m, "DATE", f"{y:04d}-{code}", anchor="published")
+    value = season_value(code, ctx.dct, direction(m.group("mod"), ctx.lex))
+    return hit(m, "DATE", value, anchor="published")
 
 
 def decade(m: M, ctx: Context) -> Hit | None:

@@ -33,6 +33,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], bool, tuple[int, int]]] = {
     "hijri": (("hijri_months",), False, (36, 24)),
     "numeric": ((), True, (2, 16)),
     "year": ((), True, (12, 6)),
+    "short_year": (("year_words",), False, (2, 8)),
+    "day_current": (("current_words",), False, (24, 2)),
     "relday": (("relative_days",), False, (24, 24)),
     "weekday": (("weekdays",), False, (20, 24)),
     "relunit": (("units",), False, (40, 2)),
@@ -140,6 +142,10 @@ class Grammar:
         lex = self.lex
         if key == "literal":
             return ["القرن", "العقد", "الساعه"]
+        if key == "year_words":
+            return ["عام", "العام", "سنه", "السنه"]
+        if key == "current_words":
+            return ["الجاري", "الحالي"]
         if key == "undef_parts":
             return _undef_parts(lex)
         table: dict[str, object] = getattr(lex, key)
@@ -172,13 +178,15 @@ class Grammar:
             self._rule(
                 "hijri",
                 rf"(?:{self.DAY}\s+(?:من\s+)?)?(?P<shahr>شهر\s+)?(?P<hm>{alt(lex.hijri_months)})"
-                r"(?:\s+(?:عام\s+|سنه\s+)?(?P<year>\d{4}))?(?:(?:(?<=\d)\s*|\s+)(?P<h>ه)(?!\w))?",
+                r"(?:\s+(?:عام\s+|سنه\s+)?(?P<year>\d{4})"
+                # رمضان الماضي: a modifier places the month (see h.hijri)
+                rf"|{self.MOD})?(?:(?:(?<=\d)\s*|\s+)(?P<h>ه)(?!\w))?",
                 h.hijri,
             ),
             self._rule(
                 "numeric",
                 r"(?P<a>\d{1,4})\s*(?P<sep>[/.\-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<c>\d{1,4})"
-                r"(?!\d|[/.\-]\d)(?:\s*(?P<h>ه)(?!\w))?",
+                r"(?!\d|[/.\-]\d)(?:\s*(?P<h>ه|م)(?!\w))?",
                 h.numeric,
             ),
             self._rule(
@@ -186,8 +194,20 @@ class Grammar:
                 # 2015-12 and 2015/3 are numeric dates; 1990-1995 is two years
                 r"(?:(?P<kw>العام|عام|سنه|السنه|لعام)\s+)?(?P<year>\d{4})(?!\d)"
                 r"(?![/.\-]\d{1,2}(?!\d))"
-                r"(?:\s*(?P<h>ه|م)(?!\w))?",
+                r"(?:\s*(?P<h>ه|م|هجريه|هجري|ميلاديه|ميلادي)(?!\w))?",
                 h.year,
+            ),
+            self._rule(
+                "short_year",
+                # عام 98: a year written with two digits after عام/سنة
+                r"(?P<kw>العام|عام|سنه|السنه)\s+(?P<yy>\d{2})(?!\d|\s*[/.\-,،]\s*\d|\s*[%٪])",
+                h.short_year,
+            ),
+            self._rule(
+                "day_current",
+                # في 20 الجاري: a day of the current month, the month left unsaid
+                rf"{wd_opt}(?:(?P<yawm>يوم)\s+)?(?P<day>\d{{1,2}})\s+(?P<cur>الجاري|الحالي)",
+                h.day_current,
             ),
             self._rule(
                 "relday",

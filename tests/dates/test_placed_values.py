@@ -1,0 +1,149 @@
+"""Expressions placed by a modifier, a short year or the current month, on sentences
+written for these tests.
+
+The anchor (publication date) is Thursday 2021-12-23 (ISO week 51, 19 Jumada
+al-Awwal 1443): December shows where a modifier must leave the current month or season.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.dates.extract import DateFinder
+
+DCT = date(2021, 12, 23)
+
+
+@pytest.fixture(scope="module")
+def finder() -> DateFinder:
+    return DateFinder()
+
+
+def found(finder: DateFinder, text: str) -> list[tuple[str, str | None]]:
+    return [(d.text, d.value) for d in finder.find(text, DCT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("أقيم المهرجان في ديسمبر الماضي وسط إقبال كبير.", "ديسمبر الماضي", "2020-12"),
+        ("يفتتح المعرض أبوابه في ديسمبر المقبل.", "ديسمبر المقبل", "2022-12"),
+        ("ارتفعت الأسعار في نوفمبر الماضي.", "نوفمبر الماضي", "2021-11"),
+        ("يعود الطلاب إلى مدارسهم في يناير المقبل.", "يناير المقبل", "2022-01"),
+    ],
+)
+def test_month_with_a_modifier_leaves_the_current_month(
+    finder: DateFinder, text: str, surface: str, value: str
+) -> None:
+    assert found(finder, text) == [(surface, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("جفت الآبار في الصيف الماضي.", "الصيف الماضي", "2021-SU"),
+        ("تساقطت الثلوج بغزارة في الشتاء الماضي.", "الشتاء الماضي", "2020-WI"),
+        ("تزهر الحقول في الربيع المقبل.", "الربيع المقبل", "2022-SP"),
+        ("تزرع القرية القمح في الخريف المقبل.", "الخريف المقبل", "2022-FA"),
+    ],
+)
+def test_season_with_a_modifier_counts_from_the_current_season(
+    finder: DateFinder, text: str, surface: str, value: str
+) -> None:
+    # December is in winter: last summer is this year's, last winter the one before
+    assert found(finder, text) == [(surface, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("هاجرت العائلة إلى الخليج عام 79 بحثا عن عمل.", "عام 79", "1979"),
+        ("تخرج المهندس في الجامعة سنة 09 بتفوق.", "سنة 09", "2009"),
+    ],
+)
+def test_two_digit_year_after_year_word(
+    finder: DateFinder, text: str, surface: str, value: str
+) -> None:
+    assert found(finder, text) == [(surface, value)]
+
+
+def test_two_digit_count_of_years_is_no_year(finder: DateFinder) -> None:
+    assert found(finder, "فاز النادي باللقب للعام 12 على التوالي.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("تنطلق حملة التلقيح في 28 الجاري بالمدارس.", "28 الجاري", "2021-12-28"),
+        ("وصلت الشحنة الأولى يوم 5 الحالي إلى الميناء.", "يوم 5 الحالي", "2021-12-05"),
+    ],
+)
+def test_day_of_the_current_month_without_its_name(
+    finder: DateFinder, text: str, surface: str, value: str
+) -> None:
+    assert found(finder, text) == [(surface, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # Ramadan 1442 began on 2021-04-13, Ramadan 1443 on 2022-04-02
+        ("زادت التبرعات للجمعيات في رمضان الماضي.", "رمضان الماضي", "2021-04"),
+        ("تمدد البلدية ساعات العمل في شهر رمضان المقبل.", "شهر رمضان المقبل", "2022-04"),
+        ("توزع المساعدات منتصف جمادى الأولى الجاري.", "منتصف جمادى الأولى الجاري", "2021-12"),
+    ],
+)
+def test_hijri_month_with_a_modifier(
+    finder: DateFinder, text: str, surface: str, value: str
+) -> None:
+    assert (surface, value) in found(finder, text)
+
+
+def test_hijri_year_written_hijriyya(finder: DateFinder) -> None:
+    assert found(finder, "طبع الديوان للمرة الأولى في 1443 هجرية.") == [("1443 هجرية", "2022")]
+
+
+def test_ordinal_after_a_noun_counts_that_noun_not_days(finder: DateFinder) -> None:
+    got = found(finder, "تأخرت الرحلات في الأسبوع الثاني من يناير بسبب الثلوج.")
+    assert got == [("يناير", "2021-01")]
+
+
+def test_fatih_is_the_first_of_the_month(finder: DateFinder) -> None:
+    got = found(finder, "احتفلت البلدة بعيدها في الفاتح من مايو.")
+    assert got == [("الفاتح من مايو", "2021-05-01")]
+
+
+def test_that_before_a_period_with_a_modifier_is_no_anaphor(finder: DateFinder) -> None:
+    # ذلك is the subject (that happened last month), not "that month"
+    assert found(finder, "حدث ذلك الشهر الماضي في القرية.") == [("الشهر الماضي", "2021-11")]
+
+
+def test_that_before_a_part_of_today_is_no_anaphor(finder: DateFinder) -> None:
+    assert found(finder, "جرى ذلك صباح اليوم قرب الجسر.") == [("صباح اليوم", "2021-12-23")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("أمضى السياح عطلة نهاية الأسبوع على الشاطئ.", "2021-W50-WE"),
+        ("سيمضي السياح عطلة نهاية الأسبوع على الشاطئ.", "2021-W51-WE"),
+    ],
+)
+def test_weekend_without_modifier_follows_the_tense(
+    finder: DateFinder, text: str, value: str
+) -> None:
+    assert found(finder, text) == [("عطلة نهاية الأسبوع", value)]
+
+
+def test_hadithan_is_present_ref(finder: DateFinder) -> None:
+    assert found(finder, "افتتحت البلدية حديثا مكتبة عامة.") == [("حديثا", "PRESENT_REF")]
+
+
+def test_numeric_date_with_miladi_mark(finder: DateFinder) -> None:
+    assert found(finder, "صدر القرار في 3/4/2019م عن المجلس.") == [("3/4/2019م", "2019-04-03")]
+
+
+def test_hours_back_count_whole_days(finder: DateFinder) -> None:
+    assert found(finder, "انهار المبنى القديم قبل 48 ساعة.") == [("قبل 48 ساعة", "2021-12-21")]

@@ -137,13 +137,38 @@ def test_weekend_without_modifier_follows_the_tense(
     assert found(finder, text) == [("عطلة نهاية الأسبوع", value)]
 
 
-def test_hadithan_is_present_ref(finder: DateFinder) -> None:
-    assert found(finder, "افتتحت البلدية حديثا مكتبة عامة.") == [("حديثا", "PRESENT_REF")]
-
-
 def test_numeric_date_with_miladi_mark(finder: DateFinder) -> None:
     assert found(finder, "صدر القرار في 3/4/2019م عن المجلس.") == [("3/4/2019م", "2019-04-03")]
 
 
 def test_hours_back_count_whole_days(finder: DateFinder) -> None:
     assert found(finder, "انهار المبنى القديم قبل 48 ساعة.") == [("قبل 48 ساعة", "2021-12-21")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("جرت الانتخابات 2010 التشريعية وسط مقاطعة واسعة.", "2010"),
+        ("حصد الروائي جائزة الرواية 1998 عن عمله الأول.", "1998"),
+        ("قدم المخرج فيلمه 1975 الذي نال إعجاب النقاد.", "1975"),
+    ],
+)
+def test_bare_year_after_a_noun(finder: DateFinder, text: str, surface: str) -> None:
+    assert found(finder, text) == [(surface, surface)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شارك في المسيرة 2000 شخص من القرى المجاورة.",
+        "تضم المكتبة العامة 2012 كتابا نادرا.",
+        "وصلت الخسائر البالغة 1990 دينارا إلى المحكمة.",
+    ],
+)
+def test_four_digit_count_before_a_counted_noun_is_no_year(finder: DateFinder, text: str) -> None:
+    assert found(finder, text) == []
+
+
+def test_unit_before_a_year_introduces_it(finder: DateFinder) -> None:
+    # خلال عام 2017 is the year 2017, not a duration of one year
+    assert found(finder, "تضاعفت الصادرات خلال عام 2017 بشكل لافت.") == [("عام 2017", "2017")]

@@ -224,7 +224,7 @@ def numeric(m: M, ctx: Context) -> Hit | None:
 
 _NOT_YEAR_BEFORE = re.compile(
     r"(?:رقم|القرار|قرار|الماده|ماده|البند|الطريق|الصفحه|العدد|قانون|القانون|نحو|حوالي|اكثر\s+من|اقل\s+من|"
-    r"الرحله|سياره|هاتف)\s+$"
+    r"الرحله|سياره|هاتف|البالغ|البالغه|قدره|قدرها|بواقع|بلغ|بلغت|يبلغ|تبلغ)\s+$"
 )
 # compiled once: re's own cache costs a lookup on every call
 _OPEN_BEFORE = re.compile(r"[(\-–]\s*$")
@@ -257,9 +257,28 @@ def year(m: M, ctx: Context) -> Hit | None:
         or _OPEN_BEFORE.search(before)
         or _YEAR_OK_AFTER.match(after)
         or m.group("h")
+        or _plausible_year(y, after, ctx)
     ):
         return hit(m, "DATE", f"{y:04d}")
     return None
+
+
+def _plausible_year(y: int, after: str, ctx: Context) -> bool:
+    """A recent four-digit number after a noun (انتخابات 2010 التشريعية, نوبل 1988
+    عن ...) is a year unless a counted noun follows it (2000 شخص, 1950 دولارا)."""
+    last = ctx.dct.year + 15 if ctx.dct is not None else 2040
+    if not 1900 <= y <= last:
+        return False
+    nxt = _NEXT_WORD.match(after)
+    if nxt is None:
+        return True
+    word = nxt.group(1)
+    if word in ctx.lex.counted_nouns:
+        return False
+    # a counted noun after 11..99 (and so after 2012) takes the accusative alif
+    # (2012 كتابا); a nisba adverb (رسميا) or a verb in وا does not count
+    accusative = word.endswith("ا") and not word.endswith(("يا", "وا")) and len(word) > 3
+    return not accusative or word in ctx.lex.year_adverbs
 
 
 _COUNT_AFTER = re.compile(r"\s+(?:علي\s+التوالي|من\s+(?:عمر|حياه|عمل))")
@@ -407,13 +426,14 @@ def _month_named_after(m: M, ctx: Context) -> bool:
     return any(w in table for w in (words, first) for table in (lex.months, lex.hijri_months))
 
 
+_NUMBER_AFTER = re.compile(r"\s*\d")
 _FROM_EVENT = re.compile(r"\s+(?:من|علي)\s")
 
 
 def relunit(m: M, ctx: Context) -> Hit | None:
     """``قبل يومين``, ``منذ ثلاثة أسابيع``, ``بعد 40 عاما``; ``خلال`` gives a duration."""
-    if _month_named_after(m, ctx):
-        return None
+    if _month_named_after(m, ctx) or _NUMBER_AFTER.match(ctx.text, m.end("x")):
+        return None  # خلال عام 2017, خلال شهر مارس: the unit word introduces a name
     period, count = ctx.lex.units[squash(m.group("unit"))]
     n = number(m.group("num"), ctx.lex) if m.group("num") else (count or None)
     if m.group("some") and count in (1, 2):

@@ -653,7 +653,7 @@ def vso_subject(
     adjective may also qualify the word right after the verb (أصدرت محكمة تركية), unless
     that word names another act (``acts``: رفضت الانتقادات الأمريكية qualifies the object).
     A harm verb before a victim noun has none (``passive_victim``)."""
-    if passive_victim(norms, head, skip):
+    if passive_victim(norms, head, skip) or plural_verb(norms[head] if head < len(norms) else ""):
         return None
     for a in actors:
         if a.ts <= head or a.ts in skip:
@@ -667,6 +667,13 @@ def vso_subject(
             ok = ok or words_between(norms, head + 1, a.ts, skip) <= ADJ_SUBJECT_GAP
         return a if ok else None
     return None
+
+
+def plural_verb(norm: str) -> bool:
+    """خطفوا، قالوا: a perfect verb that carries its plural subject (-وا). A verb before
+    its subject stays singular (خطف مسلحون), so the noun after such a verb is its object
+    (خطفوا مصورا فرنسيا), never its subject."""
+    return len(norm) > 3 and norm.endswith("وا")
 
 
 # Harm verbs whose perfect reads as passive before a victim (قُتل جندي، خُطف صحفي فرنسي,
@@ -723,6 +730,35 @@ _VICTIMS = frozenset(
         "رهاءن",
     ]
 )
+
+
+# plurals and accusatives news counts victims in besides ``_VICTIMS`` (مقتل 15 جنديا)
+_VICTIM_FORMS = _VICTIMS | frozenset(
+    {"جنود", "عناصر", "افراد", "مدنيين", "اشخاص", "مواطنين", "صحفيين", "عمال", "ضباط"}
+)
+VICTIM_GAP = 3  # words (a count, a people noun) between a verbal noun and the nationality
+
+
+def victim_count(norms: list[str], kinds: list[str], start: int, end: int) -> bool:
+    """Only a count and one people noun in ``[start, end)`` (مقتل 15 جنديا تركيا، اختطاف
+    ثلاثة صحفيين): the nationality after them is the victims'."""
+    if not 0 < end - start <= VICTIM_GAP:
+        return False
+    people = [k for k in range(start, end) if kinds[k] != "number" and not _count_word(norms[k])]
+    return len(people) == 1 and (
+        norms[people[0]] in _VICTIM_FORMS or norms[people[0]][:-1] in _VICTIM_FORMS
+    )
+
+
+# number words (normalised), as a count before the people noun
+_COUNT_WORDS = frozenset(
+    {"اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره"}
+    | {"عشرات", "مءات", "الاف"}
+)
+
+
+def _count_word(norm: str) -> bool:
+    return norm in _COUNT_WORDS
 
 
 def passive_victim(norms: list[str], head: int, skip: set[int]) -> bool:

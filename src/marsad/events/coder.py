@@ -29,6 +29,7 @@ from marsad.events.args import (
     sentence_actors,
     svo_subject,
     token_span,
+    victim_count,
     vso_subject,
     words_between,
 )
@@ -1217,6 +1218,9 @@ def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocStat
             gen = a
         elif a.prep is None and a.etype in ("PER", "ADJ") and _titles_only(ctx, hit.end, a.ts):
             gen = a  # زيارة الرئيس الفرنسي ماكرون، قصف سلاح الجو الإسرائيلي: title or unit
+        elif a.prep is None and a.etype in ("ADJ", "GPE") and hit.spec.obj:
+            # مقتل 15 جنديا تركيا: the victims' nationality, past their count and noun
+            gen = a if victim_count(ctx.norms, ctx.kinds, hit.end, a.ts) else None
         elif _owner_lam(ctx, a) and gap <= 2 and hit.spec.type in _OWNED:
             gen = a  # غارات للتحالف، غارات نوعية لمقاتلات التحالف: ل marks the owner
         break

@@ -28,6 +28,9 @@ class Adjectives:
         self.plain: set[str] = set()  # forms read as no adjective and no pair's first word
         self.pairs: dict[tuple[str, ...], str] = {}
         self.firsts: set[str] = set()
+        # indefinite accusatives (مصورا فرنسيا، 13 عراقيا): read only after such a noun or a
+        # number, since the bare spelling is often the country (روسيا، سوريا، تركيا)
+        self.accusative: dict[str, str] = {}
         for entry in kb.entries:
             code = entry.country or (entry.code[:3] if entry.code else None)
             if entry.type != "GPE" or code is None or entry.kind not in (None, "state"):
@@ -43,6 +46,8 @@ class Adjectives:
                 for f in _nisba_forms(bare):
                     self.codes.setdefault(f, code)
                     self.codes.setdefault("ال" + f, code)
+                if bare.endswith("ي"):
+                    self.accusative.setdefault(bare + "ا", code)
 
     def spans(self, doc: Document) -> list[Extra]:
         out: list[Extra] = []
@@ -58,6 +63,10 @@ class Adjectives:
                 plain.add(norm)
                 continue
             if i <= skip:
+                continue
+            if norm in self.accusative and i > 0 and _indefinite_accusative(toks[i - 1]):
+                code = self.accusative[norm]
+                out.append((tok.start, tok.end, "ADJ", code, None, tok.text))
                 continue
             first = norm in self.firsts or norm[1:] in self.firsts
             pair = self._pair(toks, i) if first else None
@@ -82,7 +91,7 @@ class Adjectives:
                     self.memo.clear()
                     plain.clear()
                 self.memo[tok.norm] = found
-                if found is None and not first:
+                if found is None and not first and norm not in self.accusative:
                     plain.add(norm)
             if found is not None:
                 code, letters = found
@@ -107,6 +116,15 @@ class Adjectives:
             if code is not None:
                 return code, len(prefix)
         return None
+
+
+def _indefinite_accusative(tok: Token) -> bool:
+    """A number or an indefinite accusative noun (مصورا، جنديا، شخصا) that a nationality
+    adjective in the accusative (فرنسيا) agrees with."""
+    if tok.kind == "number":
+        return True
+    w = tok.norm
+    return tok.kind == "word" and len(w) > 3 and w.endswith("ا") and not w.startswith("ال")
 
 
 def _nisba_forms(adj: str) -> list[str]:

@@ -77,6 +77,32 @@ def _year_of(
 
 
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")
+# nouns an ordinal counts (الأسبوع الثاني, الجولة الأولى): not the ones a date
+# follows (أعلنت الأمم المتحدة الأول من مارس, الموافق السابع من أكتوبر)
+_COUNTED_BY_ORDINAL = frozenset(
+    [
+        "الاسبوع",
+        "الاسابيع",
+        "الشهر",
+        "الاشهر",
+        "العام",
+        "السنه",
+        "الربع",
+        "النصف",
+        "العقد",
+        "القرن",
+        "الجوله",
+        "الدور",
+        "الموسم",
+        "الفصل",
+        "الجزء",
+        "الحلقه",
+        "الدوره",
+        "المرحله",
+        "النسخه",
+        "الاسبوعين",
+    ]
+)
 
 
 def _ordinal_of_noun(m: M, ctx: Context) -> bool:
@@ -86,8 +112,8 @@ def _ordinal_of_noun(m: M, ctx: Context) -> bool:
     if raw.isdigit() or m.groupdict().get("wd"):
         return False
     before = _WORD_BEFORE.search(ctx.text, max(0, m.start("x") - 20), m.start("x"))
-    prev = before.group(1).lstrip("وفبل") if before else ""
-    return prev.startswith("ال") and prev not in ("اليوم", "ال")
+    prev = before.group(1) if before else ""
+    return prev in _COUNTED_BY_ORDINAL or prev[1:] in _COUNTED_BY_ORDINAL
 
 
 def dmy(m: M, ctx: Context) -> Hit | None:

@@ -177,3 +177,11 @@ def test_four_digit_count_before_a_counted_noun_is_no_year(finder: DateFinder, t
 def test_unit_before_a_year_introduces_it(finder: DateFinder) -> None:
     # خلال عام 2017 is the year 2017, not a duration of one year
     assert found(finder, "تضاعفت الصادرات خلال عام 2017 بشكل لافت.") == [("عام 2017", "2017")]
+
+
+def test_day_counted_from_an_event_has_no_value(finder: DateFinder) -> None:
+    # the event's date is unknown; the TimeML reading counts it from the anchor
+    got = [
+        (d.text, d.type, d.value) for d in finder.find("عاد الهدوء بعد ثلاثة أيام من الزلزال.", DCT)
+    ]
+    assert got == [("بعد ثلاثة أيام", "DATE", None)]

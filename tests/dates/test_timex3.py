@@ -69,3 +69,9 @@ def test_news_reading_counts_from_the_anchor_not_the_text(finder: DateFinder) ->
 def test_news_reading_keeps_what_the_anchor_gave(finder: DateFinder) -> None:
     last_year = finder.find("ارتفعت الأسعار في العام الماضي.", DCT)[0]
     assert news_reading(last_year, finder, DCT) == "2020"
+
+
+def test_news_reading_counts_a_day_after_an_event_from_the_anchor(finder: DateFinder) -> None:
+    after = finder.find("أعيد فتح الطريق بعد يومين من الانهيار.", DCT)[0]
+    assert (after.text, after.value) == ("بعد يومين", None)
+    assert news_reading(after, finder, DCT) == "2021-01-16"

@@ -468,7 +468,9 @@ def relunit(m: M, ctx: Context) -> Hit | None:
     if dir_word not in ("قبل", "منذ", "بعد"):
         return _duration_hit(m, period, n)
     if dir_word != "منذ" and _FROM_EVENT.match(ctx.text[m.end("x") : m.end("x") + 5]):
-        return None  # بعد أسبوع على القصف: counted from an event, not from today
+        # بعد أسبوع على القصف: a day counted from an event, not from today; its
+        # value is unknown (the TimeML reading counts it from the creation date)
+        return hit(m, "DATE", None, anchor="none") if n is not None else None
     if n is None:
         # قبل (عدة) أيام / بعد سنوات: an unplaced past or future (TimeML PAST_REF /
         # FUTURE_REF, as HeidelTime's Arabic rules give); منذ سنوات is a stretch

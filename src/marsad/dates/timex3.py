@@ -65,8 +65,10 @@ def news_reading(d: DateExpr, finder: DateFinder, dct: date) -> str | None:
     the year after the creation date's). HeidelTime resolves news documents so, and the
     Arabic TimeML corpus keeps its values (the day after in a story of the 1910s is
     the creation date's next day); marsad itself counts from the text (``anchor``
-    "text"). The expression is read again alone, where nothing comes before it."""
-    if d.anchor != "text":
+    "text"). So is a day counted from an event (``بعد ثلاثة أيام من الانفجار``, no
+    value in marsad): HeidelTime counts it from the creation date. The expression is
+    read again alone, where nothing comes before or after it."""
+    if d.anchor != "text" and (d.value is not None or d.type != "DATE"):
         return d.value
     alone = [e for e in finder.find(d.text, dct) if e.type == d.type]
     return alone[0].value if len(alone) == 1 and alone[0].value else d.value

@@ -185,3 +185,44 @@ def test_day_counted_from_an_event_has_no_value(finder: DateFinder) -> None:
         (d.text, d.type, d.value) for d in finder.find("عاد الهدوء بعد ثلاثة أيام من الزلزال.", DCT)
     ]
     assert got == [("بعد ثلاثة أيام", "DATE", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "توقفت الملاحة بين مايو ويونيو 2018 بسبب الجفاف.",
+            [("مايو", "2018-05"), ("يونيو 2018", "2018-06")],
+        ),
+        (
+            "امتد المعرض من 10 مارس إلى 15 مايو 2019 في القصر.",
+            [("10 مارس", "2019-03-10"), ("15 مايو 2019", "2019-05-15")],
+        ),
+        (
+            "أغلقت المدارس من ديسمبر إلى فبراير 2019 بسبب البرد.",
+            [("ديسمبر", "2018-12"), ("فبراير 2019", "2019-02")],
+        ),
+    ],
+)
+def test_range_end_without_year_takes_the_other_ends_year(
+    finder: DateFinder, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(finder, text) == expected
+
+
+def test_relative_day_before_a_dated_day_keeps_its_value(finder: DateFinder) -> None:
+    got = found(finder, "وصل الوفد أمس و15 مايو 2019 كان موعد الزيارة الأولى.")
+    assert got == [("أمس", "2021-12-22"), ("15 مايو 2019", "2019-05-15")]
+
+
+def test_either_of_two_days_is_a_range(finder: DateFinder) -> None:
+    d = finder.find("تصل الشحنة في 5 أو 6 مارس 2022 إلى الميناء.", DCT)[0]
+    assert (d.value, d.end_value) == ("2022-03-05", "2022-03-06")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["تقام المباريات يومي 10 و11 أبريل في الملعب.", "تقام المباريات يومي الجمعة والسبت."],
+)
+def test_two_days_named_after_yawmay_are_no_set(finder: DateFinder, text: str) -> None:
+    assert all(d.type != "SET" for d in finder.find(text, DCT))

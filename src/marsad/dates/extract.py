@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
+from itertools import pairwise
 from operator import itemgetter
 
 from marsad.dates.calendar import Tense
@@ -15,6 +16,7 @@ from marsad.dates.model import Context, Hit, alt
 from marsad.dates.rules import Grammar, tense_window
 from marsad.doc import DateExpr, Token
 from marsad.settings import NormalizeOptions
+from marsad.text.normalize import normalize
 
 Span = tuple[int, int, int]  # original start, end, sentence index
 
@@ -68,7 +70,29 @@ class DateFinder:
                 )
                 if h.shift is not None or h.step is not None:
                     shifts[len(out) - 1] = h
+        if len(out) > 1:
+            self._share_range_years(text, out)
         return _resolve_text_anchors(out, shifts, dct)
+
+    def _share_range_years(self, text: str, found: list[DateExpr]) -> None:
+        """``بين مايو ويونيو 2011``, ``من 10 مارس إلى 15 مايو 2011``: the first end of a
+        range written without its year takes the year written at the other end
+        (the year before when its month comes later: ديسمبر إلى فبراير 2011)."""
+        for a, b in pairwise(found):
+            if a.anchor != "published" or b.anchor != "absolute" or not a.value or not b.value:
+                continue
+            if not (_YEAR_MONTH_OR_DAY.match(a.value) and _YEAR_MONTH_OR_DAY.match(b.value)):
+                continue
+            if not _RANGE_LINK.match(text, a.end, b.start) or not self._names_month(a.text):
+                continue
+            year = int(b.value[:4]) - (1 if a.value[5:7] > b.value[5:7] else 0)
+            a.value = f"{year:04d}{a.value[4:]}"
+            a.end_value = f"{year:04d}{a.end_value[4:]}" if a.end_value else None
+            a.anchor = "absolute"
+
+    def _names_month(self, surface: str) -> bool:
+        words = normalize(surface, self.opts).split()
+        return any(w in self.lex.months for w in words)
 
     def _context(self, text: str, folded: Folded, dct: date | None) -> tuple[Context, _Tense]:
         """One match context per document; its tense reader is moved from sentence to
@@ -250,6 +274,9 @@ def _windows(
 
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}$")
+_YEAR_MONTH_OR_DAY = re.compile(r"\d{4}-\d{2}(?:-\d{2})?$")
+# what joins the two ends of a range: و, أو, إلى, حتى, a dash (exact end: no gap)
+_RANGE_LINK = re.compile(r"\s*(?:و|أو|او|إلى|الى|حتى|حتي|-|–)\s*(?:(?:يوم|شهر)\s+)?$")
 _YEAR_MONTH = re.compile(r"(\d{4})(?:-(\d{2}))?")
 
 

@@ -798,7 +798,12 @@ def special(m: M, ctx: Context) -> Hit | None:
     return hit(m, "DATE", ctx.lex.specials[squash(m.group("x"))], anchor="none")
 
 
+_NAMED_DAYS_AFTER = re.compile(r"\s+(?:\d|ال(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?!\w))")
+
+
 def set_(m: M, ctx: Context) -> Hit | None:
+    if m.group("x") == "يومي" and _NAMED_DAYS_AFTER.match(ctx.text, m.end("x")):
+        return None  # يومي 10 و11 أبريل, يومي الاثنين والثلاثاء: "the two days", no set
     return hit(m, "SET", ctx.lex.sets[squash(m.group("x"))], anchor="none")
 
 

@@ -52,7 +52,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], bool, tuple[int, int]]] = {
 
 
 # what a range or a relative unit needs in its window (see Rule.needs)
-RANGE_DAYS = r"\d\s*(?:و|الي|حتي|-|–)\s*\d"
+RANGE_DAYS = r"\d\s*(?:و|او|الي|حتي|-|–)\s*\d"
 RELUNIT_DIRECTIONS = ("قبل", "منذ", "بعد", "خلال", "غضون", "طوال", "طيله")
 
 # rules whose pattern is their table's phrases and nothing else
@@ -162,7 +162,7 @@ class Grammar:
                 "range",
                 # days only: ``من الاثنين 27 إلى الخميس 30 آب`` names two dates
                 rf"(?:(?:بين|من)\s+)?(?P<d1>\d{{1,2}})\s*"
-                rf"(?:و|الي|حتي|-|–)\s*(?P<day>\d{{1,2}})\s+"
+                rf"(?:و|او|الي|حتي|-|–)\s*(?P<day>\d{{1,2}})\s+"
                 rf"(?:من\s+)?(?:شهر\s+)?{self.MONTH}{self.YEAR}?{self.MOD}?",
                 h.range_,
                 needs=RANGE_DAYS,

@@ -226,3 +226,12 @@ def test_either_of_two_days_is_a_range(finder: DateFinder) -> None:
 )
 def test_two_days_named_after_yawmay_are_no_set(finder: DateFinder, text: str) -> None:
     assert all(d.type != "SET" for d in finder.find(text, DCT))
+
+
+def test_distance_in_time_is_no_date(finder: DateFinder) -> None:
+    got = finder.find("تقع القرية على بعد ساعتين من العاصمة.", DCT)
+    assert [d.type for d in got] == ["DURATION"]
+
+
+def test_ago_of_time_itself_counts_from_the_anchor(finder: DateFinder) -> None:
+    assert found(finder, "تصالح الجاران قبل عقدين من الزمن.") == [("قبل عقدين", "200")]

@@ -453,6 +453,8 @@ def _month_named_after(m: M, ctx: Context) -> bool:
 
 
 _NUMBER_AFTER = re.compile(r"\s*\d")
+_FROM_NOW = re.compile(r"\s+من\s+(?:الزمن|الزمان|الان)(?!\w)")  # قبل عقدين من الزمن
+_DISTANCE_BEFORE = re.compile(r"(?<!\w)علي\s+$")
 _FROM_EVENT = re.compile(r"\s+(?:من|علي)\s")
 
 
@@ -467,7 +469,12 @@ def relunit(m: M, ctx: Context) -> Hit | None:
     dir_word = m.group("dir")
     if dir_word not in ("قبل", "منذ", "بعد"):
         return _duration_hit(m, period, n)
-    if dir_word != "منذ" and _FROM_EVENT.match(ctx.text[m.end("x") : m.end("x") + 5]):
+    if dir_word == "بعد" and _DISTANCE_BEFORE.search(
+        ctx.text, max(0, m.start("x") - 6), m.start("x")
+    ):
+        return None  # على بعد ساعة من المدينة: a distance
+    after = ctx.text[m.end("x") : m.end("x") + 12]
+    if dir_word != "منذ" and _FROM_EVENT.match(after) and not _FROM_NOW.match(after):
         # بعد أسبوع على القصف: a day counted from an event, not from today; its
         # value is unknown (the TimeML reading counts it from the creation date)
         return hit(m, "DATE", None, anchor="none") if n is not None else None

@@ -75,3 +75,23 @@ def test_news_reading_counts_a_day_after_an_event_from_the_anchor(finder: DateFi
     after = finder.find("أعيد فتح الطريق بعد يومين من الانهيار.", DCT)[0]
     assert (after.text, after.value) == ("بعد يومين", None)
     assert news_reading(after, finder, DCT) == "2021-01-16"
+
+
+@pytest.mark.parametrize(
+    ("text", "own", "news"),
+    [
+        # DCT Thursday 2021-01-14: marsad follows the future verb, the news reading
+        # (HeidelTime's Arabic, no tense) the creation year / the last such weekday
+        ("ستفتتح الوزارة المعرض في 5 يناير.", "2022-01-05", "2021-01-05"),
+        ("ستفتتح الوزارة الثلاثاء معرضا للكتاب.", "2021-01-19", "2021-01-12"),
+        ("سيقضي اللاعبون عطلة نهاية الأسبوع في المعسكر.", "2021-W02-WE", "2021-W01-WE"),
+    ],
+)
+def test_news_reading_ignores_the_tense(finder: DateFinder, text: str, own: str, news: str) -> None:
+    d = finder.find(text, DCT)[0]
+    assert (d.value, news_reading(d, finder, DCT)) == (own, news)
+
+
+def test_news_reading_keeps_an_explicit_modifier(finder: DateFinder) -> None:
+    d = finder.find("ستفتتح الوزارة المعرض في مارس المقبل.", DCT)[0]
+    assert news_reading(d, finder, DCT) == "2021-03"

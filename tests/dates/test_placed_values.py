@@ -235,3 +235,29 @@ def test_distance_in_time_is_no_date(finder: DateFinder) -> None:
 
 def test_ago_of_time_itself_counts_from_the_anchor(finder: DateFinder) -> None:
     assert found(finder, "تصالح الجاران قبل عقدين من الزمن.") == [("قبل عقدين", "200")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("تستعد الأحزاب لانتخابات نوفمبر في العاصمة.", "نوفمبر", "2021-11"),
+        ("ناقش الوزراء نتائج اجتماع أغسطس مع الخبراء.", "أغسطس", "2021-08"),
+    ],
+)
+def test_unambiguous_month_after_a_noun(
+    finder: DateFinder, text: str, surface: str, value: str
+) -> None:
+    assert found(finder, text) == [(surface, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["مارس اللاعب ضغطا كبيرا على الحارس.", "اشترى المهندس سيارة نيسان مستعملة."],
+)
+def test_month_name_that_is_a_common_word_needs_a_cue(finder: DateFinder, text: str) -> None:
+    assert found(finder, text) == []
+
+
+def test_two_names_of_a_month_with_a_space_are_one_month(finder: DateFinder) -> None:
+    got = found(finder, "افتتح المعرض في 12 يونيو حزيران بحضور الوزير.")
+    assert got == [("12 يونيو حزيران", "2021-06-12")]

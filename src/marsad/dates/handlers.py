@@ -158,13 +158,15 @@ def month_year(m: M, ctx: Context) -> Hit | None:
 
 
 def month(m: M, ctx: Context) -> Hit | None:
-    """A month without day or year: needs شهر, a modifier, a pair (أيار/مايو) or a
-    temporal preposition before it, since several names are also common words."""
+    """A month without day or year. A name that is also a common word (مارس, آب:
+    ``months_needing_cue``) needs شهر, a modifier, a pair (أيار/مايو) or a temporal
+    preposition before it; any other is a month wherever it stands (انتخابات نوفمبر)."""
     name = m.group("m1")
-    cue = m.group("shahr") or m.group("mod") or m.group("m2")
-    if not cue and not TEMPORAL_PREP.search(ctx.text[max(0, m.start("x") - 12) : m.start("x")]):
-        return None
     folded = squash(name)
+    cue = m.group("shahr") or m.group("mod") or m.group("m2")
+    before = ctx.text[max(0, m.start("x") - 12) : m.start("x")]
+    if not cue and folded in ctx.lex.months_needing_cue and not TEMPORAL_PREP.search(before):
+        return None
     # آب (August) folds like أب (father): alone, only the exact spelling counts
     alone = not m.group("m2") and not m.group("shahr")
     spelled = ctx.raw_of(m.start("m1"), m.end("m1"))

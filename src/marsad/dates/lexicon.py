@@ -24,6 +24,7 @@ class DateLexicon:
     version: str
     months: dict[str, int]
     ambiguous_months: dict[str, str]  # folded -> the only raw spelling matched alone
+    months_needing_cue: frozenset[str]  # مارس (a verb): a month only after a cue
     hijri_months: dict[str, int]
     hijri_ambiguous: frozenset[str]
     weekdays: dict[str, int]
@@ -128,6 +129,7 @@ def load_lexicon(opts: NormalizeOptions) -> DateLexicon:
         version=str(data["version"]),
         months=months,
         ambiguous_months={n(k): v for k, v in data["ambiguous_months"]["names"].items()},
+        months_needing_cue=frozenset(n(w) for w in data["months_needing_cue"]),
         hijri_months={n(w): int(k) for k, ws in data["hijri_months"].items() for w in ws},
         hijri_ambiguous=frozenset(n(w) for w in data["hijri_ambiguous"]),
         weekdays=weekdays,

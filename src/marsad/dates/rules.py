@@ -75,7 +75,9 @@ class Grammar:
     def __init__(self, lex: DateLexicon) -> None:
         self.lex = lex
         months = alt(lex.months)
-        self.MONTH = rf"(?P<m1>{months})(?:\s*[/(\-]\s*(?P<m2>{months})\s*\)?)?"
+        # a second name of the same month after a slash, a bracket or a space
+        # (يونيو/حزيران, أيار (مايو), يونيو حزيران)
+        self.MONTH = rf"(?P<m1>{months})(?:(?:\s*[/(\-]\s*|\s+)(?P<m2>{months})\s*\)?)?"
         self.DAY = rf"(?:ال\s*)?(?P<day>\d{{1,2}}|{alt(lex.ordinals)})"
         self.YEAR = (
             r"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه|السنه|لعام)\s+)?(?P<year>\d{4})(?:\s*م)?"

@@ -261,3 +261,7 @@ def test_month_name_that_is_a_common_word_needs_a_cue(finder: DateFinder, text: 
 def test_two_names_of_a_month_with_a_space_are_one_month(finder: DateFinder) -> None:
     got = found(finder, "افتتح المعرض في 12 يونيو حزيران بحضور الوزير.")
     assert got == [("12 يونيو حزيران", "2021-06-12")]
+
+
+def test_part_of_the_week_is_the_current_week(finder: DateFinder) -> None:
+    assert found(finder, "وصلت البعثة مطلع الأسبوع إلى المخيم.") == [("مطلع الأسبوع", "2021-W51")]

@@ -773,6 +773,7 @@ UNDEF_UNITS = {
     "العام": "year",
     "السنه": "year",
     "الشهر": "month",
+    "الاسبوع": "week",
 }
 
 
@@ -788,6 +789,10 @@ def undefined(m: M, ctx: Context) -> Hit | None:
         return hit(m, "DATE", f"{ctx.dct.year:04d}", anchor="published")
     if m.group("u") == "الشهر" and ctx.dct is not None:  # مطلع الشهر: the current one
         return hit(m, "DATE", month_value(ctx.dct.year, ctx.dct.month), anchor="published")
+    if m.group("u") == "الاسبوع":  # مطلع الأسبوع: the current week (نهاية: a weekend)
+        if m.group("x").startswith("نهايه") or ctx.dct is None:
+            return None
+        return hit(m, "DATE", week_value(ctx.dct), anchor="published")
     return hit(m, "DATE", f"UNDEF-{unit}", anchor="none")
 
 

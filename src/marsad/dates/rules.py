@@ -274,7 +274,7 @@ class Grammar:
                 # a definite year with a word after it (العام الدراسي, العام الماضي) is
                 # some other year, or the period rule's
                 rf"(?P<u>{alt([u for u in h.UNDEF_UNITS if not u.startswith('ال')])}"
-                r"|(?:العام|السنه|الشهر|الاسبوع)(?!\s+ال\w))"
+                r"|(?:العام|السنه|الشهر|الاسبوع)(?!\s+(?!الي(?!\w))ال\w))"  # الي: إلى
                 r"(?!\s*(?:\d|" + alt(lex.months) + "|" + alt(lex.hijri_months) + r"))",
                 h.undefined,
             ),

@@ -161,6 +161,7 @@ class Featurizer:
     lexicon: Lexicon
     _tokens: dict[str, WordParts] = field(default_factory=dict)
     _table: dict[int, str | None] = field(default_factory=dict)
+    _types: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def token_ids(self, tok: Token) -> tuple[int, ...]:
         return self._token(tok).ids
@@ -178,6 +179,18 @@ class Featurizer:
     def word_kinds(self, tok: Token) -> tuple[int, ...]:
         """Keys of ``|TYPE`` for each trigger type the lexicon reads in the word (memoised)."""
         return self._token(tok).kinds
+
+    def word_types(self, norm: str) -> tuple[str, ...]:
+        """The trigger types the lexicon reads in a word form, as ``kinds`` in their order
+        (memoised per form): ``Consult`` asks it of every word of every sentence, most of
+        which are never scored, so their other features are not computed."""
+        got = self._types.get(norm)
+        if got is None:
+            if len(self._types) >= MEMO_MAX:
+                self._types.clear()
+            read = (form.spec.type for form, _, _ in self.lexicon.lookup(norm))
+            got = self._types[norm] = tuple(dict.fromkeys(t for t in read if t != LIGHT))
+        return got
 
     def word(self, tok: Token) -> WordParts:
         """A word's features and keys, memoised per surface form."""
@@ -234,6 +247,19 @@ def with_ids(kinds: set[int], stems: list[int], mask: int) -> list[int]:
 Vec = tuple[float, ...]
 
 
+class Scored(NamedTuple):
+    """What ``Scorer.z`` needs of one word form, its keys masked ahead: since
+    ``((a * M) ^ b) & mask == ((a * M) & mask) ^ (b & mask)``, a pair's id is then one XOR
+    of two small ints (no big-int product per pair and token)."""
+
+    vec: Vec  # the summed weights of the word's own features
+    lead: int  # (light stem key * BIGRAM) & mask: the word as a bigram's first
+    light: int  # light stem key & mask: as a bigram's second, and paired with types
+    after: int  # (form key * BEFORE) & mask: as the word before a trigger
+    kinds: tuple[int, ...]  # full keys of its trigger types (they order the WITH pairs)
+    masked: tuple[int, ...]  # the same keys & mask
+
+
 @dataclass(slots=True)
 class Scorer:
     """The model's raw scores for a few types, as sums of weight vectors: per word form
@@ -244,59 +270,70 @@ class Scorer:
     featurizer: Featurizer
     rows: dict[int, Vec]
     bias: Vec
-    _words: dict[str, tuple[Vec, int, int, tuple[int, ...]]] = field(default_factory=dict)
+    _words: dict[str, Scored] = field(default_factory=dict)
+    _with: dict[int, int] = field(default_factory=dict)  # type key -> (key * WITH) & mask
 
     @classmethod
     def of(cls, featurizer: Featurizer, weights: np.ndarray, bias: np.ndarray) -> Scorer:
         live = np.flatnonzero(np.any(weights != 0, axis=1))
-        vecs = map(tuple, weights[live].astype(np.float64).tolist())
-        rows = dict(zip(live.tolist(), vecs, strict=True))
+        # one list per column, zipped into row tuples in C (a tuple() per row costs more)
+        cols = weights[live].astype(np.float64).T.tolist()
+        rows = dict(zip(live.tolist(), zip(*cols, strict=True), strict=True))
         return cls(featurizer, rows, tuple(bias.astype(np.float64).tolist()))
 
-    def _word(self, tok: Token) -> tuple[Vec, int, int, tuple[int, ...]]:
+    def _word(self, tok: Token) -> Scored:
         if len(self._words) >= MEMO_MAX:
             self._words.clear()
         word = self.featurizer.word(tok)  # shared with Consult's reading of trigger types
         got = [self.rows[i] for i in word.ids if i in self.rows]
         vec = tuple(sum(c) for c in zip(*got, strict=True)) if got else (0.0,) * len(self.bias)
-        out = self._words[tok.text] = (vec, word.light, word.norm, word.kinds)  # see _token
+        mask = (1 << self.featurizer.bits) - 1
+        out = self._words[tok.text] = Scored(  # keyed as Featurizer._token is
+            vec,
+            (word.light * BIGRAM) & mask,
+            word.light & mask,
+            (word.norm * BEFORE) & mask,
+            word.kinds,
+            tuple(k & mask for k in word.kinds),
+        )
         return out
 
     def z(self, tokens: list[Token]) -> list[float]:
-        """bias + the weights of every feature id ``Featurizer.ids`` gives (same loop)."""
+        """bias + the weights of every feature id ``Featurizer.ids`` gives, added in the
+        same order (same loop), so the floats are the same."""
         vecs: list[Vec] = [self.bias]
-        rows, words = self.rows, self._words
+        get, words = self.rows.get, self._words
         mask = (1 << self.featurizer.bits) - 1
-        prev = before = _START
+        lead, after = (_START * BIGRAM) & mask, (_START * BEFORE) & mask
         stems: list[int] = []
         seen: set[int] = set()
         for tok in tokens:
             kind = tok.kind
             if kind == "number":
                 num = _number(tok.norm)
-                v = rows.get(((prev * BIGRAM) ^ num) & mask)
-                if v is not None:
+                if (v := get(lead ^ (num & mask))) is not None:
                     vecs.append(v)
-                prev = num
-                stems.append(num)
+                lead = (num * BIGRAM) & mask
+                stems.append(num & mask)
                 continue
             if kind != "word":
-                prev = _PUNCT
+                lead = (_PUNCT * BIGRAM) & mask
                 continue
-            vec, light, norm, kinds = words.get(tok.text) or self._word(tok)
-            vecs.append(vec)
-            v = rows.get(((prev * BIGRAM) ^ light) & mask)
-            if v is not None:
+            w = words.get(tok.text) or self._word(tok)
+            vecs.append(w.vec)
+            if (v := get(lead ^ w.light)) is not None:
                 vecs.append(v)
-            for k in kinds:
-                v = rows.get(((before * BEFORE) ^ k) & mask)
-                if v is not None:
+            for k in w.masked:
+                if (v := get(after ^ k)) is not None:
                     vecs.append(v)
-            prev, before = light, norm
-            stems.append(light)
-            seen.update(kinds)
-        if seen:
-            vecs += [v for i in with_ids(seen, stems, mask) if (v := rows.get(i)) is not None]
+            lead, after = w.lead, w.after
+            stems.append(w.light)
+            seen.update(w.kinds)
+        for k in sorted(seen):  # with_ids' order: type by type, each stem in turn
+            kw = self._with.get(k)
+            if kw is None:
+                kw = self._with[k] = (k * WITH) & mask
+            vecs += [v for s in stems if (v := get(kw ^ s)) is not None]
         return [sum(c) for c in zip(*vecs, strict=True)]
 
 
@@ -613,14 +650,14 @@ class Consult:
         each with the index of its first word so read (memoised per word form by the
         featurizer)."""
         pol = self.policy
-        keys = {key("|" + k): k for k in pol.checked if pol.read_add.get(k, NEVER) < NEVER}
+        wanted = {k for k in pol.checked if pol.read_add.get(k, NEVER) < NEVER}
+        types = self.model.featurizer.word_types
         out: dict[str, int] = {}
         for i, tok in enumerate(tokens):
-            if tok.kind != "word":
-                continue
-            for k in self.model.featurizer.word_kinds(tok):
-                if k in keys:
-                    out.setdefault(keys[k], i)
+            if tok.kind == "word":
+                for k in types(tok.norm):
+                    if k in wanted:
+                        out.setdefault(k, i)
         return out
 
     def _added(

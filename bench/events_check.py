@@ -1,0 +1,136 @@
+"""The events step over N ANT articles: its CPU time and a dump of every document after
+it, to check that a change meant to make the step cheaper changes no output.
+
+The steps before ``events`` run once (the prepared documents can be kept in a pickle
+with ``--cache``, so that a later run skips them); then the events step runs over them,
+timed by ``process_time``. Each document's step names are recorded as ``Pipeline`` does
+(so the step reads the entities step's spans, not KB matches of its own), unless
+``--bare-steps`` leaves them empty as ``bench/throughput.py`` does. The dump holds one
+JSON line per document (the whole document); ``--compare`` diffs it line by line:
+
+    .venv/bin/python bench/events_check.py -n 1000 --cache /tmp/ev --dump /tmp/ev/before
+    .venv/bin/python bench/events_check.py -n 1000 --cache /tmp/ev --compare /tmp/ev/before
+
+For instruction counts, run it under callgrind with and without ``--skip`` (the step is
+built either way; ``--skip`` leaves out only its runs): the difference is the step's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gzip
+import json
+import pickle
+import pstats
+import sys
+import time
+from pathlib import Path
+
+import msgspec
+
+from marsad.doc import Document
+from marsad.pipeline import REGISTRY, Pipeline
+from marsad.settings import Settings
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared/data/news/ant_multisource/articles.jsonl.gz"
+PREP = ("lines", "tokens", "sentences", "entities", "dates", "quotes")
+
+
+def read(path: Path, n: int, dated: bool) -> list[Document]:
+    docs: list[Document] = []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i >= n:
+                break
+            rec = json.loads(line)
+            pub = rec.get("date") if dated else None
+            docs.append(Document(text=rec.get("text") or "", id=rec.get("docno"), published=pub))
+    return docs
+
+
+def prepared(path: Path, n: int, dated: bool, cache: Path | None) -> bytes:
+    """The pickled documents after every step before ``events`` (step names recorded)."""
+    name = f"{'dated' if dated else 'undated'}-{n}.pickle"
+    if cache is not None and (cache / name).exists():
+        return (cache / name).read_bytes()
+    pipe = Pipeline(Settings(steps=PREP))
+    docs = [pipe(doc) for doc in read(path, n, dated)]
+    data = pickle.dumps(docs, protocol=pickle.HIGHEST_PROTOCOL)
+    if cache is not None:
+        cache.mkdir(parents=True, exist_ok=True)
+        (cache / name).write_bytes(data)
+    return data
+
+
+def run(docs: list[Document], prof: cProfile.Profile | None, skip: bool) -> float:
+    """CPU seconds of the events step over every document."""
+    fn = REGISTRY.get("events").factory(Settings())  # the step alone: no other model loads
+    if skip:
+        return 0.0
+    clock = time.process_time
+    spent = 0.0
+    for doc in docs:
+        if prof:
+            prof.enable()
+        t0 = clock()
+        fn(doc)
+        spent += clock() - t0
+        if prof:
+            prof.disable()
+    return spent
+
+
+def compare(now: list[str], path: Path) -> int:
+    """Differing documents (all of them when the counts differ); a few are printed."""
+    before = path.read_text(encoding="utf-8").splitlines()
+    if len(before) != len(now):
+        print(f"{path}: {len(before)} documents, now {len(now)}")
+        return max(len(before), len(now))
+    diff = [i for i, (a, b) in enumerate(zip(before, now, strict=True)) if a != b]
+    n_events = sum(len(json.loads(x)["events"]) for x in now)
+    print(f"{path}: {len(now)} documents ({n_events} events), {len(diff)} differ")
+    for i in diff[:3]:
+        print("  before:", before[i][-800:])
+        print("  now:   ", now[i][-800:])
+    return len(diff)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("-n", type=int, default=1000)
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--dated", action="store_true", help="give each article its date")
+    ap.add_argument("--bare-steps", action="store_true", help="no step names, as throughput.py")
+    ap.add_argument("--rounds", type=int, default=1, help="timed rounds (fresh documents)")
+    ap.add_argument("--cache", type=Path, help="folder for the prepared documents")
+    ap.add_argument("--dump", type=Path, help="file to write the documents to")
+    ap.add_argument("--compare", type=Path, help="file of an earlier --dump")
+    ap.add_argument("--profile", action="store_true", help="profile the events step")
+    ap.add_argument("--skip", action="store_true", help="build the step but run it on nothing")
+    args = ap.parse_args(argv)
+    data = prepared(args.corpus, args.n, args.dated, args.cache)
+    prof = cProfile.Profile() if args.profile else None
+    docs: list[Document] = []
+    for r in range(args.rounds):
+        docs = pickle.loads(data)
+        if args.bare_steps:
+            for doc in docs:
+                doc.steps.clear()
+        spent = run(docs, prof, args.skip)
+        print(f"round {r + 1}: events {spent:.3f} s CPU, {len(docs)} documents")
+    if prof:
+        pstats.Stats(prof).sort_stats("tottime").print_stats(30)
+    if args.skip:
+        return 0
+    now = [msgspec.json.encode(doc).decode("utf-8") for doc in docs]
+    if args.dump:
+        args.dump.parent.mkdir(parents=True, exist_ok=True)
+        args.dump.write_text("\n".join(now) + "\n", encoding="utf-8")
+    if args.compare:
+        return 1 if compare(now, args.compare) else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -156,7 +156,7 @@ def test_a_call_noun_makes_its_content_intent(events_pipeline: Pipeline) -> None
 
 
 def test_a_new_clause_is_not_the_content_of_a_call(events_pipeline: Pipeline) -> None:
-    text = "سيطلب الأكراد الحماية من روسيا بعدما رفضت واشنطن مساعدتهم."
+    text = "سيطلب الأكراد الحماية من روسيا بعدما رفضت واشنطن طلب أنقرة."
     doc = code(events_pipeline, text)
     assert any(e.type == "REJECT" and not e.intent for e in doc.events)
 

@@ -162,6 +162,9 @@ class Coder:
         if hit.verbal and roles.sources and not roles.targets and _reaches_out(hit):
             reach = _reach(ctx, hit)
             here = [a for a in ctx.actors if a.ts < hit.start or a.te <= reach]
+            here = [a for a in here if not _led(ctx, a)]  # the group its members act for
+            if hit.spec.type in _THING_OBJECT:
+                here = [a for a in here if _maker_of_object(ctx, hit, a)]
             other = _other_side(roles.sources, state, here)
             roles.targets = [other] if other is not None else []
         if hit.verbal and hit.spec.type == "ASSAULT":
@@ -444,6 +447,26 @@ def _reaches_out(hit: Hit) -> bool:
     """Whether a directed act's unsaid object may be read from the other actors: not a
     denial (نفى حزب الله إرسال أسلحة), whose accuser is rarely named beside it."""
     return hit.spec.type in _DIRECTED and hit.spec.mode != "deny"
+
+
+# Acts whose object is most often a thing, not a side: a refusal of a plan or an act
+# (رفضت واشنطن دعمهم، رفض بلاده دعم الإرهاب), a withdrawal from a place or deal. The side
+# they answer is the one an earlier sentence named (ورفضت الطلب), not another actor of
+# the same sentence (sentences dev: 4 of 4 such guesses wrong).
+_THING_OBJECT = frozenset({"REJECT", "RETREAT"})
+
+
+def _maker_of_object(ctx: SentCtx, hit: Hit, a: Actor) -> bool:
+    """The actor that made the refused thing, the side the refusal answers: the genitive
+    of a noun after the verb (رفضت قرار الجامعة العربية: a construct head has no ال), or
+    an actor in a relative clause after it (رفضها للمهلة التي حددتها رئيسة الوزراء)."""
+    if a.ts <= hit.end:
+        return False
+    head = a.ts - 1  # a plain word, no actor, that the actor completes
+    plain = ctx.kinds[head] == "word" and not any(b.te == a.ts for b in ctx.actors)
+    if a.prep is None and not a.conj and plain and not ctx.norms[head].startswith("ال"):
+        return True
+    return any(ctx.norms[k] in _RELATIVE for k in range(hit.end, a.ts))
 
 
 def _reach(ctx: SentCtx, hit: Hit) -> int:
@@ -937,6 +960,9 @@ def _subject(
     before = svo_subject(ctx.actors, hit.head, left)
     if before is not None and before.te == hit.head:
         return before, "svo"  # تركيا تتهم اليونان: a subject right before the verb
+    fronted = _kana_qad(ctx, hit, left)
+    if fronted is not None:
+        return fronted, "svo"
     acts = frozenset(k for h in ctx.hits if h is not hit for k in range(h.start, h.end))
     subj = (
         None
@@ -958,6 +984,20 @@ def _subject(
     if first_clause and state.subject is not None and not _medium(state.subject):
         return state.subject, "dropped"
     return None, "none"
+
+
+_KANA = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"})
+
+
+def _kana_qad(ctx: SentCtx, hit: Hit, left: int) -> Actor | None:
+    """وكانت الحكومة البريطانية قد طردت دبلوماسيين: the subject of كان ... قد sits between
+    them and is the verb's; the actor after the verb is its object."""
+    if hit.head < 2 or ctx.norms[hit.head - 1] != "قد":
+        return None
+    subj = svo_subject(ctx.actors, hit.head - 1, left)
+    if subj is None or not any(ctx.norms[k] in _KANA for k in range(left, subj.ts)):
+        return None
+    return subj
 
 
 def _noun_subject(ctx: SentCtx, hit: Hit, left: int) -> bool:
@@ -1040,6 +1080,7 @@ def _verbal_roles(
     if subj is not None and how == "vso" and _qualifies_object(hit, subj):
         return _object_nationality(ctx, hit, subj, right)
     sources = coordinated(ctx.actors, subj) if subj is not None else []
+    sources = _members(ctx, sources) or sources
     after = max(hit.end, sources[-1].te) if how == "vso" and sources else hit.end
     if how == "vso" and sources:
         after = _past_apposition(ctx, sources[-1], after)
@@ -1070,6 +1111,26 @@ def _verbal_roles(
     if tgt is not None:
         roles.targets = coordinated(ctx.actors, tgt)
     return roles
+
+
+MEMBERS_GAP = 3  # words (عدة، على) between a group and the head of its named members
+
+
+def _members(ctx: SentCtx, sources: list[Actor]) -> list[Actor]:
+    """دول غربية عدة على رأسها الولايات المتحدة وفرنسا تتوعد: the members a group names
+    after على رأسها / في مقدمتها act for it; the group itself is coded by them."""
+    if not sources:
+        return []
+    group = sources[-1]
+    for a in ctx.actors:
+        if a.ts >= group.te and a.prep == "راس" and a.ts - group.te <= MEMBERS_GAP:
+            return coordinated(ctx.actors, a)
+    return []
+
+
+def _led(ctx: SentCtx, a: Actor) -> bool:
+    """A group whose members are named right after it (``_members``)."""
+    return bool(_members(ctx, [a]))
 
 
 APPOSITION_GAP = 1  # words (a nationality adjective) between a titled subject and its name

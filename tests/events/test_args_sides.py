@@ -1,0 +1,31 @@
+"""Sides read beyond the clause: a group's named members, and the unsaid object of a
+refusal or withdrawal."""
+
+from __future__ import annotations
+
+from tests.events.conftest import code, triples
+
+from marsad.pipeline import Pipeline
+
+
+def test_members_after_ala_rasiha_are_the_sources(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "وكانت دول غربية عدة على رأسها ألمانيا وهولندا قد هددت روسيا أمس.")
+    found = triples(doc)
+    assert {("DEU", "THREATEN", "RUS"), ("NLD", "THREATEN", "RUS")} <= found
+
+
+def test_group_led_by_members_is_not_their_target(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "ودول غربية على رأسها بريطانيا وكندا تتوعد برد حازم.")
+    assert not any(tgt in ("GBR", "CAN") for s, t, tgt in triples(doc) if t == "THREATEN")
+
+
+def test_refusal_guesses_no_target_from_another_actor(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "وقال إن الأتراك طلبوا المساعدة من ألمانيا بعدما رفضت باريس دعمهم.")
+    assert not any(t == "REJECT" for _, t, _ in triples(doc))
+
+
+def test_refusal_answers_the_maker_of_the_refused_thing(events_pipeline: Pipeline) -> None:
+    doc = code(
+        events_pipeline, "وأعلنت الحكومة الإيرانية رفضها للشروط التي وضعتها الإدارة الأمريكية."
+    )
+    assert ("IRN", "REJECT", "USA") in triples(doc)

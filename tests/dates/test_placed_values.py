@@ -265,3 +265,7 @@ def test_two_names_of_a_month_with_a_space_are_one_month(finder: DateFinder) -> 
 
 def test_part_of_the_week_is_the_current_week(finder: DateFinder) -> None:
     assert found(finder, "وصلت البعثة مطلع الأسبوع إلى المخيم.") == [("مطلع الأسبوع", "2021-W51")]
+
+
+def test_weekends_in_general_are_no_date(finder: DateFinder) -> None:
+    assert found(finder, "تزدحم الحدائق في عطلات نهاية الأسبوع والأعياد.") == []

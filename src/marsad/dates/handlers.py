@@ -584,9 +584,14 @@ def period_reading(m: M, ctx: Context, unit: str, start: int, end: int) -> Hit |
     return Hit(start, end, "DATE", value, anchor="published", step=step)
 
 
+_GENERIC_BEFORE = re.compile(r"(?<!\w)(?:عطلات|كل|ايام)\s+$")
+
+
 def _weekend(m: M, ctx: Context) -> Hit | None:
     """``عطلة نهاية الأسبوع`` with no modifier: the last weekend begun by the anchor
     date, or the next one in a future sentence (TimeML ``2015-W51-WE``)."""
+    if _GENERIC_BEFORE.search(ctx.text, max(0, m.start("x") - 8), m.start("x")):
+        return None  # في عطلات نهاية الأسبوع, كل نهاية أسبوع: any weekend, no date
     if ctx.dct is None:
         return hit(m, "DATE", None, anchor="none")
     dct, started = ctx.dct, ctx.dct.weekday() >= 5  # Saturday or Sunday

@@ -269,3 +269,18 @@ def test_part_of_the_week_is_the_current_week(finder: DateFinder) -> None:
 
 def test_weekends_in_general_are_no_date(finder: DateFinder) -> None:
     assert found(finder, "تزدحم الحدائق في عطلات نهاية الأسبوع والأعياد.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("تجمدت البحيرة في شتاء قارس.", "شتاء"),
+        ("أمضت العائلة فصول صيف كثيرة على الشاطئ.", "فصول صيف"),
+    ],
+)
+def test_indefinite_winter_or_summer(finder: DateFinder, text: str, surface: str) -> None:
+    assert [d.text for d in finder.find(text, DCT)] == [surface]
+
+
+def test_indefinite_spring_alone_is_no_date(finder: DateFinder) -> None:
+    assert found(finder, "كان ربيع عمره مزدهرا بالأمل.") == []

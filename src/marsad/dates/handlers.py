@@ -692,7 +692,11 @@ def season(m: M, ctx: Context) -> Hit | None:
     if _NOT_SEASON_AFTER.match(after):
         return None  # الربيع العربي; ربيع الأول is a Hijri month
     if not name.startswith("ال") and not (m.group("year") or m.group("fasl")):
-        return None
+        # في شتاء قارس: a bare winter or summer after a temporal preposition (ربيع
+        # and خريف alone are too often a name, a Hijri month or a figure of speech)
+        before = ctx.text[max(0, m.start("x") - 12) : m.start("x")]
+        if name not in ("شتاء", "صيف") or not TEMPORAL_PREP.search(before):
+            return None
     code = ctx.lex.seasons[name]
     if m.group("year"):
         return hit(m, "DATE", f"{m.group('year')}-{code}")

@@ -246,7 +246,7 @@ class Grammar:
             ),
             self._rule(
                 "season",
-                rf"(?P<fasl>فصل\s+)?(?P<season>{alt(lex.seasons)})"
+                rf"(?P<fasl>فصل\s+|فصول\s+)?(?P<season>{alt(lex.seasons)})"
                 rf"(?:\s+(?:(?:عام|العام)\s+)?(?P<year>\d{{4}})|{self.MOD})?",
                 h.season,
             ),

@@ -29,3 +29,12 @@ def test_refusal_answers_the_maker_of_the_refused_thing(events_pipeline: Pipelin
         events_pipeline, "وأعلنت الحكومة الإيرانية رفضها للشروط التي وضعتها الإدارة الأمريكية."
     )
     assert ("IRN", "REJECT", "USA") in triples(doc)
+
+
+def test_clash_with_names_the_side_that_fought_the_subject(events_pipeline: Pipeline) -> None:
+    doc = code(
+        events_pipeline, "وقال مسؤولون إن 20 من عناصر طالبان قتلوا في مواجهات مع القوات الأمريكية."
+    )
+    found = triples(doc)
+    assert ("USA", "ASSAULT", "AFG") in found
+    assert ("AFG", "ASSAULT", "USA") not in found  # the subject was killed, not the killer

@@ -105,7 +105,8 @@ class Coder:
         tokens = doc.sentence_tokens(sent)
         norms = [t.norm for t in tokens]
         hits = find_triggers(self.lexicon, norms, _name_tokens(doc, sent, tokens))
-        classes = [self.cues.classes(w) for w in norms]  # cue classes, once per token
+        memo, read = self.cues.memo, self.cues.classes  # cue classes, once per token
+        classes = [c if (c := memo.get(w)) is not None else read(w) for w in norms]
         speech = [i for i, c in enumerate(classes) if "speech_verbs" in c]
         if not hits and not speech:
             return
@@ -790,6 +791,8 @@ def _institutions(ctx: SentCtx, state: DocState) -> None:
     tokens = ctx.doc.sentence_tokens(ctx.sent)
     added = False
     for i, classes in enumerate(ctx.classes):
+        if not classes:
+            continue  # most words: of no cue class
         role = next((r for r in _ROLES if "institutions_" + r in classes), None)
         militants = "militants" in classes
         if (role is None and not militants) or any(a.ts <= i + 1 < a.te + 1 for a in ctx.actors):
@@ -819,10 +822,10 @@ def _western(ctx: SentCtx) -> None:
     """Western states as a group code WST (CAMEO); غربي alone is a direction (جنوب غربي)."""
     tokens = ctx.doc.sentence_tokens(ctx.sent)
     for i in range(len(ctx.norms) - 1):
+        if ctx.norms[i + 1] not in _WESTERN:
+            continue  # the cheap test first: most words are followed by no غربية
         head = ctx.norms[i][1:] if ctx.norms[i][:1] in "وفبل" else ctx.norms[i]
-        if ctx.norms[i + 1] not in _WESTERN or not (
-            head in _STATES_NOUNS or ctx.norms[i] in _STATES_NOUNS
-        ):
+        if not (head in _STATES_NOUNS or ctx.norms[i] in _STATES_NOUNS):
             continue
         if any(a.ts <= i + 1 < a.te for a in ctx.actors):
             continue
@@ -843,6 +846,8 @@ def _latter(ctx: SentCtx) -> None:
     for it to qualify, as in الفترة الأخيرة) is the last coded actor named before it."""
     tokens = ctx.doc.sentence_tokens(ctx.sent)
     for i, w in enumerate(ctx.norms):
+        if "اخير" not in w:
+            continue  # every form of _LATTER holds it: most words are passed at once
         bare = w[1:] if w[:1] in "وفبل" and w[1:] in _LATTER else w
         if (
             bare not in _LATTER
@@ -1298,6 +1303,9 @@ def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocStat
         return Roles([lsub] if lsub else [], [gen], "svo" if lsub else "none")
     if gen is not None and pp is not None:
         return Roles([gen], coordinated(ctx.actors, pp), "genitive")  # مع X ووزيرة Y
+    if gen is None and pp is not None and _clash_with(ctx, hit, pp):
+        # قتلوا في مواجهات مع القوات اليمنية: the side named after مع fought the subject
+        return Roles(coordinated(ctx.actors, pp), [ctx.subject] if ctx.subject else [], "genitive")
     if gen is not None and hit.spec.obj and (gen.etype != "ADJ" or not _agent_head(ctx, gen)):
         # اعتقال المعارض، مقتل جنود إماراتيين: the genitive (or its nationality) suffers
         return Roles([lsub] if lsub else [], [gen], "svo" if lsub else "none")
@@ -1307,6 +1315,15 @@ def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocStat
     if pp is None and lsub is not None:
         pp = _fronted_object(ctx, lsub, hit, preps)  # وصل ماكرون إلى واشنطن في زيارة
     return Roles([lsub] if lsub else [], [pp] if pp else [], "svo" if lsub else "none")
+
+
+def _clash_with(ctx: SentCtx, hit: Hit, side: Actor) -> bool:
+    """مواجهات مع X، اشتباكات مع X: a clash noun whose one side follows مع and whose other
+    is the clause's subject, of another body than X."""
+    subj = ctx.subject
+    if hit.spec.mode != "clash" or side.prep != "مع" or subj is None or not subj.code:
+        return False
+    return not subj.same(side) and subj.code != side.code
 
 
 def _fronted_object(ctx: SentCtx, subj: Actor, hit: Hit, preps: frozenset[str]) -> Actor | None:

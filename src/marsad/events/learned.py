@@ -161,7 +161,7 @@ class Featurizer:
     lexicon: Lexicon
     _tokens: dict[str, WordParts] = field(default_factory=dict)
     _table: dict[int, str | None] = field(default_factory=dict)
-    _types: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    types_memo: dict[str, tuple[str, ...]] = field(default_factory=dict)  # of word_types
 
     def token_ids(self, tok: Token) -> tuple[int, ...]:
         return self._token(tok).ids
@@ -184,12 +184,12 @@ class Featurizer:
         """The trigger types the lexicon reads in a word form, as ``kinds`` in their order
         (memoised per form): ``Consult`` asks it of every word of every sentence, most of
         which are never scored, so their other features are not computed."""
-        got = self._types.get(norm)
+        got = self.types_memo.get(norm)
         if got is None:
-            if len(self._types) >= MEMO_MAX:
-                self._types.clear()
+            if len(self.types_memo) >= MEMO_MAX:
+                self.types_memo.clear()
             read = (form.spec.type for form, _, _ in self.lexicon.lookup(norm))
-            got = self._types[norm] = tuple(dict.fromkeys(t for t in read if t != LIGHT))
+            got = self.types_memo[norm] = tuple(dict.fromkeys(t for t in read if t != LIGHT))
         return got
 
     def word(self, tok: Token) -> WordParts:
@@ -651,13 +651,16 @@ class Consult:
         featurizer)."""
         pol = self.policy
         wanted = {k for k in pol.checked if pol.read_add.get(k, NEVER) < NEVER}
-        types = self.model.featurizer.word_types
+        featurizer = self.model.featurizer
+        memo, types = featurizer.types_memo, featurizer.word_types
         out: dict[str, int] = {}
         for i, tok in enumerate(tokens):
-            if tok.kind == "word":
-                for k in types(tok.norm):
-                    if k in wanted:
-                        out.setdefault(k, i)
+            if tok.kind != "word":
+                continue
+            got = memo.get(tok.norm)  # the memo first: most words read as no type
+            for k in got if got is not None else types(tok.norm):
+                if k in wanted:
+                    out.setdefault(k, i)
         return out
 
     def _added(

@@ -79,10 +79,11 @@ def _need_at(norms: list[str], i: int, need: tuple[tuple[str, ...], ...]) -> tup
             return None
         if len(norms[j]) > 3 and norms[j][0] == "و":
             end += CONJUNCT_WIDENS
+        first = keys(norms[j])  # once per word, not per needed sequence
         for seq in need:
-            if all(
+            if (norms[j] == seq[0] or seq[0] in first) and all(
                 j + k < len(norms) and (norms[j + k] == w or w in keys(norms[j + k]))
-                for k, w in enumerate(seq)
+                for k, w in enumerate(seq[1:], 1)
             ):
                 return j, j + len(seq)
         j += 1
@@ -193,9 +194,10 @@ def find_triggers(lex: Lexicon, norms: list[str], names: frozenset[int] = frozen
     hits: list[Hit] = []
     lights: dict[int, tuple[Spec, bool, str]] = {}
     consumed: set[int] = set(names)
+    lookup, stop = lex.lookup, lex.stop
     for i in range(len(norms)):
-        if i in consumed:
-            continue
+        if i in consumed or not (lookup(norms[i]) or norms[i] in stop):
+            continue  # most words: no reading, and no stop word a reflexive turns to a verb
         found, light = _candidates(lex, norms, i)
         if light is not None and found is None:
             lights[i] = light

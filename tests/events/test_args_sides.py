@@ -38,3 +38,8 @@ def test_clash_with_names_the_side_that_fought_the_subject(events_pipeline: Pipe
     found = triples(doc)
     assert ("USA", "ASSAULT", "AFG") in found
     assert ("AFG", "ASSAULT", "USA") not in found  # the subject was killed, not the killer
+
+
+def test_a_region_is_no_state_for_an_unnamed_side(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "وتواصل حملات اعتقال ناشطين في أوروبا منذ أسابيع.")
+    assert not any(s == "EUR" or tgt == "EUR" for s, _, tgt in triples(doc))

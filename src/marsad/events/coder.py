@@ -621,6 +621,8 @@ def _default_roles(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None)
     its government; an attack or arrest in a country falls on that country; an arrest
     with no place or object is domestic; a threat aims at what it threatens to hit."""
     here = place.actor[:3] if place is not None and place.actor else None
+    if place is not None and _region(ctx, place):
+        here = None  # في أوروبا، في شمال إفريقيا: a region is no state to fall on or act
     kind = hit.spec.type
     if kind == "PROTEST" and not roles.sources and place is not None and here:
         roles.sources = [_pseudo(place, here + _PROTEST_DEFAULT_ROLE)]
@@ -647,6 +649,12 @@ def _default_roles(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None)
                 aim = [a for a in ctx.actors if other.end <= a.ts < other.end + 6 and a.code]
                 roles.targets = aim[:1]  # هدد بقصف مواقع في سوريا: the place is the aim
                 break
+
+
+def _region(ctx: SentCtx, place: Argument) -> bool:
+    """A LOC place (the KB codes only regions and seas: EUR, NAF, PGS), not a state."""
+    ent = ctx.doc.entity(place.entity) if place.entity else None
+    return ent is not None and ent.type == "LOC"
 
 
 def _breaks(ctx: SentCtx, start: int, end: int) -> bool:

@@ -51,6 +51,8 @@ class Spec:
     passive: bool = False
     inverse: bool = False
     reach: int = 0  # a light verb's own window for its noun (0: the default)
+    initial: bool = False  # the bare perfect codes only where a clause starts (بارك: Park)
+    course: bool = False  # also "a course": not with a definite genitive or a possessive
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,6 +291,8 @@ def _spec(section: str, fields: list[str], opts: NormalizeOptions) -> Spec:
         passive="pass" in flags,
         inverse="inv" in flags,
         reach=int(kv.get("reach", "0")),
+        initial="initial" in flags,
+        course="course" in flags,
     )
 
 

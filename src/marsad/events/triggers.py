@@ -119,6 +119,41 @@ def _need_before(
     return None
 
 
+_POSSESSED = ("ته", "تها", "تهم", "تهما", "تنا", "تكم")  # مسيرته، مسيراتهم
+# genitives and adjectives that keep a march a march (مسيرة المتظاهرين، مسيرتهم الاحتجاجية)
+_MARCHING = frozenset(
+    {"متظاهرين", "محتجين", "معتصمين", "غضب", "شموع", "احتجاجيه", "سلميه", "حاشده", "ضخمه"}
+)
+
+
+def _course(norms: list[str], i: int, cand: str) -> bool:
+    """مسيرة السلام، مسيرة المنتخب، مسيرته المهنية: a noun that also means a course or a
+    career is one when a definite genitive follows it or a possessive ends it; a march
+    is indefinite with its adjective (مسيرة حاشدة) or a preposition after it."""
+    nxt = keys(norms[i + 1]) if i + 1 < len(norms) else frozenset()
+    if nxt & _MARCHING:
+        return False
+    if not cand.startswith("ال") and cand.endswith(_POSSESSED):
+        return True
+    # ل + the article is a preposition (مسيرة للمطالبة بالإصلاح: a march to demand it)
+    definite_next = i + 1 < len(norms) and norms[i + 1].startswith("ال")
+    return not cand.startswith("ال") and definite_next
+
+
+# Words after which a clause (and so a bare perfect verb) may start
+_OPENERS = frozenset({"الذي", "التي", "الذين", "قد", "لقد", "ثم", "كما"})
+
+
+def _clause_start(norms: list[str], i: int) -> bool:
+    """Whether a bare verb at ``i`` can open its clause: first in the sentence, after
+    punctuation, a relative pronoun or قد. A bare perfect right after a noun is more
+    often a name of the same spelling (سقوط بارك: Park's fall, not "he blessed")."""
+    if i == 0:
+        return True
+    before = norms[i - 1]
+    return not any(ch.isalnum() for ch in before) or before in _OPENERS
+
+
 def _noun_before(norms: list[str], i: int) -> frozenset[str]:
     """Keys of the word before ``i``, and of the noun before it when that word is its
     definite adjective (العقوبات الجديدة تستهدف: the subject is العقوبات)."""
@@ -164,8 +199,10 @@ def _candidates(
             continue
         if spec.prev and not (prev & spec.prev or _number(norms, i - 1)):
             continue
+        if spec.initial and not prefix and cand == spec.lemma and not _clause_start(norms, i):
+            continue
         end = _rest_end(norms, i + 1, spec.rest) if spec.rest else i + 1
-        if end is None:
+        if end is None or (spec.course and _course(norms, i, cand)):
             continue
         needed = _need_at(norms, end, spec.need) if spec.need else None
         if spec.need and needed is None and spec.pos == "verb":

@@ -43,3 +43,13 @@ def test_clash_with_names_the_side_that_fought_the_subject(events_pipeline: Pipe
 def test_a_region_is_no_state_for_an_unnamed_side(events_pipeline: Pipeline) -> None:
     doc = code(events_pipeline, "وتواصل حملات اعتقال ناشطين في أوروبا منذ أسابيع.")
     assert not any(s == "EUR" or tgt == "EUR" for s, _, tgt in triples(doc))
+
+
+def test_accused_of_with_one_actor_is_passive(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "واتهمت أنقرة بدعم جماعات مسلحة في ليبيا ومصر.")
+    assert not any(s == "TUR" for s, t, _ in triples(doc) if t == "ACCUSE")
+
+
+def test_accused_of_with_two_actors_is_active(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "واتهمت أنقرة واشنطن بدعم جماعات مسلحة في سوريا.")
+    assert ("TUR", "ACCUSE", "USA") in triples(doc)

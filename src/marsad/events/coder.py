@@ -1092,6 +1092,8 @@ def _verbal_roles(
         subj, how = named[0], "agent"  # استنكرت ... من قبل X: the named doer, not a guess
     if subj is not None and how == "vso" and _qualifies_object(hit, subj):
         return _object_nationality(ctx, hit, subj, right)
+    if subj is not None and how == "vso" and _charged(ctx, hit, subj):
+        return Roles([], coordinated(ctx.actors, subj), "passive")
     sources = coordinated(ctx.actors, subj) if subj is not None else []
     sources = _members(ctx, sources) or sources
     after = max(hit.end, sources[-1].te) if how == "vso" and sources else hit.end
@@ -1144,6 +1146,17 @@ def _members(ctx: SentCtx, sources: list[Actor]) -> list[Actor]:
 def _led(ctx: SentCtx, a: Actor) -> bool:
     """A group whose members are named right after it (``_members``)."""
     return bool(_members(ctx, [a]))
+
+
+def _charged(ctx: SentCtx, hit: Hit, subj: Actor) -> bool:
+    """واتُهمت دمشق باستخدام سلاح كيميائي: اتهم with one actor and the charge (ب) right
+    after it is passive (unvowelled, اتهمت X بـ); the active verb names the accused
+    between them (اتهمت دمشق واشنطن بـ)."""
+    if hit.spec.mode != "accuse" or hit.spec.pos != "verb" or hit.light is not None:
+        return False
+    end = coordinated(ctx.actors, subj)[-1].te
+    nxt = ctx.norms[end] if end < len(ctx.norms) else ""
+    return len(nxt) > 3 and nxt[0] == "ب" and not any(a.ts == end for a in ctx.actors)
 
 
 APPOSITION_GAP = 1  # words (a nationality adjective) between a titled subject and its name

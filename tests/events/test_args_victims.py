@@ -47,3 +47,18 @@ def test_victim_count() -> None:
     assert victim_count(norms, kinds, 1, 3)
     assert victim_count(["اختطاف", "ثلاثه", "صحفيين"], ["word"] * 3, 1, 3)
     assert not victim_count(["قصف", "مواقع", "الجيش"], ["word"] * 3, 1, 2)
+
+
+def test_fire_marker_names_the_shooter(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "أصيب ثلاثة لبنانيين بنيران الجيش السوري قرب الحدود.")
+    assert ("SYR", "ASSAULT", "LBN") in triples(doc)
+
+
+def test_fire_marker_over_a_unit_noun(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "قتل ثلاثة صيادين مصريين برصاص القوات الليبية أمس.")
+    assert ("LBY", "ASSAULT", "EGY") in triples(doc)
+
+
+def test_number_word_after_a_harm_verb_reads_as_passive(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "اعتقل عشرات الطلاب الأتراك في مطار القاهرة.")
+    assert not any(s == "TUR" for s, t, _ in triples(doc) if t == "COERCE")

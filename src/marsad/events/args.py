@@ -207,6 +207,10 @@ def _place_head(actor: Actor, tokens: list[Token]) -> bool:
 _AGENT_MARKERS = frozenset(
     {("من", "قبل"), ("من", "جانب"), ("علي", "يد"), ("علي", "ايدي"), ("على", "يد"), ("على", "ايدي")}
 )
+# One-word markers of the fire that hit a victim, whose genitive fired it (قتل بنيران
+# الجيش، أصيب برصاص الشرطة، بقذائف قوات النظام): normalised, ب glued. Not بقصف، بغارة:
+# after an active verb they name the act, and their genitive is its target (ردت بقصف غزة)
+_FIRE_MARKERS = frozenset({"برصاص", "بنيران", "بقذاءف", "بقذيفه", "برصاصه"})
 
 
 # Launching and what is launched (normalised; ب/و glued forms listed): a state or place
@@ -345,6 +349,10 @@ def _after_agent_marker(actor: Actor, tokens: list[Token], cues: Cues) -> bool:
         if tokens[k].kind != "word":
             return False
         if (tokens[k - 1].norm, tokens[k].norm) in _AGENT_MARKERS:
+            return True
+        if tokens[k].norm in _FIRE_MARKERS and k == actor.ts - 1:
+            return True  # برصاص إسرائيل: the genitive right after the fire fired it
+        if tokens[k - 1].norm in _FIRE_MARKERS:
             return True
         titled = _gap_word(cues, tokens[k].norm) and actor.etype != "ADJ"
         reach -= 0 if titled and k > actor.ts - 4 else 1  # over up to three title words
@@ -744,7 +752,7 @@ def victim_count(norms: list[str], kinds: list[str], start: int, end: int) -> bo
     ثلاثة صحفيين): the nationality after them is the victims'."""
     if not 0 < end - start <= VICTIM_GAP:
         return False
-    people = [k for k in range(start, end) if kinds[k] != "number" and not _count_word(norms[k])]
+    people = [k for k in range(start, end) if kinds[k] != "number" and not count_word(norms[k])]
     return len(people) == 1 and (
         norms[people[0]] in _VICTIM_FORMS or norms[people[0]][:-1] in _VICTIM_FORMS
     )
@@ -757,7 +765,8 @@ _COUNT_WORDS = frozenset(
 )
 
 
-def _count_word(norm: str) -> bool:
+def count_word(norm: str) -> bool:
+    """A number word (ثلاثة، عشرات، آلاف), normalised."""
     return norm in _COUNT_WORDS
 
 

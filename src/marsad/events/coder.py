@@ -21,10 +21,12 @@ from marsad.events.args import (
     agent_after,
     claimed_attacker,
     coordinated,
+    count_word,
     gap_ok,
     mark_context,
     nearest_state,
     object_after,
+    plural_verb,
     protest_sides,
     sentence_actors,
     svo_subject,
@@ -1064,14 +1066,19 @@ def _titled_subject(ctx: SentCtx, hit: Hit) -> Actor | None:
 
 
 def _passive_by_number(ctx: SentCtx, hit: Hit) -> bool:
-    """قتل 12 شخصاً: a perfect verb right before a number reads as a passive."""
-    return (
-        hit.spec.pos == "verb"
-        and hit.light is None
-        and not hit.imperfect
-        and hit.end < len(ctx.kinds)
-        and ctx.kinds[hit.end] == "number"
-    )
+    """قتل 12 شخصاً، قتل ثلاثة فلسطينيين: a perfect verb right before a number or a
+    number word reads as a passive."""
+    if hit.spec.pos != "verb" or hit.light is not None or hit.imperfect:
+        return False
+    if hit.end >= len(ctx.kinds):
+        return False
+    if ctx.kinds[hit.end] == "number":
+        return True
+    # a number word only after a harm verb (قتل ثلاثة، اعتقل عشرات; خرج آلاف المتظاهرين is
+    # active), and not one with its own plural subject (خطفوا ثلاثة مهندسين)
+    if hit.spec.type not in _FORCE_TYPES or plural_verb(ctx.norms[hit.head]):
+        return False
+    return count_word(ctx.norms[hit.end])
 
 
 def _object_pronoun(ctx: SentCtx, start: int, end: int) -> bool:

@@ -53,3 +53,10 @@ def test_accused_of_with_one_actor_is_passive(events_pipeline: Pipeline) -> None
 def test_accused_of_with_two_actors_is_active(events_pipeline: Pipeline) -> None:
     doc = code(events_pipeline, "واتهمت أنقرة واشنطن بدعم جماعات مسلحة في سوريا.")
     assert ("TUR", "ACCUSE", "USA") in triples(doc)
+
+
+def test_unplaced_institution_takes_the_place_not_a_nearer_nationality(
+    events_pipeline: Pipeline,
+) -> None:
+    doc = code(events_pipeline, "واعتقلت الشرطة صحفيا ألمانيا في إسطنبول أمس.")
+    assert ("TUR", "COERCE", "DEU") in triples(doc)

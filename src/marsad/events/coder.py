@@ -891,7 +891,11 @@ def _definite(w: str) -> bool:
 
 
 def _nearest_state(ctx: SentCtx, i: int) -> str | None:
-    return nearest_state(ctx.actors, i)
+    """The state an unplaced institution belongs to: where the sentence says things
+    happened (في إدلب، في إسطنبول), else its nearest state; a nationality nearer to it
+    often qualifies another side (قصفت الطائرات الروسية مواقع المعارضة في إدلب)."""
+    places = [a for a in ctx.actors if a.place and a.etype == "GPE"]
+    return nearest_state(places, i) or nearest_state(ctx.actors, i)
 
 
 def _home_state(state: DocState) -> str | None:

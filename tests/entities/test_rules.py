@@ -6,6 +6,7 @@ from marsad.entities.rules import Span, join_patronymics, yield_to_crf
 from marsad.entities.steps import Recognizer
 from marsad.kb.loader import KB
 from marsad.pipeline import Pipeline
+from marsad.text.normalize import normalize
 
 
 def test_model_name_after_weapon_cue_is_weapon(run) -> None:  # type: ignore[no-untyped-def]
@@ -149,3 +150,23 @@ def test_person_ending_in_bin_joins_the_next_person(run) -> None:  # type: ignor
     assert [(s.ts, s.te, s.entry_ids) for s in joined] == [(1, 6, [])]
     apart = join_patronymics(doc, [Span(1, 2, "PER", "crf"), Span(3, 6, "PER", "kb")])
     assert len(apart) == 2
+
+
+def test_definite_org_head_alone_is_not_a_name(ent_pipeline: Pipeline) -> None:
+    rec = ent_pipeline.fns[-1]
+    assert isinstance(rec, Recognizer)
+    norm = ent_pipeline.settings.normalize
+    for word in ("البنك", "للمجلس", "والحزب", "بالشركة"):
+        assert rec.definite_org_head(normalize(word, norm)), word
+    for word in ("بنك", "البنكي", "الأهلي"):
+        assert not rec.definite_org_head(normalize(word, norm)), word
+
+
+def test_unknown_word_after_place_head_is_a_place(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وانتقل الفريق إلى جزيرة مليكوتا للراحة.")
+    assert [(e.type, e.name) for e in doc.entities] == [("LOC", "مليكوتا")]
+
+
+def test_known_word_after_place_head_is_left_alone(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال إن المنطقة منطقة زراعية منذ زمن طويل.")
+    assert doc.entities == []

@@ -30,11 +30,14 @@ class Modality:
 
 
 def _phrase_before(cues: Cues, name: str, norms: list[str], lo: int, hi: int) -> bool:
-    for seq in cues.phrases.get(name, ()):
-        for j in range(lo, hi - len(seq) + 1):
-            if seq[0] in keys(norms[j]) and all(
-                w in keys(norms[j + k]) for k, w in enumerate(seq[1:], 1)
-            ):
+    """Whether a phrase of class ``name`` stands within ``[lo, hi)`` (0 <= lo, hi <= len)."""
+    phrases = cues.phrases.get(name, ())
+    if not phrases:
+        return False
+    found = [keys(w) for w in norms[lo:hi]]  # each word's keys once, not once per phrase
+    for seq in phrases:
+        for j in range(hi - lo - len(seq) + 1):
+            if seq[0] in found[j] and all(w in found[j + k] for k, w in enumerate(seq[1:], 1)):
                 return True
     return False
 

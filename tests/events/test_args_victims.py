@@ -62,3 +62,13 @@ def test_fire_marker_over_a_unit_noun(events_pipeline: Pipeline) -> None:
 def test_number_word_after_a_harm_verb_reads_as_passive(events_pipeline: Pipeline) -> None:
     doc = code(events_pipeline, "اعتقل عشرات الطلاب الأتراك في مطار القاهرة.")
     assert not any(s == "TUR" for s, t, _ in triples(doc) if t == "COERCE")
+
+
+def test_suffering_verb_victim_by_nationality(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "أصيب جنديان أردنيان بقذائف قرب الحدود.")
+    assert any(t == "ASSAULT" and tgt == "JOR" for _, t, tgt in triples(doc))
+
+
+def test_attacked_unit_owned_by_an_army(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "تعرضت قافلة للجيش البريطاني لهجوم قرب البصرة.")
+    assert any(t == "ASSAULT" and tgt == "GBR" for _, t, tgt in triples(doc))

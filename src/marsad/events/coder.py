@@ -1118,6 +1118,7 @@ def _verbal_roles(
     if how == "vso" and subj is not None and _object_pronoun(ctx, hit.end, subj.ts):
         tgt = None  # نددت به إسرائيل: the object was named before; _other_side reads it
     if hit.inverse:
+        subj = subj or _inverse_victim(ctx, hit, right)
         agent = object_after(
             ctx.actors, ctx.norms, hit.end, right, subj, frozenset({"من"}), agents=True
         )
@@ -1168,6 +1169,23 @@ def _charged(ctx: SentCtx, hit: Hit, subj: Actor) -> bool:
     end = coordinated(ctx.actors, subj)[-1].te
     nxt = ctx.norms[end] if end < len(ctx.norms) else ""
     return len(nxt) > 3 and nxt[0] == "ب" and not any(a.ts == end for a in ctx.actors)
+
+
+VICTIM_REACH = 2  # words (a count, the victim noun, its ل) before the victim's nationality
+
+
+def _inverse_victim(ctx: SentCtx, hit: Hit, right: int) -> Actor | None:
+    """أصيب جنديان تركيان، تعرضت دورية للجيش الفرنسي لهجوم: the subject of a verb that
+    suffers is the victim; a nationality (or an owner after ل) qualifying the noun right
+    after the verb stands for it."""
+    after = hit.head + 1 if hit.light is not None else hit.end  # تعرضت X لهجوم: X inside
+    for a in ctx.actors:
+        if a.ts < after or a.place or a.agent:
+            continue
+        near = words_between(ctx.norms, after, a.ts, set()) <= VICTIM_REACH
+        owned = a.prep is None or (a.prep == "ل" and a.etype == "ADJ")
+        return a if near and owned and a.ts < right and a.code else None
+    return None
 
 
 APPOSITION_GAP = 1  # words (a nationality adjective) between a titled subject and its name

@@ -170,3 +170,9 @@ def test_unknown_word_after_place_head_is_a_place(run) -> None:  # type: ignore[
 def test_known_word_after_place_head_is_left_alone(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("وقال إن المنطقة منطقة زراعية منذ زمن طويل.")
     assert doc.entities == []
+
+
+def test_currency_name_is_an_other_name(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وارتفع سعر صرف الزلوتي أمام العملات الأخرى أمس.")
+    assert [r["text"] for r in doc.meta.get("misc_mentions", [])] == ["الزلوتي"]
+    assert doc.entities == []

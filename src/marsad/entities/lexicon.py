@@ -44,6 +44,11 @@ class Triggers:
         return None
 
 
+def load_currencies(opts: NormalizeOptions) -> frozenset[str]:
+    """Singular currency names (``currencies.txt``), normalised."""
+    return frozenset(normalize(w, opts) for w in _read("currencies.txt"))
+
+
 def load_triggers(opts: NormalizeOptions) -> Triggers:
     roles: dict[str, str] = {}
     for line in _read("roles.tsv"):

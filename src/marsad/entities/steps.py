@@ -16,7 +16,7 @@ from marsad.doc import Document
 from marsad.entities.crf import NerTagger, bio_spans
 from marsad.entities.gazetteer import gaz_tags
 from marsad.entities.grow import grow_persons
-from marsad.entities.lexicon import Triggers, load_triggers
+from marsad.entities.lexicon import Triggers, load_currencies, load_triggers
 from marsad.entities.link import cluster, to_entities
 from marsad.entities.rules import (
     CRF_TYPES,
@@ -66,6 +66,7 @@ class Recognizer:
     ministries: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
     propagate_names: bool = True
     given_names: frozenset[str] = frozenset()
+    currencies: frozenset[str] = frozenset()  # bare stems: MISC where the CRF says O
 
     def type_of(self, entry_id: str) -> str | None:
         e = self.kb.get(entry_id)
@@ -107,7 +108,14 @@ class Recognizer:
             if conf < self.min_confidence:
                 continue
             out.append(Span(s, e, typ, "crf", start, end, form, confidence=conf))
-        return out + self.rare_places(doc, labels), misc
+        return out + self.rare_places(doc, labels), misc + self.currency_names(doc, labels)
+
+    def currency_names(self, doc: Document, labels: list[str]) -> list[tuple[int, int]]:
+        """Currency names the CRF left O (``بالدولار``): other names, as ANERcorp tags
+        them; the CRF misses those it has not seen (شيكل)."""
+        views = self.tagger.views_of(doc.tokens)
+        cur = self.currencies
+        return [(i, i + 1) for i, v in enumerate(views) if v.bare in cur and labels[i] == "O"]
 
     def rare_places(self, doc: Document, labels: list[str]) -> list[Span]:
         """A word the news corpus hardly knows (no word cluster) right after an
@@ -334,6 +342,7 @@ def build(settings: Settings) -> Recognizer:
         triggers,
         ministries=bare_institutions(kb),
         given_names=given_names(kb, settings, frozenset(triggers.not_names)),
+        currencies=load_currencies(settings.normalize),
     )
 
 

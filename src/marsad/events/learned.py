@@ -661,12 +661,13 @@ class Consult:
         pol = self.policy
         wanted = {k for k in pol.checked if pol.read_add.get(k, NEVER) < NEVER}
         featurizer = self.model.featurizer
-        memo, types = featurizer.types_memo, featurizer.word_types
+        get, types = featurizer.types_memo.get, featurizer.word_types
         out: dict[str, int] = {}
-        for i, tok in enumerate(tokens):
+        # most words are in the memo as reading no type (()): one comprehension passes them
+        for i, tok in [(i, t) for i, t in enumerate(tokens) if get(t.norm, True)]:
             if tok.kind != "word":
                 continue
-            got = memo.get(tok.norm)  # the memo first: most words read as no type
+            got = get(tok.norm)
             for k in got if got is not None else types(tok.norm):
                 if k in wanted:
                     out.setdefault(k, i)

@@ -176,3 +176,14 @@ def test_currency_name_is_an_other_name(run) -> None:  # type: ignore[no-untyped
     doc = run("وارتفع سعر صرف الزلوتي أمام العملات الأخرى أمس.")
     assert [r["text"] for r in doc.meta.get("misc_mentions", [])] == ["الزلوتي"]
     assert doc.entities == []
+
+
+def test_word_after_club_head_is_the_club(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقع اللاعب عقدا جديدا مع نادي الشروق لمدة عامين.")
+    assert ("ORG", "الشروق") in [(e.type, e.name) for e in doc.entities]
+
+
+def test_state_after_club_head_is_the_club(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("فاز نادي الكويت على ضيفه بهدفين.")
+    club = [e for e in doc.entities if e.name == "الكويت"]
+    assert [(e.type, e.kb_id) for e in club] == [("ORG", None)]

@@ -72,3 +72,8 @@ def test_suffering_verb_victim_by_nationality(events_pipeline: Pipeline) -> None
 def test_attacked_unit_owned_by_an_army(events_pipeline: Pipeline) -> None:
     doc = code(events_pipeline, "تعرضت قافلة للجيش البريطاني لهجوم قرب البصرة.")
     assert any(t == "ASSAULT" and tgt == "GBR" for _, t, tgt in triples(doc))
+
+
+def test_unknown_person_attacked_takes_the_place_state(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "اغتال مسلحون مجهولون الشيخ سالم فرحان الدليمي في مدينة الموصل.")
+    assert any(t == "ASSAULT" and tgt == "IRQ" for _, t, tgt in triples(doc))

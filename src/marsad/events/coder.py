@@ -161,6 +161,8 @@ class Coder:
         if hit.spec.type == "COERCE" and not roles.targets and hit.verbal:
             roles.targets = _shared_object(ctx, state)
         _default_roles(ctx, hit, roles, place)
+        if hit.spec.type in _FORCE_TYPES:
+            roles.targets = [_unnamed_victim(ctx, t, place) for t in roles.targets]
         hit = _warned_of(ctx, hit, roles, right)
         if hit.verbal and roles.sources and not roles.targets and _reaches_out(hit):
             reach = _reach(ctx, hit)
@@ -651,6 +653,18 @@ def _default_roles(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None)
                 aim = [a for a in ctx.actors if other.end <= a.ts < other.end + 6 and a.code]
                 roles.targets = aim[:1]  # هدد بقصف مواقع في سوريا: the place is the aim
                 break
+
+
+def _unnamed_victim(ctx: SentCtx, a: Actor, place: Argument | None) -> Actor:
+    """اغتالوا إمام الجامع فلان، اختطفوا منسق الحركة فلان في القاهرة: a person the KB
+    does not know, attacked or held, is taken for a national of the state where it
+    happened (the place, else the sentence's nearest state), as an unnamed victim is."""
+    if a.code is not None or a.etype != "PER":
+        return a
+    home = place.actor[:3] if place is not None and place.actor else None
+    home = None if place is not None and _region(ctx, place) else home
+    home = home or nearest_state(ctx.actors, a.ts)
+    return replace(a, code=home) if home else a
 
 
 def _region(ctx: SentCtx, place: Argument) -> bool:

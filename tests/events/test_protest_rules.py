@@ -1,12 +1,15 @@
-"""Lexicon 1.2: the march that is a course (``course``), the drone that is no march, and the
-verb that is a name (``initial``). Sentences of our own."""
+"""Lexicon 1.2 and cues 1.4: the march that is a course (``course``), the drone that is no
+march, the verb that is a name (``initial``), and street acts of new protesters. Sentences of
+our own."""
 
 from __future__ import annotations
 
 import pytest
+from tests.events.conftest import code
 
 from marsad.events.lexicon import load_resources
 from marsad.events.triggers import find_triggers
+from marsad.pipeline import Pipeline
 from marsad.settings import NormalizeOptions
 from marsad.text.normalize import normalize
 
@@ -38,6 +41,7 @@ def test_march_as_a_course_is_no_protest(text: str) -> None:
         "ونظم الطلاب مسيرة حاشدة في العاصمة",
         "وواصل العمال مسيراتهم الاحتجاجية لليوم الثالث",
         "وخرج الأهالي في مسيرة للمطالبة بالإفراج عن المعتقلين",
+        "وسار الطلاب في مسيرة إلى مقر الحكومة",
     ],
 )
 def test_march_is_a_protest(text: str) -> None:
@@ -56,3 +60,54 @@ def test_park_after_a_noun_is_a_name() -> None:
 def test_blessing_verb_opening_a_clause_is_support() -> None:
     assert "SUPPORT" in _trigger_types("وفي السياق ، بارك الرئيس الاتفاق")
     assert "SUPPORT" in _trigger_types("وبارك الرئيس الاتفاق")
+
+
+def _acts(text: str) -> list[int]:
+    """Positions of the street or riot act triggers found in ``text``."""
+    lex, _ = load_resources(OPTS)
+    norms = [normalize(w, OPTS) for w in text.split()]
+    return [h.start for h in find_triggers(lex, norms) if h.spec.lemma.endswith(" act")]
+
+
+STREET_ACTS = [
+    "وأحرق متظاهرون غاضبون مركزا للشرطة في المدينة.",
+    "وقطع مئات المحتجين الطريق السريع صباح الاثنين.",
+    "وسار عدد من المتظاهرين إلى مبنى البرلمان.",
+    "ورشق عشرات المتظاهرين قوات الأمن بالحجارة.",
+]
+
+
+@pytest.mark.parametrize("text", STREET_ACTS)
+def test_new_protesters_street_act_is_a_protest(events_pipeline: Pipeline, text: str) -> None:
+    found = {e.type for e in code(events_pipeline, text).events if not (e.negated or e.intent)}
+    assert "PROTEST" in found
+
+
+def test_known_protesters_act_is_no_new_protest() -> None:
+    # المتظاهرون: the protesters of a protest already told
+    assert _acts("وأغلق المتظاهرون الطريق المؤدي إلى الميناء") == []
+    assert _acts("وأغلق مئات المتظاهرين الطريق المؤدي إلى الميناء") == [0]
+
+
+def test_chanting_protesters_are_no_street_act() -> None:
+    # chants and banners tell how a protest already reported went on
+    assert _acts("وهتف متظاهرون ضد الحكومة") == []
+
+
+def test_street_verb_without_protesters_is_no_protest() -> None:
+    assert _acts("وقطعت الحكومة الكهرباء عن المدينة الشهر الماضي") == []
+
+
+def test_protesters_after_a_comma_are_not_the_subject() -> None:
+    assert _acts("وقطع الجيش الطريق ، وقال متظاهرون إنهم سيعودون") == []
+
+
+def test_must_is_not_a_jussive_of_roaming() -> None:
+    # يجب (must) is the hollow jussive of جاب's imperfect, which is not listed
+    assert "PROTEST" not in _trigger_types("يجب على المتظاهرين احترام القانون")
+
+
+def test_street_acts_are_not_lexicon_readings() -> None:
+    # the event model's features read ``lookup``: رفع must stay no PROTEST word there
+    lex, _ = load_resources(OPTS)
+    assert all(f.spec.type != "PROTEST" for f, _, _ in lex.lookup(normalize("ورفع", OPTS)))

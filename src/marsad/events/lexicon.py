@@ -70,6 +70,10 @@ class Lexicon:
     stop: frozenset[str] = frozenset()  # whole words that are never triggers
     stopped: dict[str, list[Form]] = field(default_factory=dict)  # their forms, kept aside
     memo: dict[str, tuple[tuple[Form, str, str], ...]] = field(default_factory=dict)
+    # street and riot acts of new protesters (cues.txt): kept out of ``forms`` so that
+    # ``lookup`` (and the event model's features) do not read رفع or حمل as protests
+    acts: dict[str, tuple[Spec, str]] = field(default_factory=dict)  # form -> (act, و/ف)
+    crowd: frozenset[str] = frozenset()  # the protester nouns those acts need
 
     def add(
         self, spec: Spec, surfaces: Iterable[str], imperfect: bool, opts: NormalizeOptions
@@ -424,6 +428,10 @@ _FUNCTION_CLASSES = (
 )
 
 
+STREET_ACT = Spec(type="PROTEST", pos="verb", lemma="street act", cameo="141", mode="demonstrate")
+RIOT_ACT = Spec(type="PROTEST", pos="verb", lemma="riot act", cameo="145", mode="riot")
+
+
 @lru_cache(maxsize=4)
 def load_resources(opts: NormalizeOptions) -> tuple[Lexicon, Cues]:
     """The trigger lexicon (without forms that are function words) and the cue words."""
@@ -431,4 +439,8 @@ def load_resources(opts: NormalizeOptions) -> tuple[Lexicon, Cues]:
     for name in _FUNCTION_CLASSES:
         lex.drop(cues.words.get(name, ()))
     lex.set_stop(cues.words.get("not_triggers", frozenset()))
+    for name, spec in (("street_act_verbs", STREET_ACT), ("riot_act_verbs", RIOT_ACT)):
+        for form in cues.words.get(name, ()):  # with و/ف: one look-up per token
+            lex.acts.update({form: (spec, ""), "و" + form: (spec, "و"), "ف" + form: (spec, "ف")})
+    lex.crowd = cues.words.get("protesters", frozenset())
     return lex, cues

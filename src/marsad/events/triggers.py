@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from marsad.events.lexicon import LIGHT, Lexicon, Spec, keys
+from marsad.events.lexicon import LIGHT, Lexicon, Spec, candidates, keys
 
 NEED_WINDOW = 6  # words a verb's object may sit after it (the VSO subject comes between)
 CONJUNCT_WIDENS = 2  # more words for each و-joined word (a list of subjects)
@@ -126,6 +126,9 @@ _MARCHING = frozenset(
 )
 
 
+_LOOK_DEFINITE = frozenset({"الى", "الي", "الذي", "التي", "الذين", "الا", "الان"})
+
+
 def _course(norms: list[str], i: int, cand: str) -> bool:
     """مسيرة السلام، مسيرة المنتخب، مسيرته المهنية: a noun that also means a course or a
     career is one when a definite genitive follows it or a possessive ends it; a march
@@ -135,9 +138,32 @@ def _course(norms: list[str], i: int, cand: str) -> bool:
         return False
     if not cand.startswith("ال") and cand.endswith(_POSSESSED):
         return True
-    # ل + the article is a preposition (مسيرة للمطالبة بالإصلاح: a march to demand it)
-    definite_next = i + 1 < len(norms) and norms[i + 1].startswith("ال")
+    # ل + the article is a preposition (مسيرة للمطالبة بالإصلاح: a march to demand it);
+    # الى (إلى) and the relatives only look definite
+    nxt_word = norms[i + 1] if i + 1 < len(norms) else ""
+    definite_next = nxt_word.startswith("ال") and nxt_word not in _LOOK_DEFINITE
     return not cand.startswith("ال") and definite_next
+
+
+# Crowd counts whose genitive plural is new participants (مئات المتظاهرين), not known ones
+# (normalised: ئ is written ء by the default options, kept both ways)
+_COUNTS = frozenset(
+    {"مئات", "مءات", "المئات", "المءات", "الاف", "الالاف", "الوف", "عشرات", "حشود", "حشد"}
+)
+
+
+def _known(norms: list[str], j: int) -> bool:
+    """A definite noun at ``j`` (المتظاهرون) names participants already introduced, unless
+    a crowd count, a number or a partitive من governs it (آلاف المتظاهرين: new ones)."""
+    if not any(c.startswith("ال") for c, _ in candidates(norms[j])):
+        return False
+    if j == 0:
+        return True
+    before = norms[j - 1]
+    # a count, a number, or من after one (عدد من المتظاهرين، الآلاف من المحتجين)
+    return not (
+        before[:1].isdigit() or before in _COUNTS or before[1:] in _COUNTS or before == "من"
+    )
 
 
 # Words after which a clause (and so a bare perfect verb) may start
@@ -266,7 +292,50 @@ def find_triggers(lex: Lexicon, norms: list[str], names: frozenset[int] = frozen
         elif hit.imperfect and hit.prefix.endswith("ل"):
             hit.purpose = True
         out.append(hit)
+    if lex.acts:
+        acts = _street_acts(lex, norms, out, consumed)  # may drop a protester noun of ``out``
+        out = sorted(out + acts, key=lambda h: h.start)
     return out
+
+
+def _street_acts(lex: Lexicon, norms: list[str], hits: list[Hit], taken: set[int]) -> list[Hit]:
+    """رفع متظاهرون لافتات، رشق مئات المحتجين الشرطة: a street or riot act (``lex.acts``)
+    whose subject, within the verb's window, is new protesters is a protest. Not where a
+    trigger other than a ban already stands on the verb; the protester noun's own reading
+    (متظاهرون) gives way to the act, which states the protest as a verb does."""
+    crowd_hits = {h.start: h for h in hits if h.spec.type == "PROTEST" and h.end == h.start + 1}
+    # أغلق متظاهرون الطريق: closing a road is a ban (COERCE) by a state, a protest by a crowd
+    bans = {h.start: h for h in hits if h.spec.type == "COERCE" and h.head == h.start}
+    busy = taken | {k for h in hits for k in range(min(h.head, h.start), h.end)}
+    out: list[Hit] = []
+    for i, norm in enumerate(norms):
+        act = lex.acts.get(norm)
+        if act is None or (i in busy and i not in bans):
+            continue
+        j = _crowd_after(lex, norms, i)
+        if j is None or (j in busy and j not in crowd_hits) or _known(norms, j):
+            continue
+        for replaced in (crowd_hits.pop(j, None), bans.pop(i, None)):
+            if replaced is not None:
+                hits.remove(replaced)
+        spec, prefix = act
+        verb = norm[len(prefix) :]
+        hit = Hit(i, i + 1, spec, verb[:1] in "يتن", prefix, head=i, form=verb, needed=(j, j + 1))
+        out.append(hit)
+    return out
+
+
+_COMMAS = frozenset({"،", ","})
+
+
+def _crowd_after(lex: Lexicon, norms: list[str], i: int) -> int | None:
+    """The protester noun within a verb's window after ``i`` (the VSO subject)."""
+    for j in range(i + 1, min(len(norms), i + 1 + NEED_WINDOW)):
+        if _is_stop(norms[j]) or norms[j] in _COMMAS:
+            return None  # the subject comes before the clause's first comma
+        if any(c in lex.crowd for c, _ in candidates(norms[j])):
+            return j
+    return None
 
 
 _TWO_SIDED = frozenset({"AGREE", "CONSULT"})

@@ -77,3 +77,9 @@ def test_attacked_unit_owned_by_an_army(events_pipeline: Pipeline) -> None:
 def test_unknown_person_attacked_takes_the_place_state(events_pipeline: Pipeline) -> None:
     doc = code(events_pipeline, "اغتال مسلحون مجهولون الشيخ سالم فرحان الدليمي في مدينة الموصل.")
     assert any(t == "ASSAULT" and tgt == "IRQ" for _, t, tgt in triples(doc))
+
+
+def test_blast_as_a_patrol_passed_hits_its_owner(events_pipeline: Pipeline) -> None:
+    text = "وانفجرت سيارة مفخخة صباح اليوم لدى مرور حافلة تقل عناصر من الجيش الأمريكي في بغداد."
+    doc = code(events_pipeline, text)
+    assert any(t == "ASSAULT" and tgt == "USA" for _, t, tgt in triples(doc))

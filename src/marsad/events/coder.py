@@ -628,6 +628,8 @@ def _default_roles(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None)
     if place is not None and _region(ctx, place):
         here = None  # في أوروبا، في شمال إفريقيا: a region is no state to fall on or act
     kind = hit.spec.type
+    if kind == "ASSAULT" and not roles.targets:
+        roles.targets = _passing(ctx, hit)  # انفجرت عبوة لدى مرور دورية للجيش الأمريكي
     if kind == "PROTEST" and not roles.sources and place is not None and here:
         roles.sources = [_pseudo(place, here + _PROTEST_DEFAULT_ROLE)]
     if kind in _PLACE_TARGET and not roles.targets and place is not None and here:
@@ -653,6 +655,27 @@ def _default_roles(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None)
                 aim = [a for a in ctx.actors if other.end <= a.ts < other.end + 6 and a.code]
                 roles.targets = aim[:1]  # هدد بقصف مواقع في سوريا: the place is the aim
                 break
+
+
+_PASSING = frozenset({"مرور", "عبور"})  # لدى مرور، عند مرور، أثناء عبور
+_WHEN = frozenset({"لدي", "عند", "اثناء", "خلال", "لحظه"})
+PASSING_REACH = 8  # tokens from the blast to لدى مرور
+PASSER_REACH = 5  # words from مرور to the actor the passing vehicle belongs to
+
+
+def _passing(ctx: SentCtx, hit: Hit) -> list[Actor]:
+    """انفجرت سيارة مفخخة لدى مرور حافلة تقل عناصر من الحرس الثوري: a blast as a convoy
+    or patrol passed hit the body it belongs to, named a few words after مرور."""
+    for k in range(hit.end, min(len(ctx.norms), hit.end + PASSING_REACH)):
+        if ctx.cues.has("clause_breaks", ctx.norms[k]) or ctx.norms[k] in (".", "؛"):
+            return []
+        if ctx.norms[k] in _PASSING and k > 0 and ctx.norms[k - 1] in _WHEN:
+            for a in ctx.actors:
+                near = a.ts > k and words_between(ctx.norms, k + 1, a.ts, set()) <= PASSER_REACH
+                if near and a.code and not a.place:
+                    return [a]
+            return []
+    return []
 
 
 def _unnamed_victim(ctx: SentCtx, a: Actor, place: Argument | None) -> Actor:

@@ -83,3 +83,9 @@ def test_blast_as_a_patrol_passed_hits_its_owner(events_pipeline: Pipeline) -> N
     text = "وانفجرت سيارة مفخخة صباح اليوم لدى مرور حافلة تقل عناصر من الجيش الأمريكي في بغداد."
     doc = code(events_pipeline, text)
     assert any(t == "ASSAULT" and tgt == "USA" for _, t, tgt in triples(doc))
+
+
+def test_accusative_object_owned_after_lam(events_pipeline: Pipeline) -> None:
+    text = "واستهدف تفجير انتحاري بسيارة مفخخة، صباح أمس، موكبا لسفارة فرنسا في بغداد."
+    doc = code(events_pipeline, text)
+    assert any(t == "ASSAULT" and tgt == "FRA" for _, t, tgt in triples(doc))

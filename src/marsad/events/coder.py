@@ -1152,6 +1152,8 @@ def _verbal_roles(
         return Roles([between[0]], [between[1]], "between", mutual=True)
     foreign = hit.spec.type in _INTERNATIONAL
     tgt = object_after(ctx.actors, ctx.norms, after, right, subj, preps, foreign)
+    if tgt is None and hit.spec.type == "ASSAULT":
+        tgt = _owned_object(ctx, after, right, subj)
     if how == "vso" and subj is not None and _object_pronoun(ctx, hit.end, subj.ts):
         tgt = None  # نددت به إسرائيل: the object was named before; _other_side reads it
     if hit.inverse:
@@ -1222,6 +1224,25 @@ def _inverse_victim(ctx: SentCtx, hit: Hit, right: int) -> Actor | None:
         near = words_between(ctx.norms, after, a.ts, set()) <= VICTIM_REACH
         owned = a.prep is None or (a.prep == "ل" and a.etype == "ADJ")
         return a if near and owned and a.ts < right and a.code else None
+    return None
+
+
+_ADVERBS = frozenset({"ايضا", "حاليا", "مجددا", "سابقا", "لاحقا", "مؤخرا", "جدا", "فورا"})
+
+
+def _owned_object(ctx: SentCtx, after: int, right: int, subj: Actor | None) -> Actor | None:
+    """استهدف هجوم انتحاري بسيارة مفخخة، أمس، موكبا لسفارة الولايات المتحدة: an object
+    in the indefinite accusative (موكبا، دورية) owned by an actor after ل is that actor's,
+    however long the subject before it."""
+    for a in ctx.actors:
+        if a.ts < after + 2 or a.ts >= right or a.place or a.same(subj) or not a.code:
+            continue
+        owner = ctx.norms[a.ts - 1]
+        obj = ctx.norms[a.ts - 2]
+        glued = owner[:1] == "ل" and not owner.startswith(("ال", "لل")) and len(owner) > 3
+        accusative = obj.endswith("ا") and not obj.startswith("ال") and len(obj) > 3
+        if (glued or a.prep == "ل") and accusative and obj not in _ADVERBS:
+            return a
     return None
 
 

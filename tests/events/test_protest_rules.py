@@ -111,3 +111,13 @@ def test_street_acts_are_not_lexicon_readings() -> None:
     # the event model's features read ``lookup``: رفع must stay no PROTEST word there
     lex, _ = load_resources(OPTS)
     assert all(f.spec.type != "PROTEST" for f, _, _ in lex.lookup(normalize("ورفع", OPTS)))
+
+
+def test_holding_fast_to_silence_is_no_sit_in() -> None:
+    assert "PROTEST" not in _trigger_types("وقد اعتصمت بالصمت طويلا")
+    assert "PROTEST" in _trigger_types("واعتصم العمال أمام المصنع")
+
+
+def test_activity_is_no_protest_without_a_light_verb() -> None:
+    assert "PROTEST" not in _trigger_types("وشهدت العاصمة حراكا دبلوماسيا واسعا")
+    assert "PROTEST" in _trigger_types("ونظم الشباب حراكا ضد الفساد")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from marsad.doc import Document
 from marsad.entities.crf import NerTagger, bio_spans
+from marsad.entities.features import TokView
 from marsad.entities.gazetteer import gaz_tags
 from marsad.entities.grow import grow_persons
 from marsad.entities.lexicon import Triggers, load_currencies, load_triggers
@@ -68,6 +69,12 @@ class Recognizer:
     given_names: frozenset[str] = frozenset()
     currencies: frozenset[str] = frozenset()  # bare stems: MISC where the CRF says O
     club_head_form: str = "نادي"  # normalised as the settings say (``build``)
+    # bare stems the cue rules below look at (place heads, نادي, currencies): one pass
+    # over a document's tokens finds them all
+    cue_words: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        self.cue_words = self.triggers.loc | self.currencies | {self.club_head_form}
 
     def type_of(self, entry_id: str) -> str | None:
         e = self.kb.get(entry_id)
@@ -83,6 +90,7 @@ class Recognizer:
         }
         bounds = [(s.token_start, s.token_end) for s in doc.sentences]
         labels, probs = self.tagger.tag_doc(doc.tokens, bounds, gaz)
+        views = self.tagger.views_of(doc.tokens)  # once: each call builds the list
         out: list[Span] = []
         misc: list[tuple[int, int]] = []
         for s, e, t in bio_spans(labels):
@@ -97,7 +105,7 @@ class Recognizer:
                 continue
             if typ == "GPE" and bare_word(doc.tokens[s].norm) in NATURAL_LOC_WORDS:
                 typ = "LOC"
-            if typ in ("GPE", "LOC") and self.club_head(doc, s - 1):
+            if typ in ("GPE", "LOC") and self.club_head(views, s - 1):
                 typ = "ORG"  # نادي قطر: the club, not the place
             while e - s > 1 and bare_word(doc.tokens[e - 1].norm) in TRAILING_DESCRIPTORS:
                 e -= 1
@@ -111,25 +119,31 @@ class Recognizer:
             if conf < self.min_confidence:
                 continue
             out.append(Span(s, e, typ, "crf", start, end, form, confidence=conf))
-        out += self.rare_places(doc, labels) + self.clubs_after_head(doc, labels, adjective_toks)
-        return out, misc + self.currency_names(doc, labels)
+        cue_words = self.cue_words
+        cues = [i for i, v in enumerate(views) if v.bare in cue_words]
+        if not cues:
+            return out, misc
+        out += self.rare_places(doc, views, labels, cues)
+        out += self.clubs_after_head(doc, views, labels, adjective_toks, cues)
+        return out, misc + self.currency_names(views, labels, cues)
 
-    def club_head(self, doc: Document, i: int) -> bool:
+    def club_head(self, views: list[TokView], i: int) -> bool:
         """Token ``i`` is the indefinite head ``نادي`` (``بنادي``, ``لنادي``): the word
         after it names a club (ANERcorp train: an ORG 25 of 28 times)."""
-        if i < 0:
-            return False
-        v = self.tagger.views_of(doc.tokens)[i]
-        return v.stem == self.club_head_form
+        return i >= 0 and views[i].stem == self.club_head_form
 
     def clubs_after_head(
-        self, doc: Document, labels: list[str], adjective_toks: set[int]
+        self,
+        doc: Document,
+        views: list[TokView],
+        labels: list[str],
+        adjective_toks: set[int],
+        cues: list[int],
     ) -> list[Span]:
         """A word the CRF left O after ``نادي``: the club's name (``نادي الوحدة``). Kept
         below the propagation threshold, as the word alone is often a common one."""
         out: list[Span] = []
-        views = self.tagger.views_of(doc.tokens)
-        for i in [i for i, v in enumerate(views[:-1]) if v.stem == self.club_head_form]:
+        for i in [i for i in cues if views[i].stem == self.club_head_form and i + 1 < len(views)]:
             v = views[i + 1]
             if labels[i + 1] != "O" or v.kind != "ar" or i + 1 in adjective_toks:
                 continue
@@ -141,24 +155,29 @@ class Recognizer:
             out.append(Span(i + 1, i + 2, "ORG", "crf", start, end, form, confidence=0.4))
         return out
 
-    def currency_names(self, doc: Document, labels: list[str]) -> list[tuple[int, int]]:
+    def currency_names(
+        self, views: list[TokView], labels: list[str], cues: list[int]
+    ) -> list[tuple[int, int]]:
         """Currency names the CRF left O (``بالدولار``): other names, as ANERcorp tags
         them; the CRF misses those it has not seen (شيكل)."""
-        views = self.tagger.views_of(doc.tokens)
         cur = self.currencies
-        return [(i, i + 1) for i, v in enumerate(views) if v.bare in cur and labels[i] == "O"]
+        return [(i, i + 1) for i in cues if views[i].bare in cur and labels[i] == "O"]
 
-    def rare_places(self, doc: Document, labels: list[str]) -> list[Span]:
+    def rare_places(
+        self, doc: Document, views: list[TokView], labels: list[str], cues: list[int]
+    ) -> list[Span]:
         """A word the news corpus hardly knows (no word cluster) right after an
         indefinite place head (``إقليم X``, ``بمنطقة X``) and left O by the CRF: a place
         name the CRF has not seen (ANERcorp train: 84 of 90 such words are places)."""
-        views = self.tagger.views_of(doc.tokens)
         known = self.tagger.featurizer.clusters
         starts = {s.token_start for s in doc.sentences}
         heads = self.triggers.loc
         out: list[Span] = []
-        # one C-level pass picks the heads; an article-bearing head (المنطقة) is no cue
-        for i in [i for i, h in enumerate(views[:-1]) if h.stem in heads and h.stem == h.bare]:
+        # an article-bearing head (المنطقة) is no cue
+        last = len(views) - 1
+        for i in [i for i in cues if i < last and views[i].stem in heads]:
+            if views[i].stem != views[i].bare:
+                continue
             head, v = views[i], views[i + 1]
             if labels[i + 1] != "O" or v.kind != "ar" or v.bare in known or i + 1 in starts:
                 continue
@@ -238,10 +257,10 @@ class Recognizer:
             doc, self.kb, matches, {i: s.type for s in crf for i in range(s.ts, s.te)}
         )
         self.clubs(doc, kb, actors)
-        for s in kb:
-            if s.type == "GPE" and self.club_head(doc, s.ts - 1):
-                s.type, s.entry_ids = "ORG", []  # نادي قطر: the club
         views = self.tagger.views_of(doc.tokens)
+        for s in kb:
+            if s.type == "GPE" and self.club_head(views, s.ts - 1):
+                s.type, s.entry_ids = "ORG", []  # نادي قطر: the club
         # Only the token after each KB name is asked (``yield_to_crf``).
         ends = {s.te for s in kb if s.te < len(views)}
         definite = frozenset(i for i in ends if views[i].stem != views[i].bare)

@@ -257,10 +257,12 @@ def find_triggers(lex: Lexicon, norms: list[str], names: frozenset[int] = frozen
     hits: list[Hit] = []
     lights: dict[int, tuple[Spec, bool, str]] = {}
     consumed: set[int] = set(names)
-    lookup, stop = lex.lookup, lex.stop
-    for i in range(len(norms)):
-        if i in consumed or not (lookup(norms[i]) or norms[i] in stop):
-            continue  # most words: no reading, and no stop word a reflexive turns to a verb
+    get, lookup, stop = lex.memo.get, lex.lookup, lex.stop
+    # Only words with a reading or a stop word (a reflexive may make it a verb) can be
+    # triggers; most words are in the lookup memo with none, passed in one comprehension.
+    for i in [i for i, w in enumerate(norms) if (get(w, True) and lookup(w)) or w in stop]:
+        if i in consumed:
+            continue
         found, light = _candidates(lex, norms, i)
         if light is not None and found is None:
             lights[i] = light

@@ -60,3 +60,13 @@ def test_unplaced_institution_takes_the_place_not_a_nearer_nationality(
 ) -> None:
     doc = code(events_pipeline, "واعتقلت الشرطة صحفيا ألمانيا في إسطنبول أمس.")
     assert ("TUR", "COERCE", "DEU") in triples(doc)
+
+
+def test_joined_accusation_keeps_the_first_subject(events_pipeline: Pipeline) -> None:
+    text = "وأدانت إيران العقوبات الجديدة، واتهمت واشنطن بمحاولة عرقلة الاتفاق."
+    assert ("IRN", "ACCUSE", "USA") in triples(code(events_pipeline, text))
+
+
+def test_with_is_no_target_of_a_charge(events_pipeline: Pipeline) -> None:
+    text = "فرضت واشنطن عقوبات على شركات هندية متهمة بالتعامل مع إيران."
+    assert ("USA", "ACCUSE", "IRN") not in triples(code(events_pipeline, text))

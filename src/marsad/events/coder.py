@@ -1141,7 +1141,11 @@ def _verbal_roles(
     if subj is not None and how == "vso" and _qualifies_object(hit, subj):
         return _object_nationality(ctx, hit, subj, right)
     if subj is not None and how == "vso" and _charged(ctx, hit, subj):
-        return Roles([], coordinated(ctx.actors, subj), "passive")
+        # أدانت كوريا الشمالية ... واتهمت واشنطن بـ: a و-joined verb keeps the first
+        # verb's subject, and the one actor after it is the accused
+        shared = ctx.subject if _shares_subject(ctx, hit) else None
+        sources = [shared] if shared is not None and not shared.same(subj) else []
+        return Roles(sources, coordinated(ctx.actors, subj), "dropped" if sources else "passive")
     sources = coordinated(ctx.actors, subj) if subj is not None else []
     sources = _members(ctx, sources) or sources
     after = max(hit.end, sources[-1].te) if how == "vso" and sources else hit.end
@@ -1174,6 +1178,8 @@ def _verbal_roles(
         roles.sources = sources + coordinated(ctx.actors, tgt)  # نفته مع حليفتيها موسكو وطهران
         roles.mutual = False
         return roles
+    if tgt is not None and tgt.prep == "مع" and hit.spec.type in _WITH_PARTNERS:
+        return roles  # متهمة بالتعامل مع كوريا: مع past the charge is no charge's target
     if tgt is not None:
         roles.targets = coordinated(ctx.actors, tgt)
     return roles

@@ -26,3 +26,19 @@ def test_a_rare_changed_character_is_folded_too() -> None:
 def test_a_text_without_changes_is_kept() -> None:
     text = "plain text 2020"
     assert fold(text, OPTS).text == text
+
+
+def test_the_same_text_folded_twice_is_one_result() -> None:
+    # the quotes step folds the document the dates step folded just before
+    text = "قالت الوزارةُ إنّ الاجتماعَ انتهى"
+    first = fold(text, OPTS)
+    assert fold(text, OPTS) is first
+    assert fold("".join(text), OPTS).text == first.text  # an equal text, another object
+
+
+def test_offsets_after_deleted_marks_map_back_to_the_original() -> None:
+    text = "عادَ الوفدُ أمسِ إلى المدينةِ"
+    folded = fold(text, OPTS)
+    at = folded.text.index("امس")
+    assert text[folded.orig_start(at) : folded.orig_end(at + 3)] == "أمسِ"
+    assert folded.positions([text.index("إلى")]) == [folded.text.index("الي")]

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from itertools import pairwise
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from marsad.dates.calendar import Tense
 from marsad.dates.fold import Folded, fold
@@ -32,6 +32,9 @@ class DateFinder:
         self._part = re.compile(
             r"(?<!\w)[وفبل]?(?P<p>" + alt(self.lex.period_parts) + r")\s+(?:من\s+)?$"
         )
+        # the last word of each part: what the word before an expression must end with
+        # for ``_part`` to match there (a check far cheaper than the search)
+        self._part_ends = tuple({p.split()[-1] for p in self.lex.period_parts})
 
     def find(
         self,
@@ -131,7 +134,12 @@ class DateFinder:
         before = h.start - 1
         if before < fs or not ftext[before].isspace():
             return h  # a part ends in white space right before the expression
-        m = self._part.search(ftext, max(fs, h.start - 24), h.start)
+        lo = max(fs, h.start - 24)
+        words = ftext[lo : h.start].rsplit(None, 1)
+        last = words[-1] if words else ""
+        if last != "من" and not last.endswith(self._part_ends):
+            return h  # no part (nor من after one) right before the expression
+        m = self._part.search(ftext, lo, h.start)
         if m is None:
             return h
         return Hit(m.start("p"), h.end, h.type, h.value, h.end_value, h.anchor, h.shift, h.step)
@@ -329,6 +337,10 @@ def _longest(hits: list[Hit]) -> list[Hit]:
         return hits  # most sentences have one expression or none: nothing to choose
     chosen: list[Hit] = []
     for h in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
-        if all(h.end <= c.start or h.start >= c.end for c in chosen):
+        # a loop, not all(<generator>): a generator frame per hit costs more
+        for c in chosen:
+            if h.end > c.start and h.start < c.end:
+                break  # overlaps a longer (or earlier) hit already chosen
+        else:
             chosen.append(h)
-    return sorted(chosen, key=lambda h: h.start)
+    return sorted(chosen, key=attrgetter("start"))

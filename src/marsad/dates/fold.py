@@ -79,8 +79,12 @@ def _fold_text(text: str, f: _Folding) -> tuple[str, frozenset[str]]:
     odd = f.odd.intersection(chars)
     if not f.ordered:
         return text.translate(f.table), odd
-    for c in sorted(chars, key=lambda c: (c in f.late, c)):
-        text = text.replace(c, f.table[ord(c)] or "")
+    table = f.table
+    # the characters whose replacement holds no changed one first, each set in order
+    # (what sorting by (c in late, c) gives, without a key call per character)
+    late = f.late.intersection(chars)
+    for c in (*sorted(chars.difference(late)), *sorted(late)):
+        text = text.replace(c, table[ord(c)] or "")
     return text, odd
 
 
@@ -156,7 +160,10 @@ class Folded:
     def orig_end(self, j: int) -> int:
         """Original end of a folded span ending at ``j`` (exclusive). Characters the
         fold deleted right after the span (tanween on ``غداً``) belong to it."""
-        return self.orig_start(j)
+        # orig_start's body, not a call to it: both run for every date and quote bound
+        if j >= len(self.text):
+            return self.length
+        return j + self.delta[bisect_right(self.fpos, j) - 1]
 
     def folded_pos(self, orig: int) -> int:
         """The first folded index whose original offset is >= ``orig``."""
@@ -169,20 +176,45 @@ class Folded:
         return i if i < size else size
 
 
-@lru_cache(maxsize=4)
+# the last text folded, its options and its Folded: the quotes step asks for the
+# document the dates step folded just before, and this identity check spares the
+# lru_cache's key hash (a Python-level __hash__ of the options on every call). One
+# tuple, read and replaced whole, so that threads never see a mixed entry.
+_LAST: list[tuple[str, NormalizeOptions, Folded] | None] = [None]
+
+
 def fold(text: str, opts: NormalizeOptions) -> Folded:
     """The folded text of ``text``; the last few are kept, since the dates and the
     quotes steps fold the same document one after the other."""
-    table = table_for(opts)
-    ftext, odd = _fold_text(text, _folding(opts))
+    last = _LAST[0]
+    if last is not None and last[0] is text and last[1] is opts:
+        return last[2]
+    out = _fold_cached(text, opts)
+    _LAST[0] = (text, opts, out)
+    return out
+
+
+@lru_cache(maxsize=4)
+def _fold_cached(text: str, opts: NormalizeOptions) -> Folded:
+    folding = _folding(opts)
+    table = folding.table  # table_for(opts), without another cache lookup
+    ftext, odd = _fold_text(text, folding)
     out = Folded(ftext, len(text))
     if not odd:
         return out  # one-to-one: folded and original offsets are the same
     shift = 0  # original minus folded offset after the changes so far
+    fpos, delta, opos = out.fpos, out.delta, out.opos
     for a, b in _odd_runs(text, odd):
         if not text[a:b].translate(table):  # a run of deleted marks (harakat, tatweel)
+            f = a - shift
             shift += b - a
-            out._mark(a - (shift - (b - a)), shift)
+            # out._mark(f, shift) inlined: most runs are of this kind
+            if fpos[-1] == f:
+                delta[-1], opos[-1] = shift, f + shift
+            else:
+                fpos.append(f)
+                delta.append(shift)
+                opos.append(f + shift)
             continue
         for k in range(a, b):
             rep = text[k].translate(table)

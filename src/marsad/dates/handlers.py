@@ -54,20 +54,26 @@ def _month(m: M, ctx: Context) -> int:
     return ctx.lex.months[squash(m.group("m1"))]
 
 
+def _opt(m: M, name: str) -> str | None:
+    """Group ``name`` of ``m``, None when the pattern has no such group: cheaper than
+    ``m.groupdict()``, which builds a dict of every group for one or two of them."""
+    return m.group(name) if name in m.re.groupindex else None
+
+
 def _year_of(
     m: M, ctx: Context, month: int, day: int | None, written: bool = True
 ) -> tuple[int | None, bool]:
     """(year, explicit): the written year, ``من العام الماضي``, or one picked by tense."""
-    groups = m.groupdict()
-    if written and groups.get("year"):
-        return int(groups["year"]), True
+    year = _opt(m, "year") if written else None
+    if year:
+        return int(year), True
     if ctx.dct is None:
         return None, False
-    ymod = groups.get("ymod") if written else None
+    ymod = _opt(m, "ymod") if written else None
     if ymod:
         d = direction(ymod, ctx.lex)
         return ctx.dct.year + (d if d in (-1, 1) else 0), False
-    d = direction(groups.get("mod"), ctx.lex)
+    d = direction(_opt(m, "mod"), ctx.lex)
     if d == 0:
         return ctx.dct.year, False
     if d in (-1, 1) and day is None:
@@ -109,7 +115,7 @@ def _ordinal_of_noun(m: M, ctx: Context) -> bool:
     """``الأسبوع الأول من يناير``: an ordinal written after a definite noun other than
     اليوم agrees with that noun (a week, a round ...); it is no day of the month."""
     raw = squash(m.group("day"))
-    if raw.isdigit() or m.groupdict().get("wd"):
+    if raw.isdigit() or _opt(m, "wd"):
         return False
     before = _WORD_BEFORE.search(ctx.text, max(0, m.start("x") - 20), m.start("x"))
     prev = before.group(1) if before else ""
@@ -123,7 +129,7 @@ def dmy(m: M, ctx: Context) -> Hit | None:
     year, explicit = _year_of(m, ctx, month, day)
     if year is None:
         return hit(m, "DATE", f"XXXX-{month:02d}-{day:02d}", anchor="none")
-    wd = m.groupdict().get("wd")
+    wd = _opt(m, "wd")
     if wd and not explicit and ctx.dct is not None:
         # الخميس 30 آب: the year in which that day is a Thursday wins over tense
         fits = [
@@ -151,10 +157,11 @@ def range_(m: M, ctx: Context) -> Hit | None:
 
 
 def month_year(m: M, ctx: Context) -> Hit | None:
-    year, explicit = _year_of(m, ctx, _month(m, ctx), None)
+    month = _month(m, ctx)
+    year, explicit = _year_of(m, ctx, month, None)
     if year is None:
         return None
-    return hit(m, "DATE", month_value(year, _month(m, ctx)), anchor=_anchor(explicit))
+    return hit(m, "DATE", month_value(year, month), anchor=_anchor(explicit))
 
 
 def month(m: M, ctx: Context) -> Hit | None:
@@ -172,10 +179,11 @@ def month(m: M, ctx: Context) -> Hit | None:
     spelled = ctx.raw_of(m.start("m1"), m.end("m1"))
     if alone and spelled != ctx.lex.ambiguous_months.get(folded, spelled):
         return None
+    nth = ctx.lex.months[folded]  # _month(m, ctx): the name is folded already
     if ctx.dct is None:
-        return hit(m, "DATE", f"XXXX-{_month(m, ctx):02d}", anchor="none")
-    year, _ = _year_of(m, ctx, _month(m, ctx), None, written=False)
-    return hit(m, "DATE", month_value(year or ctx.dct.year, _month(m, ctx)), anchor="published")
+        return hit(m, "DATE", f"XXXX-{nth:02d}", anchor="none")
+    year, _ = _year_of(m, ctx, nth, None, written=False)
+    return hit(m, "DATE", month_value(year or ctx.dct.year, nth), anchor="published")
 
 
 def hijri(m: M, ctx: Context) -> Hit | None:

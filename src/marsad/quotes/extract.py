@@ -190,11 +190,13 @@ class QuoteFinder:
         words = _Spans([m.start() for m in found], [m.end() for m in found])
         for m in found:
             start = folded.orig_start(m.start("cue"))
-            if spans and any(a <= start < b for a, b in spans):
-                continue  # a cue inside a quotation opens nothing
-            cue = self._cue(doc, folded, m, start, fe, sent, words)
-            if cue is not None:
-                cues.append(cue)
+            for qa, qb in spans:  # a loop, not any(<generator>): no frame per cue
+                if qa <= start < qb:
+                    break  # a cue inside a quotation opens nothing
+            else:
+                cue = self._cue(doc, folded, m, start, fe, sent, words)
+                if cue is not None:
+                    cues.append(cue)
         # a cue's content ends where the next cue begins
         for a, b in itertools.pairwise(cues):
             if b.start < a.content[1]:
@@ -231,21 +233,25 @@ class QuoteFinder:
         """The cue of cue word ``m`` (``start``: its original start), or None where it
         is negated or opens nothing."""
         ftext, word = folded.text, m.group("cue")
-        prev = _PREV_WORD.search(ftext[max(0, m.start() - 9) : m.start()])
+        m_start, m_end = m.span()
+        prev = _PREV_WORD.search(ftext[max(0, m_start - 9) : m_start])
         if prev and prev.group(1) in self.lex.negations:
             return None  # لم يكشف: nothing was said
         participle = word in self.lex.participles
         lemma = self.lex.participles[word] if participle else self.lex.verbs[word]
-        op = self._opener(ftext, lemma, m.end(), min(fe, m.end() + MAX_SUBJECT))
-        if op is None or words.first(m.end(), op.start()) is not None:
+        op = self._opener(ftext, lemma, m_end, min(fe, m_end + MAX_SUBJECT))
+        if op is None:
             return None
-        stop = self.stop_re.search(ftext, op.end(), fe)
+        op_start, op_end = op.span()
+        if words.first(m_end, op_start) is not None:
+            return None
+        stop = self.stop_re.search(ftext, op_end, fe)
         stop_at = stop.start() if stop else None
         # another cue word, opened or not, starts a clause of its own
-        nxt = words.first(op.end(), fe if stop_at is None else stop_at)
+        nxt = words.first(op_end, fe if stop_at is None else stop_at)
         stop_at = stop_at if nxt is None else nxt
         c_end = sent.end if stop_at is None else folded.orig_start(stop_at)
-        end = folded.orig_end(m.end())
+        end = folded.orig_end(m_end)
         kind = (
             "participle" if participle else "noun" if lemma in self.lex.reported_nouns else "verb"
         )
@@ -256,10 +262,10 @@ class QuoteFinder:
             kind=kind,
             lemma=lemma,
             imperfective=kind == "verb" and word[0] in "يتن" and lemma[0] != word[0],
-            subject=(folded.orig_end(m.end()), folded.orig_start(op.start())),
-            content=(folded.orig_end(op.end()), c_end),
+            subject=(end, folded.orig_start(op_start)),
+            content=(folded.orig_end(op_end), c_end),
             has_object=bool(m.group("obj")),
-            marked=op.end() == op.start(),
+            marked=op_end == op_start,
         )
 
     def _sentence_quotes(

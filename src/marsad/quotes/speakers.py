@@ -67,6 +67,7 @@ def doc_mentions(
     out: list[Mention] = []
     stop = len(doc.text) + 1 if limit is None else limit
     if doc.entities:
+        add, new = out.append, tuple.__new__
         for ent in doc.entities:
             if ent.type not in TYPE_RANK:
                 continue
@@ -83,7 +84,9 @@ def doc_mentions(
                     sp = made[text] = Speaker(
                         ent.name_en or ent.name, text, ent.actor, ent.id, ent.type
                     )
-                out.append(Mention(m.start, m.end, sp))
+                # what Mention(...) builds, without its Python-level __new__: a long
+                # article has hundreds of mentions
+                add(new(Mention, (m.start, m.end, sp)))
     elif kb is not None and doc.tokens:
         for km in kb.match(doc):
             if km.start >= stop:

@@ -70,3 +70,8 @@ def test_joined_accusation_keeps_the_first_subject(events_pipeline: Pipeline) ->
 def test_with_is_no_target_of_a_charge(events_pipeline: Pipeline) -> None:
     text = "فرضت واشنطن عقوبات على شركات هندية متهمة بالتعامل مع إيران."
     assert ("USA", "ACCUSE", "IRN") not in triples(code(events_pipeline, text))
+
+
+def test_between_a_force_and_a_people_noun_with_nationality(events_pipeline: Pipeline) -> None:
+    found = triples(code(events_pipeline, "وقعت مواجهات بين الشرطة الأردنية ومتظاهرين سوريين."))
+    assert ("JOR", "ASSAULT", "SYR") in found

@@ -114,6 +114,7 @@ def mark_context(
         # the و, and و + a known head word (not وزير، وفد: و is their first letter) joins
         # a list
         actor.conj = head[:1] == "و" and len(head) > 3 and _gap_word(cues, head[1:])
+        actor.conj = actor.conj or (head[:1] == "و" and actor.etype == "ADJ" and _people(head[1:]))
     if actor.prep == "ل" and glued and actor.ts > 0 and _gap_word(cues, tokens[actor.ts - 1].norm):
         actor.prep = None  # الأمين العام لحزب الله: ل joins a title to its body, as a genitive
     if _alongside(actor, tokens):
@@ -768,6 +769,18 @@ _COUNT_WORDS = frozenset(
 def count_word(norm: str) -> bool:
     """A number word (ثلاثة، عشرات، آلاف), normalised."""
     return norm in _COUNT_WORDS
+
+
+# people nouns in the oblique plural a nationality qualifies (ومتظاهرين فلسطينيين)
+_PEOPLE_OBLIQUE = frozenset(
+    {"متظاهرين", "محتجين", "مسلحين", "مقاتلين", "طلاب", "لاجءين", "مهاجرين", "سكان"}
+)
+
+
+def _people(norm: str) -> bool:
+    """A people noun, with or without ال (متظاهرين، المدنيين)."""
+    bare = norm[2:] if norm.startswith("ال") else norm
+    return bare in _VICTIM_FORMS or bare in _PEOPLE_OBLIQUE
 
 
 def passive_victim(norms: list[str], head: int, skip: set[int]) -> bool:

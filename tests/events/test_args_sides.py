@@ -75,3 +75,9 @@ def test_with_is_no_target_of_a_charge(events_pipeline: Pipeline) -> None:
 def test_between_a_force_and_a_people_noun_with_nationality(events_pipeline: Pipeline) -> None:
     found = triples(code(events_pipeline, "وقعت مواجهات بين الشرطة الأردنية ومتظاهرين سوريين."))
     assert ("JOR", "ASSAULT", "SYR") in found
+
+
+def test_a_street_named_after_a_state_is_no_state(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "واعتقلت الشرطة ناشطا في شارع لبنان وسط بغداد أمس.")
+    sources = {s for s, t, _ in triples(doc) if t == "COERCE"}
+    assert "LBN" not in sources

@@ -931,8 +931,18 @@ def _nearest_state(ctx: SentCtx, i: int) -> str | None:
     """The state an unplaced institution belongs to: where the sentence says things
     happened (في إدلب، في إسطنبول), else its nearest state; a nationality nearer to it
     often qualifies another side (قصفت الطائرات الروسية مواقع المعارضة في إدلب)."""
-    places = [a for a in ctx.actors if a.place and a.etype == "GPE"]
+    places = [a for a in ctx.actors if a.place and a.etype == "GPE" and not _street(ctx, a)]
     return nearest_state(places, i) or nearest_state(ctx.actors, i)
+
+
+_STREETS = frozenset({"شارع", "ساحه", "ميدان", "جاده"})  # شارع فلسطين: a street, not a state
+
+
+def _street(ctx: SentCtx, a: Actor) -> bool:
+    """A state's name after a street or square noun names the street (شارع فلسطين)."""
+    head = ctx.norms[a.ts - 1] if a.ts > 0 else ""
+    head = head[1:] if head[:1] in "وبل" and head[1:] in _STREETS else head
+    return head in _STREETS
 
 
 def _home_state(state: DocState) -> str | None:

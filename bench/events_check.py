@@ -5,7 +5,7 @@ The steps before ``events`` run once (the prepared documents can be kept in a pi
 with ``--cache``, so that a later run skips them); then the events step runs over them,
 timed by ``process_time``. Each document's step names are recorded as ``Pipeline`` does
 (so the step reads the entities step's spans, not KB matches of its own), unless
-``--bare-steps`` leaves them empty as ``bench/throughput.py`` does. The dump holds one
+``--bare-steps`` leaves them empty (a caller that records none). The dump holds one
 JSON line per document (the whole document); ``--compare`` diffs it line by line:
 
     .venv/bin/python bench/events_check.py -n 1000 --cache /tmp/ev --dump /tmp/ev/before
@@ -102,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-n", type=int, default=1000)
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--dated", action="store_true", help="give each article its date")
-    ap.add_argument("--bare-steps", action="store_true", help="no step names, as throughput.py")
+    ap.add_argument("--bare-steps", action="store_true", help="no step names recorded")
     ap.add_argument("--rounds", type=int, default=1, help="timed rounds (fresh documents)")
     ap.add_argument("--cache", type=Path, help="folder for the prepared documents")
     ap.add_argument("--dump", type=Path, help="file to write the documents to")

@@ -66,6 +66,8 @@ def run(pipe: Pipeline, articles: list[tuple[str, str]]) -> Tally:
                 t0 = clock()
                 doc = fn(doc)
                 tally.step_s[info.name] += clock() - t0
+                # as Pipeline.__call__ does: later steps read which ones ran
+                doc.steps.append(info.name)
         except MarsadError:
             tally.errors += 1  # counted, not fatal: a benchmark measures, it does not judge
             continue

@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import cProfile
 import gc
-import gzip
 import json
 import pickle
 import pstats
@@ -30,24 +29,14 @@ from pathlib import Path
 
 import msgspec
 
+# run as a script, bench/ is on sys.path: one reader of the ANT articles for both checks
+from dates_quotes_check import read
 from marsad.doc import Document
 from marsad.pipeline import REGISTRY, Pipeline
 from marsad.settings import Settings
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared/data/news/ant_multisource/articles.jsonl.gz"
 PREP = ("lines", "tokens", "sentences", "entities", "dates", "quotes")
-
-
-def read(path: Path, n: int, dated: bool) -> list[Document]:
-    docs: list[Document] = []
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for i, line in enumerate(fh):
-            if i >= n:
-                break
-            rec = json.loads(line)
-            pub = rec.get("date") if dated else None
-            docs.append(Document(text=rec.get("text") or "", id=rec.get("docno"), published=pub))
-    return docs
 
 
 def prepared(path: Path, n: int, dated: bool, cache: Path | None) -> bytes:

@@ -131,14 +131,25 @@ _UNDERGO_STEMS = ("تعرض", "يتعرض", "تتعرض", "نتعرض", "اتع�
 def _undergone(norms: list[str], hit: Hit, left: int) -> bool:
     """A ل + verbal noun trigger that is the object of تعرض, in the same clause (تعرض
     may be the head itself, as the light verb of the construction)."""
-    for k in range(max(left, hit.head - GOVERN_WINDOW), hit.head + 1):
+    words = 0  # quotes and commas around a place name (تعرضت منطقة "نصيب" لقصف) do not count
+    for k in range(hit.head, left - 1, -1):
         if any(c.startswith(_UNDERGO_STEMS) for c in keys(norms[k])):
             return True
+        words += any(ch.isalnum() for ch in norms[k])
+        if words > GOVERN_WINDOW:
+            break
     return False
+
+
+# Connectives that open a clause stating fact (إذ أن اشتباكات تدور، بينما، لكن): a "which
+# would" or condition before one does not reach past it. Relative pronouns are no such
+# break: a condition covers its relative clauses (إذا تعرضت القوات التي ... لهجوم).
+_FACT_CLAUSE = frozenset({"اذ", "وبينما", "بينما", "فيما", "لكن", "ولكن", "لكنه", "لكنها"})
 
 
 def _hypothetical(cues: Cues, norms: list[str], hit: Hit, left: int) -> bool:
     lo = max(0, left)
+    lo = max([lo, *(k + 1 for k in range(lo, hit.head) if norms[k] in _FACT_CLAUSE)])
     if any(cues.has("hypothetical", norms[k]) for k in range(lo, hit.head)):
         return True
     return _phrase_before(cues, "hypothetical", norms, lo, hit.head)

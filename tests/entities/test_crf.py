@@ -174,3 +174,22 @@ def test_tags_are_the_same_after_the_word_table_starts_afresh(
     for words in (["بيروت", "والوزير", "وصل"], ["قال", "الخطيب", "وبيروت", "سامر", "أمس"]):
         small.tag(tokens_from_surfaces(words, layer, opts))
     assert small.tag(toks) == expected
+
+
+def test_stem_parts_are_the_stem_features_and_the_context() -> None:
+    featurizer = NerTagger.load(Settings()).featurizer  # with triggers, clusters, names
+    words = ["و", "في", "وزير", "بالقاهرة", "محمد", "الرئيس", "والمستشفيات", "2024", "abc"]
+    toks = tokens_from_surfaces(words, TextLayer(Settings()), Settings().normalize)
+    for v in featurizer.views(toks):
+        assert featurizer.stem_parts(v) == (featurizer.stem_features(v), featurizer.context(v))
+
+
+def test_views_of_the_same_tokens_twice_are_one_list() -> None:
+    tagger = NerTagger.load(Settings())
+    toks = tokens_from_surfaces(["زار", "سامر", "حلب"], TextLayer(Settings()), Settings().normalize)
+    tagger.tag_doc(toks, [(0, len(toks))], [[] for _ in toks])
+    first = tagger.views_of(toks)
+    assert tagger.views_of(toks) is first
+    again = tokens_from_surfaces(["وصل", "سامر"], TextLayer(Settings()), Settings().normalize)
+    tagger.tag_doc(again, [(0, len(again))], [[] for _ in again])
+    assert tagger.views_of(again) == tagger.featurizer.views(again)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from itertools import pairwise, repeat
+from operator import attrgetter
 from pathlib import Path
 
 import numpy as np
@@ -30,6 +31,7 @@ from marsad.text.steps import TextLayer
 MODEL_FILE = "ner.npz"
 CLUSTERS_FILE = "clusters.tsv"
 TRAIN_COMMAND = "marsad train ner"
+_TEXT = attrgetter("text")  # a token's surface, read in C by ``map``
 _VIEW_LIMIT = 300_000  # distinct words kept in the emission table
 
 
@@ -156,6 +158,7 @@ class NerTagger:
         # The tokens last tagged and their rows, so the entities step gets their views
         # by row instead of hashing every token's text a second time.
         self._last: tuple[Sequence[Token], list[int]] | None = None
+        self._last_views: list[TokView] | None = None  # built by the first ``views_of``
         self._table = np.zeros((1024, 1 + len(OFFSETS), n), dtype=np.float32)
         self._stems: dict[tuple[str, str], int] = {}  # (stem, kind) -> row of _stem_table
         self._stem_table = np.zeros_like(self._table)
@@ -227,8 +230,10 @@ class NerTagger:
         """The tagger's views of ``tokens``; for the tokens just tagged they are read
         by emission-table row."""
         if self._last is not None and self._last[0] is tokens:
-            by_row = self._row_views
-            return [by_row[r] for r in self._last[1]]
+            # the entities step asks twice per document: the list is built once
+            if self._last_views is None:
+                self._last_views = list(map(self._row_views.__getitem__, self._last[1]))
+            return self._last_views
         return self.featurizer.views(tokens)
 
     def _emissions(
@@ -236,6 +241,7 @@ class NerTagger:
     ) -> np.ndarray:
         rows = self._word_ids(tokens)
         self._last = (tokens, rows)
+        self._last_views = None
         vids = np.array(rows, dtype=np.intp)
         tab = self._table[vids]
         em = tab[:, 0].copy()
@@ -292,8 +298,7 @@ class NerTagger:
     def _word_ids(self, tokens: Sequence[Token]) -> list[int]:
         """Emission-table rows of ``tokens``; words not seen before are added in one
         batch, so a document pays one numpy gather for all its new words."""
-        get = self._vids.get
-        ids = [get(t.text) for t in tokens]
+        ids = list(map(self._vids.get, map(_TEXT, tokens)))  # no Python-level loop
         if None not in ids:  # a C-level scan: most documents repeat known words
             return ids  # type: ignore[return-value]
         missing = [i for i, k in enumerate(ids) if k is None]
@@ -342,8 +347,7 @@ class NerTagger:
         rows = np.concatenate([self._table[new, 0], self._w0[ids]])
         order = np.insert(np.arange(n, n + len(feats)), starts, np.arange(n))
         self._table[new, 0] = np.add.reduceat(rows[order], np.add(starts, np.arange(n)))
-        for j, t in enumerate(tokens):
-            self._vids[t.text] = base + j
+        self._vids.update(zip(map(_TEXT, tokens), range(base, base + n), strict=True))
 
     def _add_stems(self, views: Sequence[TokView]) -> None:
         """Rows of new stems: every own feature of every stem looked up in one C-level
@@ -361,11 +365,13 @@ class NerTagger:
         ctx: list[str] = []
         ctx_starts: list[int] = []
         featurizer = self.featurizer
+        stem_parts = featurizer.stem_parts
         for j, v in enumerate(views):
+            own, gives = stem_parts(v)
             local_starts.append(len(local))
-            local += featurizer.stem_features(v)
+            local += own
             ctx_starts.append(len(ctx))
-            ctx += featurizer.context(v)
+            ctx += gives
             self._stems[v.stem, v.kind] = base + j
         ids = np.fromiter(map(self.weights.vocab.get, local, repeat(-1)), np.intp, len(local))
         blocks: list[int | None] = list(map(self._ctx.get, ctx))  # most known already

@@ -201,6 +201,38 @@ class Featurizer:
         c.extend("c=" + cl for cl in self.clusters.get(v.bare, ())[:2])
         return c
 
+    def stem_parts(self, v: TokView) -> tuple[list[str], list[str]]:
+        """``(stem_features(v), context(v))`` in one pass: the tagger asks both of
+        every new stem, and both look up the same trigger class and clusters."""
+        b, stem = v.bare, v.stem
+        kind = "k=" + v.kind
+        f = [f"s={stem}", f"r={b}", kind]
+        if stem != b:
+            f.append("al")
+        n = len(b)
+        f.append(f"n={min(n, 8)}")
+        if n > 1:
+            f += ("p1=" + b[:1], "x1=" + b[-1:])
+            if n > 2:
+                f += ("p2=" + b[:2], "x2=" + b[-2:])
+                if n > 3:
+                    f += ("p3=" + b[:3], "x3=" + b[-3:])
+                    if n > 5:
+                        f.append("x4=" + b[-4:])
+        c = ["w=" + b, kind]
+        t = self.triggers.trigger_class(stem) or self.triggers.trigger_class(b)
+        if t:
+            f.append("t=" + t)
+            c.append("t=" + t)
+        cls = self.clusters.get(b, ())
+        if cls:
+            f += ["c=" + cl for cl in cls]
+            c += ["c=" + cl for cl in cls[:2]]
+        types = self.names.get(b)
+        if types:
+            f += ["nl=" + t for t in types]
+        return f, c
+
     def _local_features(self, v: TokView) -> list[str]:
         return [*self.surface_features(v), *self.stem_features(v)]
 

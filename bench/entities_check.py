@@ -1,0 +1,125 @@
+"""The entities step over N ANT articles: its CPU time and a dump of its output, to
+check that a change meant to make the step cheaper changes nothing.
+
+The text layer (lines, tokens, sentences) runs once (the prepared documents can be kept
+in a pickle with ``--cache``, so that a later run skips them); then the entities step
+runs over them, timed by ``process_time``. The dump holds one JSON line per document:
+its ``entities`` and its ``meta`` (actor rows, MISC rows); ``--compare`` diffs it with
+an earlier dump, line by line:
+
+    .venv/bin/python bench/entities_check.py -n 1000 --cache /tmp/ent --dump /tmp/ent/before
+    .venv/bin/python bench/entities_check.py -n 1000 --cache /tmp/ent --compare /tmp/ent/before
+
+``--dated`` gives each article its publication date (``bench/throughput.py`` gives none).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gc
+import pickle
+import pstats
+import sys
+import time
+from pathlib import Path
+
+import msgspec
+
+# run as a script, bench/ is on sys.path: one reader of the ANT articles for all checks
+from dates_quotes_check import read
+from marsad.doc import Document
+from marsad.pipeline import REGISTRY, Pipeline
+from marsad.settings import Settings
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared/data/news/ant_multisource/articles.jsonl.gz"
+PREP = ("lines", "tokens", "sentences")
+
+
+def prepared(path: Path, n: int, dated: bool, cache: Path | None) -> bytes:
+    """The pickled documents after the text layer (step names recorded)."""
+    name = f"{'dated' if dated else 'undated'}-{n}.pickle"
+    if cache is not None and (cache / name).exists():
+        return (cache / name).read_bytes()
+    pipe = Pipeline(Settings(steps=PREP))
+    docs = [pipe(doc) for doc in read(path, n, dated)]
+    data = pickle.dumps(docs, protocol=pickle.HIGHEST_PROTOCOL)
+    if cache is not None:
+        cache.mkdir(parents=True, exist_ok=True)
+        (cache / name).write_bytes(data)
+    return data
+
+
+def run(docs: list[Document], prof: cProfile.Profile | None, skip: bool) -> float:
+    """CPU seconds of the entities step over every document."""
+    fn = REGISTRY.get("entities").factory(Settings())
+    if skip:
+        return 0.0
+    clock = time.process_time
+    spent = 0.0
+    for doc in docs:
+        if prof:
+            prof.enable()
+        t0 = clock()
+        fn(doc)
+        spent += clock() - t0
+        if prof:
+            prof.disable()
+        doc.steps.append("entities")
+    return spent
+
+
+def dump_line(doc: Document) -> str:
+    """What the step writes: the document's entities and meta."""
+    return msgspec.json.encode({"entities": doc.entities, "meta": doc.meta}).decode("utf-8")
+
+
+def compare(now: list[str], path: Path) -> int:
+    """Differing documents (all of them when the counts differ); a few are printed."""
+    before = path.read_text(encoding="utf-8").splitlines()
+    if len(before) != len(now):
+        print(f"{path}: {len(before)} documents, now {len(now)}")
+        return max(len(before), len(now))
+    diff = [i for i, (a, b) in enumerate(zip(before, now, strict=True)) if a != b]
+    print(f"{path}: {len(now)} documents, {len(diff)} differ")
+    for i in diff[:3]:
+        print("  before:", before[i][:800])
+        print("  now:   ", now[i][:800])
+    return len(diff)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("-n", type=int, default=1000)
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--dated", action="store_true", help="give each article its date")
+    ap.add_argument("--rounds", type=int, default=1, help="timed rounds (fresh documents)")
+    ap.add_argument("--cache", type=Path, help="folder for the prepared documents")
+    ap.add_argument("--dump", type=Path, help="file to write the output to")
+    ap.add_argument("--compare", type=Path, help="file of an earlier --dump")
+    ap.add_argument("--profile", action="store_true", help="profile the entities step")
+    ap.add_argument("--skip", action="store_true", help="build the step but run it on nothing")
+    args = ap.parse_args(argv)
+    data = prepared(args.corpus, args.n, args.dated, args.cache)
+    prof = cProfile.Profile() if args.profile else None
+    docs: list[Document] = []
+    for r in range(args.rounds):
+        docs = pickle.loads(data)
+        gc.freeze()  # held documents out of the collector's scans, as when streaming
+        spent = run(docs, prof, args.skip)
+        print(f"round {r + 1}: entities {spent:.3f} s CPU, {len(docs)} documents")
+    if prof:
+        pstats.Stats(prof).sort_stats("tottime").print_stats(30)
+    if args.skip:
+        return 0
+    now = [dump_line(doc) for doc in docs]
+    if args.dump:
+        args.dump.parent.mkdir(parents=True, exist_ok=True)
+        args.dump.write_text("\n".join(now) + "\n", encoding="utf-8")
+    if args.compare:
+        return 1 if compare(now, args.compare) else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

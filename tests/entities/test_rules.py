@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.entities.rules import Span, join_patronymics, yield_to_crf
+from marsad.entities.rules import Span, join_patronymics, title_spans, yield_to_crf
 from marsad.entities.steps import Recognizer
 from marsad.kb.loader import KB
 from marsad.pipeline import Pipeline
@@ -187,3 +187,15 @@ def test_state_after_club_head_is_the_club(run) -> None:  # type: ignore[no-unty
     doc = run("فاز نادي الكويت على ضيفه بهدفين.")
     club = [e for e in doc.entities if e.name == "الكويت"]
     assert [(e.type, e.kb_id) for e in club] == [("ORG", None)]
+
+
+def test_title_spans_at_the_edges_of_the_tokens() -> None:
+    from marsad.settings import Settings
+    from marsad.text.steps import TextLayer
+
+    layer = TextLayer(Settings())
+    assert title_spans(layer.tokens("بعنوان «صوت المدينة» أمس")) == [(2, 4)]
+    assert title_spans(layer.tokens("نشر كتابا بعنوان «")) == []  # the quote ends the text
+    assert title_spans(layer.tokens("بعنوان «»")) == []  # nothing inside
+    two = layer.tokens("قصيدة بعنوان «الريح» وأخرى بعنوان «البحر»")
+    assert title_spans(two) == [(3, 4), (8, 9)]

@@ -227,8 +227,9 @@ def weapon_spans(doc: Document, taken: set[int]) -> list[Span]:
     """A model or Latin name right after a weapon cue word (``صواريخ إس-500``)."""
     out: list[Span] = []
     toks = doc.tokens
-    for i in range(1, len(toks)):
-        if i in taken or toks[i].kind not in ("model", "latin"):
+    # few tokens are models or Latin words: the rest are skipped in one comprehension
+    for i in [i for i, t in enumerate(toks) if t.kind in ("model", "latin")]:
+        if i == 0 or i in taken:
             continue
         j = i - 2 if toks[i - 1].text in _QUOTES and i >= 2 else i - 1
         cue = toks[j].norm
@@ -241,10 +242,11 @@ def title_spans(toks: Sequence[Token]) -> list[tuple[int, int]]:
     """Token ranges of quoted titles after a title cue word (``بعنوان «...»``),
     quotes excluded."""
     out: list[tuple[int, int]] = []
-    for i in range(len(toks) - 2):
-        close = _OPENING.get(toks[i + 1].text)
+    # only the tokens before an opening quote (few) are asked
+    for i in [i for i, t in enumerate(toks[1:-1]) if t.text in _OPENING]:
+        close = _OPENING[toks[i + 1].text]
         cue = toks[i].norm  # bare_word would also cut the ب of برنامج and بعنوان
-        if close is None or (cue not in _TITLE_CUES and bare_word(cue) not in _TITLE_CUES):
+        if cue not in _TITLE_CUES and bare_word(cue) not in _TITLE_CUES:
             continue
         for k in range(i + 2, min(len(toks), i + 3 + _TITLE_MAX)):
             if toks[k].text == close:
@@ -267,8 +269,8 @@ def law_spans(doc: Document, names: Sequence[Span], taken: set[int]) -> list[Spa
     by_start = {s.ts: s for s in names}
     out: list[Span] = []
     toks = doc.tokens
-    for i, tok in enumerate(toks[:-1]):
-        if tok.norm not in _LAW_CUE_FORMS or i in taken or bare_word(tok.norm) not in _LAW_CUES:
+    for i in [i for i, t in enumerate(toks[:-1]) if t.norm in _LAW_CUE_FORMS]:  # few
+        if i in taken or bare_word(toks[i].norm) not in _LAW_CUES:
             continue
         end = _law_name_end(toks, i + 1, by_start)
         if end:

@@ -193,3 +193,10 @@ def test_views_of_the_same_tokens_twice_are_one_list() -> None:
     again = tokens_from_surfaces(["وصل", "سامر"], TextLayer(Settings()), Settings().normalize)
     tagger.tag_doc(again, [(0, len(again))], [[] for _ in again])
     assert tagger.views_of(again) == tagger.featurizer.views(again)
+
+
+def test_offset_free_names_cut_the_offset_only() -> None:
+    from marsad.entities.crf import _offset_free
+
+    vocab = {"-1w=سامر": 0, "2k=ar": 1, "w=حلب": 2, "1g=B-GPE": 3, "-2pad": 4, "x1=1": 5}
+    assert _offset_free(vocab) == {"w=سامر", "k=ar", "g=B-GPE", "pad"}

@@ -167,6 +167,9 @@ class NerTagger:
         self._bg_ids = np.full(len(self._table), -1, dtype=np.int64)  # row -> bigram word
         self._gaz: dict[tuple[str, ...], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
         self._ctx: dict[str, int] = {}  # context feature -> its row of _blocks
+        # every feature name the model has at some offset, offset cut off: a context
+        # feature outside it (most new words' ``w=``) weighs nothing, without 4 lookups
+        self._ctx_names = _offset_free(weights.vocab)
         # what a context feature weighs on the tokens at each offset; row 0: nothing
         self._blocks = np.zeros((64, len(OFFSETS), n), dtype=np.float32)
         self._n_blocks = 1
@@ -403,6 +406,8 @@ class NerTagger:
         feature the model never saw, as most words are); most (shape, cluster,
         trigger) are shared by many words, so they are looked up once."""
         block = self._ctx.get(feature)
+        if block is None and feature not in self._ctx_names:
+            block = self._ctx[feature] = 0
         if block is None:
             get = self.weights.vocab.get
             ids = [get(f"{o}{feature}", -1) for o in OFFSETS]
@@ -414,6 +419,18 @@ class NerTagger:
                 self._blocks[block] = self._w0[ids]
             self._ctx[feature] = block
         return block
+
+
+def _offset_free(vocab: dict[str, int]) -> frozenset[str]:
+    """The names of the features at an offset (``-1w=x``, ``2k=ar``) without it."""
+    prefixes = tuple(str(o) for o in OFFSETS)
+    return frozenset(
+        f[len(o) :]
+        for f in vocab
+        if f.startswith(prefixes)  # one C-level test rules out most
+        for o in prefixes
+        if f.startswith(o)
+    )
 
 
 def best_paths(

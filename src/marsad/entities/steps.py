@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import attrgetter
 
 from marsad.doc import Document
 from marsad.entities.crf import NerTagger, bio_spans
@@ -54,6 +56,7 @@ MISC_META = "misc_mentions"
 MIN_CRF_CONFIDENCE = 0.0
 # The article with the proclitics written before it (``لل`` is ``ل`` + ``ال``).
 _ARTICLE_FORMS = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال")
+_STEM, _BARE = attrgetter("stem"), attrgetter("bare")  # read in C by ``map``
 
 
 @dataclass(slots=True)
@@ -120,7 +123,8 @@ class Recognizer:
                 continue
             out.append(Span(s, e, typ, "crf", start, end, form, confidence=conf))
         cue_words = self.cue_words
-        cues = [i for i, v in enumerate(views) if v.bare in cue_words]
+        # C-level scan of every token: few are cues
+        cues = list(compress(range(len(views)), map(cue_words.__contains__, map(_BARE, views))))
         if not cues:
             return out, misc
         out += self.rare_places(doc, views, labels, cues)
@@ -267,7 +271,7 @@ class Recognizer:
         taken = {i for s in kb for i in range(s.ts, s.te)}
         primary = [*yield_to_crf(self.kb, kb, crf, definite), *weapon_spans(doc, taken)]
         primary += law_spans(doc, [*primary, *crf], taken)
-        stems = [v.stem for v in views]
+        stems = list(map(_STEM, views))
         placed = self.state_positions(kb, [m for m in actors if m.adjective])
         primary += bare_institution_spans(
             doc, stems, self.ministries, taken, lambda i: self.country_at(doc, placed, i)
@@ -276,7 +280,7 @@ class Recognizer:
         if self.propagate_names:
             spans += propagate(doc, spans, stems, self.not_name)
         adjective = {i for m in actors if m.adjective for i in range(m.token_start, m.token_end)}
-        bare = [v.bare for v in views]
+        bare = list(map(_BARE, views))
         spans = grow_persons(doc, spans, bare, self.tagger.featurizer.names, adjective)
         titles = title_spans(doc.tokens)
         in_titles = {i for a, b in titles for i in range(a, b)}

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
-from itertools import pairwise, repeat
-from operator import attrgetter
+from itertools import compress, pairwise, repeat
+from operator import attrgetter, is_
 from pathlib import Path
 
 import numpy as np
@@ -32,6 +32,7 @@ MODEL_FILE = "ner.npz"
 CLUSTERS_FILE = "clusters.tsv"
 TRAIN_COMMAND = "marsad train ner"
 _TEXT = attrgetter("text")  # a token's surface, read in C by ``map``
+_STEM_KIND = attrgetter("stem", "kind")  # a view's key in the stem table
 _VIEW_LIMIT = 300_000  # distinct words kept in the emission table
 
 
@@ -304,7 +305,7 @@ class NerTagger:
         ids = list(map(self._vids.get, map(_TEXT, tokens)))  # no Python-level loop
         if None not in ids:  # a C-level scan: most documents repeat known words
             return ids  # type: ignore[return-value]
-        missing = [i for i, k in enumerate(ids) if k is None]
+        missing = list(compress(range(len(ids)), map(is_, ids, repeat(None))))  # in C
         new = list({tokens[i].text: tokens[i] for i in missing}.values())
         if len(self._vids) + len(new) > _VIEW_LIMIT:  # start afresh, keeping memory bounded
             self._vids.clear()
@@ -330,10 +331,10 @@ class NerTagger:
             self._table = np.concatenate([self._table, np.zeros_like(self._table)])
             self._bg_ids = np.concatenate([self._bg_ids, np.full_like(self._bg_ids, -1)])
         views = self.featurizer.new_views(tokens)  # new words: the row keeps the view
-        keys = [(v.stem, v.kind) for v in views]
+        keys = list(map(_STEM_KIND, views))  # (stem, kind) tuples, built in C
         self._add_stems([v for v, k in zip(views, keys, strict=True) if k not in self._stems])
         new = slice(base, base + len(tokens))
-        self._table[new] = self._stem_table[[self._stems[k] for k in keys]]
+        self._table[new] = self._stem_table[list(map(self._stems.__getitem__, keys))]
         feats: list[str] = []
         starts: list[int] = []
         surface_features = self.featurizer.surface_features

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import gzip
 import json
 import pickle
 import pstats
@@ -35,22 +34,12 @@ from marsad.pipeline import Pipeline
 from marsad.settings import Settings
 from marsad.text.triggers import META_KEY, Triggers
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared/data/news/ant_multisource/articles.jsonl.gz"
+# run as a script, bench/ is on sys.path
+from stepcheck import CORPUS, compare, read
+
 PREP = ("lines", "tokens", "sentences", "entities")
 TIMED = ("dates", "quotes")
 READINGS = ("dated", "undated")
-
-
-def read(path: Path, n: int, dated: bool) -> list[Document]:
-    docs: list[Document] = []
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for i, line in enumerate(fh):
-            if i >= n:
-                break
-            rec = json.loads(line)
-            pub = rec.get("date") if dated else None
-            docs.append(Document(text=rec.get("text") or "", id=rec.get("docno"), published=pub))
-    return docs
 
 
 def prepare(path: Path, n: int, dated: bool, cache: Path | None) -> list[Document]:
@@ -107,22 +96,6 @@ def outputs(docs: list[Document]) -> list[str]:
     ]
 
 
-def compare(now: list[str], path: Path) -> int:
-    """Differing documents (all of them when the counts differ); a few are printed."""
-    before = path.read_text(encoding="utf-8").splitlines()
-    if len(before) != len(now):
-        print(f"{path}: {len(before)} documents, now {len(now)}")
-        return max(len(before), len(now))
-    diff = [i for i, (a, b) in enumerate(zip(before, now, strict=True)) if a != b]
-    n_dates = sum(len(json.loads(x)["dates"]) for x in now)
-    n_quotes = sum(len(json.loads(x)["quotes"]) for x in now)
-    print(f"{path}: {len(now)} documents ({n_dates} dates, {n_quotes} quotes), {len(diff)} differ")
-    for i in diff[:5]:
-        print("  before:", before[i][:600])
-        print("  now:   ", now[i][:600])
-    return len(diff)
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-n", type=int, default=3000)
@@ -151,7 +124,10 @@ def main(argv: list[str] | None = None) -> int:
             args.dump.mkdir(parents=True, exist_ok=True)
             (args.dump / f"{reading}.jsonl").write_text("\n".join(now) + "\n", encoding="utf-8")
         if args.compare:
-            differ += compare(now, args.compare / f"{reading}.jsonl")
+            n_dates = sum(len(json.loads(x)["dates"]) for x in now)
+            n_quotes = sum(len(json.loads(x)["quotes"]) for x in now)
+            counts = f" ({n_dates} dates, {n_quotes} quotes)"
+            differ += compare(now, args.compare / f"{reading}.jsonl", counts, show=5)
     if prof:
         pstats.Stats(prof).sort_stats("tottime").print_stats(40)
     return 1 if differ else 0

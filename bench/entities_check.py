@@ -21,71 +21,21 @@ import gc
 import pickle
 import pstats
 import sys
-import time
 from pathlib import Path
 
 import msgspec
 
-# run as a script, bench/ is on sys.path: one reader of the ANT articles for all checks
-from dates_quotes_check import read
 from marsad.doc import Document
-from marsad.pipeline import REGISTRY, Pipeline
-from marsad.settings import Settings
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared/data/news/ant_multisource/articles.jsonl.gz"
+# run as a script, bench/ is on sys.path
+from stepcheck import CORPUS, compare, prepared, time_step
+
 PREP = ("lines", "tokens", "sentences")
-
-
-def prepared(path: Path, n: int, dated: bool, cache: Path | None) -> bytes:
-    """The pickled documents after the text layer (step names recorded)."""
-    name = f"{'dated' if dated else 'undated'}-{n}.pickle"
-    if cache is not None and (cache / name).exists():
-        return (cache / name).read_bytes()
-    pipe = Pipeline(Settings(steps=PREP))
-    docs = [pipe(doc) for doc in read(path, n, dated)]
-    data = pickle.dumps(docs, protocol=pickle.HIGHEST_PROTOCOL)
-    if cache is not None:
-        cache.mkdir(parents=True, exist_ok=True)
-        (cache / name).write_bytes(data)
-    return data
-
-
-def run(docs: list[Document], prof: cProfile.Profile | None, skip: bool) -> float:
-    """CPU seconds of the entities step over every document."""
-    fn = REGISTRY.get("entities").factory(Settings())
-    if skip:
-        return 0.0
-    clock = time.process_time
-    spent = 0.0
-    for doc in docs:
-        if prof:
-            prof.enable()
-        t0 = clock()
-        fn(doc)
-        spent += clock() - t0
-        if prof:
-            prof.disable()
-        doc.steps.append("entities")
-    return spent
 
 
 def dump_line(doc: Document) -> str:
     """What the step writes: the document's entities and meta."""
     return msgspec.json.encode({"entities": doc.entities, "meta": doc.meta}).decode("utf-8")
-
-
-def compare(now: list[str], path: Path) -> int:
-    """Differing documents (all of them when the counts differ); a few are printed."""
-    before = path.read_text(encoding="utf-8").splitlines()
-    if len(before) != len(now):
-        print(f"{path}: {len(before)} documents, now {len(now)}")
-        return max(len(before), len(now))
-    diff = [i for i, (a, b) in enumerate(zip(before, now, strict=True)) if a != b]
-    print(f"{path}: {len(now)} documents, {len(diff)} differ")
-    for i in diff[:3]:
-        print("  before:", before[i][:800])
-        print("  now:   ", now[i][:800])
-    return len(diff)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -100,13 +50,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--profile", action="store_true", help="profile the entities step")
     ap.add_argument("--skip", action="store_true", help="build the step but run it on nothing")
     args = ap.parse_args(argv)
-    data = prepared(args.corpus, args.n, args.dated, args.cache)
+    data = prepared(args.corpus, args.n, args.dated, args.cache, PREP)
     prof = cProfile.Profile() if args.profile else None
     docs: list[Document] = []
     for r in range(args.rounds):
         docs = pickle.loads(data)
         gc.freeze()  # held documents out of the collector's scans, as when streaming
-        spent = run(docs, prof, args.skip)
+        spent = time_step("entities", docs, prof, args.skip)
         print(f"round {r + 1}: entities {spent:.3f} s CPU, {len(docs)} documents")
     if prof:
         pstats.Stats(prof).sort_stats("tottime").print_stats(30)

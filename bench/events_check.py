@@ -24,66 +24,16 @@ import json
 import pickle
 import pstats
 import sys
-import time
 from pathlib import Path
 
 import msgspec
 
-# run as a script, bench/ is on sys.path: one reader of the ANT articles for both checks
-from dates_quotes_check import read
 from marsad.doc import Document
-from marsad.pipeline import REGISTRY, Pipeline
-from marsad.settings import Settings
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared/data/news/ant_multisource/articles.jsonl.gz"
+# run as a script, bench/ is on sys.path
+from stepcheck import CORPUS, compare, prepared, time_step
+
 PREP = ("lines", "tokens", "sentences", "entities", "dates", "quotes")
-
-
-def prepared(path: Path, n: int, dated: bool, cache: Path | None) -> bytes:
-    """The pickled documents after every step before ``events`` (step names recorded)."""
-    name = f"{'dated' if dated else 'undated'}-{n}.pickle"
-    if cache is not None and (cache / name).exists():
-        return (cache / name).read_bytes()
-    pipe = Pipeline(Settings(steps=PREP))
-    docs = [pipe(doc) for doc in read(path, n, dated)]
-    data = pickle.dumps(docs, protocol=pickle.HIGHEST_PROTOCOL)
-    if cache is not None:
-        cache.mkdir(parents=True, exist_ok=True)
-        (cache / name).write_bytes(data)
-    return data
-
-
-def run(docs: list[Document], prof: cProfile.Profile | None, skip: bool) -> float:
-    """CPU seconds of the events step over every document."""
-    fn = REGISTRY.get("events").factory(Settings())  # the step alone: no other model loads
-    if skip:
-        return 0.0
-    clock = time.process_time
-    spent = 0.0
-    for doc in docs:
-        if prof:
-            prof.enable()
-        t0 = clock()
-        fn(doc)
-        spent += clock() - t0
-        if prof:
-            prof.disable()
-    return spent
-
-
-def compare(now: list[str], path: Path) -> int:
-    """Differing documents (all of them when the counts differ); a few are printed."""
-    before = path.read_text(encoding="utf-8").splitlines()
-    if len(before) != len(now):
-        print(f"{path}: {len(before)} documents, now {len(now)}")
-        return max(len(before), len(now))
-    diff = [i for i, (a, b) in enumerate(zip(before, now, strict=True)) if a != b]
-    n_events = sum(len(json.loads(x)["events"]) for x in now)
-    print(f"{path}: {len(now)} documents ({n_events} events), {len(diff)} differ")
-    for i in diff[:3]:
-        print("  before:", before[i][-800:])
-        print("  now:   ", now[i][-800:])
-    return len(diff)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -99,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--profile", action="store_true", help="profile the events step")
     ap.add_argument("--skip", action="store_true", help="build the step but run it on nothing")
     args = ap.parse_args(argv)
-    data = prepared(args.corpus, args.n, args.dated, args.cache)
+    data = prepared(args.corpus, args.n, args.dated, args.cache, PREP)
     prof = cProfile.Profile() if args.profile else None
     docs: list[Document] = []
     for r in range(args.rounds):
@@ -110,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.bare_steps:
             for doc in docs:
                 doc.steps.clear()
-        spent = run(docs, prof, args.skip)
+        spent = time_step("events", docs, prof, args.skip)
         print(f"round {r + 1}: events {spent:.3f} s CPU, {len(docs)} documents")
     if prof:
         pstats.Stats(prof).sort_stats("tottime").print_stats(30)
@@ -121,7 +71,8 @@ def main(argv: list[str] | None = None) -> int:
         args.dump.parent.mkdir(parents=True, exist_ok=True)
         args.dump.write_text("\n".join(now) + "\n", encoding="utf-8")
     if args.compare:
-        return 1 if compare(now, args.compare) else 0
+        n_events = sum(len(json.loads(x)["events"]) for x in now)
+        return 1 if compare(now, args.compare, f" ({n_events} events)", tail=True) else 0
     return 0
 
 

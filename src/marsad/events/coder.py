@@ -1199,7 +1199,7 @@ MEMBERS_GAP = 3  # words (عدة، على) between a group and the head of its n
 
 
 def _members(ctx: SentCtx, sources: list[Actor]) -> list[Actor]:
-    """دول غربية عدة على رأسها الولايات المتحدة وفرنسا تتوعد: the members a group names
+    """(دول أوروبية عدة في مقدمتها ألمانيا وإيطاليا تطالب): the members a group names
     after على رأسها / في مقدمتها act for it; the group itself is coded by them."""
     if not sources:
         return []

@@ -80,7 +80,7 @@ def test_unknown_person_attacked_takes_the_place_state(events_pipeline: Pipeline
 
 
 def test_blast_as_a_patrol_passed_hits_its_owner(events_pipeline: Pipeline) -> None:
-    text = "وانفجرت سيارة مفخخة صباح اليوم لدى مرور حافلة تقل عناصر من الجيش الأمريكي في بغداد."
+    text = "وانفجرت عبوة ناسفة عند مرور حافلة تقل جنودا من الجيش الأمريكي قرب بغداد."
     doc = code(events_pipeline, text)
     assert any(t == "ASSAULT" and tgt == "USA" for _, t, tgt in triples(doc))
 

@@ -664,7 +664,7 @@ PASSER_REACH = 5  # words from مرور to the actor the passing vehicle belongs
 
 
 def _passing(ctx: SentCtx, hit: Hit) -> list[Actor]:
-    """انفجرت سيارة مفخخة لدى مرور حافلة تقل عناصر من الحرس الثوري: a blast as a convoy
+    """(انفجرت عبوة عند مرور دورية للجيش قرب الحدود): a blast as a convoy
     or patrol passed hit the body it belongs to, named a few words after مرور."""
     for k in range(hit.end, min(len(ctx.norms), hit.end + PASSING_REACH)):
         if ctx.cues.has("clause_breaks", ctx.norms[k]) or ctx.norms[k] in (".", "؛"):

@@ -15,20 +15,18 @@ an earlier dump, line by line:
 
 from __future__ import annotations
 
-import argparse
 import cProfile
 import gc
 import pickle
 import pstats
 import sys
-from pathlib import Path
 
 import msgspec
 
 from marsad.doc import Document
 
 # run as a script, bench/ is on sys.path
-from stepcheck import CORPUS, compare, prepared, time_step
+from stepcheck import arg_parser, compare, prepared, time_step
 
 PREP = ("lines", "tokens", "sentences")
 
@@ -39,16 +37,7 @@ def dump_line(doc: Document) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("-n", type=int, default=1000)
-    ap.add_argument("--corpus", type=Path, default=CORPUS)
-    ap.add_argument("--dated", action="store_true", help="give each article its date")
-    ap.add_argument("--rounds", type=int, default=1, help="timed rounds (fresh documents)")
-    ap.add_argument("--cache", type=Path, help="folder for the prepared documents")
-    ap.add_argument("--dump", type=Path, help="file to write the output to")
-    ap.add_argument("--compare", type=Path, help="file of an earlier --dump")
-    ap.add_argument("--profile", action="store_true", help="profile the entities step")
-    ap.add_argument("--skip", action="store_true", help="build the step but run it on nothing")
+    ap = arg_parser(__doc__.split("\n\n")[0], "entities")
     args = ap.parse_args(argv)
     data = prepared(args.corpus, args.n, args.dated, args.cache, PREP)
     prof = cProfile.Profile() if args.profile else None

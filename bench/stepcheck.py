@@ -7,6 +7,7 @@ Imported by those scripts, which run with ``bench/`` on ``sys.path``.
 
 from __future__ import annotations
 
+import argparse
 import cProfile
 import gzip
 import json
@@ -20,6 +21,21 @@ from marsad.pipeline import REGISTRY, Pipeline
 from marsad.settings import Settings
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared/data/news/ant_multisource/articles.jsonl.gz"
+
+
+def arg_parser(description: str, step: str) -> argparse.ArgumentParser:
+    """The options every one-step check takes."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("-n", type=int, default=1000)
+    ap.add_argument("--corpus", type=Path, default=CORPUS)
+    ap.add_argument("--dated", action="store_true", help="give each article its date")
+    ap.add_argument("--rounds", type=int, default=1, help="timed rounds (fresh documents)")
+    ap.add_argument("--cache", type=Path, help="folder for the prepared documents")
+    ap.add_argument("--dump", type=Path, help="file to write the output to")
+    ap.add_argument("--compare", type=Path, help="file of an earlier --dump")
+    ap.add_argument("--profile", action="store_true", help=f"profile the {step} step")
+    ap.add_argument("--skip", action="store_true", help="build the step but run it on nothing")
+    return ap
 
 
 def read(path: Path, n: int, dated: bool) -> list[Document]:

@@ -165,7 +165,8 @@ _NUMBER = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
 # 14/12/2020 after its first number: a separator, a month, the same separator and a
 # digit (a decimal 3.5 or a score 2-1 is no date, and opened a window for nothing)
-_DAY_MONTH_AFTER = re.compile(r"([/.\-])\d{1,2}\s*\1\s*\d")
+# (spaces allowed: 25 / 12 / 2014), or a slash and a four-digit year (12/2014)
+_DAY_MONTH_AFTER = re.compile(r"\s*(?:([/.\-])\s*\d{1,2}\s*\1\s*\d|/\s*\d{4}(?!\d))")
 _SEPARATED = re.compile(r"\s*[/.\-]\s*\d")
 Windows = dict[int, dict[int, list[tuple[int, int]]]]  # span -> rule -> spans
 

@@ -69,6 +69,9 @@ def _year_of(
         return int(year), True
     if ctx.dct is None:
         return None, False
+    yy = _opt(m, "yy") if written else None
+    if yy:
+        return _two_digit_year(int(yy), ctx.dct.year), True
     ymod = _opt(m, "ymod") if written else None
     if ymod:
         d = direction(ymod, ctx.lex)
@@ -241,6 +244,8 @@ def _hijri_year_placed(hm: int, day: int | None, dct: date, dirn: int) -> int:
 
 
 def numeric(m: M, ctx: Context) -> Hit | None:
+    if m.group("mo"):
+        return _numeric_month(m, ctx)
     a, b, c = m.group("a"), int(m.group("b")), m.group("c")
     if len(a) == 4:
         y, mo, d = int(a), b, int(c)
@@ -248,6 +253,10 @@ def numeric(m: M, ctx: Context) -> Hit | None:
         d, mo, y = int(a), b, int(c)
         if mo > 12 and d <= 12:
             d, mo = mo, d
+    elif len(c) == 2 and m.group("sep") == "/" and ctx.dct is not None:
+        # 3/3/98: a two-digit year in the century that puts it on or before the
+        # anchor year, as short_year reads عام 98
+        d, mo, y = int(a), b, _two_digit_year(int(c), ctx.dct.year)
     else:
         return None
     if m.group("h") == "ه" and 1300 <= y <= 1500:
@@ -256,6 +265,20 @@ def numeric(m: M, ctx: Context) -> Hit | None:
     if not 1800 <= y <= 2100 or safe_date(y, mo, d) is None:
         return None
     return hit(m, "DATE", f"{y:04d}-{mo:02d}-{d:02d}")
+
+
+def _two_digit_year(yy: int, anchor_year: int) -> int:
+    return (2000 if yy <= anchor_year % 100 else 1900) + yy
+
+
+def _numeric_month(m: M, ctx: Context) -> Hit | None:
+    """``12/2014``: a month and its year, unless a number's label comes before it
+    (``القرار رقم 12/2014`` is a resolution)."""
+    mo, y = int(m.group("mo")), int(m.group("my"))
+    before = ctx.text[max(0, m.start("x") - 14) : m.start("x")]
+    if not 1 <= mo <= 12 or not 1900 <= y <= 2100 or _NOT_YEAR_BEFORE.search(before):
+        return None
+    return hit(m, "DATE", f"{y:04d}-{mo:02d}")
 
 
 _NOT_YEAR_BEFORE = re.compile(
@@ -295,6 +318,9 @@ def year(m: M, ctx: Context) -> Hit | None:
         or m.group("h")
         or _plausible_year(y, after, ctx)
     ):
+        part = _part_before(m.start("x"), ctx, y)  # الربع الأول من 2014
+        if part is not None:
+            return Hit(part[0], m.end("x"), "DATE", part[1])
         return hit(m, "DATE", f"{y:04d}")
     return None
 
@@ -328,9 +354,7 @@ def short_year(m: M, ctx: Context) -> Hit | None:
     if _COUNT_AFTER.match(ctx.text, m.end("x")):
         return None
     yy = int(m.group("yy"))
-    pivot = ctx.dct.year % 100 if ctx.dct is not None else 30
-    century = 2000 if yy <= pivot else 1900
-    return hit(m, "DATE", f"{century + yy:04d}")
+    return hit(m, "DATE", f"{_two_digit_year(yy, ctx.dct.year if ctx.dct else 2030):04d}")
 
 
 def day_current(m: M, ctx: Context) -> Hit | None:

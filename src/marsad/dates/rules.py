@@ -81,7 +81,10 @@ class Grammar:
         self.DAY = rf"(?:ال\s*)?(?P<day>\d{{1,2}}|{alt(lex.ordinals)})"
         self.YEAR = (
             r"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه|السنه|لعام)\s+)?(?P<year>\d{4})(?:\s*م)?"
-            r"|\s+من\s+(?:العام|السنه)\s+(?P<ymod>" + alt(self._mods()) + r"))"
+            r"|\s+من\s+(?:العام|السنه)\s+(?P<ymod>" + alt(self._mods()) + r")"
+            # 3 مارس 98: two digits only before punctuation or the end (3 مارس 15 قتيلا
+            # counts)
+            r"|\s*[،,]?\s+(?:(?:عام|سنه)\s+)?(?P<yy>\d{2})(?=\s*(?:[^\w\s]|$)))"
         )
         self.MOD = rf"(?:\s+(?P<mod>{alt(self._mods())}))"
         self.WD = rf"(?P<wd>{alt(lex.weekdays)})"
@@ -187,7 +190,9 @@ class Grammar:
             ),
             self._rule(
                 "numeric",
-                r"(?P<a>\d{1,4})\s*(?P<sep>[/.\-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<c>\d{1,4})"
+                r"(?:(?P<a>\d{1,4})\s*(?P<sep>[/.\-])\s*(?P<b>\d{1,2})\s*(?P=sep)\s*(?P<c>\d{1,4})"
+                # 12/2014: a month and its year (a slash only: 3-2014 may be a score)
+                r"|(?P<mo>\d{1,2})\s*/\s*(?P<my>\d{4}))"
                 r"(?!\d|[/.\-]\d)(?:\s*(?P<h>ه|م)(?!\w))?",
                 h.numeric,
             ),

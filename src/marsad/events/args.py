@@ -39,6 +39,7 @@ class Actor:
     agent: bool = False  # after من قبل / على يد / من جانب: who did it, never the object
     origin: int = -1  # where fire was launched from: the position of the launch word
     doer: bool = False  # the nationality of the subject of قام (قامت قوات تركية بقصف ...)
+    lead: int = 0  # head words between a conjunct's و-word and it (وقوات الجيش اللبناني: 1)
 
     def argument(self) -> Argument:
         return Argument(
@@ -115,6 +116,9 @@ def mark_context(
         # a list
         actor.conj = head[:1] == "و" and len(head) > 3 and _gap_word(cues, head[1:])
         actor.conj = actor.conj or (head[:1] == "و" and actor.etype == "ADJ" and _people(head[1:]))
+        if not actor.conj:
+            actor.lead = _conjunct_lead(actor, tokens, cues)
+            actor.conj = actor.lead > 0
     if actor.prep == "ل" and glued and actor.ts > 0 and _gap_word(cues, tokens[actor.ts - 1].norm):
         actor.prep = None  # الأمين العام لحزب الله: ل joins a title to its body, as a genitive
     if _alongside(actor, tokens):
@@ -134,6 +138,21 @@ def mark_context(
 
 
 _QUOTES = frozenset({'"', "«", "»", "“", "”", "'"})
+LEAD_MAX = 2  # head words after a conjunct's و-word (وقوات الجيش اللبناني، وعناصر الشرطة)
+
+
+def _conjunct_lead(actor: Actor, tokens: list[Token], cues: Cues) -> int:
+    """بين ميليشيات حزب الله وقوات الجيش اللبناني: the actor closes a head phrase that
+    a و + head word opens, over one more head word; how many head words lie between that
+    و-word and the actor (0 when none does)."""
+    for k in range(actor.ts - 2, max(-1, actor.ts - 2 - LEAD_MAX), -1):
+        if not _gap_word(cues, tokens[k + 1].norm):
+            return 0  # only head words (قوات، الجيش، عناصر) between
+        w = tokens[k].norm
+        if w[:1] == "و" and len(w) > 3 and _gap_word(cues, w[1:]):
+            return actor.ts - k - 1
+    return 0
+
 
 # Nouns that make the name or nationality after them a place (normalised, without ال):
 # منطقة حسن كوي، مدينة درعا، الأراضي السورية، الحدود الأردنية. A place is where an act
@@ -612,7 +631,7 @@ def coordinated(actors: list[Actor], first: Actor) -> list[Actor]:
     if idx is None:  # a subject carried over from an earlier sentence
         return out
     for a in actors[idx + 1 :]:
-        if a.conj and a.ts - out[-1].te <= 1 and not a.place:
+        if a.conj and a.ts - a.lead - out[-1].te <= 1 and not a.place:
             out.append(a)
         else:
             break
@@ -814,7 +833,9 @@ def svo_subject(actors: list[Actor], head: int, left: int) -> Actor | None:
         a = actors[i]
         if a.te > head or a.ts < left:
             continue
-        while a.conj and i > 0 and a.ts - actors[i - 1].te <= 1 and actors[i - 1].ts >= left:
+        while (
+            a.conj and i > 0 and a.ts - a.lead - actors[i - 1].te <= 1 and actors[i - 1].ts >= left
+        ):
             i -= 1
             a = actors[i]
         if a.prep is None and not a.place and (a.etype != "ADJ" or a.te >= head - 1 or a.doer):

@@ -1163,7 +1163,7 @@ def _verbal_roles(
         after = _past_apposition(ctx, sources[-1], after)
     between = _between(ctx, hit, right) if hit.spec.type in _TWO_SIDED else None
     if between is not None:
-        return Roles([between[0]], [between[1]], "between", mutual=True)
+        return between
     foreign = hit.spec.type in _INTERNATIONAL
     tgt = object_after(ctx.actors, ctx.norms, after, right, subj, preps, foreign)
     if tgt is None and hit.spec.type == "ASSAULT":
@@ -1328,14 +1328,38 @@ def _agent_head(ctx: SentCtx, adj: Actor) -> bool:
     return "agent_means" in classes or any(c in classes for c in _AGENT_HEADS)
 
 
-def _between(ctx: SentCtx, hit: Hit, right: int) -> tuple[Actor, Actor] | None:
-    """بين تركيا والولايات المتحدة: the two sides of a meeting or agreement."""
+def _between(ctx: SentCtx, hit: Hit, right: int) -> Roles | None:
+    """بين تركيا والولايات المتحدة: the two sides of a meeting, agreement or clash. The
+    second side may open with its own head noun (بين الجيش السوري وفصائل المعارضة); in a
+    clash whose second side has no code (وأبناء العشائر) the named side is the source,
+    and the place codes the other by convention."""
     for a in ctx.actors:
         if a.ts >= hit.end and a.ts < right and a.prep == "بين":
             pair = coordinated(ctx.actors, a)
             if len(pair) > 1:
-                return pair[0], pair[1]
+                return Roles([pair[0]], [pair[1]], "between", mutual=True)
+            found, other = _second_side(ctx, a, right)
+            if other is not None and other.code and not other.same(a):
+                return Roles([a], [other], "between", mutual=True)
+            if found and hit.spec.type == "ASSAULT" and a.code and other is None:
+                return Roles([a], [], "between")
     return None
+
+
+BETWEEN_REACH = 3  # words from a بين-side to the و that opens the other side
+SIDE_HEAD = 2  # words from that و to the other side's name (وفصائل المعارضة)
+
+
+def _second_side(ctx: SentCtx, a: Actor, right: int) -> tuple[bool, Actor | None]:
+    """The و-word soon after a بين-side (whether there is one) and the actor it opens."""
+    for k in range(a.te, min(right, a.te + BETWEEN_REACH)):
+        w = ctx.norms[k]
+        if w == "و" or (w[:1] == "و" and len(w) > 3):
+            near = [b for b in ctx.actors if k <= b.ts <= k + SIDE_HEAD and b.ts < right]
+            return True, near[0] if near and not near[0].place else None
+        if ctx.kinds[k] != "word" or w in ("في", "من", "علي"):
+            break  # a clause or a place phrase ends the first side
+    return False, None
 
 
 # Acts whose agent a ل-phrase can name (غارات للتحالف); for others ل marks the goal
@@ -1416,7 +1440,7 @@ def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocStat
         break
     between = _between(ctx, hit, right) if hit.spec.type in _TWO_SIDED else None
     if between is not None:
-        return Roles([between[0]], [between[1]], "between", mutual=True)
+        return between
     after = gen.te if gen is not None else hit.end
     pp = object_after(ctx.actors, ctx.norms, after, right, gen, preps)
     pp = pp if pp is not None and pp.prep is not None else None

@@ -1,0 +1,45 @@
+"""The two sides بين names when each opens with its own head noun, and a clash whose
+second side has no code."""
+
+from __future__ import annotations
+
+from tests.events.conftest import code, triples
+
+from marsad.pipeline import Pipeline
+
+
+def test_second_side_opening_with_its_head_words_is_joined(events_pipeline: Pipeline) -> None:
+    doc = code(
+        events_pipeline,
+        "اندلعت اشتباكات بين ميليشيات حزب الله وقوات الجيش اللبناني في ضواحي بيروت.",
+    )
+    found = triples(doc)
+    assert ("LBN", "ASSAULT", "LBN") in found
+    assert not any(s == "UAF" for s, _, _ in found)  # both sides are named
+
+
+def test_second_side_after_an_uncoded_head_noun_is_the_other_side(
+    events_pipeline: Pipeline,
+) -> None:
+    doc = code(events_pipeline, "ودارت اشتباكات بين الجيش التركي ومسلحي حزب العمال الكردستاني.")
+    found = triples(doc)
+    assert ("TUR", "ASSAULT", "TUR") in found
+    assert not any(s == "UAF" for s, _, _ in found)
+
+
+def test_clash_with_an_unnamed_second_side_keeps_the_named_one(
+    events_pipeline: Pipeline,
+) -> None:
+    doc = code(
+        events_pipeline, "واندلعت مواجهات بين الشرطة العراقية وأبناء إحدى العشائر في البصرة."
+    )
+    found = triples(doc)
+    assert ("IRQ", "ASSAULT", "IRQ") in found  # the place codes the unnamed side
+    assert not any(s == "UAF" for s, _, _ in found)
+
+
+def test_between_with_a_place_after_and_no_second_side_is_not_a_side(
+    events_pipeline: Pipeline,
+) -> None:
+    doc = code(events_pipeline, "وقتل ثلاثة أشخاص في اشتباكات بين مسلحين في مدينة الموصل.")
+    assert not any(s == "IRQ" for s, t, _ in triples(doc) if t == "ASSAULT")

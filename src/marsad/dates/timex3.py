@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 from marsad.dates.calendar import week_value
 from marsad.dates.extract import DateFinder
@@ -76,13 +77,31 @@ def news_reading(d: DateExpr, finder: DateFinder, dct: date) -> str | None:
     values (a funeral announced with a future verb for صباح الثلاثاء is the past
     Tuesday). marsad's own values follow the tense."""
     if d.anchor == "published" and d.type == "DATE" and d.value and _TENSED.match(d.value):
-        return _alone(d, finder, dct, "في ") or d.value  # في: a month name needs a cue
+        alone = _alone(d, finder, dct, "في ") or d.value  # في: a month name needs a cue
+        return _creation_year(alone, d.text, finder, dct)
     if d.anchor != "text" and (d.value is not None or d.type != "DATE"):
         return d.value
     return _alone(d, finder, dct) or d.value
 
 
 _TENSED = re.compile(r"\d{4}-(?:\d{2}(?:-\d{2})?|W\d{2}-WE)$")  # or a weekend
+
+
+def _creation_year(value: str, text: str, finder: DateFinder, dct: date) -> str:
+    """A month name (and day) with no year and no modifier is in the creation year:
+    with no tense to read, HeidelTime keeps its ``UNDEF-year`` at the creation year
+    (``25 ديسمبر`` written on 2015-12-24 is 2015-12-25), where marsad's reading with
+    no tense takes the latest one before the anchor (2014-12-25)."""
+    if not value.startswith(f"{dct.year - 1:04d}-") or value[5:6] == "W":
+        return value
+    words = normalize(text, finder.opts).split()
+    lex = finder.lex
+    if any(w in lex.past_mods or w in lex.future_mods for w in words):
+        return value  # 25 ديسمبر الماضي: the modifier placed it
+    names = words + [f"{a} {b}" for a, b in pairwise(words)]  # كانون الأول
+    if not any(w in lex.months or w.lstrip("وفبل") in lex.months for w in names):
+        return value  # قبل شهرين, يوم الجمعة: counted or named from the anchor
+    return f"{dct.year:04d}{value[4:]}"
 
 
 def _alone(d: DateExpr, finder: DateFinder, dct: date, before: str = "") -> str | None:

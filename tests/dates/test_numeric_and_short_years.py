@@ -98,3 +98,9 @@ def test_quarter_or_half_of_a_bare_year(
     finder: DateFinder, text: str, surface: str, value: str
 ) -> None:
     assert found(finder, text) == [(surface, value)]
+
+
+def test_a_year_glued_to_and_after_a_year_is_a_year(finder: DateFinder) -> None:
+    # as a spaced و already does (2013 و 2014), whatever word follows
+    got = found(finder, "فاز الفريق باللقب في 2016 و2017 تباعا.")
+    assert got == [("2016", "2016"), ("2017", "2017")]

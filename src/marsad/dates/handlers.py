@@ -287,6 +287,8 @@ _NOT_YEAR_BEFORE = re.compile(
 )
 # compiled once: re's own cache costs a lookup on every call
 _OPEN_BEFORE = re.compile(r"[(\-–]\s*$")
+# 2013 و2014: a year joined by a glued و to a year before it is one too
+_YEAR_AND_BEFORE = re.compile(r"\d{4}\s+و$")
 _YEAR_OK_AFTER = re.compile(r"^\s*(?:$|[^\w\s]|و\w*|في|من|الي|حتي|حين|عندما|بعد|قبل|علي|اثر|ضد)")
 
 
@@ -314,6 +316,7 @@ def year(m: M, ctx: Context) -> Hit | None:
     if (
         TEMPORAL_PREP.search(before)
         or _OPEN_BEFORE.search(before)
+        or _YEAR_AND_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start("x"))
         or _YEAR_OK_AFTER.match(after)
         or m.group("h")
         or _plausible_year(y, after, ctx)

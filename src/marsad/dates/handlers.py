@@ -110,6 +110,11 @@ _COUNTED_BY_ORDINAL = frozenset(
         "المرحله",
         "النسخه",
         "الاسبوعين",
+        "الايام",
+        "الساعات",
+        "الليالي",
+        "الاعوام",
+        "السنوات",
     ]
 )
 
@@ -373,7 +378,10 @@ _ADJ_AFTER_DAY = re.compile(r"^\s+ال\w+(?:ي|يه)(?!\w)")
 
 
 def relday(m: M, ctx: Context) -> Hit | None:
-    offset = ctx.lex.relative_days[squash(m.group("rel"))]
+    rel = squash(m.group("rel"))
+    if rel == "غد" and not m.group("pod") and not m.group("wd"):
+        return None  # غد أفضل is a figure; صباح غد and غد الجمعة are tomorrow
+    offset = ctx.lex.relative_days[rel]
     after = ctx.text[m.end("x") : m.end("x") + 20]
     if m.group("rel") == "اليوم" and not m.group("wd") and not m.group("pod"):
         # اليوم الوطني / اليوم الأول: a named or numbered day, not today
@@ -565,6 +573,7 @@ def duration(m: M, ctx: Context) -> Hit | None:
     return _duration_hit(m, period, number(m.group("num"), ctx.lex))
 
 
+_OF_AFTER = re.compile(r"\s+من(?!\w)")
 _BEFORE_LAST = re.compile(r"\s+قبل\s+الماضي(?:ه)?(?!\w)")
 
 
@@ -574,6 +583,8 @@ def period(m: M, ctx: Context) -> Hit | None:
     the date (``15 من الشهر الجاري``, ``الربع الأول من العام المقبل``)."""
     unit = ctx.lex.period_words[squash(m.group("pw"))]
     end = m.end("x")
+    if m.group("mod") in ("الاخير", "الاخيره") and _OF_AFTER.match(ctx.text, end):
+        return None  # الأسبوع الأخير من نوفمبر: the last week of another period
     if m.group("mod") and m.group("that"):
         # وقع ذلك الشهر الماضي: ذلك is the sentence's subject, the modifier places
         # the month

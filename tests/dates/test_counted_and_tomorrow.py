@@ -1,0 +1,53 @@
+"""Ordinals after plural units, 'the last X of ...' and a bare غد, on sentences
+written for these tests. The anchor is Thursday 2021-01-14."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.dates.extract import DateFinder
+
+DCT = date(2021, 1, 14)
+
+
+@pytest.fixture(scope="module")
+def finder() -> DateFinder:
+    return DateFinder()
+
+
+def found(finder: DateFinder, text: str) -> list[tuple[str, str | None]]:
+    return [(d.text, d.value) for d in finder.find(text, DCT)]
+
+
+def test_ordinal_after_plural_days_is_no_day_of_the_month(finder: DateFinder) -> None:
+    # الأيام الأولى: the first days, not the first of the month
+    got = found(finder, "تحسن الطقس في الأيام الأولى من أكتوبر الماضي.")
+    assert got == [("أكتوبر الماضي", "2020-10")]
+
+
+def test_the_last_week_of_a_month_is_no_past_week(finder: DateFinder) -> None:
+    got = found(finder, "تحسن الطقس في الأسبوع الأخير من أكتوبر الماضي.")
+    assert got == [("أكتوبر الماضي", "2020-10")]
+
+
+def test_the_last_week_alone_is_still_the_past_week(finder: DateFinder) -> None:
+    assert found(finder, "تحسن الطقس في الأسبوع الأخير.") == [("الأسبوع الأخير", "2021-W01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("تصل القافلة صباح غد إلى الحدود.", "صباح غد"),
+        ("تصل القافلة غد الجمعة إلى الحدود.", "غد الجمعة"),
+    ],
+)
+def test_bare_ghad_with_a_part_of_day_or_weekday_is_tomorrow(
+    finder: DateFinder, text: str, surface: str
+) -> None:
+    assert found(finder, text) == [(surface, "2021-01-15")]
+
+
+def test_bare_ghad_alone_is_a_figure(finder: DateFinder) -> None:
+    assert found(finder, "يحلم الشباب ببناء غد أجمل لمدينتهم.") == []

@@ -51,3 +51,18 @@ def test_bare_ghad_with_a_part_of_day_or_weekday_is_tomorrow(
 
 def test_bare_ghad_alone_is_a_figure(finder: DateFinder) -> None:
     assert found(finder, "يحلم الشباب ببناء غد أجمل لمدينتهم.") == []
+
+
+def test_the_last_decade_of_a_century_is_its_tenth(finder: DateFinder) -> None:
+    got = found(finder, "انتشرت الأغنية الشعبية في العقد الأخير من القرن التاسع عشر.")
+    assert got[0] == ("العقد الأخير", "189")
+
+
+def test_the_last_decade_alone_is_the_past_one(finder: DateFinder) -> None:
+    assert found(finder, "تضاعف عدد السكان خلال العقد الأخير.") == [("العقد الأخير", "201")]
+
+
+def test_a_decade_of_a_compound_ordinal_century(finder: DateFinder) -> None:
+    # التاسع عشر is one ordinal: the nineteenth century, not the ninth
+    got = found(finder, "ظهرت أولى الصحف المحلية في العقد الأول من القرن التاسع عشر.")
+    assert got[0] == ("العقد الأول", "180")

@@ -779,7 +779,9 @@ def _century_number(word: str | None, ctx: Context) -> int | None:
 def century(m: M, ctx: Context) -> Hit | None:
     if m.group("unit") == "العقد":
         if m.group("cent") in ctx.lex.ordinals:
-            return _decade_of_century(m, ctx)
+            return _decade_of_century(m, ctx, ctx.lex.ordinals[squash(m.group("cent"))])
+        if m.group("cent") == "الاخير" and _CENTURY_AFTER.match(ctx.text, m.end("x")):
+            return _decade_of_century(m, ctx, 10)  # العقد الأخير من القرن الماضي
         if ctx.dct is None:
             return None
         dirn = direction(m.group("cent"), ctx.lex)
@@ -798,13 +800,15 @@ def century(m: M, ctx: Context) -> Hit | None:
 _HIJRI_AFTER = re.compile(r"\s+(?:ال)?هجري(?!\w)")
 
 
-_CENTURY_AFTER = re.compile(r"\s+(?:من\s+)?(?:(?P<this>هذا)\s+)?القرن(?:\s+(\w+(?:\s+و\w+)?))?")
+# the century's words: القرن العشرين, القرن التاسع عشر, القرن الحادي والعشرين
+_CENTURY_AFTER = re.compile(
+    r"\s+(?:من\s+)?(?:(?P<this>هذا)\s+)?القرن(?:\s+(\w+(?:\s+عشر(?!\w)|\s+و\w+)?))?"
+)
 
 
-def _decade_of_century(m: M, ctx: Context) -> Hit | None:
-    """``العقد الأول من القرن العشرين`` = 191: an ordinal decade counts inside the
+def _decade_of_century(m: M, ctx: Context, nth: int) -> Hit | None:
+    """``العقد الثاني من القرن العشرين`` = 191: the ``nth`` decade counts inside the
     century named after it; without one it is no calendar decade."""
-    nth = ctx.lex.ordinals[squash(m.group("cent"))]
     after = _CENTURY_AFTER.match(ctx.text, m.end("x"))
     if after is None or not 1 <= nth <= 10:
         return None

@@ -60,7 +60,7 @@ class Roles:
 
     sources: list[Actor] = field(default_factory=list)
     targets: list[Actor] = field(default_factory=list)
-    how: str = "none"  # vso svo genitive speaker dropped none
+    how: str = "none"  # vso svo genitive speaker dropped relative none
     mutual: bool = False  # both sides act (X وY اتفقا، بين X وY، X مع Y): code both ways
 
 

@@ -1017,6 +1017,45 @@ def _relative_antecedent(ctx: SentCtx, left: int) -> Actor | None:
     return None
 
 
+_OBJECT_SUFFIXES = ("ها", "هم", "هما", "ه")
+
+
+def _subject_relative(ctx: SentCtx, hit: Hit) -> Actor | None:
+    """فرنسا، التي تدعم أوكرانيا: a verb right after a relative pronoun whose antecedent
+    is an actor has that actor as its subject; the actor after the verb is its object.
+    With an object pronoun on the verb (الهجمات التي شنتها إسرائيل) the relative is the
+    object, and the actor after the verb stays its subject."""
+    k = hit.head - 1
+    if k < 1 or ctx.norms[k] not in _RELATIVE or (hit.spec.pos != "verb" and hit.light is None):
+        return None
+    verb = ctx.norms[hit.head]
+    lemma = (hit.light or hit.spec).lemma.split()[0] if (hit.light or hit.spec).lemma else ""
+    if verb.endswith(_OBJECT_SUFFIXES) and not (verb.endswith("ه") and lemma.endswith("ه")):
+        return None
+    end = k - 1 if ctx.norms[k - 1] in ("،", ",") else k
+    return next((a for a in ctx.actors if a.te == end and not a.place and a.code), None)
+
+
+RELATIVE_REACH = 6  # words from a relative pronoun to a later verb of its clause
+
+
+def _thing_relative(ctx: SentCtx, hit: Hit, left: int) -> bool:
+    """المشروع الذي يفرض عقوبات، الحريق الذي اندلع ودمر المنازل: a verb of a subject
+    relative clause whose antecedent is no actor has that thing as its subject, so no
+    actor of the sentence (nor the running subject) is its agent. A relative whose first
+    verb carries an object pronoun (الخطاب الذي ألقاه) has its own unstated subject."""
+    lo = max(left - 1, hit.head - RELATIVE_REACH, 0)
+    rel = next((k for k in range(hit.head - 1, lo - 1, -1) if ctx.norms[k] in _RELATIVE), None)
+    if rel is None or rel == 0 or rel + 1 >= len(ctx.norms):
+        return False
+    if any(a.te in (rel, rel - 1) and not a.place for a in ctx.actors):
+        return False  # الولايات المتحدة التي فرضت: the actor is the subject
+    if any(rel < a.ts < hit.head for a in ctx.actors):
+        return False  # an actor inside the relative may be its subject
+    first = ctx.norms[rel + 1]
+    return ctx.kinds[rel + 1] == "word" and not first.endswith(("ه", "ها", "هم", "هما"))
+
+
 def _subject(
     ctx: SentCtx, hit: Hit, left: int, right: int, frame: Frame | None, state: DocState
 ) -> tuple[Actor | None, str]:
@@ -1026,7 +1065,7 @@ def _subject(
     before = svo_subject(ctx.actors, hit.head, left)
     if before is not None and before.te == hit.head:
         return before, "svo"  # تركيا تتهم اليونان: a subject right before the verb
-    fronted = _kana_qad(ctx, hit, left)
+    fronted = _kana_qad(ctx, hit, left) or _subject_relative(ctx, hit)
     if fronted is not None:
         return fronted, "svo"
     acts = frozenset(k for h in ctx.hits if h is not hit for k in range(h.start, h.end))
@@ -1037,6 +1076,8 @@ def _subject(
     )
     if subj is not None:
         return subj, "vso"
+    if _thing_relative(ctx, hit, left):
+        return None, "relative"  # القانون الذي يفرض عقوبات: the law does it, not the speaker
     if _shares_subject(ctx, hit):
         return ctx.subject, "dropped"  # وحذرت X Y من ... ودعت إلى: the first verb's subject
     subj = svo_subject(ctx.actors, hit.head, left) or _relative_antecedent(ctx, left)
@@ -1146,7 +1187,7 @@ def _verbal_roles(
     subj, how = _subject(ctx, hit, left, right, frame, state)
     named = agent_after(ctx.actors, hit.end, right)
     far = how == "svo" and subj is not None and subj.te != hit.head
-    if named and (how in ("speaker", "dropped", "none") or far):
+    if named and (how in ("speaker", "dropped", "relative", "none") or far):
         subj, how = named[0], "agent"  # استنكرت ... من قبل X: the named doer, not a guess
     if subj is not None and how == "vso" and _qualifies_object(hit, subj):
         return _object_nationality(ctx, hit, subj, right)
@@ -1567,6 +1608,6 @@ def _confidence(hit: Hit, src: Actor | None, tgt: Actor | None, how: str) -> flo
     score = 0.45 if hit.light is not None else 0.4 if hit.spec.pos == "verb" else 0.3
     score += 0.3 if src is not None else 0.0
     score += 0.2 if tgt is not None else 0.0
-    if how == "dropped":
-        score -= 0.15
+    if how in ("dropped", "relative"):
+        score -= 0.15  # the agent is unstated: carried over, or the relative's antecedent
     return round(min(0.99, max(0.05, score)), 2)

@@ -32,3 +32,21 @@ def test_thing_antecedent_does_not_take_the_running_subject(events_pipeline: Pip
     )
     assert not any(s == "ITA" for s, t, _ in triples(doc) if t == "ASSAULT")
     assert ("ITA", "COERCE", "ITA") in triples(doc)  # the arrest keeps its subject
+
+
+def test_joined_appeal_continues_the_opening_subject(events_pipeline: Pipeline) -> None:
+    doc = code(
+        events_pipeline,
+        "وشكرت المعارضة السورية تركيا على دعمها، ودعت الولايات المتحدة وبريطانيا "
+        "إلى الانضمام إليها.",
+    )
+    found = triples(doc)
+    assert {("SYR", "REQUEST", "USA"), ("SYR", "REQUEST", "GBR")} <= found
+    assert not any(s in ("USA", "GBR") for s, t, _ in found if t == "REQUEST")
+
+
+def test_appeal_after_a_complementizer_keeps_its_own_subject(events_pipeline: Pipeline) -> None:
+    doc = code(
+        events_pipeline, "وقال الأمين العام للجامعة إن مصر ترفض الحرب، وطالبت قطر إيران بالتهدئة."
+    )
+    assert ("EGY", "REQUEST", "IRN") not in triples(doc)

@@ -1197,6 +1197,9 @@ def _verbal_roles(
         shared = ctx.subject if _shares_subject(ctx, hit) else None
         sources = [shared] if shared is not None and not shared.same(subj) else []
         return Roles(sources, coordinated(ctx.actors, subj), "dropped" if sources else "passive")
+    main = _appeal_continues(ctx, hit, subj) if subj is not None and how == "vso" else None
+    if main is not None and subj is not None:
+        return Roles([main], coordinated(ctx.actors, subj), "dropped")
     sources = coordinated(ctx.actors, subj) if subj is not None else []
     sources = _members(ctx, sources) or sources
     after = max(hit.end, sources[-1].te) if how == "vso" and sources else hit.end
@@ -1265,6 +1268,37 @@ def _charged(ctx: SentCtx, hit: Hit, subj: Actor) -> bool:
     end = coordinated(ctx.actors, subj)[-1].te
     nxt = ctx.norms[end] if end < len(ctx.norms) else ""
     return len(nxt) > 3 and nxt[0] == "ب" and not any(a.ts == end for a in ctx.actors)
+
+
+MAIN_SUBJECT_AT = 3  # tokens from a sentence's start to its opening verb's subject
+
+
+def _main_subject(ctx: SentCtx) -> Actor | None:
+    """The subject of the verb that opens the sentence (وشكرت الناشطة السعودية ...): its
+    first actor, a few words in, after no preposition."""
+    first = next((a for a in ctx.actors if not a.place), None)
+    if first is None or first.ts > MAIN_SUBJECT_AT or first.prep is not None or not first.code:
+        return None
+    return None if _medium(first) else first
+
+
+def _appeal_continues(ctx: SentCtx, hit: Hit, subj: Actor) -> Actor | None:
+    """ورحبت فرنسا بالاتفاق، ودعت إيران إلى الالتزام به: a و-joined appeal verb, no
+    complementizer since the sentence's opening subject, with one actor (or list) and
+    then إلى + no actor, continues that subject (returned); the actor after it is the
+    one appealed to."""
+    if hit.spec.type != "REQUEST" or hit.spec.pos != "verb" or hit.light is not None:
+        return None
+    main = _main_subject(ctx)
+    if not hit.prefix.startswith("و") or main is None or main.te > hit.head or main.same(subj):
+        return None
+    comps = ctx.cues.words.get("complementizers", frozenset())
+    if any(ctx.norms[k] in comps for k in range(main.te, hit.head)):
+        return None  # قال X إن ...، ودعت Y: a clause of its own, Y may be its subject
+    end = coordinated(ctx.actors, subj)[-1].te
+    if end >= len(ctx.norms) or ctx.norms[end] != "الي":
+        return None
+    return None if any(a.ts == end + 1 for a in ctx.actors) else main
 
 
 VICTIM_REACH = 2  # words (a count, the victim noun, its ل) before the victim's nationality

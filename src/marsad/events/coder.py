@@ -636,6 +636,8 @@ def _default_roles(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None)
         roles.targets = [_pseudo(place, here + ("GOV" if kind == "PROTEST" else ""))]
     if kind == "COERCE" and not roles.sources and place is not None and here:
         roles.sources = [_pseudo(place, here + "GOV")]  # an arrest with no agent: the state's
+    if kind == "COERCE" and not roles.sources and roles.how == "passive" and roles.targets:
+        roles.sources = _held_at_home(roles.targets[0])  # اعتُقل ناشطون سعوديون
     if kind == "PROTEST":
         _protest_home(ctx, hit, roles)
     domestic = kind == "COERCE" or hit.spec.mode == "resign"  # a resignation yields at home
@@ -655,6 +657,15 @@ def _default_roles(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None)
                 aim = [a for a in ctx.actors if other.end <= a.ts < other.end + 6 and a.code]
                 roles.targets = aim[:1]  # هدد بقصف مواقع في سوريا: the place is the aim
                 break
+
+
+def _held_at_home(held: Actor) -> list[Actor]:
+    """Nationals arrested by no named agent, with no place named: their own state's
+    government (an arrest is most often at home)."""
+    code = held.code or ""
+    if len(code) < 3 or code.startswith(NON_STATE) or held.place:
+        return []
+    return [Actor(-1, -1, code[:3] + "GOV", "", -1, -1, "GPE")]
 
 
 _PASSING = frozenset({"مرور", "عبور"})  # لدى مرور، عند مرور، أثناء عبور
@@ -1157,6 +1168,20 @@ def _titled_subject(ctx: SentCtx, hit: Hit) -> Actor | None:
     return first if _titles_only(ctx, 1, first.ts) else None
 
 
+_FATHA, _DAMMA, _KASRA = "\u064e", "\u064f", "\u0650"
+
+
+def _vowelled_passive(ctx: SentCtx, hit: Hit) -> bool:
+    """اعتُقل، قُتل: a perfect verb whose first short vowel is written as a damma is a
+    passive (the active perfect opens with a fatha): the actor after it is the one it
+    befell, and no earlier subject is its agent."""
+    if hit.spec.pos != "verb" or hit.light is not None or hit.imperfect:
+        return False
+    text = ctx.doc.sentence_tokens(ctx.sent)[hit.head].text
+    vowels = [ch for ch in text if ch in (_FATHA, _DAMMA, _KASRA)]
+    return bool(vowels) and vowels[0] == _DAMMA
+
+
 def _passive_by_number(ctx: SentCtx, hit: Hit) -> bool:
     """قتل 12 شخصاً، قتل ثلاثة فلسطينيين: a perfect verb right before a number or a
     number word reads as a passive."""
@@ -1181,7 +1206,7 @@ def _verbal_roles(
     ctx: SentCtx, hit: Hit, left: int, right: int, frame: Frame | None, state: DocState
 ) -> Roles:
     preps = _target_preps(ctx)
-    if _passive_by_number(ctx, hit):
+    if _passive_by_number(ctx, hit) or _vowelled_passive(ctx, hit):
         tgt = object_after(ctx.actors, ctx.norms, hit.end, right, None, preps)
         return Roles([], [tgt] if tgt else [], "passive")
     subj, how = _subject(ctx, hit, left, right, frame, state)

@@ -869,7 +869,7 @@ def object_after(
         if avoid is not None and edge >= 0 and _attached(norms, edge, a, avoid):
             edge = a.te  # an apposition or envoy phrase of the subject, not its object
             continue
-        if own is not None and a.code and a.code[:3] == own:
+        if own is not None and a.code and a.code[:3] == own and not _partner_body(a, avoid):
             continue
         if a.ts >= min(right, after + TARGET_WINDOW):
             return None
@@ -878,6 +878,13 @@ def object_after(
         if a.prep is not None and (a.prep in preps or a.prep in ("ل", "ب", "عن", "من")):
             return a
     return None
+
+
+def _partner_body(a: Actor, subj: Actor | None) -> bool:
+    """يتعاون مع المدعي الخاص: a partner named after مع that is another body of the
+    subject's own state (a court, a parliament, not the state itself) is the other side."""
+    code, own = a.code or "", (subj.code if subj is not None else None) or ""
+    return a.prep == "مع" and len(code) > 3 and len(own) > 3 and code[3:6] != own[3:6]
 
 
 _ENVOY_PREPS = frozenset({"الي", "لدي"})  # normalised إلى، لدى

@@ -1,0 +1,18 @@
+"""A partner named after مع that is another body of the subject's own state is the other
+side of an act between states' bodies (cooperation, talks)."""
+
+from __future__ import annotations
+
+from tests.events.conftest import code, triples
+
+from marsad.pipeline import Pipeline
+
+
+def test_own_state_body_after_maa_is_the_partner(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "ويتعاون الرئيس دونالد ترامب مع الكونغرس في إعداد الميزانية.")
+    assert ("USA", "COOPERATE", "USA") in triples(doc)
+
+
+def test_own_state_itself_after_maa_is_no_partner(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "وتتعاون الحكومة الفرنسية مع فرنسا في هذا الملف.")
+    assert ("FRA", "COOPERATE", "FRA") not in triples(doc)

@@ -183,6 +183,26 @@ def test_word_after_club_head_is_the_club(run) -> None:  # type: ignore[no-untyp
     assert ("ORG", "الشروق") in [(e.type, e.name) for e in doc.entities]
 
 
+def test_definite_word_after_team_head_is_the_club(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وسجل فريق الشروق هدفين في الشوط الثاني من المباراة.")
+    assert [(e.type, e.name) for e in doc.entities] == [("ORG", "الشروق")]
+
+
+def test_team_head_with_a_pronoun_or_an_indefinite_word_names_no_club(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("وقال المدرب إن فريقه الشروق لعب جيدا.").entities == []
+    assert run("وقال المدرب إن فريق كبير مثل هذا لا يخسر بسهولة.").entities == []
+
+
+def test_bank_and_relation_adjective_is_a_bank(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وأعلن البنك الزراعي عن أرباح سنوية قياسية أمس.")
+    assert [(e.type, e.name, e.kb_id) for e in doc.entities] == [("ORG", "البنك الزراعي", None)]
+
+
+def test_known_definite_word_after_strong_place_head_is_a_place(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وزار الوفد مدينة الشروق الجديدة أمس.")
+    assert [(e.type, e.name) for e in doc.entities] == [("GPE", "الشروق")]
+
+
 def test_state_after_club_head_is_the_club(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("فاز نادي الكويت على ضيفه بهدفين.")
     club = [e for e in doc.entities if e.name == "الكويت"]

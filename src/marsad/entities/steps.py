@@ -18,7 +18,7 @@ from marsad.doc import Document
 from marsad.entities.crf import NerTagger, bio_spans
 from marsad.entities.features import TokView
 from marsad.entities.gazetteer import gaz_tags
-from marsad.entities.grow import grow_persons
+from marsad.entities.grow import grow_persons, nisba
 from marsad.entities.lexicon import Triggers, load_currencies, load_triggers
 from marsad.entities.link import cluster, to_entities
 from marsad.entities.rules import (
@@ -57,6 +57,13 @@ MIN_CRF_CONFIDENCE = 0.0
 # The article with the proclitics written before it (``لل`` is ``ل`` + ``ال``).
 _ARTICLE_FORMS = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال")
 _STEM, _BARE = attrgetter("stem"), attrgetter("bare")  # read in C by ``map``
+# Indefinite heads a club's name follows: any word after the first, a definite one after
+# the others (ANERcorp train: نادي X an ORG 25 of 28 times, فريق الX 11 of 17).
+CLUB_HEADS = ("نادي", "فريق")
+# Indefinite place heads after which a word the news corpus knows, with the article, is
+# still a place's name (ANERcorp train sentences 429-3854: حي 9 of 9, مدينة 7 of 8, ولاية
+# 2 of 2; منطقة only 16 of 30, نهر 1 of 4).
+STRONG_PLACE_HEADS = ("حي", "مدينة", "ولاية")
 
 
 @dataclass(slots=True)
@@ -71,13 +78,18 @@ class Recognizer:
     propagate_names: bool = True
     given_names: frozenset[str] = frozenset()
     currencies: frozenset[str] = frozenset()  # bare stems: MISC where the CRF says O
-    club_head_form: str = "نادي"  # normalised as the settings say (``build``)
-    # bare stems the cue rules below look at (place heads, نادي, currencies): one pass
-    # over a document's tokens finds them all
+    # the words below normalised as the settings say (``build``)
+    club_heads: frozenset[str] = frozenset({"نادي"})  # CLUB_HEADS
+    club_head_form: str = "نادي"  # the head after which any word is a club's name
+    strong_place_heads: frozenset[str] = frozenset()  # STRONG_PLACE_HEADS
+    bank_form: str = "بنك"
+    # bare stems the cue rules below look at (place heads, club heads, بنك, currencies):
+    # one pass over a document's tokens finds them all
     cue_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
-        self.cue_words = self.triggers.loc | self.currencies | {self.club_head_form}
+        heads = self.club_heads | {self.bank_form}
+        self.cue_words = self.triggers.loc | self.currencies | heads
 
     def type_of(self, entry_id: str) -> str | None:
         e = self.kb.get(entry_id)
@@ -129,12 +141,13 @@ class Recognizer:
             return out, misc
         out += self.rare_places(doc, views, labels, cues)
         out += self.clubs_after_head(doc, views, labels, adjective_toks, cues)
+        out += self.banks(doc, views, labels, adjective_toks, cues)
         return out, misc + self.currency_names(views, labels, cues)
 
     def club_head(self, views: list[TokView], i: int) -> bool:
-        """Token ``i`` is the indefinite head ``نادي`` (``بنادي``, ``لنادي``): the word
-        after it names a club (ANERcorp train: an ORG 25 of 28 times)."""
-        return i >= 0 and views[i].stem == self.club_head_form
+        """Token ``i`` is an indefinite club head without a pronoun (``بنادي``,
+        ``لفريق``; not ``فريقه``): the word after it names a club (``CLUB_HEADS``)."""
+        return i >= 0 and views[i].stem in self.club_heads and not views[i].enc
 
     def clubs_after_head(
         self,
@@ -144,13 +157,16 @@ class Recognizer:
         adjective_toks: set[int],
         cues: list[int],
     ) -> list[Span]:
-        """A word the CRF left O after ``نادي``: the club's name (``نادي الوحدة``). Kept
-        below the propagation threshold, as the word alone is often a common one."""
+        """A word the CRF left O after ``نادي`` or a definite one after ``فريق``: the
+        club's name (``نادي الوحدة``, ``فريق الشروق``). Kept below the propagation
+        threshold, as the word alone is often a common one."""
         out: list[Span] = []
-        for i in [i for i in cues if views[i].stem == self.club_head_form and i + 1 < len(views)]:
+        for i in [i for i in cues if i + 1 < len(views) and self.club_head(views, i)]:
             v = views[i + 1]
             if labels[i + 1] != "O" or v.kind != "ar" or i + 1 in adjective_toks:
                 continue
+            if views[i].stem != self.club_head_form and v.stem == v.bare:
+                continue  # فريق كبير: after فريق only a definite word names a club
             if self.not_name(v.norm) or doc.sentence_at(doc.tokens[i + 1].start) is not (
                 doc.sentence_at(doc.tokens[i].start)
             ):
@@ -167,12 +183,36 @@ class Recognizer:
         cur = self.currencies
         return [(i, i + 1) for i in cues if views[i].bare in cur and labels[i] == "O"]
 
+    def banks(
+        self,
+        doc: Document,
+        views: list[TokView],
+        labels: list[str],
+        adjective_toks: set[int],
+        cues: list[int],
+    ) -> list[Span]:
+        """``البنك`` and a definite relation adjective, both left O by the CRF
+        (``البنك التجاري``, ``للبنك الآسيوي``): a bank's name (ANERcorp train sentences
+        429-3854: ORG 9 of 9 times). A nationality adjective is no part of it."""
+        out: list[Span] = []
+        last = len(views) - 1
+        for i in [i for i in cues if i < last and views[i].bare == self.bank_form]:
+            head, v = views[i], views[i + 1]
+            if head.stem == head.bare or labels[i] != "O" or labels[i + 1] != "O":
+                continue
+            if i + 1 in adjective_toks or v.pre or not nisba(v.stem):
+                continue
+            start, end, form = span_text(doc, i, i + 2)
+            out.append(Span(i, i + 2, "ORG", "crf", start, end, form, confidence=0.5))
+        return out
+
     def rare_places(
         self, doc: Document, views: list[TokView], labels: list[str], cues: list[int]
     ) -> list[Span]:
         """A word the news corpus hardly knows (no word cluster) right after an
         indefinite place head (``إقليم X``, ``بمنطقة X``) and left O by the CRF: a place
-        name the CRF has not seen (ANERcorp train: 84 of 90 such words are places)."""
+        name the CRF has not seen (ANERcorp train: 84 of 90 such words are places). After
+        a strong head (``حي الX``) a known word with the article is one too."""
         known = self.tagger.featurizer.clusters
         starts = {s.token_start for s in doc.sentences}
         heads = self.triggers.loc
@@ -183,7 +223,10 @@ class Recognizer:
             if views[i].stem != views[i].bare:
                 continue
             head, v = views[i], views[i + 1]
-            if labels[i + 1] != "O" or v.kind != "ar" or v.bare in known or i + 1 in starts:
+            if labels[i + 1] != "O" or v.kind != "ar" or i + 1 in starts:
+                continue
+            strong = head.stem in self.strong_place_heads and v.stem != v.bare and not v.pre
+            if v.bare in known and not strong:
                 continue
             if len(v.bare) < 3 or self.not_name(v.norm):
                 continue
@@ -400,7 +443,10 @@ def build(settings: Settings) -> Recognizer:
         ministries=bare_institutions(kb),
         given_names=given_names(kb, settings, frozenset(triggers.not_names)),
         currencies=load_currencies(settings.normalize),
-        club_head_form=normalize("نادي", settings.normalize),
+        club_heads=frozenset(normalize(w, settings.normalize) for w in CLUB_HEADS),
+        club_head_form=normalize(CLUB_HEADS[0], settings.normalize),
+        strong_place_heads=frozenset(normalize(w, settings.normalize) for w in STRONG_PLACE_HEADS),
+        bank_form=normalize("بنك", settings.normalize),
     )
 
 

@@ -143,6 +143,8 @@ class Coder:
             return self._obligation(ctx, hit, frame, state)
         if hit.spec.type in _FORCE_TYPES and _natural_force(ctx, hit, right):
             return []
+        if hit.spec.pos == "verb" and hit.noun is not None and _reason_for(ctx, hit):
+            hit = replace(hit, spec=hit.noun)  # ردا على قمع: a reason is a noun, not a verb
         roles = _roles(ctx, hit, left, right, frame, state)
         mod = modality(ctx.cues, ctx.norms, hit, ctx.hits, left)
         if roles.how in ("vso", "svo") and ctx.subject is None and roles.sources:
@@ -1481,6 +1483,23 @@ def _owner_lam(ctx: SentCtx, a: Actor) -> bool:
     return not _has_later_lam(ctx, a)
 
 
+# "in response to, in protest at, because of, over": the act after them is what the
+# clause's subject answered, someone else's doing (normalised)
+_REASONS = frozenset({"ردا", "رد", "احتجاجا", "بسبب", "جراء", "خلفيه", "تنديدا"})
+
+
+def _reason_for(ctx: SentCtx, hit: Hit) -> bool:
+    """ردا على قمع المعارضين، احتجاجا على اعتقال صحفي: a verbal noun that gives the
+    reason for the clause's act is not that clause subject's act."""
+    k = hit.start - 1
+    if k >= 0 and ctx.norms[k] in ("علي", "ب"):
+        k -= 1
+    if k < 0:
+        return False
+    w = ctx.norms[k]
+    return w in _REASONS or (w[:1] in "وب" and w[1:] in _REASONS) or w in ("لسبب",)
+
+
 def _possessed(hit: Hit) -> bool:
     """لقائه الرئيس، زيارتها لندن: a possessive pronoun is the agent, so the noun's next
     actor is its object."""
@@ -1545,6 +1564,7 @@ def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocStat
     pp = object_after(ctx.actors, ctx.norms, after, right, gen, preps)
     pp = pp if pp is not None and pp.prep is not None else None
     governed = any(o is not hit and left <= o.end <= hit.start for o in ctx.hits)
+    governed = governed or _reason_for(ctx, hit)
     lsub = None if governed else svo_subject(ctx.actors, hit.start, left)
     if gen is not None and _possessed(hit) and gen.etype != "ADJ":
         lsub = lsub or _possessor(ctx, gen)  # لقائه الرئيس ... بالبيت الأبيض

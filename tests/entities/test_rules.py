@@ -203,6 +203,17 @@ def test_known_definite_word_after_strong_place_head_is_a_place(run) -> None:  #
     assert [(e.type, e.name) for e in doc.entities] == [("GPE", "الشروق")]
 
 
+def test_city_in_a_results_table_is_its_club(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("ترتيب المجموعة : لشبونة ( البرتغال ) - ميونيخ ( ألمانيا ) 1 - 1 .")
+    clubs = [(e.type, e.kb_id) for e in doc.entities if e.name in ("لشبونة", "ميونيخ")]
+    assert clubs == [("ORG", None), ("ORG", None)]
+
+
+def test_city_after_a_preposition_with_its_state_in_brackets_stays_a_place(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وعقد المؤتمر في ميونيخ ( ألمانيا ) الأسبوع الماضي .")
+    assert next((e.type, e.kb_id) for e in doc.entities) == ("GPE", "gpe:DEU:munich")
+
+
 def test_state_after_club_head_is_the_club(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("فاز نادي الكويت على ضيفه بهدفين.")
     club = [e for e in doc.entities if e.name == "الكويت"]

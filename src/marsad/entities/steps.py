@@ -64,6 +64,7 @@ CLUB_HEADS = ("نادي", "فريق")
 # still a place's name (ANERcorp train sentences 429-3854: حي 9 of 9, مدينة 7 of 8, ولاية
 # 2 of 2; منطقة only 16 of 30, نهر 1 of 4).
 STRONG_PLACE_HEADS = ("حي", "مدينة", "ولاية")
+_TABLE_MARKS = frozenset({"-", "–", ")", ":"})  # before a club in a results table
 
 
 @dataclass(slots=True)
@@ -258,6 +259,27 @@ class Recognizer:
             if city and s.te in masculine:
                 s.type, s.entry_ids = "ORG", []
 
+    def table_clubs(self, doc: Document, kb: list[Span], crf: list[Span]) -> None:
+        """A place between a result table's marks and its state in brackets
+        (``- ليون ( فرنسا )``, ``: X ( إسبانيا ) -``) is a club: an unlinked organisation.
+        A dateline (``X ( الفلبين ) ـ``, first in its text) or a place after a
+        preposition (``في برشلونة ( إسبانيا )``) has no mark before it."""
+        toks = doc.tokens
+        states = {
+            s.ts for s in kb if s.te == s.ts + 1 and s.entry_ids and self.is_state(s.entry_ids[0])
+        }
+        for s in [*kb, *crf]:
+            if s.type not in ("GPE", "LOC") or s.ts == 0 or s.te + 2 >= len(toks):
+                continue
+            if s.entry_ids and self.is_state(s.entry_ids[0]):
+                continue
+            bracketed = toks[s.te].text == "(" and toks[s.te + 2].text == ")"
+            if bracketed and s.te + 1 in states and toks[s.ts - 1].text in _TABLE_MARKS:
+                s.type, s.entry_ids = "ORG", []
+
+    def is_state(self, entry_id: str) -> bool:
+        return self.kind_of(entry_id) == "state"
+
     def named_after_title(
         self, doc: Document, i: int, labels: list[str], adjective_toks: set[int]
     ) -> bool:
@@ -304,6 +326,7 @@ class Recognizer:
             doc, self.kb, matches, {i: s.type for s in crf for i in range(s.ts, s.te)}
         )
         self.clubs(doc, kb, actors)
+        self.table_clubs(doc, kb, crf)
         views = self.tagger.views_of(doc.tokens)
         for s in kb:
             if s.type == "GPE" and self.club_head(views, s.ts - 1):

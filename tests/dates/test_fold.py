@@ -42,3 +42,11 @@ def test_offsets_after_deleted_marks_map_back_to_the_original() -> None:
     at = folded.text.index("امس")
     assert text[folded.orig_start(at) : folded.orig_end(at + 3)] == "أمسِ"
     assert folded.positions([text.index("إلى")]) == [folded.text.index("الي")]
+
+
+def test_a_text_opening_with_a_deleted_mark_maps_offsets_with_its_shift() -> None:
+    # a right-to-left mark first and no other change: one breakpoint, shifted by one
+    text = "\u200fوصل الوفد يوم 5 مارس"
+    folded = fold(text, OPTS)
+    at = text.index("5")
+    assert folded.positions([at]) == [folded.folded_pos(at)] == [at - 1]

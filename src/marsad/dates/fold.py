@@ -129,7 +129,9 @@ class Folded:
         """``folded_pos`` of many original offsets. A bisection each: a text with many
         diacritics has thousands of breakpoints, and the offsets asked are few."""
         size = len(self.text)
-        if len(self.opos) == 1:  # nothing deleted or expanded: offsets are the same
+        # nothing deleted or expanded: offsets are the same (a text opening with a
+        # deleted mark, U+200F, has one breakpoint too, with a shift)
+        if len(self.opos) == 1 and not self.delta[0]:
             return [min(o, size) for o in origs]
         # folded_pos inlined: this runs for every sentence bound and trigger token
         opos, delta, fpos, last = self.opos, self.delta, self.fpos, len(self.fpos) - 1

@@ -230,3 +230,10 @@ def test_title_spans_at_the_edges_of_the_tokens() -> None:
     assert title_spans(layer.tokens("بعنوان «»")) == []  # nothing inside
     two = layer.tokens("قصيدة بعنوان «الريح» وأخرى بعنوان «البحر»")
     assert title_spans(two) == [(3, 4), (8, 9)]
+
+
+def test_compound_preposition_is_no_mention_of_a_name_found_elsewhere(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("واستقبل الوزير الضيف مراد صالح في مكتبه أمس. وقال صالح إن المجلس صوت لصالح الخطة.")
+    texts = [m.text for e in doc.entities for m in e.mentions]
+    assert "مراد صالح" in texts
+    assert "لصالح" not in texts

@@ -433,6 +433,8 @@ def propagate(
         hit = next((k for k in by_first[stems[i]] if tuple(stems[i : i + len(k)]) == k), None)
         if hit is None or used.intersection(range(i, i + len(hit))):
             continue
+        if len(hit) == 1 and skip(doc.tokens[i].norm):
+            continue  # لصالح ("in favour of") is no mention of a صالح named elsewhere
         src = keys[hit]
         start, end, form = span_text(doc, i, i + len(hit))
         ids = src.entry_ids if len(hit) == src.te - src.ts else []

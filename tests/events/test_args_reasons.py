@@ -1,5 +1,6 @@
-"""A verbal noun that gives the reason for the clause's act (ردا على، احتجاجا على) is
-someone else's act: the clause's subject is not its agent."""
+"""Clause edges: a verbal noun that gives the reason for the clause's act (ردا على) is
+someone else's act: the clause's subject is not its agent; a speech verb (قال) opens a
+clause whose subject is the speaker, no participant of the act before it."""
 
 from __future__ import annotations
 
@@ -24,3 +25,11 @@ def test_reason_noun_keeps_its_own_genitive_agent(events_pipeline: Pipeline) -> 
     found = triples(doc)
     assert ("SAU", "COERCE", "SAU") in found
     assert not any(s == "DEU" for s, t, _ in found if t == "COERCE")
+
+
+def test_speaker_after_a_speech_verb_is_no_victim(events_pipeline: Pipeline) -> None:
+    doc = code(
+        events_pipeline,
+        "وفي حفل حضره أقارب جنود قتلوا في المعارك قال الرئيس عبد الفتاح السيسي، إن بلاده ستنتصر.",
+    )
+    assert not any(t == "ASSAULT" and tgt == "EGY" for _, t, tgt in triples(doc))

@@ -999,7 +999,18 @@ def _clause(ctx: SentCtx, hit: Hit) -> tuple[int, int, Frame | None]:
         if w in (";", "؛", ":", ".") or ctx.cues.has("clause_breaks", w) or _comma_and(ctx, k):
             right = k
             break
+        if _speech_opens(ctx, k):
+            right = k  # قتلوا في عمليات قال السيسي: the speaker is no participant
+            break
     return left, right, frame
+
+
+def _speech_opens(ctx: SentCtx, k: int) -> bool:
+    """A plain speech verb (قال، أضاف) opens a new clause; its subject is the speaker."""
+    return ctx.norms[k] in _SAID and any(f.verb == k for f in ctx.frames)
+
+
+_SAID = frozenset({"قال", "وقال", "قالت", "وقالت", "اضاف", "واضاف", "اضافت", "واضافت"})
 
 
 def _after_that(ctx: SentCtx, k: int) -> bool:

@@ -54,11 +54,15 @@ class DateFinder:
         starts, ends = bounds[0::2], bounds[1::2]
         windows = _windows(self.grammar, self._reach, folded, starts, ends, tokens)
         ctx, tense = self._context(text, folded, dct)
+        same = len(folded.fpos) == 1 and not folded.delta[0]
         for k in sorted(windows):  # only the sentences with a trigger, in text order
             fs, fe, index = starts[k], ends[k], given[k][2]
             tense.sentence(fs, fe)
             for h in self._span_hits(ctx, fs, windows[k]):
-                s, e = folded.orig_start(h.start), folded.orig_end(h.end)
+                if same:  # nothing deleted or expanded: the offsets are the original's
+                    s, e = h.start, h.end
+                else:
+                    s, e = folded.orig_start(h.start), folded.orig_end(h.end)
                 out.append(
                     DateExpr(
                         start=s,
@@ -127,7 +131,16 @@ class DateFinder:
                     h = handler(m, ctx)
                     if h is not None:
                         hits.append(h)
-        return [self._extend(h, ftext, fs) for h in _longest(hits)]
+        if not hits:
+            return hits  # most windows match nothing the handlers keep
+        if len(hits) > 1:
+            hits = _longest(hits)
+        # _extend's first check inlined: a part ends in white space right before a hit,
+        # and most hits follow a word or open their sentence
+        return [
+            self._extend(h, ftext, fs) if h.start > fs and ftext[h.start - 1].isspace() else h
+            for h in hits
+        ]
 
     def _extend(self, h: Hit, ftext: str, fs: int) -> Hit:
         """Take a period part before the expression into it (``أواخر`` العام الماضي)."""

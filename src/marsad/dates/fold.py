@@ -66,8 +66,12 @@ _COMMON = "\u0629\u0623\u0649\u0625\u0626\u0624\u0622\u064b\u0651\u064f\u064e\u0
 def _changed(text: str, f: _Folding) -> set[str]:
     """The characters of ``text`` that the fold changes."""
     chars = {c for c in f.common if c in text}
-    if f.rare is None or f.rare.search(text) is not None:
+    if f.rare is None:
         chars.update("".join(set(f.runs.findall(text))))
+    elif (first := f.rare.search(text)) is not None:
+        # only the rare ones are left to find, from the first on: the common ones are
+        # in ``chars``, and a pass for single characters costs less than one for runs
+        chars.update(f.rare.findall(text, first.start()))
     return chars
 
 

@@ -103,7 +103,10 @@ TEMPORAL_PREP = re.compile(
 
 
 def hit(m: re.Match[str], type_: TimexType, value: str | None, **kw: object) -> Hit:
-    return Hit(m.start("x"), m.end("x"), type_, value, **kw)  # type: ignore[arg-type]
+    start, end = m.span("x")  # one group lookup, not two
+    if not kw:  # most hits: no keywords to unpack
+        return Hit(start, end, type_, value)
+    return Hit(start, end, type_, value, **kw)  # type: ignore[arg-type]
 
 
 def direction(mod: str | None, lex: DateLexicon) -> int:

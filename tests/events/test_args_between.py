@@ -1,5 +1,5 @@
-"""The two sides بين names when each opens with its own head noun, and a clash whose
-second side has no code."""
+"""The two sides بين names when each opens with its own head noun, a clash whose
+second side has no code, and a hashtag (#اليابان) read like the bare name."""
 
 from __future__ import annotations
 
@@ -43,3 +43,10 @@ def test_between_with_a_place_after_and_no_second_side_is_not_a_side(
 ) -> None:
     doc = code(events_pipeline, "وقتل ثلاثة أشخاص في اشتباكات بين مسلحين في مدينة الموصل.")
     assert not any(s == "IRQ" for s, t, _ in triples(doc) if t == "ASSAULT")
+
+
+def test_hashtag_mark_is_no_preposition(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "وقدمت #اليابان احتجاجا رسميا لدى روسيا بسبب المناورات.")
+    found = triples(doc)
+    assert ("JPN", "ACCUSE", "RUS") in found
+    assert ("RUS", "ACCUSE", "JPN") not in found

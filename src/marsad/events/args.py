@@ -80,7 +80,8 @@ def mark_context(
 ) -> None:
     """Record the preposition/conjunction before an actor and whether it is a place."""
     tok = tokens[actor.ts]
-    glued = tok.norm[: max(0, actor.start - tok.start)]
+    # a hashtag's # (قدمت #الصين) is no proclitic
+    glued = tok.norm[: max(0, actor.start - tok.start)].replace("#", "")
     if glued:
         actor.conj = glued[0] in "وف"
         letters = glued.lstrip("وف")
@@ -615,7 +616,7 @@ def _preposition_between(tokens: list[Token], a: int, nxt: Actor, cues: Cues) ->
     if any(cues.has("prepositions", tokens[k].norm) for k in range(a, nxt.ts)):
         return True
     tok = tokens[nxt.ts]
-    glued = tok.norm[: max(0, nxt.start - tok.start)].lstrip("وف")
+    glued = tok.norm[: max(0, nxt.start - tok.start)].replace("#", "").lstrip("وف")
     return bool(glued)
 
 

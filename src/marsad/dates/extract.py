@@ -13,7 +13,7 @@ from marsad.dates.calendar import Tense
 from marsad.dates.fold import Folded, fold
 from marsad.dates.lexicon import DateLexicon, load_lexicon
 from marsad.dates.model import Context, Hit, alt
-from marsad.dates.rules import Grammar, tense_window
+from marsad.dates.rules import Grammar, tense_window, tense_within
 from marsad.doc import DateExpr, Token
 from marsad.settings import NormalizeOptions
 from marsad.text.normalize import normalize
@@ -171,7 +171,9 @@ class _Tense:
         self.fs, self.fe = fs, fe
 
     def __call__(self, pos: int) -> Tense:
-        return tense_window(self.ftext[self.fs : self.fe], pos - self.fs, self.lex)
+        if pos < self.fs:  # never from a rule's match; the sentence's reading stands
+            return tense_window(self.ftext[self.fs : self.fe], pos - self.fs, self.lex)
+        return tense_within(self.ftext, self.fs, self.fe, pos, self.lex)
 
 
 _NUMBER = re.compile(r"\d+")

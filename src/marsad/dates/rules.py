@@ -304,11 +304,19 @@ _WORDS = re.compile(r"\w+")
 
 def tense_window(text: str, pos: int, lex: DateLexicon, before: int = 60, after: int = 30) -> Tense:
     """Future when a future marker or a future verb (سـ + imperfective) is near ``pos``."""
-    pos = min(pos, len(text))  # a match may end past a sentence cut short
-    lo = max(0, pos - before)
-    while 0 < lo < pos and not text[lo - 1].isspace():
+    return tense_within(text, 0, len(text), pos, lex, before, after)
+
+
+def tense_within(
+    text: str, start: int, end: int, pos: int, lex: DateLexicon, before: int = 60, after: int = 30
+) -> Tense:
+    """``tense_window`` of ``text[start:end]`` at its offset ``pos - start`` (``pos`` not
+    before ``start``), without slicing out the whole sentence for a window of it."""
+    pos = min(pos, end)  # a match may end past a sentence cut short
+    lo = max(start, pos - before)
+    while start < lo < pos and not text[lo - 1].isspace():
         lo += 1  # never start inside a word: ``[وا]ستدعت`` is not a future verb
-    window = text[lo : pos + after]
+    window = text[lo : min(pos + after, end)]
     for marker in lex.future_markers:
         if marker in window:
             return "future"

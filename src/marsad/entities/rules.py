@@ -455,16 +455,23 @@ def propagate(
     return out
 
 
+# KB kinds named without their state (the state is the article's) and the first words
+# of those names (normalised).
+_BARE_KINDS = frozenset({"ministry", "central-bank"})
+_BARE_HEADS = frozenset({"وزاره", "البنك", "المصرف"})
+
+
 def bare_institutions(kb: KB) -> dict[tuple[str, str], dict[str, str]]:
-    """Ministries by their bare name (``وزارة الخارجية``) -> {state ISO3: entry id}, read
-    from KB forms that add a nationality (``وزارة الخارجية المصرية``)."""
+    """Ministries and central banks by their bare name (``وزارة الخارجية``, ``البنك
+    المركزي``) -> {state ISO3: entry id}, read from KB forms that add a nationality
+    (``وزارة الخارجية المصرية``)."""
     out: dict[tuple[str, str], dict[str, str]] = {}
     for e in kb.entries:
-        if e.kind != "ministry" or not e.country:
+        if e.kind not in _BARE_KINDS or not e.country:
             continue
         for form in e.names_ar:
             words = normalize(form, kb.opts).split()
-            if len(words) >= 3 and words[0] == "وزاره" and words[1].startswith("ال"):
+            if len(words) >= 3 and words[0] in _BARE_HEADS and words[1].startswith("ال"):
                 out.setdefault((words[0], words[1]), {}).setdefault(e.country, e.id)
     return out
 
@@ -476,8 +483,9 @@ def bare_institution_spans(
     taken: set[int],
     country_at: Callable[[int], str | None],
 ) -> list[Span]:
-    """A ministry named without its state (``وزارة الخارجية``), linked to the state the
-    sentence or the article is about (``country_at(token)``); unlinked when none is."""
+    """A ministry or central bank named without its state (``وزارة الخارجية``), linked
+    to the state the sentence or the article is about (``country_at(token)``); unlinked
+    when none is."""
     out: list[Span] = []
     firsts = {first for first, _ in index}
     for i in [i for i, st in enumerate(stems[:-1]) if st in firsts]:

@@ -57,13 +57,6 @@ MIN_CRF_CONFIDENCE = 0.0
 # The article with the proclitics written before it (``لل`` is ``ل`` + ``ال``).
 _ARTICLE_FORMS = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال")
 _STEM, _BARE = attrgetter("stem"), attrgetter("bare")  # read in C by ``map``
-# Indefinite heads a club's name follows: any word after the first, a definite one after
-# the others (ANERcorp train: نادي X an ORG 25 of 28 times, فريق الX 11 of 17).
-CLUB_HEADS = ("نادي", "فريق")
-# Indefinite place heads after which a word the news corpus knows, with the article, is
-# still a place's name (ANERcorp train sentences 429-3854: حي 9 of 9, مدينة 7 of 8, ولاية
-# 2 of 2; منطقة only 16 of 30, نهر 1 of 4).
-STRONG_PLACE_HEADS = ("حي", "مدينة", "ولاية")
 _TABLE_MARKS = frozenset({"-", "–", ")", ":"})  # before a club in a results table
 
 
@@ -80,16 +73,14 @@ class Recognizer:
     given_names: frozenset[str] = frozenset()
     currencies: frozenset[str] = frozenset()  # bare stems: MISC where the CRF says O
     # the words below normalised as the settings say (``build``)
-    club_heads: frozenset[str] = frozenset({"نادي"})  # CLUB_HEADS
-    club_head_form: str = "نادي"  # the head after which any word is a club's name
-    strong_place_heads: frozenset[str] = frozenset()  # STRONG_PLACE_HEADS
+    club_head_form: str = "نادي"
     bank_form: str = "بنك"
-    # bare stems the cue rules below look at (place heads, club heads, بنك, currencies):
-    # one pass over a document's tokens finds them all
+    # bare stems the cue rules below look at (place heads, نادي, بنك, currencies): one
+    # pass over a document's tokens finds them all
     cue_words: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
-        heads = self.club_heads | {self.bank_form}
+        heads = {self.club_head_form, self.bank_form}
         self.cue_words = self.triggers.loc | self.currencies | heads
 
     def type_of(self, entry_id: str) -> str | None:
@@ -146,9 +137,10 @@ class Recognizer:
         return out, misc + self.currency_names(views, labels, cues)
 
     def club_head(self, views: list[TokView], i: int) -> bool:
-        """Token ``i`` is an indefinite club head without a pronoun (``بنادي``,
-        ``لفريق``; not ``فريقه``): the word after it names a club (``CLUB_HEADS``)."""
-        return i >= 0 and views[i].stem in self.club_heads and not views[i].enc
+        """Token ``i`` is the indefinite head ``نادي`` without a pronoun (``بنادي``,
+        ``لنادي``; not ``ناديه``): the word after it names a club (ANERcorp train: an
+        ORG 25 of 28 times)."""
+        return i >= 0 and views[i].stem == self.club_head_form and not views[i].enc
 
     def clubs_after_head(
         self,
@@ -158,16 +150,13 @@ class Recognizer:
         adjective_toks: set[int],
         cues: list[int],
     ) -> list[Span]:
-        """A word the CRF left O after ``نادي`` or a definite one after ``فريق``: the
-        club's name (``نادي الوحدة``, ``فريق الشروق``). Kept below the propagation
-        threshold, as the word alone is often a common one."""
+        """A word the CRF left O after ``نادي``: the club's name (``نادي الوحدة``). Kept
+        below the propagation threshold, as the word alone is often a common one."""
         out: list[Span] = []
         for i in [i for i in cues if i + 1 < len(views) and self.club_head(views, i)]:
             v = views[i + 1]
             if labels[i + 1] != "O" or v.kind != "ar" or i + 1 in adjective_toks:
                 continue
-            if views[i].stem != self.club_head_form and v.stem == v.bare:
-                continue  # فريق كبير: after فريق only a definite word names a club
             if self.not_name(v.norm) or doc.sentence_at(doc.tokens[i + 1].start) is not (
                 doc.sentence_at(doc.tokens[i].start)
             ):
@@ -212,8 +201,7 @@ class Recognizer:
     ) -> list[Span]:
         """A word the news corpus hardly knows (no word cluster) right after an
         indefinite place head (``إقليم X``, ``بمنطقة X``) and left O by the CRF: a place
-        name the CRF has not seen (ANERcorp train: 84 of 90 such words are places). After
-        a strong head (``حي الX``) a known word with the article is one too."""
+        name the CRF has not seen (ANERcorp train: 84 of 90 such words are places)."""
         known = self.tagger.featurizer.clusters
         starts = {s.token_start for s in doc.sentences}
         heads = self.triggers.loc
@@ -224,10 +212,7 @@ class Recognizer:
             if views[i].stem != views[i].bare:
                 continue
             head, v = views[i], views[i + 1]
-            if labels[i + 1] != "O" or v.kind != "ar" or i + 1 in starts:
-                continue
-            strong = head.stem in self.strong_place_heads and v.stem != v.bare and not v.pre
-            if v.bare in known and not strong:
+            if labels[i + 1] != "O" or v.kind != "ar" or v.bare in known or i + 1 in starts:
                 continue
             if len(v.bare) < 3 or self.not_name(v.norm):
                 continue
@@ -466,9 +451,7 @@ def build(settings: Settings) -> Recognizer:
         ministries=bare_institutions(kb),
         given_names=given_names(kb, settings, frozenset(triggers.not_names)),
         currencies=load_currencies(settings.normalize),
-        club_heads=frozenset(normalize(w, settings.normalize) for w in CLUB_HEADS),
-        club_head_form=normalize(CLUB_HEADS[0], settings.normalize),
-        strong_place_heads=frozenset(normalize(w, settings.normalize) for w in STRONG_PLACE_HEADS),
+        club_head_form=normalize("نادي", settings.normalize),
         bank_form=normalize("بنك", settings.normalize),
     )
 

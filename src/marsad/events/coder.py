@@ -497,10 +497,22 @@ def _other_side(sources: list[Actor], state: DocState, here: list[Actor]) -> Act
     """The object a verb leaves unsaid (ورفضت الطلب): another state's actor named in the
     sentence, else the latest one of the preceding sentences."""
     own = {(a.code or "")[:3] for a in sources}
-    for a in [*(a for a in here if a.code and not a.place), *state.sides]:
-        if a.code and a.code[:3] not in own:
+    for a in (a for a in here if a.code and not a.place):
+        if a.code and (a.code[:3] not in own or _home_government(a, sources)):
             return a
-    return None
+    return next((a for a in state.sides if a.code and a.code[:3] not in own), None)
+
+
+_STATE_SECTORS = ("", "GOV", "MIL", "COP", "JUD", "LEG", "SPY")
+
+
+def _home_government(a: Actor, sources: list[Actor]) -> bool:
+    """رفض الحزب المعارض اتهامات تطلقها السلطات التركية: a party, rebel group or other
+    body outside a state's government answers that government (or the state itself)."""
+    code = a.code or ""
+    if code[3:6] not in _STATE_SECTORS:
+        return False
+    return all(len(s.code or "") > 3 and (s.code or "")[3:6] not in _STATE_SECTORS for s in sources)
 
 
 def _shared_object(ctx: SentCtx, state: DocState) -> list[Actor]:
@@ -1266,7 +1278,7 @@ def _verbal_roles(
     roles = Roles(sources, [], how, mutual=tgt is not None and (tgt.prep == "مع" or joined))
     if tgt is None and len(sources) > 1 and hit.spec.type in _SYMMETRIC:
         return Roles(sources[:1], sources[1:], how, mutual=True)  # بريطانيا وفرنسا اتفقتا
-    if tgt is not None and _partners(hit, tgt, after):
+    if tgt is not None and _partners(ctx, hit, tgt, after):
         roles.sources = sources + coordinated(ctx.actors, tgt)  # نفته مع حليفتيها موسكو وطهران
         roles.mutual = False
         return roles
@@ -1393,13 +1405,21 @@ def _past_apposition(ctx: SentCtx, subj: Actor, after: int) -> int:
 PARTNER_GAP = 3  # words between a verb (or its subject) and مع naming its partners
 
 
-def _partners(hit: Hit, tgt: Actor, after: int) -> bool:
+def _partners(ctx: SentCtx, hit: Hit, tgt: Actor, after: int) -> bool:
     """نفته بالمطلق مع حليفتيها موسكو وطهران: مع right after the verb and its subject
     names partners in a refusal or charge; after an object noun it belongs to that noun
     (متهمة بالتعامل مع كوريا، ألغى لقاء مع قناة)."""
     if tgt.prep != "مع" or hit.spec.type not in _WITH_PARTNERS:
         return False
-    return tgt.ts - after <= PARTNER_GAP and hit.spec.pos == "verb"
+    if tgt.ts - after > PARTNER_GAP or hit.spec.pos != "verb":
+        return False
+    with_at = next((k for k in range(after, tgt.ts) if ctx.norms[k] in ("مع", "ومع")), tgt.ts)
+    words = ctx.norms[after:with_at]  # only adverbs between (بالمطلق، أيضا), no object noun
+    return all(w in _ADVERBS or w in _MANNER or not w.isalpha() for w in words)
+
+
+# manner phrases between a verb and مع (رفضت بشدة مع حليفتها), normalised
+_MANNER = frozenset({"بشده", "بقوه", "بالمطلق", "بحزم", "بدوره", "بدورها", "بدورهم", "كذلك"})
 
 
 def _qualifies_object(hit: Hit, subj: Actor) -> bool:

@@ -20,6 +20,7 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 
 from marsad.dates.fold import Folded, fold
 from marsad.dates.model import alt
@@ -40,6 +41,7 @@ _MARKS = '"«“„'
 _PRONOUN = r"(?:ه|ها|هم|نا|هما)?"
 _MARK_CHAR = re.compile(f"[{_MARKS}]")  # a class first: the search skips to it in C
 _PREV_WORD = re.compile(r"(?<!\w)[وف]?(\w+)\s+$")
+_START = attrgetter("start")
 
 
 @dataclass(slots=True)
@@ -86,6 +88,9 @@ class QuoteFinder:
         self.skip = SkipWords(opts, self.lex.subject_stops)
         self._openers: dict[str, re.Pattern[str]] = {}
         self.mark_re = re.compile(rf"(?=[{_MARKS}])")
+        # the last letters of each negation (two, or one if a negation has one)
+        self.neg_k = min(2, *(len(w) for w in self.lex.negations)) if self.lex.negations else 2
+        self.neg_tails = frozenset(w[-self.neg_k :] for w in self.lex.negations)
 
     def opener_re(self, lemma: str) -> re.Pattern[str]:
         """``أن``/``إن``/``بأن`` (with a pronoun), ``:``, and the lemma's preposition
@@ -159,7 +164,9 @@ class QuoteFinder:
         quotes: list[Quote] = []
         previous: Speaker | None = None
         for sent, at in picked:
-            spans = [_trim(doc.text, a, b) for a, b in quote_spans(doc.text, sent.start, sent.end)]
+            spans = quote_spans(doc.text, sent.start, sent.end)
+            if spans:  # most sentences quote nothing
+                spans = [_trim(doc.text, a, b) for a, b in spans]
             cues = self._cues(doc, folded, sent, spans, at)
             for cue in cues:
                 cue.speaker = self.subjects.speaker(
@@ -234,11 +241,16 @@ class QuoteFinder:
         is negated or opens nothing."""
         ftext, word = folded.text, m.group("cue")
         m_start, m_end = m.span()
-        prev = _PREV_WORD.search(ftext[max(0, m_start - 9) : m_start])
-        if prev and prev.group(1) in self.lex.negations:
-            return None  # لم يكشف: nothing was said
-        participle = word in self.lex.participles
-        lemma = self.lex.participles[word] if participle else self.lex.verbs[word]
+        before = ftext[max(0, m_start - 9) : m_start]
+        # the regex only where the word before ends like a negation (most do not)
+        if before.rstrip()[-self.neg_k :] in self.neg_tails:
+            prev = _PREV_WORD.search(before)
+            if prev and prev.group(1) in self.lex.negations:
+                return None  # لم يكشف: nothing was said
+        lemma = self.lex.participles.get(word)
+        participle = lemma is not None
+        if lemma is None:
+            lemma = self.lex.verbs[word]
         op = self._opener(ftext, lemma, m_end, min(fe, m_end + MAX_SUBJECT))
         if op is None:
             return None
@@ -273,28 +285,44 @@ class QuoteFinder:
     ) -> list[Quote]:
         if not cues:
             return []  # a quoted span needs a cue to be speech
-        direct: list[tuple[int, int, Cue]] = []
+        text = doc.text
+        # the direct quotes with their word counts (counted once, read three times)
+        direct: list[tuple[int, int, Cue, int]] = []
         for a, b in spans:
             cue = _governing(cues, a, b)
-            if cue is not None and _is_speech(doc.text, a, b, cue):
-                direct.append((a, b, cue))
-        out = [_quote(doc, sent, a, b, True, cue) for a, b, cue in direct]
+            if cue is not None:
+                words = _speech_words(text, a, b, cue)
+                if words:
+                    direct.append((a, b, cue, words))
+        reported: list[tuple[int, int, Cue]] = []
         for cue in cues:
             if cue.marked:
                 continue  # opened by a quote mark: its quotation is the quote
-            a, b = _trim(doc.text, *cue.content)
-            words = len(doc.text[a:b].split())
-            inner = [(x, y) for x, y, c in direct if c is cue]
-            quoted = sum(len(doc.text[x:y].split()) for x, y in inner) if inner else 0
-            if words < 3 or (inner and quoted > MINOR_QUOTE * words):
+            a, b = _trim(text, *cue.content)
+            words = len(text[a:b].split())
+            if words < 3:
                 continue
-            if cue.lemma in self.lex.request_lemmas and not inner:
+            quoted = 0
+            for d in direct:  # the quoted words inside this cue's content
+                if d[2] is cue:
+                    quoted += d[3]
+            if quoted and quoted > MINOR_QUOTE * words:
+                continue
+            if not quoted and cue.lemma in self.lex.request_lemmas:
                 continue  # دعت X إلى ...: a request (an event), not a statement
-            if not inner and cue.imperfective and _is_state(cue.speaker):
+            if not quoted and cue.imperfective and _is_state(cue.speaker):
                 continue  # تؤكد تركيا أن ...: a standing position, not a statement
-            out = [q for q in out if not (a <= q.start < b and len(q.text.split()) < 3)]
-            out.append(_quote(doc, sent, a, b, False, cue))
-        return sorted(out, key=lambda q: q.start)
+            reported.append((a, b, cue))
+        # a two-word quotation inside reported content is part of it, not a quote
+        out = [
+            _quote(doc, sent, a, b, True, cue)
+            for a, b, cue, words in direct
+            if words > 2 or not any(x <= a < y for x, y, _ in reported)
+        ]
+        out.extend(_quote(doc, sent, a, b, False, cue) for a, b, cue in reported)
+        if len(out) > 1:
+            out.sort(key=_START)  # stable: a direct quote stays before reported content
+        return out
 
 
 @dataclass(slots=True)
@@ -330,15 +358,28 @@ def _flagged_cue_sentences(
     """The sentences holding a cue word among the tokens the text layer flagged, with
     the starts of those tokens."""
     toks, sents = doc.tokens, doc.sentences
-    ends = [s.token_end for s in sents]
-    hits: dict[int, list[int]] = {}
-    for i in indices:
-        if toks[i].norm not in cue_words:
-            continue  # the dates step's triggers are flagged in the same list
-        k = bisect_right(ends, i)  # the first sentence ending after token i
-        if k < len(sents) and sents[k].token_start <= i:
-            hits.setdefault(k, []).append(toks[i].start)
-    return [(sents[k], hits[k]) for k in sorted(hits)]
+    # the dates step's triggers are flagged in the same list: the cue words are few
+    found = [i for i in indices if toks[i].norm in cue_words]
+    if not found:
+        return []
+    # both lists are in text order: one walk over the sentences, not a bisection each
+    out: list[tuple[Sentence, list[int] | None]] = []
+    at: list[int] = []
+    k, n = 0, len(sents)
+    for i in found:
+        while k < n and sents[k].token_end <= i:
+            k += 1
+        if k == n:
+            break
+        sent = sents[k]
+        if sent.token_start > i:
+            continue  # a token outside every sentence (a non-body line)
+        if out and out[-1][0] is sent:
+            at.append(toks[i].start)
+        else:
+            at = [toks[i].start]
+            out.append((sent, at))
+    return out
 
 
 def _with_cue_words(doc: Document, folded: Folded, present: frozenset[str]) -> list[Sentence]:
@@ -364,21 +405,30 @@ def _is_state(sp: Speaker | None) -> bool:
 
 
 def _governing(cues: list[Cue], a: int, b: int) -> Cue | None:
-    inside = [c for c in cues if c.content[0] - 2 <= a < c.content[1] + 1]
-    if inside:
-        return inside[-1]
-    after = [c for c in cues if b < c.start <= b + 6 and c.kind == "verb"]
-    return after[0] if after else None
+    """The cue whose content holds the span (the last one), else a verb right after it."""
+    found = None
+    for c in cues:
+        if c.content[0] - 2 <= a < c.content[1] + 1:
+            found = c
+    if found is not None:
+        return found
+    for c in cues:
+        if b < c.start <= b + 6 and c.kind == "verb":
+            return c
+    return None
 
 
-def _is_speech(text: str, a: int, b: int, cue: Cue) -> bool:
-    """Quoted words rather than a quoted name or scare quotes: three words or more,
-    or two that open the content and make at least half of it."""
+def _speech_words(text: str, a: int, b: int, cue: Cue) -> int:
+    """The span's word count when it holds quoted words rather than a quoted name or
+    scare quotes (three words or more, or two that open the content and make at least
+    half of it), else 0."""
     words = len(text[a:b].split())
     if words < 2:
-        return False
+        return 0
+    if words > 2:
+        return words
     content = len(text[cue.content[0] : cue.content[1]].split())
-    return words > 2 or (a - cue.content[0] <= 2 and 2 * words >= content)
+    return words if a - cue.content[0] <= 2 and 2 * words >= content else 0
 
 
 _LEAD = frozenset(_TRIM + _MARKS)  # built once, not per character

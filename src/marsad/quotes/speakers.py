@@ -108,21 +108,27 @@ class Mentions:
     """Range queries over mentions sorted by start, gathered on first use (most
     sentences have no cue and need none)."""
 
+    __slots__ = ("_gather", "_items", "_starts")
+
     def __init__(self, gather: Callable[[], list[Mention]]) -> None:
         self._gather = gather
         self._items: list[Mention] | None = None
         self._starts: list[int] = []
 
+    def _load(self) -> list[Mention]:
+        items = self._items = self._gather()
+        self._starts = [m[0] for m in items]
+        return items
+
     @property
     def items(self) -> list[Mention]:
-        if self._items is None:
-            self._items = self._gather()
-            self._starts = [m.start for m in self._items]
-        return self._items
+        items = self._items
+        return self._load() if items is None else items
 
     @property
     def starts(self) -> list[int]:
-        _ = self.items
+        if self._items is None:
+            self._load()
         return self._starts
 
     def before(self, pos: int) -> Iterator[Mention]:
@@ -138,7 +144,10 @@ class Mentions:
     ) -> Speaker | None:
         """The highest-ranked mention in a range (a person before an organisation
         before a state), the earliest among equals."""
-        items, starts = self.items, self._starts
+        items = self._items
+        if items is None:
+            items = self._load()
+        starts = self._starts
         found: Speaker | None = None
         rank = 10  # above any rank (9: a type not ranked), so the first found is taken
         for k in range(bisect_left(starts, start), bisect_left(starts, end)):
@@ -155,11 +164,12 @@ class Mentions:
         """``أوغلو`` alone: the last person named before whose name ends with it."""
         if " " in word:
             return None
-        i = bisect_left(self.starts, before) - 1
-        for m in reversed(self.items[: i + 1]):
-            text = m.speaker.text or ""
-            if m.speaker.type == "PER" and " " in text and text.split()[-1] == word:
-                return m.speaker
+        items = self.items
+        for j in range(bisect_left(self._starts, before) - 1, -1, -1):
+            sp = items[j].speaker
+            text = sp.text or ""
+            if sp.type == "PER" and " " in text and text.split()[-1] == word:
+                return sp
         return None
 
     def last_person(

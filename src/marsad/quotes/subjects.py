@@ -71,6 +71,10 @@ class SubjectReader:
         if self.document_re.match(fsub):
             return mentions.best(s0, s1) or previous
         raw = doc.text[s0:s1]
+        if not fsub.strip() and not raw.strip():
+            # nothing between cue and opener (وأضاف أن), a third of all cues: no
+            # phrase, so a mention there or the subject before the cue speaks
+            return mentions.best(s0, s1) or self._before(folded, sent, cue, mentions) or previous
         rwords, fwords = raw.split(), fsub.split()
         stop = self._stop_word(fwords)
         # a place after في/من in the subject (قال ... في لندن) is not the speaker

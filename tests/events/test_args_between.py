@@ -38,15 +38,22 @@ def test_clash_with_an_unnamed_second_side_keeps_the_named_one(
     assert not any(s == "UAF" for s, _, _ in found)
 
 
-def test_between_with_a_place_after_and_no_second_side_is_not_a_side(
-    events_pipeline: Pipeline,
-) -> None:
-    doc = code(events_pipeline, "وقتل ثلاثة أشخاص في اشتباكات بين مسلحين في مدينة الموصل.")
-    assert not any(s == "IRQ" for s, t, _ in triples(doc) if t == "ASSAULT")
-
-
 def test_hashtag_mark_is_no_preposition(events_pipeline: Pipeline) -> None:
     doc = code(events_pipeline, "وقدمت #اليابان احتجاجا رسميا لدى روسيا بسبب المناورات.")
     found = triples(doc)
     assert ("JPN", "ACCUSE", "RUS") in found
     assert ("RUS", "ACCUSE", "JPN") not in found
+
+
+def test_clashes_with_no_side_named_are_fighting_within_the_state(
+    events_pipeline: Pipeline,
+) -> None:
+    doc = code(events_pipeline, "وتدور منذ الصباح اشتباكات عنيفة في ريف إدلب الجنوبي.")
+    found = triples(doc)
+    assert ("SYR", "ASSAULT", "SYR") in found
+    assert not any(s == "UAF" for s, _, _ in found)
+
+
+def test_attack_with_no_attacker_stays_unidentified(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "وأصيب خمسة مدنيين في هجوم على سوق في مدينة حلب.")
+    assert not any(s == "SYR" for s, t, _ in triples(doc) if t == "ASSAULT")

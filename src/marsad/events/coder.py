@@ -658,6 +658,8 @@ def _default_roles(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None)
     if domestic and not roles.targets and roles.sources and roles.sources[0].code:
         src = roles.sources[0]
         roles.targets = [Actor(-1, -1, src.code[:3] if src.code else None, "", -1, -1, "GPE")]
+    if kind == "ASSAULT" and not roles.sources and _home_clash(hit, roles, place, here):
+        roles.sources = [_pseudo(place, here)]  # type: ignore[arg-type]
     if kind == "ASSAULT" and not roles.sources and roles.targets:
         roles.sources = [_UNIDENTIFIED]  # an attack with no named attacker (GUIDE: UAF)
     if kind == "THREATEN" and not roles.targets:
@@ -671,6 +673,15 @@ def _default_roles(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None)
                 aim = [a for a in ctx.actors if other.end <= a.ts < other.end + 6 and a.code]
                 roles.targets = aim[:1]  # هدد بقصف مواقع في سوريا: the place is the aim
                 break
+
+
+def _home_clash(hit: Hit, roles: Roles, place: Argument | None, here: str | None) -> bool:
+    """اشتباكات عنيفة في الغوطة الشرقية: clashes with no side named, read only from the
+    place they broke out in, are fighting within that state (its forces and a group of
+    its own), not an attack by unidentified forces."""
+    if hit.spec.mode != "clash" or place is None or not here or len(roles.targets) != 1:
+        return False
+    return roles.targets[0].ts < 0 and (roles.targets[0].code or "")[:3] == here
 
 
 def _held_at_home(held: Actor) -> list[Actor]:

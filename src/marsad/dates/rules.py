@@ -299,7 +299,7 @@ def _undef_parts(lex: DateLexicon) -> list[str]:
     return [p for p in lex.period_parts if p not in ("اول", "اخر", "وسط", "غره")]
 
 
-_WORDS = re.compile(r"\w+")
+_FUTURE_CANDIDATES = re.compile(r"(?<!\w)[وف]?س[يتن]\w*")
 
 
 def tense_window(text: str, pos: int, lex: DateLexicon, before: int = 60, after: int = 30) -> Tense:
@@ -320,7 +320,9 @@ def tense_within(
     for marker in lex.future_markers:
         if marker in window:
             return "future"
-    for tok in _WORDS.findall(window):
+    # only the words opening with سي/ست/سن (after و or ف) can be future verbs: a search
+    # for them skips the check of every other word of the window
+    for tok in _FUTURE_CANDIDATES.findall(window):
         stem = tok[1:] if tok[:1] in ("و", "ف") and len(tok) > 5 else tok
         future_verb = len(stem) >= 5 and stem[0] == "س" and stem[1] in "يتن"
         if future_verb and not any(stem.startswith(s) for s in lex.future_stoplist):

@@ -110,32 +110,44 @@ class QuoteFinder:
         """The opener after a cue; an opening quote mark opens the content itself
         (``وقال "..."``) unless an ``أن`` follows soon after (a quoted name in the
         subject: ``قال المتحدث باسم "الحزب" إن``)."""
-        start = self._opener_from(ftext, lemma, a, b)
-        if start < 0:
-            op = None
-        else:
-            op = (self._openers.get(lemma) or self.opener_re(lemma)).search(ftext, start, b)
+        op = self._opener_at(ftext, lemma, a, b)
         first = _MARK_CHAR.search(ftext, a, b)  # the first opening quote mark
         mark = None if first is None else self.mark_re.match(ftext, first.start(), b)
         if mark and (op is None or op.start() - mark.start() > 40):
             return mark
         return op
 
-    def _opener_from(self, ftext: str, lemma: str, a: int, b: int) -> int:
-        """Where an opener can first start, or -1 where none can: every opener holds
-        ``ان``, ``:`` or the lemma's preposition, and ``str.find`` is far cheaper
-        than a regex that tries a look-behind at every position."""
-        an = ftext.find("ان", a, b)
-        first = an - 1 if an > a else an  # بأن starts one letter before
-        colon = ftext.find(":", a, b)
-        if colon >= 0 and (first < 0 or colon < first):
-            first = colon
-        prep = self.lex.prepositions.get(lemma)
-        if prep:
-            at = ftext.find(prep, a, b)
-            if at >= 0 and (first < 0 or at < first):
-                first = at
-        return first
+    def _opener_at(self, ftext: str, lemma: str, a: int, b: int) -> re.Match[str] | None:
+        """What ``opener_re(lemma).search(ftext, a, b)`` finds, tried only where an
+        opener can start: at ``ان`` (or the ``ب`` before it), ``:`` or the lemma's
+        preposition, each found by ``str.find``. A search would try its look-behinds
+        at every letter from a false ``ان`` (كان، الانتخابات) to the window's end."""
+        rx = self._openers.get(lemma) or self.opener_re(lemma)
+        prep = self.lex.prepositions.get(lemma, "")
+        find = ftext.find
+        an, colon = find("ان", a, b), find(":", a, b)
+        at = find(prep, a, b) if prep else -1
+        p = a
+        while True:
+            c = -1  # the first place at or after p where an opener can start
+            if an >= 0:
+                c = an - 1 if an > p and ftext[an - 1] == "ب" else an
+            if colon >= 0 and (c < 0 or colon < c):
+                c = colon
+            if at >= 0 and (c < 0 or at < c):
+                c = at
+            if c < 0:
+                return None
+            m = rx.match(ftext, c, b)
+            if m is not None:
+                return m
+            p = c + 1
+            if 0 <= an < p:
+                an = find("ان", p, b)
+            if 0 <= colon < p:
+                colon = find(":", p, b)
+            if 0 <= at < p:
+                at = find(prep, p, b)
 
     def find(self, doc: Document) -> list[Quote]:
         indices = take_flagged(doc.meta, "quotes")

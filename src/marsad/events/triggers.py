@@ -297,7 +297,43 @@ def find_triggers(lex: Lexicon, norms: list[str], names: frozenset[int] = frozen
     if lex.acts:
         acts = _street_acts(lex, norms, out, consumed)  # may drop a protester noun of ``out``
         out = sorted(out + acts, key=lambda h: h.start)
+    if lex.crowd:
+        _riots(lex, norms, out)
     return out
+
+
+# ASSAULT entries a crowd of protesters does in a riot: clashing, storming, attacking
+_RIOT_LEMMAS = frozenset({"اشتبك", "اشتباكات", "مواجهات", "اقتحم", "اقتحام", "هاجم", "اعتدى"})
+# words that may stand between the verb and its protester subject (a count: آلاف المتظاهرين)
+_COUNT_GAP = _COUNTS | {"من", "نحو", "قرابه", "حوالي", "بعض"}
+
+
+def _riots(lex: Lexicon, norms: list[str], hits: list[Hit]) -> None:
+    """اشتبك المتظاهرون مع الشرطة، مواجهات بين الشرطة والمحتجين، اقتحم متظاهرون المبنى:
+    protesters clashing, storming or attacking is a riot, PLOVER's PROTEST (CAMEO 145), not
+    an ASSAULT (organised violence). A clash has the crowd on either side, anywhere in its
+    window; a storming or attack needs it as the subject (right after the verb, a count
+    between) or just before the verb (SVO), not as the object (هاجمت الشرطة المتظاهرين)."""
+    for hit in hits:
+        spec = hit.spec
+        if spec.type != "ASSAULT" or spec.lemma not in _RIOT_LEMMAS:
+            continue
+        if _rioting(lex, norms, hit, clash=spec.mode == "clash"):
+            hit.spec = replace(spec, type="PROTEST", cameo="145", mode="riot")
+
+
+def _rioting(lex: Lexicon, norms: list[str], hit: Hit, clash: bool) -> bool:
+    def crowd(j: int) -> bool:
+        return 0 <= j < len(norms) and any(c in lex.crowd for c, _ in candidates(norms[j]))
+
+    if crowd(min(hit.head, hit.start) - 1):  # SVO: المحتجون اقتحموا
+        return True
+    if clash:
+        return _crowd_after(lex, norms, hit.end - 1) is not None
+    j = hit.end
+    while j < len(norms) and (norms[j] in _COUNT_GAP or norms[j][:1].isdigit()):
+        j += 1
+    return crowd(j)
 
 
 def _street_acts(lex: Lexicon, norms: list[str], hits: list[Hit], taken: set[int]) -> list[Hit]:

@@ -21,4 +21,3 @@ def test_weak_noun_after_ila_is_no_trigger() -> None:
     # رفض after إلى is "rejection" (a weak noun: no light verb, no event), not "he rejected"
     assert ("REJECT", "verb") not in _hits("وأشار الوزير إلى رفض الحكومة للخطة")
     assert ("REJECT", "verb") in _hits("وقال الوزير رفض الحكومة للخطة")
-

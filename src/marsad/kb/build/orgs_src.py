@@ -304,6 +304,7 @@ org:basij|Basij|IRNMIL|military|IRN|الباسيج;قوات الباسيج|
 org:mek|People's Mujahedin of Iran|IRNOPP|armed-group|IRN|مجاهدي خلق;منظمة مجاهدي خلق;مجاهدو خلق|MEK
 org:taliban|Taliban|AFGREB|armed-group|AFG|طالبان;حركة طالبان;حركة طالبان الأفغانية|
 org:ttp|Tehrik-i-Taliban Pakistan|PAKREB|armed-group|PAK|طالبان باكستان;حركة طالبان باكستان|TTP
+org:ltte|Liberation Tigers of Tamil Eelam|LKAREB|armed-group|LKA|نمور التاميل;حركة نمور التاميل;نمور تحرير تاميل إيلام;جبهة نمور تحرير تاميل إيلام;المتمردون التاميل;المتمردين التاميل|LTTE;Tamil Tigers
 org:muslim-brotherhood|Muslim Brotherhood|MEAOPP|movement||الإخوان المسلمين;جماعة الإخوان المسلمين;الإخوان;الإخوان المسلمون;جماعة الإخوان;الاخوان المسلمين|
 org:gulen|Gulen movement|TUROPP|movement|TUR|منظمة غولن;حركة غولن;جماعة غولن;جماعة فتح الله غولن;حركة الخدمة;منظمة فتح الله غولن|FETO;Hizmet
 org:akp|Justice and Development Party (AKP)|TURGOV|party|TUR|حزب العدالة والتنمية;العدالة والتنمية;حزب العدالة والتنمية التركي|AKP;AK Party
@@ -464,6 +465,7 @@ org:al-azhar|Al-Azhar|EGYREL|religious|EGY|الأزهر;الأزهر الشري�
 org:saudi-royal-court|Saudi Royal Court|SAUGOV|government|SAU|الديوان الملكي السعودي|
 org:aramco|Saudi Aramco|SAUBUS|company|SAU|أرامكو;أرامكو السعودية;شركة أرامكو|
 org:pif|Public Investment Fund|SAUGOV|agency|SAU|صندوق الاستثمارات العامة|PIF
+org:ksrelief|King Salman Humanitarian Aid and Relief Centre|SAUGOV|agency|SAU|مركز الملك سلمان للإغاثة والأعمال الإنسانية;مركز الملك سلمان للإغاثة;مركز الملك سلمان للإغاثة الإنسانية|KSrelief
 org:qia|Qatar Investment Authority|QATGOV|agency|QAT|جهاز قطر للاستثمار|QIA
 org:adnoc|ADNOC|AREBUS|company|ARE|أدنوك;شركة بترول أبوظبي الوطنية|
 org:amiri-diwan|Amiri Diwan (Qatar)|QATGOV|government|QAT|الديوان الأميري|

@@ -33,6 +33,7 @@ Elvira Nabiullina | إلفيرا نابيولينا, الفيرا نابيولي
 Ramzan Kadyrov | رمضان قديروف, قديروف, رمضان أحمدوفيتش قديروف, رمضان قاديروف, قاديروف | RUS | GOV | GOV Head of the Chechen Republic 2007-03-02..
 Yevgeny Prigozhin | يفغيني بريغوجين, يفجيني بريجوجين, بريغوجين, بريجوجين | RUS | MIL | MIL Founder of the Wagner Group 2014-05-01..2023-08-23
 Alexei Navalny | أليكسي نافالني, اليكسي نافالني, ألكسي نافالني, نافالني | RUS | OPP | OPP Opposition leader 2011-01-01..2024-02-16
+Sergei Skripal | سيرغي سكريبال, سيرجي سكريبال, سيرغي سكربال, سكريبال | RUS | CVL | MIL Officer of Russian military intelligence ..1999
 Patriarch Kirill | كيريل, كيريل الأول, كيريلس | RUS | REL | REL Patriarch of Moscow and all Rus' 2009-02-01..
 Alexander Dvornikov | ألكسندر دفورنيكوف, دفورنيكوف | RUS | MIL | MIL Commander of Russian forces in Syria 2015-09-01..2016-06-01
 Sergei Surovikin | سيرغي سوروفيكين, سوروفيكين | RUS | MIL | MIL Commander of Russian forces in Syria 2017-03-01..2017-12-01 ; MIL Commander of the Aerospace Forces 2017-11-22..2023-08-22

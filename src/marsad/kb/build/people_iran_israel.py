@@ -75,6 +75,7 @@ Reza Pahlavi | رضا بهلوي, رضا پهلوي | IRN | OPP | OPP Exiled cro
 Maryam Rajavi | مريم رجوي, رجوي | IRN | IRNOPP | IRNOPP Leader of the People's Mojahedin (MEK) 1993-01-01..
 # Israel: heads of state and government
 Benjamin Netanyahu | بنيامين نتنياهو, بنيامين نتانياهو, نتنياهو, نتانياهو, بنيامين نتن ياهو, نتن ياهو, بنيامين ناتانياهو | ISR | GOV | GOV Prime Minister 2009-03-31..2021-06-13 ; LEG Leader of the Opposition 2021-06-13..2022-12-29 ; GOV Prime Minister 2022-12-29..
+Avichai Mandelblit | أفيحاي مندلبليت, أفيحاي ماندلبليت, مندلبليت, ماندلبليت | ISR | JUD | GOV Cabinet Secretary 2013-05-01..2016-02-01 ; JUD Attorney General 2016-02-01..2022-01-31
 Naftali Bennett | نفتالي بينيت, نفتالي بينت, نفتالي بنيت, بينيت | ISR | GOV | GOV Minister of Economy 2013-03-18..2015-05-14 ; GOV Minister of Education 2015-05-14..2019-06-02 ; GOVMIL Minister of Defence 2019-11-12..2020-05-17 ; GOV Prime Minister 2021-06-13..2022-06-30
 Yair Lapid | يائير لابيد, يائير لبيد, لابيد | ISR | GOV | GOV Minister of Finance 2013-03-18..2014-12-02 ; LEG Leader of the Opposition 2020-05-17..2021-06-13 ; GOV Minister of Foreign Affairs 2021-06-13..2022-07-01 ; GOV Prime Minister 2022-07-01..2022-12-29 ; LEG Leader of the Opposition 2023-01-01..
 Shimon Peres | شمعون بيريز, شيمون بيريز, شمعون بيرس, بيريز | ISR | GOV | GOV President of Israel 2007-07-15..2014-07-24

@@ -52,6 +52,9 @@ Dan Coats | دان كوتس, دانيال كوتس, كوتس | USA | GOVSPY | GO
 Avril Haines | أفريل هاينز, افريل هاينز, أفريل هينز, هاينز | USA | GOVSPY | GOV Deputy National Security Advisor 2015-01-09..2017-01-20 ; GOVSPY Director of National Intelligence 2021-01-21..2025-01-20
 Tulsi Gabbard | تولسي غابارد, تولسي جابارد, تولسي غابرد, غابارد, جابارد | USA | GOVSPY | LEG Member of the House of Representatives 2013-01-03..2021-01-03 ; GOVSPY Director of National Intelligence 2025-02-12..
 Kash Patel | كاش باتيل, كاش باتل, ~باتيل | USA | COP | COP Director of the FBI 2025-02-21..
+James Comey | جيمس كومي, كومي | USA | COP | COP Director of the FBI 2013-09-04..2017-05-09
+Robert Mueller | روبرت مولر, روبرت موللر, ~مولر | USA | JUD | COP Director of the FBI 2001-09-04..2013-09-04 ; JUD Special Counsel 2017-05-17..2019-05-29
+Brett Kavanaugh | بريت كافانو, كافانو | USA | JUD | JUD Judge of the Court of Appeals for the DC Circuit 2006-05-30..2018-10-06 ; JUD Associate Justice of the Supreme Court 2018-10-06..
 # Military commanders
 Mike Mullen | مايك مولن, مايكل مولن, مولن | USA | MIL | MIL Chairman of the Joint Chiefs of Staff 2007-10-01..2011-09-30
 Martin Dempsey | مارتن ديمبسي, مارتن دمبسي, ديمبسي, دمبسي | USA | MIL | MIL Chairman of the Joint Chiefs of Staff 2011-10-01..2015-09-25

@@ -1,0 +1,35 @@
+"""KB facts added for event sides that were left uncoded: each name links to its entry
+and the code valid on the sentence's date."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.pipeline import Pipeline, analyze
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "actor"),
+    [
+        ("وهاجم مقاتلو نمور التاميل معسكرا للجيش شمال البلاد.", "org:ltte", "LKAREB"),
+        ("وقدم مركز الملك سلمان للإغاثة خياما للنازحين.", "org:ksrelief", "SAUGOV"),
+        ("ونفى القاضي بريت كافانو كل ما نسب إليه.", "per:brett-kavanaugh", "USAJUD"),
+        ("وسلم روبرت مولر تقريره إلى وزارة العدل.", "per:robert-mueller", "USAJUD"),
+        ("وقال جيمس كومي إنه لم يتلق أي طلب.", "per:james-comey", "USACOP"),
+        ("ونقل سيرغي سكريبال إلى المستشفى.", "per:sergei-skripal", "RUSCVL"),
+    ],
+)
+def test_added_name_links_with_its_code(pipe: Pipeline, text: str, name: str, actor: str) -> None:
+    doc = analyze(text, "2018-06-01", pipeline=pipe)
+    linked = {(e.kb_id, e.actor) for e in doc.entities}
+    assert (name, actor) in linked
+
+
+def test_short_form_of_a_common_surname_needs_the_full_name(pipe: Pipeline) -> None:
+    doc = analyze("وسجل توماس مولر هدفا في المباراة.", "2018-06-01", pipeline=pipe)
+    assert "per:robert-mueller" not in {e.kb_id for e in doc.entities}

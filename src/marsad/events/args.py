@@ -881,11 +881,17 @@ def object_after(
     return None
 
 
+_BODY_PREPS = frozenset({"مع", "ب", "ل", "علي"})  # normalised على
+
+
 def _partner_body(a: Actor, subj: Actor | None) -> bool:
-    """يتعاون مع المدعي الخاص: a partner named after مع that is another body of the
-    subject's own state (a court, a parliament, not the state itself) is the other side."""
+    """يتعاون مع المدعي الخاص، أشاد النائب العام بعمل الشرطة: another body of the
+    subject's own state (a court, the police, a parliament, not the state itself), named
+    as a plain object or after مع/ب/ل/على, is the other side of an act between states'
+    bodies: one arm of a state acting on another is coded like one state on another."""
     code, own = a.code or "", (subj.code if subj is not None else None) or ""
-    return a.prep == "مع" and len(code) > 3 and len(own) > 3 and code[3:6] != own[3:6]
+    plain = a.prep is None or a.prep in _BODY_PREPS
+    return plain and len(code) > 3 and len(own) > 3 and code[3:6] != own[3:6]
 
 
 _ENVOY_PREPS = frozenset({"الي", "لدي"})  # normalised إلى، لدى

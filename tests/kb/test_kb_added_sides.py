@@ -22,6 +22,9 @@ def pipe() -> Pipeline:
         ("وسلم روبرت مولر تقريره إلى وزارة العدل.", "per:robert-mueller", "USAJUD"),
         ("وقال جيمس كومي إنه لم يتلق أي طلب.", "per:james-comey", "USACOP"),
         ("ونقل سيرغي سكريبال إلى المستشفى.", "per:sergei-skripal", "RUSCVL"),
+        ("وزار هورست كوهلر مخيمات تندوف.", "per:horst-koehler", "IGOUNO"),
+        ("واعتقلت الشرطة ناصر الزفزافي في الحسيمة.", "per:nasser-zefzafi", "MAROPP"),
+        ("ووصلت فيديريكا موغريني إلى بروكسل.", "per:federica-mogherini", "IGOEUREEC"),
     ],
 )
 def test_added_name_links_with_its_code(pipe: Pipeline, text: str, name: str, actor: str) -> None:

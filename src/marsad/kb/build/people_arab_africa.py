@@ -159,6 +159,7 @@ Mohamed Mediene / General Toufik | محمد مدين, الجنرال توفيق,
 Mohammed VI of Morocco / King Mohammed VI | محمد السادس, محمد بن الحسن | MAR | GOV | GOV King of Morocco 1999-07-23..
 Moulay Hassan / Crown Prince Moulay Hassan | مولاي الحسن, الحسن بن محمد | MAR | GOV | GOV Crown Prince 2003-05-08..
 Abbas El Fassi | عباس الفاسي, عباس الفاسي الفهري | MAR | GOV | GOV Prime Minister 2007-09-19..2012-01-03
+Nasser Zefzafi | ناصر الزفزافي, الزفزافي | MAR | OPP | OPP Leader of the Rif protest movement (Hirak) 2016-10-01..
 Abdelilah Benkirane | عبد الإله بنكيران, عبد الاله بنكيران, عبدالإله بنكيران, بنكيران, بن كيران | MAR | GOV | GOV Head of Government 2012-01-03..2017-04-05
 Saadeddine Othmani | سعد الدين العثماني, سعدالدين العثماني | MAR | GOV | GOV Minister of Foreign Affairs 2012-01-03..2013-10-10 ; GOV Head of Government 2017-04-05..2021-10-07
 Aziz Akhannouch | عزيز أخنوش, عزيز اخنوش, أخنوش, اخنوش | MAR | GOV | GOV Minister of Agriculture 2007-10-15..2021-10-07 ; GOV Head of Government 2021-10-07..

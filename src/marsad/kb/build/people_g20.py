@@ -130,6 +130,7 @@ Friedrich Merz | فريدريش ميرتس, فريدريتش ميرتس, فري�
 Christian Wulff | كريستيان فولف, فولف | DEU | GOV | GOV President of Germany 2010-06-30..2012-02-17
 Joachim Gauck | يواخيم غاوك, يواكيم غاوك, غاوك | DEU | GOV | GOV President of Germany 2012-03-18..2017-03-18
 Frank-Walter Steinmeier | فرانك فالتر شتاينماير, فرانك-فالتر شتاينماير, شتاينماير | DEU | GOV | GOV Minister of Foreign Affairs 2013-12-17..2017-01-27 ; GOV President of Germany 2017-03-19..
+Horst Koehler / Horst Köhler | هورست كوهلر, هورست كولر, كوهلر | DEU | | GOV President of Germany 2004-07-01..2010-05-31 ; IGOUNO Personal Envoy of the UN Secretary-General for Western Sahara 2017-08-16..2019-05-22
 Guido Westerwelle | غيدو فيسترفيله, جيدو فيسترفيله, فيسترفيله | DEU | GOV | GOV Minister of Foreign Affairs 2009-10-28..2013-12-17
 Sigmar Gabriel | زيغمار غابرييل, سيغمار غابرييل, زيجمار جابرييل, غابرييل | DEU | GOV | GOV Minister of Foreign Affairs 2017-01-27..2018-03-14
 Heiko Maas | هايكو ماس | DEU | GOV | GOV Minister of Foreign Affairs 2018-03-14..2021-12-08
@@ -143,7 +144,7 @@ Christine Lambrecht | كريستينه لامبرشت, كريستين لامبر
 Boris Pistorius | بوريس بيستوريوس, بيستوريوس, بوريس بستوريوس | DEU | GOVMIL | GOVMIL Minister of Defence 2023-01-19..
 # European Union
 Catherine Ashton | كاثرين آشتون, كاترين أشتون, كاثرين أشتون, آشتون | GBR | IGOEUREEC | IGOEUREEC EU High Representative for Foreign Affairs 2009-12-01..2014-10-31
-Federica Mogherini | فيديريكا موغيريني, فيدريكا موغيريني, فيديريكا موجيريني, موغيريني, موجيريني | ITA | IGOEUREEC | GOV Italian Minister of Foreign Affairs 2014-02-22..2014-10-31 ; IGOEUREEC EU High Representative for Foreign Affairs 2014-11-01..2019-11-30
+Federica Mogherini | فيديريكا موغيريني, فيدريكا موغيريني, فيديريكا موجيريني, موغيريني, موجيريني, فيديريكا موغريني, موغريني, فيديريكا موغرين | ITA | IGOEUREEC | GOV Italian Minister of Foreign Affairs 2014-02-22..2014-10-31 ; IGOEUREEC EU High Representative for Foreign Affairs 2014-11-01..2019-11-30
 Josep Borrell | جوزيب بوريل, جوزيف بوريل, بوريل | ESP | IGOEUREEC | GOV Spanish Minister of Foreign Affairs 2018-06-07..2019-11-29 ; IGOEUREEC EU High Representative for Foreign Affairs 2019-12-01..2024-11-30
 Kaja Kallas | كايا كالاس, كاجا كالاس, كالاس | EST | IGOEUREEC | GOV Prime Minister of Estonia 2021-01-26..2024-07-15 ; IGOEUREEC EU High Representative for Foreign Affairs 2024-12-01..
 Jose Manuel Barroso / José Manuel Barroso | جوزيه مانويل باروسو, خوسيه مانويل باروسو, باروسو | PRT | IGOEUREEC | IGOEUREEC President of the European Commission 2004-11-22..2014-10-31

@@ -36,3 +36,23 @@ def test_added_name_links_with_its_code(pipe: Pipeline, text: str, name: str, ac
 def test_short_form_of_a_common_surname_needs_the_full_name(pipe: Pipeline) -> None:
     doc = analyze("وسجل توماس مولر هدفا في المباراة.", "2018-06-01", pipeline=pipe)
     assert "per:robert-mueller" not in {e.kb_id for e in doc.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "actor"),
+    [
+        ("وانتقد الرئيس مكتب التحقيقات الفيدرالي بشدة.", "org:fbi", "USACOP"),
+        ("واتهمت طهران الموساد بالوقوف وراء التفجير.", "org:mossad", "ISRSPY"),
+    ],
+)
+def test_named_security_body_is_a_name_with_its_code(
+    pipe: Pipeline, text: str, name: str, actor: str
+) -> None:
+    # a named agency is a proper name, not a generic institution read only as an actor
+    doc = analyze(text, "2018-06-01", pipeline=pipe)
+    assert (name, actor) in {(e.kb_id, e.actor) for e in doc.entities}
+
+
+def test_generic_institution_stays_an_actor_only(pipe: Pipeline) -> None:
+    doc = analyze("واعتقلت الشرطة المصرية ثلاثة أشخاص.", "2018-06-01", pipeline=pipe)
+    assert all(e.kb_id is None or "police" not in e.kb_id for e in doc.entities)

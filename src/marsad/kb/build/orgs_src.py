@@ -324,12 +324,12 @@ org:fln|National Liberation Front (Algeria)|DZAGOV|party|DZA|جبهة التحر
 org:pjd|Justice and Development Party (Morocco)|MAROPP|party|MAR|حزب العدالة والتنمية المغربي|PJD
 org:polisario|Polisario Front|NAFREB|armed-group|ESH|جبهة البوليساريو;البوليساريو;جبهة بوليساريو|
 org:lna|Libyan National Army|LBYMIL|armed-group|LBY|الجيش الوطني الليبي;قوات حفتر;قوات القيادة العامة|LNA
-org:gna|Government of National Accord (Libya)|LBYGOV|government|LBY|حكومة الوفاق;حكومة الوفاق الوطني|GNA
-org:gnu-libya|Government of National Unity (Libya)|LBYGOV|government|LBY|حكومة الوحدة الوطنية الليبية|GNU
-org:presidential-council-libya|Presidential Council (Libya)|LBYGOV|government|LBY|المجلس الرئاسي الليبي|
+org:gna|Government of National Accord (Libya)|LBYGOV|government-body|LBY|حكومة الوفاق;حكومة الوفاق الوطني|GNA
+org:gnu-libya|Government of National Unity (Libya)|LBYGOV|government-body|LBY|حكومة الوحدة الوطنية الليبية|GNU
+org:presidential-council-libya|Presidential Council (Libya)|LBYGOV|government-body|LBY|المجلس الرئاسي الليبي|
 org:wagner|Wagner Group|RUSMIL|armed-group|RUS|فاغنر;مجموعة فاغنر;فاغنر الروسية;مرتزقة فاغنر|
 org:rsf-sudan|Rapid Support Forces|SDNMIL|armed-group|SDN|قوات الدعم السريع;الدعم السريع|RSF
-org:sovereignty-council|Sovereignty Council of Sudan|SDNGOV|government|SDN|مجلس السيادة;مجلس السيادة الانتقالي;مجلس السيادة السوداني|
+org:sovereignty-council|Sovereignty Council of Sudan|SDNGOV|government-body|SDN|مجلس السيادة;مجلس السيادة الانتقالي;مجلس السيادة السوداني|
 org:ffc|Forces of Freedom and Change|SDNOPP|opposition|SDN|قوى الحرية والتغيير;قوى إعلان الحرية والتغيير|FFC
 org:splm-n|SPLM-North|SDNREB|armed-group|SDN|الحركة الشعبية لتحرير السودان شمال;الحركة الشعبية شمال|
 org:jem|Justice and Equality Movement|SDNREB|armed-group|SDN|حركة العدل والمساواة|JEM
@@ -380,9 +380,9 @@ org:giants-brigades|Giants Brigades|YEMMIL|armed-group|YEM|ألوية العما
 org:national-resistance-ye|National Resistance (Yemen)|YEMMIL|armed-group|YEM|قوات المقاومة الوطنية;المقاومة الوطنية اليمنية|
 org:security-belt|Security Belt Forces|YEMREB|armed-group|YEM|قوات الحزام الأمني|
 org:gpc|General People's Congress|YEMGOV|party|YEM|المؤتمر الشعبي العام;حزب المؤتمر الشعبي العام|GPC
-org:plc-yemen|Presidential Leadership Council|YEMGOV|government|YEM|مجلس القيادة الرئاسي|PLC
+org:plc-yemen|Presidential Leadership Council|YEMGOV|government-body|YEM|مجلس القيادة الرئاسي|PLC
 org:rada|Special Deterrence Force|LBYMIL|armed-group|LBY|جهاز الردع;قوة الردع الخاصة|Rada
-org:hcs-libya|High Council of State (Libya)|LBYGOV|government|LBY|المجلس الأعلى للدولة|
+org:hcs-libya|High Council of State (Libya)|LBYGOV|government-body|LBY|المجلس الأعلى للدولة|
 org:ansar-al-sharia|Ansar al-Sharia|IMGMUSALQ|armed-group||أنصار الشريعة;تنظيم أنصار الشريعة|
 org:haqqani|Haqqani network|AFGREB|armed-group|AFG|شبكة حقاني|
 org:isgs|Islamic State in the Greater Sahara|IMGMUSISI|armed-group||داعش في الصحراء الكبرى;تنظيم الدولة في الصحراء الكبرى|ISGS
@@ -422,10 +422,10 @@ org:rn-france|National Rally (France)|FRAOPP|party|FRA|حزب التجمع ال�
 """
 
 NAMED = """
-org:cia|Central Intelligence Agency|USASPY|intelligence|USA|وكالة المخابرات المركزية;وكالة الاستخبارات المركزية;وكالة المخابرات المركزية الأمريكية;وكالة الاستخبارات المركزية الأميركية;سي آي إيه;سي آي ايه|CIA
-org:fbi|Federal Bureau of Investigation|USACOP|police|USA|مكتب التحقيقات الفيدرالي;مكتب التحقيقات الفدرالي;إف بي آي;اف بي اي|FBI
-org:nsa|National Security Agency|USASPY|intelligence|USA|وكالة الأمن القومي;وكالة الأمن القومي الأمريكية|NSA
-org:us-nsc|United States National Security Council|USAGOV|government|USA|مجلس الأمن القومي الأمريكي;مجلس الأمن القومي الأميركي|
+org:cia|Central Intelligence Agency|USASPY|intelligence-agency|USA|وكالة المخابرات المركزية;وكالة الاستخبارات المركزية;وكالة المخابرات المركزية الأمريكية;وكالة الاستخبارات المركزية الأميركية;سي آي إيه;سي آي ايه|CIA
+org:fbi|Federal Bureau of Investigation|USACOP|police-agency|USA|مكتب التحقيقات الفيدرالي;مكتب التحقيقات الفدرالي;إف بي آي;اف بي اي|FBI
+org:nsa|National Security Agency|USASPY|intelligence-agency|USA|وكالة الأمن القومي;وكالة الأمن القومي الأمريكية|NSA
+org:us-nsc|United States National Security Council|USAGOV|government-body|USA|مجلس الأمن القومي الأمريكي;مجلس الأمن القومي الأميركي|
 org:us-senate|United States Senate|USALEG|parliament|USA|مجلس الشيوخ الأمريكي;مجلس الشيوخ الأميركي;مجلس الشيوخ|Senate
 org:us-house|United States House of Representatives|USALEG|parliament|USA|مجلس النواب الأمريكي;مجلس النواب الأميركي|House of Representatives
 org:us-treasury|United States Department of the Treasury|USAGOV|ministry|USA|وزارة الخزانة الأمريكية;وزارة الخزانة الأميركية;الخزانة الأمريكية;الخزانة الأميركية;وزارة الخزانة|Treasury
@@ -433,46 +433,46 @@ org:us-homeland|Department of Homeland Security|USAGOV|ministry|USA|وزارة �
 org:centcom|United States Central Command|USAMIL|military|USA|القيادة المركزية الأمريكية;القيادة المركزية الأميركية;سنتكوم|CENTCOM
 org:us-jcs|Joint Chiefs of Staff|USAMIL|military|USA|هيئة الأركان المشتركة;هيئة الأركان الأميركية المشتركة;هيئة الأركان الأمريكية المشتركة|JCS
 org:ofac|Office of Foreign Assets Control|USAGOV|ministry|USA|مكتب مراقبة الأصول الأجنبية|OFAC
-org:mossad|Mossad|ISRSPY|intelligence|ISR|الموساد;جهاز الموساد;الموساد الإسرائيلي|
-org:shin-bet|Shin Bet|ISRSPY|intelligence|ISR|الشاباك;جهاز الشاباك;جهاز الأمن العام الإسرائيلي;الشين بيت|
-org:israel-pmo|Israeli Prime Minister's Office|ISRGOV|government|ISR|مكتب رئيس الوزراء الإسرائيلي;ديوان رئيس الوزراء الإسرائيلي|
-org:israel-security-cabinet|Israeli Security Cabinet|ISRGOV|government|ISR|الحكومة الأمنية المصغرة;الحكومة الأمنية;الحكومة الأمنية الإسرائيلية;المجلس الوزاري المصغر;الكابينت;المجلس الوزاري الأمني المصغر|
-org:fsb|Federal Security Service|RUSSPY|intelligence|RUS|جهاز الأمن الفيدرالي الروسي;جهاز الأمن الفدرالي الروسي;الأمن الفيدرالي الروسي|FSB
-org:svr|Foreign Intelligence Service (Russia)|RUSSPY|intelligence|RUS|جهاز الاستخبارات الخارجية الروسية;الاستخبارات الخارجية الروسية|SVR
+org:mossad|Mossad|ISRSPY|intelligence-agency|ISR|الموساد;جهاز الموساد;الموساد الإسرائيلي|
+org:shin-bet|Shin Bet|ISRSPY|intelligence-agency|ISR|الشاباك;جهاز الشاباك;جهاز الأمن العام الإسرائيلي;الشين بيت|
+org:israel-pmo|Israeli Prime Minister's Office|ISRGOV|government-body|ISR|مكتب رئيس الوزراء الإسرائيلي;ديوان رئيس الوزراء الإسرائيلي|
+org:israel-security-cabinet|Israeli Security Cabinet|ISRGOV|government-body|ISR|الحكومة الأمنية المصغرة;الحكومة الأمنية;الحكومة الأمنية الإسرائيلية;المجلس الوزاري المصغر;الكابينت;المجلس الوزاري الأمني المصغر|
+org:fsb|Federal Security Service|RUSSPY|intelligence-agency|RUS|جهاز الأمن الفيدرالي الروسي;جهاز الأمن الفدرالي الروسي;الأمن الفيدرالي الروسي|FSB
+org:svr|Foreign Intelligence Service (Russia)|RUSSPY|intelligence-agency|RUS|جهاز الاستخبارات الخارجية الروسية;الاستخبارات الخارجية الروسية|SVR
 org:duma|State Duma|RUSLEG|parliament|RUS|مجلس الدوما;الدوما;الدوما الروسي;مجلس الدوما الروسي|
 org:federation-council|Federation Council (Russia)|RUSLEG|parliament|RUS|مجلس الاتحاد الروسي|
 org:uk-commons|House of Commons|GBRLEG|parliament|GBR|مجلس العموم البريطاني;مجلس العموم|
 org:uk-lords|House of Lords|GBRLEG|parliament|GBR|مجلس اللوردات;مجلس اللوردات البريطاني|
-org:mi5|MI5|GBRSPY|intelligence|GBR|إم آي 5;جهاز الأمن الداخلي البريطاني|
-org:dgse|DGSE|FRASPY|intelligence|FRA|المديرية العامة للأمن الخارجي الفرنسي|
+org:mi5|MI5|GBRSPY|intelligence-agency|GBR|إم آي 5;جهاز الأمن الداخلي البريطاني|
+org:dgse|DGSE|FRASPY|intelligence-agency|FRA|المديرية العامة للأمن الخارجي الفرنسي|
 org:french-senate|French Senate|FRALEG|parliament|FRA|مجلس الشيوخ الفرنسي|
-org:bnd|Federal Intelligence Service (Germany)|DEUSPY|intelligence|DEU|الاستخبارات الألمانية الخارجية|BND
-org:mit|National Intelligence Organization (Turkey)|TURSPY|intelligence|TUR|الميت;جهاز الميت|MIT
+org:bnd|Federal Intelligence Service (Germany)|DEUSPY|intelligence-agency|DEU|الاستخبارات الألمانية الخارجية|BND
+org:mit|National Intelligence Organization (Turkey)|TURSPY|intelligence-agency|TUR|الميت;جهاز الميت|MIT
 org:ssb|Presidency of Defence Industries|TURGOVMIL|agency|TUR|رئاسة الصناعات الدفاعية;رئاسة الصناعات الدفاعية التركية;مستشارية الصناعات الدفاعية;الوكالة الحكومية التركية المكلفة بالمشتريات العسكرية|SSB
 org:diyanet|Presidency of Religious Affairs|TURGOV|agency|TUR|رئاسة الشؤون الدينية التركية;رئاسة الشؤون الدينية|Diyanet
 org:tika|TIKA|TURGOV|agency|TUR|وكالة التعاون والتنسيق التركية;تيكا|
 org:afad|AFAD|TURGOV|agency|TUR|إدارة الكوارث والطوارئ التركية;هيئة الكوارث والطوارئ التركية|
 org:turkish-mfa-spokes|Turkish Communications Directorate|TURGOV|agency|TUR|دائرة الاتصال في الرئاسة التركية|
 org:aeoi|Atomic Energy Organization of Iran|IRNGOV|agency|IRN|منظمة الطاقة الذرية الإيرانية;منظمة الطاقة الذرية في إيران|AEOI
-org:iran-snsc|Supreme National Security Council (Iran)|IRNGOV|government|IRN|المجلس الأعلى للأمن القومي الإيراني;مجلس الأمن القومي الإيراني;المجلس الأعلى للأمن القومي|SNSC
-org:guardian-council|Guardian Council|IRNGOV|government|IRN|مجلس صيانة الدستور|
-org:expediency|Expediency Discernment Council|IRNGOV|government|IRN|مجمع تشخيص مصلحة النظام|
-org:assembly-of-experts|Assembly of Experts|IRNGOV|government|IRN|مجلس خبراء القيادة|
+org:iran-snsc|Supreme National Security Council (Iran)|IRNGOV|government-body|IRN|المجلس الأعلى للأمن القومي الإيراني;مجلس الأمن القومي الإيراني;المجلس الأعلى للأمن القومي|SNSC
+org:guardian-council|Guardian Council|IRNGOV|government-body|IRN|مجلس صيانة الدستور|
+org:expediency|Expediency Discernment Council|IRNGOV|government-body|IRN|مجمع تشخيص مصلحة النظام|
+org:assembly-of-experts|Assembly of Experts|IRNGOV|government-body|IRN|مجلس خبراء القيادة|
 org:iran-judiciary|Judiciary of Iran|IRNJUD|court|IRN|السلطة القضائية الإيرانية|
 org:egypt-sis|State Information Service (Egypt)|EGYGOV|agency|EGY|الهيئة العامة للاستعلامات|SIS
-org:egypt-gis|General Intelligence Directorate (Egypt)|EGYSPY|intelligence|EGY|جهاز المخابرات العامة المصرية;المخابرات العامة المصرية|GIS
+org:egypt-gis|General Intelligence Directorate (Egypt)|EGYSPY|intelligence-agency|EGY|جهاز المخابرات العامة المصرية;المخابرات العامة المصرية|GIS
 org:al-azhar|Al-Azhar|EGYREL|religious|EGY|الأزهر;الأزهر الشريف;مشيخة الأزهر|
-org:saudi-royal-court|Saudi Royal Court|SAUGOV|government|SAU|الديوان الملكي السعودي|
+org:saudi-royal-court|Saudi Royal Court|SAUGOV|government-body|SAU|الديوان الملكي السعودي|
 org:aramco|Saudi Aramco|SAUBUS|company|SAU|أرامكو;أرامكو السعودية;شركة أرامكو|
 org:pif|Public Investment Fund|SAUGOV|agency|SAU|صندوق الاستثمارات العامة|PIF
 org:ksrelief|King Salman Humanitarian Aid and Relief Centre|SAUGOV|agency|SAU|مركز الملك سلمان للإغاثة والأعمال الإنسانية;مركز الملك سلمان للإغاثة;مركز الملك سلمان للإغاثة الإنسانية|KSrelief
 org:qia|Qatar Investment Authority|QATGOV|agency|QAT|جهاز قطر للاستثمار|QIA
 org:adnoc|ADNOC|AREBUS|company|ARE|أدنوك;شركة بترول أبوظبي الوطنية|
-org:amiri-diwan|Amiri Diwan (Qatar)|QATGOV|government|QAT|الديوان الأميري|
+org:amiri-diwan|Amiri Diwan (Qatar)|QATGOV|government-body|QAT|الديوان الأميري|
 org:iraq-cts|Iraqi Counter Terrorism Service|IRQMIL|military|IRQ|جهاز مكافحة الإرهاب العراقي|CTS
-org:krg|Kurdistan Regional Government|IRQGOV|government|IRQ|حكومة إقليم كردستان;حكومة إقليم كردستان العراق|KRG
-org:lebanon-gs|General Security (Lebanon)|LBNCOP|police|LBN|الأمن العام اللبناني;المديرية العامة للأمن العام|
-org:pa|Palestinian Authority|PSEGOV|government|PSE|السلطة الفلسطينية;السلطة الوطنية الفلسطينية|PA
+org:krg|Kurdistan Regional Government|IRQGOV|government-body|IRQ|حكومة إقليم كردستان;حكومة إقليم كردستان العراق|KRG
+org:lebanon-gs|General Security (Lebanon)|LBNCOP|police-agency|LBN|الأمن العام اللبناني;المديرية العامة للأمن العام|
+org:pa|Palestinian Authority|PSEGOV|government-body|PSE|السلطة الفلسطينية;السلطة الوطنية الفلسطينية|PA
 org:opec-fund|OPEC Fund|IGOOPC|igo||صندوق أوبك للتنمية الدولية|
 org:twitter|Twitter (X)|MNCUSA|company|USA|تويتر;منصة إكس;منصة تويتر|X
 org:facebook|Facebook (Meta)|MNCUSA|company|USA|فيسبوك;فيس بوك;شركة ميتا|Meta

@@ -56,3 +56,17 @@ def test_named_security_body_is_a_name_with_its_code(
 def test_generic_institution_stays_an_actor_only(pipe: Pipeline) -> None:
     doc = analyze("واعتقلت الشرطة المصرية ثلاثة أشخاص.", "2018-06-01", pipeline=pipe)
     assert all(e.kb_id is None or "police" not in e.kb_id for e in doc.entities)
+
+
+@pytest.mark.parametrize(
+    "text", ["وتبنى تنظيم «القاعدة» التفجير.", 'وتبنى تنظيم "القاعدة" التفجير.']
+)
+def test_quoted_group_name_after_its_head_links(pipe: Pipeline, text: str) -> None:
+    # news of the 2000s quotes the name after its head noun; the bare word is no name
+    doc = analyze(text, "2008-06-01", pipeline=pipe)
+    assert ("org:al-qaeda", "IMGMUSALQ") in {(e.kb_id, e.actor) for e in doc.entities}
+
+
+def test_bare_qaeda_word_is_no_group(pipe: Pipeline) -> None:
+    doc = analyze("وقال قائد القاعدة العسكرية إن الهجوم فشل.", "2008-06-01", pipeline=pipe)
+    assert "org:al-qaeda" not in {e.kb_id for e in doc.entities}

@@ -261,7 +261,7 @@ org:aanes|Autonomous Administration of North and East Syria|SYRREB|authority|SYR
 org:isis|Islamic State|IMGMUSISI|armed-group||داعش;تنظيم داعش;الدولة الإسلامية;تنظيم الدولة الإسلامية;تنظيم الدولة;الدولة الإسلامية في العراق والشام;تنظيم الدولة الاسلامية|ISIS;ISIL;Daesh
 org:iswap|Islamic State West Africa Province|IMGMUSISI|armed-group||ولاية غرب أفريقيا|ISWAP
 org:is-khorasan|Islamic State Khorasan|IMGMUSISI|armed-group||ولاية خراسان;داعش خراسان|ISIS-K
-org:al-qaeda|al-Qaeda|IMGMUSALQ|armed-group||تنظيم القاعدة|al-Qaida
+org:al-qaeda|al-Qaeda|IMGMUSALQ|armed-group||تنظيم القاعدة;تنظيم «القاعدة»;تنظيم "القاعدة"|al-Qaida
 org:aqap|al-Qaeda in the Arabian Peninsula|IMGMUSALQ|armed-group|YEM|القاعدة في جزيرة العرب;تنظيم القاعدة في جزيرة العرب;القاعدة في شبه الجزيرة العربية|AQAP
 org:aqim|al-Qaeda in the Islamic Maghreb|IMGMUSALQ|armed-group||القاعدة في بلاد المغرب الإسلامي;تنظيم القاعدة في بلاد المغرب الإسلامي|AQIM
 org:jnim|Jama'at Nusrat al-Islam wal-Muslimin|IMGMUSALQ|armed-group||جماعة نصرة الإسلام والمسلمين|JNIM

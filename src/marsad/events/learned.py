@@ -40,6 +40,7 @@ from marsad.events.args import (
 )
 from marsad.events.lexicon import LIGHT, Cues, Lexicon
 from marsad.events.ontology import Ontology
+from marsad.events.triggers import reading_at
 from marsad.settings import NormalizeOptions
 from marsad.text.normalize import table_for
 
@@ -606,6 +607,12 @@ class Scores(Protocol):
     def best_token(self, tokens: list[Token], kind: str) -> int: ...
 
 
+# A word whose lexicon entry reads a type only with conditions the sentence does not meet
+# (أعمال without شغب, خرج with no street or crowd) adds that type only at this model score;
+# out of fold on OEDA dev such words in protest reports are mostly real (المتظاهرين، تجمع).
+UNMET_READ_ADD = 0.1
+
+
 @dataclass(slots=True)
 class Consult:
     """The rule coder's events checked against the model sentence by sentence (``Policy``);
@@ -640,8 +647,9 @@ class Consult:
                         ev.confidence = max(ev.confidence, round(scores[ev.type], 3))
                     kept.append(ev)
             added = [self._added(doc, sent, k, extra) for k in pol.adds(here, scores)]
-            for k in pol.read_adds(here, scores, set(read)):
-                read_ev = self._added(doc, sent, k, extra, read[k])
+            sure = {k for k, (_, met) in read.items() if met or scores[k] >= UNMET_READ_ADD}
+            for k in pol.read_adds(here, scores, sure):
+                read_ev = self._added(doc, sent, k, extra, read[k][0])
                 if read_ev is not None:
                     # a mention, not a report: out of fold on OEDA dev, reporting those
                     # over the gate or the add threshold cost PROTEST detection F1
@@ -654,23 +662,28 @@ class Consult:
             out += rest
         return out
 
-    def _reads(self, tokens: list[Token]) -> dict[str, int]:
+    def _reads(self, tokens: list[Token]) -> dict[str, tuple[int, bool]]:
         """The checked types with a ``read_add`` the rule lexicon reads in the sentence,
-        each with the index of its first word so read (memoised per word form by the
-        featurizer)."""
+        each with the index of its first word so read and whether the entry's conditions
+        are met there (its later words, a needed object), preferring a word where they are.
+        The per-form memo of the featurizer reads a word alone."""
         pol = self.policy
         wanted = {k for k in pol.checked if pol.read_add.get(k, NEVER) < NEVER}
         featurizer = self.model.featurizer
         get, types = featurizer.types_memo.get, featurizer.word_types
-        out: dict[str, int] = {}
+        out: dict[str, tuple[int, bool]] = {}
+        norms: list[str] = []
         # most words are in the memo as reading no type (()): one comprehension passes them
         for i, tok in [(i, t) for i, t in enumerate(tokens) if get(t.norm, True)]:
             if tok.kind != "word":
                 continue
             got = get(tok.norm)
             for k in got if got is not None else types(tok.norm):
-                if k in wanted:
-                    out.setdefault(k, i)
+                if k in wanted and not out.get(k, (0, False))[1]:
+                    norms = norms or [t.norm for t in tokens]
+                    met = reading_at(featurizer.lexicon, norms, i) == k
+                    if met or k not in out:
+                        out[k] = (i, met)
         return out
 
     def _added(

@@ -250,6 +250,14 @@ def _candidates(
     return (None if best is None else (best[1], best[2])), light
 
 
+def reading_at(lex: Lexicon, norms: list[str], i: int) -> str | None:
+    """The type token ``i`` is a trigger of in its sentence, its entry's conditions
+    checked (a multiword noun's later words, a needed object, the word before), or None:
+    أعمال alone is no riot, نزل with no street or crowd no demonstration."""
+    found, _ = _candidates(lex, norms, i)
+    return None if found is None else found[0].spec.type
+
+
 def find_triggers(lex: Lexicon, norms: list[str], names: frozenset[int] = frozenset()) -> list[Hit]:
     """Triggers of one sentence, left to right, light verbs attached to their nouns. Tokens
     of ``names`` (inside an entity's name: وكالة ... لإغاثة ...) are never triggers, so they

@@ -689,13 +689,23 @@ def vso_subject(
             continue
         if a.ts < right and _office_in(a, norms, head, skip, cues):
             return a  # طلب النائب العام في روما: the office's state
-        if a.ts >= right or a.prep is not None or a.place:
+        if a.ts >= right or a.prep is not None or a.place or _oblique_people(a, norms):
             return None
         ok = gap_ok(norms, head + 1, a.ts, skip, cues)
         if a.etype == "ADJ" and not any(k in acts for k in range(head + 1, a.ts)):
             ok = ok or words_between(norms, head + 1, a.ts, skip) <= ADJ_SUBJECT_GAP
         return a if ok else None
     return None
+
+
+def _oblique_people(a: Actor, norms: list[str]) -> bool:
+    """دعا المصريين، طالب العراقيين: a definite nationality in -ين is accusative or
+    genitive (the subject would be المصريون), so it is the verb's object, not its subject."""
+    if a.etype != "ADJ" or a.te - a.ts != 1:
+        return False
+    w = norms[a.ts]
+    w = w[1:] if w[:1] in "وف" else w
+    return w.startswith("ال") and w.endswith("يين")
 
 
 def plural_verb(norm: str) -> bool:

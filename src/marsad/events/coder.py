@@ -114,7 +114,7 @@ class Coder:
             return
         stops = frozenset(k for h in hits for k in range(min(h.head, h.start), h.end))
         actors = sentence_actors(doc, sent, self.cues, extra, stops)
-        hits = [h for h in hits if not _in_name(h, actors)]
+        hits = [h for h in hits if not _in_name(h, actors, norms)]
         ctx = SentCtx(
             doc, sent, norms, [t.kind for t in tokens], actors, hits, [], self.cues, classes
         )
@@ -855,13 +855,17 @@ def _name_tokens(doc: Document, sent: Sentence, tokens: list[Token]) -> frozense
     return frozenset(out)
 
 
-def _in_name(hit: Hit, actors: list[Actor]) -> bool:
+def _in_name(hit: Hit, actors: list[Actor], norms: list[str]) -> bool:
     """A trigger inside a name, or a verb spelling right before a nationality adjective
-    (طالب كويتي is a student: adjectives qualify nouns, not verbs)."""
+    (طالب كويتي is a student: adjectives qualify nouns, not verbs). An adjective agrees
+    with its noun in definiteness, so a definite one (دعا المصريين) after a verb spelling,
+    which has no ال, is the verb's object or subject, not that noun's adjective."""
     if any(a.ts < hit.end and hit.start < a.te for a in actors):
         return True
     bare_verb = hit.spec.pos == "verb" and hit.light is None
-    return bare_verb and any(a.ts == hit.end and a.etype == "ADJ" for a in actors)
+    return bare_verb and any(
+        a.ts == hit.end and a.etype == "ADJ" and not _definite(norms[a.ts]) for a in actors
+    )
 
 
 _ROLES = ("MIL", "COP", "GOV", "JUD", "REB", "CVL", "OPP")

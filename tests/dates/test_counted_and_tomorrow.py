@@ -12,11 +12,6 @@ from marsad.dates.extract import DateFinder
 DCT = date(2021, 1, 14)
 
 
-@pytest.fixture(scope="module")
-def finder() -> DateFinder:
-    return DateFinder()
-
-
 def found(finder: DateFinder, text: str) -> list[tuple[str, str | None]]:
     return [(d.text, d.value) for d in finder.find(text, DCT)]
 

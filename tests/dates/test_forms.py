@@ -15,11 +15,6 @@ from marsad.doc import DateExpr
 DCT = date(2021, 1, 14)
 
 
-@pytest.fixture(scope="module")
-def finder() -> DateFinder:
-    return DateFinder()
-
-
 def only(finder: DateFinder, text: str, dct: date | None = DCT) -> DateExpr:
     found = finder.find(text, dct)
     assert len(found) == 1, [(d.text, d.value) for d in found]

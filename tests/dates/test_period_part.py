@@ -5,16 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from marsad.dates.extract import DateFinder
 
 DCT = date(2021, 1, 10)
-
-
-@pytest.fixture(scope="module")
-def finder() -> DateFinder:
-    return DateFinder()
 
 
 def spans(finder: DateFinder, text: str) -> list[tuple[str, str | None]]:

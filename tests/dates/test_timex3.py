@@ -13,11 +13,6 @@ from marsad.dates.timex3 import news_reading, timex3
 DCT = date(2021, 1, 14)
 
 
-@pytest.fixture(scope="module")
-def finder() -> DateFinder:
-    return DateFinder()
-
-
 def readings(finder: DateFinder, text: str) -> list[tuple[str, str, str | None]]:
     return [(d.text, *timex3(d, finder.lex, finder.opts)) for d in finder.find(text, DCT)]
 

@@ -647,7 +647,9 @@ def _default_roles(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None)
     if kind == "PROTEST" and not roles.sources and place is not None and here:
         roles.sources = [_pseudo(place, here + _PROTEST_DEFAULT_ROLE)]
     if kind in _PLACE_TARGET and not roles.targets and place is not None and here:
-        roles.targets = [_pseudo(place, here + ("GOV" if kind == "PROTEST" else ""))]
+        role = "GOV" if kind == "PROTEST" else ""
+        states = _border_states(ctx, place, here) if kind == "ASSAULT" else [here]
+        roles.targets = [_pseudo(place, code + role) for code in states]
     if kind == "COERCE" and not roles.sources and place is not None and here:
         roles.sources = [_pseudo(place, here + "GOV")]  # an arrest with no agent: the state's
     if kind == "COERCE" and not roles.sources and roles.how == "passive" and roles.targets:
@@ -673,6 +675,24 @@ def _default_roles(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None)
                 aim = [a for a in ctx.actors if other.end <= a.ts < other.end + 6 and a.code]
                 roles.targets = aim[:1]  # هدد بقصف مواقع في سوريا: the place is the aim
                 break
+
+
+# normalised: الحدود، حدود، على الحدود (على is its own word)
+_BORDERS = frozenset({"الحدود", "حدود", "بالحدود", "للحدود", "والحدود", "الحدوديه"})
+
+
+def _border_states(ctx: SentCtx, place: Argument, here: str) -> list[str]:
+    """قصف على الحدود الأردنية السورية: a border qualified by two states lies in both, and
+    the text does not say on which side the fire fell; the place's state alone otherwise."""
+    first = next((a for a in ctx.actors if a.place and a.start == place.start), None)
+    if first is None or first.etype != "ADJ" or first.ts == 0:
+        return [here]
+    if ctx.norms[first.ts - 1] not in _BORDERS:
+        return [here]
+    second = next((a for a in ctx.actors if a.ts == first.te and a.etype == "ADJ"), None)
+    if second is None or not second.code or second.code[:3] == here:
+        return [here]
+    return [here, second.code[:3]]
 
 
 def _home_clash(hit: Hit, roles: Roles, place: Argument | None, here: str | None) -> bool:

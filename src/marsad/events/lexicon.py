@@ -51,6 +51,7 @@ class Spec:
     passive: bool = False
     inverse: bool = False
     reach: int = 0  # a light verb's own window for its noun (0: the default)
+    window: int = 0  # words a needed object may sit after the verb (0: the default)
     initial: bool = False  # the bare perfect codes only where a clause starts (بارك: Park)
     course: bool = False  # also "a course": not with a definite genitive or a possessive
 
@@ -295,6 +296,7 @@ def _spec(section: str, fields: list[str], opts: NormalizeOptions) -> Spec:
         passive="pass" in flags,
         inverse="inv" in flags,
         reach=int(kv.get("reach", "0")),
+        window=int(kv.get("window", "0")),
         initial="initial" in flags,
         course="course" in flags,
     )
@@ -329,7 +331,10 @@ def load_lexicon(opts: NormalizeOptions, path: Path | None = None) -> Lexicon:
             fields = [fields[0], fields[1], "-", *fields[2:]]
         if not section or len(fields) < 4 or fields[0] not in ("v", "n", "p"):
             raise _bad(path, lineno, f"cannot read '{line}'")
-        spec = _spec(section, fields, opts)
+        try:
+            spec = _spec(section, fields, opts)
+        except ValueError:  # reach=/window= not a whole number
+            raise _bad(path, lineno, f"a number key is not a number in '{line}'") from None
         lex.specs.append(spec)
         if fields[0] == "v":
             perf, impf = fields[1], fields[2]

@@ -70,10 +70,18 @@ def _rest_end(norms: list[str], i: int, rest: tuple[frozenset[str], ...]) -> int
     return i + len(rest)
 
 
-def _need_at(norms: list[str], i: int, need: tuple[tuple[str, ...], ...]) -> tuple[int, int] | None:
-    """Span of the first needed word (sequence) within the window after ``i``; each و-joined
-    word on the way widens it (صنفت X وY وZ ... حزب الله منظمة إرهابية: a subject list)."""
-    j, end = i, i + NEED_WINDOW
+def _need_at(
+    norms: list[str],
+    i: int,
+    need: tuple[tuple[str, ...], ...],
+    window: int = 0,
+    until: frozenset[str] = frozenset(),
+) -> tuple[int, int] | None:
+    """Span of the first needed word (sequence) within the window after ``i`` (an entry's
+    own ``window`` or NEED_WINDOW); each و-joined word on the way widens it (صنفت X وY وZ
+    ... حزب الله منظمة إرهابية: a subject list). A word of ``until`` (the entry's block
+    words) on the way ends the search: علق المتحدث على الصفقات comments on the deals."""
+    j, end = i, i + (window or NEED_WINDOW)
     while j < min(len(norms), end):
         if _is_stop(norms[j]):
             return None
@@ -86,6 +94,8 @@ def _need_at(norms: list[str], i: int, need: tuple[tuple[str, ...], ...]) -> tup
                 for k, w in enumerate(seq[1:], 1)
             ):
                 return j, j + len(seq)
+        if norms[j] in until:
+            return None
         j += 1
     return None
 
@@ -182,13 +192,24 @@ def _clause_start(norms: list[str], i: int) -> bool:
 
 def _noun_before(norms: list[str], i: int) -> frozenset[str]:
     """Keys of the word before ``i``, and of the noun before it when that word is its
-    definite adjective (العقوبات الجديدة تستهدف: the subject is العقوبات)."""
+    definite adjective (العقوبات الجديدة تستهدف: the subject is العقوبات) or an indefinite
+    nisba adjective (طائرة حوثية مسيرة، عقوبات أمريكية تستهدف)."""
     if i == 0:
         return frozenset()
     out = keys(norms[i - 1])
-    if i >= 2 and norms[i - 1].startswith("ال") and norms[i - 2].startswith("ال"):
-        out = out | keys(norms[i - 2])
+    if i < 2:
+        return out
+    before, noun = norms[i - 1], norms[i - 2]
+    definite_pair = before.startswith("ال") and noun.startswith("ال")
+    if definite_pair or (_nisba(before) and not noun.startswith("ال")):
+        out = out | keys(noun)
     return out
+
+
+def _nisba(word: str) -> bool:
+    """An indefinite nisba adjective (حوثية، أمريكي، روسيات): a stem of three letters or
+    more with the relative ending, feminine or plural."""
+    return not word.startswith("ال") and len(word) > 4 and word.endswith(("يه", "ي", "يات"))
 
 
 def _blocked_antecedent(norms: list[str], i: int, block: frozenset[str]) -> bool:
@@ -230,7 +251,7 @@ def _candidates(
         end = _rest_end(norms, i + 1, spec.rest) if spec.rest else i + 1
         if end is None or (spec.course and _course(norms, i, cand)):
             continue
-        needed = _need_at(norms, end, spec.need) if spec.need else None
+        needed = _need_at(norms, end, spec.need, spec.window, spec.block) if spec.need else None
         if spec.need and needed is None and spec.pos == "verb":
             needed = _need_before(norms, i, spec.need)
         if spec.need and needed is None:

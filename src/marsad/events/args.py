@@ -687,6 +687,8 @@ def vso_subject(
     for a in actors:
         if a.ts <= head or a.ts in skip:
             continue
+        if a.ts == head + 2 and a.etype != "ADJ" and _feminine_object(actors, norms, head):
+            return None  # ودعا حكومة بلاده: the noun is the object, and so is its genitive
         if a.ts < right and _office_in(a, norms, head, skip, cues):
             return a  # طلب النائب العام في روما: the office's state
         if a.ts >= right or a.prep is not None or a.place or _oblique_people(a, norms):
@@ -696,6 +698,20 @@ def vso_subject(
             ok = ok or words_between(norms, head + 1, a.ts, skip) <= ADJ_SUBJECT_GAP
         return a if ok else None
     return None
+
+
+def _feminine_object(actors: list[Actor], norms: list[str], head: int) -> bool:
+    """وحمل حكومة الرياض، دعا حكومة بلاده: a verb agrees with a subject right after it in
+    gender, so a masculine singular verb (no ت at either end) is not that of the feminine
+    noun (ة) right after it; the noun and the actor it governs are the object. (An
+    adjective after the noun qualifies it: شن ضربة جوية أميركية is an American strike.)"""
+    verb = norms[head][1:] if norms[head][:1] in "وف" else norms[head]
+    if verb.startswith("ت") or verb.endswith("ت") or head + 1 >= len(norms):
+        return False
+    noun = norms[head + 1]
+    if len(noun) < 4 or not noun.endswith("ه") or noun.endswith("له"):
+        return False  # الله، and words of no ة
+    return not any(a.ts <= head + 1 < a.te for a in actors)  # أسامة بن لادن: a name
 
 
 def _oblique_people(a: Actor, norms: list[str]) -> bool:

@@ -847,12 +847,17 @@ def _pseudo(arg: Argument, code: str) -> Actor:
 
 
 def _resolve_pronouns(ctx: SentCtx, state: DocState) -> None:
-    """بلاده/حكومته: the state of the nearest named actor before, else the last subject."""
+    """بلاده/حكومته: the state of the nearest named actor before (for بلاده, a person or
+    title before a state name), else the last subject."""
     tokens = ctx.doc.sentence_tokens(ctx.sent)
     for i, classes in enumerate(ctx.classes):
         if "country_pronouns" not in classes or any(a.ts <= i < a.te for a in ctx.actors):
             continue
         before = [a for a in ctx.actors if a.te <= i and a.code and not a.place]
+        if "بلاد" in ctx.norms[i] and before and before[-1].etype == "GPE":
+            # بلاده: a person's country, not a state's own; a person or title named
+            # before the state is the one meant (ترامب ... على إيران بعد انسحاب بلاده)
+            before = [a for a in before if _person(ctx, a)] or before
         ref = before[-1] if before else state.subject
         if ref is None or not ref.code:
             continue
@@ -860,6 +865,14 @@ def _resolve_pronouns(ctx: SentCtx, state: DocState) -> None:
         pron = Actor(i, i + 1, ref.code[:3], tok.text, tok.start, tok.end, "PRON")
         ctx.actors.append(pron)
     ctx.actors.sort(key=lambda a: (a.ts, -a.te))
+
+
+def _person(ctx: SentCtx, a: Actor) -> bool:
+    """A named person, or a nationality after a title (الرئيس الأمريكي), not a thing's
+    (الرسوم الأمريكية)."""
+    if a.etype == "PER":
+        return True
+    return a.etype == "ADJ" and a.ts > 0 and ctx.cues.has("subject_gap", ctx.norms[a.ts - 1])
 
 
 def _name_tokens(doc: Document, sent: Sentence, tokens: list[Token]) -> frozenset[int]:

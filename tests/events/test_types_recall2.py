@@ -6,7 +6,7 @@ import pytest
 from tests.events.conftest import code, triples
 
 from marsad.errors import MarsadError
-from marsad.events.lexicon import load_lexicon
+from marsad.events.lexicon import load_lexicon, load_resources
 from marsad.events.triggers import find_triggers
 from marsad.pipeline import Pipeline
 from marsad.settings import Settings
@@ -16,7 +16,7 @@ from marsad.text.normalize import normalize
 def _types(text: str) -> list[str]:
     opts = Settings().normalize
     norms = normalize(text, opts).replace(".", " .").split()
-    return [h.spec.type for h in find_triggers(load_lexicon(opts), norms)]
+    return [h.spec.type for h in find_triggers(load_resources(opts)[0], norms)]
 
 
 def test_characterising_verb_reaches_a_predicate_past_a_long_object(
@@ -79,3 +79,32 @@ def test_a_drone_with_a_nisba_adjective_is_no_march() -> None:
     # noprev looks past an indefinite nisba adjective to the noun it describes
     assert "PROTEST" not in _types("وأعلن الجيش إسقاط طائرة روسية مسيرة فوق المدينة .")
     assert "PROTEST" in _types("وخرجت مسيرة حاشدة في شوارع المدينة .")
+
+
+def test_pelting_with_stones_is_an_assault(events_pipeline: Pipeline) -> None:
+    text = "ورشق مستوطنون إسرائيليون سيارات فلسطينية بالحجارة قرب نابلس."
+    assert ("ISR", "ASSAULT", "PSE") in triples(code(events_pipeline, text))
+
+
+def test_protesters_pelting_the_police_is_a_riot() -> None:
+    assert _types("ورشق متظاهرون الشرطة بالحجارة في البصرة .") == ["PROTEST", "PROTEST"]
+
+
+def test_crushing_a_coup_attempt_is_an_assault() -> None:
+    assert "ASSAULT" in _types("وسحق الجيش المحاولة الانقلابية في ساعات .")
+    assert "ASSAULT" in _types("أرسلت الحكومة قوات لإخماد الاحتجاجات في العاصمة .")
+
+
+def test_crushing_a_rival_team_or_putting_out_a_fire_is_no_assault() -> None:
+    assert "ASSAULT" not in _types("وسحق الفريق منافسه بخمسة أهداف .")
+    assert "ASSAULT" not in _types("وأخمد رجال الإطفاء الحريق في المصنع .")
+
+
+def test_a_death_sentence_noun_is_coercion(events_pipeline: Pipeline) -> None:
+    text = "وأصدرت محكمة مصرية حكما بإعدامه في قضية اغتيال."
+    assert ("EGY", "COERCE", "EGY") in triples(code(events_pipeline, text))
+    assert "COERCE" not in _types("وتولى الحزب الحكم بعد الانتخابات .")
+
+
+def test_human_shields_are_coercion() -> None:
+    assert "COERCE" in _types("وتتخذ الجماعات المسلحة من المدنيين دروعا بشرية .")

@@ -332,7 +332,9 @@ def find_triggers(lex: Lexicon, norms: list[str], names: frozenset[int] = frozen
 
 
 # ASSAULT entries a crowd of protesters does in a riot: clashing, storming, attacking
-_RIOT_LEMMAS = frozenset({"اشتبك", "اشتباكات", "مواجهات", "اقتحم", "اقتحام", "هاجم", "اعتدى"})
+_RIOT_LEMMAS = frozenset(
+    {"اشتبك", "اشتباكات", "مواجهات", "اقتحم", "اقتحام", "هاجم", "اعتدى", "رشق"}
+)
 # words that may stand between the verb and its protester subject (a count: آلاف المتظاهرين)
 _COUNT_GAP = _COUNTS | {"من", "نحو", "قرابه", "حوالي", "بعض"}
 

@@ -333,6 +333,49 @@ def _role_phrase(words: list[str], triggers: Triggers) -> str | None:
     return None
 
 
+# Common nouns for a kind of state (normalised): written alone, they refer back to a
+# state named in the article (``المملكة``), whichever kingdom that is.
+_STATE_NOUNS = frozenset(["المملكه", "الجمهوريه", "السلطنه", "الاماره"])
+
+
+def state_heads(kb: KB) -> dict[str, list[str]]:
+    """A one-word state form that is a common noun and opens other states' names
+    (``المملكة``: Saudi Arabia, and the first word of ``المملكة المتحدة``, ``المملكة
+    الأردنية الهاشمية``) -> the states it may stand for, its own state first."""
+    own: dict[str, str] = {}
+    for e in kb.entries:
+        if e.kind == "state":
+            for form in e.names_ar:
+                words = normalize(form, kb.opts).split()
+                if len(words) == 1 and words[0] in _STATE_NOUNS:
+                    own.setdefault(words[0], e.id)
+    out: dict[str, list[str]] = {}
+    for e in kb.entries:
+        if e.kind != "state":
+            continue
+        for form in e.names_ar:
+            first = normalize(form, kb.opts).split()[0]
+            ids = out.setdefault(first, [own[first]]) if first in own else None
+            if ids is not None and e.id not in ids:
+                ids.append(e.id)
+    return {k: v for k, v in out.items() if len(v) > 1}
+
+
+def title_before_person(doc: Document, spans: list[Span], titles: frozenset[str]) -> None:
+    """A person span of three words or more that ends in a definite title right before
+    another person (``X Y القاضي`` + ``كافانو``): the title is the next person's, not
+    the first one's surname, so it is cut off."""
+    starts = {s.ts for s in spans if s.type == "PER"}
+    for s in spans:
+        last = doc.tokens[s.te - 1].norm
+        if s.type != "PER" or s.te - s.ts < 3 or s.te not in starts:
+            continue
+        if last.startswith("ال") and last in titles:
+            s.te -= 1
+            s.start, s.end, s.form = span_text(doc, s.ts, s.te)
+            s.entry_ids = []
+
+
 def yield_to_crf(
     kb: KB, primary: list[Span], crf: list[Span], definite: frozenset[int] = frozenset()
 ) -> list[Span]:

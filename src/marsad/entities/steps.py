@@ -36,6 +36,8 @@ from marsad.entities.rules import (
     propagate,
     role_before,
     span_text,
+    state_heads,
+    title_before_person,
     title_spans,
     weapon_spans,
     yield_to_crf,
@@ -69,6 +71,8 @@ class Recognizer:
     triggers: Triggers
     min_confidence: float = MIN_CRF_CONFIDENCE
     ministries: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
+    heads: dict[str, list[str]] = field(default_factory=dict)  # ``state_heads``
+    head_owners: frozenset[str] = frozenset()  # the states the heads name alone
     propagate_names: bool = True
     given_names: frozenset[str] = frozenset()
     currencies: frozenset[str] = frozenset()  # bare stems: MISC where the CRF says O
@@ -82,6 +86,7 @@ class Recognizer:
     def __post_init__(self) -> None:
         heads = {self.club_head_form, self.bank_form}
         self.cue_words = self.triggers.loc | self.currencies | heads
+        self.head_owners = frozenset(ids[0] for ids in self.heads.values())
 
     def type_of(self, entry_id: str) -> str | None:
         e = self.kb.get(entry_id)
@@ -292,7 +297,8 @@ class Recognizer:
         spans, actors, misc = self.candidates(doc, matches)
         adjectives = [m for m in actors if m.adjective]
         self.add_roles(doc, spans, adjectives)
-        countries = self.countries(spans, adjectives)
+        self.widen_heads(doc, spans)
+        countries = self.countries(spans, actors)
         doc.entities = to_entities(doc, self.kb, cluster(doc, self.kb, spans, countries))
         doc.meta[ACTOR_META] = [self.actor_row(doc, m) for m in actors]
         taken = {i for s in spans for i in range(s.ts, s.te)}
@@ -310,6 +316,7 @@ class Recognizer:
         kb, actors = kb_spans(
             doc, self.kb, matches, {i: s.type for s in crf for i in range(s.ts, s.te)}
         )
+        self.link_institutions(crf, actors)
         self.clubs(doc, kb, actors)
         self.table_clubs(doc, kb, crf)
         views = self.tagger.views_of(doc.tokens)
@@ -333,12 +340,26 @@ class Recognizer:
         adjective = {i for m in actors if m.adjective for i in range(m.token_start, m.token_end)}
         bare = list(map(_BARE, views))
         spans = grow_persons(doc, spans, bare, self.tagger.featurizer.names, adjective)
+        title_before_person(doc, spans, self.triggers.person)
         titles = title_spans(doc.tokens)
         in_titles = {i for a, b in titles for i in range(a, b)}
         misc = titles + [m for m in misc if in_titles.isdisjoint(range(*m))]
         # A name inside a quoted title is part of the title (ملعب "الإمارات" is no state).
         spans = [s for s in spans if not in_titles.issuperset(range(s.ts, s.te))]
         return sorted(spans, key=lambda s: s.ts), actors, misc
+
+    def link_institutions(self, crf: list[Span], actors: list[KBMatch]) -> None:
+        """A CRF name over exactly the words of an institution the KB reads as
+        actor-only (``مجلس الوزراء السعودي``, ``جيش تونس``) stays a name, linked to
+        that institution, so that it carries its actor code."""
+        bodies = {(m.token_start, m.token_end): m for m in actors if not m.adjective}
+        if not bodies:
+            return
+        for s in crf:
+            m = bodies.get((s.ts, s.te))
+            entry = self.kb.get(m.entry_ids[0]) if m is not None and m.entry_ids else None
+            if entry is not None:
+                s.entry_ids, s.type = list(m.entry_ids), entry.type  # type: ignore[union-attr]
 
     def add_roles(self, doc: Document, spans: list[Span], adjectives: list[KBMatch]) -> None:
         by_end = {m.token_end: m for m in adjectives}
@@ -399,10 +420,22 @@ class Recognizer:
         e = self.kb.get(entry_id)
         return None if e is None else e.kind
 
-    def countries(self, spans: list[Span], adjectives: list[KBMatch]) -> set[str]:
-        """States the article names (unambiguous matches), for disambiguation."""
+    def widen_heads(self, doc: Document, spans: list[Span]) -> None:
+        """A bare ``المملكة`` may stand for any kingdom whose name it opens: its
+        candidates become all of them (its own state first), and linking picks the one
+        the article names (``choose_entry``)."""
+        heads, owners = self.heads, self.head_owners
+        for s in spans:
+            if len(s.entry_ids) == 1 and s.entry_ids[0] in owners and s.te - s.ts == 1:
+                ids = heads.get(normalize(s.form, self.kb.opts))
+                if ids is not None and ids[0] == s.entry_ids[0]:
+                    s.entry_ids = list(ids)
+
+    def countries(self, spans: list[Span], actors: list[KBMatch]) -> set[str]:
+        """States the article names (unambiguous matches, nationality adjectives and
+        institutions such as ``الجيش الأردني``), for disambiguation."""
         out: set[str] = set()
-        for ids in [s.entry_ids for s in spans] + [m.entry_ids for m in adjectives]:
+        for ids in [s.entry_ids for s in spans] + [m.entry_ids for m in actors]:
             if len(ids) == 1:
                 e = self.kb.get(ids[0])
                 if e is not None and e.country:
@@ -449,6 +482,7 @@ def build(settings: Settings) -> Recognizer:
         NerTagger.load(settings),
         triggers,
         ministries=bare_institutions(kb),
+        heads=state_heads(kb),
         given_names=given_names(kb, settings, frozenset(triggers.not_names)),
         currencies=load_currencies(settings.normalize),
         club_head_form=normalize("نادي", settings.normalize),

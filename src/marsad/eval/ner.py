@@ -168,9 +168,15 @@ class Convention:
         # a place's name may end in an adjective (المحيط الهندي): kept; an honorific never
         kept = kb_id in self.places and last not in self.honorifics
         tail = int(last in self.after and not kept)
+        # quote marks around a name after its head (صحيفة "X"): ANERcorp tags X alone
+        while head + tail < len(tokens) - 1 and tokens[head] in _QUOTE_MARKS:
+            head += 1
+        while head + tail < len(tokens) - 1 and tokens[len(tokens) - 1 - tail] in _QUOTE_MARKS:
+            tail += 1
         return (head, tail) if head + tail < len(tokens) else (0, 0)
 
 
+_QUOTE_MARKS = frozenset('"«»“”')
 _GOLD_TAG = re.compile(r"^([BI])-+([A-Za-z0-9]+)")
 Chunk = tuple[int, int, str]  # first token, last token + 1, type
 

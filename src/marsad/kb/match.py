@@ -24,6 +24,9 @@ _DASHES = str.maketrans({"‐": "-", "‑": "-", "–": "-", "—": "-"})
 _PAYLOAD = ""  # trie key holding a node's payload: no token key is empty
 _CACHE_MAX = 200_000
 _NO_HEADS: list[tuple[int, bool, dict[str, object]]] = []
+# Opening quote -> closing quote: a form's last words may be quoted after its head noun.
+_OPENERS = {"«": "»", "“": "”", '"': '"'}
+_QUOTE_MARKS = frozenset('«»"“”')
 
 
 class KBMatch(msgspec.Struct, kw_only=True):
@@ -170,19 +173,35 @@ class Matcher:
     def _best_at(
         self, norms: list[str], i: int, found: list[tuple[int, bool, Trie]]
     ) -> tuple[int, int, bool, FormPayload] | None:
+        """Longest form from token ``i``: (end token, proclitic length, alef restored,
+        payload). The end includes a closing quote when the form's last words were
+        quoted (``حزب «القوات اللبنانية»``)."""
         best: tuple[int, int, bool, FormPayload] | None = None
+        n = len(norms)
         for strip, restored, node in found:
             j = i + 1
             cur: Trie | None = node
+            close = ""  # the closing quote a skipped opening one asks for
+            bent = False  # one swapped letter pair was read (``المحتدة``)
             while cur is not None:
                 payload = cur.get(_PAYLOAD)
+                end = j + 1 if close else j
+                closed = not close or (j < n and norms[j] == close)
                 # strictly longer wins; on a tie the earlier head (fewer stripped) stays
-                if payload is not None and (best is None or j > best[0]):
-                    best = (j, strip, restored, payload)  # type: ignore[assignment]
-                if j >= len(norms):
+                if payload is not None and closed and (best is None or end > best[0]):
+                    best = (end, strip, restored, payload)  # type: ignore[assignment]
+                if j >= n:
                     break
                 # a token that normalises to nothing must not hit the payload key
-                cur = cur.get(token_key(norms[j]) or " ")  # type: ignore[assignment]
+                key = token_key(norms[j]) or " "
+                nxt = cur.get(key)
+                if nxt is None and key in _OPENERS and not close and j + 1 < n:
+                    close = _OPENERS[key]  # a head noun before a quoted name
+                    j += 1
+                    nxt = cur.get(token_key(norms[j]) or " ")
+                elif nxt is None and payload is not None and len(cur) > 1 and not bent:
+                    nxt, bent = _swapped(cur, key), True
+                cur = nxt  # type: ignore[assignment]
                 j += 1
         return best
 
@@ -213,13 +232,29 @@ class Matcher:
 
 def _span_text(toks: Sequence[TokenLike], i: int, j: int, start: int) -> str:
     """The span's surface text rebuilt from tokens (single spaces between tokens that
-    were apart, none between tokens that touched, e.g. ``إس`` ``-`` ``400``)."""
+    were apart, none between tokens that touched, e.g. ``إس`` ``-`` ``400``). Quote
+    marks inside the span are left out: the form is the name."""
     parts = [toks[i].text[start - toks[i].start :]]
     for k in range(i + 1, j):
-        if toks[k].start > toks[k - 1].end:
-            parts.append(" ")
-        parts.append(toks[k].text)
-    return "".join(parts)
+        if toks[k].start > toks[k - 1].end and parts[-1] != " ":
+            parts.append(" ")  # a space before a skipped quote stays
+        if toks[k].text not in _QUOTE_MARKS:
+            parts.append(toks[k].text)
+    return "".join(parts).strip()
+
+
+def _swapped(node: Trie, key: str) -> Trie | None:
+    """The child of ``node`` that ``key`` spells with two neighbouring letters swapped
+    (``المحتده`` for ``المتحده``): a common typing slip. Read only after a complete
+    form (``المملكة``) where the walk would end, for a definite word of six letters or
+    more that then ends a longer form; the article (``ال``) is not swapped."""
+    if len(key) < 6 or key[:2] != "ال":
+        return None
+    for k in range(2, len(key) - 1):
+        child = node.get(key[:k] + key[k + 1] + key[k] + key[k + 2 :])
+        if isinstance(child, dict) and _PAYLOAD in child:
+            return {_PAYLOAD: child[_PAYLOAD]}  # the slip ends the form
+    return None
 
 
 def _variants(key: str) -> Iterable[tuple[int, bool, str]]:

@@ -1,0 +1,79 @@
+"""Entity-step faults that cost event sides: quoted names after their head noun, a
+typo in a state's name, ``المملكة`` and ``عمان`` read from the article, a title cut
+off a person's name, a common noun read as a person. Sentences written for the tests."""
+
+from __future__ import annotations
+
+from marsad.doc import Document
+
+
+def _links(doc: Document) -> dict[str, str | None]:
+    return {m.text: e.kb_id for e in doc.entities for m in e.mentions}
+
+
+def test_quoted_name_after_its_head_noun_is_found_with_the_head(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("هاجم حزب «القوات اللبنانية» خصومه في البرلمان أمس.")
+    assert _links(doc).get("حزب «القوات اللبنانية»") == "org:lebanese-forces"
+    ent = next(e for e in doc.entities if e.kb_id == "org:lebanese-forces")
+    assert ent.actor == "LBNOPP"
+    assert ent.mentions[0].form == "حزب القوات اللبنانية"
+
+
+def test_quote_inside_a_name_needs_its_closing_quote(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("انتقد حزب «القوات اللبنانية في الجنوب» خصومه أمس.")
+    assert "حزب «القوات اللبنانية" not in _links(doc)
+
+
+def test_swapped_letters_in_a_state_name_still_link(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("خرج الآلاف في لندن يطالبون بالخروج من المملكة المحتدة.")
+    assert _links(doc).get("المملكة المحتدة") == "gpe:GBR"
+
+
+def test_swapped_letters_that_spell_another_word_do_not_link(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("درس الطالب في الجامعة العبرية ثلاث سنوات.")
+    assert "org:arab-league" not in _links(doc).values()
+
+
+def test_bare_kingdom_is_the_kingdom_the_article_names(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("أكدت الحكومة البريطانية أن المملكة لن تغير موقفها.")
+    assert _links(doc).get("المملكة") == "gpe:GBR"
+
+
+def test_bare_kingdom_stays_saudi_arabia_by_default(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("أعلنت وزارة الخارجية السعودية أن المملكة تتابع التطورات.")
+    assert _links(doc).get("المملكة") == "gpe:SAU"
+    assert _links(run("قالت المملكة إنها تتابع التطورات.")).get("المملكة") == "gpe:SAU"
+
+
+def test_amman_is_read_from_a_jordanian_institution(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقالت الشرطة الأردنية إن المؤتمر انعقد في عمان أمس.")
+    assert _links(doc).get("عمان") == "gpe:JOR:amman"
+
+
+def test_oman_stays_oman_without_jordan(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وصل وزير الخارجية العماني إلى عمان بعد جولة خليجية.")
+    assert _links(doc).get("عمان") == "gpe:OMN"
+
+
+def test_title_before_another_person_is_cut_from_a_name(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وانتقدت ماريا غونزاليس القاضي كافانو بشدة.")
+    names = {m.text for e in doc.entities if e.type == "PER" for m in e.mentions}
+    assert "ماريا غونزاليس" in names
+    assert "ماريا غونزاليس القاضي" not in names
+
+
+def test_pardon_after_a_plural_noun_is_no_person(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وكانت عدة قرارات عفو أعلنها الرئيس قد أثارت جدلا واسعا.")
+    assert not [e for e in doc.entities if e.type == "PER"]
+
+
+def test_crf_name_over_an_institution_links_to_it(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وأعلن جيش تونس أنه أحبط محاولة تسلل على الحدود.")
+    ent = next(e for e in doc.entities if e.mentions[0].text == "جيش تونس")
+    assert (ent.kb_id, ent.actor) == ("org:TUN:army", "TUNMIL")
+
+
+def test_centre_named_after_the_king_is_no_person_with_a_verb(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("مركز الملك سلمان قدم مساعدات غذائية إلى اليمن.")
+    assert not [e for e in doc.entities if e.type == "PER"]
+    assert _links(doc).get("مركز الملك سلمان") == "org:ksrelief"

@@ -465,7 +465,7 @@ org:al-azhar|Al-Azhar|EGYREL|religious|EGY|الأزهر;الأزهر الشري�
 org:saudi-royal-court|Saudi Royal Court|SAUGOV|government-body|SAU|الديوان الملكي السعودي|
 org:aramco|Saudi Aramco|SAUBUS|company|SAU|أرامكو;أرامكو السعودية;شركة أرامكو|
 org:pif|Public Investment Fund|SAUGOV|agency|SAU|صندوق الاستثمارات العامة|PIF
-org:ksrelief|King Salman Humanitarian Aid and Relief Centre|SAUGOV|agency|SAU|مركز الملك سلمان للإغاثة والأعمال الإنسانية;مركز الملك سلمان للإغاثة;مركز الملك سلمان للإغاثة الإنسانية|KSrelief
+org:ksrelief|King Salman Humanitarian Aid and Relief Centre|SAUGOV|agency|SAU|مركز الملك سلمان للإغاثة والأعمال الإنسانية;مركز الملك سلمان للإغاثة;مركز الملك سلمان للإغاثة الإنسانية;مركز الملك سلمان|KSrelief
 org:qia|Qatar Investment Authority|QATGOV|agency|QAT|جهاز قطر للاستثمار|QIA
 org:adnoc|ADNOC|AREBUS|company|ARE|أدنوك;شركة بترول أبوظبي الوطنية|
 org:amiri-diwan|Amiri Diwan (Qatar)|QATGOV|government-body|QAT|الديوان الأميري|

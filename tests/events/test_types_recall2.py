@@ -108,3 +108,12 @@ def test_a_death_sentence_noun_is_coercion(events_pipeline: Pipeline) -> None:
 
 def test_human_shields_are_coercion() -> None:
     assert "COERCE" in _types("وتتخذ الجماعات المسلحة من المدنيين دروعا بشرية .")
+
+
+def test_the_plain_verb_of_condemning_and_raiding() -> None:
+    assert "ACCUSE" in _types("ودانت الحكومة الأردنية الهجوم على السفارة .")
+    assert "COERCE" in _types("ودهمت الشرطة منزل الناشط في القاهرة .")
+
+
+def test_the_name_dan_is_no_condemnation() -> None:
+    assert "ACCUSE" not in _types("وقال مدير الاستخبارات دان كوتس إن الخطر قائم .")

@@ -790,7 +790,8 @@ def _enough(ctx: SentCtx, hit: Hit, roles: Roles) -> bool:
     """A bare verbal noun (العقوبات، اللقاء) often names a known act rather than stating
     one: it codes only with both sides, or one side for attacks, protests and arrests.
     Any event needs its source, and a directed one its target (``_NEEDS_TARGET``)."""
-    if not hit.verbal and _refers_back(hit) and not _ongoing_protest(ctx, hit):
+    stated = _ongoing_protest(ctx, hit) or roles.how == "between"  # المحادثات بين X وY
+    if not hit.verbal and _refers_back(hit) and not stated:
         return False  # الهجوم، العقوبات: a definite noun refers back to a known act
     if not _coded(roles.sources) and hit.spec.type not in _SOURCELESS:
         return False  # no side acted: nothing to code (the sentence's actors are elsewhere)
@@ -1514,6 +1515,7 @@ def _between(ctx: SentCtx, hit: Hit, right: int) -> Roles | None:
     second side may open with its own head noun (بين الجيش السوري وفصائل المعارضة); in a
     clash whose second side has no code (وأبناء العشائر) the named side is the source,
     and the place codes the other by convention."""
+    right = _relative_between(ctx, right)
     for a in ctx.actors:
         if a.ts >= hit.end and a.ts < right and a.prep == "بين":
             pair = coordinated(ctx.actors, a)
@@ -1525,6 +1527,22 @@ def _between(ctx: SentCtx, hit: Hit, right: int) -> Roles | None:
             if found and hit.spec.type == "ASSAULT" and a.code and other is None:
                 return Roles([a], [], "between")
     return None
+
+
+_WHICH = frozenset({"التي", "الذي"})
+
+
+def _relative_between(ctx: SentCtx, right: int) -> int:
+    """المباحثات التي جرت بين X وY، الاشتباكات التي دارت بين: a relative clause of one
+    verb whose بين-phrase names the act's sides; it reaches to that clause's end."""
+    n = len(ctx.norms)
+    if right + 2 >= n or ctx.norms[right] not in _WHICH or ctx.norms[right + 2] != "بين":
+        return right
+    for k in range(right + 3, n):
+        w = ctx.norms[k]
+        if w in (";", "؛", ":", ".", "،", ",") or ctx.cues.has("clause_breaks", w):
+            return k
+    return n
 
 
 BETWEEN_REACH = 3  # words from a بين-side to the و that opens the other side

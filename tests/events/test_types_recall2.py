@@ -117,3 +117,14 @@ def test_the_plain_verb_of_condemning_and_raiding() -> None:
 
 def test_the_name_dan_is_no_condemnation() -> None:
     assert "ACCUSE" not in _types("وقال مدير الاستخبارات دان كوتس إن الخطر قائم .")
+
+
+def test_the_protests_a_repression_to_be_halted_is_of_are_going_on(
+    events_pipeline: Pipeline,
+) -> None:
+    text = "ودعت فرنسا إلى وقف حملة القمع الدامية للاحتجاجات في نيكاراغوا."
+    protests = [e for e in code(events_pipeline, text).events if e.type == "PROTEST"]
+    assert protests and not protests[0].intent
+    text = "ودعت فرنسا إلى تنظيم مظاهرات في باريس."
+    protests = [e for e in code(events_pipeline, text).events if e.type == "PROTEST"]
+    assert protests and protests[0].intent

@@ -10,6 +10,7 @@ or a question (هل ...؟).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from marsad.events.lexicon import Cues, keys
@@ -206,11 +207,18 @@ _ONGOING = frozenset({"ASSAULT", "COERCE", "PROTEST"})
 HALT_REACH = 2  # words between the halt noun and the act (حملة القمع: the campaign of)
 
 
-def _presupposed(norms: list[str], hit: Hit) -> bool:
+def _presupposed(norms: list[str], hit: Hit, hits: Sequence[Hit] = ()) -> bool:
+    """The act right after a halt noun, or the object of such an act (وقف حملة القمع
+    الدامية للاحتجاجات: the protests the repression is of are going on too)."""
     if hit.spec.type not in _ONGOING or hit.light is not None:
         return False
     lo = max(0, hit.start - HALT_REACH)
-    return any(norms[k] in _HALT for k in range(lo, hit.start))
+    if any(norms[k] in _HALT for k in range(lo, hit.start)):
+        return True
+    return any(
+        o is not hit and 0 <= hit.start - o.end <= HALT_REACH and _presupposed(norms, o)
+        for o in hits
+    )
 
 
 def modality(
@@ -224,7 +232,7 @@ def modality(
         _hypothetical(cues, norms, hit, sent_left) or _question(norms, hit) or _any(norms, hit)
     )
     gov = _governed(hit, hits, norms, cues)
-    if gov in _GOVERNING_INTENT and _presupposed(norms, hit):
+    if gov in _GOVERNING_INTENT and _presupposed(norms, hit, hits):
         gov = None
     if gov in _GOVERNING_NEGATION:
         out.negated = True

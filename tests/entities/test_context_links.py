@@ -77,3 +77,9 @@ def test_centre_named_after_the_king_is_no_person_with_a_verb(run) -> None:  # t
     doc = run("مركز الملك سلمان قدم مساعدات غذائية إلى اليمن.")
     assert not [e for e in doc.entities if e.type == "PER"]
     assert _links(doc).get("مركز الملك سلمان") == "org:ksrelief"
+
+
+def test_state_adjective_inside_an_institution_is_no_mention_of_the_state(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وصل وفد من السعودية إلى القاهرة. وأكدت الحكومة السعودية دعمها للاتفاق.")
+    saudi = next(e for e in doc.entities if e.kb_id == "gpe:SAU")
+    assert len(saudi.mentions) == 1

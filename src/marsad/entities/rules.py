@@ -450,11 +450,17 @@ def merge(primary: list[Span], crf: list[Span]) -> list[Span]:
 
 
 def propagate(
-    doc: Document, spans: list[Span], stems: list[str], skip: Callable[[str], bool]
+    doc: Document,
+    spans: list[Span],
+    stems: list[str],
+    skip: Callable[[str], bool],
+    bodies: frozenset[int] = frozenset(),
 ) -> list[Span]:
     """Label other occurrences of names found once in the article (one reading per
     article), and a person's surname written alone (``العتيبي`` after ``كريم العتيبي``).
-    ``stems``: each token's stem (clitics removed); ``skip``: words never a name alone."""
+    ``stems``: each token's stem (clitics removed); ``skip``: words never a name alone;
+    ``bodies``: tokens of institutions the KB reads as actors (``الحكومة السعودية``),
+    whose adjective is no mention of the state named elsewhere."""
     keys: dict[tuple[str, ...], Span] = {}
     for s in spans:
         if s.type not in ("PER", "ORG", "GPE", "LOC") or s.confidence < 0.5:
@@ -467,7 +473,7 @@ def propagate(
     for key in sorted(keys, key=len, reverse=True):
         if len(key) > 1 or not skip(key[0]):
             by_first.setdefault(key[0], []).append(key)
-    used = {i for s in spans for i in range(s.ts, s.te)}
+    used = {i for s in spans for i in range(s.ts, s.te)} | bodies
     out: list[Span] = []
     free_from = 0  # tokens before this are inside a name just labelled
     for i in [i for i, st in enumerate(stems) if st in by_first]:

@@ -336,7 +336,10 @@ class Recognizer:
         )
         spans = join_patronymics(doc, merge(primary, crf))
         if self.propagate_names:
-            spans += propagate(doc, spans, stems, self.not_name)
+            bodies = frozenset(
+                i for m in actors if not m.adjective for i in range(m.token_start, m.token_end)
+            )
+            spans += propagate(doc, spans, stems, self.not_name, bodies)
         adjective = {i for m in actors if m.adjective for i in range(m.token_start, m.token_end)}
         bare = list(map(_BARE, views))
         spans = grow_persons(doc, spans, bare, self.tagger.featurizer.names, adjective)

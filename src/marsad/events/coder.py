@@ -662,6 +662,8 @@ def _default_roles(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None)
         roles.targets = [Actor(-1, -1, src.code[:3] if src.code else None, "", -1, -1, "GPE")]
     if kind == "ASSAULT" and not roles.sources and _home_clash(hit, roles, place, here):
         roles.sources = [_pseudo(place, here)]  # type: ignore[arg-type]
+    if kind == "ASSAULT" and not roles.sources and here and _with_arrests(ctx, hit):
+        roles.sources = [_pseudo(place, here + "GOV")]  # type: ignore[arg-type]
     if kind == "ASSAULT" and not roles.sources and roles.targets:
         roles.sources = [_UNIDENTIFIED]  # an attack with no named attacker (GUIDE: UAF)
     if kind == "THREATEN" and not roles.targets:
@@ -693,6 +695,26 @@ def _border_states(ctx: SentCtx, place: Argument, here: str) -> list[str]:
     if second is None or not second.code or second.code[:3] == here:
         return [here]
     return [here, second.code[:3]]
+
+
+ARREST_REACH = 12  # tokens from a killing to the arrest joined to it by و
+_STOPS = frozenset({"،", ",", ".", ";", "؛", ":"})
+
+
+def _with_arrests(ctx: SentCtx, hit: Hit) -> bool:
+    """تم مقتل أربعة مسلحين والقبض على آخرين في سيناء: a killing joined by و to an arrest
+    in the same clause, with no attacker named, is the same security operation: by the
+    place's state, as the arrest is (``_default_roles``), not by unidentified forces."""
+    if any(o.spec.type == "ASSAULT" and o.end <= hit.start for o in ctx.hits):
+        return False  # أسفر الهجوم عن مقتل: the toll of an attack named before
+    for other in ctx.hits:
+        if other.spec.type != "COERCE" or not hit.end <= other.start <= hit.end + ARREST_REACH:
+            continue
+        between = range(hit.end, other.start)
+        if ctx.norms[other.start][:1] != "و" or any(ctx.norms[k] in _STOPS for k in between):
+            return False  # only a plain و-join (no comma: ، واعتقلت starts a new clause)
+        return not _breaks(ctx, hit.end, other.start)
+    return False
 
 
 def _home_clash(hit: Hit, roles: Roles, place: Argument | None, here: str | None) -> bool:

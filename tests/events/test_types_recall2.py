@@ -128,3 +128,8 @@ def test_the_protests_a_repression_to_be_halted_is_of_are_going_on(
     text = "ودعت فرنسا إلى تنظيم مظاهرات في باريس."
     protests = [e for e in code(events_pipeline, text).events if e.type == "PROTEST"]
     assert protests and protests[0].intent
+
+
+def test_stepping_up_threats_reaches_past_a_long_subject() -> None:
+    text = "وضاعف وزير الدفاع الروسي سيرغي شويغو أمس مجددا التهديدات ضد أوكرانيا ."
+    assert "THREATEN" in _types(text)

@@ -143,6 +143,8 @@ class Coder:
             return self._obligation(ctx, hit, frame, state)
         if hit.spec.type in _FORCE_TYPES and _natural_force(ctx, hit, right):
             return []
+        if hit.start > 0 and ctx.norms[hit.start - 1] in _CHARGED_WITH:
+            return []  # بتهمة قتل: the act is what someone is charged with, not reported
         if hit.spec.pos == "verb" and hit.noun is not None and _reason_for(ctx, hit):
             hit = replace(hit, spec=hit.noun)  # ردا على قمع: a reason is a noun, not a verb
         roles = _roles(ctx, hit, left, right, frame, state)
@@ -304,6 +306,9 @@ _DIRECTED = frozenset(
     }
 )
 
+
+# normalised: بتهمة، بتهم، بتهمتي (charged with ...)
+_CHARGED_WITH = frozenset({"بتهمه", "بتهم", "بتهمتي", "وبتهمه"})
 
 WARN_REACH = 6  # words from حذر (or its subject) to the actor of its من-phrase
 

@@ -848,9 +848,19 @@ def _office_in(a: Actor, norms: list[str], head: int, skip: set[int], cues: Cues
         return False
     if norms[a.ts - 1] != "في":
         return False
-    return words_between(norms, head + 1, a.ts - 1, skip) > 0 and all(
-        _gap_word(cues, norms[k]) for k in range(head + 1, a.ts - 1) if k not in skip
-    )
+    words = [k for k in range(head + 1, a.ts - 1) if k not in skip]
+    if not words or not _gap_word(cues, norms[words[0]]) or len(words) > OFFICE_WORDS:
+        return False
+    # the title first, then titles or the office's definite name (وزير الشؤون الخارجية
+    # والتعاون الدولي في المغرب)
+    return all(_gap_word(cues, norms[k]) or _definite_word(norms[k]) for k in words[1:])
+
+
+OFFICE_WORDS = 6  # words of a title and its office's name before في and the place
+
+
+def _definite_word(w: str) -> bool:
+    return w.startswith(("ال", "وال")) and len(w) > 3
 
 
 def svo_subject(actors: list[Actor], head: int, left: int) -> Actor | None:

@@ -310,6 +310,7 @@ _DIRECTED = frozenset(
 # normalised: بتهمة، بتهم، بتهمتي (charged with ...)
 _CHARGED_WITH = frozenset({"بتهمه", "بتهم", "بتهمتي", "وبتهمه"})
 
+WARN_APPOSITION = 2  # tokens from the warner to its name in apposition (، ناصر بوريطة)
 WARN_REACH = 6  # words from حذر (or its subject) to the actor of its من-phrase
 
 
@@ -319,19 +320,27 @@ def _warned_of(ctx: SentCtx, hit: Hit, roles: Roles, right: int) -> Hit:
     stays a threat."""
     if hit.spec.mode != "warn" or not roles.sources or hit.spec.pos != "verb":
         return hit
-    if roles.targets and not all(t.prep == "من" for t in roles.targets):
+    if roles.targets and not all(_about(ctx, t) for t in roles.targets):
         return hit  # حذر X من ...: X is warned
     own = {(a.code or "")[:3] for a in roles.sources}
     after = max([hit.end] + [a.te for a in roles.sources if a.ts >= hit.end])  # VSO
+    for a in ctx.actors:  # وزير ... في المغرب، ناصر بوريطة: the subject named again
+        if after <= a.ts <= after + WARN_APPOSITION and (a.code or "")[:3] in own:
+            after = a.te
     end = min(right, after + WARN_REACH)
-    about = (
-        roles.targets
-        or [a for a in ctx.actors if after <= a.ts < end and a.prep == "من" and not a.place][:1]
-    )
+    about = roles.targets or [
+        a for a in ctx.actors if after <= a.ts < end and _about(ctx, a) and not a.place
+    ][:1]
     if not about or not about[0].code or about[0].code[:3] in own:
         return hit
     roles.targets = about
     return replace(hit, spec=replace(hit.spec, type="ACCUSE", cameo="111", mode="warn-of"))
+
+
+def _about(ctx: SentCtx, t: Actor) -> bool:
+    """حذر من إيران، حذر من نشاط إيران: the actor of the من-phrase, or the genitive of
+    its one noun, is what the warning is about."""
+    return t.prep == "من" or (t.prep is None and t.ts >= 2 and ctx.norms[t.ts - 2] == "من")
 
 
 def _court_verdict(ctx: SentCtx, hit: Hit, roles: Roles) -> Hit:

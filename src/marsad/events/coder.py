@@ -328,9 +328,10 @@ def _warned_of(ctx: SentCtx, hit: Hit, roles: Roles, right: int) -> Hit:
         if after <= a.ts <= after + WARN_APPOSITION and (a.code or "")[:3] in own:
             after = a.te
     end = min(right, after + WARN_REACH)
-    about = roles.targets or [
-        a for a in ctx.actors if after <= a.ts < end and _about(ctx, a) and not a.place
-    ][:1]
+    about = (
+        roles.targets
+        or [a for a in ctx.actors if after <= a.ts < end and _about(ctx, a) and not a.place][:1]
+    )
     if not about or not about[0].code or about[0].code[:3] in own:
         return hit
     roles.targets = about

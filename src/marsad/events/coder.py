@@ -828,6 +828,7 @@ def _enough(ctx: SentCtx, hit: Hit, roles: Roles) -> bool:
     one: it codes only with both sides, or one side for attacks, protests and arrests.
     Any event needs its source, and a directed one its target (``_NEEDS_TARGET``)."""
     stated = _ongoing_protest(ctx, hit) or roles.how == "between"  # المحادثات بين X وY
+    stated = stated or (hit.start > 0 and ctx.norms[hit.start - 1] in _ONSET)
     if not hit.verbal and _refers_back(hit) and not stated:
         return False  # الهجوم، العقوبات: a definite noun refers back to a known act
     if not _coded(roles.sources) and hit.spec.type not in _SOURCELESS:
@@ -841,6 +842,11 @@ def _enough(ctx: SentCtx, hit: Hit, roles: Roles) -> bool:
     if hit.spec.type in _ONE_ARG_NOUNS:
         return bool(roles.sources or roles.targets)
     return bool(roles.sources and roles.targets)
+
+
+# normalised: احتدام، اندلاع، تجدد، تصاعد (and with مع/و glued: واندلاع): the onset or
+# growth of a named act states it (مع احتدام الاشتباكات في محيط المطار)
+_ONSET = frozenset({"احتدام", "اندلاع", "تجدد", "تصاعد", "واحتدام", "واندلاع", "وتجدد", "وتصاعد"})
 
 
 def _coded(actors: list[Actor]) -> bool:

@@ -191,13 +191,32 @@ def _governed(hit: Hit, hits: list[Hit], norms: list[str], cues: Cues) -> str | 
             and other.spec.mode == "accuse"  # اتهم X بـ; condemning an act affirms it
             and hit.spec.type not in _GOVERNING_ALLEGED
         )
-        if hit.head - other.end <= GOVERN_WINDOW and (
+        if hit.head - other.end - _time_aside(norms, other.end, hit.head) <= GOVERN_WINDOW and (
             other.spec.type in _GOVERNING_INTENT
             or other.spec.type in _GOVERNING_NEGATION
             or alleged
         ):
             return other.spec.type
     return None
+
+
+# Words that close a time adverbial (نفى خلال خطاب الشهر الماضي، ...، يوم الأحد،): the comma
+# after one sets the adverbial aside, it does not end the clause (normalised spellings).
+_TIME_ENDS = frozenset(
+    {"الماضي", "الماضيه", "امس", "اليوم", "الجاري", "الحالي", "الاحد", "الاثنين", "الثلاثاء"}
+    | {"الاربعاء", "الخميس", "الجمعه", "السبت"}
+)
+ASIDE_REACH = 12  # words a time adverbial between a verb and its content may span
+
+
+def _time_aside(norms: list[str], lo: int, hi: int) -> int:
+    """Words from ``lo`` up to a comma closing a time adverbial before ``hi``: they stand
+    between a governing verb and its content without taking it out of the verb's reach."""
+    for k in range(lo, min(hi, lo + ASIDE_REACH)):
+        if norms[k] in _PAUSES:
+            before = norms[k - 1] if k > lo else ""
+            return k + 1 - lo if before in _TIME_ENDS or before.isdigit() else 0
+    return 0
 
 
 # Halting or ending an act presupposes it is going on (دعت إلى وقف حملة القمع، طالب بإنهاء

@@ -908,6 +908,8 @@ def object_after(
             continue
         if own is not None and a.code and a.code[:3] == own and not _partner_body(a, avoid):
             continue
+        if own_envoy_post(norms, a):
+            continue
         if a.ts >= min(right, after + TARGET_WINDOW):
             return None
         if a.prep is None and (a.etype == "ADJ" or _object_gap(norms, after, a.ts) <= OBJECT_GAP):
@@ -947,6 +949,23 @@ def _attached(norms: list[str], edge: int, a: Actor, subj: Actor) -> bool:
         return False
     same = subj.code is not None and a.code is not None and a.code[:3] == subj.code[:3]
     return a.code is None or same
+
+
+_ENVOY_STEMS = ("ممثل", "سفير", "مندوب", "مبعوث")
+_POST_PREPS = frozenset({"في", "لدي", "الي"})  # normalised في، لدى، إلى
+_POSSESSIVES = ("نا", "ه", "ها", "هم", "ي")
+
+
+def own_envoy(word: str) -> bool:
+    """ممثلنا، سفيرها، مندوبه: an envoy with a possessive pronoun, the speaker's own."""
+    stem = next((s for s in _ENVOY_STEMS if word.startswith(s)), None)
+    return stem is not None and word[len(stem) :] in _POSSESSIVES
+
+
+def own_envoy_post(norms: list[str], a: Actor) -> bool:
+    """طلب من ممثلنا في الأمم المتحدة، من سفيرها لدى واشنطن: the body after an envoy with
+    a possessive pronoun is where the speaker's own envoy serves, not the one asked."""
+    return a.ts >= 2 and norms[a.ts - 1] in _POST_PREPS and own_envoy(norms[a.ts - 2])
 
 
 def _object_gap(norms: list[str], a: int, b: int) -> int:

@@ -26,6 +26,8 @@ from marsad.events.args import (
     mark_context,
     nearest_state,
     object_after,
+    own_envoy,
+    own_envoy_post,
     plural_verb,
     protest_sides,
     sentence_actors,
@@ -168,10 +170,17 @@ class Coder:
         if hit.spec.type in _FORCE_TYPES:
             roles.targets = [_unnamed_victim(ctx, t, place) for t in roles.targets]
         hit = _warned_of(ctx, hit, roles, right)
-        if hit.verbal and roles.sources and not roles.targets and _reaches_out(hit):
+        if (
+            hit.verbal
+            and roles.sources
+            and not roles.targets
+            and _reaches_out(hit)
+            and not _asks_own_envoy(ctx, hit)
+        ):
             reach = _reach(ctx, hit)
             here = [a for a in ctx.actors if a.ts < hit.start or a.te <= reach]
             here = [a for a in here if not _led(ctx, a)]  # the group its members act for
+            here = [a for a in here if not own_envoy_post(ctx.norms, a)]
             if hit.spec.type in _THING_OBJECT:
                 here = [a for a in here if _maker_of_object(ctx, hit, a)]
             other = _other_side(roles.sources, state, here)
@@ -506,6 +515,15 @@ def _reach(ctx: SentCtx, hit: Hit) -> int:
         ):
             return k
     return len(ctx.norms)
+
+
+def _asks_own_envoy(ctx: SentCtx, hit: Hit) -> bool:
+    """طلب من ممثلنا ...، أمر سفيره: the object is named, the source's own envoy, so the
+    act leaves no other side unsaid (the envoy's post is no target either)."""
+    nxt = ctx.norms[hit.end : hit.end + 2]
+    if nxt[:1] == ["من"]:
+        nxt = nxt[1:]
+    return bool(nxt) and own_envoy(nxt[0])
 
 
 def _other_side(sources: list[Actor], state: DocState, here: list[Actor]) -> Actor | None:
@@ -1352,6 +1370,8 @@ def _verbal_roles(
         return between
     foreign = hit.spec.type in _INTERNATIONAL
     tgt = object_after(ctx.actors, ctx.norms, after, right, subj, preps, foreign)
+    if tgt is not None and _asks_own_envoy(ctx, hit):
+        tgt = None  # طلب من مندوبنا التوجه إلى مجلس الأمن: where the envoy goes, not who is asked
     if tgt is None and hit.spec.type == "ASSAULT":
         tgt = _owned_object(ctx, after, right, subj)
     if how == "vso" and subj is not None and _object_pronoun(ctx, hit.end, subj.ts):

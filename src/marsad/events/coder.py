@@ -37,7 +37,7 @@ from marsad.events.args import (
     vso_subject,
     words_between,
 )
-from marsad.events.lexicon import Cues, Lexicon, Spec
+from marsad.events.lexicon import Cues, Lexicon, Spec, keys
 from marsad.events.modality import Modality, modality
 from marsad.events.ontology import Ontology
 from marsad.events.triggers import Hit, find_triggers
@@ -991,8 +991,30 @@ def _institutions(ctx: SentCtx, state: DocState) -> None:
         mark_context(actor, tokens, ctx.cues)
         ctx.actors.append(actor)
         added = True
+    added = _militant_phrases(ctx) or added
     if added:
         ctx.actors.sort(key=lambda a: (a.ts, -a.te))
+
+
+def _militant_phrases(ctx: SentCtx) -> bool:
+    """عناصر التنظيم الإرهابي: a militants phrase of several words (``militants`` in
+    cues.txt, joined by _) names Islamist militants of no state, as one word does."""
+    tokens = ctx.doc.sentence_tokens(ctx.sent)
+    added = False
+    for seq in ctx.cues.phrases.get("militants", ()):
+        for i in range(len(ctx.norms) - len(seq) + 1):
+            if any(seq[k] not in keys(ctx.norms[i + k]) for k in range(len(seq))):
+                continue
+            end = i + len(seq)
+            if any(a.ts < end and i < a.te for a in ctx.actors):
+                continue  # already read as a named actor
+            first, last = tokens[i], tokens[end - 1]
+            text = ctx.doc.text[first.start : last.end]
+            actor = Actor(i, end, _MILITANTS, text, first.start, last.end, "ORG")
+            mark_context(actor, tokens, ctx.cues)
+            ctx.actors.append(actor)
+            added = True
+    return added
 
 
 # normalised: دول غربية، الدول الغربية، البلدان الغربية، القوى الغربية، العواصم الغربية

@@ -1,0 +1,22 @@
+"""Sides read from cue phrases and institutions: militants named by a phrase."""
+
+from __future__ import annotations
+
+from tests.events.conftest import code
+
+from marsad.pipeline import Pipeline
+
+
+def _targets(pipe: Pipeline, text: str, type_: str) -> set[str | None]:
+    doc = code(pipe, text)
+    return {e.target.actor if e.target else None for e in doc.events if e.type == type_}
+
+
+def test_terrorist_organisation_phrase_is_militants(events_pipeline: Pipeline) -> None:
+    text = "واعتقلت القوات العراقية عشرات من عناصر التنظيم الإرهابي في الموصل."
+    assert _targets(events_pipeline, text, "COERCE") == {"IMGMUS"}
+
+
+def test_organisation_without_the_adjective_is_not_militants(events_pipeline: Pipeline) -> None:
+    text = "واعتقلت القوات العراقية عشرات من عناصر التنظيم في الموصل."
+    assert "IMGMUS" not in _targets(events_pipeline, text, "COERCE")

@@ -20,3 +20,13 @@ def test_terrorist_organisation_phrase_is_militants(events_pipeline: Pipeline) -
 def test_organisation_without_the_adjective_is_not_militants(events_pipeline: Pipeline) -> None:
     text = "واعتقلت القوات العراقية عشرات من عناصر التنظيم في الموصل."
     assert "IMGMUS" not in _targets(events_pipeline, text, "COERCE")
+
+
+def _sources(pipe: Pipeline, text: str, type_: str) -> set[str | None]:
+    doc = code(pipe, text)
+    return {e.source.actor if e.source else None for e in doc.events if e.type == type_}
+
+
+def test_our_armed_forces_are_the_speakers_military(events_pipeline: Pipeline) -> None:
+    text = "وقال المتحدث العسكري الليبي إن قواتنا المسلحة قصفت مواقع المتمردين في الجنوب."
+    assert _sources(events_pipeline, text, "ASSAULT") == {"LBYMIL"}

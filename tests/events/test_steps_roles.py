@@ -1,4 +1,4 @@
-"""Sides read from cue phrases and institutions: militants named by a phrase."""
+"""Sides read from cue phrases and institutions, with the role codes they carry."""
 
 from __future__ import annotations
 
@@ -30,3 +30,19 @@ def _sources(pipe: Pipeline, text: str, type_: str) -> set[str | None]:
 def test_our_armed_forces_are_the_speakers_military(events_pipeline: Pipeline) -> None:
     text = "وقال المتحدث العسكري الليبي إن قواتنا المسلحة قصفت مواقع المتمردين في الجنوب."
     assert _sources(events_pipeline, text, "ASSAULT") == {"LBYMIL"}
+
+
+def test_adjective_institution_carries_its_role(events_pipeline: Pipeline) -> None:
+    text = "وقصف الجيش النمساوي مواقع المتمردين في مالي."
+    assert _sources(events_pipeline, text, "ASSAULT") == {"AUTMIL"}
+
+
+def test_adjective_police_carries_its_role(events_pipeline: Pipeline) -> None:
+    text = "واعتقلت الشرطة النمساوية ثلاثة مهربين قرب الحدود."
+    assert _sources(events_pipeline, text, "COERCE") == {"AUTCOP"}
+
+
+def test_bare_adjective_stays_the_state(events_pipeline: Pipeline) -> None:
+    # no institution row around the adjective: the side is the state itself
+    text = "وشنت طائرات نمساوية غارات على مواقع المتمردين في مالي."
+    assert _sources(events_pipeline, text, "ASSAULT") == {"AUT"}

@@ -118,6 +118,28 @@ class Adjectives:
         return None
 
 
+# doc.meta key of the entities step's actor rows (marsad.entities.steps.ACTOR_META); read
+# by name so the events step still runs where the entities stage is not installed
+_ACTOR_ROWS = "actor_mentions"
+
+
+def with_institution_roles(doc: Document, spans: list[Extra]) -> list[Extra]:
+    """An adjective inside an institution the entities step coded (الجيش النمساوي: a row
+    with actor AUTMIL) carries that institution's code with its role, not the bare state."""
+    rows = doc.meta.get(_ACTOR_ROWS) if doc.meta else None
+    if not rows:
+        return spans
+    bodies = [r for r in rows if not r.get("adjective") and r.get("actor")]
+    out: list[Extra] = []
+    for start, end, etype, code, entity, text in spans:
+        if etype == "ADJ" and code:
+            row = next((r for r in bodies if r["start"] <= start and end <= r["end"]), None)
+            if row is not None and str(row["actor"])[:3] == code[:3]:
+                code = str(row["actor"])
+        out.append((start, end, etype, code, entity, text))
+    return out
+
+
 def _indefinite_accusative(tok: Token) -> bool:
     """A number or an indefinite accusative noun (مصورا، جنديا، شخصا) that a nationality
     adjective in the accusative (فرنسيا) agrees with."""
@@ -185,7 +207,7 @@ def events_step(settings: Settings) -> StepFn:
     floor = settings.min_event_confidence
 
     def run(doc: Document) -> Document:
-        extra = adjectives.spans(doc)
+        extra = with_institution_roles(doc, adjectives.spans(doc))
         if "entities" not in doc.steps:
             extra += kb_name_spans(kb, doc)
         events = coder.code(doc, extra)

@@ -572,7 +572,10 @@ def test_subject_killed_in_an_air_raid_is_its_target(events_pipeline: Pipeline) 
 
 def test_killing_with_no_cause_phrase_keeps_its_subject(events_pipeline: Pipeline) -> None:
     doc = code(events_pipeline, "قتلت القوات التركية خمسة مسلحين في جبال قنديل.")
-    assert any(e.type == "ASSAULT" and e.source and e.source.actor == "TUR" for e in doc.events)
+    # the forces' own code (TURMIL) or the bare state: the subject is kept either way
+    assert any(
+        e.type == "ASSAULT" and e.source and (e.source.actor or "")[:3] == "TUR" for e in doc.events
+    )
 
 
 def test_own_planes_attack_for_a_distant_speaker(events_pipeline: Pipeline) -> None:

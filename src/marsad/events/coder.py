@@ -170,21 +170,7 @@ class Coder:
         if hit.spec.type in _FORCE_TYPES:
             roles.targets = [_unnamed_victim(ctx, t, place) for t in roles.targets]
         hit = _warned_of(ctx, hit, roles, right)
-        if (
-            hit.verbal
-            and roles.sources
-            and not roles.targets
-            and _reaches_out(hit)
-            and not _asks_own_envoy(ctx, hit)
-        ):
-            reach = _reach(ctx, hit)
-            here = [a for a in ctx.actors if a.ts < hit.start or a.te <= reach]
-            here = [a for a in here if not _led(ctx, a)]  # the group its members act for
-            here = [a for a in here if not own_envoy_post(ctx.norms, a)]
-            if hit.spec.type in _THING_OBJECT:
-                here = [a for a in here if _maker_of_object(ctx, hit, a)]
-            other = _other_side(roles.sources, state, here)
-            roles.targets = [other] if other is not None else []
+        _unsaid_object(ctx, hit, roles, state)
         if hit.verbal and hit.spec.type == "ASSAULT":
             roles = _killed_in_attack(ctx, hit, roles, (left, right), state)
         hit = _court_verdict(ctx, hit, roles)
@@ -194,17 +180,7 @@ class Coder:
         date, date_from = _date(ctx, hit, state)
         mention = _mention(ctx, hit)
         out: list[Event] = []
-        sources: list[Actor | None] = [*roles.sources] or [None]
-        targets: list[Actor | None] = [*roles.targets] or [None]
-        pairs = [(s, t) for s in sources for t in targets]
-        one_sided = hit.spec.mode == "promise"  # أبدت استعدادها للتعاون مع: a pledge is one side's
-        if (
-            roles.mutual
-            and not one_sided
-            and (hit.spec.type in _SYMMETRIC or hit.light is not None)
-        ):
-            pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
-        for src, tgt in pairs[:MAX_PAIRS]:
+        for src, tgt in _pairs(hit, roles)[:MAX_PAIRS]:
             if src is not None and src.same(tgt):
                 continue
             out.append(
@@ -524,6 +500,36 @@ def _asks_own_envoy(ctx: SentCtx, hit: Hit) -> bool:
     if nxt[:1] == ["من"]:
         nxt = nxt[1:]
     return bool(nxt) and own_envoy(nxt[0])
+
+
+def _unsaid_object(ctx: SentCtx, hit: Hit, roles: Roles, state: DocState) -> None:
+    """ورفضت الطلب: a verb that reaches out to another side the text leaves unsaid takes
+    that side from the actors the clause can see (``_other_side``), unless the object
+    is the source's own envoy (``_asks_own_envoy``)."""
+    if not (hit.verbal and roles.sources and not roles.targets and _reaches_out(hit)):
+        return
+    if _asks_own_envoy(ctx, hit):
+        return
+    reach = _reach(ctx, hit)
+    here = [a for a in ctx.actors if a.ts < hit.start or a.te <= reach]
+    here = [a for a in here if not _led(ctx, a)]  # the group its members act for
+    here = [a for a in here if not own_envoy_post(ctx.norms, a)]
+    if hit.spec.type in _THING_OBJECT:
+        here = [a for a in here if _maker_of_object(ctx, hit, a)]
+    other = _other_side(roles.sources, state, here)
+    roles.targets = [other] if other is not None else []
+
+
+def _pairs(hit: Hit, roles: Roles) -> list[tuple[Actor | None, Actor | None]]:
+    """Every source with every target (None for a missing side); a mutual act of a
+    symmetric type, or a light verb's, also the other way round."""
+    sources: list[Actor | None] = [*roles.sources] or [None]
+    targets: list[Actor | None] = [*roles.targets] or [None]
+    pairs = [(s, t) for s in sources for t in targets]
+    one_sided = hit.spec.mode == "promise"  # أبدت استعدادها للتعاون مع: a pledge is one side's
+    if roles.mutual and not one_sided and (hit.spec.type in _SYMMETRIC or hit.light is not None):
+        pairs += [(t, s) for s, t in pairs if s is not None and t is not None]
+    return pairs
 
 
 def _other_side(sources: list[Actor], state: DocState, here: list[Actor]) -> Actor | None:

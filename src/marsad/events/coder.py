@@ -1202,8 +1202,8 @@ def _subject_relative(ctx: SentCtx, hit: Hit) -> Actor | None:
     k = hit.head - 1
     if k < 1 or ctx.norms[k] not in _RELATIVE or (hit.spec.pos != "verb" and hit.light is None):
         return None
-    verb = ctx.norms[hit.head]
-    lemma = (hit.light or hit.spec).lemma.split()[0] if (hit.light or hit.spec).lemma else ""
+    verb, spec = ctx.norms[hit.head], hit.light or hit.spec
+    lemma = spec.lemma.split()[0] if spec.lemma else ""
     if verb.endswith(_OBJECT_SUFFIXES) and not (verb.endswith("ه") and lemma.endswith("ه")):
         return None
     end = k - 1 if ctx.norms[k - 1] in ("،", ",") else k
@@ -1227,7 +1227,7 @@ def _thing_relative(ctx: SentCtx, hit: Hit, left: int) -> bool:
     if any(rel < a.ts < hit.head for a in ctx.actors):
         return False  # an actor inside the relative may be its subject
     first = ctx.norms[rel + 1]
-    return ctx.kinds[rel + 1] == "word" and not first.endswith(("ه", "ها", "هم", "هما"))
+    return ctx.kinds[rel + 1] == "word" and not first.endswith(_OBJECT_SUFFIXES)
 
 
 def _subject(
@@ -1631,7 +1631,7 @@ def _relative_between(ctx: SentCtx, right: int) -> int:
         return right
     for k in range(right + 3, n):
         w = ctx.norms[k]
-        if w in (";", "؛", ":", ".", "،", ",") or ctx.cues.has("clause_breaks", w):
+        if w in _STOPS or ctx.cues.has("clause_breaks", w):
             return k
     return n
 

@@ -1377,17 +1377,12 @@ def _verbal_roles(
     far = how == "svo" and subj is not None and subj.te != hit.head
     if named and (how in ("speaker", "dropped", "relative", "none") or far):
         subj, how = named[0], "agent"  # استنكرت ... من قبل X: the named doer, not a guess
-    if subj is not None and how == "vso" and _qualifies_object(hit, subj):
-        return _object_nationality(ctx, hit, subj, right)
-    if subj is not None and how == "vso" and _charged(ctx, hit, subj):
-        # أدانت كوريا الشمالية ... واتهمت واشنطن بـ: a و-joined verb keeps the first
-        # verb's subject, and the one actor after it is the accused
-        shared = ctx.subject if _shares_subject(ctx, hit) else None
-        sources = [shared] if shared is not None and not shared.same(subj) else []
-        return Roles(sources, coordinated(ctx.actors, subj), "dropped" if sources else "passive")
-    main = _appeal_continues(ctx, hit, subj) if subj is not None and how == "vso" else None
-    if main is not None and subj is not None:
-        return Roles([main], coordinated(ctx.actors, subj), "dropped")
+    if subj is not None and how == "vso":
+        if _qualifies_object(hit, subj):
+            return _object_nationality(ctx, hit, subj, right)
+        carried = _vso_object(ctx, hit, subj)
+        if carried is not None:
+            return carried
     sources = coordinated(ctx.actors, subj) if subj is not None else []
     sources = _members(ctx, sources) or sources
     after = max(hit.end, sources[-1].te) if how == "vso" and sources else hit.end
@@ -1489,6 +1484,20 @@ def _appeal_continues(ctx: SentCtx, hit: Hit, subj: Actor) -> Actor | None:
     if end >= len(ctx.norms) or ctx.norms[end] != "الي":
         return None
     return None if any(a.ts == end + 1 for a in ctx.actors) else main
+
+
+def _vso_object(ctx: SentCtx, hit: Hit, subj: Actor) -> Roles | None:
+    """The actor right after a verb that is its object, not its subject: the accused of
+    a charge, or the one appealed to (``_appeal_continues``); the source is the subject
+    carried over from an earlier verb."""
+    if _charged(ctx, hit, subj):
+        # أدانت كوريا الشمالية ... واتهمت واشنطن بـ: a و-joined verb keeps the first
+        # verb's subject, and the one actor after it is the accused
+        shared = ctx.subject if _shares_subject(ctx, hit) else None
+        sources = [shared] if shared is not None and not shared.same(subj) else []
+        return Roles(sources, coordinated(ctx.actors, subj), "dropped" if sources else "passive")
+    main = _appeal_continues(ctx, hit, subj)
+    return None if main is None else Roles([main], coordinated(ctx.actors, subj), "dropped")
 
 
 VICTIM_REACH = 2  # words (a count, the victim noun, its ل) before the victim's nationality

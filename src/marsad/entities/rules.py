@@ -449,6 +449,21 @@ def merge(primary: list[Span], crf: list[Span]) -> list[Span]:
     return sorted(chosen, key=lambda s: s.ts)
 
 
+def _name_keys(
+    spans: list[Span], stems: list[str], skip: Callable[[str], bool]
+) -> dict[tuple[str, ...], Span]:
+    """Each confident name's stems -> its first span, and a person's surname alone."""
+    keys: dict[tuple[str, ...], Span] = {}
+    for s in spans:
+        if s.type not in ("PER", "ORG", "GPE", "LOC") or s.confidence < 0.5:
+            continue
+        key = tuple(stems[s.ts : s.te])
+        keys.setdefault(key, s)
+        if s.type == "PER" and s.te - s.ts > 1 and len(key[-1]) >= 4 and not skip(key[-1]):
+            keys.setdefault(key[-1:], s)
+    return keys
+
+
 def propagate(
     doc: Document,
     spans: list[Span],
@@ -461,14 +476,7 @@ def propagate(
     ``stems``: each token's stem (clitics removed); ``skip``: words never a name alone;
     ``bodies``: tokens of institutions the KB reads as actors (``الحكومة السعودية``),
     whose adjective is no mention of the state named elsewhere."""
-    keys: dict[tuple[str, ...], Span] = {}
-    for s in spans:
-        if s.type not in ("PER", "ORG", "GPE", "LOC") or s.confidence < 0.5:
-            continue
-        key = tuple(stems[s.ts : s.te])
-        keys.setdefault(key, s)
-        if s.type == "PER" and s.te - s.ts > 1 and len(key[-1]) >= 4 and not skip(key[-1]):
-            keys.setdefault(key[-1:], s)
+    keys = _name_keys(spans, stems, skip)
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for key in sorted(keys, key=len, reverse=True):
         if len(key) > 1 or not skip(key[0]):

@@ -111,15 +111,7 @@ def mark_context(
     if actor.prep is None and not actor.conj:
         actor.prep = _head_prep(actor, tokens, cues, stops)
     if actor.prep is None and not actor.conj and actor.ts > 0:
-        head = tokens[actor.ts - 1].norm
-        # والقوات الروسية، ووزيرة الخارجية الكورية: the head noun before the actor carries
-        # the و, and و + a known head word (not وزير، وفد: و is their first letter) joins
-        # a list
-        actor.conj = head[:1] == "و" and len(head) > 3 and _gap_word(cues, head[1:])
-        actor.conj = actor.conj or (head[:1] == "و" and actor.etype == "ADJ" and _people(head[1:]))
-        if not actor.conj:
-            actor.lead = _conjunct_lead(actor, tokens, cues)
-            actor.conj = actor.lead > 0
+        _head_conjunct(actor, tokens, cues)
     if actor.prep == "ل" and glued and actor.ts > 0 and _gap_word(cues, tokens[actor.ts - 1].norm):
         actor.prep = None  # الأمين العام لحزب الله: ل joins a title to its body, as a genitive
     if _alongside(actor, tokens):
@@ -139,6 +131,22 @@ def mark_context(
 
 
 _QUOTES = frozenset({'"', "«", "»", "“", "”", "'"})
+
+
+def _head_conjunct(actor: Actor, tokens: list[Token], cues: Cues) -> None:
+    """Set whether the actor joins a list through the head noun before it (``conj``, and
+    ``lead``: the head words between that و-word and the actor)."""
+    head = tokens[actor.ts - 1].norm
+    # والقوات الروسية، ووزيرة الخارجية الكورية: the head noun before the actor carries
+    # the و, and و + a known head word (not وزير، وفد: و is their first letter) joins
+    # a list
+    actor.conj = head[:1] == "و" and len(head) > 3 and _gap_word(cues, head[1:])
+    actor.conj = actor.conj or (head[:1] == "و" and actor.etype == "ADJ" and _people(head[1:]))
+    if not actor.conj:
+        actor.lead = _conjunct_lead(actor, tokens, cues)
+        actor.conj = actor.lead > 0
+
+
 LEAD_MAX = 2  # head words after a conjunct's و-word (وقوات الجيش اللبناني، وعناصر الشرطة)
 
 

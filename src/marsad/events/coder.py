@@ -1002,12 +1002,24 @@ def _institutions(ctx: SentCtx, state: DocState) -> None:
         ctx.actors.sort(key=lambda a: (a.ts, -a.te))
 
 
+def _core(word: str) -> str:
+    """A listed word without its article: part of the text of every token it matches."""
+    return word[2:] if word.startswith("ال") else word
+
+
 def _militant_phrases(ctx: SentCtx) -> bool:
     """عناصر التنظيم الإرهابي: a militants phrase of several words (``militants`` in
     cues.txt, joined by _) names Islamist militants of no state, as one word does."""
+    phrases = ctx.cues.phrases.get("militants", ())
+    # a token matches a word by a key whose core (no article) is part of its text: one
+    # substring test per phrase passes the many sentences with none of its last word
+    joined = " ".join(ctx.norms)
+    phrases = tuple(s for s in phrases if _core(s[-1]) in joined)
+    if not phrases:
+        return False
     tokens = ctx.doc.sentence_tokens(ctx.sent)
     added = False
-    for seq in ctx.cues.phrases.get("militants", ()):
+    for seq in phrases:
         for i in range(len(ctx.norms) - len(seq) + 1):
             if any(seq[k] not in keys(ctx.norms[i + k]) for k in range(len(seq))):
                 continue

@@ -72,3 +72,25 @@ def test_a_met_read_is_preferred_to_an_earlier_unmet_one(consult: Consult, pipe:
     tokens = analyze(text, pipeline=pipe).tokens
     index, met = consult._reads(tokens)["PROTEST"]
     assert met and tokens[index].text == "أعمال" and tokens[index + 1].text == "شغب"
+
+
+@pytest.fixture(scope="module")
+def full() -> Pipeline:
+    return Pipeline(Settings())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأسقطت الدفاعات الجوية طائرة مسيرة فوق المدينة صباح اليوم.",
+        "وقال الجيش إن طائرة حوثية مسيرة استهدفت مطارا في الجنوب.",
+    ],
+)
+def test_a_drone_is_no_march_whatever_the_model_says(full: Pipeline, text: str) -> None:
+    doc = analyze(text, "2024-03-02", pipeline=full)
+    assert all(e.type != "PROTEST" for e in doc.events)
+
+
+def test_a_march_is_still_a_protest(full: Pipeline) -> None:
+    doc = analyze("وخرجت مسيرة حاشدة في وسط العاصمة تنديدا بالغلاء.", "2024-03-02", pipeline=full)
+    assert any(e.type == "PROTEST" for e in doc.events)

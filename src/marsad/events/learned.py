@@ -40,7 +40,7 @@ from marsad.events.args import (
 )
 from marsad.events.lexicon import LIGHT, Cues, Lexicon
 from marsad.events.ontology import Ontology
-from marsad.events.triggers import reading_at
+from marsad.events.triggers import reading_at, refused_at
 from marsad.settings import NormalizeOptions
 from marsad.text.normalize import table_for
 
@@ -682,6 +682,8 @@ class Consult:
                 if k in wanted and not out.get(k, (0, False))[1]:
                     norms = norms or [t.norm for t in tokens]
                     met = reading_at(featurizer.lexicon, norms, i) == k
+                    if not met and refused_at(featurizer.lexicon, norms, i, k):
+                        continue  # طائرة مسيرة: a drone, no march, whatever the model says
                     if met or k not in out:
                         out[k] = (i, met)
         return out

@@ -279,6 +279,22 @@ def reading_at(lex: Lexicon, norms: list[str], i: int) -> str | None:
     return None if found is None else found[0].spec.type
 
 
+def refused_at(lex: Lexicon, norms: list[str], i: int, kind: str) -> bool:
+    """Token ``i`` has an entry of ``kind`` that its context rules out (a block word after
+    it, a noun before it that it may not follow: طائرة مسيرة is a drone, no march), as
+    against an entry whose other conditions are merely unmet."""
+    nxt = keys(norms[i + 1]) if i + 1 < len(norms) else frozenset()
+    for form, _, _ in lex.lookup(norms[i]):
+        spec = form.spec
+        if spec.type != kind:
+            continue
+        if spec.block and nxt & spec.block:
+            return True
+        if spec.noprev and _noun_before(norms, i) & spec.noprev:
+            return True
+    return False
+
+
 def find_triggers(lex: Lexicon, norms: list[str], names: frozenset[int] = frozenset()) -> list[Hit]:
     """Triggers of one sentence, left to right, light verbs attached to their nouns. Tokens
     of ``names`` (inside an entity's name: وكالة ... لإغاثة ...) are never triggers, so they

@@ -218,6 +218,14 @@ def _blocked_antecedent(norms: list[str], i: int, block: frozenset[str]) -> bool
     return i >= 2 and norms[i - 1] in _RELATIVE and bool(keys(norms[i - 2]) & block)
 
 
+def _ruled_out(spec: Spec, nxt: frozenset[str], norms: list[str], i: int) -> bool:
+    """The context forbids this entry at token ``i``: a block word after it (``nxt``: the
+    next token's keys), or a noun before it that it may not follow."""
+    return bool(spec.block and nxt & spec.block) or bool(
+        spec.noprev and _noun_before(norms, i) & spec.noprev
+    )
+
+
 def _candidates(
     lex: Lexicon, norms: list[str], i: int
 ) -> tuple[tuple[Hit, tuple[int, int] | None] | None, tuple[Spec, bool, str] | None]:
@@ -238,9 +246,7 @@ def _candidates(
         if spec.type == LIGHT:
             light = light or (spec, form.imperfect, prefix)
             continue
-        if (spec.block and nxt & spec.block) or (
-            spec.noprev and _noun_before(norms, i) & spec.noprev
-        ):
+        if _ruled_out(spec, nxt, norms, i):
             continue
         if spec.block and spec.pos == "verb" and _blocked_antecedent(norms, i, spec.block):
             continue
@@ -284,15 +290,11 @@ def refused_at(lex: Lexicon, norms: list[str], i: int, kind: str) -> bool:
     it, a noun before it that it may not follow: طائرة مسيرة is a drone, no march), as
     against an entry whose other conditions are merely unmet."""
     nxt = keys(norms[i + 1]) if i + 1 < len(norms) else frozenset()
-    for form, _, _ in lex.lookup(norms[i]):
-        spec = form.spec
-        if spec.type != kind:
-            continue
-        if spec.block and nxt & spec.block:
-            return True
-        if spec.noprev and _noun_before(norms, i) & spec.noprev:
-            return True
-    return False
+    return any(
+        _ruled_out(form.spec, nxt, norms, i)
+        for form, _, _ in lex.lookup(norms[i])
+        if form.spec.type == kind
+    )
 
 
 def find_triggers(lex: Lexicon, norms: list[str], names: frozenset[int] = frozenset()) -> list[Hit]:

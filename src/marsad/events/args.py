@@ -40,6 +40,7 @@ class Actor:
     origin: int = -1  # where fire was launched from: the position of the launch word
     doer: bool = False  # the nationality of the subject of قام (قامت قوات تركية بقصف ...)
     lead: int = 0  # head words between a conjunct's و-word and it (وقوات الجيش اللبناني: 1)
+    mission: bool = False  # right after سفارة/قنصلية: whose embassy, not who acts there
 
     def argument(self) -> Argument:
         return Argument(
@@ -89,6 +90,8 @@ def mark_context(
     before = actor.ts - 1
     while before > 0 and tokens[before].norm in _QUOTES:
         before -= 1
+    # سفارة الولايات المتحدة، or a KB name that opens with the word (السفارة الإسرائيلية)
+    actor.mission = mission_word(tok.norm) or (before >= 0 and mission_word(tokens[before].norm))
     if actor.prep is None and before >= 0:
         prev = tokens[before].norm
         each = prev == "من" and before > 0 and tokens[before - 1].norm == "كل"
@@ -999,18 +1002,54 @@ def nearest_state(actors: list[Actor], i: int) -> str | None:
     return near.code[:3] if near.code else None
 
 
+# normalised: سفارة، قنصلية، بعثة دبلوماسية heads (ال، لل، بال، وال glued before them)
+_MISSIONS = ("سفاره", "سفارات", "قنصليه", "قنصليات")
+_MISSION_CLITICS = ("", "ال", "لل", "بال", "وال", "ل", "ب", "و", "وب", "ول", "فال")
+EMBASSY_REACH = 12  # words from a protest word to the embassy it marches to or stands at
+
+
+def mission_word(norm: str) -> bool:
+    """سفارة، السفارة، للسفارة، قنصلية ...: a foreign state's mission (not سفارتها: a
+    possessed one is the speaker's own, whose state the text names elsewhere)."""
+    return any(norm == c + m for m in _MISSIONS for c in _MISSION_CLITICS)
+
+
+def embassy_state(actors: list[Actor], head: int) -> Actor | None:
+    """The state whose embassy or consulate a protest gathers at or marches to (أمام
+    السفارة الأمريكية، نحو سفارة الولايات المتحدة، قرب القنصلية الفرنسية): by convention
+    its target. The mission nearest after the protest word wins, else the nearest before
+    it (قرب سفارة X ... ثم ساروا حتى السفارة Y: the march ends at Y's)."""
+    found = [
+        a
+        for a in actors
+        if a.mission
+        and a.code
+        and not a.code.startswith(NON_STATE)
+        and abs(a.ts - head) <= EMBASSY_REACH
+    ]
+    after = [a for a in found if a.ts > head]
+    if after:
+        return after[0]
+    return found[-1] if found else None
+
+
 def protest_sides(
     actors: list[Actor], head: int, source: Actor | None, target: Actor | None
 ) -> tuple[Actor | None, Actor | None]:
     """Protesters with no coded side (تتواصل المظاهرات في الشوارع، خرج المحتجون) are
     civilians of the state the sentence names: the protest's state target (الاحتجاجات في
     الأردن), else the sentence's nearest state; with no target they protest its government."""
+    mission = embassy_state(actors, head)
+    if mission is not None and (target is None or not target.code or target.place):
+        target = mission  # أمام السفارة الأمريكية: the embassy's state is the target
     if source is not None and source.code:
         return source, target
     home = None
     if target is not None and target.code and target.etype in ("GPE", "ADJ"):
         home = None if target.code.startswith(NON_STATE) else target.code[:3]
-    home = home or nearest_state(actors, head)
+    # the embassy's state is never its protesters' own
+    home = None if target is not None and target.mission else home
+    home = home or nearest_state([a for a in actors if not a.mission], head)
     if home is None:
         return source, target
     source = Actor(-1, -1, home + "CVL", "", -1, -1, "GPE")

@@ -22,6 +22,7 @@ from marsad.events.args import (
     claimed_attacker,
     coordinated,
     count_word,
+    embassy_state,
     gap_ok,
     mark_context,
     nearest_state,
@@ -683,7 +684,8 @@ def _default_roles(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None)
     kind = hit.spec.type
     if kind == "ASSAULT" and not roles.targets:
         roles.targets = _passing(ctx, hit)  # انفجرت عبوة لدى مرور دورية للجيش الأمريكي
-    if kind == "PROTEST" and not roles.sources and place is not None and here:
+    at_embassy = kind == "PROTEST" and _embassy_protest(ctx, hit, roles, place)
+    if kind == "PROTEST" and not roles.sources and place is not None and here and not at_embassy:
         roles.sources = [_pseudo(place, here + _PROTEST_DEFAULT_ROLE)]
     if kind in _PLACE_TARGET and not roles.targets and place is not None and here:
         role = "GOV" if kind == "PROTEST" else ""
@@ -836,6 +838,36 @@ def _drop_unnamed_attacks(events: list[Event]) -> list[Event]:
         for e in events
         if not (e.type == "ASSAULT" and e.source is not None and e.source.actor == "UAF")
     ]
+
+
+CROWD_GAP = 3  # words from a protest verb to the nationality of its crowd (آلاف العراقيين)
+
+
+def _embassy_protest(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None) -> bool:
+    """A protest at or towards a foreign embassy (أمام السفارة الأمريكية، نحو القنصلية
+    الفرنسية) targets that state, unless a coded side other than a place, the crowd or
+    the protesters' own state was read as its target; its protesters are never of the
+    embassy's state (the place's or another state the sentence names, else unknown)."""
+    mission = embassy_state(ctx.actors, hit.head)
+    state = _state_of(mission)
+    if mission is None or state is None:
+        return False
+    src = roles.sources[0] if roles.sources and roles.sources[0].code else None
+    crowd = [t for t in roles.targets if t.code and 0 <= t.ts - hit.end < CROWD_GAP]
+    kept = [t for t in roles.targets if t.code and not (t.place or t.mission or t in crowd)]
+    if kept and _state_of(kept[0]) != _state_of(src):
+        return False  # احتجاجا على قرار بريطانيا: a coded object the protest names stays
+    roles.targets = [mission]
+    if src is None and crowd and _state_of(crowd[0]) != state:
+        src = crowd[0]  # تظاهر آلاف العراقيين أمام السفارة: the crowd, not whom it faces
+    if src is None and place is not None and place.actor and place.actor[:3] != state:
+        src = _pseudo(place, place.actor[:3] + _PROTEST_DEFAULT_ROLE)
+    roles.sources = [src] if src is not None and _state_of(src) not in (None, state) else []
+    return True
+
+
+def _state_of(a: Actor | None) -> str | None:
+    return a.code[:3] if a is not None and a.code else None
 
 
 def _protest_home(ctx: SentCtx, hit: Hit, roles: Roles) -> None:
@@ -1731,6 +1763,16 @@ def _possessor(ctx: SentCtx, obj: Actor) -> Actor | None:
     return subj
 
 
+def _sole_antecedent(ctx: SentCtx, hit: Hit, obj: Actor) -> Actor | None:
+    """زيارته لواشنطن: the possessive pronoun of a visit or meeting noun points back to
+    the one coded side named before it in the sentence; with two or more before it
+    (اتصال الرئيس الفرنسي بنظيره الروسي ... زيارته) the reading is left open."""
+    before = [a for a in ctx.actors if a.te <= hit.start and a.code and not a.place]
+    if len(before) != 1 or before[0].same(obj) or before[0].etype == "PRON":
+        return None
+    return before[0]
+
+
 def _fronted_for(ctx: SentCtx, obj: Actor) -> Actor | None:
     """خلال لقائه X، أكد أمير قطر ...: a fronted phrase's pronoun points ahead to the
     subject of the main verb after the phrase's comma (the verb, then a title or two)."""
@@ -1791,6 +1833,8 @@ def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocStat
         return Roles([gen], coordinated(ctx.actors, nxt) if nxt else [], "genitive")
     if pp is None and lsub is not None:
         pp = _fronted_object(ctx, lsub, hit, preps)  # وصل ماكرون إلى واشنطن في زيارة
+    if lsub is None and pp is not None and _possessed(hit):
+        lsub = _sole_antecedent(ctx, hit, pp)  # انتقد بومبيو ... رحلته لكوريا الشمالية
     return Roles([lsub] if lsub else [], [pp] if pp else [], "svo" if lsub else "none")
 
 

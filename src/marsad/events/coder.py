@@ -1274,10 +1274,25 @@ def _thing_relative(ctx: SentCtx, hit: Hit, left: int) -> bool:
     return ctx.kinds[rel + 1] == "word" and not first.endswith(_OBJECT_SUFFIXES)
 
 
+_IN_IT = frozenset({"فيه", "فيها", "خلاله", "خلالها"})  # the relative's time or place
+
+
+def _resumptive(ctx: SentCtx, hit: Hit) -> set[int]:
+    """في الوقت الذي ضاعف فيه أردوغان التهديدات: فيه after a relative clause's verb takes
+    up the antecedent (a time or place), so the relative is no subject and the actor past
+    فيه is the verb's VSO subject. The position of that فيه, to skip."""
+    k = hit.head + 1
+    if k >= len(ctx.norms) or ctx.norms[k] not in _IN_IT:
+        return set()
+    if not any(ctx.norms[j] in _RELATIVE for j in range(max(0, hit.head - 2), hit.head)):
+        return set()
+    return {k}
+
+
 def _subject(
     ctx: SentCtx, hit: Hit, left: int, right: int, frame: Frame | None, state: DocState
 ) -> tuple[Actor | None, str]:
-    skip = set(range(hit.start, hit.end))
+    skip = set(range(hit.start, hit.end)) | _resumptive(ctx, hit)
     if hit.spec.pos == "participle" and hit.light is None:
         return _participle_subject(ctx, hit, left, state)
     before = svo_subject(ctx.actors, hit.head, left)

@@ -92,6 +92,8 @@ class SentCtx:
     cues: Cues
     classes: list[frozenset[str]]  # each token's cue classes
     subject: Actor | None = None  # the sentence's first subject so far
+    # the coded sources each earlier trigger of the sentence was given, by its start
+    acted: dict[int, list[Actor]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -151,6 +153,8 @@ class Coder:
         if hit.spec.pos == "verb" and hit.noun is not None and _reason_for(ctx, hit):
             hit = replace(hit, spec=hit.noun)  # ردا على قمع: a reason is a noun, not a verb
         roles = _roles(ctx, hit, left, right, frame, state)
+        if not roles.sources and not hit.verbal:
+            roles.sources = _joined_act(ctx, hit)  # باعتقال صحفيين وإغلاق صحف
         mod = modality(ctx.cues, ctx.norms, hit, ctx.hits, left)
         if roles.how in ("vso", "svo") and ctx.subject is None and roles.sources:
             ctx.subject = roles.sources[0]
@@ -176,6 +180,7 @@ class Coder:
             roles = _killed_in_attack(ctx, hit, roles, (left, right), state)
         hit = _court_verdict(ctx, hit, roles)
         hit = _retype(ctx, hit, roles)
+        ctx.acted[hit.start] = [a for a in roles.sources if a.code]
         if _purpose_accusative(self.lexicon, hit) or not _enough(ctx, hit, roles):
             return []
         date, date_from = _date(ctx, hit, state)
@@ -1313,7 +1318,14 @@ def _subject(
         return None, "relative"  # القانون الذي يفرض عقوبات: the law does it, not the speaker
     if _shares_subject(ctx, hit):
         return ctx.subject, "dropped"  # وحذرت X Y من ... ودعت إلى: the first verb's subject
-    subj = svo_subject(ctx.actors, hit.head, left) or _relative_antecedent(ctx, left)
+    if _comma_joined(ctx, hit):
+        # ووصف ترمب الصين وروسيا بأنهم خصوم، وهدد بفرض رسوم: the clause after ، و goes
+        # on with the sentence's subject; the actor before the comma ended the last one
+        main = _main_subject(ctx)
+        if main is not None and main.te <= hit.head:
+            return main, "dropped"
+    subj = None if _comma_joined(ctx, hit) else svo_subject(ctx.actors, hit.head, left)
+    subj = subj or _relative_antecedent(ctx, left)
     if subj is not None:
         return subj, "svo"
     if frame is not None and frame.speaker is not None and not _medium(frame.speaker):
@@ -1351,6 +1363,35 @@ def _noun_subject(ctx: SentCtx, hit: Hit, left: int) -> bool:
     if ctx.kinds[k] != "word" or not w.startswith("ال") or ctx.classes[k]:
         return False  # اليوم، الأحد ...: cue words (time, titles) are no subject
     return not any(a.ts <= k < a.te for a in ctx.actors)
+
+
+JOIN_REACH = 6  # words from one act noun to the next one joined to it by و
+
+
+def _joined_act(ctx: SentCtx, hit: Hit) -> list[Actor]:
+    """قامت السلطات باعتقال عشرات الصحفيين وإغلاق عدة صحف: a verbal noun joined by و to
+    the sentence's previous act, with only that act's object between (no clause break,
+    no verb, no other actor), has that act's doer."""
+    if not hit.prefix.startswith("و"):
+        return []
+    prev = [h for h in ctx.hits if h.end <= hit.start and h.start in ctx.acted]
+    if not prev:
+        return []
+    last = prev[-1]
+    if words_between(ctx.norms, last.end, hit.start, set()) > JOIN_REACH:
+        return []
+    if _breaks(ctx, last.end, hit.start) or any(
+        last.end <= a.ts < hit.start and a.code and not a.place for a in ctx.actors
+    ):
+        return []
+    return ctx.acted[last.start]
+
+
+def _comma_joined(ctx: SentCtx, hit: Hit) -> bool:
+    """A verb with و/ف right after a comma (، وهدد) opens a coordinated clause."""
+    pre = hit.light_prefix if hit.light is not None else hit.prefix
+    k = hit.head - 1
+    return pre[:1] in ("و", "ف") and k >= 0 and ctx.norms[k] in ("،", ",")
 
 
 def _shares_subject(ctx: SentCtx, hit: Hit) -> bool:

@@ -39,8 +39,9 @@ from marsad.events.args import (
     vso_subject,
 )
 from marsad.events.lexicon import LIGHT, Cues, Lexicon
+from marsad.events.modality import modality
 from marsad.events.ontology import Ontology
-from marsad.events.triggers import reading_at, refused_at
+from marsad.events.triggers import find_triggers, reading_at, refused_at
 from marsad.settings import NormalizeOptions
 from marsad.text.normalize import table_for
 
@@ -651,6 +652,7 @@ class Consult:
             for k in pol.read_adds(here, scores, sure):
                 read_ev = self._added(doc, sent, k, extra, read[k][0])
                 if read_ev is not None:
+                    self._read_modality(tokens, read[k][0], read_ev)
                     # a mention, not a report: out of fold on OEDA dev, reporting those
                     # over the gate or the add threshold cost PROTEST detection F1
                     read_ev.reported = False
@@ -687,6 +689,18 @@ class Consult:
                     if met or k not in out:
                         out[k] = (i, met)
         return out
+
+    def _read_modality(self, tokens: list[Token], head: int, ev: Event) -> None:
+        """A word the rules read keeps the modality they give it there (الاحتجاجات
+        المتوقعة، لم تشهد المدينة احتجاجات): the model says an act is spoken of, the words
+        around it whether it happened."""
+        norms = [t.norm for t in tokens]
+        hits = find_triggers(self.model.featurizer.lexicon, norms)
+        hit = next((h for h in hits if h.start <= head < h.end), None)
+        if hit is None:
+            return
+        mod = modality(self.cues, norms, hit, hits, 0)
+        ev.negated, ev.intent, ev.hypothetical = mod.negated, mod.intent, mod.hypothetical
 
     def _added(
         self, doc: Document, sent: Sentence, kind: str, extra: list[Extra], head: int | None = None

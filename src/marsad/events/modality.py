@@ -2,7 +2,8 @@
 
 Negation: a particle right before the head (لم تفرض، لن، لا، ما، عدم) or a denial
 governing the clause (نفى أن ...). Intent: the future (ستفرض، سوف)، a modal (قد + imperfect),
-an intent verb or word shortly before (تعتزم، قررت، من المقرر)، hope and expectation
+an intent verb or word shortly before (تعتزم، قررت، من المقرر) or an "expected" adjective
+right after a verbal noun (الزيارة المرتقبة)، hope and expectation
 (يأمل، يتوقع)، a purpose ل (لفرض، but not the object of تعرض "to undergo")، or being the content of a call, threat or promise
 (دعا إلى وقف ...، هدد بفرض ...). Hypothetical: a condition opening the clause (إذا، لو، في حال),
 or a question (هل ...؟).
@@ -95,6 +96,8 @@ def _intended(cues: Cues, norms: list[str], hit: Hit, left: int) -> bool:
         return True
     if h > 0 and imperfect and norms[h - 1] in _SUBJUNCTIVE:
         return True  # على إيران أن توقف، طالب بأن يفرج: أنْ + verb is wanted, not done
+    if _prospective(cues, norms, hit):
+        return True
     lo = max(left, h - INTENT_WINDOW)
     # أعلن عن استعداده للمشاركة في القتال: an intent word between a light verb and its noun
     inside = range(h + 1, hit.start) if hit.light is not None else range(0)
@@ -104,6 +107,19 @@ def _intended(cues: Cues, norms: list[str], hit: Hit, left: int) -> bool:
         if "قد" not in keys(norms[k]) and cues.has("modal", norms[k]):
             return True  # لا يمكن أن يكون احتجاز السفن ...، ربما: possible, not reported
     return any(cues.has("hope_verbs", norms[k]) for k in range(max(left, h - 8), h))
+
+
+PROSPECTIVE_REACH = 2  # words after a verbal noun its "expected" adjective may stand
+
+
+def _prospective(cues: Cues, norms: list[str], hit: Hit) -> bool:
+    """الاحتجاجات المتوقعة، الزيارة الرسمية المرتقبة: a bare verbal noun described as
+    expected, planned or possible names an act still to come, not one that happened.
+    With a light verb (أجرى المحادثات المقررة) the verb reports it."""
+    if hit.spec.pos != "noun" or hit.light is not None:
+        return False
+    end = min(len(norms), hit.end + PROSPECTIVE_REACH)
+    return any(cues.has("prospective", norms[k]) for k in range(hit.end, end))
 
 
 def _called_for(cues: Cues, norms: list[str], hit: Hit) -> bool:
@@ -153,7 +169,26 @@ def _hypothetical(cues: Cues, norms: list[str], hit: Hit, left: int) -> bool:
     lo = max([lo, *(k + 1 for k in range(lo, hit.head) if norms[k] in _FACT_CLAUSE)])
     if any(cues.has("hypothetical", norms[k]) for k in range(lo, hit.head)):
         return True
-    return _phrase_before(cues, "hypothetical", norms, lo, hit.head)
+    return _phrase_before(cues, "hypothetical", _unstated(cues, norms, lo, hit.head), lo, hit.head)
+
+
+_CASE = frozenset({"حال", "حاله"})  # حال، حالة (normalised)
+
+
+def _unstated(cues: Cues, norms: list[str], lo: int, hi: int) -> list[str]:
+    """The tokens with "in a state of" left out of the conditions: في حالة تأهب قصوى،
+    في حالة حرب say how things stand, في حال انسحابها (in case of) sets a condition."""
+    found = [
+        k + 1
+        for k in range(lo, hi - 2)
+        if norms[k] == "في" and norms[k + 1] in _CASE and cues.has("states", norms[k + 2])
+    ]
+    if not found:
+        return norms
+    out = list(norms)
+    for k in found:
+        out[k] = ""
+    return out
 
 
 def _any(norms: list[str], hit: Hit) -> bool:

@@ -68,3 +68,15 @@ def test_read_protest_keeps_its_modality(default_pipeline: Pipeline) -> None:
     # words say around it (expected) still holds
     doc = code(default_pipeline, "وقال الرئيس إن الاحتجاجات المتوقعة خلال زيارته لا تزعجه.")
     assert not [e for e in doc.events if e.type == "PROTEST" and not (e.intent or e.negated)]
+
+
+def test_reports_declared_untrue_are_negated() -> None:
+    text = "وأكد المتحدث أن الأنباء عن طرد السفير من البلاد لا أساس لها من الصحة"
+    assert _mod(text, "SANCTION")[0]
+    assert _mod("وقال الوزير إن المزاعم بأن الجيش قصف المستشفى عارية عن الصحة", "ASSAULT")[0]
+    assert _mod("وقال المتحدث لا صحة للأنباء عن اعتقال الصحفي", "COERCE")[0]
+
+
+def test_reports_not_denied_still_happened() -> None:
+    text = "وأكد المتحدث أن الأنباء عن طرد السفير من البلاد صحيحة تماما"
+    assert not _mod(text, "SANCTION")[0]

@@ -72,6 +72,29 @@ def _denied(cues: Cues, norms: list[str], hit: Hit, sent_left: int) -> bool:
 
 _PAUSES = frozenset({"،", ",", "؛", ";", ":"})
 
+REPORT_REACH = 8  # words from a report noun (الأنباء عن) to the act it reports
+BASELESS_REACH = 25  # words from the act to the verdict that the reports are untrue
+
+
+def _baseless(cues: Cues, norms: list[str], hit: Hit) -> bool:
+    """الأنباء عن طرد السفير ... لا أساس لها من الصحة، لا صحة للتقارير عن اعتقاله: an act
+    that reports or rumours tell of, declared untrue in the same sentence, did not happen."""
+    h = hit.head
+    lo = max(0, h - REPORT_REACH)
+    if not any(cues.has("report_nouns", norms[k]) for k in range(lo, h)):
+        return False
+    if _phrase_before(cues, "baseless", norms, lo, h):
+        return True  # لا صحة للأنباء عن ...
+    hi = min(len(norms), hit.end + BASELESS_REACH)
+    end = next((k for k in range(hit.end, hi) if _is_end(norms[k])), hi)
+    return any(cues.has("baseless", norms[k]) for k in range(hit.end, end)) or _phrase_before(
+        cues, "baseless", norms, hit.end, end
+    )
+
+
+def _is_end(norm: str) -> bool:
+    return norm in (".", "!", "؟", "?", ";", "؛")
+
 
 def _coordinated_verb(hit: Hit) -> bool:
     """وأيدت، ودعت: a finite verb (or light verb) joined by و/ف opens a clause of its own;
@@ -280,7 +303,11 @@ def modality(
 ) -> Modality:
     """Modality of ``hit``; ``left`` is where its clause begins (after إن/أن)."""
     out = Modality()
-    out.negated = _negated(cues, norms, hit, left) or _denied(cues, norms, hit, sent_left)
+    out.negated = (
+        _negated(cues, norms, hit, left)
+        or _denied(cues, norms, hit, sent_left)
+        or _baseless(cues, norms, hit)
+    )
     out.intent = _intended(cues, norms, hit, left)
     out.hypothetical = (
         _hypothetical(cues, norms, hit, sent_left) or _question(norms, hit) or _any(norms, hit)

@@ -890,6 +890,7 @@ def _enough(ctx: SentCtx, hit: Hit, roles: Roles) -> bool:
     Any event needs its source, and a directed one its target (``_NEEDS_TARGET``)."""
     stated = _ongoing_protest(ctx, hit) or roles.how == "between"  # المحادثات بين X وY
     stated = stated or (hit.start > 0 and ctx.norms[hit.start - 1] in _ONSET)
+    stated = stated or _decided(ctx, hit)
     if not hit.verbal and _refers_back(hit) and not stated:
         return False  # الهجوم، العقوبات: a definite noun refers back to a known act
     if not _coded(roles.sources) and hit.spec.type not in _SOURCELESS:
@@ -908,6 +909,25 @@ def _enough(ctx: SentCtx, hit: Hit, roles: Roles) -> bool:
 # normalised: احتدام، اندلاع، تجدد، تصاعد (and with مع/و glued: واندلاع): the onset or
 # growth of a named act states it (مع احتدام الاشتباكات في محيط المطار)
 _ONSET = frozenset({"احتدام", "اندلاع", "تجدد", "تصاعد", "واحتدام", "واندلاع", "وتجدد", "وتصاعد"})
+
+
+# normalised: قرار، قراره، قرارها، بقرار، إعلان، بإعلان، إعلانه (a decision to, announcing)
+_DECISIONS = frozenset(
+    {"قرار", "قراره", "قرارها", "بقرار", "القرار", "اعلان", "باعلان", "اعلانه", "اعلانها"}
+)
+_ABOUT = frozenset({"حول", "بشان", "عن", "ب"})
+DECISION_GAP = 2  # words from a decision noun to the act it decides (قراره حول الانسحاب)
+
+
+def _decided(ctx: SentCtx, hit: Hit) -> bool:
+    """قرار الانسحاب، إعلان قراره حول الانسحاب: a definite act noun that a decision or
+    announcement governs is stated (the decision was made), not a known act referred to."""
+    for k in range(hit.start - 1, max(-1, hit.start - 1 - DECISION_GAP), -1):
+        if ctx.norms[k] in _DECISIONS:
+            return True
+        if ctx.norms[k] not in _ABOUT:
+            return False
+    return False
 
 
 def _coded(actors: list[Actor]) -> bool:
@@ -1287,8 +1307,8 @@ def _resumptive(ctx: SentCtx, hit: Hit) -> set[int]:
     up the antecedent (a time or place), so the relative is no subject and the actor past
     فيه is the verb's VSO subject. The position of that فيه, to skip."""
     k = hit.head + 1
-    if k >= len(ctx.norms) or ctx.norms[k] not in _IN_IT:
-        return set()
+    if k >= len(ctx.norms) or ctx.norms[k] not in _IN_IT or hit.spec.type in _FORCE_TYPES:
+        return set()  # الهجوم الذي قتل فيه 7 إيرانيين: a harm verb there is mostly passive
     if not any(ctx.norms[j] in _RELATIVE for j in range(max(0, hit.head - 2), hit.head)):
         return set()
     return {k}
@@ -1318,13 +1338,15 @@ def _subject(
         return None, "relative"  # القانون الذي يفرض عقوبات: the law does it, not the speaker
     if _shares_subject(ctx, hit):
         return ctx.subject, "dropped"  # وحذرت X Y من ... ودعت إلى: the first verb's subject
-    if _comma_joined(ctx, hit):
+    joined = _comma_joined(ctx, hit)
+    main = _main_subject(ctx) if joined else None
+    if main is not None and main.te <= hit.head:
         # ووصف ترمب الصين وروسيا بأنهم خصوم، وهدد بفرض رسوم: the clause after ، و goes
         # on with the sentence's subject; the actor before the comma ended the last one
-        main = _main_subject(ctx)
-        if main is not None and main.te <= hit.head:
-            return main, "dropped"
-    subj = None if _comma_joined(ctx, hit) else svo_subject(ctx.actors, hit.head, left)
+        return main, "dropped"
+    # an attack or protest keeps that actor (its place or side) rather than no side at all
+    fronted_ok = not joined or hit.spec.type in _SOURCELESS
+    subj = svo_subject(ctx.actors, hit.head, left) if fronted_ok else None
     subj = subj or _relative_antecedent(ctx, left)
     if subj is not None:
         return subj, "svo"

@@ -1,4 +1,4 @@
-"""Trigger families of lexicon 1.6: each entry codes its own use and not its look-alikes
+"""Trigger families of lexicon 1.6 and 1.7: each entry codes its own use and not its look-alikes
 (وقف إلى جانب is support, وقف إطلاق النار no; أخلى سبيله releases, أخلى المدينة withdraws).
 Sentences of our own."""
 
@@ -58,6 +58,11 @@ def _types(text: str) -> set[str]:
         ("انتقدت المنظمة التضييق على الصحفيين", "COERCE"),
         # ratifying a treaty
         ("صادق البرلمان على الاتفاقية الدولية", "AGREE"),
+        # deploring, rebuking, arrest by its Levantine verbal noun, surrender
+        ("استهجنت الخارجية تصريحات الوزير الإيراني", "ACCUSE"),
+        ("وبخت الخارجية السفير الإسرائيلي", "ACCUSE"),
+        ("أعلنت الشرطة توقيف ثلاثة مشتبه بهم", "COERCE"),
+        ("استسلم عشرات المسلحين للجيش", "CONCEDE"),
     ],
 )
 def test_family_codes(text: str, kind: str) -> None:

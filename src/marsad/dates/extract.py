@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
-from itertools import pairwise
+from itertools import compress, pairwise
 from operator import attrgetter, itemgetter
 
 from marsad.dates.calendar import Tense
@@ -28,13 +28,17 @@ class DateFinder:
         self.opts = opts or NormalizeOptions()
         self.lex: DateLexicon = load_lexicon(self.opts)
         self.grammar = Grammar(self.lex)
-        self._reach = [rule.reach for rule in self.grammar.rules]
+        self._reaches = _Reaches(self.grammar, [rule.reach for rule in self.grammar.rules])
         self._part = re.compile(
             r"(?<!\w)[وفبل]?(?P<p>" + alt(self.lex.period_parts) + r")\s+(?:من\s+)?$"
         )
         # the last word of each part: what the word before an expression must end with
         # for ``_part`` to match there (a check far cheaper than the search)
         self._part_ends = tuple({p.split()[-1] for p in self.lex.period_parts})
+        # their last letters and من's: when the word before the space before an
+        # expression ends in none of them, it is no part and no من, which ``_extend``
+        # would only find after slicing the text before the expression
+        self._part_last_chars = frozenset({e[-1] for e in self._part_ends} | {"ن"})
 
     def find(
         self,
@@ -52,7 +56,7 @@ class DateFinder:
         given = list(spans) if spans is not None else [(0, len(text), -1)]
         bounds = folded.positions([x for s, e, _ in given for x in (s, e)])
         starts, ends = bounds[0::2], bounds[1::2]
-        windows = _windows(self.grammar, self._reach, folded, starts, ends, tokens)
+        windows = _windows(self._reaches, folded, starts, ends, tokens)
         ctx, tense = self._context(text, folded, dct)
         same = len(folded.fpos) == 1 and not folded.delta[0]
         for k in sorted(windows):  # only the sentences with a trigger, in text order
@@ -123,22 +127,33 @@ class DateFinder:
         rules = self.grammar.rules
         for i, spans in windows.items():
             rule = rules[i]
-            needs, finditer, handler = rule.needs, rule.pattern.finditer, rule.handler
+            needs, search, handler = rule.needs, rule.pattern.search, rule.handler
             for a, b in spans:
                 if needs is not None and needs.search(ftext, a, b) is None:
                     continue
-                for m in finditer(ftext, a, b):
+                # finditer's matches, one search each: no scanner object per window,
+                # and most windows hold one match or none (a match is never empty:
+                # every rule's body takes a character, so each search starts past it)
+                m = search(ftext, a, b)
+                while m is not None:
                     h = handler(m, ctx)
                     if h is not None:
                         hits.append(h)
+                    m = search(ftext, m.end(), b)
         if not hits:
             return hits  # most windows match nothing the handlers keep
         if len(hits) > 1:
             hits = _longest(hits)
-        # _extend's first check inlined: a part ends in white space right before a hit,
-        # and most hits follow a word or open their sentence
+        # _extend's first checks inlined: a part ends in white space right before a
+        # hit, and most hits follow a word or open their sentence; the word before the
+        # space must end like a part (or be من), and most end otherwise
+        ends = self._part_last_chars
         return [
-            self._extend(h, ftext, fs) if h.start > fs and ftext[h.start - 1].isspace() else h
+            self._extend(h, ftext, fs)
+            if (at := h.start) > fs
+            and ftext[at - 1].isspace()
+            and (at - 2 < fs or (c := ftext[at - 2]) in ends or c.isspace())
+            else h
             for h in hits
         ]
 
@@ -183,70 +198,91 @@ _DIGIT = re.compile(r"\d")
 # (spaces allowed: 25 / 12 / 2014), or a slash and a four-digit year (12/2014)
 _DAY_MONTH_AFTER = re.compile(r"\s*(?:([/.\-])\s*\d{1,2}\s*\1\s*\d|/\s*\d{4}(?!\d))")
 _SEPARATED = re.compile(r"\s*[/.\-]\s*\d")
+_NORM, _START, _END = attrgetter("norm"), attrgetter("start"), attrgetter("end")
 Windows = dict[int, dict[int, list[tuple[int, int]]]]  # span -> rule -> spans
+Reach = tuple[int, int, int]  # a rule's index, how far before and after its trigger
+
+
+class _Reaches:
+    """The grammar's trigger tables with each rule's reach beside its index: the
+    window of every trigger is built without a lookup per rule."""
+
+    __slots__ = ("index", "numeric", "year", "year_only")
+
+    def __init__(self, grammar: Grammar, reach: list[tuple[int, int]]) -> None:
+        def of(rules: list[int]) -> tuple[Reach, ...]:
+            return tuple((i, *reach[i]) for i in rules)
+
+        self.index = {w: of(rules) for w, rules in grammar.index.items()}
+        self.year = of(grammar.year_rules)  # a four-digit number before a separator
+        self.year_only = of(grammar.year_only)  # any other four-digit number
+        self.numeric = of(grammar.numeric_rules)  # 14/12/2020 at its first number
+
+
+Occurrence = tuple[int, int, tuple[Reach, ...]]  # folded start, end, rules it triggers
 
 
 def _occurrences(
-    grammar: Grammar, folded: Folded, tokens: Sequence[Token] | None = None
-) -> list[tuple[int, int, list[int]]]:
-    """(start, end, rule indices) of every trigger word and number, in text order.
+    reaches: _Reaches, folded: Folded, tokens: Sequence[Token] | None = None
+) -> list[Occurrence]:
+    """(start, end, rules) of every trigger word and number, in text order.
     With the text layer's tokens, their normal forms are looked up (no pass over the
     text); else the distinct words of the text are looked up, then found by ``str.find``."""
     ftext = folded.text
     if tokens is None:
-        found = _word_occurrences(grammar, folded)
-        numbers = list(_NUMBER.finditer(ftext))
+        found = _word_occurrences(reaches, folded)
+        numbers = [m.span() for m in _NUMBER.finditer(ftext)]
     else:
-        found, numbers = _token_occurrences(grammar, folded, tokens)
-    for m in numbers:
-        a, b = m.span()
+        found, numbers = _token_occurrences(reaches, folded, tokens)
+    for a, b in numbers:
         # 14/12/2020 and 2020-12-14: a separator and a digit follow the first number;
         # a four-digit number with none is a year (or nothing), never a numeric date
         if b - a == 4:
             spaced = _SEPARATED.match(ftext, b) is not None  # 2020 - 12 - 14 too
-            found.append((a, b, grammar.year_rules if spaced else grammar.year_only))
+            found.append((a, b, reaches.year if spaced else reaches.year_only))
         elif b - a <= 2 and _DAY_MONTH_AFTER.match(ftext, b):
-            found.append((a, b, grammar.numeric_rules))
+            found.append((a, b, reaches.numeric))
     found.sort(key=itemgetter(0))  # by start; equal starts keep their order
     return found
 
 
 def _token_occurrences(
-    grammar: Grammar, folded: Folded, tokens: Sequence[Token]
-) -> tuple[list[tuple[int, int, list[int]]], list[re.Match[str]]]:
+    reaches: _Reaches, folded: Folded, tokens: Sequence[Token]
+) -> tuple[list[Occurrence], list[tuple[int, int]]]:
     """Trigger words among the tokens' normal forms, and the numbers inside the tokens
-    holding a digit (a run of digits never spans two tokens)."""
-    index, ftext = grammar.index, folded.text
-    words: list[int] = []  # start, end, start, end ... of the trigger words
-    found_rules: list[list[int]] = []
-    spans: list[int] = []  # the same of the tokens holding a digit
-    digit = _DIGIT.search
-    for t in tokens:
-        norm = t.norm
-        rules = index.get(norm)
-        if rules is not None:
-            # a hashtag (#رمضان) is in the index too; its mark stays out of the span
-            words += (t.start + (norm[0] == "#"), t.end)
-            found_rules.append(rules)
-        if not norm.isalpha() and digit(norm):  # a letter is never a digit: no regex
-            spans += (t.start, t.end)
+    holding a digit (a run of digits never spans two tokens). Each step maps over all
+    the tokens at once: a loop over them cost more than the lookups."""
+    norms = list(map(_NORM, tokens))
+    rules = list(map(reaches.index.get, norms))
+    words = list(compress(tokens, rules))  # the tokens with rules (never an empty tuple)
+    digits = list(compress(tokens, map(_DIGIT.search, norms)))
+    starts = list(map(_START, words))
+    if "#" in "".join(compress(norms, rules)):
+        # a hashtag (#رمضان) is in the index too; its mark stays out of the span
+        starts = [t.start + (t.norm[0] == "#") for t in words]
     # one mapping of every offset asked: a call each costs more than the lookups
-    offsets = folded.positions(words + spans)
-    k = len(words)
-    found = list(zip(offsets[0:k:2], offsets[1:k:2], found_rules, strict=True))
-    numbers = [
-        m
-        for a, b in zip(offsets[k::2], offsets[k + 1 :: 2], strict=True)
-        for m in _NUMBER.finditer(ftext, a, b)
-    ]
+    k, n = len(words), len(digits)
+    offsets = folded.positions(
+        [*starts, *map(_END, words), *map(_START, digits), *map(_END, digits)]
+    )
+    found = list(zip(offsets[:k], offsets[k : 2 * k], filter(None, rules), strict=True))
+    if not n:
+        return found, []
+    ftext = folded.text
+    numbers: list[tuple[int, int]] = []
+    for a, b in zip(offsets[2 * k : 2 * k + n], offsets[2 * k + n :], strict=True):
+        if ftext[a:b].isdecimal():  # a bare number (most): \d is a decimal digit
+            numbers.append((a, b))
+        else:
+            numbers += [m.span() for m in _NUMBER.finditer(ftext, a, b)]
     return found, numbers
 
 
-def _word_occurrences(grammar: Grammar, folded: Folded) -> list[tuple[int, int, list[int]]]:
+def _word_occurrences(reaches: _Reaches, folded: Folded) -> list[Occurrence]:
     ftext = folded.text
-    found: list[tuple[int, int, list[int]]] = []
-    for word in folded.words & grammar.index.keys():
-        rules, at = grammar.index[word], ftext.find(word)
+    found: list[Occurrence] = []
+    for word in folded.words & reaches.index.keys():
+        rules, at = reaches.index[word], ftext.find(word)
         while at >= 0:
             end = at + len(word)
             before = ftext[at - 1] if at else " "
@@ -258,18 +294,18 @@ def _word_occurrences(grammar: Grammar, folded: Folded) -> list[tuple[int, int, 
 
 
 def _windows(
-    grammar: Grammar,
-    reach: list[tuple[int, int]],
+    reaches: _Reaches,
     folded: Folded,
     starts: list[int],
     ends: list[int],
     tokens: Sequence[Token] | None = None,
 ) -> Windows:
     """Per sentence (folded ``starts``/``ends``) and rule, merged spans around the
-    rule's trigger words, ending at a word boundary; ``reach``: each rule's."""
+    rule's trigger words, ending at a word boundary."""
     out: Windows = {}
     ftext = folded.text
-    for start, end, rules in _occurrences(grammar, folded, tokens):
+    find = ftext.find
+    for start, end, rules in _occurrences(reaches, folded, tokens):
         k = bisect_right(starts, start) - 1
         if k < 0 or start >= ends[k]:
             continue  # not in a body sentence
@@ -277,23 +313,23 @@ def _windows(
         per_rule = out.get(k)
         if per_rule is None:
             per_rule = out[k] = {}
-        for i in rules:
-            before, after = reach[i]
+        for i, before, after in rules:
             a = start - before
             if a < fs:
                 a = fs
             stop = end + after
-            b = ftext.find(" ", stop if stop < fe else fe, fe)
+            b = find(" ", stop if stop < fe else fe, fe)
             if b < 0:
                 b = fe
             spans = per_rule.get(i)
             if spans is None:
                 per_rule[i] = [(a, b)]
-            elif a <= spans[-1][1]:
-                if b > spans[-1][1]:
-                    spans[-1] = (spans[-1][0], b)
             else:
-                spans.append((a, b))
+                last_a, last_b = spans[-1]
+                if a > last_b:
+                    spans.append((a, b))
+                elif b > last_b:
+                    spans[-1] = (last_a, b)
     return out
 
 

@@ -120,6 +120,8 @@ class Folded:
     delta: list[int] = field(default_factory=lambda: [0])
     opos: list[int] = field(default_factory=lambda: [0])
     _words: frozenset[str] | None = None
+    _shifts: list[int] | None = None  # see _lookup
+    _caps: list[int] | None = None
 
     @property
     def words(self) -> frozenset[str]:
@@ -136,18 +138,28 @@ class Folded:
         # nothing deleted or expanded: offsets are the same (a text opening with a
         # deleted mark, U+200F, has one breakpoint too, with a shift)
         if len(self.opos) == 1 and not self.delta[0]:
-            return [min(o, size) for o in origs]
-        # folded_pos inlined: this runs for every sentence bound and trigger token
-        opos, delta, fpos, last = self.opos, self.delta, self.fpos, len(self.fpos) - 1
+            return [o if o < size else size for o in origs]
+        # folded_pos inlined: this runs for every sentence bound and trigger token.
+        # Indexed by bisect_right's answer k: the shift before it and the cap (the next
+        # breakpoint, or the end), so that each offset costs one lookup of each
+        shifts, caps = self._lookup()
+        opos = self.opos
         out: list[int] = []
         for o in origs:
-            k = bisect_right(opos, o) - 1
-            i = o - delta[k]
-            nxt = fpos[k + 1] if k < last else size
-            if nxt < i:
-                i = nxt
-            out.append(i if i < size else size)
+            k = bisect_right(opos, o)
+            i, cap = o - shifts[k], caps[k]
+            out.append(i if i < cap else cap)
         return out
+
+    def _lookup(self) -> tuple[list[int], list[int]]:
+        """``positions``' tables, built on its first call: ``shifts[k]`` is
+        ``delta[k - 1]``, ``caps[k]`` the folded breakpoint ``k`` (the text's length
+        after the last), neither past the end of the folded text."""
+        if self._shifts is None or self._caps is None:
+            size = len(self.text)
+            self._shifts = [0, *self.delta]
+            self._caps = [0, *(f if f < size else size for f in self.fpos[1:]), size]
+        return self._shifts, self._caps
 
     def _mark(self, f: int, d: int) -> None:
         if self.fpos[-1] == f:

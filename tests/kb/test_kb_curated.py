@@ -1,6 +1,6 @@
-"""The curated organisation and party files: well formed, no second entity for a form
-another entry owns, and matching on sentences written for these tests (names that must
-be found, common words that must not be read as a name)."""
+"""The curated organisation, party and people files: well formed, no second entity for a
+form another entry owns, and matching on sentences written for these tests (names that
+must be found, common words that must not be read as a name)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ CURATED = [
     "orgs_civil.jsonl",
     "parties.jsonl",
 ]
+PEOPLE = ["people_sport.jsonl", "people_culture.jsonl"]
 
 
 def _rows(name: str) -> list[dict[str, object]]:
@@ -34,7 +35,7 @@ def kb() -> KB:
 
 
 def test_curated_files_validate_and_are_listed() -> None:
-    report = validate_files([data_dir() / n for n in CURATED])
+    report = validate_files([data_dir() / n for n in [*CURATED, *PEOPLE]])
     assert report.ok, report.errors[:5]
     assert manifest_problems(data_dir()) == []
 
@@ -48,6 +49,19 @@ def test_curated_entries_are_typed_organisations(name: str) -> None:
         assert str(row["id"]).startswith("org:")
 
 
+# CAMEO agent of each kind of person (Phoenix agents: ATHLETE CVL, ACTOR ELI, WRITER MED,
+# CLERIC REL, ENTREPRENEUR BUS), after the person's state.
+AGENT = {"athlete": "CVL", "coach": "CVL", "official": "CVL", "scientist": "CVL"}
+AGENT |= {"artist": "ELI", "royal": "ELI", "writer": "MED", "scholar": "REL", "business": "BUS"}
+
+
+@pytest.mark.parametrize("name", PEOPLE)
+def test_curated_people_carry_the_agent_code_of_their_kind(name: str) -> None:
+    for row in _rows(name):
+        assert row["type"] == "PER", row["id"]
+        assert row["code"] == f"{row['country']}{AGENT[str(row['kind'])]}", row["id"]
+
+
 def test_no_form_is_shared_with_another_entry() -> None:
     # A shared form would make a second entity for one name (or one name for two).
     owner: dict[str, str] = {}
@@ -56,7 +70,7 @@ def test_no_form_is_shared_with_another_entry() -> None:
             row = json.loads(line)
             for form in row["names_ar"]:
                 owner.setdefault(normalize(form), row["id"])
-    for name in CURATED:
+    for name in [*CURATED, *PEOPLE]:
         for row in _rows(name):
             for form in row["names_ar"]:
                 assert owner[normalize(form)] == row["id"], (form, row["id"])
@@ -79,6 +93,8 @@ def _ids(kb: KB, text: str) -> set[str]:
         ("قال محافظ مصرف لبنان إن الاحتياطي مستقر", "org:bdl"),
         ("ذكرت صحيفة كوميرسانت الروسية أن المحادثات توقفت", "org:kommersant"),
         ("أصدرت هيئة كبار العلماء بيانا", "org:hai"),
+        ("سجل ليونيل ميسي هدفين في المباراة", "per:lionel-messi"),
+        ("فازت رواية نجيب محفوظ بالجائزة", "per:naguib-mahfouz"),
     ],
 )
 def test_names_are_found(kb: KB, text: str, expected: str) -> None:
@@ -96,8 +112,11 @@ def test_names_are_found(kb: KB, text: str, expected: str) -> None:
         "تنطلق جولة جديدة من الحوار التونسي",  # the national dialogue, not the channel
         "عبر عن شكره للتعاون السعودي الأمريكي",  # cooperation, not the club
         "نفذت الحكومة مشاريع إعادة الإعمار",  # إعمار is also Emaar
+        "عزفت الفرقة الموسيقى الشرق عربية",  # not a nickname's last word
+        "يتبع التخطيط الحضري للمدن الجديدة",  # الحضري: a goalkeeper's surname
+        "وصف التقدم المحرز في المفاوضات",  # المحرز: a winger's surname
     ],
 )
-def test_common_words_are_not_organisations(kb: KB, text: str) -> None:
-    curated = {str(r["id"]) for n in CURATED for r in _rows(n)}
+def test_common_words_are_not_curated_names(kb: KB, text: str) -> None:
+    curated = {str(r["id"]) for n in [*CURATED, *PEOPLE] for r in _rows(n)}
     assert not _ids(kb, text) & curated

@@ -178,6 +178,10 @@ class Coder:
         _unsaid_object(ctx, hit, roles, state)
         if hit.verbal and hit.spec.type == "ASSAULT":
             roles = _killed_in_attack(ctx, hit, roles, (left, right), state)
+        if hit.spec.type == "ASSAULT":
+            _toll_of_attack(ctx, hit, roles)
+        if roles.how in ("dropped", "speaker") and _attack_relative(ctx, hit):
+            _no_self_attack(roles)  # أعلن الجيش ... في هجوم استهدف دورية للجيش
         hit = _court_verdict(ctx, hit, roles)
         hit = _retype(ctx, hit, roles)
         ctx.acted[hit.start] = [a for a in roles.sources if a.code]
@@ -618,6 +622,77 @@ def _killed_in_attack(
     return Roles([attacker], killed, "passive")
 
 
+_REPORT_VERBS = frozenset({"أعلن"})  # light verbs whose subject reports the act
+AIM_REACH = 4  # words from an attack noun to the relative verb of what it targeted
+
+
+def _toll_of_attack(ctx: SentCtx, hit: Hit, roles: Roles) -> None:
+    """أعلن الجيش الأمريكي مقتل شخص في هجوم بسيارة مفخخة استهدف دورية للجيش الأمريكي،
+    مقتل شخص في انفجار لدى مرور دورية: a toll in a named attack that the text aims at a
+    body (the patrol passing, the object of استهدف) falls on that body, not on the
+    place; and whoever announces the toll did not cause it (no coded attacker: UAF)."""
+    cause = _cause_attack(ctx, hit) if _toll_noun(hit) else None
+    if cause is None:
+        return
+    if not any(t.code and t.ts >= 0 and not t.place for t in roles.targets):
+        roles.targets = _passing(ctx, cause) or _aimed_by_relative(ctx, cause) or roles.targets
+    if hit.light is not None and hit.light.lemma in _REPORT_VERBS and roles.how == "vso":
+        _no_self_attack(roles)
+
+
+# normalised: مقتل، إصابة، وفاة، سقوط، استشهاد، جرح (with و glued): a toll, not an act
+_TOLLS = frozenset({"مقتل", "اصابه", "وفاه", "سقوط", "استشهاد", "جرح"})
+
+
+def _toll_noun(hit: Hit) -> bool:
+    form = hit.form[1:] if hit.form[:1] in "وف" else hit.form
+    return form in _TOLLS
+
+
+def _no_self_attack(roles: Roles) -> None:
+    """An inferred attacker that is the very body attacked (the army that announced the
+    death of its patrol's men) did not do it: the attack is by unidentified forces."""
+    src = roles.sources[0] if roles.sources else None
+    if src is None or not src.code or not roles.targets:
+        return
+    if all(t.code == src.code for t in roles.targets):
+        roles.sources, roles.how = [_UNIDENTIFIED], "none"
+
+
+def _attack_relative(ctx: SentCtx, hit: Hit) -> bool:
+    """هجوم انتحاري بسيارة مفخخة استهدف دورية: an attack verb right after an attack noun
+    is that attack's relative clause, its subject the attack, not the sentence's."""
+    if not hit.verbal or hit.spec.type != "ASSAULT" or hit.light is not None:
+        return False
+    if hit.prefix[:1] in ("و", "ف"):
+        return False  # وأطلق: a second verb of the clause, not the attack's relative
+    for other in reversed(ctx.hits):
+        if other.end > hit.start or other.verbal or other.spec.type != "ASSAULT":
+            continue
+        close = words_between(ctx.norms, other.end, hit.start, set()) <= AIM_REACH
+        between = any(other.end <= a.ts < hit.start for a in ctx.actors)
+        return close and not between and not _breaks(ctx, other.end, hit.start)
+    return False
+
+
+def _aimed_by_relative(ctx: SentCtx, attack: Hit) -> list[Actor]:
+    """هجوم انتحاري بسيارة مفخخة استهدف دورية للجيش الأمريكي: the coded object of an
+    attack verb right after the attack noun (its relative clause, no relative pronoun)."""
+    for other in ctx.hits:
+        if other.start < attack.end or not other.verbal or other.spec.type != "ASSAULT":
+            continue
+        if words_between(ctx.norms, attack.end, other.start, set()) > AIM_REACH:
+            return []
+        if _breaks(ctx, attack.end, other.start):
+            return []
+        for a in ctx.actors:
+            near = a.ts > other.end and words_between(ctx.norms, other.end, a.ts, set()) <= 3
+            if near and a.code and not a.place and a.prep in (None, "ل"):
+                return [a]
+        return []
+    return []
+
+
 _OWN_SUFFIXES = ("هما", "هم", "ها", "ه")
 _MEANS_CLASSES = ("agent_means", "institutions_MIL")
 
@@ -790,7 +865,9 @@ PASSER_REACH = 5  # words from مرور to the actor the passing vehicle belongs
 def _passing(ctx: SentCtx, hit: Hit) -> list[Actor]:
     """(انفجرت عبوة عند مرور دورية للجيش قرب الحدود): a blast as a convoy
     or patrol passed hit the body it belongs to, named a few words after مرور."""
-    for k in range(hit.end, min(len(ctx.norms), hit.end + PASSING_REACH)):
+    for k in range(hit.end, len(ctx.norms)):
+        if words_between(ctx.norms, hit.end, k, set()) >= PASSING_REACH:
+            return []  # words, not tokens: a bracketed (وسط) between costs nothing
         if ctx.cues.has("clause_breaks", ctx.norms[k]) or ctx.norms[k] in (".", "؛"):
             return []
         if ctx.norms[k] in _PASSING and k > 0 and ctx.norms[k - 1] in _WHEN:

@@ -19,8 +19,10 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from itertools import compress
 from operator import attrgetter
+
+import msgspec
 
 from marsad.dates.fold import Folded, fold
 from marsad.dates.model import alt
@@ -42,10 +44,12 @@ _PRONOUN = r"(?:ه|ها|هم|نا|هما)?"
 _MARK_CHAR = re.compile(f"[{_MARKS}]")  # a class first: the search skips to it in C
 _PREV_WORD = re.compile(r"(?<!\w)[وف]?(\w+)\s+$")
 _START = attrgetter("start")
+_NORM = attrgetter("norm")
+_TOKEN_END = attrgetter("token_end")
 
 
-@dataclass(slots=True)
-class Cue:
+class Cue(msgspec.Struct, gc=False):
+    # a Struct rather than a dataclass: built in C, a third of the cost per cue
     start: int  # original offsets of the cue word
     end: int
     text: str
@@ -54,9 +58,14 @@ class Cue:
     imperfective: bool
     subject: tuple[int, int]  # original span between cue and opener
     content: tuple[int, int]  # original span of the content
+    has_object: bool  # اعتبرتها: what follows is no subject
+    marked: bool  # opened by a quote mark: the content is the quotation
+    # folded offsets of the sentence start, the cue word and its subject: the speaker
+    # reads the folded text there without mapping the original offsets back
+    fsentence: int
+    fstart: int
+    fsubject: tuple[int, int]
     speaker: Speaker | None = None
-    has_object: bool = False  # اعتبرتها: what follows is no subject
-    marked: bool = False  # opened by a quote mark: the content is the quotation
 
 
 def cue_words(lex: CueLexicon) -> frozenset[str]:
@@ -87,10 +96,18 @@ class QuoteFinder:
         self.cue_words = cue_words(self.lex)
         self.skip = SkipWords(opts, self.lex.subject_stops)
         self._openers: dict[str, re.Pattern[str]] = {}
-        self.mark_re = re.compile(rf"(?=[{_MARKS}])")
         # the last letters of each negation (two, or one if a negation has one)
         self.neg_k = min(2, *(len(w) for w in self.lex.negations)) if self.lex.negations else 2
         self.neg_tails = frozenset(w[-self.neg_k :] for w in self.lex.negations)
+        # per cue form, read once here rather than per cue: its lemma, its kind and
+        # whether it is an imperfective verb (a participle form wins over a verb's)
+        self.forms: dict[str, tuple[str, str, bool]] = {}
+        for word, lemma in self.lex.verbs.items():
+            kind = "noun" if lemma in self.lex.reported_nouns else "verb"
+            imperfective = kind == "verb" and word[0] in "يتن" and lemma[0] != word[0]
+            self.forms[word] = (lemma, kind, imperfective)
+        for word, lemma in self.lex.participles.items():
+            self.forms[word] = (lemma, "participle", False)
 
     def opener_re(self, lemma: str) -> re.Pattern[str]:
         """``أن``/``إن``/``بأن`` (with a pronoun), ``:``, and the lemma's preposition
@@ -106,16 +123,22 @@ class QuoteFinder:
             self._openers[lemma] = re.compile(r"(?<!الا\s)(?:" + "|".join(parts) + ")")
         return self._openers[lemma]
 
-    def _opener(self, ftext: str, lemma: str, a: int, b: int) -> re.Match[str] | None:
-        """The opener after a cue; an opening quote mark opens the content itself
-        (``وقال "..."``) unless an ``أن`` follows soon after (a quoted name in the
-        subject: ``قال المتحدث باسم "الحزب" إن``)."""
+    def _opener(self, ftext: str, lemma: str, a: int, b: int) -> tuple[int, int] | None:
+        """The folded span of the opener after a cue; an opening quote mark opens the
+        content itself (``وقال "..."``, an empty span) unless an ``أن`` follows soon
+        after (a quoted name in the subject: ``قال المتحدث باسم "الحزب" إن``)."""
         op = self._opener_at(ftext, lemma, a, b)
-        first = _MARK_CHAR.search(ftext, a, b)  # the first opening quote mark
-        mark = None if first is None else self.mark_re.match(ftext, first.start(), b)
-        if mark and (op is None or op.start() - mark.start() > 40):
-            return mark
-        return op
+        if op is None:
+            first = _MARK_CHAR.search(ftext, a, b)  # the first opening quote mark
+            return None if first is None else (first.start(), first.start())
+        at = op.start()
+        # only a mark more than 40 characters before the opener wins, so the search
+        # ends there: most openers follow their cue closely and none is looked for
+        if at - 40 > a:
+            first = _MARK_CHAR.search(ftext, a, at - 40)
+            if first is not None:
+                return first.start(), first.start()
+        return at, op.end()
 
     def _opener_at(self, ftext: str, lemma: str, a: int, b: int) -> re.Match[str] | None:
         """What ``opener_re(lemma).search(ftext, a, b)`` finds, tried only where an
@@ -199,21 +222,24 @@ class QuoteFinder:
         """The sentence's cues; ``at``: the original starts of its cue-word tokens."""
         # the sentence bounds and the cue words' starts mapped in one call
         fs, fe, *starts = folded.positions([sent.start, sent.end, *(at or ())])
-        cues: list[Cue] = []
         # every cue word of the sentence, found once: a cue's subject and content are
         # cut at the next one by bisection rather than by searching again
         if at is None:
             found = list(self.cue_re.finditer(folded.text, fs, fe))
         else:
             found = self._cues_at(folded.text, fs, fe, starts)
-        words = _Spans([m.start() for m in found], [m.end() for m in found])
-        for m in found:
-            start = folded.orig_start(m.start("cue"))
+        if not found:
+            return []
+        words = ([m.start() for m in found], [m.end() for m in found])
+        cues: list[Cue] = []
+        orig_start = folded.orig_start
+        for k, m in enumerate(found):
+            start = orig_start(m.start("cue"))
             for qa, qb in spans:  # a loop, not any(<generator>): no frame per cue
                 if qa <= start < qb:
                     break  # a cue inside a quotation opens nothing
             else:
-                cue = self._cue(doc, folded, m, start, fe, sent, words)
+                cue = self._cue(doc, folded, m, start, fs, fe, sent, words, k + 1)
                 if cue is not None:
                     cues.append(cue)
         # a cue's content ends where the next cue begins
@@ -245,12 +271,15 @@ class QuoteFinder:
         folded: Folded,
         m: re.Match[str],
         start: int,
+        fs: int,
         fe: int,
         sent: Sentence,
-        words: _Spans,
+        words: tuple[list[int], list[int]],
+        nxt: int,
     ) -> Cue | None:
-        """The cue of cue word ``m`` (``start``: its original start), or None where it
-        is negated or opens nothing."""
+        """The cue of cue word ``m`` (``start``: its original start; ``nxt``: the index
+        of the next cue word in ``words``), or None where it is negated or opens
+        nothing."""
         ftext, word = folded.text, m.group("cue")
         m_start, m_end = m.span()
         before = ftext[max(0, m_start - 9) : m_start]
@@ -259,37 +288,40 @@ class QuoteFinder:
             prev = _PREV_WORD.search(before)
             if prev and prev.group(1) in self.lex.negations:
                 return None  # لم يكشف: nothing was said
-        lemma = self.lex.participles.get(word)
-        participle = lemma is not None
-        if lemma is None:
-            lemma = self.lex.verbs[word]
+        lemma, kind, imperfective = self.forms[word]
         op = self._opener(ftext, lemma, m_end, min(fe, m_end + MAX_SUBJECT))
         if op is None:
             return None
-        op_start, op_end = op.span()
-        if words.first(m_end, op_start) is not None:
-            return None
+        op_start, op_end = op
+        w_starts, w_ends = words
+        n = len(w_starts)
+        # the next cue word is the first at or after the cue's end (they do not overlap)
+        if nxt < n and w_ends[nxt] <= op_start:
+            return None  # a cue word between cue and opener
         stop = self.stop_re.search(ftext, op_end, fe)
         stop_at = stop.start() if stop else None
         # another cue word, opened or not, starts a clause of its own
-        nxt = words.first(op_end, fe if stop_at is None else stop_at)
-        stop_at = stop_at if nxt is None else nxt
-        c_end = sent.end if stop_at is None else folded.orig_start(stop_at)
-        end = folded.orig_end(m_end)
-        kind = (
-            "participle" if participle else "noun" if lemma in self.lex.reported_nouns else "verb"
-        )
+        if nxt < n:
+            i = bisect_left(w_starts, op_end, nxt)
+            if i < n and w_ends[i] <= (fe if stop_at is None else stop_at):
+                stop_at = w_starts[i]
+        orig, orig_end = folded.orig_start, folded.orig_end
+        c_end = sent.end if stop_at is None else orig(stop_at)
+        end = orig_end(m_end)
         return Cue(
-            start=start,
-            end=end,
-            text=doc.text[start:end],
-            kind=kind,
-            lemma=lemma,
-            imperfective=kind == "verb" and word[0] in "يتن" and lemma[0] != word[0],
-            subject=(end, folded.orig_start(op_start)),
-            content=(folded.orig_end(op_end), c_end),
-            has_object=bool(m.group("obj")),
-            marked=op_end == op_start,
+            start,
+            end,
+            doc.text[start:end],
+            kind,
+            lemma,
+            imperfective,
+            (end, orig(op_start)),
+            (orig_end(op_end), c_end),
+            bool(m.group("obj")),
+            op_end == op_start,
+            fs,
+            m.start("cue"),
+            (m_end, op_start),
         )
 
     def _sentence_quotes(
@@ -311,15 +343,16 @@ class QuoteFinder:
             if cue.marked:
                 continue  # opened by a quote mark: its quotation is the quote
             a, b = _trim(text, *cue.content)
-            words = len(text[a:b].split())
-            if words < 3:
-                continue
             quoted = 0
             for d in direct:  # the quoted words inside this cue's content
                 if d[2] is cue:
                     quoted += d[3]
-            if quoted and quoted > MINOR_QUOTE * words:
-                continue
+            if quoted:
+                words = len(text[a:b].split())
+                if words < 3 or quoted > MINOR_QUOTE * words:
+                    continue
+            elif len(text[a:b].split(None, 2)) < 3:
+                continue  # under three words (counted to three only: contents are long)
             if not quoted and cue.lemma in self.lex.request_lemmas:
                 continue  # دعت X إلى ...: a request (an event), not a statement
             if not quoted and cue.imperfective and _is_state(cue.speaker):
@@ -335,19 +368,6 @@ class QuoteFinder:
         if len(out) > 1:
             out.sort(key=_START)  # stable: a direct quote stays before reported content
         return out
-
-
-@dataclass(slots=True)
-class _Spans:
-    """Sorted, non-overlapping (start, end) spans: the cue words of a sentence."""
-
-    starts: list[int]
-    ends: list[int]
-
-    def first(self, a: int, b: int) -> int | None:
-        """Start of the first span inside [a, b), or None."""
-        i = bisect_left(self.starts, a)
-        return self.starts[i] if i < len(self.starts) and self.ends[i] <= b else None
 
 
 def _token_cue_sentences(
@@ -370,17 +390,18 @@ def _flagged_cue_sentences(
     """The sentences holding a cue word among the tokens the text layer flagged, with
     the starts of those tokens."""
     toks, sents = doc.tokens, doc.sentences
-    # the dates step's triggers are flagged in the same list: the cue words are few
-    found = [i for i in indices if toks[i].norm in cue_words]
+    # the dates step's triggers are flagged in the same list, most of them: the test
+    # runs in C (map, compress), not once per token in Python
+    norms = map(_NORM, map(toks.__getitem__, indices))
+    found = list(compress(indices, map(cue_words.__contains__, norms)))
     if not found:
         return []
-    # both lists are in text order: one walk over the sentences, not a bisection each
+    ends = list(map(_TOKEN_END, sents))
     out: list[tuple[Sentence, list[int] | None]] = []
     at: list[int] = []
     k, n = 0, len(sents)
     for i in found:
-        while k < n and sents[k].token_end <= i:
-            k += 1
+        k = bisect_right(ends, i, k)  # the sentence ending after token i
         if k == n:
             break
         sent = sents[k]
@@ -439,20 +460,26 @@ def _speech_words(text: str, a: int, b: int, cue: Cue) -> int:
         return 0
     if words > 2:
         return words
-    content = len(text[cue.content[0] : cue.content[1]].split())
-    return words if a - cue.content[0] <= 2 and 2 * words >= content else 0
+    c0, c1 = cue.content
+    if a - c0 > 2:
+        return 0
+    # two words make half the content if it has four at most: split no further
+    return words if len(text[c0:c1].split(None, 4)) <= 4 else 0
 
 
-_LEAD = frozenset(_TRIM + _MARKS)  # built once, not per character
-_TAIL = frozenset(_TRIM + '"»”“')
+_LEAD = _TRIM + _MARKS
+_TAIL = _TRIM + '"»”“'
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a] in _LEAD:
-        a += 1
-    while b > a and text[b - 1] in _TAIL:
-        b -= 1
-    return a, b
+    """The span without the spaces, punctuation and marks at its ends (stripped in C:
+    a quote's content often opens with several)."""
+    if a >= b:
+        return a, b
+    seg = text[a:b]
+    kept = seg.lstrip(_LEAD)
+    a += len(seg) - len(kept)
+    return a, a + len(kept.rstrip(_TAIL))
 
 
 def _quote(doc: Document, sent: Sentence, a: int, b: int, direct: bool, cue: Cue) -> Quote:

@@ -34,16 +34,33 @@ _MARK = re.compile('["«»“”„]')
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Outermost quoted contents ``(content_start, content_end)`` within ``text[start:end]``."""
+    # most sentences hold no mark: a str.find per mark character says so far cheaper
+    # than a regex pass, which tests a character class at every character
+    f = text.find
+    if (
+        f('"', start, end) < 0
+        and f("«", start, end) < 0
+        and f("“", start, end) < 0
+        and f("„", start, end) < 0
+        and f("»", start, end) < 0
+        and f("”", start, end) < 0
+    ):
+        return []
     spans: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
     for m in _MARK.finditer(text, start, end):
-        i, ch = m.start(), m.group()
+        i = m.start()
+        ch = text[i]
         if ch == '"':
-            role = _ascii_role(text, i, start, end)
-            top_ascii = bool(stack) and stack[-1][0] == '"'
-            if top_ascii and role != "open":
+            # _ascii_role inlined (a call per mark otherwise): "open" where it opens
+            # only, "close" where it closes only
+            before = text[i - 1] if i > start else " "
+            after = text[i + 1] if i + 1 < end else " "
+            opens = before in _OPEN_BEFORE and after not in " \t"
+            closes = before not in " \t" and after in _CLOSE_AFTER
+            if stack and stack[-1][0] == '"' and (closes or not opens):
                 _pop(stack, spans, i)
-            elif role != "close":
+            elif opens or not closes:
                 stack.append(('"', i))
         elif ch in PAIRS and not (ch == "“" and stack and stack[-1][0] == "„"):
             stack.append((ch, i))

@@ -19,6 +19,7 @@ from marsad.settings import NormalizeOptions
 from marsad.text.normalize import normalize
 
 TYPE_RANK = {"PER": 0, "ORG": 1, "GPE": 2}
+_FIRST = itemgetter(0)
 
 
 class Speaker(NamedTuple):
@@ -81,11 +82,11 @@ def doc_mentions(
                 if sp is None:
                     if skip(text):
                         continue
-                    sp = made[text] = Speaker(
-                        ent.name_en or ent.name, text, ent.actor, ent.id, ent.type
+                    # Speaker(...) and Mention(...) without their Python-level
+                    # __new__: most entities are named once, each a new Speaker
+                    sp = made[text] = new(
+                        Speaker, (ent.name_en or ent.name, text, ent.actor, ent.id, ent.type)
                     )
-                # what Mention(...) builds, without its Python-level __new__: a long
-                # article has hundreds of mentions
                 add(new(Mention, (m.start, m.end, sp)))
     elif kb is not None and doc.tokens:
         for km in kb.match(doc):
@@ -100,7 +101,7 @@ def doc_mentions(
                 continue
             sp = Speaker(entry.name_en, surface, actor, None, entry.type)
             out.append(Mention(km.start, km.end, sp))
-    out.sort(key=itemgetter(0))  # by start; equal starts keep their order
+    out.sort(key=_FIRST)  # by start; equal starts keep their order
     return out
 
 
@@ -117,7 +118,7 @@ class Mentions:
 
     def _load(self) -> list[Mention]:
         items = self._items = self._gather()
-        self._starts = [m[0] for m in items]
+        self._starts = list(map(_FIRST, items))
         return items
 
     @property

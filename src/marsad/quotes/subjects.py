@@ -36,6 +36,10 @@ class SubjectReader:
         self.lex, self.kb = lex, kb
         self.unnamed_re = re.compile(rf"^\s*(?:{_alt(lex.unnamed)})(?!\w)")
         self.title_re = re.compile(rf"(?<!\w)[وف]?(?:{_alt(lex.titles)})(?!\w)")
+        # the titles alone: a pattern that opens with a look-behind is tried at every
+        # character, one branch per title, while a bare alternation of words is
+        # scanned for its first letters in C; most subjects hold no title at all
+        self.title_any = re.compile(_alt(lex.titles))
         self.document_re = re.compile(rf"^\s*[وف]?(?:{_alt(lex.document_subjects)})(?!\w)")
         # the same unnamed sources recur (مصادر, مسؤولون), each a few KB matches
         self._groups: dict[tuple[str, str], Speaker] = {}
@@ -67,7 +71,8 @@ class SubjectReader:
         if cue.has_object:
             return self._before(folded, sent, cue, mentions) or previous
         s0, s1 = cue.subject
-        fsub = folded.text[folded.folded_pos(s0) : folded.folded_pos(s1)]
+        f0, f1 = cue.fsubject
+        fsub = folded.text[f0:f1]
         if self.document_re.match(fsub):
             return mentions.best(s0, s1) or previous
         raw = doc.text[s0:s1]
@@ -84,7 +89,7 @@ class SubjectReader:
         phrase = _phrase(raw, rwords, fwords, stop)
         if self.unnamed_re.match(fsub):
             return self._group(phrase)
-        title = self.title_re.search(fsub)
+        title = self._title(fsub)
         if title:
             stem = title.group().lstrip("وف").removeprefix("ال")
             person = mentions.last_person(cue.start, stem, lambda a, b: _span(folded, a, b))
@@ -96,6 +101,12 @@ class SubjectReader:
             )
             return known or self._group(phrase, "PHRASE")
         return self._before(folded, sent, cue, mentions) or previous
+
+    def _title(self, text: str) -> re.Match[str] | None:
+        """``title_re.search(text)``, from where a title first occurs (a match holds
+        one, after at most a glued و/ف)."""
+        at = self.title_any.search(text)
+        return None if at is None else self.title_re.search(text, max(0, at.start() - 1))
 
     def _stop_word(self, fwords: list[str]) -> int:
         """Index of the first folded subject word ending a speaker phrase (a
@@ -122,11 +133,12 @@ class SubjectReader:
         self, folded: Folded, sent: Sentence, cue: Cue, mentions: Mentions
     ) -> Speaker | None:
         """A subject before a cue glued by و to an earlier verb (``وعاد الوزير وأكد``)."""
-        head = folded.text[folded.folded_pos(sent.start) : folded.folded_pos(cue.start)]
         named = mentions.best(sent.start, cue.start)
         if named:
             return named
-        near = len(head.split()) <= 6 and self.title_re.search(head)
+        head = folded.text[cue.fsentence : cue.fstart]
+        # at most six words before the cue (split no further than needed to tell)
+        near = len(head.split(None, 6)) <= 6 and self._title(head)
         return mentions.last_person(cue.start) if near else None
 
     def _after_an(

@@ -22,6 +22,7 @@ CURATED = [
     "parties.jsonl",
 ]
 PEOPLE = ["people_sport.jsonl", "people_culture.jsonl"]
+HISTORY = "people_history.jsonl"
 
 
 def _rows(name: str) -> list[dict[str, object]]:
@@ -35,7 +36,7 @@ def kb() -> KB:
 
 
 def test_curated_files_validate_and_are_listed() -> None:
-    report = validate_files([data_dir() / n for n in [*CURATED, *PEOPLE]])
+    report = validate_files([data_dir() / n for n in [*CURATED, *PEOPLE, HISTORY]])
     assert report.ok, report.errors[:5]
     assert manifest_problems(data_dir()) == []
 
@@ -62,6 +63,16 @@ def test_curated_people_carry_the_agent_code_of_their_kind(name: str) -> None:
         assert row["code"] == f"{row['country']}{AGENT[str(row['kind'])]}", row["id"]
 
 
+def test_former_leaders_carry_their_state_code_during_their_terms(kb: KB) -> None:
+    bush = kb.get("per:george-w-bush")
+    assert bush is not None and bush.actor_on("2003-03-20") == "USAGOV"
+    assert all(r.start and r.end for e in map(kb.get, _ids_of(HISTORY)) if e for r in e.roles)
+
+
+def _ids_of(name: str) -> list[str]:
+    return [str(r["id"]) for r in _rows(name)]
+
+
 def test_no_form_is_shared_with_another_entry() -> None:
     # A shared form would make a second entity for one name (or one name for two).
     owner: dict[str, str] = {}
@@ -70,7 +81,7 @@ def test_no_form_is_shared_with_another_entry() -> None:
             row = json.loads(line)
             for form in row["names_ar"]:
                 owner.setdefault(normalize(form), row["id"])
-    for name in [*CURATED, *PEOPLE]:
+    for name in [*CURATED, *PEOPLE, HISTORY]:
         for row in _rows(name):
             for form in row["names_ar"]:
                 assert owner[normalize(form)] == row["id"], (form, row["id"])
@@ -95,6 +106,7 @@ def _ids(kb: KB, text: str) -> set[str]:
         ("أصدرت هيئة كبار العلماء بيانا", "org:hai"),
         ("سجل ليونيل ميسي هدفين في المباراة", "per:lionel-messi"),
         ("فازت رواية نجيب محفوظ بالجائزة", "per:naguib-mahfouz"),
+        ("أعلن جورج بوش الابن الحرب على العراق", "per:george-w-bush"),
     ],
 )
 def test_names_are_found(kb: KB, text: str, expected: str) -> None:

@@ -38,7 +38,7 @@ from marsad.events.args import (
     svo_subject,
     vso_subject,
 )
-from marsad.events.lexicon import LIGHT, Cues, Lexicon
+from marsad.events.lexicon import LIGHT, Cues, Lexicon, keys
 from marsad.events.modality import modality
 from marsad.events.ontology import Ontology
 from marsad.events.triggers import find_triggers, reading_at, refused_at
@@ -652,7 +652,7 @@ class Consult:
             for k in pol.read_adds(here, scores, sure):
                 read_ev = self._added(doc, sent, k, extra, read[k][0])
                 if read_ev is not None:
-                    self._read_modality(tokens, read[k][0], read_ev)
+                    self._read_modality(tokens, k, read_ev)
                     # a mention, not a report: out of fold on OEDA dev, reporting those
                     # over the gate or the add threshold cost PROTEST detection F1
                     read_ev.reported = False
@@ -690,17 +690,25 @@ class Consult:
                         out[k] = (i, met)
         return out
 
-    def _read_modality(self, tokens: list[Token], head: int, ev: Event) -> None:
-        """A word the rules read keeps the modality they give it there (الاحتجاجات
-        المتوقعة، لم تشهد المدينة احتجاجات): the model says an act is spoken of, the words
-        around it whether it happened."""
+    def _read_modality(self, tokens: list[Token], kind: str, ev: Event) -> None:
+        """The rules' modality where every word of the sentence that reads ``kind`` is
+        negated, intended or conditional (الاحتجاجات المتوقعة، لم تشهد المدينة احتجاجات): the
+        model says an act is spoken of, the words around it whether it happened. One word
+        read as happening, or a word for the protesters (دعا إلى الإضراب دعما للمتظاهرين),
+        and the act is going on."""
         norms = [t.norm for t in tokens]
-        hits = find_triggers(self.model.featurizer.lexicon, norms)
-        hit = next((h for h in hits if h.start <= head < h.end), None)
-        if hit is None:
+        lexicon = self.model.featurizer.lexicon
+        if any(keys(w) & lexicon.crowd for w in norms):
             return
-        mod = modality(self.cues, norms, hit, hits, 0)
-        ev.negated, ev.intent, ev.hypothetical = mod.negated, mod.intent, mod.hypothetical
+        hits = find_triggers(lexicon, norms)
+        mods = [modality(self.cues, norms, h, hits, 0) for h in hits if h.spec.type == kind]
+        if not mods or any(not (m.negated or m.intent or m.hypothetical) for m in mods):
+            return
+        ev.negated, ev.intent, ev.hypothetical = (
+            mods[0].negated,
+            mods[0].intent,
+            mods[0].hypothetical,
+        )
 
     def _added(
         self, doc: Document, sent: Sentence, kind: str, extra: list[Extra], head: int | None = None

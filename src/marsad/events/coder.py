@@ -160,6 +160,9 @@ class Coder:
             ctx.subject = roles.sources[0]
         if not roles.sources:
             roles.sources = agent_after(ctx.actors, hit.end, right)
+        own = _own_claim(ctx, hit)
+        if own is not None and not any(own.same(t) for t in roles.targets):
+            roles.sources = coordinated(ctx.actors, own)  # الغارات التي نفذتها أمريكا
         if not roles.sources and hit.spec.type == "ASSAULT":
             roles.sources = (
                 _own_means(ctx, hit, frame, state)
@@ -745,6 +748,27 @@ def _unit_subject(ctx: SentCtx, hit: Hit, left: int) -> list[Actor]:
     return [adj]
 
 
+CLAIM_AT = 4  # words from an attack noun to the claim verb of its own relative clause
+
+
+def _own_claim(ctx: SentCtx, hit: Hit) -> Actor | None:
+    """الغارات التي نفذتها أمريكا، الهجوم الأكثر دموية الذي نفذته طالبان، الهجوم نفذه
+    مسلحون: the attacker a claim clause attached to this attack noun names."""
+    if hit.verbal or hit.spec.type != "ASSAULT":
+        return None
+    for k in range(hit.end, len(ctx.norms)):
+        if words_between(ctx.norms, hit.end, k, set()) > CLAIM_AT:
+            return None
+        if ctx.norms[k] not in _RELATIVE and _breaks(ctx, k, k + 1):
+            return None
+        if any(a.ts <= k < a.te for a in ctx.actors):
+            return None  # an actor first: the clause is about it, not this attack
+        if ctx.cues.has("attack_claims", ctx.norms[k]):
+            attached = k == hit.end or ctx.norms[k - 1] in _RELATIVE
+            return claimed_attacker(ctx.actors, ctx.norms, k, ctx.cues) if attached else None
+    return None
+
+
 def _claimed(ctx: SentCtx, hit: Hit, roles: Roles) -> list[Actor]:
     """An attack with no subject of its own: the attacker its resumptive clause names
     (قتل جنود في هجوم شنه مسلحون), unless that actor is the attack's target."""
@@ -968,6 +992,8 @@ def _enough(ctx: SentCtx, hit: Hit, roles: Roles) -> bool:
     stated = _ongoing_protest(ctx, hit) or roles.how == "between"  # المحادثات بين X وY
     stated = stated or (hit.start > 0 and ctx.norms[hit.start - 1] in _ONSET)
     stated = stated or _decided(ctx, hit)
+    # الهجوم الذي نفذته طالبان: a clause naming who carried the attack out states it
+    stated = stated or _own_claim(ctx, hit) is not None
     if not hit.verbal and _refers_back(hit) and not stated:
         return False  # الهجوم، العقوبات: a definite noun refers back to a known act
     if not _coded(roles.sources) and hit.spec.type not in _SOURCELESS:

@@ -462,6 +462,24 @@ def misc_row(doc: Document, ts: int, te: int) -> dict[str, object]:
     return {"start": start, "end": end, "text": doc.text[start:end]}
 
 
+# organisations often named after a person (جامعة الملك فهد, مؤسسة بيل وميليندا غيتس,
+# شركة كريم): their words stay given names
+NAMED_AFTER_PEOPLE = frozenset(
+    {
+        "university",
+        "research",
+        "company",
+        "ngo",
+        "news-agency",
+        "newspaper",
+        "magazine",
+        "sport-club",
+        "armed-group",
+        "party",
+    }
+)
+
+
 def given_names(kb: KB, settings: Settings, not_names: frozenset[str]) -> frozenset[str]:
     """First words of the KB's multi-word person names (``حسن`` of ``حسن روحاني``),
     normalised; titles and function words excluded."""
@@ -471,7 +489,7 @@ def given_names(kb: KB, settings: Settings, not_names: frozenset[str]) -> frozen
         for name in e.names_ar:
             words = normalize(name, settings.normalize).split()
             if e.type != "PER":
-                other.update(words)
+                other.update(() if e.kind in NAMED_AFTER_PEOPLE else words)
             elif len(words) > 1 and len(words[0]) > 2 and not words[0].startswith("ال"):
                 out.add(words[0])
     return frozenset(out - other - not_names)

@@ -1738,8 +1738,23 @@ def _inverse_victim(ctx: SentCtx, hit: Hit, right: int) -> Actor | None:
             continue
         near = words_between(ctx.norms, after, a.ts, set()) <= VICTIM_REACH
         owned = a.prep is None or (a.prep == "ل" and a.etype == "ADJ")
-        return a if near and owned and a.ts < right and a.code else None
-    return None
+        if near and owned and a.ts < right and a.code:
+            return a
+        break
+    return _possessor_victim(ctx, hit, after)
+
+
+def _possessor_victim(ctx: SentCtx, hit: Hit, after: int) -> Actor | None:
+    """أصيب سفير بولندا عندما تعرضت قافلته لهجوم: a suffering subject with a possessive
+    pronoun (قافلته، منزله، موكبها) is its owner's: the nearest coded side named before
+    the verb (not a place, not after a preposition)."""
+    if hit.light is None or after >= len(ctx.norms) or after >= hit.start:
+        return None
+    if not ctx.norms[after].endswith(_OWN_SUFFIXES) or len(ctx.norms[after]) < 5:
+        return None
+    before = [a for a in ctx.actors if a.te <= hit.head and a.code and not a.place]
+    before = [a for a in before if a.prep is None and a.etype != "PRON"]
+    return before[-1] if before else None
 
 
 _ADVERBS = frozenset({"ايضا", "حاليا", "مجددا", "سابقا", "لاحقا", "مؤخرا", "جدا", "فورا"})

@@ -183,6 +183,8 @@ class Coder:
             roles = _killed_in_attack(ctx, hit, roles, (left, right), state)
         if hit.spec.type == "ASSAULT":
             _toll_of_attack(ctx, hit, roles)
+        if hit.verbal and hit.spec.type in _FORCE_TYPES:
+            _counted_victims(ctx, hit, roles, right)  # خطف مسلحون ... خمسة بريطانيين
         if roles.how in ("dropped", "speaker") and _attack_relative(ctx, hit):
             _no_self_attack(roles)  # أعلن الجيش ... في هجوم استهدف دورية للجيش
         hit = _court_verdict(ctx, hit, roles)
@@ -650,6 +652,35 @@ _TOLLS = frozenset({"مقتل", "اصابه", "وفاه", "سقوط", "استش�
 def _toll_noun(hit: Hit) -> bool:
     form = hit.form[1:] if hit.form[:1] in "وف" else hit.form
     return form in _TOLLS
+
+
+COUNTED_REACH = 6  # words from the object read first to a counted nationality after it
+
+
+def _counted_victims(ctx: SentCtx, hit: Hit, roles: Roles, right: int) -> None:
+    """وخطف مسلحون يرتدون زي الشرطة العراقية خمسة بريطانيين: a count right before a
+    nationality in the plural (خمسة بريطانيين، 3 أتراك) names the people a harm verb took
+    or struck; an adjective read before it only qualified another noun (the uniform)."""
+    first = roles.targets[0] if roles.targets else None
+    if first is None or first.etype != "ADJ" or not any(a is first for a in ctx.actors):
+        return  # a side carried over from an earlier sentence has no place in this one
+    if _counted(ctx, first):
+        return
+    for a in ctx.actors:
+        if a.ts <= first.ts or a.ts >= right or not a.code or a.place:
+            continue
+        if words_between(ctx.norms, first.te, a.ts, set()) > COUNTED_REACH:
+            return
+        if any(first.te <= h.start < a.ts for h in ctx.hits) or _breaks(ctx, first.te, a.ts):
+            return  # قتل جنديان أمريكيان وأصيب تسعة عراقيين: another act's victims
+        if a.etype == "ADJ" and _counted(ctx, a) and a.code[:3] != (first.code or "")[:3]:
+            roles.targets = coordinated(ctx.actors, a)
+            return
+
+
+def _counted(ctx: SentCtx, a: Actor) -> bool:
+    k = a.ts - 1
+    return 0 <= k < len(ctx.norms) and (ctx.kinds[k] == "number" or count_word(ctx.norms[k]))
 
 
 def _no_self_attack(roles: Roles) -> None:

@@ -171,7 +171,7 @@ class Coder:
             )
         roles.sources = [_member_of(ctx, a) for a in roles.sources]
         roles.targets = [_member_of(ctx, a) for a in roles.targets]
-        place = _place(ctx, roles)
+        place = _place(ctx, roles, hit.head)
         if hit.spec.type == "COERCE" and not roles.targets and hit.verbal:
             roles.targets = _shared_object(ctx, state)
         _default_roles(ctx, hit, roles, place)
@@ -2100,10 +2100,32 @@ def _roles(
     return _nominal_roles(ctx, hit, left, right, state)
 
 
-def _place(ctx: SentCtx, roles: Roles) -> Argument | None:
+def _border(ctx: SentCtx, a: Actor) -> bool:
+    """قرب الحدود التركية: a border names where two states meet, less of a place than
+    the province or town the sentence also names."""
+    if not 0 < a.ts <= len(ctx.norms):
+        return False
+    if ctx.norms[a.ts - 1] in _BORDERS:
+        return True
+    # الحدود الأردنية السورية: the second state of a border pair is the same border
+    before = next((b for b in ctx.actors if b.te == a.ts and b.etype == "ADJ"), None)
+    return a.etype == "ADJ" and before is not None and _border(ctx, before)
+
+
+def _place(ctx: SentCtx, roles: Roles, head: int) -> Argument | None:
+    """Where the act happened: a coded place first, not a border, the nearest after the
+    trigger, else the nearest before it (مظاهرة في لندن ضد الحرب في العراق، تظاهر الطلاب
+    في واشنطن: each its own)."""
     used = {id(a) for a in roles.sources + roles.targets}
     places = [a for a in ctx.actors if a.place and id(a) not in used]
-    for a in sorted(places, key=lambda a: a.code is None):  # a coded place first
+
+    def rank(a: Actor) -> tuple[bool, bool, bool, int]:
+        if _border(ctx, a):  # a border pair is read from its first state (_border_states)
+            return (a.code is None, True, False, a.ts)
+        # a place usually follows its act (تظاهر الطلاب في واشنطن، مظاهرة في لندن)
+        return (a.code is None, False, a.ts < head, abs(a.ts - head))
+
+    for a in sorted(places, key=rank):
         arg = a.argument()
         arg.actor = a.code[:3] if a.code else None
         return arg

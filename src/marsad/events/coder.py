@@ -649,6 +649,26 @@ def _toll_of_attack(ctx: SentCtx, hit: Hit, roles: Roles) -> None:
 _TOLLS = frozenset({"مقتل", "اصابه", "وفاه", "سقوط", "استشهاد", "جرح"})
 
 
+# normalised: يعتقد، يرجح، يشتبه، يعتقد أنها (believed, likely, suspected to be)
+_BELIEVED = frozenset({"يعتقد", "يرجح", "يشتبه", "يعتقدان", "ويعتقد", "ويرجح"})
+_THAT_IT = frozenset({"انها", "انه", "بانها", "بانه", "انهم", "بانهم", "في"})
+SUSPECT_REACH = 10  # words from the attack to the clause that says whose it is believed
+
+
+def _suspected(ctx: SentCtx, hit: Hit) -> list[Actor]:
+    """اطلقت طائرة بدون طيار، يعتقد أنها أميركية، صاروخا: an attacker the text names only
+    as believed or suspected (يعتقد أنها، يرجح أنه + a nationality) is coded as that
+    state's, rather than as unidentified forces."""
+    for k in range(hit.end, min(len(ctx.norms) - 2, hit.end + SUSPECT_REACH * 2)):
+        if words_between(ctx.norms, hit.end, k, set()) > SUSPECT_REACH:
+            return []
+        if ctx.norms[k] not in _BELIEVED or ctx.norms[k + 1] not in _THAT_IT:
+            continue
+        found = [a for a in ctx.actors if a.ts == k + 2 and a.etype == "ADJ" and a.code]
+        return found[:1]
+    return []
+
+
 def _toll_noun(hit: Hit) -> bool:
     form = hit.form[1:] if hit.form[:1] in "وف" else hit.form
     return form in _TOLLS
@@ -842,6 +862,8 @@ def _default_roles(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None)
         roles.sources = [_pseudo(place, here + "GOV")]  # type: ignore[arg-type]
     if kind == "ASSAULT" and not roles.sources and roles.targets:
         roles.sources = [_UNIDENTIFIED]  # an attack with no named attacker (GUIDE: UAF)
+    if kind == "ASSAULT" and roles.sources and roles.sources[0] is _UNIDENTIFIED:
+        roles.sources = _suspected(ctx, hit) or roles.sources
     if kind == "THREATEN" and not roles.targets:
         for other in ctx.hits:
             if (

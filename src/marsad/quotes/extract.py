@@ -196,13 +196,23 @@ class QuoteFinder:
         # every speaker is looked for before the end of the last sentence with a cue
         limit = picked[-1][0].end
         mentions = Mentions(lambda: doc_mentions(doc, self.kb, self.skip, limit))
+        # the sentence bounds and cue-word starts of the whole document mapped to
+        # folded offsets in one call, then read in turn
+        offsets: list[int] = []
+        for sent, at in picked:
+            offsets += (sent.start, sent.end)
+            if at:
+                offsets += at
+        fpos = iter(folded.positions(offsets))
         quotes: list[Quote] = []
         previous: Speaker | None = None
         for sent, at in picked:
             spans = quote_spans(doc.text, sent.start, sent.end)
             if spans:  # most sentences quote nothing
                 spans = [_trim(doc.text, a, b) for a, b in spans]
-            cues = self._cues(doc, folded, sent, spans, at)
+            fs, fe = next(fpos), next(fpos)
+            starts = None if at is None else [next(fpos) for _ in at]
+            cues = self._cues(doc, folded, sent, spans, fs, fe, starts)
             for cue in cues:
                 cue.speaker = self.subjects.speaker(
                     doc, folded, sent, cue, cues, mentions, previous
@@ -217,20 +227,25 @@ class QuoteFinder:
         folded: Folded,
         sent: Sentence,
         spans: list[tuple[int, int]],
-        at: list[int] | None = None,
+        fs: int,
+        fe: int,
+        starts: list[int] | None,
     ) -> list[Cue]:
-        """The sentence's cues; ``at``: the original starts of its cue-word tokens."""
-        # the sentence bounds and the cue words' starts mapped in one call
-        fs, fe, *starts = folded.positions([sent.start, sent.end, *(at or ())])
+        """The sentence's cues; ``fs``, ``fe``: its folded bounds; ``starts``: the
+        folded starts of its cue-word tokens (None: no tokens, the cue words are
+        searched for)."""
         # every cue word of the sentence, found once: a cue's subject and content are
         # cut at the next one by bisection rather than by searching again
-        if at is None:
+        if starts is None:
             found = list(self.cue_re.finditer(folded.text, fs, fe))
         else:
             found = self._cues_at(folded.text, fs, fe, starts)
         if not found:
             return []
-        words = ([m.start() for m in found], [m.end() for m in found])
+        if len(found) == 1:  # most sentences: no next cue word to cut at
+            words: tuple[list[int], list[int]] = ([], [])
+        else:
+            words = ([m.start() for m in found], [m.end() for m in found])
         cues: list[Cue] = []
         orig_start = folded.orig_start
         for k, m in enumerate(found):
@@ -358,6 +373,11 @@ class QuoteFinder:
             if not quoted and cue.imperfective and _is_state(cue.speaker):
                 continue  # تؤكد تركيا أن ...: a standing position, not a statement
             reported.append((a, b, cue))
+        if not direct:  # most sentences: reported speech only
+            out = [_quote(doc, sent, a, b, False, cue) for a, b, cue in reported]
+            if len(out) > 1:
+                out.sort(key=_START)
+            return out
         # a two-word quotation inside reported content is part of it, not a quote
         out = [
             _quote(doc, sent, a, b, True, cue)

@@ -72,9 +72,17 @@ def doc_mentions(
         for ent in doc.entities:
             if ent.type not in TYPE_RANK:
                 continue
+            ms = ent.mentions
+            if len(ms) == 1:  # most entities are named once: no Speaker to share
+                m = ms[0]
+                text = m.text
+                if m.start < stop and not skip(text):
+                    one = (ent.name_en or ent.name, text, ent.actor, ent.id, ent.type)
+                    add(new(Mention, (m.start, m.end, new(Speaker, one))))
+                continue
             # an entity is mostly named by the same text again: one Speaker each
             made: dict[str, Speaker] = {}
-            for m in ent.mentions:
+            for m in ms:
                 if m.start >= stop:
                     continue
                 text = m.text
@@ -83,7 +91,7 @@ def doc_mentions(
                     if skip(text):
                         continue
                     # Speaker(...) and Mention(...) without their Python-level
-                    # __new__: most entities are named once, each a new Speaker
+                    # __new__: a long article has hundreds of mentions
                     sp = made[text] = new(
                         Speaker, (ent.name_en or ent.name, text, ent.actor, ent.id, ent.type)
                     )

@@ -33,6 +33,7 @@ CLUSTERS_FILE = "clusters.tsv"
 TRAIN_COMMAND = "marsad train ner"
 _TEXT = attrgetter("text")  # a token's surface, read in C by ``map``
 _STEM_KIND = attrgetter("stem", "kind")  # a view's key in the stem table
+_NORM, _PRE, _ENC, _BARE = (attrgetter(a) for a in ("norm", "pre", "enc", "bare"))
 _VIEW_LIMIT = 300_000  # distinct words kept in the emission table
 
 
@@ -333,25 +334,33 @@ class NerTagger:
         views = self.featurizer.new_views(tokens)  # new words: the row keeps the view
         keys = list(map(_STEM_KIND, views))  # (stem, kind) tuples, built in C
         self._add_stems([v for v, k in zip(views, keys, strict=True) if k not in self._stems])
-        new = slice(base, base + len(tokens))
-        self._table[new] = self._stem_table[list(map(self._stems.__getitem__, keys))]
-        feats: list[str] = []
-        starts: list[int] = []
-        surface_features = self.featurizer.surface_features
-        for v in views:
-            starts.append(len(feats))
-            feats += surface_features(v)
-        bg_word = self._bigrams.words.get
-        self._bg_ids[new] = [bg_word(v.bare, -1) for v in views]
-        self._n_words += len(tokens)
-        self._row_views += views
-        ids = np.fromiter(map(self.weights.vocab.get, feats, repeat(-1)), np.intp, len(feats))
-        # each word's own row: its stem's, then its surface features added in order
         n = len(tokens)
-        rows = np.concatenate([self._table[new, 0], self._w0[ids]])
-        order = np.insert(np.arange(n, n + len(feats)), starts, np.arange(n))
-        self._table[new, 0] = np.add.reduceat(rows[order], np.add(starts, np.arange(n)))
+        new = slice(base, base + n)
+        self._table[new] = self._stem_table[list(map(self._stems.__getitem__, keys))]
+        self._bg_ids[new] = list(map(self._bigrams.words.get, map(_BARE, views), repeat(-1)))
+        self._n_words += n
+        self._row_views += views
+        self._add_surface(self._table[new, 0], views)
         self._vids.update(zip(map(_TEXT, tokens), range(base, base + n), strict=True))
+
+    def _add_surface(self, own: np.ndarray, views: list[TokView]) -> None:
+        """Add to the words' own rows ``own`` (their stems' rows, in place) the weights
+        of their surface features (``Featurizer.surface_features``), one feature at a
+        time for all words, each feature string built and looked up in C. The float
+        sums are those of ``np.add.reduceat`` over each word's stem row and features:
+        the stem row plus the features summed apart, in order (numpy reduces the
+        rest of a short segment from -0.0, so starting from the first one is exact)."""
+        get, w0 = self.weights.vocab.get, self._w0
+        n = len(views)
+        inner = np.empty_like(own)
+        inner[:] = w0[get("b", -1)]
+        for prefix, field in (("w=", _NORM), ("pc=", _PRE)):
+            names = map(prefix.__add__, map(field, views))
+            inner += w0[np.fromiter(map(get, names, repeat(-1)), np.intp, n)]
+        enc = list(compress(range(n), map(_ENC, views)))
+        if enc:  # only the words that have it, as in their feature lists
+            inner[enc] += w0[get("enc", -1)]
+        own += inner
 
     def _add_stems(self, views: Sequence[TokView]) -> None:
         """Rows of new stems: every own feature of every stem looked up in one C-level

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import compress, count
+from operator import attrgetter
 
 from marsad.doc import Document, Token
 from marsad.entities.lexicon import Triggers
@@ -123,6 +125,8 @@ _TITLE_CUES = frozenset(
     ]
 )
 _OPENING = {"«": "»", "“": "”", '"': '"'}
+_NORM, _TEXT, _KIND = attrgetter("norm"), attrgetter("text"), attrgetter("kind")
+_NAME_KINDS = frozenset({"model", "latin"})  # token kinds a weapon's name can have
 _TITLE_MAX = 8  # tokens inside the quotes
 
 
@@ -227,8 +231,8 @@ def weapon_spans(doc: Document, taken: set[int]) -> list[Span]:
     """A model or Latin name right after a weapon cue word (``صواريخ إس-500``)."""
     out: list[Span] = []
     toks = doc.tokens
-    # few tokens are models or Latin words: the rest are skipped in one comprehension
-    for i in [i for i, t in enumerate(toks) if t.kind in ("model", "latin")]:
+    # few tokens are models or Latin words: the rest are skipped by a C-level scan
+    for i in list(compress(count(), map(_NAME_KINDS.__contains__, map(_KIND, toks)))):
         if i == 0 or i in taken:
             continue
         j = i - 2 if toks[i - 1].text in _QUOTES and i >= 2 else i - 1
@@ -242,8 +246,8 @@ def title_spans(toks: Sequence[Token]) -> list[tuple[int, int]]:
     """Token ranges of quoted titles after a title cue word (``بعنوان «...»``),
     quotes excluded."""
     out: list[tuple[int, int]] = []
-    # only the tokens before an opening quote (few) are asked
-    for i in [i for i, t in enumerate(toks[1:-1]) if t.text in _OPENING]:
+    # only the tokens before an opening quote (few) are asked, found by a C-level scan
+    for i in list(compress(count(), map(_OPENING.__contains__, map(_TEXT, toks[1:-1])))):
         close = _OPENING[toks[i + 1].text]
         cue = toks[i].norm  # bare_word would also cut the ب of برنامج and بعنوان
         if cue not in _TITLE_CUES and bare_word(cue) not in _TITLE_CUES:
@@ -269,7 +273,8 @@ def law_spans(doc: Document, names: Sequence[Span], taken: set[int]) -> list[Spa
     by_start = {s.ts: s for s in names}
     out: list[Span] = []
     toks = doc.tokens
-    for i in [i for i, t in enumerate(toks[:-1]) if t.norm in _LAW_CUE_FORMS]:  # few
+    cues = map(_LAW_CUE_FORMS.__contains__, map(_NORM, toks[:-1]))
+    for i in list(compress(count(), cues)):  # few, found by a C-level scan
         if i in taken or bare_word(toks[i].norm) not in _LAW_CUES:
             continue
         end = _law_name_end(toks, i + 1, by_start)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import compress, count, repeat
+from operator import attrgetter
 
 import msgspec
 
@@ -27,6 +29,7 @@ _NO_HEADS: list[tuple[int, bool, dict[str, object]]] = []
 # Opening quote -> closing quote: a form's last words may be quoted after its head noun.
 _OPENERS = {"«": "»", "“": "”", '"': '"'}
 _QUOTE_MARKS = frozenset('«»"“”')
+_NORM = attrgetter("norm")  # a token's normal form, read in C by ``map``
 
 
 class KBMatch(msgspec.Struct, kw_only=True):
@@ -125,28 +128,41 @@ class Matcher:
         """Greedy left-to-right longest matches over ``tokens`` (objects with
         ``start end text norm``, e.g. ``Document.tokens``)."""
         toks: Sequence[TokenLike] = tokens  # type: ignore[assignment]
-        norms = [t.norm for t in toks]
-        cache, heads = self._heads, self.heads
+        norms = list(map(_NORM, toks))
+        found = self._all_heads(norms)
+        # Most tokens start no form: only those that do (and hashtags) are visited,
+        # found by C-level scans instead of a Python step per token.
+        starts = list(compress(count(), found))
+        tags = list(compress(count(), map(str.startswith, norms, repeat("#"))))
+        if tags:
+            starts = sorted({*starts, *tags})
         out: list[KBMatch] = []
-        i, n = 0, len(norms)
-        while i < n:
-            # hot path: one dict lookup per token; most tokens start no form
-            found = cache.get(norms[i])
-            if found is None:
-                found = heads(norms[i])
-            if not found:
-                if norms[i].startswith("#"):
-                    out.extend(self._hashtag(toks[i], token_key(norms[i]), i))
-                i += 1
+        i = 0  # the first token not inside a match already made
+        for p in starts:
+            if p < i:
                 continue
-            best = self._best_at(norms, i, found)
+            if not found[p]:  # a hashtag that starts no form as a token
+                out.extend(self._hashtag(toks[p], token_key(norms[p]), p))
+                i = p + 1
+                continue
+            best = self._best_at(norms, p, found[p])
             if best is None:
-                i += 1
+                i = p + 1
                 continue
             j, strip, restored, payload = best
-            out.append(self._make(toks, i, j, strip, restored, payload))
+            out.append(self._make(toks, p, j, strip, restored, payload))
             i = j
         return out
+
+    def _all_heads(self, norms: list[str]) -> list[list[tuple[int, bool, Trie]]]:
+        """``heads`` of every token: one C-level pass over the cache, then the few
+        words not seen before."""
+        found: list[list[tuple[int, bool, Trie]] | None] = list(map(self._heads.get, norms))
+        if None in found:
+            heads = self.heads
+            for k in [k for k, f in enumerate(found) if f is None]:
+                found[k] = heads(norms[k])
+        return found  # type: ignore[return-value]
 
     def _hashtag(self, tok: TokenLike, key: str, i: int) -> list[KBMatch]:
         """``#كوريا_الشمالية``: a whole hashtag that spells a form (``_`` for spaces)."""

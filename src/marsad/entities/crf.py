@@ -453,12 +453,18 @@ def best_paths(
     trans[a, y]`` are built by one gather and one flat add (a 3-D broadcast costs
     three times as much),
     with ``a`` last so the argmax runs over contiguous rows; the best score is
-    read at the argmax instead of being reduced a second time (the same float)."""
+    read at the argmax instead of being reduced a second time (the same float).
+    Sentences are laid out longest first, so the ones still running at a step are a
+    prefix and a step works on them alone (a long sentence no longer makes every
+    short one pay for its length)."""
     n_sent, t_max, n_lab = len(lengths), int(lengths.max()), em.shape[1]
     starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
     pos = np.arange(len(sent)) - starts[sent]
+    by_len = np.argsort(-lengths, kind="stable")  # column -> sentence
+    col = np.empty(n_sent, dtype=np.intp)
+    col[by_len] = np.arange(n_sent)  # sentence -> column
     scores = np.zeros((t_max, n_sent, n_lab), dtype=em.dtype)
-    scores[pos, sent] = em  # emissions, turned into path scores step by step
+    scores[pos, col[sent]] = em  # emissions, turned into path scores step by step
     back = np.zeros((t_max, n_sent, n_lab), dtype=np.intp)
     flat_scores = scores.reshape(t_max, n_sent * n_lab)
     # flat index (s, y, a) -> (s, a) of the previous scores; trans.T tiled alike
@@ -468,26 +474,31 @@ def best_paths(
     tiled = np.tile(trans.T.ravel(), n_sent)
     row_of = np.arange(n_sent * n_lab, dtype=np.intp).reshape(n_sent, n_lab) * n_lab
     cand = np.empty(n_sent * n_lab * n_lab, dtype=em.dtype)
-    cand3 = cand.reshape(n_sent, n_lab, n_lab)
     at = np.empty((n_sent, n_lab), dtype=np.intp)
-    add, argmax = np.add, cand3.argmax
-    # the per-step rows as lists of views, made once
-    prev_rows, score_rows, back_rows = list(flat_scores), list(scores), list(back)
+    add = np.add
+    # the sentences running at step t: those longer than t, a prefix of the columns
+    running = np.searchsorted(-lengths[by_len], -np.arange(t_max), side="left").tolist()
+    k = -1
     for t in range(1, t_max):
-        prev_rows[t - 1].take(gather, out=cand, mode="wrap")  # "wrap": no bounds check
-        add(cand, tiled, out=cand)
-        b, row = back_rows[t], score_rows[t]
-        argmax(axis=2, out=b)
-        add(b, row_of, out=at)
-        add(row, cand[at], out=row)
-    final = scores[lengths - 1, np.arange(n_sent)]
+        if running[t] != k:  # views of the running prefix, remade only when it shrinks
+            k = running[t]
+            m = k * n_lab * n_lab
+            g, c, tl, c3 = gather[:m], cand[:m], tiled[:m], cand[:m].reshape(k, n_lab, n_lab)
+            ro, a_k = row_of[:k], at[:k]
+        flat_scores[t - 1].take(g, out=c, mode="wrap")  # "wrap": no bounds check
+        add(c, tl, out=c)
+        b, row = back[t, :k], scores[t, :k]
+        c3.argmax(axis=2, out=b)
+        add(b, ro, out=a_k)
+        add(row, c[a_k], out=row)
+    final = scores[lengths[by_len] - 1, np.arange(n_sent)]
     # Backtrack in Python over each sentence's own length: cheaper than t_max
     # masked numpy steps over the padded batch.
     best = final.argmax(axis=1).tolist()
     out: list[int] = []
-    for s, n in enumerate(lengths.tolist()):
-        ptr = back[:n, s].ravel().tolist()  # one flat list: no list per token
-        cur = best[s]
+    for n, j in zip(lengths.tolist(), col.tolist(), strict=True):
+        ptr = back[:n, j].ravel().tolist()  # one flat list: no list per token
+        cur = best[j]
         path = [cur] * n
         for t in range(n - 1, 0, -1):
             cur = ptr[t * n_lab + cur]

@@ -463,9 +463,10 @@ def best_paths(
     by_len = np.argsort(-lengths, kind="stable")  # column -> sentence
     col = np.empty(n_sent, dtype=np.intp)
     col[by_len] = np.arange(n_sent)  # sentence -> column
-    scores = np.zeros((t_max, n_sent, n_lab), dtype=em.dtype)
+    # not zeroed: a sentence's cells past its end are never read (nor row 0 of back)
+    scores = np.empty((t_max, n_sent, n_lab), dtype=em.dtype)
     scores[pos, col[sent]] = em  # emissions, turned into path scores step by step
-    back = np.zeros((t_max, n_sent, n_lab), dtype=np.intp)
+    back = np.empty((t_max, n_sent, n_lab), dtype=np.intp)
     flat_scores = scores.reshape(t_max, n_sent * n_lab)
     # flat index (s, y, a) -> (s, a) of the previous scores; trans.T tiled alike
     gather = np.tile(np.arange(n_lab), n_sent * n_lab) + np.repeat(

@@ -21,7 +21,8 @@ import math
 import zlib
 from dataclasses import dataclass, field
 from importlib import resources
-from operator import itemgetter
+from itertools import compress, count, repeat
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import NamedTuple, Protocol
 
@@ -51,6 +52,7 @@ MEMO_MAX = 200_000  # distinct tokens/bigrams remembered before the memo restart
 NO_EVENT = "NONE"
 _ENDINGS = ("ات", "ون", "ين", "ان", "ه", "ا")  # plural, dual, feminine, accusative
 _ENCLITIC_OK = 2  # object pronouns longer than this are left on (rare, noisy)
+_NORM = attrgetter("norm")  # a token's normalised form, read in C by map()
 
 
 def model_path() -> Path:
@@ -192,8 +194,10 @@ class Featurizer:
         if got is None:
             if len(self.types_memo) >= MEMO_MAX:
                 self.types_memo.clear()
-            read = (form.spec.type for form, _, _ in self.lexicon.lookup(norm))
-            got = self.types_memo[norm] = tuple(dict.fromkeys(t for t in read if t != LIGHT))
+            found = self.lexicon.lookup(norm)
+            read = (form.spec.type for form, _, _ in found)
+            got = tuple(dict.fromkeys(t for t in read if t != LIGHT)) if found else ()
+            self.types_memo[norm] = got
         return got
 
     def word(self, tok: Token) -> WordParts:
@@ -312,33 +316,35 @@ class Scorer:
         """bias + the weights of every feature id ``Featurizer.ids`` gives, added in the
         same order (same loop), so the floats are the same."""
         vecs: list[Vec] = [self.bias]
+        push = vecs.append
         rows, words = self.rows, self._words
         mask = (1 << self.featurizer.bits) - 1
         lead, after = (_START * BIGRAM) & mask, (_START * BEFORE) & mask
+        punct = (_PUNCT * BIGRAM) & mask
         stems: list[int] = []
         seen: set[int] = set()
         for tok in tokens:
             kind = tok.kind
-            if kind == "number":
+            if kind == "word":  # the commonest kind first
+                w = words.get(tok.text) or self._word(tok)
+                push(w.vec)
+                if (v := rows[lead ^ w.light]) is not None:
+                    push(v)
+                if w.masked:  # most words read no trigger type
+                    for k in w.masked:
+                        if (v := rows[after ^ k]) is not None:
+                            push(v)
+                    seen.update(w.kinds)
+                lead, after = w.lead, w.after
+                stems.append(w.light)
+            elif kind == "number":
                 num = _number(tok.norm)
                 if (v := rows[lead ^ (num & mask)]) is not None:
-                    vecs.append(v)
+                    push(v)
                 lead = (num * BIGRAM) & mask
                 stems.append(num & mask)
-                continue
-            if kind != "word":
-                lead = (_PUNCT * BIGRAM) & mask
-                continue
-            w = words.get(tok.text) or self._word(tok)
-            vecs.append(w.vec)
-            if (v := rows[lead ^ w.light]) is not None:
-                vecs.append(v)
-            for k in w.masked:
-                if (v := rows[after ^ k]) is not None:
-                    vecs.append(v)
-            lead, after = w.lead, w.after
-            stems.append(w.light)
-            seen.update(w.kinds)
+            else:
+                lead = punct
         for k in sorted(seen):  # with_ids' order: type by type, each stem in turn
             kw = self._with.get(k)
             if kw is None:
@@ -672,18 +678,17 @@ class Consult:
         pol = self.policy
         wanted = {k for k in pol.checked if pol.read_add.get(k, NEVER) < NEVER}
         featurizer = self.model.featurizer
-        get, types = featurizer.types_memo.get, featurizer.word_types
+        types, lexicon = featurizer.word_types, featurizer.lexicon
         out: dict[str, tuple[int, bool]] = {}
-        norms: list[str] = []
-        # most words are in the memo as reading no type (()): one comprehension passes them
-        for i, tok in [(i, t) for i, t in enumerate(tokens) if get(t.norm, True)]:
-            if tok.kind != "word":
+        norms = list(map(_NORM, tokens))
+        # A word the lexicon reads nothing in reads no type: most words are in its lookup
+        # memo (filled by the coder's pass) as (), passed in C; the rest are read here.
+        for i in compress(count(), map(lexicon.memo.get, norms, repeat(True))):
+            if tokens[i].kind != "word":
                 continue
-            got = get(tok.norm)
-            for k in got if got is not None else types(tok.norm):
+            for k in types(norms[i]):
                 if k in wanted and not out.get(k, (0, False))[1]:
-                    norms = norms or [t.norm for t in tokens]
-                    met = reading_at(featurizer.lexicon, norms, i) == k
+                    met = reading_at(lexicon, norms, i) == k
                     if not met and refused_at(featurizer.lexicon, norms, i, k):
                         continue  # طائرة مسيرة: a drone, no march, whatever the model says
                     if met or k not in out:

@@ -54,6 +54,12 @@ class Spec:
     window: int = 0  # words a needed object may sit after the verb (0: the default)
     initial: bool = False  # the bare perfect codes only where a clause starts (بارك: Park)
     course: bool = False  # also "a course": not with a definite genitive or a possessive
+    # first words of ``need``, derived: one set test per word passes most words of the
+    # window without a loop over the sequences
+    need_first: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "need_first", frozenset(seq[0] for seq in self.need if seq))
 
 
 @dataclass(frozen=True, slots=True)

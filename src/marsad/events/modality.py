@@ -36,12 +36,30 @@ def _phrase_before(cues: Cues, name: str, norms: list[str], lo: int, hi: int) ->
     phrases = cues.phrases.get(name, ())
     if not phrases:
         return False
-    found = [keys(w) for w in norms[lo:hi]]  # each word's keys once, not once per phrase
-    for seq in phrases:
-        for j in range(hi - lo - len(seq) + 1):
-            if seq[0] in found[j] and all(w in found[j + k] for k, w in enumerate(seq[1:], 1)):
+    found = list(map(keys, norms[lo:hi]))  # each word's keys once, not once per phrase
+    firsts = _firsts(phrases)
+    for j, first in enumerate(found):
+        if firsts.isdisjoint(first):  # most words open no phrase: one set test each
+            continue
+        for seq in phrases:
+            if (
+                seq[0] in first
+                and j + len(seq) <= len(found)
+                and all(w in found[j + k] for k, w in enumerate(seq[1:], 1))
+            ):
                 return True
     return False
+
+
+# first words of each cue class's phrases, by the phrase tuple's identity (kept alive here)
+_FIRSTS: dict[int, tuple[tuple[tuple[str, ...], ...], frozenset[str]]] = {}
+
+
+def _firsts(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    got = _FIRSTS.get(id(phrases))
+    if got is None or got[0] is not phrases:
+        got = _FIRSTS[id(phrases)] = (phrases, frozenset(seq[0] for seq in phrases if seq))
+    return got[1]
 
 
 def _negated(cues: Cues, norms: list[str], hit: Hit, left: int) -> bool:

@@ -9,6 +9,7 @@ read around it (VSO/SVO) and its tense and particles give the modality.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import compress, count, repeat
 
 from marsad.events.lexicon import LIGHT, Lexicon, Spec, candidates, keys
 
@@ -17,7 +18,7 @@ CONJUNCT_WIDENS = 2  # more words for each و-joined word (a list of subjects)
 LIGHT_WINDOW = 4  # words between a light verb and its noun (subject, time words)
 MAX_LIGHT_REACH = 8  # the widest ``reach=`` a light verb of the lexicon may ask for
 NOUN_AFTER_VERB = 3  # a verb-or-noun spelling this close after a trigger is its object
-_STOP = frozenset(".;؛:!?؟")
+_STOP_CHARS = ".;؛:!?؟"
 
 
 @dataclass(slots=True)
@@ -58,7 +59,8 @@ def _number(norms: list[str], i: int) -> bool:
 
 
 def _is_stop(norm: str) -> bool:
-    return bool(norm) and all(ch in _STOP for ch in norm)
+    # every character a stop mark: stripping them (in C) leaves nothing
+    return bool(norm) and not norm.strip(_STOP_CHARS)
 
 
 def _rest_end(norms: list[str], i: int, rest: tuple[frozenset[str], ...]) -> int | None:
@@ -70,31 +72,27 @@ def _rest_end(norms: list[str], i: int, rest: tuple[frozenset[str], ...]) -> int
     return i + len(rest)
 
 
-def _need_at(
-    norms: list[str],
-    i: int,
-    need: tuple[tuple[str, ...], ...],
-    window: int = 0,
-    until: frozenset[str] = frozenset(),
-) -> tuple[int, int] | None:
-    """Span of the first needed word (sequence) within the window after ``i`` (an entry's
-    own ``window`` or NEED_WINDOW); each و-joined word on the way widens it (صنفت X وY وZ
-    ... حزب الله منظمة إرهابية: a subject list). A word of ``until`` (the entry's block
-    words) on the way ends the search: علق المتحدث على الصفقات comments on the deals."""
-    j, end = i, i + (window or NEED_WINDOW)
-    while j < min(len(norms), end):
-        if _is_stop(norms[j]):
+def _need_at(norms: list[str], i: int, spec: Spec) -> tuple[int, int] | None:
+    """Span of the first needed word (sequence) of ``spec.need`` within the window after
+    ``i`` (the entry's own ``window`` or NEED_WINDOW); each و-joined word on the way widens
+    it (صنفت X وY وZ ... حزب الله منظمة إرهابية: a subject list). A word of the entry's
+    block words on the way ends the search: علق المتحدث على الصفقات comments on the deals."""
+    need, until, firsts = spec.need, spec.block, spec.need_first
+    j, end, n = i, i + (spec.window or NEED_WINDOW), len(norms)
+    while j < n and j < end:
+        w = norms[j]
+        if w and not w.strip(_STOP_CHARS):  # _is_stop, inlined: the loop's commonest test
             return None
-        if len(norms[j]) > 3 and norms[j][0] == "و":
+        if len(w) > 3 and w[0] == "و":
             end += CONJUNCT_WIDENS
-        first = keys(norms[j])  # once per word, not per needed sequence
-        for seq in need:
-            if (norms[j] == seq[0] or seq[0] in first) and all(
-                j + k < len(norms) and (norms[j + k] == w or w in keys(norms[j + k]))
-                for k, w in enumerate(seq[1:], 1)
-            ):
-                return j, j + len(seq)
-        if norms[j] in until:
+        first = keys(w)  # the word itself among them
+        if not firsts.isdisjoint(first):  # most words start no needed sequence
+            for seq in need:
+                if seq[0] in first and all(
+                    j + k < n and w2 in keys(norms[j + k]) for k, w2 in enumerate(seq[1:], 1)
+                ):
+                    return j, j + len(seq)
+        if w in until:
             return None
         j += 1
     return None
@@ -257,7 +255,7 @@ def _candidates(
         end = _rest_end(norms, i + 1, spec.rest) if spec.rest else i + 1
         if end is None or (spec.course and _course(norms, i, cand)):
             continue
-        needed = _need_at(norms, end, spec.need, spec.window, spec.block) if spec.need else None
+        needed = _need_at(norms, end, spec) if spec.need else None
         if spec.need and needed is None and spec.pos == "verb":
             needed = _need_before(norms, i, spec.need)
         if spec.need and needed is None:
@@ -297,6 +295,19 @@ def refused_at(lex: Lexicon, norms: list[str], i: int, kind: str) -> bool:
     )
 
 
+def _readable(lex: Lexicon, norms: list[str]) -> list[int]:
+    """Positions of the words with a reading, and of stop words (a reflexive may make one a
+    verb): the only possible triggers. Most words are in the lookup memo with none (an empty
+    tuple); the memo is read in C (map, compress) and only the rest are looked up."""
+    get, lookup = lex.memo.get, lex.lookup
+    # True for a word not in the memo yet: ``lookup`` reads (and memoises) it
+    out = [i for i in compress(count(), map(get, norms, repeat(True))) if lookup(norms[i])]
+    if lex.stop.isdisjoint(norms):
+        return out
+    stop = lex.stop
+    return sorted(out + [i for i, w in enumerate(norms) if w in stop and not lookup(w)])
+
+
 def find_triggers(lex: Lexicon, norms: list[str], names: frozenset[int] = frozenset()) -> list[Hit]:
     """Triggers of one sentence, left to right, light verbs attached to their nouns. Tokens
     of ``names`` (inside an entity's name: وكالة ... لإغاثة ...) are never triggers, so they
@@ -304,10 +315,7 @@ def find_triggers(lex: Lexicon, norms: list[str], names: frozenset[int] = frozen
     hits: list[Hit] = []
     lights: dict[int, tuple[Spec, bool, str]] = {}
     consumed: set[int] = set(names)
-    get, lookup, stop = lex.memo.get, lex.lookup, lex.stop
-    # Only words with a reading or a stop word (a reflexive may make it a verb) can be
-    # triggers; most words are in the lookup memo with none, passed in one comprehension.
-    for i in [i for i, w in enumerate(norms) if (get(w, True) and lookup(w)) or w in stop]:
+    for i in _readable(lex, norms):
         if i in consumed:
             continue
         found, light = _candidates(lex, norms, i)
@@ -341,7 +349,8 @@ def find_triggers(lex: Lexicon, norms: list[str], names: frozenset[int] = frozen
         elif hit.imperfect and hit.prefix.endswith("ل"):
             hit.purpose = True
         out.append(hit)
-    if lex.acts:
+    # most sentences hold no act word: one set test (in C) skips the pass over them
+    if lex.acts and not lex.acts.keys().isdisjoint(norms):
         acts = _street_acts(lex, norms, out, consumed)  # may drop a protester noun of ``out``
         out = sorted(out + acts, key=lambda h: h.start)
     if lex.crowd:

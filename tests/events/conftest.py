@@ -5,8 +5,11 @@ from __future__ import annotations
 import pytest
 
 from marsad.doc import Document, Event
+from marsad.events.lexicon import load_resources
+from marsad.events.triggers import Hit, find_triggers
 from marsad.pipeline import Pipeline, analyze, installed
-from marsad.settings import Settings
+from marsad.settings import NormalizeOptions, Settings
+from marsad.text.normalize import normalize
 
 _STEPS = ("lines", "tokens", "sentences", "entities", "dates", "events")
 
@@ -22,6 +25,13 @@ def events_pipeline() -> Pipeline:
 def default_pipeline() -> Pipeline:
     """The events step as shipped (rules plus the learned model when it ships)."""
     return Pipeline(Settings(steps=tuple(s for s in _STEPS if installed(s))))
+
+
+def trigger_hits(text: str) -> list[Hit]:
+    """The lexicon's triggers in ``text``, words split on spaces (no pipeline)."""
+    opts = NormalizeOptions()
+    lex, _ = load_resources(opts)
+    return find_triggers(lex, [normalize(w, opts) for w in text.split()])
 
 
 def code(pipe: Pipeline, text: str, published: str = "2020-05-05") -> Document:

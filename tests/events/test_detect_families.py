@@ -5,19 +5,11 @@ Sentences of our own."""
 from __future__ import annotations
 
 import pytest
-
-from marsad.events.lexicon import load_resources
-from marsad.events.triggers import find_triggers
-from marsad.settings import NormalizeOptions
-from marsad.text.normalize import normalize
-
-OPTS = NormalizeOptions()
+from tests.events.conftest import trigger_hits
 
 
 def _types(text: str) -> set[str]:
-    lex, _ = load_resources(OPTS)
-    norms = [normalize(w, OPTS) for w in text.split()]
-    return {h.spec.type for h in find_triggers(lex, norms)}
+    return {h.spec.type for h in trigger_hits(text)}
 
 
 @pytest.mark.parametrize(

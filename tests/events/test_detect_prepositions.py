@@ -3,18 +3,11 @@ noun, never a finite verb. Sentences of our own."""
 
 from __future__ import annotations
 
-from marsad.events.lexicon import load_resources
-from marsad.events.triggers import find_triggers
-from marsad.settings import NormalizeOptions
-from marsad.text.normalize import normalize
-
-OPTS = NormalizeOptions()
+from tests.events.conftest import trigger_hits
 
 
 def _hits(text: str) -> list[tuple[str, str]]:
-    lex, _ = load_resources(OPTS)
-    norms = [normalize(w, OPTS) for w in text.split()]
-    return [(h.spec.type, h.spec.pos) for h in find_triggers(lex, norms)]
+    return [(h.spec.type, h.spec.pos) for h in trigger_hits(text)]
 
 
 def test_weak_noun_after_ila_is_no_trigger() -> None:

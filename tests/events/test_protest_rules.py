@@ -5,10 +5,9 @@ our own."""
 from __future__ import annotations
 
 import pytest
-from tests.events.conftest import code
+from tests.events.conftest import code, trigger_hits
 
 from marsad.events.lexicon import load_resources
-from marsad.events.triggers import find_triggers
 from marsad.pipeline import Pipeline
 from marsad.settings import NormalizeOptions
 from marsad.text.normalize import normalize
@@ -17,9 +16,7 @@ OPTS = NormalizeOptions()
 
 
 def _trigger_types(text: str) -> set[str]:
-    lex, _ = load_resources(OPTS)
-    norms = [normalize(w, OPTS) for w in text.split()]
-    return {h.spec.type for h in find_triggers(lex, norms)}
+    return {h.spec.type for h in trigger_hits(text)}
 
 
 @pytest.mark.parametrize(
@@ -64,9 +61,7 @@ def test_blessing_verb_opening_a_clause_is_support() -> None:
 
 def _acts(text: str) -> list[int]:
     """Positions of the street or riot act triggers found in ``text``."""
-    lex, _ = load_resources(OPTS)
-    norms = [normalize(w, OPTS) for w in text.split()]
-    return [h.start for h in find_triggers(lex, norms) if h.spec.lemma.endswith(" act")]
+    return [h.start for h in trigger_hits(text) if h.spec.lemma.endswith(" act")]
 
 
 STREET_ACTS = [

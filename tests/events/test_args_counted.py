@@ -10,7 +10,7 @@ from marsad.pipeline import Pipeline
 
 
 def test_counted_nationality_is_the_victim(events_pipeline: Pipeline) -> None:
-    text = "وخطف مسلحون يرتدون زي الشرطة العراقية خمسة بريطانيين من مبنى وزارة المالية."
+    text = "واختطف مسلحون بزي الشرطة العراقية ستة بريطانيين من فندق في بغداد."
     found = triples(code(events_pipeline, text))
     assert any(kind == "ASSAULT" and tgt == "GBR" for _, kind, tgt in found)
     assert not any(kind == "ASSAULT" and tgt == "IRQ" for _, kind, tgt in found)

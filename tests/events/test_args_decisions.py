@@ -10,7 +10,9 @@ from marsad.pipeline import Pipeline
 
 
 def test_decision_about_a_withdrawal_states_it(events_pipeline: Pipeline) -> None:
-    text = "وتحدث ترامب عند إعلان قراره حول الانسحاب من الاتفاق النووي الإيراني عن عقوبات جديدة."
+    text = (
+        "وتحدث ترامب لدى إعلان قراره حول الانسحاب من اتفاق فيينا النووي الإيراني عن عقوبات قاسية."
+    )
     assert ("USA", "RETREAT", "IRN") in triples(code(events_pipeline, text))
 
 

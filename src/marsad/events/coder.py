@@ -656,7 +656,7 @@ SUSPECT_REACH = 10  # words from the attack to the clause that says whose it is 
 
 
 def _suspected(ctx: SentCtx, hit: Hit) -> list[Actor]:
-    """اطلقت طائرة بدون طيار، يعتقد أنها أميركية، صاروخا: an attacker the text names only
+    """قصفت طائرة مسيرة، يعتقد أنها أميركية، القرية: an attacker the text names only
     as believed or suspected (يعتقد أنها، يرجح أنه + a nationality) is coded as that
     state's, rather than as unidentified forces."""
     for k in range(hit.end, min(len(ctx.norms) - 2, hit.end + SUSPECT_REACH * 2)):
@@ -678,7 +678,7 @@ COUNTED_REACH = 6  # words from the object read first to a counted nationality a
 
 
 def _counted_victims(ctx: SentCtx, hit: Hit, roles: Roles, right: int) -> None:
-    """وخطف مسلحون يرتدون زي الشرطة العراقية خمسة بريطانيين: a count right before a
+    """وخطف مسلحون بزي الشرطة العراقية خمسة بريطانيين: a count right before a
     nationality in the plural (خمسة بريطانيين، 3 أتراك) names the people a harm verb took
     or struck; an adjective read before it only qualified another noun (the uniform)."""
     first = roles.targets[0] if roles.targets else None

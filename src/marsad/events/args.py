@@ -1042,6 +1042,8 @@ def protest_sides(
     mission = embassy_state(actors, head)
     if mission is not None and (target is None or not target.code or target.place):
         target = mission  # أمام السفارة الأمريكية: the embassy's state is the target
+    if source is not None and _facing_force(source, head):
+        source = None  # تدخلت الشرطة لتفريق المتظاهرين: the police face the protesters
     if source is not None and source.code:
         return source, target
     home = None
@@ -1056,6 +1058,18 @@ def protest_sides(
     if target is None:
         target = Actor(-1, -1, home + "GOV", "", -1, -1, "GPE")
     return source, target
+
+
+_FORCES = ("COP", "MIL")  # role codes of a state's police and armed forces
+
+
+def _facing_force(source: Actor, head: int) -> bool:
+    """Police or troops named before a protest word (أطلقت قوات الأمن الغاز على المحتجين،
+    تدخلت الشرطة لتفريق المتظاهرين، قتل الجنود محتجين) are the subject of what was done to
+    the protest, not its protesters: they are read as none, so the protesters are the
+    state's civilians by convention. After the word they can be its subject (تظاهر جنود)."""
+    code = source.code or ""
+    return 0 <= source.ts < head and len(code) >= 6 and code[3:6] in _FORCES
 
 
 def agent_after(actors: list[Actor], head: int, right: int) -> list[Actor]:

@@ -1506,6 +1506,8 @@ def _subject(
     subj = subj or _relative_antecedent(ctx, left)
     if subj is not None:
         return subj, "svo"
+    if frame is not None and _own_noun_subject(ctx, hit, frame, left):
+        return None, "noun"  # قال الجيش إن ثلاثة جنود قتلوا: the clause's own subject
     if frame is not None and frame.speaker is not None and not _medium(frame.speaker):
         return frame.speaker, "speaker"
     if ctx.subject is not None and ctx.subject.te <= hit.head and not _medium(ctx.subject):
@@ -1514,6 +1516,30 @@ def _subject(
     if first_clause and state.subject is not None and not _medium(state.subject):
         return state.subject, "dropped"
     return None, "none"
+
+
+# particles and adverbs that may stand between a bare إن/أن and its clause's verb without
+# being its subject (قال إنه قد ...، أكد أن لا ...), normalised
+_CLAUSE_PARTICLES = frozenset({"قد", "لن", "لم", "لا", "سوف", "ما", "ايضا", "فعلا", "بالفعل"})
+
+
+def _own_noun_subject(ctx: SentCtx, hit: Hit, frame: Frame, left: int) -> bool:
+    """قالت الوزارة إن ثلاثة جنود قتلوا، أعلن البيان أن مسلحين هاجموا: a bare إن/أن (no
+    pronoun: إنه، أنها point back to the speaker) is followed by its clause's subject, a
+    noun in the accusative. When words that are no actor stand between it and the verb,
+    that uncoded noun is the verb's subject, and the speaker only reports the act (an
+    attack with no named attacker is then UAF's, GUIDE)."""
+    if frame.pronoun or left != frame.comp + 1 or hit.head <= left or hit.inverse:
+        return False  # تعرضوا لهجوم: a suffering verb's subject is its victim (read apart)
+    if any(a.ts < hit.head and a.te > left for a in ctx.actors):
+        return False  # an actor of the clause (named, a pronoun, an institution) is read
+    words = [
+        k
+        for k in range(left, hit.head)
+        if ctx.kinds[k] in ("word", "number") and ctx.norms[k] not in _CLAUSE_PARTICLES
+    ]
+    # a bare title (إن الرئيس طلب، أن الوزير وقع) is most often the speaker's own official
+    return bool(words) and not any("subject_gap" in ctx.classes[k] for k in words)
 
 
 _KANA = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"})

@@ -54,6 +54,7 @@ class Spec:
     window: int = 0  # words a needed object may sit after the verb (0: the default)
     initial: bool = False  # the bare perfect codes only where a clause starts (بارك: Park)
     course: bool = False  # also "a course": not with a definite genitive or a possessive
+    owned: bool = False  # (nouns) only with a possessive ending: معارضته, not المعارضة
     # first words of ``need``, derived: one set test per word passes most words of the
     # window without a loop over the sequences
     need_first: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -236,6 +237,13 @@ def noun_forms(noun: str) -> set[str]:
     return forms
 
 
+def owned_forms(noun: str) -> set[str]:
+    """The possessive forms of a verbal noun only (معارضته، معارضتها): its bare and
+    definite forms name something else (المعارضة: the political opposition)."""
+    bound = noun[:-1] + "ت" if noun.endswith("ة") else noun
+    return {bound + p for p in _POSS}
+
+
 def modifier_forms(word: str) -> set[str]:
     """Forms of a later word of a multiword noun (an adjective or a genitive)."""
     if word.startswith("ال"):
@@ -305,6 +313,7 @@ def _spec(section: str, fields: list[str], opts: NormalizeOptions) -> Spec:
         window=int(kv.get("window", "0")),
         initial="initial" in flags,
         course="course" in flags,
+        owned="owned" in flags,
     )
 
 
@@ -352,8 +361,9 @@ def load_lexicon(opts: NormalizeOptions, path: Path | None = None) -> Lexicon:
         elif fields[0] == "p":
             lex.add(spec, [alt.split("_")[0] for alt in fields[1].split("|")], True, opts)
         else:
+            make = owned_forms if spec.owned else noun_forms
             for alt in fields[1].split("|"):
-                lex.add(spec, noun_forms(alt.split("_")[0]), False, opts)
+                lex.add(spec, make(alt.split("_")[0]), False, opts)
     return lex
 
 

@@ -22,6 +22,9 @@ GOVERN_WINDOW = 8  # words a call/threat/promise governs after it
 _GOVERNING_INTENT = frozenset({"REQUEST", "THREATEN", "AGREE"})
 _GOVERNING_NEGATION = frozenset({"REJECT"})
 _GOVERNING_ALLEGED = frozenset({"ACCUSE"})  # اتهم X بقصف: alleged, not reported as fact
+# acts whose attempt is the act: trying to storm a town is an assault whether it succeeded
+_ATTEMPTS = frozenset({"ASSAULT"})
+_FUTURE_WORDS = frozenset({"سوف", "لن"})
 
 
 @dataclass(slots=True)
@@ -143,11 +146,22 @@ def _intended(cues: Cues, norms: list[str], hit: Hit, left: int) -> bool:
     # أعلن عن استعداده للمشاركة في القتال: an intent word between a light verb and its noun
     inside = range(h + 1, hit.start) if hit.light is not None else range(0)
     for k in [*range(lo, h), *inside]:
+        if _attempt_made(cues, norms, hit, k):
+            continue
         if cues.has("intent_verbs", norms[k]) or cues.has("intent_words", norms[k]):
             return True
         if "قد" not in keys(norms[k]) and cues.has("modal", norms[k]):
             return True  # لا يمكن أن يكون احتجاز السفن ...، ربما: possible, not reported
     return any(cues.has("hope_verbs", norms[k]) for k in range(max(left, h - 8), h))
+
+
+def _attempt_made(cues: Cues, norms: list[str], hit: Hit, k: int) -> bool:
+    """حاولت القوات اقتحام البلدة: an attack attempted (not in the future: ستحاول، سوف
+    يحاول، لن يحاول) was made, so the attempt verb at ``k`` does not make it intent."""
+    if hit.spec.type not in _ATTEMPTS or not cues.has("attempt_verbs", norms[k]):
+        return False
+    future = norms[k].lstrip("وف").startswith("س")  # ستحاول: no form of حاول starts with س
+    return not future and not (k > 0 and norms[k - 1].lstrip("وف") in _FUTURE_WORDS)
 
 
 PROSPECTIVE_REACH = 2  # words after a verbal noun its "expected" adjective may stand

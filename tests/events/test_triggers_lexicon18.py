@@ -1,0 +1,98 @@
+"""Lexicon 1.8 and cues 1.7 (issue 5): owned nouns, receiving light verbs, blame, verbal
+attacks, accepting, opening crossings, ratifying, attempted attacks. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+from tests.events.conftest import code, trigger_hits, triples
+
+from marsad.events.lexicon import owned_forms
+from marsad.pipeline import Pipeline
+
+CODED = [
+    # an owned verbal noun after a light verb
+    ("وأعربت ألمانيا عن معارضتها للخطة الأمريكية.", ("DEU", "REJECT", "USA")),
+    ("أبدت الصين معارضتها الشديدة للعقوبات الأمريكية.", ("CHN", "REJECT", "USA")),
+    # receiving: the subject is the recipient, the giver follows من
+    ("وتسلمت الحكومة اليمنية مساعدات طبية من منظمة الصحة العالمية.", ("IGO", "AID", "YEM")),
+    # laying the blame
+    ("وألقت وزارة الخارجية الروسية باللوم على واشنطن.", ("RUS", "ACCUSE", "USA")),
+    # a sharp attack is verbal
+    ("وشن الرئيس التركي هجوما حادا على الحكومة الهولندية.", ("TUR", "ACCUSE", "NLD")),
+    # accepting a call
+    ("وقبلت إيران دعوة روسيا لحضور المؤتمر.", ("IRN", "AGREE", "RUS")),
+    # ratifying, the subject two words long
+    ("وصادق البرلمان التركي على الاتفاقية مع روسيا.", ("TUR", "AGREE", "RUS")),
+    # opening a crossing
+    ("وفتحت مصر معبر رفح أمام الفلسطينيين.", ("EGY", "CONCEDE", "PSE")),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), CODED, ids=[f"{c[1][1]}-{i}" for i, c in enumerate(CODED)]
+)
+def test_new_trigger_is_coded(events_pipeline: Pipeline, text: str, expected: tuple) -> None:
+    assert expected in triples(code(events_pipeline, text))
+
+
+def test_owned_forms_are_possessive_only() -> None:
+    forms = owned_forms("معارضة")
+    assert {"معارضته", "معارضتها", "معارضتهم"} <= forms
+    assert not {"معارضة", "المعارضة", "معارضات"} & forms
+
+
+def test_the_political_opposition_is_no_rejection() -> None:
+    assert not any(h.spec.type == "REJECT" for h in trigger_hits("وأعلنت المعارضة السورية"))
+
+
+def test_receiving_reverses_the_aid(events_pipeline: Pipeline) -> None:
+    text = "وتسلمت الحكومة اليمنية مساعدات طبية من منظمة الصحة العالمية."
+    assert not any(s == "YEM" and t == "AID" for s, t, _ in triples(code(events_pipeline, text)))
+
+
+def test_a_violent_attack_stays_an_assault() -> None:
+    hits = trigger_hits("شنت الطائرات الإسرائيلية هجوما عنيفا على مواقع المسلحين")
+    assert [h.spec.type for h in hits] == ["ASSAULT"]
+
+
+def test_before_is_not_accepted() -> None:
+    assert not trigger_hits("وصل الوفد قبل الدعوة الرسمية بيومين")
+
+
+def test_accepting_a_call_is_not_the_call() -> None:
+    assert [h.spec.type for h in trigger_hits("قبلت إيران دعوة روسيا")] == ["AGREE"]
+
+
+def test_fatah_opens_nothing() -> None:
+    hits = trigger_hits("واتفقت حركتا فتح وحماس على إدارة المعابر")
+    assert not any(h.spec.type == "CONCEDE" for h in hits)
+
+
+def test_opening_the_way_is_no_concession() -> None:
+    hits = trigger_hits("وهذا يفتح الطريق أمام تسوية سياسية")
+    assert not any(h.spec.type == "CONCEDE" for h in hits)
+
+
+def test_attempted_storming_happened(events_pipeline: Pipeline) -> None:
+    text = "وحاولت قوات النظام السوري اقتحام بلدة داريا."
+    doc = code(events_pipeline, text)
+    assert any(e.type == "ASSAULT" and not e.intent for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وستحاول القوات العراقية اقتحام مواقع التنظيم.",
+        "وسوف تحاول القوات العراقية اقتحام مواقع التنظيم.",
+    ],
+)
+def test_attack_to_be_attempted_is_intent(events_pipeline: Pipeline, text: str) -> None:
+    doc = code(events_pipeline, text)
+    assert all(e.intent for e in doc.events if e.type == "ASSAULT")
+
+
+def test_other_attempts_stay_intent(events_pipeline: Pipeline) -> None:
+    text = "وحاولت تركيا فرض عقوبات على الشركات الإيرانية."
+    doc = code(events_pipeline, text)
+    assert all(e.intent for e in doc.events if e.type == "SANCTION")

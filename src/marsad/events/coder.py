@@ -44,7 +44,7 @@ from marsad.events.ontology import Ontology
 from marsad.events.triggers import Hit, find_triggers
 
 MAX_PAIRS = 8  # coordinated lists: صنفت X وY وZ ... حزب الله
-FRAME_REACH = 10  # words from a speech verb to its complementizer (a long subject between)
+FRAME_REACH = 14  # tokens from a speech verb to its complementizer (title, time, venue)
 _DAY = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})

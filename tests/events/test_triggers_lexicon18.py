@@ -26,6 +26,12 @@ CODED = [
     ("وصادق البرلمان التركي على الاتفاقية مع روسيا.", ("TUR", "AGREE", "RUS")),
     # opening a crossing
     ("وفتحت مصر معبر رفح أمام الفلسطينيين.", ("EGY", "CONCEDE", "PSE")),
+    # referral to trial
+    ("وأحالت النيابة المصرية ناشطا معارضا إلى المحاكمة.", ("EGY", "COERCE", "EGY")),
+    # exemption from tariffs
+    ("وأعفت الولايات المتحدة كوريا الجنوبية من الرسوم على الصلب.", ("USA", "CONCEDE", "KOR")),
+    # aid suspended, the object with its possessive
+    ("وعلقت الولايات المتحدة مساعداتها العسكرية لباكستان.", ("USA", "SANCTION", "PAK")),
 ]
 
 
@@ -96,3 +102,27 @@ def test_other_attempts_stay_intent(events_pipeline: Pipeline) -> None:
     text = "وحاولت تركيا فرض عقوبات على الشركات الإيرانية."
     doc = code(events_pipeline, text)
     assert all(e.intent for e in doc.events if e.type == "SANCTION")
+
+
+def test_suspended_aid_is_no_aid(events_pipeline: Pipeline) -> None:
+    text = "وعلقت الولايات المتحدة مساعداتها العسكرية لباكستان."
+    assert not any(t == "AID" for _, t, _ in triples(code(events_pipeline, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("وقع البلدان عقدين في مجال الطاقة", "AGREE"),
+        ("شهد الرئيسان توقيع مذكرتي تفاهم في مجال الدفاع", "AGREE"),
+        ("ندد التقرير بتهجير الميليشيات مئات الأسر", "COERCE"),
+        ("رفعت القوات الكورية الجنوبية حالة التأهب", "MOBILIZE"),
+        ("وضعت إيران قواتها في حالة تأهب قصوى", "MOBILIZE"),
+    ],
+)
+def test_trigger_reads(text: str, kind: str) -> None:
+    assert kind in [h.spec.type for h in trigger_hits(text)]
+
+
+def test_the_situation_puts_nothing_on_alert() -> None:
+    hits = trigger_hits("الوضع في حالة تأهب")
+    assert [h.start for h in hits if h.spec.type == "MOBILIZE"] == [2]

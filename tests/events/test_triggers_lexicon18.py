@@ -117,6 +117,7 @@ def test_suspended_aid_is_no_aid(events_pipeline: Pipeline) -> None:
         ("ندد التقرير بتهجير الميليشيات مئات الأسر", "COERCE"),
         ("رفعت القوات الكورية الجنوبية حالة التأهب", "MOBILIZE"),
         ("وضعت إيران قواتها في حالة تأهب قصوى", "MOBILIZE"),
+        ("أعلنت الحكومة وقفا فوريا لإطلاق النار في المدينة", "CONCEDE"),
     ],
 )
 def test_trigger_reads(text: str, kind: str) -> None:

@@ -127,3 +127,13 @@ def test_trigger_reads(text: str, kind: str) -> None:
 def test_the_situation_puts_nothing_on_alert() -> None:
     hits = trigger_hits("الوضع في حالة تأهب")
     assert [h.start for h in hits if h.spec.type == "MOBILIZE"] == [2]
+
+
+def test_closing_a_mission_office_is_a_sanction(events_pipeline: Pipeline) -> None:
+    text = "وأغلقت الإدارة الأمريكية مكتب منظمة التحرير الفلسطينية في واشنطن."
+    assert ("USA", "SANCTION", "PSE") in triples(code(events_pipeline, text))
+
+
+def test_closing_a_newspaper_office_stays_a_ban() -> None:
+    hits = trigger_hits("أغلقت السلطات التركية مكتب صحيفة معارضة في إسطنبول")
+    assert [h.spec.type for h in hits] == ["COERCE"]

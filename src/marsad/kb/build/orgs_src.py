@@ -15,12 +15,12 @@ org:unsc|United Nations Security Council|IGOUNO|igo||مجلس الأمن الد�
 org:unga|United Nations General Assembly|IGOUNO|igo||الجمعية العامة للأمم المتحدة;الجمعية العامة|UNGA
 org:un-secretariat|United Nations Secretariat|IGOUNO|igo||الأمانة العامة للأمم المتحدة|
 org:unhcr|UNHCR|IGOUNOREFHCR|igo||المفوضية السامية للأمم المتحدة لشؤون اللاجئين;مفوضية الأمم المتحدة لشؤون اللاجئين;مفوضية اللاجئين;المفوضية السامية لشؤون اللاجئين|UN Refugee Agency
-org:unicef|UNICEF|IGOUNOKID|igo||اليونيسف;يونيسف;منظمة الأمم المتحدة للطفولة;صندوق الأمم المتحدة للطفولة;اليونيسيف|
+org:unicef|UNICEF|IGOUNOKID|igo||اليونيسف;يونيسف;منظمة الأمم المتحدة للطفولة;صندوق الأمم المتحدة للطفولة;اليونيسيف;يونيسيف|
 org:wfp|World Food Programme|IGOUNOWFP|igo||برنامج الأغذية العالمي;برنامج الغذاء العالمي|WFP
 org:who|World Health Organization|IGOUNOHLHWHO|igo||منظمة الصحة العالمية|WHO
 org:unrwa|UNRWA|IGOUNOREF|igo||الأونروا;الاونروا;أونروا;وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين;وكالة غوث وتشغيل اللاجئين الفلسطينيين;وكالة الغوث|
 org:ocha|UN Office for the Coordination of Humanitarian Affairs|IGOUNO|igo||مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية;مكتب تنسيق الشؤون الإنسانية;أوتشا|OCHA
-org:unesco|UNESCO|IGOUNODEV|igo||اليونسكو;يونسكو;منظمة الأمم المتحدة للتربية والعلم والثقافة|
+org:unesco|UNESCO|IGOUNODEV|igo||اليونسكو;يونسكو;منظمة الأمم المتحدة للتربية والعلم والثقافة;اليونيسكو;يونيسكو|
 org:undp|United Nations Development Programme|IGOUNODEV|igo||برنامج الأمم المتحدة الإنمائي|UNDP
 org:iaea|International Atomic Energy Agency|IGOUNOIAE|igo||الوكالة الدولية للطاقة الذرية;وكالة الطاقة الذرية;الوكالة الذرية|IAEA
 org:ohchr|UN High Commissioner for Human Rights|IGOUNOHRIHCH|igo||المفوضية السامية لحقوق الإنسان;مفوضية الأمم المتحدة لحقوق الإنسان;المفوضية السامية للأمم المتحدة لحقوق الإنسان|OHCHR
@@ -28,7 +28,7 @@ org:unhrc|United Nations Human Rights Council|IGOUNO|igo||مجلس حقوق ال
 org:fao|Food and Agriculture Organization|IGOUNOAGRFAO|igo||منظمة الأغذية والزراعة;منظمة الفاو;الفاو|FAO
 org:ilo|International Labour Organization|IGOUNOLABILO|igo||منظمة العمل الدولية|ILO
 org:iom|International Organization for Migration|IGOUNOREF|igo||المنظمة الدولية للهجرة|IOM
-org:unifil|UNIFIL|IGOUNO|igo||اليونيفيل;قوات اليونيفيل;قوة الأمم المتحدة المؤقتة في لبنان;قوات الطوارئ الدولية|
+org:unifil|UNIFIL|IGOUNO|igo||اليونيفيل;قوات اليونيفيل;قوة الأمم المتحدة المؤقتة في لبنان;قوات الطوارئ الدولية;اليونيفل;يونيفيل;يونيفل;قوات اليونيفل|
 org:undof|UNDOF|IGOUNO|igo||قوة الأمم المتحدة لمراقبة فض الاشتباك;أندوف|
 org:unsmil|UNSMIL|IGOUNO|igo||بعثة الأمم المتحدة للدعم في ليبيا;البعثة الأممية في ليبيا;البعثة الأممية|
 org:unami|UNAMI|IGOUNO|igo||بعثة الأمم المتحدة لمساعدة العراق;يونامي|
@@ -38,7 +38,7 @@ org:opcw|Organisation for the Prohibition of Chemical Weapons|IGO|igo||منظم�
 org:imf|International Monetary Fund|IGOBUSIMF|igo||صندوق النقد الدولي;صندوق النقد|IMF
 org:world-bank|World Bank|IGOUNODEVWBK|igo||البنك الدولي;مجموعة البنك الدولي|
 org:wto|World Trade Organization|IGOBUS|igo||منظمة التجارة العالمية|WTO
-org:nato|NATO|IGOWSTNAT|igo||حلف شمال الأطلسي;حلف الناتو;الناتو;ناتو;حلف الأطلسي;حلف شمال الاطلسي;منظمة حلف شمال الأطلسي;الحلف الأطلسي|North Atlantic Treaty Organization
+org:nato|NATO|IGOWSTNAT|igo||حلف شمال الأطلسي;حلف الناتو;الناتو;ناتو;حلف الأطلسي;حلف شمال الاطلسي;منظمة حلف شمال الأطلسي;الحلف الأطلسي;حلف شمال الأطلنطي;حلف الأطلنطي|North Atlantic Treaty Organization
 org:eu|European Union|IGOEUREEC|igo||الاتحاد الأوروبي;الاتحاد الاوروبي;الاتحاد الأوربي|EU
 org:european-commission|European Commission|IGOEUREEC|igo||المفوضية الأوروبية;المفوضية الاوروبية|
 org:european-parliament|European Parliament|IGOEUREEC|igo||البرلمان الأوروبي;البرلمان الاوروبي|
@@ -53,7 +53,7 @@ org:arab-parliament|Arab Parliament|IGOMEAARL|igo||البرلمان العربي
 org:gcc|Gulf Cooperation Council|IGOPGSGCC|igo||مجلس التعاون الخليجي;مجلس التعاون لدول الخليج العربية;مجلس التعاون;دول مجلس التعاون الخليجي|GCC
 org:au|African Union|IGOAFRAFU|igo||الاتحاد الأفريقي;الاتحاد الإفريقي;الاتحاد الافريقي|AU
 org:oic|Organisation of Islamic Cooperation|IGOMOSOIC|igo||منظمة التعاون الإسلامي;منظمة المؤتمر الإسلامي|OIC
-org:opec|OPEC|IGOOPC|igo||أوبك;منظمة أوبك;منظمة الدول المصدرة للنفط;اوبك|Organization of the Petroleum Exporting Countries
+org:opec|OPEC|IGOOPC|igo||أوبك;منظمة أوبك;منظمة الدول المصدرة للنفط;اوبك;منظمة البلدان المصدرة للنفط|Organization of the Petroleum Exporting Countries
 org:opec-plus|OPEC+|IGOOPC|igo||أوبك بلس;أوبك+;تحالف أوبك بلس|
 org:oapec|OAPEC|IGOARBBUSAPE|igo||منظمة الأقطار العربية المصدرة للبترول;أوابك|
 org:asean|ASEAN|IGOSEAASN|igo||رابطة دول جنوب شرق آسيا;آسيان;رابطة آسيان|Association of Southeast Asian Nations
@@ -105,7 +105,7 @@ org:pcrs|Palestine Red Crescent Society|NGOHLHIRC|ngo|PSE|الهلال الأح�
 org:sarc|Syrian Arab Red Crescent|NGOHLHIRC|ngo|SYR|الهلال الأحمر العربي السوري;الهلال الأحمر السوري|
 org:turkish-red-crescent|Turkish Red Crescent|NGOHLHIRC|ngo|TUR|الهلال الأحمر التركي|
 org:amnesty|Amnesty International|NGOHRIAMN|ngo||منظمة العفو الدولية;العفو الدولية|
-org:hrw|Human Rights Watch|NGOHRI|ngo||هيومن رايتس ووتش;منظمة هيومن رايتس ووتش;هيومان رايتس ووتش|HRW
+org:hrw|Human Rights Watch|NGOHRI|ngo||هيومن رايتس ووتش;منظمة هيومن رايتس ووتش;هيومان رايتس ووتش;هيومن رايتس واتش;هيومان رايتس واتش|HRW
 org:msf|Medecins Sans Frontieres|NGOHLHMSF|ngo||أطباء بلا حدود;منظمة أطباء بلا حدود|MSF;Doctors Without Borders
 org:rsf|Reporters Without Borders|NGOHRIMED|ngo||مراسلون بلا حدود;منظمة مراسلون بلا حدود|RSF
 org:cpj|Committee to Protect Journalists|NGOHRIMED|ngo||لجنة حماية الصحفيين;لجنة حماية الصحافيين|CPJ
@@ -115,7 +115,7 @@ org:sohr|Syrian Observatory for Human Rights|NGOHRI|ngo|SYR|المرصد الس�
 org:white-helmets|White Helmets (Syria Civil Defence)|NGOHLH|ngo|SYR|الخوذ البيضاء;الدفاع المدني السوري|
 org:nrc|Norwegian Refugee Council|NGOREF|ngo||المجلس النرويجي للاجئين|NRC
 org:transparency|Transparency International|NGO|ngo||منظمة الشفافية الدولية|
-org:greenpeace|Greenpeace|NGOENV|ngo||غرينبيس;السلام الأخضر|
+org:greenpeace|Greenpeace|NGOENV|ngo||غرينبيس;السلام الأخضر;جرينبيس;غرين بيس;جرين بيس;منظمة غرينبيس|
 org:btselem|B'Tselem|NGOHRI|ngo|ISR|بتسيلم;منظمة بتسيلم|
 org:euro-med-monitor|Euro-Mediterranean Human Rights Monitor|NGOHRI|ngo||المرصد الأورومتوسطي لحقوق الإنسان;المرصد الأورومتوسطي|
 org:fifa|FIFA|NGO|sport||الفيفا;فيفا;الاتحاد الدولي لكرة القدم|
@@ -125,14 +125,14 @@ org:ioc|International Olympic Committee|NGO|sport||اللجنة الأولمبي
 MEDIA = """
 org:anadolu|Anadolu Agency|TURMED|news-agency|TUR|وكالة الأناضول;وكالة أنباء الأناضول|AA
 org:trt|TRT|TURMED|broadcaster|TUR|تي آر تي;هيئة الإذاعة والتلفزيون التركية;تي ار تي|
-org:reuters|Reuters|GBRMED|news-agency|GBR|رويترز;وكالة رويترز;وكالة رويترز للأنباء|
-org:afp|Agence France-Presse|FRAMED|news-agency|FRA|وكالة الصحافة الفرنسية;وكالة فرانس برس;فرانس برس;وكالة الأنباء الفرنسية;أ ف ب|AFP
-org:ap|Associated Press|USAMED|news-agency|USA|أسوشيتد برس;وكالة أسوشيتد برس;أسوشيتدبرس;أسوشييتد برس|AP
-org:bloomberg|Bloomberg|USAMED|news-agency|USA|بلومبرغ;بلومبيرغ;وكالة بلومبرغ|
+org:reuters|Reuters|GBRMED|news-agency|GBR|رويترز;وكالة رويترز;وكالة رويترز للأنباء;رويتر;وكالة رويتر|
+org:afp|Agence France-Presse|FRAMED|news-agency|FRA|وكالة الصحافة الفرنسية;وكالة فرانس برس;فرانس برس;وكالة الأنباء الفرنسية;أ ف ب;فرانس بريس;وكالة فرانس بريس|AFP
+org:ap|Associated Press|USAMED|news-agency|USA|أسوشيتد برس;وكالة أسوشيتد برس;أسوشيتدبرس;أسوشييتد برس;أسوشيتيد برس;أسوشييتدبرس;وكالة أسوشييتد برس;وكالة الأسوشيتد برس|AP
+org:bloomberg|Bloomberg|USAMED|news-agency|USA|بلومبرغ;بلومبيرغ;وكالة بلومبرغ;بلومبيرج;بلومبرج;وكالة بلومبيرج;وكالة بلومبرج;بلومبيرغ نيوز|
 org:dpa|Deutsche Presse-Agentur|DEUMED|news-agency|DEU|الوكالة الألمانية;وكالة الأنباء الألمانية|dpa
 org:efe|EFE|ESPMED|news-agency|ESP|وكالة إفي;وكالة الأنباء الإسبانية|
 org:ansa|ANSA|ITAMED|news-agency|ITA|وكالة أنسا|
-org:xinhua|Xinhua|CHNMED|news-agency|CHN|شينخوا;وكالة شينخوا;وكالة أنباء شينخوا;وكالة الصين الجديدة|
+org:xinhua|Xinhua|CHNMED|news-agency|CHN|شينخوا;وكالة شينخوا;وكالة أنباء شينخوا;وكالة الصين الجديدة;شينهوا;وكالة شينهوا|
 org:tass|TASS|RUSMED|news-agency|RUS|تاس;وكالة تاس;وكالة تاس الروسية|
 org:ria|RIA Novosti|RUSMED|news-agency|RUS|ريا نوفوستي;وكالة ريا نوفوستي|
 org:interfax|Interfax|RUSMED|news-agency|RUS|إنترفاكس;وكالة إنترفاكس|
@@ -169,28 +169,28 @@ org:lana|Libya News Agency|LBYMED|news-agency|LBY|وكالة الأنباء ال
 org:al-jazeera|Al Jazeera|QATMED|broadcaster|QAT|الجزيرة;قناة الجزيرة;شبكة الجزيرة;الجزيرة نت|
 org:al-arabiya|Al Arabiya|SAUMED|broadcaster|SAU|قناة العربية;العربية نت|
 org:sky-news-arabia|Sky News Arabia|AREMED|broadcaster|ARE|سكاي نيوز عربية;سكاي نيوز|
-org:bbc|BBC|GBRMED|broadcaster|GBR|بي بي سي;هيئة الإذاعة البريطانية;بي بي سي عربي|
-org:cnn|CNN|USAMED|broadcaster|USA|سي إن إن;سي ان ان;شبكة سي إن إن;CNN|
+org:bbc|BBC|GBRMED|broadcaster|GBR|بي بي سي;هيئة الإذاعة البريطانية;بي بي سي عربي;بي.بي.سي|
+org:cnn|CNN|USAMED|broadcaster|USA|سي إن إن;سي ان ان;شبكة سي إن إن;CNN;سي.إن.إن|
 org:fox-news|Fox News|USAMED|broadcaster|USA|فوكس نيوز;شبكة فوكس نيوز|
 org:france24|France 24|FRAMED|broadcaster|FRA|فرانس 24;فرانس24|
 org:dw|Deutsche Welle|DEUMED|broadcaster|DEU|دويتشه فيله|DW
 org:nyt|The New York Times|USAMED|newspaper|USA|نيويورك تايمز;صحيفة نيويورك تايمز|
 org:wapo|The Washington Post|USAMED|newspaper|USA|واشنطن بوست;صحيفة واشنطن بوست|
-org:wsj|The Wall Street Journal|USAMED|newspaper|USA|وول ستريت جورنال;صحيفة وول ستريت جورنال|
-org:guardian|The Guardian|GBRMED|newspaper|GBR|الغارديان;صحيفة الغارديان;الجارديان|
-org:ft|Financial Times|GBRMED|newspaper|GBR|فايننشال تايمز;فاينانشيال تايمز;صحيفة فايننشال تايمز|
+org:wsj|The Wall Street Journal|USAMED|newspaper|USA|وول ستريت جورنال;صحيفة وول ستريت جورنال;وول ستريت جورنل|
+org:guardian|The Guardian|GBRMED|newspaper|GBR|الغارديان;صحيفة الغارديان;الجارديان;صحيفة الجارديان;الغاردين;الجاردين|
+org:ft|Financial Times|GBRMED|newspaper|GBR|فايننشال تايمز;فاينانشيال تايمز;صحيفة فايننشال تايمز;فاينانشال تايمز;فايننشيال تايمز;الفايننشال تايمز|
 org:times|The Times|GBRMED|newspaper|GBR|التايمز;صحيفة التايمز|
 org:independent|The Independent|GBRMED|newspaper|GBR|الإندبندنت;صحيفة الإندبندنت|
 org:le-monde|Le Monde|FRAMED|newspaper|FRA|لوموند;صحيفة لوموند|
-org:haaretz|Haaretz|ISRMED|newspaper|ISR|هآرتس;صحيفة هآرتس|
-org:yedioth|Yedioth Ahronoth|ISRMED|newspaper|ISR|يديعوت أحرونوت;يديعوت أحرنوت;صحيفة يديعوت أحرونوت|
+org:haaretz|Haaretz|ISRMED|newspaper|ISR|هآرتس;صحيفة هآرتس;هارتس;صحيفة هارتس|
+org:yedioth|Yedioth Ahronoth|ISRMED|newspaper|ISR|يديعوت أحرونوت;يديعوت أحرنوت;صحيفة يديعوت أحرونوت;يديعوت احرونوت|
 org:maariv|Maariv|ISRMED|newspaper|ISR|معاريف;صحيفة معاريف|
 org:jpost|The Jerusalem Post|ISRMED|newspaper|ISR|جيروزاليم بوست;صحيفة جيروزاليم بوست|
 org:times-of-israel|The Times of Israel|ISRMED|newspaper|ISR|تايمز أوف إسرائيل|
 org:kan|Kan (Israeli Public Broadcasting)|ISRMED|broadcaster|ISR|هيئة البث الإسرائيلية;القناة 11 الإسرائيلية|
 org:channel-12|Channel 12 (Israel)|ISRMED|broadcaster|ISR|القناة 12 الإسرائيلية;القناة الثانية عشرة الإسرائيلية|
 org:army-radio|Army Radio (Galei Tzahal)|ISRMED|broadcaster|ISR|إذاعة الجيش الإسرائيلي|
-org:hurriyet|Hurriyet|TURMED|newspaper|TUR|حريت;صحيفة حريت;حرييت|
+org:hurriyet|Hurriyet|TURMED|newspaper|TUR|حريت;صحيفة حريت;حرييت;صحيفة حرييت|
 org:sabah|Sabah|TURMED|newspaper|TUR|صحيفة صباح التركية;صحيفة صباح|
 org:asharq-al-awsat|Asharq Al-Awsat|SAUMED|newspaper|SAU|الشرق الأوسط اللندنية;صحيفة الشرق الأوسط|
 org:al-ahram|Al-Ahram|EGYMED|newspaper|EGY|صحيفة الأهرام;الأهرام المصرية|
@@ -234,20 +234,20 @@ org:politico|Politico|USAMED|news-site|USA|بوليتيكو;موقع بوليت�
 org:nbc|NBC News|USAMED|broadcaster|USA|إن بي سي;شبكة إن بي سي|
 org:cbs|CBS News|USAMED|broadcaster|USA|سي بي إس;شبكة سي بي إس|
 org:abc-us|ABC News|USAMED|broadcaster|USA|إيه بي سي;شبكة إيه بي سي|
-org:le-figaro|Le Figaro|FRAMED|newspaper|FRA|لوفيغارو;صحيفة لوفيغارو|
-org:der-spiegel|Der Spiegel|DEUMED|magazine|DEU|دير شبيغل;مجلة دير شبيغل|
-org:the-economist|The Economist|GBRMED|magazine|GBR|الإيكونوميست;مجلة الإيكونوميست|
-org:telegraph|The Daily Telegraph|GBRMED|newspaper|GBR|ديلي تلغراف;التلغراف;صحيفة التلغراف|
+org:le-figaro|Le Figaro|FRAMED|newspaper|FRA|لوفيغارو;صحيفة لوفيغارو;لوفيجارو;صحيفة لوفيجارو|
+org:der-spiegel|Der Spiegel|DEUMED|magazine|DEU|دير شبيغل;مجلة دير شبيغل;دير شبيجل;شبيغل;شبيجل;مجلة شبيغل|
+org:the-economist|The Economist|GBRMED|magazine|GBR|الإيكونوميست;مجلة الإيكونوميست;الإيكونومست;ذي إيكونوميست;مجلة الإيكونومست|
+org:telegraph|The Daily Telegraph|GBRMED|newspaper|GBR|ديلي تلغراف;التلغراف;صحيفة التلغراف;ديلي تلجراف;التلجراف;الديلي تلغراف|
 org:daily-mail|Daily Mail|GBRMED|newspaper|GBR|ديلي ميل;صحيفة ديلي ميل|
 org:usa-today|USA Today|USAMED|newspaper|USA|يو إس إيه توداي|
-org:newsweek|Newsweek|USAMED|magazine|USA|نيوزويك;مجلة نيوزويك|
+org:newsweek|Newsweek|USAMED|magazine|USA|نيوزويك;مجلة نيوزويك;نيوز ويك|
 org:foreign-policy|Foreign Policy|USAMED|magazine|USA|فورين بوليسي;مجلة فورين بوليسي|
 org:israel-hayom|Israel Hayom|ISRMED|newspaper|ISR|يسرائيل هيوم;صحيفة إسرائيل اليوم|
 org:i24|i24NEWS|ISRMED|broadcaster|ISR|آي 24;قناة آي 24 نيوز|
 org:yeni-safak|Yeni Safak|TURMED|newspaper|TUR|يني شفق;صحيفة يني شفق|
 org:cumhuriyet|Cumhuriyet|TURMED|newspaper|TUR|جمهورييت;صحيفة جمهورييت|
 org:cctv|CCTV|CHNMED|broadcaster|CHN|التلفزيون المركزي الصيني;سي سي تي في|
-org:global-times|Global Times|CHNMED|newspaper|CHN|غلوبال تايمز;صحيفة غلوبال تايمز|
+org:global-times|Global Times|CHNMED|newspaper|CHN|غلوبال تايمز;صحيفة غلوبال تايمز;جلوبال تايمز;صحيفة جلوبال تايمز|
 org:nhk|NHK|JPNMED|broadcaster|JPN|إن إتش كيه;هيئة الإذاعة اليابانية|
 """
 
@@ -306,7 +306,7 @@ org:taliban|Taliban|AFGREB|armed-group|AFG|طالبان;حركة طالبان;ح
 org:ttp|Tehrik-i-Taliban Pakistan|PAKREB|armed-group|PAK|طالبان باكستان;حركة طالبان باكستان|TTP
 org:ltte|Liberation Tigers of Tamil Eelam|LKAREB|armed-group|LKA|نمور التاميل;حركة نمور التاميل;نمور تحرير تاميل إيلام;جبهة نمور تحرير تاميل إيلام;المتمردون التاميل;المتمردين التاميل|LTTE;Tamil Tigers
 org:muslim-brotherhood|Muslim Brotherhood|MEAOPP|movement||الإخوان المسلمين;جماعة الإخوان المسلمين;الإخوان;الإخوان المسلمون;جماعة الإخوان;الاخوان المسلمين|
-org:gulen|Gulen movement|TUROPP|movement|TUR|منظمة غولن;حركة غولن;جماعة غولن;جماعة فتح الله غولن;حركة الخدمة;منظمة فتح الله غولن|FETO;Hizmet
+org:gulen|Gulen movement|TUROPP|movement|TUR|منظمة غولن;حركة غولن;جماعة غولن;جماعة فتح الله غولن;حركة الخدمة;منظمة فتح الله غولن;جماعة جولن;حركة جولن;منظمة جولن;جماعة كولن|FETO;Hizmet
 org:akp|Justice and Development Party (AKP)|TURGOV|party|TUR|حزب العدالة والتنمية;العدالة والتنمية;حزب العدالة والتنمية التركي|AKP;AK Party
 org:chp|Republican People's Party (CHP)|TUROPP|party|TUR|حزب الشعب الجمهوري;الشعب الجمهوري|CHP
 org:hdp|Peoples' Democratic Party (HDP)|TUROPP|party|TUR|حزب الشعوب الديمقراطي;الشعوب الديمقراطي|HDP
@@ -327,7 +327,7 @@ org:lna|Libyan National Army|LBYMIL|armed-group|LBY|الجيش الوطني ال
 org:gna|Government of National Accord (Libya)|LBYGOV|government-body|LBY|حكومة الوفاق;حكومة الوفاق الوطني|GNA
 org:gnu-libya|Government of National Unity (Libya)|LBYGOV|government-body|LBY|حكومة الوحدة الوطنية الليبية|GNU
 org:presidential-council-libya|Presidential Council (Libya)|LBYGOV|government-body|LBY|المجلس الرئاسي الليبي|
-org:wagner|Wagner Group|RUSMIL|armed-group|RUS|فاغنر;مجموعة فاغنر;فاغنر الروسية;مرتزقة فاغنر|
+org:wagner|Wagner Group|RUSMIL|armed-group|RUS|فاغنر;مجموعة فاغنر;فاغنر الروسية;مرتزقة فاغنر;فاجنر;مجموعة فاجنر|
 org:rsf-sudan|Rapid Support Forces|SDNMIL|armed-group|SDN|قوات الدعم السريع;الدعم السريع|RSF
 org:sovereignty-council|Sovereignty Council of Sudan|SDNGOV|government-body|SDN|مجلس السيادة;مجلس السيادة الانتقالي;مجلس السيادة السوداني|
 org:ffc|Forces of Freedom and Change|SDNOPP|opposition|SDN|قوى الحرية والتغيير;قوى إعلان الحرية والتغيير|FFC
@@ -335,7 +335,7 @@ org:splm-n|SPLM-North|SDNREB|armed-group|SDN|الحركة الشعبية لتح�
 org:jem|Justice and Equality Movement|SDNREB|armed-group|SDN|حركة العدل والمساواة|JEM
 org:al-shabaab|al-Shabaab|SOMREB|armed-group|SOM|حركة الشباب المجاهدين;الشباب المجاهدين;حركة الشباب الصومالية|
 org:boko-haram|Boko Haram|NGAREB|armed-group|NGA|بوكو حرام;جماعة بوكو حرام|
-org:tplf|Tigray People's Liberation Front|ETHREB|armed-group|ETH|جبهة تحرير شعب تيغراي;جبهة تحرير تيغراي|TPLF
+org:tplf|Tigray People's Liberation Front|ETHREB|armed-group|ETH|جبهة تحرير شعب تيغراي;جبهة تحرير تيغراي;جبهة تحرير شعب تيجراي;جبهة تحرير تيجراي|TPLF
 org:sinai-province|Islamic State Sinai Province|IMGMUSISI|armed-group|EGY|ولاية سيناء;أنصار بيت المقدس|
 org:hasm|Hasm Movement|EGYREB|armed-group|EGY|حركة حسم|
 org:conservatives-uk|Conservative Party (UK)|GBRGOV|party|GBR|حزب المحافظين البريطاني;حزب المحافظين|
@@ -423,7 +423,7 @@ org:rn-france|National Rally (France)|FRAOPP|party|FRA|حزب التجمع ال�
 
 NAMED = """
 org:cia|Central Intelligence Agency|USASPY|intelligence-agency|USA|وكالة المخابرات المركزية;وكالة الاستخبارات المركزية;وكالة المخابرات المركزية الأمريكية;وكالة الاستخبارات المركزية الأميركية;سي آي إيه;سي آي ايه|CIA
-org:fbi|Federal Bureau of Investigation|USACOP|police-agency|USA|مكتب التحقيقات الفيدرالي;مكتب التحقيقات الفدرالي;إف بي آي;اف بي اي|FBI
+org:fbi|Federal Bureau of Investigation|USACOP|police-agency|USA|مكتب التحقيقات الفيدرالي;مكتب التحقيقات الفدرالي;إف بي آي;اف بي اي;مكتب التحقيقات الاتحادي|FBI
 org:nsa|National Security Agency|USASPY|intelligence-agency|USA|وكالة الأمن القومي;وكالة الأمن القومي الأمريكية|NSA
 org:us-nsc|United States National Security Council|USAGOV|government-body|USA|مجلس الأمن القومي الأمريكي;مجلس الأمن القومي الأميركي|
 org:us-senate|United States Senate|USALEG|parliament|USA|مجلس الشيوخ الأمريكي;مجلس الشيوخ الأميركي;مجلس الشيوخ|Senate
@@ -476,16 +476,16 @@ org:pa|Palestinian Authority|PSEGOV|government-body|PSE|السلطة الفلس�
 org:opec-fund|OPEC Fund|IGOOPC|igo||صندوق أوبك للتنمية الدولية|
 org:twitter|Twitter (X)|MNCUSA|company|USA|تويتر;منصة إكس;منصة تويتر|X
 org:facebook|Facebook (Meta)|MNCUSA|company|USA|فيسبوك;فيس بوك;شركة ميتا|Meta
-org:google|Google|MNCUSA|company|USA|غوغل;جوجل;شركة غوغل|
+org:google|Google|MNCUSA|company|USA|غوغل;جوجل;شركة غوغل;شركة جوجل;قوقل|
 org:apple|Apple|MNCUSA|company|USA|شركة آبل;شركة أبل|
-org:microsoft|Microsoft|MNCUSA|company|USA|مايكروسوفت;شركة مايكروسوفت|
+org:microsoft|Microsoft|MNCUSA|company|USA|مايكروسوفت;شركة مايكروسوفت;ميكروسوفت;مايكروسفت|
 org:amazon|Amazon|MNCUSA|company|USA|أمازون;شركة أمازون|
 org:tesla|Tesla|MNCUSA|company|USA|تسلا;شركة تسلا|
-org:boeing|Boeing|MNCUSA|company|USA|بوينغ;بوينج;شركة بوينغ|
-org:lockheed|Lockheed Martin|MNCUSA|company|USA|لوكهيد مارتن;لوكهيد مارتن الأمريكية|
+org:boeing|Boeing|MNCUSA|company|USA|بوينغ;بوينج;شركة بوينغ;شركة بوينج|
+org:lockheed|Lockheed Martin|MNCUSA|company|USA|لوكهيد مارتن;لوكهيد مارتن الأمريكية;لوكهيد;لوكهيد مارتين|
 org:raytheon|Raytheon|MNCUSA|company|USA|رايثيون;ريثيون|
-org:airbus|Airbus|MNCEUR|company|FRA|إيرباص;ايرباص|
-org:gazprom|Gazprom|MNCRUS|company|RUS|غازبروم;شركة غازبروم|
+org:airbus|Airbus|MNCEUR|company|FRA|إيرباص;ايرباص;إيرباس;شركة إيرباص|
+org:gazprom|Gazprom|MNCRUS|company|RUS|غازبروم;شركة غازبروم;جازبروم;شركة جازبروم|
 org:rosatom|Rosatom|RUSGOV|agency|RUS|روساتوم;شركة روساتوم|
 org:rosoboronexport|Rosoboronexport|RUSGOV|agency|RUS|روس أوبورون إكسبورت;روسوبورون إكسبورت|
 org:huawei|Huawei|MNCCHN|company|CHN|هواوي;شركة هواوي|

@@ -178,7 +178,11 @@ class Coder:
         if hit.spec.type in _FORCE_TYPES:
             roles.targets = [_unnamed_victim(ctx, t, place) for t in roles.targets]
         hit = _warned_of(ctx, hit, roles, right)
-        _unsaid_object(ctx, hit, roles, state)
+        attack = _condemned_attack(ctx, hit, roles)
+        if attack is not None:
+            roles.targets = _attacker_of(ctx, attack, roles.targets)
+        else:
+            _unsaid_object(ctx, hit, roles, state)
         if hit.verbal and hit.spec.type == "ASSAULT":
             roles = _killed_in_attack(ctx, hit, roles, (left, right), state)
         if hit.spec.type == "ASSAULT":
@@ -336,6 +340,38 @@ def _warned_of(ctx: SentCtx, hit: Hit, roles: Roles, right: int) -> Hit:
         return hit
     roles.targets = about
     return replace(hit, spec=replace(hit.spec, type="ACCUSE", cameo="111", mode="warn-of"))
+
+
+ATTACK_OBJECT_GAP = 2  # words (بشدة، subject words) between a condemning verb and the attack
+
+
+def _condemned_attack(ctx: SentCtx, hit: Hit, roles: Roles) -> Hit | None:
+    """أدانت فرنسا بشدة الهجوم ...، ندد بالهجوم على ...: the attack noun a condemning verb
+    takes as its object, right after the verb (and its subject and a manner word)."""
+    if hit.spec.type != "ACCUSE" or not hit.verbal:
+        return None
+    edge = max([hit.end] + [a.te for a in roles.sources if a.ts >= hit.end])
+    for h in ctx.hits:
+        if h.spec.type == "ASSAULT" and not h.verbal and h.start >= edge:
+            near = words_between(ctx.norms, edge, h.start, set()) <= ATTACK_OBJECT_GAP
+            named = any(edge <= a.ts < h.start for a in ctx.actors)  # اتهمت X بشن هجمات
+            return h if near and not named and not _breaks(ctx, edge, h.start) else None
+    return None
+
+
+def _attacker_of(ctx: SentCtx, attack: Hit, targets: list[Actor]) -> list[Actor]:
+    """Condemning an attack accuses its attacker, named right after the attack noun
+    (الهجوم الإسرائيلي، قصف التحالف) or in a clause saying who carried it out. An actor further on (after على، in a relative
+    clause: الهجوم الذي استهدف السفارة الأمريكية) is the attack's victim, not the one
+    accused; with no attacker named the condemnation has no target."""
+    claimed = _own_claim(ctx, attack)  # الهجمات التي نفذتها حركة طالبان
+    if claimed is not None and claimed.code:
+        return coordinated(ctx.actors, claimed)
+    if not targets or targets[0].ts < 0:
+        return []
+    first = targets[0]
+    near = first.ts >= attack.end and words_between(ctx.norms, attack.end, first.ts, set()) <= 1
+    return targets if near and first.prep is None else []
 
 
 def _about(ctx: SentCtx, t: Actor) -> bool:
@@ -1435,6 +1471,29 @@ def _subject_relative(ctx: SentCtx, hit: Hit) -> Actor | None:
     return next((a for a in ctx.actors if a.te == end and not a.place and a.code), None)
 
 
+_AGREEING = {"الذي": False, "التي": True}  # relative pronoun: whether its verb is feminine
+
+
+def _relative_is_subject(ctx: SentCtx, hit: Hit) -> bool:
+    """الهجوم الذي استهدف السفارة الأمريكية، الغارات التي قتلت مدنيين: a verb right after
+    a relative pronoun it agrees with in gender, with no object pronoun taking the
+    relative up (الهجوم الذي شنته، التي تقودها السعودية), has the relative as its subject;
+    the actor after the verb is its object, not a VSO subject. (الاتفاق الذي وقعت عليه
+    روسيا: a feminine verb after الذي has a subject of its own after it.) A thing is the
+    antecedent: an actor antecedent is ``_subject_relative``'s."""
+    k = hit.head - 1
+    if k < 1 or hit.spec.pos != "verb" or hit.light is not None or hit.prefix:
+        return False
+    feminine = _AGREEING.get(ctx.norms[k])
+    verb = ctx.norms[hit.head]
+    if feminine is None or verb.endswith(_OBJECT_SUFFIXES) or len(verb) < 3:
+        return False
+    comma = ctx.norms[k - 1] in ("،", ",")
+    if any(a.te == k or (comma and a.te == k - 1) for a in ctx.actors):
+        return False  # an actor before it (a person, uncoded or not) is read elsewhere
+    return (verb.startswith("ت") or verb.endswith("ت")) == feminine
+
+
 RELATIVE_REACH = 6  # words from a relative pronoun to a later verb of its clause
 
 
@@ -1482,6 +1541,8 @@ def _subject(
     fronted = _kana_qad(ctx, hit, left) or _subject_relative(ctx, hit)
     if fronted is not None:
         return fronted, "svo"
+    if _relative_is_subject(ctx, hit):
+        return None, "relative"  # الهجوم الذي استهدف السفارة: the embassy is its object
     acts = frozenset(k for h in ctx.hits if h is not hit for k in range(h.start, h.end))
     subj = (
         None

@@ -137,3 +137,18 @@ def test_closing_a_mission_office_is_a_sanction(events_pipeline: Pipeline) -> No
 def test_closing_a_newspaper_office_stays_a_ban() -> None:
     hits = trigger_hits("أغلقت السلطات التركية مكتب صحيفة معارضة في إسطنبول")
     assert [h.spec.type for h in hits] == ["COERCE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["عرض فيلم جديد للمخرج في المهرجان", "وقال سالم المري إن الاجتماع انتهى", "ألم يكن ذلك واضحا"],
+)
+def test_a_short_jussive_needs_its_particle(text: str) -> None:
+    """فيلم (a film) spells ف + يلم, سالم (a name) س + ألم: the short jussive of لام
+    reads only after لم or لا."""
+    assert not any(h.spec.type == "ACCUSE" for h in trigger_hits(text))
+
+
+def test_a_short_jussive_after_lam_still_reads() -> None:
+    hits = trigger_hits("لم يزر الرئيس الأمريكي إسرائيل")
+    assert [h.spec.lemma for h in hits] == ["زار"]

@@ -67,6 +67,9 @@ class Spec:
 class Form:
     spec: Spec
     imperfect: bool = False
+    # a hollow verb's short jussive (يزر، يلم): only after لم/لا (لم يزر)، for alone it
+    # spells other words (فيلم is ف + يلم, ألم is pain, سالم a name)
+    jussive: bool = False
 
 
 @dataclass(slots=True)
@@ -84,12 +87,17 @@ class Lexicon:
     crowd: frozenset[str] = frozenset()  # the protester nouns those acts need
 
     def add(
-        self, spec: Spec, surfaces: Iterable[str], imperfect: bool, opts: NormalizeOptions
+        self,
+        spec: Spec,
+        surfaces: Iterable[str],
+        imperfect: bool,
+        opts: NormalizeOptions,
+        jussive: bool = False,
     ) -> None:
         for s in surfaces:
             bucket = self.forms.setdefault(normalize(s, opts), [])
             if not any(f.spec is spec and f.imperfect == imperfect for f in bucket):
-                bucket.append(Form(spec, imperfect))
+                bucket.append(Form(spec, imperfect, jussive))
 
     def lookup(self, norm: str) -> tuple[tuple[Form, str, str], ...]:
         """Entries for a normalised token: (entry, stripped prefix letters, matched form)."""
@@ -143,8 +151,8 @@ def _prefix_fits(form: Form, prefix: str) -> bool:
     if not letters:
         return True
     verb = form.spec.pos != "noun"
-    if "س" in letters:
-        return verb and form.imperfect
+    if "س" in letters:  # no future jussive: سالم is a name, not س + ألم
+        return verb and form.imperfect and not form.jussive
     if letters[-1] == "ل":
         return not verb or form.imperfect
     return not verb
@@ -221,6 +229,14 @@ def imperfect_forms(impf: str, hollow: bool = False) -> set[str]:
             if hollow and len(stem) == 3 and stem[1] in "واي":  # hollow jussive: لم يزر
                 forms.add(p + stem[0] + stem[2])
     return forms
+
+
+def hollow_jussives(impf: str) -> set[str]:
+    """The short jussive of a hollow verb in every person (لم يزر، لم تقم، لم ألم)."""
+    stem = impf[1:] if impf.startswith("ي") else impf
+    if len(stem) != 3 or stem[1] not in "واي":
+        return set()
+    return {p + stem[0] + stem[2] for p in _IMPF_PREFIXES}
 
 
 def noun_forms(noun: str) -> set[str]:
@@ -356,8 +372,9 @@ def load_lexicon(opts: NormalizeOptions, path: Path | None = None) -> Lexicon:
             if perf != "-":
                 lex.add(spec, perfect_forms(perf), False, opts)
             if impf != "-":
-                hollow = len(perf) == 3 and perf[1] == "ا"  # زار/يزور، قام/يقوم
-                lex.add(spec, imperfect_forms(impf, hollow), True, opts)
+                lex.add(spec, imperfect_forms(impf), True, opts)
+                if len(perf) == 3 and perf[1] == "ا":  # زار/يزور، قام/يقوم: لم يزر
+                    lex.add(spec, hollow_jussives(impf), True, opts, jussive=True)
         elif fields[0] == "p":
             lex.add(spec, [alt.split("_")[0] for alt in fields[1].split("|")], True, opts)
         else:

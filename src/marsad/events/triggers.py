@@ -224,6 +224,10 @@ def _ruled_out(spec: Spec, nxt: frozenset[str], norms: list[str], i: int) -> boo
     )
 
 
+# particles a hollow verb's short jussive follows (لم يزر، لا تقم); keys, so ولم counts
+_JUSSIVE_PARTICLES = frozenset({"لم", "لا", "لما"})
+
+
 def _candidates(
     lex: Lexicon, norms: list[str], i: int
 ) -> tuple[tuple[Hit, tuple[int, int] | None] | None, tuple[Spec, bool, str] | None]:
@@ -241,6 +245,8 @@ def _candidates(
     prev = keys(norms[i - 1]) if i > 0 else frozenset()
     for form, prefix, cand in found:
         spec = form.spec
+        if form.jussive and not (prev & _JUSSIVE_PARTICLES):
+            continue  # فيلم، ألم: a short jussive spelling with no لم before it
         if spec.type == LIGHT:
             light = light or (spec, form.imperfect, prefix)
             continue

@@ -30,6 +30,11 @@ CODED = [
     ("وأحالت النيابة المصرية ناشطا معارضا إلى المحاكمة.", ("EGY", "COERCE", "EGY")),
     # exemption from tariffs
     ("وأعفت الولايات المتحدة كوريا الجنوبية من الرسوم على الصلب.", ("USA", "CONCEDE", "KOR")),
+    # referral to the International Criminal Court
+    (
+        "وأعلنت السلطة الفلسطينية إحالة إسرائيل إلى المحكمة الجنائية الدولية.",
+        ("PSE", "ACCUSE", "ISR"),
+    ),
     # aid suspended, the object with its possessive
     ("وعلقت الولايات المتحدة مساعداتها العسكرية لباكستان.", ("USA", "SANCTION", "PAK")),
 ]

@@ -228,3 +228,22 @@ def test_bare_central_bank_links_to_the_state_of_the_article(run) -> None:  # ty
     doc = run("وقال محافظ البنك المركزي إن الاقتصاد المصري ينمو. وأبقى البنك المركزي على الفائدة.")
     bank = [e for e in doc.entities if e.type == "ORG"]
     assert [(e.kb_id, len(e.mentions)) for e in bank] == [("org:EGY:central-bank", 2)]
+
+
+def test_a_lone_name_is_not_copied_onto_a_nationality_adjective() -> None:
+    from marsad.entities.rules import Span, propagate
+    from marsad.pipeline import Pipeline, analyze
+    from marsad.settings import Settings
+
+    text = "تحدث السوداني مع الصحفيين. واستقبل الرئيس السوداني الوفد."
+    doc = analyze(text, pipeline=Pipeline(Settings(steps=("lines", "tokens", "sentences"))))
+    stems = [t.norm for t in doc.tokens]
+    first = Span(1, 2, "PER", "crf", 5, 13, "السوداني", confidence=0.9)
+    adjective = frozenset(i for i, s in enumerate(stems) if s == "السوداني" and i > 1)
+    assert propagate(doc, [first], stems, lambda w: False) != []
+    assert propagate(doc, [first], stems, lambda w: False, adjectives=adjective) == []
+
+
+def test_a_state_adjective_after_a_title_is_no_person(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("استقبل الرئيس السوداني ـ في مكتبه ـ وفدا من رجال الأعمال أمس.")
+    assert not [e for e in doc.entities if e.type == "PER"]

@@ -475,12 +475,15 @@ def propagate(
     stems: list[str],
     skip: Callable[[str], bool],
     bodies: frozenset[int] = frozenset(),
+    adjectives: frozenset[int] = frozenset(),
 ) -> list[Span]:
     """Label other occurrences of names found once in the article (one reading per
     article), and a person's surname written alone (``العتيبي`` after ``كريم العتيبي``).
     ``stems``: each token's stem (clitics removed); ``skip``: words never a name alone;
     ``bodies``: tokens of institutions the KB reads as actors (``الحكومة السعودية``),
-    whose adjective is no mention of the state named elsewhere."""
+    whose adjective is no mention of the state named elsewhere; ``adjectives``: tokens
+    the KB reads as nationality adjectives, never a one-word name's other mention
+    (``الرئيس السوداني`` is no mention of a person ``السوداني`` tagged elsewhere)."""
     keys = _name_keys(spans, stems, skip)
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for key in sorted(keys, key=len, reverse=True):
@@ -495,7 +498,7 @@ def propagate(
         hit = next((k for k in by_first[stems[i]] if tuple(stems[i : i + len(k)]) == k), None)
         if hit is None or used.intersection(range(i, i + len(hit))):
             continue
-        if len(hit) == 1 and skip(doc.tokens[i].norm):
+        if len(hit) == 1 and (skip(doc.tokens[i].norm) or i in adjectives):
             continue  # لصالح ("in favour of") is no mention of a صالح named elsewhere
         src = keys[hit]
         start, end, form = span_text(doc, i, i + len(hit))

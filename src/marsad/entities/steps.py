@@ -76,6 +76,8 @@ class Recognizer:
     propagate_names: bool = True
     given_names: frozenset[str] = frozenset()
     currencies: frozenset[str] = frozenset()  # bare stems: MISC where the CRF says O
+    # states' nationality adjectives (normalised, ``السوداني``): never a one-word person
+    state_adjectives: frozenset[str] = frozenset()
     # the words below normalised as the settings say (``build``)
     club_head_form: str = "نادي"
     bank_form: str = "بنك"
@@ -115,6 +117,8 @@ class Recognizer:
                 continue
             if e - s == 1 and self.definite_org_head(doc.tokens[s].norm):
                 continue
+            if e - s == 1 and typ == "PER" and views[s].stem in self.state_adjectives:
+                continue  # الرئيس السوداني: the adjective, not a person of that name
             if typ == "GPE" and bare_word(doc.tokens[s].norm) in NATURAL_LOC_WORDS:
                 typ = "LOC"
             if typ in ("GPE", "LOC") and self.club_head(views, s - 1):
@@ -335,12 +339,16 @@ class Recognizer:
             doc, stems, self.ministries, taken, lambda i: self.country_at(doc, placed, i)
         )
         spans = join_patronymics(doc, merge(primary, crf))
+        adjective = {i for m in actors if m.adjective for i in range(m.token_start, m.token_end)}
         if self.propagate_names:
             bodies = frozenset(
                 i for m in actors if not m.adjective for i in range(m.token_start, m.token_end)
             )
-            spans += propagate(doc, spans, stems, self.not_name, bodies)
-        adjective = {i for m in actors if m.adjective for i in range(m.token_start, m.token_end)}
+            # a surname that is also an adjective (السوداني) matches as the person, so
+            # the adjective words are read off the stems, in C
+            adj_words = compress(range(len(stems)), map(self.state_adjectives.__contains__, stems))
+            lone = frozenset(adjective.union(adj_words))
+            spans += propagate(doc, spans, stems, self.not_name, bodies, lone)
         bare = list(map(_BARE, views))
         spans = grow_persons(doc, spans, bare, self.tagger.featurizer.names, adjective)
         title_before_person(doc, spans, self.triggers.person)
@@ -506,6 +514,12 @@ def build(settings: Settings) -> Recognizer:
         heads=state_heads(kb),
         given_names=given_names(kb, settings, frozenset(triggers.not_names)),
         currencies=load_currencies(settings.normalize),
+        state_adjectives=frozenset(
+            normalize(a, settings.normalize)
+            for e in kb.entries
+            if e.kind == "state"
+            for a in e.adjectives_ar
+        ),
         club_head_form=normalize("نادي", settings.normalize),
         bank_form=normalize("بنك", settings.normalize),
     )

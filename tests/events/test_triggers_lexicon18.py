@@ -157,3 +157,16 @@ def test_a_short_jussive_needs_its_particle(text: str) -> None:
 def test_a_short_jussive_after_lam_still_reads() -> None:
     hits = trigger_hits("لم يزر الرئيس الأمريكي إسرائيل")
     assert [h.spec.lemma for h in hits] == ["زار"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وألغت الشركة الرحلات الجوية إلى المدينة", "وبدأ المطرب رحلته الفنية قبل عشرين عاما"],
+)
+def test_a_flight_or_a_career_is_no_visit(text: str) -> None:
+    assert not any(h.spec.type == "CONSULT" for h in trigger_hits(text))
+
+
+def test_an_official_trip_is_a_visit() -> None:
+    hits = trigger_hits("وناقش الوزير خلال رحلته إلى بكين ملف التجارة")
+    assert "CONSULT" in [h.spec.type for h in hits]

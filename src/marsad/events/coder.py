@@ -1242,13 +1242,34 @@ def _institutions(ctx: SentCtx, state: DocState) -> None:
                 continue
             code = state_code + str(role)
         tok = tokens[i]
-        actor = Actor(i, i + 1, code, tok.text, tok.start, tok.end, "ORG")
-        mark_context(actor, tokens, ctx.cues)
+        start = tok.start + _letters_offset(tok.text, len(_proclitics(ctx.norms[i])))
+        actor = Actor(i, i + 1, code, tok.text, start, tok.end, "ORG")
+        mark_context(actor, tokens, ctx.cues)  # reads و/ف and ب/ل glued before start
         ctx.actors.append(actor)
         added = True
     added = _militant_phrases(ctx) or added
     if added:
         ctx.actors.sort(key=lambda a: (a.ts, -a.te))
+
+
+def _proclitics(norm: str) -> str:
+    """و/ف and ب/ل glued to a definite institution word (للمتمردين، بالشرطة، والجيش):
+    the letters before the word itself, so the actor records its preposition."""
+    conj = norm[0] if norm[:1] in "وف" and len(norm) > 4 else ""
+    w = norm[len(conj) :]
+    prep = w[0] if len(w) > 4 and w[0] in "بل" and w[1:].startswith(("ال", "ل")) else ""
+    return conj + prep
+
+
+def _letters_offset(text: str, letters: int) -> int:
+    """Offset after ``letters`` base letters of ``text`` (diacritics stay with theirs)."""
+    seen = 0
+    for pos, ch in enumerate(text):
+        if seen == letters and not ("\u064b" <= ch <= "\u0652"):
+            return pos
+        if not ("\u064b" <= ch <= "\u0652"):
+            seen += 1
+    return len(text)
 
 
 def _core(word: str) -> str:
@@ -1356,7 +1377,9 @@ def _nearest_state(ctx: SentCtx, i: int) -> str | None:
     happened (في إدلب، في إسطنبول), else its nearest state; a nationality nearer to it
     often qualifies another side (قصفت الطائرات الروسية مواقع المعارضة في إدلب)."""
     places = [a for a in ctx.actors if a.place and a.etype == "GPE" and not _street(ctx, a)]
-    return nearest_state(places, i) or nearest_state(ctx.actors, i)
+    # a backer (مدعومة من تركيا، الموالية لإيران) is not the home of the side it backs
+    sides = [a for a in ctx.actors if a.prep != "تابع"]
+    return nearest_state(places, i) or nearest_state(sides, i)
 
 
 _STREETS = frozenset({"شارع", "ساحه", "ميدان", "جاده"})  # شارع فلسطين: a street, not a state

@@ -123,6 +123,8 @@ def test_suspended_aid_is_no_aid(events_pipeline: Pipeline) -> None:
         ("رفعت القوات الكورية الجنوبية حالة التأهب", "MOBILIZE"),
         ("وضعت إيران قواتها في حالة تأهب قصوى", "MOBILIZE"),
         ("أعلنت الحكومة وقفا فوريا لإطلاق النار في المدينة", "CONCEDE"),
+        ("استأنفت مصر وإيران العلاقات الدبلوماسية", "COOPERATE"),
+        ("أعادت السعودية سفيرها إلى ألمانيا", "COOPERATE"),
     ],
 )
 def test_trigger_reads(text: str, kind: str) -> None:
@@ -170,3 +172,7 @@ def test_a_flight_or_a_career_is_no_visit(text: str) -> None:
 def test_an_official_trip_is_a_visit() -> None:
     hits = trigger_hits("وناقش الوزير خلال رحلته إلى بكين ملف التجارة")
     assert "CONSULT" in [h.spec.type for h in hits]
+
+
+def test_reconsidering_ties_restores_nothing() -> None:
+    assert not trigger_hits("قالت الحكومة إنها تعيد النظر في علاقاتها مع إسرائيل")

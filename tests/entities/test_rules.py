@@ -247,3 +247,13 @@ def test_a_lone_name_is_not_copied_onto_a_nationality_adjective() -> None:
 def test_a_state_adjective_after_a_title_is_no_person(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("استقبل الرئيس السوداني ـ في مكتبه ـ وفدا من رجال الأعمال أمس.")
     assert not [e for e in doc.entities if e.type == "PER"]
+
+
+def test_a_place_name_quoted_alone_is_the_paper_of_that_name(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("القاهرة: «الشرق الأوسط» أعلنت الحكومة خطة جديدة للنقل.")
+    assert ("ORG", "org:asharq-al-awsat") in {(e.type, e.kb_id) for e in doc.entities}
+
+
+def test_a_place_name_unquoted_stays_the_place(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("تتزايد المخاوف من اتساع الحرب في الشرق الأوسط.")
+    assert ("LOC", "loc:middle-east") in {(e.type, e.kb_id) for e in doc.entities}

@@ -60,6 +60,11 @@ MIN_CRF_CONFIDENCE = 0.0
 _ARTICLE_FORMS = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال")
 _STEM, _BARE = attrgetter("stem"), attrgetter("bare")  # read in C by ``map``
 _TABLE_MARKS = frozenset({"-", "–", ")", ":"})  # before a club in a results table
+_QUOTES = {"«": "»", '"': '"', "“": "”"}  # opening -> closing quote mark
+# KB media kinds and the head nouns their names follow (صحيفة X, قناة X)
+# (a newspaper first: «الشرق الأوسط» is the paper, وكالة الشرق الأوسط an agency)
+_MEDIA_KINDS = ("newspaper", "magazine", "broadcaster", "news-site", "news-agency")
+_MEDIA_HEADS = ("صحيفة", "جريدة", "مجلة", "قناة", "شبكة", "وكالة")
 
 
 @dataclass(slots=True)
@@ -78,6 +83,8 @@ class Recognizer:
     currencies: frozenset[str] = frozenset()  # bare stems: MISC where the CRF says O
     # states' nationality adjectives (normalised, ``السوداني``): never a one-word person
     state_adjectives: frozenset[str] = frozenset()
+    # media names after their head noun (الشرق الأوسط of صحيفة الشرق الأوسط) -> KB id
+    media: dict[str, str] = field(default_factory=dict)
     # the words below normalised as the settings say (``build``)
     club_head_form: str = "نادي"
     bank_form: str = "بنك"
@@ -271,6 +278,19 @@ class Recognizer:
             if bracketed and s.te + 1 in states and toks[s.ts - 1].text in _TABLE_MARKS:
                 s.type, s.entry_ids = "ORG", []
 
+    def quoted_media(self, doc: Document, kb: list[Span]) -> None:
+        """A place name quoted alone that is also a newspaper's or channel's name
+        (``لندن: «الشرق الأوسط»``, a paper's own byline) is the paper: a region or
+        state is not written in quote marks."""
+        toks = doc.tokens
+        for s in kb:
+            if s.type not in ("GPE", "LOC") or s.ts == 0 or s.te >= len(toks):
+                continue
+            close = _QUOTES.get(toks[s.ts - 1].text)
+            media = self.media.get(normalize(s.form, self.kb.opts)) if close else None
+            if media is not None and toks[s.te].text == close:
+                s.type, s.entry_ids = "ORG", [media]
+
     def is_state(self, entry_id: str) -> bool:
         return self.kind_of(entry_id) == "state"
 
@@ -323,6 +343,7 @@ class Recognizer:
         self.link_institutions(crf, actors)
         self.clubs(doc, kb, actors)
         self.table_clubs(doc, kb, crf)
+        self.quoted_media(doc, kb)
         views = self.tagger.views_of(doc.tokens)
         for s in kb:
             if s.type == "GPE" and self.club_head(views, s.ts - 1):
@@ -503,6 +524,21 @@ def given_names(kb: KB, settings: Settings, not_names: frozenset[str]) -> frozen
     return frozenset(out - other - not_names)
 
 
+def media_names(kb: KB, settings: Settings) -> dict[str, str]:
+    """The KB's newspapers and channels by their name without the head noun
+    (``الشرق الأوسط`` of ``صحيفة الشرق الأوسط``), normalised."""
+    heads = {normalize(h, settings.normalize) + " " for h in _MEDIA_HEADS}
+    out: dict[str, str] = {}
+    media = [e for e in kb.entries if e.kind in _MEDIA_KINDS]
+    for e in sorted(media, key=lambda e: _MEDIA_KINDS.index(e.kind or "")):
+        for name in e.names_ar:
+            norm = normalize(name, settings.normalize)
+            head = next((h for h in heads if norm.startswith(h)), None)
+            if head is not None:
+                out.setdefault(norm[len(head) :], e.id)
+    return out
+
+
 def build(settings: Settings) -> Recognizer:
     kb = load_kb(settings)
     triggers = load_triggers(settings.normalize)
@@ -514,6 +550,7 @@ def build(settings: Settings) -> Recognizer:
         heads=state_heads(kb),
         given_names=given_names(kb, settings, frozenset(triggers.not_names)),
         currencies=load_currencies(settings.normalize),
+        media=media_names(kb, settings),
         state_adjectives=frozenset(
             normalize(a, settings.normalize)
             for e in kb.entries

@@ -176,3 +176,20 @@ def test_an_official_trip_is_a_visit() -> None:
 
 def test_reconsidering_ties_restores_nothing() -> None:
     assert not trigger_hits("قالت الحكومة إنها تعيد النظر في علاقاتها مع إسرائيل")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتجذب لوحة الفنان الإيطالي آلاف الزوار",
+        "وأعلنت المطربة توقفها عن الغناء",
+        "وتسبب العطل في توقف حركة القطارات",
+        "بشائر الحل تلوح في الأفق",
+    ],
+)
+def test_spellings_of_other_words_are_no_triggers(text: str) -> None:
+    assert not trigger_hits(text)
+
+
+def test_a_threat_waved_still_reads() -> None:
+    assert next(h.spec.type for h in trigger_hits("لوحت واشنطن بفرض عقوبات")) == "THREATEN"

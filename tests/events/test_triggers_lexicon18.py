@@ -193,3 +193,9 @@ def test_spellings_of_other_words_are_no_triggers(text: str) -> None:
 
 def test_a_threat_waved_still_reads() -> None:
     assert next(h.spec.type for h in trigger_hits("لوحت واشنطن بفرض عقوبات")) == "THREATEN"
+
+
+def test_a_defective_short_jussive_needs_its_particle() -> None:
+    """يخل بالاتفاق (violates the deal) spells the short jussive of أخلى (evacuated)."""
+    assert not any(h.spec.type == "RETREAT" for h in trigger_hits("وقال إن ذلك يخل بالاتفاق"))
+    assert [h.spec.lemma for h in trigger_hits("ولم يدع الرئيس إلى الحوار")] == ["دعا"]

@@ -67,8 +67,8 @@ class Spec:
 class Form:
     spec: Spec
     imperfect: bool = False
-    # a hollow verb's short jussive (يزر، يلم): only after لم/لا (لم يزر)، for alone it
-    # spells other words (فيلم is ف + يلم, ألم is pain, سالم a name)
+    # a hollow or defective verb's short jussive (يزر، يلم، يعتد): only after لم/لا (لم
+    # يزر)، for alone it spells other words (فيلم is ف + يلم, سالم a name, يعتد به)
     jussive: bool = False
 
 
@@ -211,15 +211,17 @@ def perfect_forms(perf: str) -> set[str]:
     return forms
 
 
-def imperfect_forms(impf: str, hollow: bool = False) -> set[str]:
-    """Imperfect forms of all persons (indicative, subjunctive, jussive), with objects."""
+def imperfect_forms(impf: str, hollow: bool = False, short: bool = True) -> set[str]:
+    """Imperfect forms of all persons (indicative, subjunctive, jussive), with objects;
+    without ``short``, not a defective verb's short jussive (يدع: ``short_jussives``)."""
     stem = impf[1:] if impf.startswith("ي") else impf
     forms: set[str] = set()
     for p in _IMPF_PREFIXES:
         if stem.endswith(("و", "ي", "ى")):  # defective: يدعو يدعون يدعوا يدع
             base = stem[:-1]
             glide = "ا" if stem.endswith("ى") else stem[-1]
-            forms |= {p + stem, p + base + "ون", p + base + "وا", p + base + "ين", p + base}
+            forms |= {p + stem, p + base + "ون", p + base + "وا", p + base + "ين"}
+            forms |= {p + base} if short else set()
             forms |= {p + base + glide + "ن", p + base + glide + "ان"}
             forms |= {p + base + glide + o for o in _OBJ}
         else:
@@ -231,10 +233,13 @@ def imperfect_forms(impf: str, hollow: bool = False) -> set[str]:
     return forms
 
 
-def hollow_jussives(impf: str) -> set[str]:
-    """The short jussive of a hollow verb in every person (لم يزر، لم تقم، لم ألم)."""
+def short_jussives(perf: str, impf: str) -> set[str]:
+    """The short jussive in every person of a hollow verb (لم يزر، لم تقم، لم ألم) or a
+    defective one (لم يدع، لم ينف، لم يعتد): spellings other words share (فيلم، يعتد به)."""
     stem = impf[1:] if impf.startswith("ي") else impf
-    if len(stem) != 3 or stem[1] not in "واي":
+    if stem.endswith(("و", "ي", "ى")):
+        return {p + stem[:-1] for p in _IMPF_PREFIXES}
+    if len(perf) != 3 or perf[1] != "ا" or len(stem) != 3 or stem[1] not in "واي":
         return set()
     return {p + stem[0] + stem[2] for p in _IMPF_PREFIXES}
 
@@ -372,9 +377,8 @@ def load_lexicon(opts: NormalizeOptions, path: Path | None = None) -> Lexicon:
             if perf != "-":
                 lex.add(spec, perfect_forms(perf), False, opts)
             if impf != "-":
-                lex.add(spec, imperfect_forms(impf), True, opts)
-                if len(perf) == 3 and perf[1] == "ا":  # زار/يزور، قام/يقوم: لم يزر
-                    lex.add(spec, hollow_jussives(impf), True, opts, jussive=True)
+                lex.add(spec, imperfect_forms(impf, short=False), True, opts)
+                lex.add(spec, short_jussives(perf, impf), True, opts, jussive=True)
         elif fields[0] == "p":
             lex.add(spec, [alt.split("_")[0] for alt in fields[1].split("|")], True, opts)
         else:

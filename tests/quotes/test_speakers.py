@@ -4,9 +4,19 @@ from __future__ import annotations
 
 from marsad.doc import Document, Entity
 from marsad.doc import Mention as EntityMention
-from marsad.quotes.speakers import Mention, Mentions, SkipWords, Speaker, doc_mentions
+from marsad.kb.loader import load_kb
+from marsad.quotes.speakers import (
+    Mention,
+    Mentions,
+    SkipWords,
+    Speaker,
+    _adjective_filter,
+    _may_hold,
+    doc_mentions,
+    group_speaker,
+)
 from marsad.quotes.subjects import _offset, _phrase
-from marsad.settings import NormalizeOptions
+from marsad.settings import NormalizeOptions, Settings
 
 
 def _mentions(*spans: tuple[int, int, str]) -> Mentions:
@@ -68,3 +78,22 @@ def test_doc_mentions_leave_out_those_from_the_limit_on() -> None:
     found = doc_mentions(doc, None, lambda _: False, limit)
     assert [m.speaker.entity for m in found] == ["e1"]
     assert len(doc_mentions(doc, None, lambda _: False)) == 2
+
+
+def test_group_speaker_reads_the_state_of_a_nationality_adjective() -> None:
+    kb = load_kb(Settings())
+    assert group_speaker("دبلوماسيون فرنسيون", kb).actor == "FRA"  # plural nisba
+    assert group_speaker("قائد الجيش الفرنسي", kb).actor == "FRA"  # definite nisba
+    assert group_speaker("مصادر مطلعة", kb).actor is None
+
+
+def test_adjective_filter_passes_every_text_the_kb_matches_an_adjective_in() -> None:
+    kb = load_kb(Settings())
+    rx = _adjective_filter(kb)
+    assert rx is not None and _adjective_filter(kb) is rx  # built once per KB
+    for text in ("وفد مصري", "للمصريين", "والفرنسية", "#الجيش_الأمريكي"):
+        assert _may_hold(rx, text, kb.opts)
+    # a text the filter rules out holds no adjective match at all
+    for text in ("مصادر مطلعة على الملف", "شهود عيان في المدينة"):
+        assert not _may_hold(rx, text, kb.opts)
+        assert not any(km.adjective for km in kb.match_text(text))

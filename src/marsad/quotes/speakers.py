@@ -13,8 +13,10 @@ from collections.abc import Callable, Iterator
 from operator import itemgetter
 from typing import NamedTuple
 
+from marsad.dates.model import alt
 from marsad.doc import Document
 from marsad.kb.loader import KB
+from marsad.kb.match import form_keys, token_key
 from marsad.settings import NormalizeOptions
 from marsad.text.normalize import normalize
 
@@ -214,8 +216,51 @@ def group_speaker(surface: str, kb: KB | None, kind: str = "GROUP") -> Speaker:
         # the singular and indefinite forms are often the surface itself: each
         # distinct text is matched once
         forms = dict.fromkeys((surface, _singular(surface), _indefinite(_singular(surface))))
-        actor = next((a for f in forms if (a := _adjective_state(f, kb))), None)
+        maybe = _adjective_filter(kb)
+        actor = next(
+            (a for f in forms if _may_hold(maybe, f, kb.opts) and (a := _adjective_state(f, kb))),
+            None,
+        )
     return Speaker(surface, surface, actor, None, kind)
+
+
+# per KB (by identity; the KB is kept so that its id is not reused): a pattern that
+# finds, in a folded text, every string an adjective's first word key must contain
+_FILTERS: dict[int, tuple[KB, re.Pattern[str] | None]] = {}
+
+
+def _adjective_filter(kb: KB) -> re.Pattern[str] | None:
+    """A pattern that a text holding an adjective match must contain, or None when
+    none can be built (then every text is matched).
+
+    Nine phrases in ten name no nationality, and a KB match tokenises and looks up
+    every word. A match starts at a token whose key, less a proclitic, is the first
+    key of a KB adjective form; with ``لل`` for ``ال`` restored, the key less its
+    ``ا`` is left. So that first key, less a leading ``ا`` before ``ل``, is in the
+    text's normal form, folded as keys are."""
+    found = _FILTERS.get(id(kb))
+    if found is not None and found[0] is kb:
+        return found[1]
+    cores: set[str] = set()
+    for entry in kb.entries:
+        for form in entry.adjectives_ar:
+            keys = form_keys(form, kb.opts)
+            if keys:
+                first = keys[0]
+                cores.add(first[1:] if first.startswith("ال") else first)
+    # the text is lower-cased whole, keys token by token: the same only where no
+    # cased letter is involved (a final sigma lowers by its context)
+    usable = "" not in cores and all(c == c.lower() == c.upper() for c in "".join(cores))
+    rx = re.compile(alt(cores)) if cores and usable else None
+    if len(_FILTERS) > 8:
+        _FILTERS.clear()
+    _FILTERS[id(kb)] = (kb, rx)
+    return rx
+
+
+def _may_hold(rx: re.Pattern[str] | None, text: str, opts: NormalizeOptions) -> bool:
+    """Whether ``text`` can hold a KB adjective (see ``_adjective_filter``)."""
+    return rx is None or rx.search(token_key(normalize(text, opts))) is not None
 
 
 def _adjective_state(text: str, kb: KB) -> str | None:

@@ -202,3 +202,15 @@ def test_a_defective_short_jussive_needs_its_particle() -> None:
     """يخل بالاتفاق (violates the deal) spells the short jussive of أخلى (evacuated)."""
     assert not any(h.spec.type == "RETREAT" for h in trigger_hits("وقال إن ذلك يخل بالاتفاق"))
     assert [h.spec.lemma for h in trigger_hits("ولم يدع الرئيس إلى الحوار")] == ["دعا"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولم تستبعد واشنطن فرض عقوبات جديدة على طهران.",
+        "واستبعدت الحكومة فرض عقوبات على الشركات التركية.",
+    ],
+)
+def test_an_act_ruled_out_or_not_is_not_done(events_pipeline: Pipeline, text: str) -> None:
+    doc = code(events_pipeline, text)
+    assert all(e.intent for e in doc.events if e.type == "SANCTION")

@@ -38,3 +38,8 @@ def test_an_accused_state_before_the_attack_noun_stays(events_pipeline: Pipeline
 def test_attacker_named_in_a_claim_clause_is_accused(events_pipeline: Pipeline) -> None:
     doc = code(events_pipeline, "وأدانت تونس الهجمات التي نفذتها حركة طالبان في قندهار.")
     assert ("TUN", "ACCUSE", "AFG") in triples(doc)
+
+
+def test_accusing_of_an_attack_keeps_the_accused(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "وتطالب هولندا بمعاقبة روسيا بعدما اتهمتها بشن هجوم إلكتروني.")
+    assert ("NLD", "ACCUSE", "RUS") in triples(doc)

@@ -348,8 +348,8 @@ ATTACK_OBJECT_GAP = 2  # words (بشدة، subject words) between a condemning v
 def _condemned_attack(ctx: SentCtx, hit: Hit, roles: Roles) -> Hit | None:
     """أدانت فرنسا بشدة الهجوم ...، ندد بالهجوم على ...: the attack noun a condemning verb
     takes as its object, right after the verb (and its subject and a manner word)."""
-    if hit.spec.type != "ACCUSE" or not hit.verbal:
-        return None
+    if hit.spec.type != "ACCUSE" or not hit.verbal or hit.spec.mode != "condemn":
+        return None  # اتهمتها بشن هجوم: the accused is the object, the attack the charge
     edge = max([hit.end] + [a.te for a in roles.sources if a.ts >= hit.end])
     for h in ctx.hits:
         if h.spec.type == "ASSAULT" and not h.verbal and h.start >= edge:
@@ -1590,6 +1590,9 @@ def _subject(
     subj = subj or _relative_antecedent(ctx, left)
     if subj is not None:
         return subj, "svo"
+    body = _named_body(ctx, hit, frame, left) if frame is not None else None
+    if body is not None:
+        return body, "svo"  # قال مدير الصندوق العربي إن الصندوق تعهد
     if frame is not None and _own_noun_subject(ctx, hit, frame, left):
         return None, "noun"  # قال الجيش إن ثلاثة جنود قتلوا: the clause's own subject
     if frame is not None and frame.speaker is not None and not _medium(frame.speaker):
@@ -1607,23 +1610,74 @@ def _subject(
 _CLAUSE_PARTICLES = frozenset({"قد", "لن", "لم", "لا", "سوف", "ما", "ايضا", "فعلا", "بالفعل"})
 
 
-def _own_noun_subject(ctx: SentCtx, hit: Hit, frame: Frame, left: int) -> bool:
-    """قالت الوزارة إن ثلاثة جنود قتلوا، أعلن البيان أن مسلحين هاجموا: a bare إن/أن (no
-    pronoun: إنه، أنها point back to the speaker) is followed by its clause's subject, a
-    noun in the accusative. When words that are no actor stand between it and the verb,
-    that uncoded noun is the verb's subject, and the speaker only reports the act (an
-    attack with no named attacker is then UAF's, GUIDE)."""
+def _clause_words(ctx: SentCtx, hit: Hit, frame: Frame, left: int) -> list[int]:
+    """The words between a bare إن/أن (no pronoun: إنه، أنها point back to the speaker)
+    and the verb opening its clause, when no actor stands there: the clause's own subject
+    (a noun in the accusative after إن) if any. Particles and adverbs are left out."""
     if frame.pronoun or left != frame.comp + 1 or hit.head <= left or hit.inverse:
-        return False  # تعرضوا لهجوم: a suffering verb's subject is its victim (read apart)
+        return []  # تعرضوا لهجوم: a suffering verb's subject is its victim (read apart)
     if any(a.ts < hit.head and a.te > left for a in ctx.actors):
-        return False  # an actor of the clause (named, a pronoun, an institution) is read
-    words = [
+        return []  # an actor of the clause (named, a pronoun, an institution) is read
+    return [
         k
         for k in range(left, hit.head)
         if ctx.kinds[k] in ("word", "number") and ctx.norms[k] not in _CLAUSE_PARTICLES
     ]
-    # a bare title (إن الرئيس طلب، أن الوزير وقع) is most often the speaker's own official
-    return bool(words) and not any("subject_gap" in ctx.classes[k] for k in words)
+
+
+def _own_noun_subject(ctx: SentCtx, hit: Hit, frame: Frame, left: int) -> bool:
+    """قالت الوزارة إن ثلاثة جنود قتلوا، أعلن البيان أن مسلحين هاجموا: a bare إن/أن is
+    followed by its clause's subject. When that subject is an uncoded noun the speaker
+    only reports the act (an attack with no named attacker is then UAF's, GUIDE). A bare
+    title (إن الرئيس طلب) is most often the speaker's own official, and a verb marked
+    "we" (تفاوضنا، سنرد) has the speaker's side as subject."""
+    words = _clause_words(ctx, hit, frame, left)
+    if not words or any("subject_gap" in ctx.classes[k] for k in words):
+        return False
+    return not _first_person(ctx, hit) and not _forces_report(ctx, frame, words)
+
+
+def _forces_report(ctx: SentCtx, frame: Frame, words: list[int]) -> bool:
+    """قال الجيش الإسرائيلي إن دبابة استهدفت موقعا، قالت وزارة الدفاع إن الضربات
+    استهدفت: armed forces reporting strikes, or weapons and units, with no owner named
+    report their own (the means and strikes of a military communique are its own)."""
+    code = (frame.speaker.code or "") if frame.speaker is not None else ""
+    if "MIL" not in code[3:]:
+        return False
+    # soldiers (جنود، عناصر) as the subject are more often its killed than its attackers
+    means = [k for k in words if ctx.norms[k] not in _PEOPLE]
+    return any(ctx.norms[k] in _STRIKES or "agent_means" in ctx.classes[k] for k in means)
+
+
+# strikes and weapons a military communique names as the subject of its own attacks
+# (normalised, with and without the article)
+_STRIKES = frozenset(
+    w
+    for base in ("ضربات", "ضربه", "غارات", "غاره", "قصف", "هجوم", "هجمات", "دبابه", "صواريخ")
+    for w in (base, "ال" + base)
+)
+
+
+def _first_person(ctx: SentCtx, hit: Hit) -> bool:
+    """تفاوضنا، قصفنا، سنرد، نرفض: a verb whose person marks "we"."""
+    verb = ctx.norms[hit.head]
+    verb = verb[1:] if verb[:1] in "وف" and len(verb) > 4 else verb
+    if hit.imperfect:
+        return verb.startswith(("ن", "سن"))
+    return verb.endswith("نا") and len(verb) > 4
+
+
+def _named_body(ctx: SentCtx, hit: Hit, frame: Frame, left: int) -> Actor | None:
+    """قال مدير الصندوق العربي إن الصندوق تعهد: a clause subject that is the definite
+    head noun of a coded body named before the clause is that body again."""
+    words = _clause_words(ctx, hit, frame, left)
+    named = [a for a in ctx.actors if a.te <= left and a.code and a.ts >= 0]
+    for k in words:
+        w = ctx.norms[k]
+        body = next((a for a in reversed(named) if ctx.norms[a.ts] == w), None)
+        if body is not None and w.startswith("ال"):
+            return body
+    return None
 
 
 _KANA = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"})

@@ -257,3 +257,26 @@ def test_a_place_name_quoted_alone_is_the_paper_of_that_name(run) -> None:  # ty
 def test_a_place_name_unquoted_stays_the_place(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("تتزايد المخاوف من اتساع الحرب في الشرق الأوسط.")
     assert ("LOC", "loc:middle-east") in {(e.type, e.kb_id) for e in doc.entities}
+
+
+_MATCH_REPORT = (
+    "انتهت مباراة الدوري القطري بفوز الغرافة على العربي بهدفين. وسجل لاعب العربي هدفا في "
+    "الشوط الثاني، وتألق حارس المرمى في المباراة."
+)
+
+
+def test_a_bare_club_name_in_a_sports_report_is_the_club(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run(_MATCH_REPORT)
+    clubs = [m.text for e in doc.entities if e.kb_id == "org:al-arabi-qa" for m in e.mentions]
+    assert clubs == ["العربي", "العربي"]
+
+
+def test_a_bare_club_name_after_a_definite_noun_is_its_adjective(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run(_MATCH_REPORT + " وتنطلق بطولة الخليج العربي للأندية في الملعب القطري.")
+    clubs = [m.text for e in doc.entities if e.kb_id == "org:al-arabi-qa" for m in e.mentions]
+    assert clubs == ["العربي", "العربي"]  # not the third, after الخليج
+
+
+def test_no_bare_club_outside_a_sports_report(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("ناقش المجلس الوضع العربي في قطر مع الوزير أمس.")
+    assert not [e for e in doc.entities if e.kb_id == "org:al-arabi-qa"]

@@ -61,6 +61,9 @@ _ARTICLE_FORMS = ("ال", "وال", "فال", "بال", "كال", "لل", "ول�
 _STEM, _BARE = attrgetter("stem"), attrgetter("bare")  # read in C by ``map``
 _TABLE_MARKS = frozenset({"-", "–", ")", ":"})  # before a club in a results table
 _QUOTES = {"«": "»", '"': '"', "“": "”"}  # opening -> closing quote mark
+# words of a sports report (bare stems); a document with this many is one
+_SPORT_WORDS = ("مباراة", "دوري", "شوط", "ملعب", "لاعب", "مدرب", "منتخب", "هدف", "تعادل", "مرمى")
+_SPORT_MIN = 3
 # KB media kinds and the head nouns their names follow (صحيفة X, قناة X)
 # (a newspaper first: «الشرق الأوسط» is the paper, وكالة الشرق الأوسط an agency)
 _MEDIA_KINDS = ("newspaper", "magazine", "broadcaster", "news-site", "news-agency")
@@ -85,6 +88,10 @@ class Recognizer:
     state_adjectives: frozenset[str] = frozenset()
     # media names after their head noun (الشرق الأوسط of صحيفة الشرق الأوسط) -> KB id
     media: dict[str, str] = field(default_factory=dict)
+    # sports clubs by their bare name (السد of نادي السد) -> KB ids, and the words
+    # (bare stems) that make a document a sports report
+    clubs_by_name: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
+    sport_words: frozenset[str] = frozenset()
     # the words below normalised as the settings say (``build``)
     club_head_form: str = "نادي"
     bank_form: str = "بنك"
@@ -291,6 +298,50 @@ class Recognizer:
             if media is not None and toks[s.te].text == close:
                 s.type, s.entry_ids = "ORG", [media]
 
+    def bare_clubs(
+        self, doc: Document, kb: list[Span], crf: list[Span], countries: set[str]
+    ) -> list[Span]:
+        """In a sports report that names the club's state (``الدوري القطري``), a club's
+        bare name (``العربي``, ``والريان``) is the club unless it follows a definite
+        noun it then qualifies (``الخليج العربي``; after an indefinite one it is a
+        genitive, ``حارس العربي``) or comes before its own definite adjective. The KB
+        lists such names only with ``نادي`` or the state's adjective, as alone they
+        are common words."""
+        if not countries:
+            return []
+        views = self.tagger.views_of(doc.tokens)
+        stems = list(map(_STEM, views))
+        if sum(map(self.sport_words.__contains__, map(_BARE, views))) < _SPORT_MIN:
+            return []
+        taken = {i for s in kb for i in range(s.ts, s.te)}
+        crf_at = {i: s for s in crf for i in range(s.ts, s.te)}
+        out: list[Span] = []
+        for (first, *rest), all_ids in self.clubs_by_name.items():
+            ids = [x for x in all_ids if self.country_of(x) in countries]
+            if not ids:
+                continue
+            for i in [i for i, st in enumerate(stems) if st == first]:
+                te = i + 1 + len(rest)
+                if stems[i + 1 : te] != rest or taken.intersection(range(i, te)):
+                    continue
+                if views[i].pre not in ("", "و"):
+                    continue  # بالتعاون مع: a preposition mostly heads the common word
+                if i > 0 and views[i - 1].stem != views[i - 1].bare:
+                    continue  # الخليج العربي: the adjective of a definite noun
+                nxt = views[te] if te < len(views) else None
+                if nxt is not None and nxt.stem != nxt.bare and not nxt.pre:
+                    continue  # الاتحاد الآسيوي: a noun its adjective qualifies
+                inside = crf_at.get(i) or crf_at.get(te - 1)
+                if inside is not None and (inside.ts < i or inside.te > te):
+                    continue  # part of a longer name (عبدالله العربي)
+                start, end, form = span_text(doc, i, te)
+                out.append(Span(i, te, "ORG", "kb", start, end, form, list(ids)))
+        return out
+
+    def country_of(self, entry_id: str) -> str | None:
+        e = self.kb.get(entry_id)
+        return None if e is None else e.country
+
     def is_state(self, entry_id: str) -> bool:
         return self.kind_of(entry_id) == "state"
 
@@ -344,6 +395,7 @@ class Recognizer:
         self.clubs(doc, kb, actors)
         self.table_clubs(doc, kb, crf)
         self.quoted_media(doc, kb)
+        kb += self.bare_clubs(doc, kb, crf, self.countries(kb, actors))
         views = self.tagger.views_of(doc.tokens)
         for s in kb:
             if s.type == "GPE" and self.club_head(views, s.ts - 1):
@@ -539,6 +591,31 @@ def media_names(kb: KB, settings: Settings) -> dict[str, str]:
     return out
 
 
+def club_names(kb: KB, settings: Settings) -> dict[tuple[str, ...], list[str]]:
+    """KB sports clubs by their bare name, one or two words with the article: ``نادي``
+    and a state adjective taken off (``نادي العربي القطري`` -> ``العربي``)."""
+    opts = settings.normalize
+    head = normalize("نادي", opts)
+    adjectives = {
+        normalize(a, opts) for e in kb.entries if e.kind == "state" for a in e.adjectives_ar
+    }
+    out: dict[tuple[str, ...], list[str]] = {}
+    for e in kb.entries:
+        if e.kind != "sport-club":
+            continue
+        for name in e.names_ar:
+            words = normalize(name, opts).split()
+            if words[:1] == [head]:
+                words = words[1:]
+            if len(words) > 1 and words[-1] in adjectives:
+                words = words[:-1]
+            if 0 < len(words) <= 2 and (words[0].startswith("ال") or words[0] == "ام"):
+                ids = out.setdefault(tuple(words), [])
+                if e.id not in ids:
+                    ids.append(e.id)
+    return out
+
+
 def build(settings: Settings) -> Recognizer:
     kb = load_kb(settings)
     triggers = load_triggers(settings.normalize)
@@ -551,6 +628,8 @@ def build(settings: Settings) -> Recognizer:
         given_names=given_names(kb, settings, frozenset(triggers.not_names)),
         currencies=load_currencies(settings.normalize),
         media=media_names(kb, settings),
+        clubs_by_name=club_names(kb, settings),
+        sport_words=frozenset(normalize(w, settings.normalize) for w in _SPORT_WORDS),
         state_adjectives=frozenset(
             normalize(a, settings.normalize)
             for e in kb.entries

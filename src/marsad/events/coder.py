@@ -183,6 +183,8 @@ class Coder:
             roles.targets = _attacker_of(ctx, attack, roles.targets)
         else:
             _unsaid_object(ctx, hit, roles, state)
+        if hit.verbal and hit.spec.type == "ACCUSE":
+            roles.targets = [t for t in roles.targets if not _in_other_act(ctx, hit, t)]
         if hit.verbal and hit.spec.type == "ASSAULT":
             roles = _killed_in_attack(ctx, hit, roles, (left, right), state)
         if hit.spec.type == "ASSAULT":
@@ -343,6 +345,31 @@ def _warned_of(ctx: SentCtx, hit: Hit, roles: Roles, right: int) -> Hit:
 
 
 ATTACK_OBJECT_GAP = 2  # words (بشدة، subject words) between a condemning verb and the attack
+
+
+def _in_other_act(ctx: SentCtx, hit: Hit, target: Actor) -> bool:
+    """انتقد تقارير تحدثت عن لقائه مع نظيره الأميركي، انتقد بومبيو لعدم كشفه عن رحلته
+    لكوريا الشمالية: an actor after a preposition that follows another act noun is that
+    act's partner or aim, not the one criticised. (An act noun's genitive, أدان قصف
+    التحالف، is its doer and stays the object. Calls and threats differ: دعت إلى وقف
+    القمع للاحتجاجات المناهضة للحكومة is aimed at the act's doer, so they are left out.)"""
+    if target.ts <= hit.end:
+        return False
+    return any(
+        o is not hit
+        and hit.end <= o.start
+        and o.end <= target.ts
+        and not o.verbal
+        and (
+            target.prep is not None
+            or any(w in _PARTNER_PREPS for w in ctx.norms[o.end : target.ts])
+        )
+        for o in ctx.hits
+    )
+
+
+# prepositions that open an act noun's oblique phrase (لقائه مع نظيره الأميركي), normalised
+_PARTNER_PREPS = frozenset({"مع", "علي", "الي", "عن", "ضد", "بين"})
 
 
 def _condemned_attack(ctx: SentCtx, hit: Hit, roles: Roles) -> Hit | None:

@@ -13,12 +13,12 @@ from collections.abc import Callable, Iterator
 from operator import itemgetter
 from typing import NamedTuple
 
-from marsad.dates.model import alt
 from marsad.doc import Document
 from marsad.kb.loader import KB
-from marsad.kb.match import form_keys, token_key
+from marsad.kb.match import form_keys
 from marsad.settings import NormalizeOptions
 from marsad.text.normalize import normalize
+from marsad.text.tokenize import AR, AR_MARK
 
 TYPE_RANK = {"PER": 0, "ORG": 1, "GPE": 2}
 _FIRST = itemgetter(0)
@@ -216,28 +216,56 @@ def group_speaker(surface: str, kb: KB | None, kind: str = "GROUP") -> Speaker:
         # the singular and indefinite forms are often the surface itself: each
         # distinct text is matched once
         forms = dict.fromkeys((surface, _singular(surface), _indefinite(_singular(surface))))
-        maybe = _adjective_filter(kb)
+        maybe = adjective_filter(kb)
         actor = next(
-            (a for f in forms if _may_hold(maybe, f, kb.opts) and (a := _adjective_state(f, kb))),
+            (a for f in forms if (maybe is None or maybe(f)) and (a := _adjective_state(f, kb))),
             None,
         )
     return Speaker(surface, surface, actor, None, kind)
 
 
-# per KB (by identity; the KB is kept so that its id is not reused): a pattern that
-# finds, in a folded text, every string an adjective's first word key must contain
-_FILTERS: dict[int, tuple[KB, re.Pattern[str] | None]] = {}
+class AdjectiveFilter:
+    """Whether a text can hold a KB adjective match: one of its Arabic words ends,
+    from one of its first four letters on, with the first key of an adjective form
+    (see ``adjective_filter``). The same words recur from phrase to phrase: each is
+    folded and looked up once."""
+
+    __slots__ = ("_seen", "cores", "opts")
+
+    def __init__(self, cores: frozenset[str], opts: NormalizeOptions) -> None:
+        self.cores, self.opts = cores, opts
+        self._seen: dict[str, bool] = {}
+
+    def __call__(self, text: str) -> bool:
+        seen = self._seen
+        for word in _AR_WORD.findall(text):
+            hit = seen.get(word)
+            if hit is None:
+                if len(seen) > 65536:
+                    seen.clear()  # bounded: a long-running service sees many words
+                key, cores = normalize(word, self.opts), self.cores
+                hit = seen[word] = any(key[o:] in cores for o in range(4))
+            if hit:
+                return True
+        return False
 
 
-def _adjective_filter(kb: KB) -> re.Pattern[str] | None:
-    """A pattern that a text holding an adjective match must contain, or None when
-    none can be built (then every text is matched).
+# per KB (by identity; the KB is kept so that its id is not reused)
+_FILTERS: dict[int, tuple[KB, AdjectiveFilter | None]] = {}
+_AR_WORD = re.compile(f"[{AR}][{AR}{AR_MARK}]*")  # the tokenizer's Arabic word
+_CORE = re.compile("[\u0621-\u064a]{3,}")  # Arabic letters as folded, three or more
+
+
+def adjective_filter(kb: KB) -> AdjectiveFilter | None:
+    """The filter of texts that can hold a KB adjective, or None when it cannot be
+    built (then every text is matched). Built once per KB (a tenth of a second: a
+    step builds it when it is made, not on its first document).
 
     Nine phrases in ten name no nationality, and a KB match tokenises and looks up
-    every word. A match starts at a token whose key, less a proclitic, is the first
-    key of a KB adjective form; with ``لل`` for ``ال`` restored, the key less its
-    ``ا`` is left. So that first key, less a leading ``ا`` before ``ل``, is in the
-    text's normal form, folded as keys are."""
+    every word. A match starts at a token whose key, less at most two proclitics, is
+    the first key of a KB adjective form; with ``لل`` for ``ال`` restored, the key
+    less its ``ا`` is left. So that first key, less a leading ``ا`` before ``ل``,
+    ends the folded word, from one of its first four letters on."""
     found = _FILTERS.get(id(kb))
     if found is not None and found[0] is kb:
         return found[1]
@@ -248,19 +276,14 @@ def _adjective_filter(kb: KB) -> re.Pattern[str] | None:
             if keys:
                 first = keys[0]
                 cores.add(first[1:] if first.startswith("ال") else first)
-    # the text is lower-cased whole, keys token by token: the same only where no
-    # cased letter is involved (a final sigma lowers by its context)
-    usable = "" not in cores and all(c == c.lower() == c.upper() for c in "".join(cores))
-    rx = re.compile(alt(cores)) if cores and usable else None
+    # only Arabic letters: a key made of them comes from an Arabic word token
+    # (a model name, a hashtag or a Latin word never ends with one)
+    usable = bool(cores) and all(_CORE.fullmatch(c) for c in cores)
+    made = AdjectiveFilter(frozenset(cores), kb.opts) if usable else None
     if len(_FILTERS) > 8:
         _FILTERS.clear()
-    _FILTERS[id(kb)] = (kb, rx)
-    return rx
-
-
-def _may_hold(rx: re.Pattern[str] | None, text: str, opts: NormalizeOptions) -> bool:
-    """Whether ``text`` can hold a KB adjective (see ``_adjective_filter``)."""
-    return rx is None or rx.search(token_key(normalize(text, opts))) is not None
+    _FILTERS[id(kb)] = (kb, made)
+    return made
 
 
 def _adjective_state(text: str, kb: KB) -> str | None:

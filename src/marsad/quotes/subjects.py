@@ -18,7 +18,7 @@ from marsad.dates.fold import Folded
 from marsad.doc import Document, Sentence
 from marsad.kb.loader import KB
 from marsad.quotes.lexicon import CueLexicon
-from marsad.quotes.speakers import Mentions, Speaker, group_speaker
+from marsad.quotes.speakers import Mentions, Speaker, adjective_filter, group_speaker
 
 if TYPE_CHECKING:
     from marsad.quotes.extract import Cue
@@ -43,6 +43,8 @@ class SubjectReader:
         self.document_re = re.compile(rf"^\s*[وف]?(?:{_alt(lex.document_subjects)})(?!\w)")
         # the same unnamed sources recur (مصادر, مسؤولون), each a few KB matches
         self._groups: dict[tuple[str, str], Speaker] = {}
+        if kb is not None:
+            adjective_filter(kb)  # built now rather than on the first unnamed source
 
     def _group(self, phrase: str, kind: str = "GROUP") -> Speaker:
         key = (phrase, kind)

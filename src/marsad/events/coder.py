@@ -355,16 +355,19 @@ def _in_other_act(ctx: SentCtx, hit: Hit, target: Actor) -> bool:
     القمع للاحتجاجات المناهضة للحكومة is aimed at the act's doer, so they are left out.)"""
     if target.ts <= hit.end:
         return False
+    # the victim of an arrest or attack criticised (انتقدت القبض على ناشطات سعوديات) is
+    # most often of the state that did it: those acts are left to _condemned_attack
+    acts = [
+        o for o in ctx.hits if o is not hit and not o.verbal and o.spec.type not in _FORCE_TYPES
+    ]
     return any(
-        o is not hit
-        and hit.end <= o.start
+        hit.end <= o.start
         and o.end <= target.ts
-        and not o.verbal
         and (
             target.prep is not None
             or any(w in _PARTNER_PREPS for w in ctx.norms[o.end : target.ts])
         )
-        for o in ctx.hits
+        for o in acts
     )
 
 

@@ -155,6 +155,8 @@ class Coder:
         roles = _roles(ctx, hit, left, right, frame, state)
         if not roles.sources and not hit.verbal:
             roles.sources = _joined_act(ctx, hit)  # باعتقال صحفيين وإغلاق صحف
+        if not roles.sources and not roles.targets and hit.spec.type in _VISIT_FRUITS:
+            _visit_sides(ctx, hit, roles, state)  # توجت الزيارة بتوقيع عقود
         mod = modality(ctx.cues, ctx.norms, hit, ctx.hits, left)
         if roles.how in ("vso", "svo") and ctx.subject is None and roles.sources:
             ctx.subject = roles.sources[0]
@@ -373,6 +375,33 @@ def _in_other_act(ctx: SentCtx, hit: Hit, target: Actor) -> bool:
 
 # prepositions that open an act noun's oblique phrase (لقائه مع نظيره الأميركي), normalised
 _PARTNER_PREPS = frozenset({"مع", "علي", "الي", "عن", "ضد", "بين"})
+
+
+# what a visit or talks yield between the same two sides (توقيع اتفاقيات، صفقات)
+_VISIT_FRUITS = frozenset({"AGREE", "COOPERATE"})
+
+
+def _visit_sides(ctx: SentCtx, hit: Hit, roles: Roles, state: DocState) -> None:
+    """توجت زيارة الرئيس الفرنسي إلى الهند بتوقيع عقود تجارية، وجرى خلال اللقاء توقيع
+    اتفاقيات: an agreement or deal noun with no side of its own, after a visit or meeting
+    the sentence codes between two sides, was made between those sides."""
+    here = [
+        e
+        for e in state.events
+        if e.mentions[0].sentence == ctx.sent.index
+        and e.type == "CONSULT"
+        and e.source is not None
+        and e.target is not None
+        and e.mentions[0].trigger_end <= ctx.doc.sentence_tokens(ctx.sent)[hit.start].start
+    ]
+    if not here:
+        return
+    visit = here[-1]
+    by_start = {a.start: a for a in ctx.actors}
+    src = by_start.get(visit.source.start) if visit.source else None
+    tgt = by_start.get(visit.target.start) if visit.target else None
+    if src is not None and tgt is not None:
+        roles.sources, roles.targets, roles.how = [src], [tgt], "between"
 
 
 def _condemned_attack(ctx: SentCtx, hit: Hit, roles: Roles) -> Hit | None:

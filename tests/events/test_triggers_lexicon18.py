@@ -214,3 +214,31 @@ def test_a_defective_short_jussive_needs_its_particle() -> None:
 def test_an_act_ruled_out_or_not_is_not_done(events_pipeline: Pipeline, text: str) -> None:
     doc = code(events_pipeline, text)
     assert all(e.intent for e in doc.events if e.type == "SANCTION")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("وفجر المهاجمون قنابلهم في محطة القطارات", "ASSAULT"),
+        ("واحتجز المسلحون عشرين رهينة في الفندق", "ASSAULT"),
+        ("وألقى مجهول عبوة ناسفة على مبنى البلدية", "ASSAULT"),
+        ("ونفذ مسلحون عمليات انتحارية في المدينة", "ASSAULT"),
+        ("وأحرق شاب نفسه احتجاجا على البطالة", "PROTEST"),
+    ],
+)
+def test_attack_and_protest_reads(text: str, kind: str) -> None:
+    assert next(h.spec.type for h in trigger_hits(text)) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقصفت الطائرات فجر الأحد سيارة مدنية",
+        "وردت الشرطة بإلقاء قنابل الغاز على الحشد",
+        "وضرب زلزال قوي المنطقة",
+        "وقال إن أعضاء الخلية تلقوا أسلحة ومتفجرات من الخارج",
+    ],
+)
+def test_no_attack_read_from_dawn_tear_gas_or_a_quake(text: str) -> None:
+    hits = trigger_hits(text)
+    assert [h.form for h in hits if h.spec.type == "ASSAULT"] in ([], ["قصفت"])

@@ -101,6 +101,15 @@ def _need_at(norms: list[str], i: int, spec: Spec) -> tuple[int, int] | None:
 _RELATIVE = frozenset({"التي", "الذي", "الذين"})
 # a reflexive object makes a verb of a word listed as never a trigger (فجر نفسه)
 _REFLEXIVE = frozenset({"نفسه", "نفسها", "انفسهم", "نفسيهما", "نفسهما", "انفسهن"})
+# ... and so does a bomb as its object (فجر المهاجمون قنابلهم، فجر انتحاري حزاما ناسفا)
+_EXPLOSIVES = frozenset(
+    {"قنبله", "قنابل", "قنابلهم", "عبوه", "عبوات", "حزام", "حزاما", "حزامه", "متفجرات"}
+    | {"المتفجرات", "القنبله", "العبوه", "سياره", "مفخخه", "ناسفه"}
+)
+# ... unless a day or a time of day follows: فجر الأحد is Sunday dawn
+_DAWN_OF = frozenset(
+    {"اليوم", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "امس"}
+)
 
 
 def _need_before(
@@ -228,6 +237,15 @@ def _ruled_out(spec: Spec, nxt: frozenset[str], norms: list[str], i: int) -> boo
 _JUSSIVE_PARTICLES = frozenset({"لم", "لا", "لما"})
 
 
+def _made_a_verb(norms: list[str], i: int) -> bool:
+    """A never-a-trigger word at ``i`` that its object shows to be the verb: a reflexive
+    (فجر نفسه) or a bomb (فجر المهاجمون قنابلهم) within the next words, not after a day."""
+    after = norms[i + 1 : i + 4]
+    if _REFLEXIVE.intersection(after[:2]):
+        return True
+    return bool(_EXPLOSIVES.intersection(after)) and not (after and after[0] in _DAWN_OF)
+
+
 def _candidates(
     lex: Lexicon, norms: list[str], i: int
 ) -> tuple[tuple[Hit, tuple[int, int] | None] | None, tuple[Spec, bool, str] | None]:
@@ -237,7 +255,7 @@ def _candidates(
     nouns: dict[str, Spec] = {}
     weak: set[str] = set()
     found = lex.lookup(norms[i])
-    if not found and norms[i] in lex.stop and _REFLEXIVE.intersection(norms[i + 1 : i + 3]):
+    if not found and norms[i] in lex.stop and _made_a_verb(norms, i):
         found = lex.lookup_stopped(norms[i])  # فجر (انتحاري) نفسه: the verb, not the dawn
     if not found:  # most tokens: no neighbour needs reading
         return None, None

@@ -108,6 +108,8 @@ class QuoteFinder:
             self.forms[word] = (lemma, kind, imperfective)
         for word, lemma in self.lex.participles.items():
             self.forms[word] = (lemma, "participle", False)
+        for lemma, _, _ in self.forms.values():
+            self.opener_re(lemma)  # compiled now rather than on a first document
 
     def opener_re(self, lemma: str) -> re.Pattern[str]:
         """``أن``/``إن``/``بأن`` (with a pronoun), ``:``, and the lemma's preposition
@@ -206,13 +208,19 @@ class QuoteFinder:
         fpos = iter(folded.positions(offsets))
         quotes: list[Quote] = []
         previous: Speaker | None = None
+        text = doc.text
         for sent, at in picked:
-            spans = quote_spans(doc.text, sent.start, sent.end)
-            if spans:  # most sentences quote nothing
-                spans = [_trim(doc.text, a, b) for a, b in spans]
             fs, fe = next(fpos), next(fpos)
             starts = None if at is None else [next(fpos) for _ in at]
-            cues = self._cues(doc, folded, sent, spans, fs, fe, starts)
+            cues = self._cues(doc, folded, sent, fs, fe, starts)
+            if not cues:
+                continue  # a negated cue or one that opens nothing: no quote marks read
+            spans = quote_spans(text, sent.start, sent.end)
+            if spans:  # most sentences quote nothing
+                spans = [_trim(text, a, b) for a, b in spans]
+                cues = _outside(cues, spans)
+            if len(cues) > 1:
+                _cut(cues)
             for cue in cues:
                 cue.speaker = self.subjects.speaker(
                     doc, folded, sent, cue, cues, mentions, previous
@@ -226,14 +234,13 @@ class QuoteFinder:
         doc: Document,
         folded: Folded,
         sent: Sentence,
-        spans: list[tuple[int, int]],
         fs: int,
         fe: int,
         starts: list[int] | None,
     ) -> list[Cue]:
-        """The sentence's cues; ``fs``, ``fe``: its folded bounds; ``starts``: the
-        folded starts of its cue-word tokens (None: no tokens, the cue words are
-        searched for)."""
+        """The sentence's cues, quotations not yet left out (see ``_outside``);
+        ``fs``, ``fe``: its folded bounds; ``starts``: the folded starts of its
+        cue-word tokens (None: no tokens, the cue words are searched for)."""
         # every cue word of the sentence, found once: a cue's subject and content are
         # cut at the next one by bisection rather than by searching again
         if starts is None:
@@ -249,18 +256,11 @@ class QuoteFinder:
         cues: list[Cue] = []
         orig_start = folded.orig_start
         for k, m in enumerate(found):
-            start = orig_start(m.start("cue"))
-            for qa, qb in spans:  # a loop, not any(<generator>): no frame per cue
-                if qa <= start < qb:
-                    break  # a cue inside a quotation opens nothing
-            else:
-                cue = self._cue(doc, folded, m, start, fs, fe, sent, words, k + 1)
-                if cue is not None:
-                    cues.append(cue)
-        # a cue's content ends where the next cue begins
-        for a, b in itertools.pairwise(cues):
-            if b.start < a.content[1]:
-                a.content = (a.content[0], b.start)
+            # a cue reads no quotation: those are left out afterwards, and only in a
+            # sentence with a cue are the quote marks looked for
+            cue = self._cue(doc, folded, m, orig_start(m.start("cue")), fs, fe, sent, words, k + 1)
+            if cue is not None:
+                cues.append(cue)
         return cues
 
     def _cues_at(self, ftext: str, fs: int, fe: int, starts: list[int]) -> list[re.Match[str]]:
@@ -451,6 +451,26 @@ def _with_cue_words(doc: Document, folded: Folded, present: frozenset[str]) -> l
                 hits.add(bisect_right(starts, folded.orig_start(at)) - 1)
             at = text.find(word, end)
     return [doc.sentences[i] for i in sorted(hits) if i >= 0]
+
+
+def _outside(cues: list[Cue], spans: list[tuple[int, int]]) -> list[Cue]:
+    """The cues outside the quoted spans: one inside a quotation opens nothing."""
+    kept = []
+    for cue in cues:
+        start = cue.start
+        for qa, qb in spans:  # a loop, not any(<generator>): no frame per cue
+            if qa <= start < qb:
+                break
+        else:
+            kept.append(cue)
+    return kept
+
+
+def _cut(cues: list[Cue]) -> None:
+    """A cue's content ends where the next cue begins."""
+    for a, b in itertools.pairwise(cues):
+        if b.start < a.content[1]:
+            a.content = (a.content[0], b.start)
 
 
 def _is_state(sp: Speaker | None) -> bool:

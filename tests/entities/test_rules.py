@@ -280,3 +280,25 @@ def test_a_bare_club_name_after_a_definite_noun_is_its_adjective(run) -> None:  
 def test_no_bare_club_outside_a_sports_report(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("ناقش المجلس الوضع العربي في قطر مع الوزير أمس.")
     assert not [e for e in doc.entities if e.kb_id == "org:al-arabi-qa"]
+
+
+def test_a_person_ending_in_name_particles_runs_on_to_the_name(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وسلم المندوب جان بيير دو لا فوسيير رسالة إلى الأمين العام أمس.")
+    people = [m.text for e in doc.entities if e.type == "PER" for m in e.mentions]
+    assert "جان بيير دو لا فوسيير" in people
+
+
+def test_particle_runs_on_only_to_a_rare_word() -> None:
+    from marsad.entities.rules import Span, run_on_particles
+    from marsad.pipeline import Pipeline, analyze
+    from marsad.settings import Settings
+
+    doc = analyze(
+        "قال وانغ دي أن الزيارة ناجحة.",
+        pipeline=Pipeline(Settings(steps=("lines", "tokens", "sentences"))),
+    )
+    span = Span(1, 3, "PER", "crf")
+    run_on_particles(doc, [span], lambda i: doc.tokens[i].text == "أن")
+    assert (span.ts, span.te) == (1, 3)
+    run_on_particles(doc, [span], lambda i: False)
+    assert (span.ts, span.te) == (1, 4)

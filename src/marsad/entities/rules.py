@@ -439,6 +439,33 @@ def join_patronymics(doc: Document, spans: list[Span]) -> list[Span]:
     return out
 
 
+# Particles inside European names (جان مارك دو لا X, رود فان X, فون X): never a name's
+# last word, so a person ending in one runs on to the word after them.
+_NAME_PARTICLES = frozenset({"دو", "دي", "دا", "لا", "لو", "فان", "فون", "دير", "ديل", "دل"})
+
+
+def run_on_particles(doc: Document, spans: list[Span], common: Callable[[int], bool]) -> None:
+    """A person span ending in name particles (``جان مارك دو``) takes them and the one
+    free word after them, in its sentence (``جان مارك دو لا سابليير``), unless that
+    word is a common one (``common(i)``: ``وانغ دي أن``, where دي ends the name)."""
+    taken = {i for s in spans for i in range(s.ts, s.te)}
+    toks = doc.tokens
+    for s in spans:
+        if s.type != "PER" or s.te - s.ts < 2 or toks[s.te - 1].norm not in _NAME_PARTICLES:
+            continue
+        j = s.te
+        while j < len(toks) and toks[j].norm in _NAME_PARTICLES and j not in taken:
+            j += 1
+        sent = doc.sentence_at(toks[s.ts].start)
+        if j >= len(toks) or j in taken or toks[j].kind != "word" or common(j):
+            continue
+        if sent is not None and j >= sent.token_end:
+            continue
+        s.te = j + 1
+        s.start, s.end, s.form = span_text(doc, s.ts, s.te)
+        taken.update(range(s.ts, s.te))
+
+
 def merge(primary: list[Span], crf: list[Span]) -> list[Span]:
     """Primary (KB, rule) spans, longest first, then CRF spans over free tokens."""
     chosen: list[Span] = []

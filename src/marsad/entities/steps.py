@@ -35,6 +35,7 @@ from marsad.entities.rules import (
     merge,
     propagate,
     role_before,
+    run_on_particles,
     span_text,
     state_heads,
     title_before_person,
@@ -412,6 +413,10 @@ class Recognizer:
             doc, stems, self.ministries, taken, lambda i: self.country_at(doc, placed, i)
         )
         spans = join_patronymics(doc, merge(primary, crf))
+        known = self.tagger.featurizer.clusters  # the news corpus's words
+        run_on_particles(
+            doc, spans, lambda i: self.not_name(doc.tokens[i].norm) or views[i].bare in known
+        )
         adjective = {i for m in actors if m.adjective for i in range(m.token_start, m.token_end)}
         if self.propagate_names:
             bodies = frozenset(

@@ -50,3 +50,10 @@ def test_a_text_opening_with_a_deleted_mark_maps_offsets_with_its_shift() -> Non
     folded = fold(text, OPTS)
     at = text.index("5")
     assert folded.positions([at]) == [folded.folded_pos(at)] == [at - 1]
+
+
+def test_equal_options_built_apart_find_the_text_folded() -> None:
+    # two steps given equal options (two Settings) still share the last fold
+    text = "وصلَ الوفدُ صباحَ اليوم"
+    first = fold(text, NormalizeOptions())
+    assert fold(text, NormalizeOptions()) is first

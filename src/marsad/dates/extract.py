@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from itertools import compress, pairwise
-from operator import attrgetter, itemgetter
+from operator import attrgetter, itemgetter, not_
 
 from marsad.dates.calendar import Tense
 from marsad.dates.fold import Folded, fold
@@ -39,6 +39,12 @@ class DateFinder:
         # expression ends in none of them, it is no part and no من, which ``_extend``
         # would only find after slicing the text before the expression
         self._part_last_chars = frozenset({e[-1] for e in self._part_ends} | {"ن"})
+        # per rule, its needs' search (None without one), its pattern's search and its
+        # handler, read once: three attribute loads per rule and sentence cost more
+        self._run = [
+            (None if r.needs is None else r.needs.search, r.pattern.search, r.handler)
+            for r in self.grammar.rules
+        ]
 
     def find(
         self,
@@ -59,10 +65,15 @@ class DateFinder:
         windows = _windows(self._reaches, folded, starts, ends, tokens)
         ctx, tense = self._context(text, folded, dct)
         same = len(folded.fpos) == 1 and not folded.delta[0]
-        for k in sorted(windows):  # only the sentences with a trigger, in text order
-            fs, fe, index = starts[k], ends[k], given[k][2]
-            tense.sentence(fs, fe)
-            for h in self._span_hits(ctx, fs, windows[k]):
+        # only the sentences with a trigger, in text order (``_windows`` adds them so)
+        for k, per_rule in windows.items():
+            fs = tense.fs = starts[k]  # tense.sentence(fs, fe), without a call
+            tense.fe = ends[k]
+            hits = self._span_hits(ctx, fs, per_rule)
+            if not hits:
+                continue
+            index = given[k][2]
+            for h in hits:
                 if same:  # nothing deleted or expanded: the offsets are the original's
                     s, e = h.start, h.end
                 else:
@@ -120,16 +131,15 @@ class DateFinder:
         return ctx, tense
 
     def _span_hits(
-        self, ctx: Context, fs: int, windows: dict[int, list[tuple[int, int]]]
+        self, ctx: Context, fs: int, windows: dict[int, list[tuple[int, int, int]]]
     ) -> list[Hit]:
         ftext = ctx.text
         hits: list[Hit] = []
-        rules = self.grammar.rules
+        run = self._run
         for i, spans in windows.items():
-            rule = rules[i]
-            needs, search, handler = rule.needs, rule.pattern.search, rule.handler
-            for a, b in spans:
-                if needs is not None and needs.search(ftext, a, b) is None:
+            needs, search, handler = run[i]
+            for a, b, last in spans:
+                if needs is not None and needs(ftext, a, b) is None:
                     continue
                 # finditer's matches, one search each: no scanner object per window,
                 # and most windows hold one match or none (a match is never empty:
@@ -139,7 +149,12 @@ class DateFinder:
                     h = handler(m, ctx)
                     if h is not None:
                         hits.append(h)
-                    m = search(ftext, m.end(), b)
+                    # every match holds a trigger of its rule (the word or number the
+                    # window was opened for): past the last one, none can follow, and
+                    # the search for it would scan the rest of the window for nothing
+                    if (e := m.end()) > last:
+                        break
+                    m = search(ftext, e, b)
         if not hits:
             return hits  # most windows match nothing the handlers keep
         if len(hits) > 1:
@@ -199,7 +214,8 @@ _DIGIT = re.compile(r"\d")
 _DAY_MONTH_AFTER = re.compile(r"\s*(?:([/.\-])\s*\d{1,2}\s*\1\s*\d|/\s*\d{4}(?!\d))")
 _SEPARATED = re.compile(r"\s*[/.\-]\s*\d")
 _NORM, _START, _END = attrgetter("norm"), attrgetter("start"), attrgetter("end")
-Windows = dict[int, dict[int, list[tuple[int, int]]]]  # span -> rule -> spans
+# sentence -> rule -> spans (start, end, start of the last trigger in the span)
+Windows = dict[int, dict[int, list[tuple[int, int, int]]]]
 Reach = tuple[int, int, int]  # a rule's index, how far before and after its trigger
 
 
@@ -255,7 +271,10 @@ def _token_occurrences(
     norms = list(map(_NORM, tokens))
     rules = list(map(reaches.index.get, norms))
     words = list(compress(tokens, rules))  # the tokens with rules (never an empty tuple)
-    digits = list(compress(tokens, map(_DIGIT.search, norms)))
+    # a token with a digit is never all letters: ``str.isalpha`` (a C call) leaves the
+    # regex search to the few others (numbers, and words with a mark or a dash)
+    maybe = list(compress(tokens, map(not_, map(str.isalpha, norms))))
+    digits = list(compress(maybe, map(_DIGIT.search, map(_NORM, maybe))))
     starts = list(map(_START, words))
     if "#" in "".join(compress(norms, rules)):
         # a hashtag (#رمضان) is in the index too; its mark stays out of the span
@@ -323,13 +342,13 @@ def _windows(
                 b = fe
             spans = per_rule.get(i)
             if spans is None:
-                per_rule[i] = [(a, b)]
+                per_rule[i] = [(a, b, start)]
             else:
-                last_a, last_b = spans[-1]
+                last_a, last_b, _ = spans[-1]
                 if a > last_b:
-                    spans.append((a, b))
-                elif b > last_b:
-                    spans[-1] = (last_a, b)
+                    spans.append((a, b, start))
+                else:  # merged: its last trigger is this one (they come in text order)
+                    spans[-1] = (last_a, b if b > last_b else last_b, start)
     return out
 
 

@@ -195,26 +195,39 @@ class Folded:
 
 
 # the last text folded, its options and its Folded: the quotes step asks for the
-# document the dates step folded just before, and this identity check spares the
-# lru_cache's key hash (a Python-level __hash__ of the options on every call). One
-# tuple, read and replaced whole, so that threads never see a mixed entry.
+# document the dates step folded just before, found by identity (no hash of the
+# text or the options). One tuple, read and replaced whole, so that threads never
+# see a mixed entry.
 _LAST: list[tuple[str, NormalizeOptions, Folded] | None] = [None]
 
 
 def fold(text: str, opts: NormalizeOptions) -> Folded:
-    """The folded text of ``text``; the last few are kept, since the dates and the
-    quotes steps fold the same document one after the other."""
+    """The folded text of ``text``; the last one is kept, since the dates and the
+    quotes steps fold the same document one after the other. No cache keyed by the
+    text: its key would hash the whole text and the options (a Python __hash__) for
+    every document, and only the last one is ever asked again."""
     last = _LAST[0]
-    if last is not None and last[0] is text and last[1] is opts:
+    # equal options built apart (two Settings) fold alike: the second step still
+    # finds the document folded
+    if last is not None and last[0] is text and (last[1] is opts or last[1] == opts):
         return last[2]
-    out = _fold_cached(text, opts)
+    out = _fold_new(text, opts)
     _LAST[0] = (text, opts, out)
     return out
 
 
-@lru_cache(maxsize=4)
-def _fold_cached(text: str, opts: NormalizeOptions) -> Folded:
-    folding = _folding(opts)
+# the options last folded for and their _Folding: the same ones come with every
+# document, and this identity check spares _folding's lru_cache key hash
+_LAST_FOLDING: list[tuple[NormalizeOptions, _Folding] | None] = [None]
+
+
+def _fold_new(text: str, opts: NormalizeOptions) -> Folded:
+    known = _LAST_FOLDING[0]
+    if known is not None and known[0] is opts:
+        folding = known[1]
+    else:
+        folding = _folding(opts)
+        _LAST_FOLDING[0] = (opts, folding)
     table = folding.table  # table_for(opts), without another cache lookup
     ftext, odd = _fold_text(text, folding)
     out = Folded(ftext, len(text))

@@ -218,7 +218,9 @@ def _unlikely(
     if entry.type == "GPE" and bare_word(norm) in _NOT_PLACES:
         return True
     if entry.type in ("GPE", "LOC") and entry.kind not in _WELL_KNOWN_PLACES:
-        return m.token_start not in crf_types
+        # a treaty cue before it says it is a name (اتفاقية البصرة)
+        after_cue = m.token_start > 0 and bare_word(doc.tokens[m.token_start - 1].norm) in _LAW_CUES
+        return m.token_start not in crf_types and not after_cue
     if entry.type != "PER" or len(entry.names_ar[0].split()) == 1:
         return False
     adjective = any(e.type != "PER" for e in entries[1:])

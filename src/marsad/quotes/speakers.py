@@ -48,16 +48,17 @@ class SkipWords:
 
     def __init__(self, opts: NormalizeOptions, words: frozenset[str]) -> None:
         self.opts, self.words = opts, words
-        self._seen: dict[str, bool] = {}
+        # the verdicts so far, by text: read directly where mentions are gathered
+        self.seen: dict[str, bool] = {}
 
     def __call__(self, text: str) -> bool:
-        if " " in text:
-            return False
-        found = self._seen.get(text)
+        found = self.seen.get(text)
         if found is None:
-            if len(self._seen) > 8192:
-                self._seen.clear()  # bounded: a long-running service sees many names
-            found = self._seen[text] = normalize(text, self.opts) in self.words
+            if len(self.seen) > 8192:
+                self.seen.clear()  # bounded: a long-running service sees many names
+            # a phrase is never a function word
+            found = " " not in text and normalize(text, self.opts) in self.words
+            self.seen[text] = found
         return found
 
 
@@ -71,6 +72,8 @@ def doc_mentions(
     stop = len(doc.text) + 1 if limit is None else limit
     if doc.entities:
         add, new = out.append, tuple.__new__
+        # the verdicts on texts seen before, read without a call per mention
+        seen = skip.seen if isinstance(skip, SkipWords) else {}
         for ent in doc.entities:
             if ent.type not in TYPE_RANK:
                 continue
@@ -78,7 +81,10 @@ def doc_mentions(
             if len(ms) == 1:  # most entities are named once: no Speaker to share
                 m = ms[0]
                 text = m.text
-                if m.start < stop and not skip(text):
+                if m.start >= stop:
+                    continue
+                hit = seen.get(text)
+                if not (skip(text) if hit is None else hit):
                     one = (ent.name_en or ent.name, text, ent.actor, ent.id, ent.type)
                     add(new(Mention, (m.start, m.end, new(Speaker, one))))
                 continue
@@ -90,7 +96,8 @@ def doc_mentions(
                 text = m.text
                 sp = made.get(text)
                 if sp is None:
-                    if skip(text):
+                    hit = seen.get(text)
+                    if skip(text) if hit is None else hit:
                         continue
                     # Speaker(...) and Mention(...) without their Python-level
                     # __new__: a long article has hundreds of mentions

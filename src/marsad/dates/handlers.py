@@ -28,6 +28,7 @@ from marsad.dates.calendar import (
     weekday_date,
     weekday_with_day,
 )
+from marsad.dates.lexicon import DateLexicon
 from marsad.dates.model import (
     TEMPORAL_PREP,
     Anchor,
@@ -698,10 +699,27 @@ def _season_re(seasons: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)[وفبل]?(?P<s>{words})\s+(?:من\s+)?$")
 
 
+# the lexicon last asked for and its season pattern: the same one comes with every
+# year, and this identity check spares a tuple of the seasons and its cache key hash
+_SEASONS: list[tuple[DateLexicon, re.Pattern[str]] | None] = [None]
+
+
+def _season_pattern(lex: DateLexicon) -> re.Pattern[str]:
+    known = _SEASONS[0]
+    if known is not None and known[0] is lex:
+        return known[1]
+    pattern = _season_re(tuple(lex.seasons))
+    _SEASONS[0] = (lex, pattern)
+    return pattern
+
+
 def _season_before(start: int, ctx: Context, year: int) -> tuple[int, str] | None:
     """``صيف العام الماضي``: a season of a relative year (TimeML ``2014-SU``)."""
     lo = max(0, start - 20)
-    found = _season_re(tuple(ctx.lex.seasons)).search(ctx.text[lo:start])
+    before = ctx.text[lo:start]
+    if not before[-1:].isspace():
+        return None  # the pattern ends in white space (most years follow a word)
+    found = _season_pattern(ctx.lex).search(before)
     if found is None:
         return None
     return lo + found.start("s"), f"{year:04d}-{ctx.lex.seasons[found.group('s')]}"
@@ -718,7 +736,11 @@ def _part_before(start: int, ctx: Context, year: int) -> tuple[int, str] | None:
     """``الربع الأول من العام`` (TimeML ``2015-Q1``), ``النصف الثاني من عام 2014``
     (``2014-H2``): a quarter or a half written before a year, as (folded start, value)."""
     lo = max(0, start - 30)
-    found = _PART_OF_YEAR.search(ctx.text[lo:start])
+    before = ctx.text[lo:start]
+    # the pattern holds الربع or النصف: two substring checks cost less than its search
+    if "الربع" not in before and "النصف" not in before:
+        return _season_before(start, ctx, year)
+    found = _PART_OF_YEAR.search(before)
     if found is None:
         return _season_before(start, ctx, year)
     halves = found.group("unit") == "النصف"

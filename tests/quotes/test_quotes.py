@@ -291,3 +291,25 @@ def test_quotes_from_text_layer_flags_equal_quotes_from_all_tokens(
     )
     flagged = analyze(text, "2021-01-14", settings=Settings(steps=(*TEXT.steps, "quotes")))
     assert flagged.quotes == run(text, text_layer, quotes_fn) and len(flagged.quotes) == 2
+
+
+def test_a_cue_inside_a_quotation_neither_quotes_nor_cuts_the_quotation(
+    text_layer: Pipeline, quotes_fn: StepFn
+) -> None:
+    # cues are read before the quote marks: the inner one must still be left out
+    text = 'وقال الوزير: "قال لي صديقي إن الطريق طويل وصعب جدا" ثم ابتسم.'
+    quotes = run(text, text_layer, quotes_fn)
+    assert [(q.text, q.direct, q.speaker) for q in quotes] == [
+        ("قال لي صديقي إن الطريق طويل وصعب جدا", True, "الوزير")
+    ]
+
+
+def test_a_second_cue_ends_the_content_of_the_first(
+    text_layer: Pipeline, quotes_fn: StepFn
+) -> None:
+    text = "قال الوزير إن الاتفاق صامد رغم كل شيء، وأضاف أن المحادثات ستستمر الأسبوع المقبل."
+    quotes = run(text, text_layer, quotes_fn)
+    assert [(q.text, q.cue) for q in quotes] == [
+        ("الاتفاق صامد رغم كل شيء", "قال"),
+        ("المحادثات ستستمر الأسبوع المقبل", "أضاف"),
+    ]

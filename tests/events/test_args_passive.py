@@ -30,3 +30,15 @@ def test_arrest_with_a_place_is_by_that_state(events_pipeline: Pipeline) -> None
     found = triples(doc)
     assert ("IRN", "COERCE", "FRA") in found
     assert ("FRA", "COERCE", "FRA") not in found
+
+
+def test_tamma_passive_genitive_suffers_and_agent_acts(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "وتم اعتقال الصحفي السويدي من قبل الشرطة الإيرانية في طهران.")
+    found = triples(doc)
+    assert ("IRN", "COERCE", "SWE") in found
+    assert ("SWE", "COERCE", "IRN") not in found
+
+
+def test_tamma_release_befalls_its_genitive(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "وتم الإفراج عن الصحفي الكندي من قبل السلطات الصينية.")
+    assert ("CHN", "CONCEDE", "CAN") in triples(doc)

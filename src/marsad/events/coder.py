@@ -1862,6 +1862,19 @@ def _passive_by_number(ctx: SentCtx, hit: Hit) -> bool:
     return count_word(ctx.norms[hit.end])
 
 
+# acts done to someone, which تم + verbal noun (a passive) says befell its genitive; a
+# sanction is left out: its genitive is what is cut (تم تعليق المساعدة الأمريكية لمصر)
+_DONE_TO = frozenset({"ASSAULT", "COERCE", "CONCEDE"})
+
+
+def _done_to(hit: Hit) -> bool:
+    """تم اعتقال، تم طرد، يتم الإفراج عن: تم (it was completed) + a verbal noun is the
+    passive of that act; it has no subject of its own."""
+    if hit.light is None or hit.spec.type not in _DONE_TO:
+        return False
+    return hit.light.lemma.split()[0] == "تم" if hit.light.lemma else False
+
+
 def _object_pronoun(ctx: SentCtx, start: int, end: int) -> bool:
     return any("object_pronouns" in ctx.classes[k] for k in range(start, end))
 
@@ -1873,6 +1886,11 @@ def _verbal_roles(
     if _passive_by_number(ctx, hit) or _vowelled_passive(ctx, hit):
         tgt = object_after(ctx.actors, ctx.norms, hit.end, right, None, preps)
         return Roles([], [tgt] if tgt else [], "passive")
+    if _done_to(hit):
+        # تم اعتقال الصحفي الألماني من قبل الشرطة التركية: the act noun's genitive is
+        # the one it befell, and only a من قبل / على يد phrase names who did it
+        tgt = object_after(ctx.actors, ctx.norms, hit.end, right, None, preps)
+        return Roles(agent_after(ctx.actors, hit.end, right), [tgt] if tgt else [], "passive")
     subj, how = _subject(ctx, hit, left, right, frame, state)
     named = agent_after(ctx.actors, hit.end, right)
     far = how == "svo" and subj is not None and subj.te != hit.head

@@ -32,7 +32,17 @@ from marsad.events.learned import (
 )
 from marsad.events.lexicon import load_resources
 from marsad.events.ontology import load_ontology
-from marsad.events.train import ALL_TYPES, Data, Example, featurize, fit, read_gold, read_oeda
+from marsad.events.train import (
+    ALL_TYPES,
+    Data,
+    Example,
+    counts,
+    featurize,
+    fit,
+    predict,
+    read_gold,
+    read_oeda,
+)
 from marsad.pipeline import Pipeline, analyze
 from marsad.settings import Settings
 
@@ -111,6 +121,19 @@ def test_fit_learns_a_separable_toy_problem() -> None:
     data = Data(flat, np.array([1, 1]), y, mask, np.array([5, 9]), np.ones(2, np.float32))
     w, b = fit(data, l2=1e-4, epochs=200)
     assert w[0, 0] + b[0] > 2.0 > -2.0 > w[1, 0] + b[0]
+
+
+def test_a_repeated_feature_counts_twice_in_the_training_matrix() -> None:
+    # row 0 holds feature 0 twice and feature 1 once; row 1 feature 1 alone
+    flat = np.array([0, 1, 0, 1], dtype=np.int64)
+    y = np.zeros((2, 1), dtype=np.float32)
+    data = Data(
+        flat, np.array([3, 1]), y, np.ones_like(y), np.array([5, 9]), np.ones(2, np.float32)
+    )
+    assert counts(data).toarray().tolist() == [[2.0, 1.0], [0.0, 1.0]]
+    w, b = np.array([[0.5], [-1.0]], dtype=np.float32), np.zeros(1, dtype=np.float32)
+    z = np.log(predict(data, w, b) / (1 - predict(data, w, b)))  # the logits back
+    assert z[:, 0] == pytest.approx([0.0, -1.0], abs=1e-5)
 
 
 def test_featurize_masks_unknown_types(featurizer: Featurizer) -> None:

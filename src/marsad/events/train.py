@@ -23,6 +23,7 @@ from pathlib import Path
 
 import click
 import numpy as np
+import scipy.sparse as sp
 
 from marsad.doc import Document, Event, Token
 from marsad.errors import Err, MarsadError
@@ -159,27 +160,32 @@ def featurize(examples: list[Example], featurizer: Featurizer, gold_weight: floa
     return Data(flat.astype(np.int64), lengths, y, mask, vocab, weight.astype(np.float32))
 
 
+def counts(data: Data) -> sp.csr_matrix:
+    """The examples as a sparse matrix of feature counts (a repeated id counts twice)."""
+    ends = np.concatenate([[0], np.cumsum(data.lengths)])
+    ones = np.ones(len(data.flat), dtype=np.float32)
+    x = sp.csr_matrix((ones, data.flat, ends), shape=(len(data.lengths), len(data.vocab)))
+    x.sum_duplicates()
+    return x
+
+
 def fit(data: Data, l2: float, epochs: int, lr: float = 0.05) -> tuple[np.ndarray, np.ndarray]:
     """Masked one-vs-rest logistic regression, full-batch Adam; each type's loss is the
-    mean over the examples where it is known, so rare types are not drowned out."""
+    mean over the examples where it is known, so rare types are not drowned out. Sparse
+    products (scipy) instead of a gather and a bincount per type: the same sums, and a
+    5-fold cross-validation runs in seconds, so settings can be compared over seeds."""
     n_types = data.y.shape[1]
-    n_feats = len(data.vocab)
-    w = np.zeros((n_feats, n_types), dtype=np.float32)
+    x = counts(data)
+    xt = x.T.tocsr()
+    w = np.zeros((x.shape[1], n_types), dtype=np.float32)
     b = np.zeros(n_types, dtype=np.float32)
-    offsets = np.concatenate([[0], np.cumsum(data.lengths)[:-1]])
-    rowid = np.repeat(np.arange(len(data.lengths)), data.lengths)
     known = data.mask * data.weight[:, None]
     scale = known / np.maximum(known.sum(axis=0), 1.0)
     m_w, v_w = np.zeros_like(w), np.zeros_like(w)
     m_b, v_b = np.zeros_like(b), np.zeros_like(b)
     for t in range(1, epochs + 1):
-        z = b + np.add.reduceat(w[data.flat], offsets, axis=0)
-        g = (_sigmoid(z) - data.y) * scale
-        gw = np.stack(
-            [np.bincount(data.flat, g[rowid, c], minlength=n_feats) for c in range(n_types)],
-            axis=1,
-        ).astype(np.float32)
-        gw += l2 * w
+        g = (_sigmoid(b + x @ w) - data.y) * scale
+        gw = np.asarray(xt @ g, dtype=np.float32) + l2 * w
         for p, gr, m, v in ((w, gw, m_w, v_w), (b, g.sum(axis=0), m_b, v_b)):
             m *= 0.9
             m += 0.1 * gr
@@ -190,8 +196,7 @@ def fit(data: Data, l2: float, epochs: int, lr: float = 0.05) -> tuple[np.ndarra
 
 
 def predict(data: Data, w: np.ndarray, b: np.ndarray) -> np.ndarray:
-    offsets = np.concatenate([[0], np.cumsum(data.lengths)[:-1]])
-    return _sigmoid(b + np.add.reduceat(w[data.flat], offsets, axis=0))
+    return _sigmoid(b + counts(data) @ w)
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:
@@ -567,12 +572,15 @@ def _provenance(
 @click.option("--gold", type=click.Path(path_type=Path), default=DEFAULT_GOLD, show_default=True)
 @click.option("--out", type=click.Path(path_type=Path), default=None, help="model file")
 @click.option("--bits", type=click.IntRange(12, 22), default=18, show_default=True)
-@click.option("--l2", type=float, multiple=True, default=(6e-3,), show_default=True)
+# l2 and gold weight: the hook's out-of-fold detection F1 on OEDA dev, averaged over five fold
+# seeds (0.012 and 2.0 against 0.006 and 5.0: ASSAULT 0.655 -> 0.666, PROTEST 0.504 -> 0.534);
+# 0.018 and 1.0 scored alike but, less sure, let more weak rule events past the veto.
+@click.option("--l2", type=float, multiple=True, default=(0.012,), show_default=True)
 @click.option("--epochs", type=click.IntRange(min=1), default=100, show_default=True)
 @click.option("--folds", type=click.IntRange(min=2), default=5, show_default=True)
 @click.option("--seed", type=int, default=13, show_default=True)
 @click.option(
-    "--gold-weight", type=float, default=5.0, show_default=True, help="weight of a gold sentence"
+    "--gold-weight", type=float, default=2.0, show_default=True, help="weight of a gold sentence"
 )
 @click.option(
     "--fired-weight",

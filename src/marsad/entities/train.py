@@ -146,9 +146,9 @@ def holdout_start(n: int, fraction: float) -> int:
     help="model folder (default: the package)",
 )
 @click.option("--holdout", type=float, default=0.0, help="fraction of train held out and scored")
-@click.option("--c1", type=float, default=0.05, show_default=True, help="L1 penalty")
-@click.option("--c2", type=float, default=0.03, show_default=True, help="L2 penalty")
-@click.option("--iterations", type=int, default=300, show_default=True, help="L-BFGS iterations")
+@click.option("--c1", type=float, default=0.03, show_default=True, help="L1 penalty")
+@click.option("--c2", type=float, default=0.06, show_default=True, help="L2 penalty")
+@click.option("--iterations", type=int, default=200, show_default=True, help="L-BFGS iterations")
 @click.option("--kb/--no-kb", "use_kb", default=True, help="KB gazetteer features")
 @click.option(
     "--name-folds",

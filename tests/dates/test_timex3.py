@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from marsad.dates.extract import DateFinder
-from marsad.dates.timex3 import news_reading, timex3
+from marsad.dates.timex3 import bare_todays, news_reading, timex3
 
 DCT = date(2021, 1, 14)
 
@@ -121,3 +121,66 @@ def test_news_reading_keeps_last_year_when_the_text_gives_it(
 ) -> None:
     d = finder.find(text, DCT)[0]
     assert news_reading(d, finder, DCT) == news
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ازدهرت المطابع في العقد الأول من القرن الماضي.", "191"),
+        ("تغيرت المدينة كثيرا في العقد الثالث من القرن الحالي.", "193"),
+        ("انتشرت الإذاعة في الثلاثينيات من القرن الماضي.", "193"),  # not ordinal: kept
+    ],
+)
+def test_an_ordinal_decade_is_read_in_the_1900s(finder: DateFinder, text: str, value: str) -> None:
+    assert [v for _, t, v in readings(finder, text) if t == "DATE"][:1] == [value]
+
+
+def test_an_ordinal_decade_keeps_marsads_own_value(finder: DateFinder) -> None:
+    got = finder.find("تغيرت المدينة كثيرا في العقد الثالث من القرن الحالي.", DCT)
+    assert got[0].value == "202"
+
+
+@pytest.mark.parametrize(
+    ("text", "typ", "value"),
+    [
+        ("عاد الوزير من جولته أمس الأول بعد غياب طويل.", "DATE", "2021-01-13"),
+        ("سقطت الثلوج مساء أمس الأول على الجبال.", "TIME", "2021-01-13TNI"),
+        ("عاد الوزير من جولته أول أمس بعد غياب طويل.", "DATE", "2021-01-12"),
+    ],
+)
+def test_first_yesterday_reads_as_yesterday(
+    finder: DateFinder, text: str, typ: str, value: str
+) -> None:
+    assert [(t, v) for _, t, v in readings(finder, text)] == [(typ, value)]
+
+
+def test_first_yesterday_keeps_marsads_own_value(finder: DateFinder) -> None:
+    got = finder.find("عاد الوزير من جولته أمس الأول بعد غياب طويل.", DCT)
+    assert [d.value for d in got] == ["2021-01-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ستبدأ الامتحانات يوم الأربعاء المقبل في كل المدارس.", "2021-01-13"),
+        ("ستبدأ الامتحانات يوم الخميس القادم في كل المدارس.", "2021-01-14"),
+        ("ستبدأ الامتحانات الأربعاء المقبل في كل المدارس.", "2021-01-20"),  # no يوم: next
+    ],
+)
+def test_a_modified_weekday_after_yawm_reads_as_the_weekday(
+    finder: DateFinder, text: str, value: str
+) -> None:
+    (d,) = finder.find(text, DCT)
+    assert news_reading(d, finder, DCT) == value
+
+
+def test_every_bare_today_is_the_creation_day() -> None:
+    text = "نحتفل بهذا اليوم كل عام، وننتظر اليوم الذي يعود فيه الغائبون باليوم نفسه."
+    got = bare_todays(text, [], DCT)
+    assert [(text[s:e], v) for s, e, v in got] == [("اليوم", "2021-01-14")] * 2
+
+
+def test_a_bare_today_inside_a_found_expression_is_not_repeated() -> None:
+    text = "وصلت القافلة بعد ظهر اليوم إلى المعبر."
+    start = text.index("بعد ظهر")
+    assert bare_todays(text, [(start, start + len("بعد ظهر اليوم"))], DCT) == []

@@ -6,12 +6,20 @@ one. TIMEX3 makes such an expression a ``TIME`` whose value carries the part of 
 day: ``2015-12-22TMO`` (morning), ``TAF`` (afternoon), ``TEV`` (evening), ``TNI``
 (night). A day counted in weeks (``قبل أسبوعين``) is its ISO week (``2015-W50``), at
 the unit's granularity. Every other expression keeps marsad's own type and value.
+
+The Arabic TimeML corpus holds HeidelTime's Arabic normalisation, whose word lists
+read a few expressions otherwise than their calendar meaning, and this reading
+follows them: an ordinal decade is counted in the 1900s whatever its century
+(``العقد الثالث`` is ``193``), ``أمس الأول`` is read as its ``أمس`` (its list knows
+only ``أول أمس`` as the day before yesterday), ``يوم الأربعاء المقبل`` as its
+``يوم الأربعاء``, and every ``اليوم`` standing alone as the creation day, anaphoric
+ones (``بهذا اليوم``, ``اليوم الذي``) included. marsad's own values keep the calendar.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 
 from marsad.dates.calendar import week_value
@@ -46,18 +54,61 @@ def counts_weeks(text: str, lex: DateLexicon, opts: NormalizeOptions) -> bool:
     return lex.units.get(words[-1], ("", 0))[0] == "W"
 
 
+def ordinal_decade(text: str, lex: DateLexicon, opts: NormalizeOptions) -> str | None:
+    """HeidelTime's value of an ordinal decade (``العقد الأول``, ``العقد الثالث``):
+    the decade digit in the 1900s (``191``, ``193``), whatever century follows, where
+    marsad counts it from its century (the first decade of the 1900s is ``190``)."""
+    words = _CLITIC.sub("", normalize(text, opts), count=1).split()
+    if len(words) < 2 or words[0] != "عقد":
+        return None
+    n = lex.ordinals.get(words[1], 0)
+    return f"19{n}" if 1 <= n <= 9 else None
+
+
+def first_yesterday(text: str, opts: NormalizeOptions) -> bool:
+    """Whether ``text`` names the day before yesterday as ``أمس الأول``: HeidelTime's
+    list reads only its ``أمس`` (yesterday), so TIMEX3 takes the day after marsad's."""
+    return _FIRST_YESTERDAY.search(" ".join(normalize(text, opts).split())) is not None
+
+
+_FIRST_YESTERDAY = re.compile(r"(?:^|\s)[وفب]?(?:ال)?امس الاول(?:\s|$)")
+
+
 def timex3(d: DateExpr, lex: DateLexicon, opts: NormalizeOptions) -> tuple[TimexType, str | None]:
     """(TIMEX3 type, TIMEX3 value) of ``d``: a day opened by a part of the day is a
-    ``TIME`` of that part, a day counted in weeks is its ISO week; anything else is
-    returned unchanged."""
-    if d.type != "DATE" or not d.value or not _DAY.match(d.value):
+    ``TIME`` of that part, a day counted in weeks is its ISO week, an ordinal decade
+    and ``أمس الأول`` take HeidelTime's values; anything else is returned unchanged."""
+    if d.type != "DATE" or not d.value:
+        return d.type, d.value
+    if _DECADE.match(d.value):
+        return "DATE", ordinal_decade(d.text, lex, opts) or d.value
+    if not _DAY.match(d.value):
         return d.type, d.value
     if counts_weeks(d.text, lex, opts):
         return "DATE", week_value(date.fromisoformat(d.value))
+    value = d.value
+    if first_yesterday(d.text, opts):
+        value = (date.fromisoformat(value) + timedelta(days=1)).isoformat()
     code = part_of_day(d.text, lex, opts)
     if code is None:
-        return d.type, d.value
-    return "TIME", f"{d.value}T{code}"
+        return d.type, value
+    return "TIME", f"{value}T{code}"
+
+
+_DECADE = re.compile(r"\d{3}$")
+_TODAY = re.compile(r"(?<!\S)اليوم(?![^\s.,،؛:!?؟)\]\"»])")
+
+
+def bare_todays(text: str, taken: list[tuple[int, int]], dct: date) -> list[tuple[int, int, str]]:
+    """(start, end, value) of each ``اليوم`` standing alone in ``text`` outside the
+    spans marsad ``taken``: HeidelTime marks every one the creation day, anaphoric
+    ones too (``نحتفل بهذا اليوم``, ``اليوم الذي ننتظره``), which marsad leaves
+    without a date. Written with a clitic (``باليوم``) it marks none."""
+    out = []
+    for m in _TODAY.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            out.append((m.start(), m.end(), dct.isoformat()))
+    return out
 
 
 def news_reading(d: DateExpr, finder: DateFinder, dct: date) -> str | None:
@@ -77,7 +128,8 @@ def news_reading(d: DateExpr, finder: DateFinder, dct: date) -> str | None:
     values (a funeral announced with a future verb for صباح الثلاثاء is the past
     Tuesday). marsad's own values follow the tense."""
     if d.anchor == "published" and d.type == "DATE" and d.value and _TENSED.match(d.value):
-        alone = _alone(d, finder, dct, "في ") or d.value  # في: a month name needs a cue
+        text = _weekday_unmodified(d.text, finder) or d.text
+        alone = _alone(d, finder, dct, "في ", text) or d.value  # في: a month needs a cue
         return _creation_year(alone, d.text, finder, dct)
     if d.anchor != "text" and (d.value is not None or d.type != "DATE"):
         return d.value
@@ -104,7 +156,24 @@ def _creation_year(value: str, text: str, finder: DateFinder, dct: date) -> str:
     return f"{dct.year:04d}{value[4:]}"
 
 
-def _alone(d: DateExpr, finder: DateFinder, dct: date, before: str = "") -> str | None:
-    """The value ``d``'s text gets read on its own (after ``before``), if one."""
-    alone = [e for e in finder.find(before + d.text, dct) if e.type == d.type]
+def _weekday_unmodified(text: str, finder: DateFinder) -> str | None:
+    """``يوم الأربعاء`` of ``يوم الأربعاء المقبل``: HeidelTime's Arabic rules value a
+    weekday after ``يوم`` alone, and the modifier after it only widens the span (its
+    rule for a modified weekday has no ``يوم``), so the day is the last one up to
+    the creation date whatever the modifier says."""
+    words = text.split()
+    folded = normalize(text, finder.opts).split()
+    lex = finder.lex
+    if len(folded) != 3 or folded[0].lstrip("وف") != "يوم" or folded[1] not in lex.weekdays:
+        return None
+    if folded[2] not in lex.future_mods and folded[2] not in lex.past_mods:
+        return None
+    return " ".join(words[:2])
+
+
+def _alone(
+    d: DateExpr, finder: DateFinder, dct: date, before: str = "", text: str | None = None
+) -> str | None:
+    """The value ``d``'s text (or ``text``) gets read on its own (after ``before``)."""
+    alone = [e for e in finder.find(before + (text or d.text), dct) if e.type == d.type]
     return alone[0].value if len(alone) == 1 else None

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from marsad.dates.extract import DateFinder
-from marsad.dates.timex3 import bare_todays, news_reading, timex3
+from marsad.dates.timex3 import bare_words, news_reading, timex3
 
 DCT = date(2021, 1, 14)
 
@@ -176,11 +176,29 @@ def test_a_modified_weekday_after_yawm_reads_as_the_weekday(
 
 def test_every_bare_today_is_the_creation_day() -> None:
     text = "نحتفل بهذا اليوم كل عام، وننتظر اليوم الذي يعود فيه الغائبون باليوم نفسه."
-    got = bare_todays(text, [], DCT)
+    got = bare_words(text, [], DCT)
     assert [(text[s:e], v) for s, e, v in got] == [("اليوم", "2021-01-14")] * 2
 
 
 def test_a_bare_today_inside_a_found_expression_is_not_repeated() -> None:
     text = "وصلت القافلة بعد ظهر اليوم إلى المعبر."
     start = text.index("بعد ظهر")
-    assert bare_todays(text, [(start, start + len("بعد ظهر اليوم"))], DCT) == []
+    assert bare_words(text, [(start, start + len("بعد ظهر اليوم"))], DCT) == []
+
+
+def test_newly_is_present_ref_wherever_it_stands() -> None:
+    text = "افتتحت المكتبة حديثا في وسط المدينة."
+    assert [(text[s:e], v) for s, e, v in bare_words(text, [], DCT)] == [("حديثا", "PRESENT_REF")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("تصرف الرواتب نهاية الشهر عادة.", "UNDEF-month"),
+        ("يعود المعلمون إلى المدارس مطلع الأسبوع في كل المدن.", "UNDEF-week"),
+        ("تصرف الرواتب نهاية الشهر الجاري بعد تأخير.", "2021-01"),  # modified: placed
+        ("يعود المعلمون إلى المدارس مطلع العام في كل المدن.", "2021"),  # a year: resolved
+    ],
+)
+def test_a_part_of_a_bare_unit_is_undefined(finder: DateFinder, text: str, value: str) -> None:
+    assert [v for _, _, v in readings(finder, text)] == [value]

@@ -13,7 +13,9 @@ follows them: an ordinal decade is counted in the 1900s whatever its century
 (``العقد الثالث`` is ``193``), ``أمس الأول`` is read as its ``أمس`` (its list knows
 only ``أول أمس`` as the day before yesterday), ``يوم الأربعاء المقبل`` as its
 ``يوم الأربعاء``, and every ``اليوم`` standing alone as the creation day, anaphoric
-ones (``بهذا اليوم``, ``اليوم الذي``) included. marsad's own values keep the calendar.
+ones (``بهذا اليوم``, ``اليوم الذي``) included, ``حديثا`` as ``PRESENT_REF``, and a part
+of the month or week named by its unit alone (``نهاية الشهر``) as ``UNDEF-month``.
+marsad's own values keep the calendar.
 """
 
 from __future__ import annotations
@@ -65,6 +67,21 @@ def ordinal_decade(text: str, lex: DateLexicon, opts: NormalizeOptions) -> str |
     return f"19{n}" if 1 <= n <= 9 else None
 
 
+def part_of_unit(text: str, lex: DateLexicon, opts: NormalizeOptions) -> str | None:
+    """HeidelTime's value of a part of the current month or week named by its unit
+    alone (``نهاية الشهر``, ``مطلع الأسبوع``): its rule gives ``UNDEF-month`` and
+    ``UNDEF-week``, which its resolution leaves as they are (it resolves only the
+    year's), where marsad places the part in a month or week of the calendar."""
+    words = normalize(text, opts).split()
+    if len(words) != 2 or words[0].lstrip("وفب") not in lex.period_parts:
+        return None
+    if not words[1].startswith("ال"):
+        return None  # نهاية شهر: marsad's own value is already UNDEF-month
+    letter, count = lex.units.get(words[1][2:], ("", 0))
+    name = {"M": "month", "W": "week"}.get(letter)
+    return f"UNDEF-{name}" if name and count == 1 else None
+
+
 def first_yesterday(text: str, opts: NormalizeOptions) -> bool:
     """Whether ``text`` names the day before yesterday as ``أمس الأول``: HeidelTime's
     list reads only its ``أمس`` (yesterday), so TIMEX3 takes the day after marsad's."""
@@ -82,6 +99,8 @@ def timex3(d: DateExpr, lex: DateLexicon, opts: NormalizeOptions) -> tuple[Timex
         return d.type, d.value
     if _DECADE.match(d.value):
         return "DATE", ordinal_decade(d.text, lex, opts) or d.value
+    if _MONTH_OR_WEEK.match(d.value):
+        return "DATE", part_of_unit(d.text, lex, opts) or d.value
     if not _DAY.match(d.value):
         return d.type, d.value
     if counts_weeks(d.text, lex, opts):
@@ -96,18 +115,21 @@ def timex3(d: DateExpr, lex: DateLexicon, opts: NormalizeOptions) -> tuple[Timex
 
 
 _DECADE = re.compile(r"\d{3}$")
-_TODAY = re.compile(r"(?<!\S)اليوم(?![^\s.,،؛:!?؟)\]\"»])")
+_MONTH_OR_WEEK = re.compile(r"\d{4}-(?:\d{2}|W\d{2})$")
+_BARE = re.compile(r"(?<!\S)(اليوم|حديثاً?)(?![^\s.,،؛:!?؟)\]\"»])")
 
 
-def bare_todays(text: str, taken: list[tuple[int, int]], dct: date) -> list[tuple[int, int, str]]:
-    """(start, end, value) of each ``اليوم`` standing alone in ``text`` outside the
-    spans marsad ``taken``: HeidelTime marks every one the creation day, anaphoric
-    ones too (``نحتفل بهذا اليوم``, ``اليوم الذي ننتظره``), which marsad leaves
-    without a date. Written with a clitic (``باليوم``) it marks none."""
+def bare_words(text: str, taken: list[tuple[int, int]], dct: date) -> list[tuple[int, int, str]]:
+    """(start, end, value) of each word HeidelTime's Arabic list marks wherever it
+    stands, outside the spans marsad ``taken``: every ``اليوم`` is the creation day,
+    anaphoric ones too (``نحتفل بهذا اليوم``, ``اليوم الذي ننتظره``), which marsad
+    leaves without a date, and ``حديثا`` (newly) is ``PRESENT_REF``. Written with a
+    clitic (``باليوم``) they mark none."""
     out = []
-    for m in _TODAY.finditer(text):
+    for m in _BARE.finditer(text):
         if not any(s < m.end() and m.start() < e for s, e in taken):
-            out.append((m.start(), m.end(), dct.isoformat()))
+            value = dct.isoformat() if m.group(1) == "اليوم" else "PRESENT_REF"
+            out.append((m.start(), m.end(), value))
     return out
 
 

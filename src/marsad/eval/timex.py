@@ -14,7 +14,9 @@ part of a day is a ``TIME`` (``2015-12-22TMO``), a day counted in weeks its ISO 
 and an expression marsad counts from a date the text gave (``العام التالي``) is read
 news-style from the creation date, as the corpus's HeidelTime-based annotation does;
 that annotation's word lists also give an ordinal decade, ``أمس الأول``, a modified
-weekday after ``يوم`` and every ``اليوم`` standing alone their own values. marsad's own ``Document.dates`` keep their values.
+weekday after ``يوم``, a part of the month or week named by its unit alone and
+every ``اليوم`` or ``حديثا`` standing alone their own values. marsad's own
+``Document.dates`` keep their values.
 
 The document creation date is the file's ``DOCCREATIONTIME``/DCT TIMEX3 when it has
 one, else ``--dct`` (the Arabic TimeML corpus in shared/data states none; its
@@ -220,7 +222,7 @@ def evaluate(paths: Sequence[Path], predict: Predictor, dct: str, system: str) -
 def marsad_predictor() -> Predictor:
     """marsad's text layer and ``dates`` step, built once."""
     from marsad.dates.extract import DateFinder
-    from marsad.dates.timex3 import bare_todays, news_reading, timex3
+    from marsad.dates.timex3 import bare_words, news_reading, timex3
     from marsad.pipeline import Pipeline, analyze
     from marsad.settings import Settings
 
@@ -242,7 +244,7 @@ def marsad_predictor() -> Predictor:
         ]
         # and every اليوم standing alone, anaphoric ones too, is the creation day
         taken = [(d.start, d.end) for d in doc.dates]
-        out += [Timex(s, e, "DATE", v, text[s:e]) for s, e, v in bare_todays(text, taken, anchor)]
+        out += [Timex(s, e, "DATE", v, text[s:e]) for s, e, v in bare_words(text, taken, anchor)]
         return out
 
     return predict

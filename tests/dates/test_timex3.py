@@ -202,3 +202,18 @@ def test_newly_is_present_ref_wherever_it_stands() -> None:
 )
 def test_a_part_of_a_bare_unit_is_undefined(finder: DateFinder, text: str, value: str) -> None:
     assert [v for _, _, v in readings(finder, text)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("وقع الزلزال في 3 مايو من العام الماضي على الساحل.", "2021-05-03"),
+        ("تنتهي الأشغال في 3 مايو من العام المقبل على الأرجح.", "2021-05-03"),
+        ("وقع الزلزال في مايو من العام الماضي على الساحل.", "2020-05"),  # no day: placed
+    ],
+)
+def test_a_day_before_a_relative_year_is_in_the_creation_year(
+    finder: DateFinder, text: str, value: str
+) -> None:
+    (d,) = finder.find(text, DCT)
+    assert news_reading(d, finder, DCT) == value

@@ -152,6 +152,8 @@ def news_reading(d: DateExpr, finder: DateFinder, dct: date) -> str | None:
     if d.anchor == "published" and d.type == "DATE" and d.value and _TENSED.match(d.value):
         text = _weekday_unmodified(d.text, finder) or d.text
         alone = _alone(d, finder, dct, "في ", text) or d.value  # في: a month needs a cue
+        if _year_after_day(alone, d.text, finder):
+            return f"{dct.year:04d}{alone[4:]}"
         return _creation_year(alone, d.text, finder, dct)
     if d.anchor != "text" and (d.value is not None or d.type != "DATE"):
         return d.value
@@ -159,6 +161,23 @@ def news_reading(d: DateExpr, finder: DateFinder, dct: date) -> str | None:
 
 
 _TENSED = re.compile(r"\d{4}-(?:\d{2}(?:-\d{2})?|W\d{2}-WE)$")  # or a weekend
+
+
+def _year_after_day(value: str, text: str, finder: DateFinder) -> bool:
+    """Whether ``text`` is a day of a month followed by a relative year joined with
+    ``من`` (``31 مارس من العام الماضي``). HeidelTime's Arabic rules join a written
+    year that way, not a relative one: the day and month get the creation year and
+    the year phrase, valued apart, only widens the span, so TIMEX3 reads the day in
+    the creation year (marsad places it in the year the phrase names)."""
+    if not _DAY.match(value):
+        return False
+    words = normalize(text, finder.opts).split()
+    lex = finder.lex
+    if len(words) < 4 or words[-3] != "من" or not words[-2].startswith("ال"):
+        return False
+    if lex.units.get(words[-2][2:], ("", 0)) != ("Y", 1):
+        return False
+    return words[-1] in lex.past_mods or words[-1] in lex.future_mods
 
 
 def _creation_year(value: str, text: str, finder: DateFinder, dct: date) -> str:

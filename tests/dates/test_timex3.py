@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from marsad.dates.extract import DateFinder
-from marsad.dates.timex3 import bare_words, news_reading, timex3
+from marsad.dates.timex3 import at_token_start, bare_words, news_reading, timex3, unlisted
 
 DCT = date(2021, 1, 14)
 
@@ -217,3 +217,45 @@ def test_a_day_before_a_relative_year_is_in_the_creation_year(
 ) -> None:
     (d,) = finder.find(text, DCT)
     assert news_reading(d, finder, DCT) == value
+
+
+def _token_start(finder: DateFinder, text: str) -> list[tuple[str, str | None]]:
+    out = []
+    for d in finder.find(text, DCT):
+        e = at_token_start(d, text, finder, DCT)
+        if e is not None:
+            assert text[e.start : e.end] == e.text
+            out.append((e.text, e.value))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("أعدت الوزارة خطة لهذا العام تشمل المدارس.", []),
+        ("وصلت البعثة واليوم تبدأ عملها.", []),
+        ("تنتهي الأشغال بنهاية الشهر في كل الأحياء.", []),
+        ("تراجعت الأرباح بنهاية العام الماضي في كل الفروع.", [("العام الماضي", "2020")]),
+        ("صدر التقرير السنوي لعام 2019 متأخرا.", [("عام 2019", "2019")]),
+        ("ذكر الناطق بالأمس أن الطريق مفتوح.", [("الأمس", "2021-01-13")]),
+        ("قال الناطق اليوم إن الطريق مفتوح.", [("اليوم", "2021-01-14")]),
+    ],
+)
+def test_heideltime_marks_from_a_word_start(
+    finder: DateFinder, text: str, want: list[tuple[str, str | None]]
+) -> None:
+    assert _token_start(finder, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "skipped"),
+    [
+        ("تبدأ الدورة بعد غد في الملعب الكبير.", True),
+        ("تبدأ الدورة غدا في الملعب الكبير.", False),
+        ("كانت الحكومة انذاك تدرس المشروع.", True),
+        ("كانت الحكومة آنذاك تدرس المشروع.", False),
+    ],
+)
+def test_forms_missing_from_heideltimes_list(finder: DateFinder, text: str, skipped: bool) -> None:
+    (d,) = finder.find(text, DCT)
+    assert unlisted(d) is skipped

@@ -24,6 +24,8 @@ import re
 from datetime import date, timedelta
 from itertools import pairwise
 
+import msgspec
+
 from marsad.dates.calendar import week_value
 from marsad.dates.extract import DateFinder
 from marsad.dates.lexicon import DateLexicon
@@ -218,3 +220,50 @@ def _alone(
     """The value ``d``'s text (or ``text``) gets read on its own (after ``before``)."""
     alone = [e for e in finder.find(before + (text or d.text), dct) if e.type == d.type]
     return alone[0].value if len(alone) == 1 else None
+
+
+_YEAR_DIGITS = re.compile(r"\d{4}")
+
+
+def at_token_start(d: DateExpr, text: str, finder: DateFinder, dct: date) -> DateExpr | None:
+    """``d`` as HeidelTime would mark it, which it does only from the start of a word
+    written between spaces: an expression whose first word carries a clitic marsad
+    read through (``لهذا العام``, ``واليوم``, ``بنهاية الشهر``) is read again from its
+    next word (``العام الماضي`` of ``بنهاية العام الماضي``), or not marked at all when
+    nothing is found there. Kept whole are the clitics HeidelTime's own patterns
+    carry: a year in digits (``لعام 2018``, ``و2019``), ``ل`` before a definite word
+    (``للعام المقبل``) and ``ب`` before ``الأمس``."""
+    if d.type not in ("DATE", "TIME") or d.start == 0 or not text[d.start - 1].isalpha():
+        return d
+    if _YEAR_DIGITS.search(d.text) or _clitic_kept(text, d):
+        return d
+    gap = re.search(r"\s+", d.text)
+    if gap is None:
+        return None
+    rest = d.text[gap.end() :]
+    found = [e for e in finder.find(rest, dct) if e.type in ("DATE", "TIME") and e.value]
+    if len(found) != 1:
+        return None
+    e = found[0]
+    start = d.start + gap.end() + e.start
+    return msgspec.structs.replace(
+        d, start=start, end=start + len(e.text), text=e.text, value=e.value, anchor=e.anchor
+    )
+
+
+def _clitic_kept(text: str, d: DateExpr) -> bool:
+    """Whether the clitic before ``d`` is one HeidelTime's patterns spell out."""
+    prefix = text[d.start - 1]
+    folded = d.text.replace("أ", "ا")
+    return (prefix == "ل" and folded.startswith("ال")) or (
+        prefix == "ب" and folded.startswith("الامس")
+    )
+
+
+def unlisted(d: DateExpr) -> bool:
+    """Whether ``d`` is written in a form HeidelTime's Arabic word list lacks, so
+    that the corpus leaves it unmarked: ``غد`` without its article or its ending
+    (``بعد غد``, ``يوم غد``; the list has ``الغد`` and ``غدا``) and ``آنذاك`` without
+    its madda (``انذاك``)."""
+    words = d.text.split()
+    return "غد" in words or any(w.lstrip("وف") in ("انذاك", "إنذاك") for w in words)

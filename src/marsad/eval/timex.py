@@ -222,7 +222,13 @@ def evaluate(paths: Sequence[Path], predict: Predictor, dct: str, system: str) -
 def marsad_predictor() -> Predictor:
     """marsad's text layer and ``dates`` step, built once."""
     from marsad.dates.extract import DateFinder
-    from marsad.dates.timex3 import bare_words, news_reading, timex3
+    from marsad.dates.timex3 import (
+        at_token_start,
+        bare_words,
+        news_reading,
+        timex3,
+        unlisted,
+    )
     from marsad.pipeline import Pipeline, analyze
     from marsad.settings import Settings
 
@@ -232,6 +238,9 @@ def marsad_predictor() -> Predictor:
 
     def predict(text: str, anchor: date) -> list[Timex]:
         doc = analyze(text, anchor.isoformat(), pipeline=pipe)
+        # HeidelTime marks from the start of a word only (not the اليوم of واليوم)
+        starts = [at_token_start(d, text, finder, anchor) for d in doc.dates]
+        doc.dates = [d for d in starts if d is not None and not unlisted(d)]
         for d in doc.dates:  # the corpus reads relative expressions news-style
             d.value = news_reading(d, finder, anchor)
         # TimeML's reading of each expression (a part of a day is a TIME)

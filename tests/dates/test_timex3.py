@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from marsad.dates.extract import DateFinder
-from marsad.dates.timex3 import at_token_start, bare_words, news_reading, timex3, unlisted
+from marsad.dates.timex3 import at_token_start, bare_words, listed, news_reading, timex3
 
 DCT = date(2021, 1, 14)
 
@@ -239,6 +239,8 @@ def _token_start(finder: DateFinder, text: str) -> list[tuple[str, str | None]]:
         ("صدر التقرير السنوي لعام 2019 متأخرا.", [("عام 2019", "2019")]),
         ("ذكر الناطق بالأمس أن الطريق مفتوح.", [("الأمس", "2021-01-13")]),
         ("قال الناطق اليوم إن الطريق مفتوح.", [("اليوم", "2021-01-14")]),
+        ("انتهى السباق و30 متسابقا في الطريق.", []),
+        ("يبدأ الموسم و3 مايو موعد الافتتاح.", [("3 مايو", "2021-05-03")]),
     ],
 )
 def test_heideltime_marks_from_a_word_start(
@@ -248,14 +250,17 @@ def test_heideltime_marks_from_a_word_start(
 
 
 @pytest.mark.parametrize(
-    ("text", "skipped"),
+    ("text", "want"),
     [
-        ("تبدأ الدورة بعد غد في الملعب الكبير.", True),
-        ("تبدأ الدورة غدا في الملعب الكبير.", False),
-        ("كانت الحكومة انذاك تدرس المشروع.", True),
-        ("كانت الحكومة آنذاك تدرس المشروع.", False),
+        ("تبدأ الدورة بعد غد في الملعب الكبير.", []),
+        ("تبدأ الدورة يوم غد الأحد في الملعب الكبير.", [("الأحد", "2021-01-10")]),
+        ("تبدأ الدورة غدا في الملعب الكبير.", [("غدا", "2021-01-15")]),
+        ("كانت الحكومة انذاك تدرس المشروع.", []),
+        ("كانت الحكومة آنذاك تدرس المشروع.", [("آنذاك", "PAST_REF")]),
     ],
 )
-def test_forms_missing_from_heideltimes_list(finder: DateFinder, text: str, skipped: bool) -> None:
-    (d,) = finder.find(text, DCT)
-    assert unlisted(d) is skipped
+def test_forms_missing_from_heideltimes_list(
+    finder: DateFinder, text: str, want: list[tuple[str, str | None]]
+) -> None:
+    kept = [listed(d, finder, DCT) for d in finder.find(text, DCT)]
+    assert [(d.text, d.value) for d in kept if d is not None] == want

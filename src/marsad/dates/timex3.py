@@ -231,21 +231,25 @@ def at_token_start(d: DateExpr, text: str, finder: DateFinder, dct: date) -> Dat
     read through (``لهذا العام``, ``واليوم``, ``بنهاية الشهر``) is read again from its
     next word (``العام الماضي`` of ``بنهاية العام الماضي``), or not marked at all when
     nothing is found there. Kept whole are the clitics HeidelTime's own patterns
-    carry: a year in digits (``لعام 2018``, ``و2019``), ``ل`` before a definite word
-    (``للعام المقبل``) and ``ب`` before ``الأمس``."""
+    carry (a year in digits: ``لعام 2018``; ``ل`` before a definite word: ``للعام``;
+    ``ب`` before ``الأمس``) and a clitic glued to a number (``و30 يونيو``), which a
+    tokenizer splits off."""
     if d.type not in ("DATE", "TIME") or d.start == 0 or not text[d.start - 1].isalpha():
         return d
-    if _YEAR_DIGITS.search(d.text) or _clitic_kept(text, d):
+    if d.text[:1].isdigit() or _YEAR_DIGITS.search(d.text) or _clitic_kept(text, d):
         return d
     gap = re.search(r"\s+", d.text)
-    if gap is None:
-        return None
-    rest = d.text[gap.end() :]
-    found = [e for e in finder.find(rest, dct) if e.type in ("DATE", "TIME") and e.value]
+    return None if gap is None else _read_from(d, gap.end(), finder, dct)
+
+
+def _read_from(d: DateExpr, offset: int, finder: DateFinder, dct: date) -> DateExpr | None:
+    """The one expression found in ``d``'s text from ``offset`` on, in ``d``'s
+    place, or None where there is not exactly one."""
+    found = [e for e in finder.find(d.text[offset:], dct) if e.type in ("DATE", "TIME") and e.value]
     if len(found) != 1:
         return None
     e = found[0]
-    start = d.start + gap.end() + e.start
+    start = d.start + offset + e.start
     return msgspec.structs.replace(
         d, start=start, end=start + len(e.text), text=e.text, value=e.value, anchor=e.anchor
     )
@@ -260,10 +264,18 @@ def _clitic_kept(text: str, d: DateExpr) -> bool:
     )
 
 
-def unlisted(d: DateExpr) -> bool:
-    """Whether ``d`` is written in a form HeidelTime's Arabic word list lacks, so
-    that the corpus leaves it unmarked: ``غد`` without its article or its ending
-    (``بعد غد``, ``يوم غد``; the list has ``الغد`` and ``غدا``) and ``آنذاك`` without
-    its madda (``انذاك``)."""
-    words = d.text.split()
-    return "غد" in words or any(w.lstrip("وف") in ("انذاك", "إنذاك") for w in words)
+_BARE_TOMORROW = re.compile(r"(?<!\S)غد(?!\S)")
+
+
+def listed(d: DateExpr, finder: DateFinder, dct: date) -> DateExpr | None:
+    """``d`` as far as HeidelTime's Arabic word list reads it: ``غد`` without its
+    article or ending (``بعد غد``, ``يوم غد``; the list has ``الغد`` and ``غدا``) is
+    unmarked, what follows it read alone (the ``الأربعاء`` of ``يوم غد الأربعاء``), and
+    ``آنذاك`` written without its madda (``انذاك``) is unmarked."""
+    if any(w.lstrip("وف") in ("انذاك", "إنذاك") for w in d.text.split()):
+        return None
+    m = _BARE_TOMORROW.search(d.text)
+    if m is None:
+        return d
+    gap = re.match(r"\s+", d.text[m.end() :])
+    return None if gap is None else _read_from(d, m.end() + gap.end(), finder, dct)

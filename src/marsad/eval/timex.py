@@ -225,9 +225,9 @@ def marsad_predictor() -> Predictor:
     from marsad.dates.timex3 import (
         at_token_start,
         bare_words,
+        listed,
         news_reading,
         timex3,
-        unlisted,
     )
     from marsad.pipeline import Pipeline, analyze
     from marsad.settings import Settings
@@ -239,8 +239,10 @@ def marsad_predictor() -> Predictor:
     def predict(text: str, anchor: date) -> list[Timex]:
         doc = analyze(text, anchor.isoformat(), pipeline=pipe)
         # HeidelTime marks from the start of a word only (not the اليوم of واليوم)
+        # and from the forms its word list holds (not the غد of بعد غد)
         starts = [at_token_start(d, text, finder, anchor) for d in doc.dates]
-        doc.dates = [d for d in starts if d is not None and not unlisted(d)]
+        kept = [listed(d, finder, anchor) for d in starts if d is not None]
+        doc.dates = [d for d in kept if d is not None]
         for d in doc.dates:  # the corpus reads relative expressions news-style
             d.value = news_reading(d, finder, anchor)
         # TimeML's reading of each expression (a part of a day is a TIME)

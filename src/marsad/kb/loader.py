@@ -84,17 +84,21 @@ class KB:
                 self.matcher.add(form, e.id)
             for form in e.adjectives_ar:
                 self.matcher.add(form, e.id, adjective=True)
+            for form in e.ambiguous_ar:
+                self.matcher.add(form, e.id, weak=True)
 
     def get(self, entry_id: str) -> Entry | None:
         return self.by_id.get(entry_id)
 
-    def match(self, doc: Document) -> list[KBMatch]:
-        """Longest KB matches over ``doc.tokens`` (run the ``tokens`` step first)."""
-        return self.matcher.match(doc.tokens)
+    def match(self, doc: Document, weak: bool = False) -> list[KBMatch]:
+        """Longest KB matches over ``doc.tokens`` (run the ``tokens`` step first).
+        ``weak``: keep the matches of ambiguous forms (``Entry.ambiguous_ar``), which
+        only a reader of their context (the entities step) may take as names."""
+        return _strong(self.matcher.match(doc.tokens), weak)
 
-    def match_text(self, text: str) -> list[KBMatch]:
-        """Longest KB matches over a bare string (tokenised here)."""
-        return self.matcher.match(tokens_of(text, self.opts))
+    def match_text(self, text: str, weak: bool = False) -> list[KBMatch]:
+        """Longest KB matches over a bare string (tokenised here); ``weak`` as in ``match``."""
+        return _strong(self.matcher.match(tokens_of(text, self.opts)), weak)
 
     def search(self, query: str, limit: int = 20) -> list[Entry]:
         """Entries whose id, English or Arabic names equal, start with or contain
@@ -117,6 +121,10 @@ class KB:
         yield from (normalize(f, self.opts).lower() for f in e.names_ar)
         if e.code:
             yield e.code.lower()
+
+
+def _strong(matches: list[KBMatch], weak: bool) -> list[KBMatch]:
+    return matches if weak else [m for m in matches if not m.weak]
 
 
 def _rank(q: str, keys: Iterable[str]) -> int | None:

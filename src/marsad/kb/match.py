@@ -43,6 +43,9 @@ class KBMatch(msgspec.Struct, kw_only=True):
     entry_ids: list[str]
     form: str
     adjective: bool = False
+    # the form is also a common word for every entry it names (``ماي`` the month,
+    # ``مالي`` "financial"): a name only where the context says so (``Entry.ambiguous_ar``)
+    weak: bool = False
 
 
 @dataclass(slots=True)
@@ -53,6 +56,11 @@ class FormPayload:
 
     names: list[str] = field(default_factory=list)
     adjectives: list[str] = field(default_factory=list)
+    weak: list[str] = field(default_factory=list)  # names whose form this is only weakly
+
+    def is_weak(self) -> bool:
+        """Every name the form stands for holds it as an ambiguous form."""
+        return bool(self.weak) and all(n in self.weak for n in self.names)
 
     def ids(self) -> tuple[list[str], bool]:
         if not self.names:
@@ -89,7 +97,7 @@ class Matcher:
         self.root: Trie = {}
         self._heads: dict[str, list[tuple[int, bool, Trie]]] = {}
 
-    def add(self, form: str, entry_id: str, adjective: bool = False) -> None:
+    def add(self, form: str, entry_id: str, adjective: bool = False, weak: bool = False) -> None:
         keys = form_keys(form, self.opts)
         if not keys:
             return
@@ -103,6 +111,8 @@ class Matcher:
         bucket = payload.adjectives if adjective else payload.names
         if entry_id not in bucket:
             bucket.append(entry_id)
+        if weak and not adjective and entry_id not in payload.weak:
+            payload.weak.append(entry_id)
         self._heads.clear()
 
     def heads(self, norm: str) -> list[tuple[int, bool, Trie]]:
@@ -183,6 +193,7 @@ class Matcher:
                 entry_ids=list(ids),
                 form=tok.text[1:].replace("_", " "),
                 adjective=adjective,
+                weak=payload.is_weak(),
             )
         ]
 
@@ -243,6 +254,7 @@ class Matcher:
             entry_ids=list(ids),
             form=("ا" + form) if restored else form,
             adjective=adjective,
+            weak=payload.is_weak(),
         )
 
 

@@ -33,6 +33,9 @@ class Entry(msgspec.Struct, kw_only=True, omit_defaults=True):
     country: str | None = None  # ISO 3166-1 alpha-3 of the state it belongs to
     iso2: str | None = None  # ISO 3166-1 alpha-2 (states and territories)
     adjectives_ar: list[str] = msgspec.field(default_factory=list)  # nationality adjectives (GPE)
+    # forms that are also common words (``ماي`` the month, ``مالي`` "financial"): matched,
+    # but only the entities step reads them, and only where the context makes them names
+    ambiguous_ar: list[str] = msgspec.field(default_factory=list)
     aliases_en: list[str] = msgspec.field(default_factory=list)
     roles: list[Role] = msgspec.field(default_factory=list)
     refers_to: str | None = None  # metonyms: "البيت الأبيض" -> gpe:USA government

@@ -67,8 +67,11 @@ def entry_problems(e: Entry) -> list[str]:
         out.append("empty id or name_en")
     if not e.names_ar:
         out.append(f"{e.id}: no names_ar")
-    if any(not f.strip() for f in [*e.names_ar, *e.adjectives_ar]):
+    if any(not f.strip() for f in [*e.names_ar, *e.adjectives_ar, *e.ambiguous_ar]):
         out.append(f"{e.id}: empty Arabic form")
+    both = set(e.names_ar) & set(e.ambiguous_ar)
+    if both:
+        out.append(f"{e.id}: forms both plain and ambiguous: {sorted(both)}")
     if e.code is not None and not is_valid_code(e.code):
         out.append(f"{e.id}: code {e.code!r} is not ISO3 + CAMEO role codes or an IGO/NGO code")
     if e.country is not None and not is_known_country(e.country):
@@ -88,7 +91,8 @@ def _count(report: Report, entries: list[Entry], opts: NormalizeOptions) -> None
     owners: defaultdict[str, set[str]] = defaultdict(set)
     for e in entries:
         report.by_type[e.type] += 1
-        forms = {f for f in [*e.names_ar, *e.adjectives_ar] if _ARABIC.search(f)}
+        all_forms = [*e.names_ar, *e.adjectives_ar, *e.ambiguous_ar]
+        forms = {f for f in all_forms if _ARABIC.search(f)}
         report.arabic_forms += len(forms)
         for f in e.names_ar:
             owners[normalize(f, opts)].add(e.id)

@@ -107,8 +107,11 @@ def state_entries(rows: dict[str, StateRow]) -> list[Entry]:
         row = rows.get(iso2)
         names = [] if row and row.replace else [_clean(ar[iso2])]
         adjectives: list[str] = []
+        weak: list[str] = []
         if row:
-            names += row.names
+            # ``?مالي``: a name that is more often a common word ("financial")
+            names += [n for n in row.names if not n.startswith("?")]
+            weak = [n[1:] for n in row.names if n.startswith("?")]
             for stem in row.stems:
                 adjectives += adjective_forms(stem, row.plurals)
         sovereign = (row is not None and iso2 not in _TERRITORIES) or iso2 in _SMALL_STATES
@@ -127,6 +130,7 @@ def state_entries(rows: dict[str, StateRow]) -> list[Entry]:
                 country=iso3,
                 iso2=iso2,
                 adjectives_ar=list(dict.fromkeys(adjectives)),
+                ambiguous_ar=weak,
             )
         )
     return out

@@ -39,7 +39,7 @@ def file_stats(path: Path) -> dict[str, object]:
         if raw.strip():
             e = decoder.decode(raw)
             types[e.type] += 1
-            forms += len(set(e.names_ar) | set(e.adjectives_ar))
+            forms += len(set(e.names_ar) | set(e.adjectives_ar) | set(e.ambiguous_ar))
     return {"entries": sum(types.values()), "forms": forms, "types": dict(sorted(types.items()))}
 
 

@@ -98,7 +98,7 @@ Jean-Luc Melenchon / Jean-Luc Mélenchon | جان لوك ميلانشون, جا�
 # United Kingdom
 Gordon Brown | غوردون براون, جوردون براون, غوردن براون | GBR | GOV | GOV Prime Minister 2007-06-27..2010-05-11
 David Cameron | ديفيد كاميرون, دافيد كاميرون, كاميرون | GBR | GOV | GOV Prime Minister 2010-05-11..2016-07-13 ; GOV Foreign Secretary 2023-11-13..2024-07-05
-Theresa May | تيريزا ماي, تيريزا مي, تيريسا ماي | GBR | GOV | GOV Home Secretary 2010-05-12..2016-07-13 ; GOV Prime Minister 2016-07-13..2019-07-24
+Theresa May | تيريزا ماي, تيريزا مي, تيريسا ماي, ?ماي | GBR | GOV | GOV Home Secretary 2010-05-12..2016-07-13 ; GOV Prime Minister 2016-07-13..2019-07-24
 Boris Johnson | بوريس جونسون, ~جونسون, بوريس جونسن | GBR | GOV | GOV Mayor of London 2008-05-04..2016-05-09 ; GOV Foreign Secretary 2016-07-13..2018-07-09 ; GOV Prime Minister 2019-07-24..2022-09-06
 Liz Truss | ليز تراس, ليز تروس, ~تراس | GBR | GOV | GOV Foreign Secretary 2021-09-15..2022-09-06 ; GOV Prime Minister 2022-09-06..2022-10-25
 Rishi Sunak | ريشي سوناك, سوناك | GBR | GOV | GOV Chancellor of the Exchequer 2020-02-13..2022-07-05 ; GOV Prime Minister 2022-10-25..2024-07-05

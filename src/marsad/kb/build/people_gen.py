@@ -11,6 +11,9 @@ that hundreds of people stay reviewable; one person a line, fields separated by 
   the entry model compares ISO strings; an empty side of ``..`` is open.
 - A ``~`` before an Arabic form marks a short form that is also a common word or name; the
   entry then gets ``kind: person`` so the linker only uses it after the full name.
+- A ``?`` before an Arabic form marks a form that is more often another word (``ماي``, the
+  Maghrebi month name): it goes to ``ambiguous_ar``, which only the entities step reads,
+  and only where the context makes it a name (a title, a verb before it, the full name).
 - ``DEFAULT`` empty means the code of the longest-held role.
 - Spelling variants are added mechanically where news writes a name two ways: compound names
   spaced and joined (عبد الله/عبدالله) and, for non-Arab, non-Persian names, ج for a hard g
@@ -172,12 +175,13 @@ def parse_line(line: str, where: str) -> Entry:
     forms = [MARKS_RE.sub("", a).strip() for a in arabic.split(",") if a.strip()]
     if not english or not forms or not re.fullmatch(r"[A-Z]{3}", country):
         raise TableError(f"{where}: needs an English name, Arabic forms and an ISO3 country")
-    bad = [f for f in forms if not ARABIC_RE.match(f.lstrip("~"))]
+    bad = [f for f in forms if not ARABIC_RE.match(f.lstrip("~?"))]
     if bad:
         raise TableError(f"{where}: non-Arabic characters in {bad}")
     roles = [parse_role(r, country, where) for r in roles_text.split(";") if r.strip()]
     ambiguous = any(f.startswith("~") for f in forms)
-    spellings = (v for f in forms for v in compound_variants(f.lstrip("~")))
+    weak = [f[1:] for f in forms if f.startswith("?")]
+    spellings = (v for f in forms if f[:1] != "?" for v in compound_variants(f.lstrip("~")))
     names_ar = list(dict.fromkeys(g for v in spellings for g in g_variants(v, country)))
     return Entry(
         id="per:" + (id_match.group(1) if id_match else slug(english[0])),
@@ -189,6 +193,7 @@ def parse_line(line: str, where: str) -> Entry:
         country=country,
         aliases_en=english[1:],
         roles=roles,
+        ambiguous_ar=weak,
     )
 
 

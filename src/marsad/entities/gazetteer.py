@@ -24,6 +24,8 @@ def gaz_tags(
     nothing, and a list each would be half a million objects per 2,000 articles)."""
     out: list[list[str]] = [_NO_TAGS] * n
     for m in matches:
+        if m.weak:
+            continue  # an ambiguous form (``ماي``): the CRF reads its context unprompted
         labels = {"ADJ"} if m.adjective else {t for t in map(type_of, m.entry_ids) if t}
         a, b = m.token_start - offset, m.token_end - offset
         if a < 0 or b > n:

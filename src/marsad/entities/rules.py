@@ -179,19 +179,35 @@ def span_text(doc: Document, ts: int, te: int, known: bool = False) -> tuple[int
 
 
 def kb_spans(
-    doc: Document, kb: KB, matches: Sequence[KBMatch], crf_types: dict[int, str]
+    doc: Document,
+    kb: KB,
+    matches: Sequence[KBMatch],
+    crf_types: dict[int, str],
+    triggers: Triggers | None = None,
+    name_word: Callable[[int], bool] | None = None,
 ) -> tuple[list[Span], list[KBMatch]]:
     """Name matches as spans (typed by their first entry) and the actor-only matches
     (nationality adjectives, generic institutions). ``crf_types``: the type of the
-    CRF name each token is part of."""
+    CRF name each token is part of; ``triggers``: the titles and role phrases before
+    which an ambiguous form (``Entry.ambiguous_ar``) is a person's name;
+    ``name_word(i)``: token ``i`` may be a person's given name (see ``_at_home``)."""
     spans: list[Span] = []
     actors: list[KBMatch] = []
+    named = _named_states(kb, matches)
+    weak = None
+    if any(m.weak for m in matches):
+        weak = WeakContext(doc, kb, matches, crf_types, triggers)
     for m in matches:
         entries = [e for e in map(kb.get, m.entry_ids) if e is not None]
         if m.adjective or (entries and entries[0].kind in GENERIC_KINDS):
             actors.append(m)
             continue
-        if not entries or _unlikely(doc, m, entries, crf_types):
+        if not entries:
+            continue
+        if m.weak:  # an ambiguous form: its context alone decides
+            if weak is None or not weak.named(m, entries[0]):
+                continue
+        elif _unlikely(doc, m, entries, crf_types, named, name_word):
             continue
         typ = entries[0].type
         if typ == "GPE" and entries[0].kind in NATURAL_PLACE_KINDS:
@@ -202,15 +218,42 @@ def kb_spans(
     return spans, actors
 
 
+def _named_states(kb: KB, matches: Sequence[KBMatch]) -> set[str]:
+    """States the article names by a place, a nationality adjective or an institution
+    (a person's name is left out: it would vouch for its own surname)."""
+    out: set[str] = set()
+    for m in matches:
+        e = kb.get(m.entry_ids[0]) if len(m.entry_ids) == 1 and not m.weak else None
+        if e is not None and e.type != "PER" and e.country:
+            out.add(e.country)
+    return out
+
+
+def _in_office(entry: Entry, day: str | None) -> bool:
+    """The person holds one of their KB roles on ``day`` (any, when undated)."""
+    return any(
+        (r.start is None or day is None or r.start <= day)
+        and (r.end is None or day is None or day <= r.end)
+        for r in entry.roles
+    )
+
+
 def _unlikely(
-    doc: Document, m: KBMatch, entries: Sequence[Entry], crf_types: dict[int, str]
+    doc: Document,
+    m: KBMatch,
+    entries: Sequence[Entry],
+    crf_types: dict[int, str],
+    named: set[str] = frozenset(),  # type: ignore[assignment]
+    name_word: Callable[[int], bool] | None = None,
 ) -> bool:
     """A one-word match that is more often something else: a month name, a town whose
     name is also a word (``طراز``, ``السد``) that the CRF does not read as a name, or a
     person's bare surname (``صالح``) that neither the CRF reads as a name nor the
     article writes in full. A surname that is also a nationality adjective
     (``السوداني``) needs the full name in the article whatever the CRF says: before a
-    name it is the adjective of a title (``الرئيس السوداني عمر ...``)."""
+    name it is the adjective of a title (``الرئيس السوداني عمر ...``). A surname is also
+    the person in an article that names their state (``named``) while they hold office
+    (``رد فعل الأسد`` beside ``المجال الجوي السوري``; see ``_at_home``)."""
     if m.token_end - m.token_start > 1:
         return False
     entry = entries[0]
@@ -226,7 +269,222 @@ def _unlikely(
     adjective = any(e.type != "PER" for e in entries[1:])
     if crf_types.get(m.token_start) == "PER" and not adjective:
         return False
+    if not adjective and name_word and _at_home(doc, m, entry, named, crf_types, name_word):
+        return False
     return not any(f in doc.text for f in entry.names_ar if len(f.split()) > 1)
+
+
+# Nouns before a surname form that make it the common word (``حصة الأسد`` "the lion's
+# share", ``عرين الأسد`` "the lion's den", ``برج الأسد`` the sign Leo).
+_IDIOM_HEADS = frozenset(["حصه", "عرين", "برج", "زءير", "شبل", "اشبال"])
+
+
+def _at_home(
+    doc: Document,
+    m: KBMatch,
+    entry: Entry,
+    named: set[str],
+    crf_types: dict[int, str],
+    name_word: Callable[[int], bool],
+) -> bool:
+    """A bare family name with the article (``الأسد``, ``الهذلول``) the CRF leaves
+    alone, in an article that names the person's state while they hold office: the
+    person, unless a preposition is glued on, an idiom makes it the common word, a
+    given name stands before it (``صبحية الأسد`` is someone else; ``name_word``), or
+    another person in the article bears the name (``ماهر الأسد``). A surname without
+    the article is left out: too often a word (``سلامة`` "safety", ``بري`` "by land")
+    or a make (``أنطونوف``)."""
+    i = m.token_start
+    if entry.country not in named or crf_types.get(i) is not None:
+        return False
+    tok = doc.tokens[i]
+    if not m.form.startswith("ال") or doc.text[tok.start : m.start].strip("وف"):
+        return False
+    if not _in_office(entry, doc.published):
+        return False
+    if i > 0 and (bare_word(doc.tokens[i - 1].norm) in _IDIOM_HEADS or name_word(i - 1)):
+        return False
+    surname = tok.norm[len(tok.norm) - len(m.form) :] if len(m.form) < len(tok.norm) else tok.norm
+    others = (k for k, t in crf_types.items() if t == "PER")
+    return not any(doc.tokens[k].norm.endswith(surname) for k in others)
+
+
+# Words before a month name (normalised): a form that is also a month (``ماي``) after
+# them, or beside a number (``15 ماي``, ``ماي 2018``), is the month, never a person.
+_MONTH_CUES = frozenset(
+    [
+        "شهر",
+        "منذ",
+        "حتي",
+        "خلال",
+        "مطلع",
+        "اواخر",
+        "اواءل",
+        "منتصف",
+        "بدايه",
+        "نهايه",
+        "غضون",
+        "في",
+        "قبل",
+        "بعد",
+        "اول",
+        "اخر",
+        "غره",
+        "يوم",
+        "ايام",
+    ]
+)
+# Words after which a bare state name that is also an adjective (``مالي``, "financial")
+# is the state: prepositions (an adjective follows its noun, never a preposition) and
+# nouns that take a state as their genitive (``شمال مالي``, ``حكومة مالي``).
+_STATE_CUES = frozenset(
+    [
+        "في",
+        "من",
+        "الي",
+        "علي",
+        "عن",
+        "مع",
+        "بين",
+        "داخل",
+        "خارج",
+        "نحو",
+        "تجاه",
+        "لدي",
+        "عبر",
+        "دوله",
+        "جمهوريه",
+        "حكومه",
+        "عاصمه",
+        "رءيس",
+        "رءاسه",
+        "جيش",
+        "شعب",
+        "حدود",
+        "اراضي",
+        "شمال",
+        "جنوب",
+        "شرق",
+        "غرب",
+        "شمالي",
+        "جنوبي",
+        "شرقي",
+        "غربي",
+        "وسط",
+        "سفير",
+        "سفاره",
+    ]
+)
+_NUMBER_KINDS = frozenset({"number", "date"})
+
+
+class WeakContext:
+    """Whether an ambiguous KB form (``Entry.ambiguous_ar``: ``ماي`` the month, ``مالي``
+    "financial") is a name where it stands. The CRF (which does not see these forms
+    as gazetteer hits) reading it as a name of the entry's type is enough; else a cue:
+
+    - a person: a title or role before it (``رئيسة الوزراء البريطانية ماي``; a role
+      modifier or nationality adjective may stand between), a feminine perfect verb
+      before it (``واستقبلت ماي``: a month is no verb's subject), or the full name
+      elsewhere in the article; never beside a number or after a month's cue word
+      (``منذ ماي``, ``15 ماي 2018``);
+    - a state: a preposition glued on (``بمالي``) or written before it (``في مالي``), a
+      noun taking a state as genitive (``شمال مالي``), or a state it is coordinated
+      with (``النيجر ومالي``, ``مالي والنيجر``). An adjective follows its noun
+      (``دعم مالي``), which none of these is; there the CRF's word is not enough."""
+
+    def __init__(
+        self,
+        doc: Document,
+        kb: KB,
+        matches: Sequence[KBMatch],
+        crf_types: dict[int, str],
+        triggers: Triggers | None,
+    ) -> None:
+        self.doc, self.crf_types, self.triggers = doc, crf_types, triggers
+        self.adjective_starts = {m.token_end: m.token_start for m in matches if m.adjective}
+        states = [m for m in matches if not m.weak and not m.adjective and _is_state(kb, m)]
+        self.state_ends = {m.token_end for m in states}
+        self.state_starts = {m.token_start: m for m in states}
+
+    def named(self, m: KBMatch, entry: Entry) -> bool:
+        i = m.token_start
+        crf = self.crf_types.get(i)
+        if entry.type == "PER":
+            return not self._month(i) and (crf == "PER" or self._person_cue(i, entry))
+        if entry.type == "GPE":
+            # after a plain indefinite word the adjective reading wins (``مبلغ مالي``)
+            return self._state_cue(m) or (crf in ("GPE", "LOC") and not self._after_noun(i))
+        return crf == entry.type
+
+    def _prev(self, i: int) -> str | None:
+        """The normalised word before token ``i`` in its sentence, without و/ف."""
+        if i == 0:
+            return None
+        sent = self.doc.sentence_at(self.doc.tokens[i].start)
+        if sent is not None and sent.token_start >= i:
+            return None
+        norm = self.doc.tokens[i - 1].norm
+        return norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+
+    def _after_noun(self, i: int) -> bool:
+        """The word before token ``i`` (in its sentence) is a plain Arabic word with no
+        article and no glued preposition: the noun an adjective would follow."""
+        prev = self._prev(i)
+        if prev is None or self.doc.tokens[i - 1].kind != "word" or prev[:2] == "ال":
+            return False
+        return not _feminine_verb(prev)
+
+    def _month(self, i: int) -> bool:
+        toks = self.doc.tokens
+        near = [toks[k].kind for k in (i - 1, i + 1) if 0 <= k < len(toks)]
+        return not _NUMBER_KINDS.isdisjoint(near) or self._prev(i) in _MONTH_CUES
+
+    def _person_cue(self, i: int, entry: Entry) -> bool:
+        prev = self._prev(i)
+        if prev is not None and (_feminine_verb(prev) or self._titled(i)):
+            return True
+        return any(f in self.doc.text for f in entry.names_ar if len(f.split()) > 1)
+
+    def _titled(self, i: int) -> bool:
+        """A person title or role phrase ends right before token ``i``, past role
+        modifiers (``السابق``) and a nationality adjective (``البريطانية``)."""
+        t = self.triggers
+        if t is None:
+            return False
+        toks = self.doc.tokens
+        while i > 0 and toks[i - 1].norm in _ROLE_MODIFIERS:
+            i -= 1
+        i = self.adjective_starts.get(i, i)
+        if self._prev(i) in t.person:
+            return True
+        for n in range(min(t.max_role_words, i), 0, -1):
+            if _role_phrase([toks[k].norm for k in range(i - n, i)], t):
+                return True
+        return False
+
+    def _state_cue(self, m: KBMatch) -> bool:
+        i = m.token_start
+        glued = self.doc.text[self.doc.tokens[i].start : m.start]  # proclitics cut off
+        if "ب" in glued or "ل" in glued:
+            return True  # بمالي, لمالي: a preposition takes no adjective
+        if self._prev(i) in _STATE_CUES:
+            return True
+        after = self.state_starts.get(m.token_end)
+        and_after = after is not None and self.doc.tokens[after.token_start].norm[:1] == "و"
+        return ("و" in glued and i in self.state_ends) or and_after
+
+
+def _is_state(kb: KB, m: KBMatch) -> bool:
+    e = kb.get(m.entry_ids[0]) if m.entry_ids else None
+    return e is not None and e.kind == "state"
+
+
+def _feminine_verb(norm: str) -> bool:
+    """A word shaped like a feminine perfect verb (``قالت``, ``استقبلت``): ending in
+    ``ت`` after at least three letters, with no article and no plural ``ات``. Nouns of
+    that shape (``وقت``, ``بيت``) are short or take the article."""
+    return len(norm) >= 4 and norm.endswith("ت") and not norm.endswith("ات") and norm[:2] != "ال"
 
 
 def weapon_spans(doc: Document, taken: set[int]) -> list[Span]:
@@ -384,7 +642,11 @@ def title_before_person(doc: Document, spans: list[Span], titles: frozenset[str]
 
 
 def yield_to_crf(
-    kb: KB, primary: list[Span], crf: list[Span], definite: frozenset[int] = frozenset()
+    kb: KB,
+    primary: list[Span],
+    crf: list[Span],
+    definite: frozenset[int] = frozenset(),
+    given: frozenset[int] = frozenset(),
 ) -> list[Span]:
     """Drop KB matches the CRF reads better: a city the CRF reads as an organisation
     (a club: ``برشلونة``), and a name that ends a longer CRF person or organisation
@@ -393,7 +655,10 @@ def yield_to_crf(
     KB name (``نتنياهو الرأي``) does not win, unless the next word is indefinite: a
     KB given or short name followed by a patronymic or surname (``سعيد`` + ``أحمد``,
     ``... بن راشد`` + ``آل مكتوم``) is part of a longer person. ``definite``: tokens
-    whose stem carries the article."""
+    whose stem carries the article; ``given``: tokens that are a given name (the
+    first word of some KB person's name): a one-word KB surname there followed by the
+    CRF's surname is another person's first name (``مشعل`` of ``مشعل السلمي`` is not
+    Khaled Meshaal), whatever the next word."""
     orgs = {i for s in crf if s.type == "ORG" for i in range(s.ts, s.te)}
     starts = {(c.te, c.type): c.ts for c in crf if c.type in ("PER", "ORG")}
     persons = [(c.ts, c.te) for c in crf if c.type == "PER"]
@@ -406,7 +671,9 @@ def yield_to_crf(
             continue
         if starts.get((s.te, s.type), s.ts) < s.ts:
             continue
-        grown = s.te not in definite and s.te not in known and _grown_right(s, persons)
+        first_name = s.te - s.ts == 1 and s.ts in given
+        free = s.te not in definite or first_name
+        grown = free and s.te not in known and _grown_right(s, persons)
         if s.type == "PER" and grown:
             continue
         out.append(s)

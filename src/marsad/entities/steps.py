@@ -160,6 +160,37 @@ class Recognizer:
         out += self.banks(doc, views, labels, adjective_toks, cues)
         return out, misc + self.currency_names(views, labels, cues)
 
+    def others_given_name(self, doc: Document, s: Span) -> bool:
+        """A one-word KB person span that is a given name, but not its own person's
+        (``مشعل`` is Khaled Meshaal's surname and Mishal al-Ahmad's first name;
+        ``صدام`` is Saddam Hussein's own first name)."""
+        norm = doc.tokens[s.ts].norm
+        if s.te - s.ts != 1 or s.type != "PER" or norm not in self.given_names:
+            return False
+        entry = self.kb.get(s.entry_ids[0]) if s.entry_ids else None
+        if entry is None:
+            return False
+        opts = self.kb.opts
+        firsts = {normalize(f, opts).split()[0] for f in entry.names_ar if " " in f.strip()}
+        return norm not in firsts
+
+    def name_word_at(self, doc: Document) -> Callable[[int], bool]:
+        """``i -> bool``: token ``i`` may be a person's given name: a KB given name, a
+        person's name in the training data's lexicon, or a word the news corpus does
+        not know (``صبحية``); never a function word or title."""
+        feats = self.tagger.featurizer
+
+        def name_word(i: int) -> bool:
+            tok = doc.tokens[i]
+            if tok.kind != "word" or self.not_name(tok.norm):
+                return False
+            bare = feats.views([tok])[0].bare
+            if tok.norm in self.given_names or "PERS" in feats.names.get(bare, ()):
+                return True
+            return bare not in feats.clusters and not self.triggers.trigger_class(bare)
+
+        return name_word
+
     def club_head(self, views: list[TokView], i: int) -> bool:
         """Token ``i`` is the indefinite head ``نادي`` without a pronoun (``بنادي``,
         ``لنادي``; not ``ناديه``): the word after it names a club (ANERcorp train: an
@@ -369,7 +400,7 @@ class Recognizer:
         )
 
     def __call__(self, doc: Document) -> Document:
-        matches = self.kb.match(doc)
+        matches = self.kb.match(doc, weak=True)
         spans, actors, misc = self.candidates(doc, matches)
         adjectives = [m for m in actors if m.adjective]
         self.add_roles(doc, spans, adjectives)
@@ -390,7 +421,12 @@ class Recognizer:
         MISC token ranges."""
         crf, misc = self.crf_spans(doc, matches)
         kb, actors = kb_spans(
-            doc, self.kb, matches, {i: s.type for s in crf for i in range(s.ts, s.te)}
+            doc,
+            self.kb,
+            matches,
+            {i: s.type for s in crf for i in range(s.ts, s.te)},
+            self.triggers,
+            self.name_word_at(doc),
         )
         self.link_institutions(crf, actors)
         self.clubs(doc, kb, actors)
@@ -405,7 +441,8 @@ class Recognizer:
         ends = {s.te for s in kb if s.te < len(views)}
         definite = frozenset(i for i in ends if views[i].stem != views[i].bare)
         taken = {i for s in kb for i in range(s.ts, s.te)}
-        primary = [*yield_to_crf(self.kb, kb, crf, definite), *weapon_spans(doc, taken)]
+        given = frozenset(s.ts for s in kb if self.others_given_name(doc, s))
+        primary = [*yield_to_crf(self.kb, kb, crf, definite, given), *weapon_spans(doc, taken)]
         primary += law_spans(doc, [*primary, *crf], taken)
         stems = list(map(_STEM, views))
         placed = self.state_positions(kb, [m for m in actors if m.adjective])

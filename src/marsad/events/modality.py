@@ -127,6 +127,18 @@ def _coordinated_verb(hit: Hit) -> bool:
     return hit.spec.pos == "verb" and hit.prefix[:1] in ("و", "ف")
 
 
+def _nominative_noun(hit: Hit) -> bool:
+    """طالب المتظاهرون الحكومة بـ...: a noun in the nominative plural (ـون, no preposition
+    glued to it) is a subject. What a call, threat or promise governs is its object or
+    stands after بـ/إلى/أن, never in the nominative."""
+    return (
+        hit.spec.pos == "noun"
+        and hit.light is None
+        and hit.form.endswith("ون")
+        and (hit.prefix in ("", "و", "ف", "ال", "وال", "فال"))
+    )
+
+
 def _intended(cues: Cues, norms: list[str], hit: Hit, left: int) -> bool:
     h = hit.head
     imperfect = hit.light_imperfect if hit.light is not None else hit.imperfect
@@ -266,7 +278,7 @@ def _governed(hit: Hit, hits: list[Hit], norms: list[str], cues: Cues) -> str | 
     as fact (حذرت من أنها تعارض ...), its own tense says whether it is to come; a clause
     opener between starts a clause of its own (سيطلبون الحماية بعدما رفضت واشنطن،
     طالب بالإفراج عن الذين اعتقلتهم الشرطة)."""
-    if _coordinated_verb(hit):
+    if _coordinated_verb(hit) or _nominative_noun(hit):
         return None
     comps = cues.words.get("complementizers", frozenset())
     for other in hits:

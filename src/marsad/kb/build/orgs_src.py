@@ -72,7 +72,7 @@ org:isdb|Islamic Development Bank|IGOMOSDEV|igo||البنك الإسلامي ل�
 org:oecd|OECD|IGOBUS|igo||منظمة التعاون الاقتصادي والتنمية|Organisation for Economic Co-operation and Development
 org:eu-frontex|Frontex|IGOEUREEC|igo||فرونتكس;الوكالة الأوروبية لحرس الحدود والسواحل|
 org:global-coalition|Global Coalition against Daesh|IGO|coalition||التحالف الدولي;التحالف الدولي ضد داعش;التحالف الدولي لمحاربة داعش;قوات التحالف الدولي|
-org:arab-coalition|Saudi-led coalition in Yemen|SAUMIL|coalition|SAU|التحالف العربي;تحالف دعم الشرعية;التحالف بقيادة السعودية;تحالف دعم الشرعية في اليمن|
+org:arab-coalition|Saudi-led coalition in Yemen|SAUMIL|coalition|SAU|التحالف العربي;تحالف دعم الشرعية;التحالف بقيادة السعودية;تحالف دعم الشرعية في اليمن;التحالف الذي تقوده السعودية;التحالف بقيادة الرياض;التحالف الذي تقوده الرياض;التحالف العسكري بقيادة السعودية;التحالف العسكري الذي تقوده السعودية;التحالف السعودي;التحالف السعودي الإماراتي|
 org:isaf|International Security Assistance Force|IGOWSTNAT|igo||إيساف;قوة إيساف;القوة الدولية للمساعدة على إرساء الأمن في أفغانستان|ISAF
 org:ecosoc|UN Economic and Social Council|IGOUNO|igo||المجلس الاقتصادي والاجتماعي;المجلس الاقتصادي والاجتماعي التابع للأمم المتحدة|ECOSOC
 org:wipo|World Intellectual Property Organization|IGOUNO|igo||المنظمة العالمية للملكية الفكرية;الويبو|WIPO

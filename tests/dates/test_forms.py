@@ -272,3 +272,27 @@ def test_day_after_an_event_without_a_date_has_no_value(finder: DateFinder) -> N
 def test_next_day_alone_counts_from_the_publication_date(finder: DateFinder) -> None:
     d = only(finder, "اجتمع المجلس في اليوم التالي.")
     assert (d.text, d.value, d.anchor) == ("اليوم التالي", "2021-01-15", "published")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("رصدت البلدية ميزانية أكبر للعام المقبل لصيانة الطرق.", "للعام المقبل", "2022"),
+        ("تراجعت المبيعات للعام الماضي بنسبة طفيفة.", "للعام الماضي", "2020"),
+        ("أعلن النادي برنامجه للشهر الجاري في مؤتمر صحفي.", "للشهر الجاري", "2021-01"),
+        ("نشرت الوزارة جدول المباريات للأسبوع القادم.", "للأسبوع القادم", "2021-W03"),
+    ],
+)
+def test_a_period_after_lam_keeps_its_article(
+    finder: DateFinder, text: str, surface: str, value: str
+) -> None:
+    d = only(finder, text)
+    assert (d.text, d.value) == (surface, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["خصصت الجمعية المبلغ لعام كامل من العمل.", "فاز الفريق للعام الثالث على التوالي."],
+)
+def test_lam_and_a_period_word_without_a_modifier_is_no_date(finder: DateFinder, text: str) -> None:
+    assert finder.find(text, DCT) == []

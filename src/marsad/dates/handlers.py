@@ -592,7 +592,10 @@ def period(m: M, ctx: Context) -> Hit | None:
         return period_reading(m, ctx, unit, m.start("pw"), end)
     if m.group("that") or m.group("same"):
         return _same_period(m, ctx, unit)
-    return period_reading(m, ctx, unit, m.start("x"), end)
+    start = m.start("x")
+    if m.group("pw")[:2] != "ال" and start > 0 and ctx.text[start - 1] == "ل":
+        start -= 1  # للعام المقبل: ل + العام, the article's alif dropped after it
+    return period_reading(m, ctx, unit, start, end)
 
 
 def period_reading(m: M, ctx: Context, unit: str, start: int, end: int) -> Hit | None:

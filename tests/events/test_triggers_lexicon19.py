@@ -61,3 +61,12 @@ def test_a_prison_visited_is_no_arrest(events_pipeline: Pipeline) -> None:
 def test_imprisoning_at_a_clause_start_still_reads() -> None:
     assert [h.spec.type for h in trigger_hits("وسجنت السلطات الصحفي ثلاث سنوات")] == ["COERCE"]
     assert [h.spec.type for h in trigger_hits("سجن القضاء الصحفي ثلاث سنوات")] == ["COERCE"]
+
+
+def test_a_guest_of_the_host(events_pipeline: Pipeline) -> None:
+    text = "وكان الرئيس الإيراني في ضيافة الرئيس التركي في أنقرة أمس."
+    assert ("IRN", "CONSULT", "TUR") in triples(code(events_pipeline, text))
+
+
+def test_hospitality_as_a_trade_is_no_visit() -> None:
+    assert not trigger_hits("ويزدهر قطاع الضيافة في الإمارات")

@@ -396,6 +396,7 @@ class Cues:
     phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     memo: dict[str, frozenset[str]] = field(default_factory=dict)
     index: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> its classes
+    verbs: frozenset[str] = frozenset()  # the verb classes (``*_verbs``)
 
     def has(self, name: str, norm: str) -> bool:
         """Whether a token (with its clitics stripped) is a cue of class ``name``."""
@@ -409,10 +410,19 @@ class Cues:
             if not self.index:
                 self.reindex()
             empty: frozenset[str] = frozenset()
-            found = empty.union(*(self.index.get(c, empty) for c, _ in candidates(norm)))
+            found = empty.union(*(self._classes_of(c, pre) for c, pre in candidates(norm)))
             if len(self.memo) > MEMO_MAX:
                 self.memo.clear()
             self.memo[norm] = found
+        return found
+
+    def _classes_of(self, form: str, prefix: str) -> frozenset[str]:
+        """The classes of one reading of a token. ك (like) glues to nouns only, so no
+        verb class reads through it: كامل (complete) is no ك + أمل (hoped). ب is kept: a
+        verbal noun spelled as the verb carries its sense (بأمل، بنفي)."""
+        found = self.index.get(form, frozenset())
+        if found and "ك" in prefix:
+            return found - self.verbs
         return found
 
     def reindex(self) -> None:
@@ -423,6 +433,7 @@ class Cues:
             for w in group:
                 index.setdefault(w, set()).add(name)
         self.index = {w: frozenset(names) for w, names in index.items()}
+        self.verbs = frozenset(name for name in self.words if name.endswith("_verbs"))
         self.memo.clear()
 
 

@@ -70,3 +70,18 @@ def test_a_guest_of_the_host(events_pipeline: Pipeline) -> None:
 
 def test_hospitality_as_a_trade_is_no_visit() -> None:
     assert not trigger_hits("ويزدهر قطاع الضيافة في الإمارات")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وفر السكان مع تقدم القوات الحكومية نحو المدينة", "وتواصل تقدم الجيش في الجبهة الشرقية"],
+)
+def test_forces_advancing_is_an_assault(text: str) -> None:
+    assert "ASSAULT" in [h.spec.type for h in trigger_hits(text)]
+
+
+@pytest.mark.parametrize(
+    "text", ["وأشاد الوزير بتقدم المفاوضات مع الجانب الآخر", "وتقدم المحامي بطلب إلى المحكمة"]
+)
+def test_progress_and_submitting_are_no_assault(text: str) -> None:
+    assert "ASSAULT" not in [h.spec.type for h in trigger_hits(text)]

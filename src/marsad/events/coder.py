@@ -1301,7 +1301,7 @@ def _institutions(ctx: SentCtx, state: DocState) -> None:
                 continue
             code = state_code + str(role)
         tok = tokens[i]
-        start = tok.start + _letters_offset(tok.text, len(_proclitics(ctx.norms[i])))
+        start = tok.start + letters_offset(tok.text, len(_proclitics(ctx.norms[i])))
         actor = Actor(i, i + 1, code, tok.text, start, tok.end, "ORG")
         mark_context(actor, tokens, ctx.cues)  # reads و/ف and ب/ل glued before start
         ctx.actors.append(actor)
@@ -1320,7 +1320,7 @@ def _proclitics(norm: str) -> str:
     return conj + prep
 
 
-def _letters_offset(text: str, letters: int) -> int:
+def letters_offset(text: str, letters: int) -> int:
     """Offset after ``letters`` base letters of ``text`` (diacritics stay with theirs)."""
     seen = 0
     for pos, ch in enumerate(text):

@@ -6,7 +6,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from marsad.doc import Document, Event, Token
-from marsad.events.coder import Coder, Extra
+from marsad.events.coder import Coder, Extra, letters_offset
 from marsad.events.learned import Consult, load_model
 from marsad.events.lexicon import MEMO_MAX, candidates, load_resources
 from marsad.events.merge import merge_events
@@ -95,7 +95,7 @@ class Adjectives:
                     plain.add(norm)
             if found is not None:
                 code, letters = found
-                start = tok.start + _offset(tok.text, letters)
+                start = tok.start + letters_offset(tok.text, letters)
                 out.append((start, tok.end, "ADJ", code, None, doc.text[start : tok.end]))
         return out
 
@@ -154,17 +154,6 @@ def _nisba_forms(adj: str) -> list[str]:
     if not adj.endswith("ي"):
         return [adj]
     return [adj, adj + "ه", adj + "ون", adj + "ين", adj + "ات", adj + "ان"]
-
-
-def _offset(text: str, letters: int) -> int:
-    """Offset after ``letters`` base letters of ``text`` (diacritics stay with theirs)."""
-    seen = 0
-    for pos, ch in enumerate(text):
-        if seen == letters and not ("\u064b" <= ch <= "\u0652"):
-            return pos
-        if not ("\u064b" <= ch <= "\u0652"):
-            seen += 1
-    return len(text)
 
 
 def kb_name_spans(kb: KB, doc: Document) -> list[Extra]:

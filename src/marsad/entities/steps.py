@@ -347,12 +347,16 @@ class Recognizer:
             return []
         taken = {i for s in kb for i in range(s.ts, s.te)}
         crf_at = {i: s for s in crf for i in range(s.ts, s.te)}
+        where: dict[str, list[int]] = {}  # stem -> its token positions, built once
+        for i, st in enumerate(stems):
+            where.setdefault(st, []).append(i)
         out: list[Span] = []
         for (first, *rest), all_ids in self.clubs_by_name.items():
-            ids = [x for x in all_ids if self.country_of(x) in countries]
-            if not ids:
+            at = where.get(first)
+            ids = [x for x in all_ids if self.country_of(x) in countries] if at else None
+            if not at or not ids:
                 continue
-            for i in [i for i, st in enumerate(stems) if st == first]:
+            for i in at:
                 te = i + 1 + len(rest)
                 if stems[i + 1 : te] != rest or taken.intersection(range(i, te)):
                     continue

@@ -8,7 +8,14 @@ from datetime import date
 import pytest
 
 from marsad.dates.extract import DateFinder
-from marsad.dates.timex3 import at_token_start, bare_words, listed, news_reading, timex3
+from marsad.dates.timex3 import (
+    at_token_start,
+    bare_words,
+    dual_past,
+    listed,
+    news_reading,
+    timex3,
+)
 
 DCT = date(2021, 1, 14)
 
@@ -265,3 +272,55 @@ def test_forms_missing_from_heideltimes_list(
 ) -> None:
     kept = [listed(d, finder, DCT) for d in finder.find(text, DCT)]
     assert [(d.text, d.value) for d in kept if d is not None] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("نفذت البلدية مشاريع كثيرة نهاية الأسبوع الماضي في الأحياء.", "PAST_REF"),
+        ("تنطلق المسابقة في عطلة نهاية الأسبوع المقبل بمشاركة واسعة.", "FUTURE_REF"),
+    ],
+)
+def test_a_modified_weekend_is_a_reference(finder: DateFinder, text: str, value: str) -> None:
+    # HeidelTime lists نهاية الأسبوع among its plural units: a modifier makes a reference
+    assert [r[1:] for r in readings(finder, text)] == [("DATE", value)]
+
+
+def test_a_bare_weekend_keeps_its_week(finder: DateFinder) -> None:
+    got = readings(finder, "يزدحم السوق في نهاية الأسبوع عادة.")
+    assert all(v != "PAST_REF" for _, _, v in got)
+
+
+def duals(finder: DateFinder, text: str) -> list[tuple[str, str, str | None]]:
+    out = []
+    for d in finder.find(text, DCT):
+        e = dual_past(d, text, finder.lex, finder.opts, DCT) or d
+        out.append((e.text, e.type, e.value))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("تضاعفت الصادرات خلال العامين الماضيين بفضل الطلب.", "العامين الماضيين", "2019"),
+        ("ارتفعت الأسعار في الشهرين الماضيين ارتفاعا حادا.", "الشهرين الماضيين", "2020-11"),
+        ("هطلت الأمطار في اليومين السابقين على الجبال.", "اليومين السابقين", "2021-01-12"),
+        ("تغيرت المدينة كثيرا في العقدين الماضيين على نحو لافت.", "العقدين الماضيين", "200"),
+    ],
+)
+def test_a_dual_with_a_past_modifier_is_dated(
+    finder: DateFinder, text: str, surface: str, value: str
+) -> None:
+    assert duals(finder, text) == [(surface, "DATE", value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تراجع الإنتاج في السنتين الماضيتين بسبب الجفاف.",  # feminine: not HeidelTime's rule
+        "سيبنى السد خلال العامين المقبلين على النهر.",  # future: stays a duration
+        "عمل في المصنع عامين كاملين قبل أن يغادر.",
+    ],
+)
+def test_other_duals_stay_durations(finder: DateFinder, text: str) -> None:
+    assert all(t == "DURATION" for _, t, _ in duals(finder, text))

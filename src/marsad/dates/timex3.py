@@ -14,7 +14,9 @@ follows them: an ordinal decade is counted in the 1900s whatever its century
 only ``أول أمس`` as the day before yesterday), ``يوم الأربعاء المقبل`` as its
 ``يوم الأربعاء``, and every ``اليوم`` standing alone as the creation day, anaphoric
 ones (``بهذا اليوم``, ``اليوم الذي``) included, ``حديثا`` as ``PRESENT_REF``, and a part
-of the month or week named by its unit alone (``نهاية الشهر``) as ``UNDEF-month``.
+of the month or week named by its unit alone (``نهاية الشهر``) as ``UNDEF-month``,
+a weekend with a modifier (``نهاية الأسبوع الماضي``) as ``PAST_REF`` or ``FUTURE_REF``,
+and a dual with a past modifier (``العامين الماضيين``) as a date two units back.
 marsad's own values keep the calendar.
 """
 
@@ -26,7 +28,7 @@ from itertools import pairwise
 
 import msgspec
 
-from marsad.dates.calendar import week_value
+from marsad.dates.calendar import add_months, week_value
 from marsad.dates.extract import DateFinder
 from marsad.dates.lexicon import DateLexicon
 from marsad.doc import DateExpr, TimexType
@@ -103,6 +105,8 @@ def timex3(d: DateExpr, lex: DateLexicon, opts: NormalizeOptions) -> tuple[Timex
         return "DATE", ordinal_decade(d.text, lex, opts) or d.value
     if _MONTH_OR_WEEK.match(d.value):
         return "DATE", part_of_unit(d.text, lex, opts) or d.value
+    if _WEEKEND.match(d.value):
+        return "DATE", weekend_ref(d.text, opts) or d.value
     if not _DAY.match(d.value):
         return d.type, d.value
     if counts_weeks(d.text, lex, opts):
@@ -117,6 +121,69 @@ def timex3(d: DateExpr, lex: DateLexicon, opts: NormalizeOptions) -> tuple[Timex
 
 
 _DECADE = re.compile(r"\d{3}$")
+_WEEKEND = re.compile(r"\d{4}-W\d{2}-WE$")
+# HeidelTime's modifiers after a plural unit (or نهاية الأسبوع): past ones make
+# PAST_REF, future ones FUTURE_REF (normalized: ة -> ه, ئ -> ء)
+_PAST_REF = re.compile(r"^(?:ال)?(?:سابق|فاءت|ماضي)ه?$")
+_FUTURE_REF = re.compile(r"^(?:ال)?(?:قادم|تالي|مقبل|لاحق)ه?$")
+
+
+def weekend_ref(text: str, opts: NormalizeOptions) -> str | None:
+    """HeidelTime's value of a weekend with a modifier (``نهاية الأسبوع الماضي``,
+    ``عطلة نهاية الأسبوع المقبل``): its unit list holds ``نهاية الأسبوع`` among the
+    plural units, whose rules make any past one ``PAST_REF`` and any coming one
+    ``FUTURE_REF``, where marsad names the week (``2015-W51-WE``)."""
+    words = normalize(text, opts).split()
+    if len(words) < 3 or words[-2] != "الاسبوع":
+        return None
+    if _PAST_REF.match(words[-1]):
+        return "PAST_REF"
+    return "FUTURE_REF" if _FUTURE_REF.match(words[-1]) else None
+
+
+_DUAL_PAST = re.compile(r"(?:ال)?(?:سابق|فاءت|ماضي)[اي]ن$")
+_NEXT_WORD = re.compile(r"\s+(\S+)")
+
+
+def dual_past(
+    d: DateExpr, text: str, lex: DateLexicon, opts: NormalizeOptions, dct: date
+) -> DateExpr | None:
+    """``d`` read as HeidelTime's Arabic rules read a dual unit followed by a
+    masculine dual past modifier (``العامين الماضيين``, ``الشهرين السابقين``): a date
+    two units before the creation date's (``2013`` from 2015), where marsad gives
+    the two units' ``DURATION`` (``P2Y``). The span grows over the modifier; None
+    where ``d`` is no such dual (the feminine ``السنتين الماضيتين`` is none: the
+    rule spells the masculine ending only)."""
+    if d.type != "DURATION" or len(d.text.split()) != 1:
+        return None
+    letter, count = lex.units.get(_CLITIC.sub("", normalize(d.text, opts), count=1), ("", 0))
+    m = _NEXT_WORD.match(text, d.end)
+    if count != 2 or m is None or not _DUAL_PAST.fullmatch(normalize(m.group(1), opts)):
+        return None
+    value = _two_before(letter, dct)
+    if value is None:
+        return None
+    end = m.end(1)
+    return msgspec.structs.replace(d, type="DATE", value=value, end=end, text=text[d.start : end])
+
+
+def _two_before(letter: str, dct: date) -> str | None:
+    """The value two ``letter`` units (``Y`` ``M`` ``W`` ``D`` ``DE`` ``CE``) before
+    the creation date's; None for hours and minutes (a time, not a date)."""
+    if letter == "Y":
+        return f"{dct.year - 2:04d}"
+    if letter == "M":
+        year, month = add_months(dct, -2)
+        return f"{year:04d}-{month:02d}"
+    if letter in ("W", "D"):
+        days = 14 if letter == "W" else 2
+        back = dct - timedelta(days=days)
+        return week_value(back) if letter == "W" else back.isoformat()
+    if letter == "DE":
+        return f"{dct.year // 10 - 2:03d}"
+    return f"{dct.year // 100 - 2:02d}" if letter == "CE" else None
+
+
 _MONTH_OR_WEEK = re.compile(r"\d{4}-(?:\d{2}|W\d{2})$")
 _BARE = re.compile(r"(?<!\S)(اليوم|حديثاً?)(?![^\s.,،؛:!?؟)\]\"»])")
 

@@ -225,6 +225,7 @@ def marsad_predictor() -> Predictor:
     from marsad.dates.timex3 import (
         at_token_start,
         bare_words,
+        dual_past,
         listed,
         news_reading,
         timex3,
@@ -245,6 +246,8 @@ def marsad_predictor() -> Predictor:
         doc.dates = [d for d in kept if d is not None]
         for d in doc.dates:  # the corpus reads relative expressions news-style
             d.value = news_reading(d, finder, anchor)
+        # HeidelTime dates a dual with a past modifier (العامين الماضيين: 2013)
+        doc.dates = [dual_past(d, text, finder.lex, finder.opts, anchor) or d for d in doc.dates]
         # TimeML's reading of each expression (a part of a day is a TIME)
         out = [
             Timex(d.start, d.end, *timex3(d, finder.lex, finder.opts), d.text) for d in doc.dates

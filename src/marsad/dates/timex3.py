@@ -331,6 +331,8 @@ def _clitic_kept(text: str, d: DateExpr) -> bool:
     )
 
 
+# a count of hundreds in words after قبل / بعد / منذ (normalized: مائة -> ماءه)
+_HUNDREDS_COUNT = re.compile(r"^[وفل]?(?:قبل|بعد|منذ) \S*م(?:ا)?ء(?:ه|ت[اي]ن?)(?:\s|$)")
 _BARE_TOMORROW = re.compile(r"(?<!\S)غد(?!\S)")
 
 
@@ -338,8 +340,12 @@ def listed(d: DateExpr, finder: DateFinder, dct: date) -> DateExpr | None:
     """``d`` as far as HeidelTime's Arabic word list reads it: ``غد`` without its
     article or ending (``بعد غد``, ``يوم غد``; the list has ``الغد`` and ``غدا``) is
     unmarked, what follows it read alone (the ``الأربعاء`` of ``يوم غد الأربعاء``), and
-    ``آنذاك`` written without its madda (``انذاك``) is unmarked."""
+    ``آنذاك`` written without its madda (``انذاك``) is unmarked, and so is a date
+    counted in hundreds written as a word (``قبل مائة عام``): HeidelTime's rules count
+    with number words of one or two digits only (``قبل 100 عام`` stays)."""
     if any(w.lstrip("وف") in ("انذاك", "إنذاك") for w in d.text.split()):
+        return None
+    if d.type == "DATE" and _HUNDREDS_COUNT.search(normalize(d.text, finder.opts)):
         return None
     m = _BARE_TOMORROW.search(d.text)
     if m is None:

@@ -1110,3 +1110,41 @@ def claimed_attacker(actors: list[Actor], norms: list[str], head: int, cues: Cue
                 return a
             break  # only the phrase right after the verb
     return None
+
+
+# Verbs of aspect (habit, continuation, onset, resumption) whose complement is a verbal
+# noun: اعتادت إسرائيل على ضرب، واصلت القوات قصف، استمر الجيش في ملاحقة، بدأت تركيا بنشر.
+# They state nothing themselves; their subject is the source of the act they govern.
+# Normalised (أ -> ا): past stems, and imperfect stems after ي/ت.
+_ASPECT_PAST = ("اعتاد", "واصل", "استمر", "بدا", "باشر", "عاود")
+_ASPECT_PRESENT = ("عتاد", "واصل", "ستمر", "بدا", "باشر", "عاود")
+_ASPECT_LINKS = frozenset({"علي", "في", "قد", "لقد"})  # على/في before the noun; قد before the verb
+ASPECT_REACH = 6  # tokens from the aspect verb to the verbal noun (its subject may sit between)
+
+
+def _aspect_forms() -> frozenset[str]:
+    stems = list(_ASPECT_PAST)
+    stems += [p + s for s in _ASPECT_PRESENT for p in ("ي", "ت")]
+    words = {s + end for s in stems for end in ("", "ت", "وا", "ا", "تا", "ون", "ان")}
+    return frozenset(c + w for w in words for c in ("", "و", "ف"))
+
+
+ASPECT_VERBS = _aspect_forms()
+
+
+def aspect_subject(actors: list[Actor], norms: list[str], start: int, left: int) -> list[Actor]:
+    """The subject of an aspect verb governing the verbal noun at ``start``
+    (اعتادت إسرائيل على ضرب ...): named after the verb (VSO) or before it (SVO).
+    Only the subject, على/في and قد may stand between the verb and the noun."""
+    for k in range(start - 1, max(left, start - ASPECT_REACH) - 1, -1):
+        if norms[k] not in ASPECT_VERBS:
+            continue
+        inside = [a for a in actors if k < a.ts and a.te <= start]
+        covered = {i for a in inside for i in range(a.ts - a.lead, a.te)}
+        if any(i not in covered and norms[i] not in _ASPECT_LINKS for i in range(k + 1, start)):
+            return []  # another word between: the noun is not the verb's complement
+        subj = next((a for a in inside if a.prep is None and not a.place and a.code), None)
+        if subj is None:
+            subj = svo_subject(actors, k, left)
+        return coordinated(actors, subj) if subj is not None and subj.code else []
+    return []

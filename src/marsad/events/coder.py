@@ -19,6 +19,7 @@ from marsad.events.args import (
     Actor,
     Roles,
     agent_after,
+    aspect_subject,
     claimed_attacker,
     coordinated,
     count_word,
@@ -153,6 +154,9 @@ class Coder:
         if hit.spec.pos == "verb" and hit.noun is not None and _reason_for(ctx, hit):
             hit = replace(hit, spec=hit.noun)  # ردا على قمع: a reason is a noun, not a verb
         roles = _roles(ctx, hit, left, right, frame, state)
+        if not roles.sources and not hit.verbal:
+            # اعتادت إسرائيل على ضرب ...: an aspect verb's subject does the act it governs
+            roles.sources = aspect_subject(ctx.actors, ctx.norms, hit.start, left)
         if not roles.sources and not hit.verbal:
             roles.sources = _joined_act(ctx, hit)  # باعتقال صحفيين وإغلاق صحف
         if not roles.sources and not roles.targets and hit.spec.type in _VISIT_FRUITS:
@@ -2312,9 +2316,10 @@ def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocStat
         return Roles([lsub] if lsub else [], [gen], "svo" if lsub else "none")
     if gen is not None and pp is not None:
         return Roles([gen], coordinated(ctx.actors, pp), "genitive")  # مع X ووزيرة Y
-    if gen is None and pp is not None and _clash_with(ctx, hit, pp):
+    other = _clash_with(ctx, hit, pp, left) if gen is None and pp is not None else None
+    if pp is not None and other is not None:
         # قتلوا في مواجهات مع القوات اليمنية: the side named after مع fought the subject
-        return Roles(coordinated(ctx.actors, pp), [ctx.subject] if ctx.subject else [], "genitive")
+        return Roles(coordinated(ctx.actors, pp), [other], "genitive")
     if gen is not None and hit.spec.obj and (gen.etype != "ADJ" or not _agent_head(ctx, gen)):
         # اعتقال المعارض، مقتل جنود إماراتيين: the genitive (or its nationality) suffers
         return Roles([lsub] if lsub else [], [gen], "svo" if lsub else "none")
@@ -2328,13 +2333,28 @@ def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocStat
     return Roles([lsub] if lsub else [], [pp] if pp else [], "svo" if lsub else "none")
 
 
-def _clash_with(ctx: SentCtx, hit: Hit, side: Actor) -> bool:
-    """مواجهات مع X، اشتباكات مع X: a clash noun whose one side follows مع and whose other
-    is the clause's subject, of another body than X."""
-    subj = ctx.subject
-    if hit.spec.mode != "clash" or side.prep != "مع" or subj is None or not subj.code:
-        return False
-    return not subj.same(side) and subj.code != side.code
+def _clash_with(ctx: SentCtx, hit: Hit, side: Actor, left: int) -> Actor | None:
+    """مواجهات مع X، اشتباكات مع X: a clash noun whose one side follows مع; the other
+    (returned) is the clause's subject, of another body than X, or else the side the
+    clause's first actor names (لقي 40 مسلحا من الحوثيين مصرعهم في مواجهات مع ...)."""
+    if hit.spec.mode != "clash" or side.prep != "مع":
+        return None
+    subj = ctx.subject if ctx.subject is not None else _clause_side(ctx, hit, left)
+    if subj is None or not subj.code or subj.same(side) or subj.code == side.code:
+        return None
+    return subj
+
+
+def _clause_side(ctx: SentCtx, hit: Hit, left: int) -> Actor | None:
+    """The first actor of the clause before the clash noun: its subject, or the body
+    its victims are counted from (43 عنصرا من ميليشيات ...). A side that carried out
+    another act of the sentence (غارات للتحالف ومواجهات مع ...) is not it."""
+    acted = [a for sides in ctx.acted.values() for a in sides]
+    for a in ctx.actors:
+        if a.ts < left or a.te > hit.start or a.place or a.prep not in (None, "من"):
+            continue
+        return None if any(a.same(b) for b in acted) else a
+    return None
 
 
 def _fronted_object(ctx: SentCtx, subj: Actor, hit: Hit, preps: frozenset[str]) -> Actor | None:

@@ -11,7 +11,6 @@ from marsad.dates.extract import DateFinder
 from marsad.dates.timex3 import (
     at_token_start,
     bare_words,
-    dual_days,
     dual_past,
     listed,
     news_reading,
@@ -329,21 +328,3 @@ def test_a_dual_with_a_past_modifier_is_dated(
 )
 def test_other_duals_stay_durations(finder: DateFinder, text: str) -> None:
     assert all(t == "DURATION" for _, t, _ in duals(finder, text))
-
-
-def test_bare_ab_is_august_of_the_creation_year() -> None:
-    text = "سافر الوفد إلى اب وعاد بعد ذلك."
-    assert [(text[s:e], v) for s, e, v in bare_words(text, [], DCT)] == [("اب", "2021-08")]
-
-
-def test_ab_inside_a_word_is_no_month() -> None:
-    assert bare_words("ذهب إلى الباب الكبير واباه معه.", [], DCT) == []
-
-
-def test_dual_yawmay_before_named_days_is_a_daily_set() -> None:
-    text = "تقام الندوة يومي 5 و6 مايو في المكتبة."
-    assert [text[s:e] for s, e in dual_days(text, [])] == ["يومي"]
-
-
-def test_yawmiyyan_and_al_yawmi_are_not_dual_days() -> None:
-    assert dual_days("يتدرب الفريق يوميا وينشر تقريره اليومي.", []) == []

@@ -185,41 +185,21 @@ def _two_before(letter: str, dct: date) -> str | None:
 
 
 _MONTH_OR_WEEK = re.compile(r"\d{4}-(?:\d{2}|W\d{2})$")
-_BARE = re.compile(r"(?<!\S)(اليوم|حديثاً?|اب)(?![^\s.,،؛:!?؟)\]\"»])")
-_BARE_VALUE = {"حديثا": "PRESENT_REF", "حديثاً": "PRESENT_REF"}
+_BARE = re.compile(r"(?<!\S)(اليوم|حديثاً?)(?![^\s.,،؛:!?؟)\]\"»])")
 
 
 def bare_words(text: str, taken: list[tuple[int, int]], dct: date) -> list[tuple[int, int, str]]:
     """(start, end, value) of each word HeidelTime's Arabic list marks wherever it
     stands, outside the spans marsad ``taken``: every ``اليوم`` is the creation day,
     anaphoric ones too (``نحتفل بهذا اليوم``, ``اليوم الذي ننتظره``), which marsad
-    leaves without a date, ``حديثا`` (newly) is ``PRESENT_REF``, and ``اب`` (August
-    written without its madda, which its month list holds) is August of the creation
-    year, a place of that name too; marsad reads ``اب`` as no month (it is also
-    ``أب``, father, written without its hamza). Written with a clitic (``باليوم``)
-    they mark none."""
+    leaves without a date, and ``حديثا`` (newly) is ``PRESENT_REF``. Written with a
+    clitic (``باليوم``) they mark none."""
     out = []
     for m in _BARE.finditer(text):
         if not any(s < m.end() and m.start() < e for s, e in taken):
-            word = m.group(1)
-            value = dct.isoformat() if word == "اليوم" else _BARE_VALUE.get(word)
-            out.append((m.start(), m.end(), value or f"{dct.year:04d}-08"))
+            value = dct.isoformat() if m.group(1) == "اليوم" else "PRESENT_REF"
+            out.append((m.start(), m.end(), value))
     return out
-
-
-_DAILY_DUAL = re.compile(r"(?<!\S)يومي(?=\s)")
-
-
-def dual_days(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """(start, end) of each ``يومي`` before the days it names (``يومي 10 و11``, ``يومي
-    الاثنين والثلاثاء``: "the two days of") outside ``taken``: HeidelTime's set words
-    hold ``يومي`` (daily), so its reading is a ``SET`` of ``P1D``, where marsad sees
-    the dual and no set."""
-    return [
-        (m.start(), m.end())
-        for m in _DAILY_DUAL.finditer(text)
-        if not any(s < m.end() and m.start() < e for s, e in taken)
-    ]
 
 
 def news_reading(d: DateExpr, finder: DateFinder, dct: date) -> str | None:

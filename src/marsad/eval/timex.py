@@ -225,7 +225,6 @@ def marsad_predictor() -> Predictor:
     from marsad.dates.timex3 import (
         at_token_start,
         bare_words,
-        dual_days,
         dual_past,
         listed,
         news_reading,
@@ -260,8 +259,6 @@ def marsad_predictor() -> Predictor:
         # and every اليوم standing alone, anaphoric ones too, is the creation day
         taken = [(d.start, d.end) for d in doc.dates]
         out += [Timex(s, e, "DATE", v, text[s:e]) for s, e, v in bare_words(text, taken, anchor)]
-        # and يومي (daily, in its set words) a SET, where it names two days (يومي 10 و11)
-        out += [Timex(s, e, "SET", "P1D", text[s:e]) for s, e in dual_days(text, taken)]
         return out
 
     return predict

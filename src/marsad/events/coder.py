@@ -181,6 +181,8 @@ class Coder:
         if hit.spec.type == "COERCE" and not roles.targets and hit.verbal:
             roles.targets = _shared_object(ctx, state)
         _default_roles(ctx, hit, roles, place)
+        if hit.spec.type == "COERCE" and _unplaced_arrest(ctx, hit, roles, place):
+            roles.sources, roles.targets = _home_arrest(state)  # تم سجن نحو 77 ألف شخص
         if hit.spec.type in _FORCE_TYPES:
             roles.targets = [_unnamed_victim(ctx, t, place) for t in roles.targets]
         hit = _warned_of(ctx, hit, roles, right)
@@ -978,6 +980,31 @@ def _default_roles(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None)
 
 # normalised: الحدود، حدود، على الحدود (على is its own word)
 _BORDERS = frozenset({"الحدود", "حدود", "بالحدود", "للحدود", "والحدود", "الحدوديه"})
+
+
+# trigger modes of jailing (سجن، اعتقل، احتجز): the arrests a state makes at home
+_JAILING = frozenset({"detain", "arrest"})
+
+
+def _unplaced_arrest(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None) -> bool:
+    """تم سجن نحو 77 ألف شخص، اعتُقل العشرات: a passive arrest naming no side, no place
+    and no actor at all in its sentence goes on with the article's story. Only arrests:
+    an expulsion or ban with no agent is often a foreign one (طُرد مئات الآلاف عام 1948)."""
+    if hit.spec.mode not in _JAILING or not hit.verbal or roles.how != "passive":
+        return False
+    if roles.sources or roles.targets:
+        return False
+    return place is None and not any(a.code for a in ctx.actors)
+
+
+def _home_arrest(state: DocState) -> tuple[list[Actor], list[Actor]]:
+    """The government of the state the article has been about arrests its own people
+    (GUIDE: an arrest with no place or object is domestic); nothing when none is known."""
+    home = _home_state(state)
+    if home is None:
+        return [], []
+    gov = Actor(-1, -1, home + "GOV", "", -1, -1, "GPE")
+    return [gov], [Actor(-1, -1, home, "", -1, -1, "GPE")]
 
 
 def _border_states(ctx: SentCtx, place: Argument, here: str) -> list[str]:

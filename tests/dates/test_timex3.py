@@ -20,8 +20,11 @@ from marsad.dates.timex3 import (
 DCT = date(2021, 1, 14)
 
 
-def readings(finder: DateFinder, text: str) -> list[tuple[str, str, str | None]]:
-    return [(d.text, *timex3(d, finder.lex, finder.opts)) for d in finder.find(text, DCT)]
+def readings(
+    finder: DateFinder, text: str, quirks: bool = False
+) -> list[tuple[str, str, str | None]]:
+    found = finder.find(text, DCT)
+    return [(d.text, *timex3(d, finder.lex, finder.opts, quirks)) for d in found]
 
 
 @pytest.mark.parametrize(
@@ -138,8 +141,15 @@ def test_news_reading_keeps_last_year_when_the_text_gives_it(
         ("انتشرت الإذاعة في الثلاثينيات من القرن الماضي.", "193"),  # not ordinal: kept
     ],
 )
-def test_an_ordinal_decade_is_read_in_the_1900s(finder: DateFinder, text: str, value: str) -> None:
-    assert [v for _, t, v in readings(finder, text) if t == "DATE"][:1] == [value]
+def test_quirks_read_an_ordinal_decade_in_the_1900s(
+    finder: DateFinder, text: str, value: str
+) -> None:
+    assert [v for _, t, v in readings(finder, text, True) if t == "DATE"][:1] == [value]
+
+
+def test_without_quirks_an_ordinal_decade_is_of_its_century(finder: DateFinder) -> None:
+    got = readings(finder, "تغيرت المدينة كثيرا في العقد الثالث من القرن الحالي.")
+    assert [v for _, t, v in got if t == "DATE"][:1] == ["202"]
 
 
 def test_an_ordinal_decade_keeps_marsads_own_value(finder: DateFinder) -> None:
@@ -155,10 +165,15 @@ def test_an_ordinal_decade_keeps_marsads_own_value(finder: DateFinder) -> None:
         ("عاد الوزير من جولته أول أمس بعد غياب طويل.", "DATE", "2021-01-12"),
     ],
 )
-def test_first_yesterday_reads_as_yesterday(
+def test_quirks_read_first_yesterday_as_yesterday(
     finder: DateFinder, text: str, typ: str, value: str
 ) -> None:
-    assert [(t, v) for _, t, v in readings(finder, text)] == [(typ, value)]
+    assert [(t, v) for _, t, v in readings(finder, text, True)] == [(typ, value)]
+
+
+def test_without_quirks_first_yesterday_is_the_day_before(finder: DateFinder) -> None:
+    got = readings(finder, "عاد الوزير من جولته أمس الأول بعد غياب طويل.")
+    assert [(t, v) for _, t, v in got] == [("DATE", "2021-01-12")]
 
 
 def test_first_yesterday_keeps_marsads_own_value(finder: DateFinder) -> None:
@@ -174,17 +189,23 @@ def test_first_yesterday_keeps_marsads_own_value(finder: DateFinder) -> None:
         ("ستبدأ الامتحانات الأربعاء المقبل في كل المدارس.", "2021-01-20"),  # no يوم: next
     ],
 )
-def test_a_modified_weekday_after_yawm_reads_as_the_weekday(
+def test_quirks_read_a_modified_weekday_after_yawm_as_the_weekday(
     finder: DateFinder, text: str, value: str
 ) -> None:
     (d,) = finder.find(text, DCT)
-    assert news_reading(d, finder, DCT) == value
+    assert news_reading(d, finder, DCT, quirks=True) == value
 
 
-def test_every_bare_today_is_the_creation_day() -> None:
+def test_without_quirks_a_modified_weekday_keeps_its_modifier(finder: DateFinder) -> None:
+    (d,) = finder.find("ستبدأ الامتحانات يوم الأربعاء المقبل في كل المدارس.", DCT)
+    assert news_reading(d, finder, DCT) == "2021-01-20"
+
+
+def test_quirks_make_every_bare_today_the_creation_day() -> None:
     text = "نحتفل بهذا اليوم كل عام، وننتظر اليوم الذي يعود فيه الغائبون باليوم نفسه."
-    got = bare_words(text, [], DCT)
+    got = bare_words(text, [], DCT, quirks=True)
     assert [(text[s:e], v) for s, e, v in got] == [("اليوم", "2021-01-14")] * 2
+    assert bare_words(text, [], DCT) == []  # "the day": no date without quirks
 
 
 def test_a_bare_today_inside_a_found_expression_is_not_repeated() -> None:
@@ -219,11 +240,16 @@ def test_a_part_of_a_bare_unit_is_undefined(finder: DateFinder, text: str, value
         ("وقع الزلزال في مايو من العام الماضي على الساحل.", "2020-05"),  # no day: placed
     ],
 )
-def test_a_day_before_a_relative_year_is_in_the_creation_year(
+def test_quirks_put_a_day_before_a_relative_year_in_the_creation_year(
     finder: DateFinder, text: str, value: str
 ) -> None:
     (d,) = finder.find(text, DCT)
-    assert news_reading(d, finder, DCT) == value
+    assert news_reading(d, finder, DCT, quirks=True) == value
+
+
+def test_without_quirks_a_day_before_last_year_is_last_years(finder: DateFinder) -> None:
+    (d,) = finder.find("وقع الزلزال في 3 مايو من العام الماضي على الساحل.", DCT)
+    assert news_reading(d, finder, DCT) == "2020-05-03"
 
 
 def _token_start(finder: DateFinder, text: str) -> list[tuple[str, str | None]]:

@@ -95,14 +95,17 @@ def first_yesterday(text: str, opts: NormalizeOptions) -> bool:
 _FIRST_YESTERDAY = re.compile(r"(?:^|\s)[وفب]?(?:ال)?امس الاول(?:\s|$)")
 
 
-def timex3(d: DateExpr, lex: DateLexicon, opts: NormalizeOptions) -> tuple[TimexType, str | None]:
+def timex3(
+    d: DateExpr, lex: DateLexicon, opts: NormalizeOptions, quirks: bool = False
+) -> tuple[TimexType, str | None]:
     """(TIMEX3 type, TIMEX3 value) of ``d``: a day opened by a part of the day is a
-    ``TIME`` of that part, a day counted in weeks is its ISO week, an ordinal decade
-    and ``أمس الأول`` take HeidelTime's values; anything else is returned unchanged."""
+    ``TIME`` of that part, a day counted in weeks is its ISO week; with ``quirks`` an
+    ordinal decade and ``أمس الأول`` take HeidelTime's values, which contradict the
+    text (see ``news_reading``); anything else is returned unchanged."""
     if d.type != "DATE" or not d.value:
         return d.type, d.value
     if _DECADE.match(d.value):
-        return "DATE", ordinal_decade(d.text, lex, opts) or d.value
+        return "DATE", (ordinal_decade(d.text, lex, opts) if quirks else None) or d.value
     if _MONTH_OR_WEEK.match(d.value):
         return "DATE", part_of_unit(d.text, lex, opts) or d.value
     if _WEEKEND.match(d.value):
@@ -112,7 +115,7 @@ def timex3(d: DateExpr, lex: DateLexicon, opts: NormalizeOptions) -> tuple[Timex
     if counts_weeks(d.text, lex, opts):
         return "DATE", week_value(date.fromisoformat(d.value))
     value = d.value
-    if first_yesterday(d.text, opts):
+    if quirks and first_yesterday(d.text, opts):
         value = (date.fromisoformat(value) + timedelta(days=1)).isoformat()
     code = part_of_day(d.text, lex, opts)
     if code is None:
@@ -188,21 +191,25 @@ _MONTH_OR_WEEK = re.compile(r"\d{4}-(?:\d{2}|W\d{2})$")
 _BARE = re.compile(r"(?<!\S)(اليوم|حديثاً?)(?![^\s.,،؛:!?؟)\]\"»])")
 
 
-def bare_words(text: str, taken: list[tuple[int, int]], dct: date) -> list[tuple[int, int, str]]:
+def bare_words(
+    text: str, taken: list[tuple[int, int]], dct: date, quirks: bool = False
+) -> list[tuple[int, int, str]]:
     """(start, end, value) of each word HeidelTime's Arabic list marks wherever it
-    stands, outside the spans marsad ``taken``: every ``اليوم`` is the creation day,
-    anaphoric ones too (``نحتفل بهذا اليوم``, ``اليوم الذي ننتظره``), which marsad
-    leaves without a date, and ``حديثا`` (newly) is ``PRESENT_REF``. Written with a
-    clitic (``باليوم``) they mark none."""
+    stands, outside the spans marsad ``taken``: ``حديثا`` (newly) is ``PRESENT_REF``
+    and, with ``quirks``, every ``اليوم`` is the creation day, anaphoric ones too
+    (``نحتفل بهذا اليوم``, ``اليوم الذي ننتظره``: "the day", which marsad leaves
+    without a date). Written with a clitic (``باليوم``) they mark none."""
     out = []
     for m in _BARE.finditer(text):
+        if m.group(1) == "اليوم" and not quirks:
+            continue
         if not any(s < m.end() and m.start() < e for s, e in taken):
             value = dct.isoformat() if m.group(1) == "اليوم" else "PRESENT_REF"
             out.append((m.start(), m.end(), value))
     return out
 
 
-def news_reading(d: DateExpr, finder: DateFinder, dct: date) -> str | None:
+def news_reading(d: DateExpr, finder: DateFinder, dct: date, quirks: bool = False) -> str | None:
     """The value of ``d`` read news-style: every relative expression from the creation
     date, none from a date the text gave earlier (``العام التالي`` after ``عام 1990`` is
     the year after the creation date's). HeidelTime resolves news documents so, and the
@@ -217,11 +224,18 @@ def news_reading(d: DateExpr, finder: DateFinder, dct: date) -> str | None:
     written without a year in the creation year and a bare weekday on the last such
     day up to the creation date whatever the verb's tense, and the corpus keeps those
     values (a funeral announced with a future verb for صباح الثلاثاء is the past
-    Tuesday). marsad's own values follow the tense."""
+    Tuesday). marsad's own values follow the tense.
+
+    ``quirks`` adds the readings of HeidelTime's rules that contradict what the text
+    says, which the corpus keeps: a modified weekday after ``يوم`` as the plain weekday
+    (``يوم الأربعاء المقبل`` the last Wednesday), a day joined to a relative year in the
+    creation year (``31 مارس من العام الماضي`` this year's), and in ``timex3`` and
+    ``bare_words`` the others. Off by default: they score agreement with the
+    annotation's slips, not dates; ``marsad eval timex --heideltime-quirks`` shows them."""
     if d.anchor == "published" and d.type == "DATE" and d.value and _TENSED.match(d.value):
-        text = _weekday_unmodified(d.text, finder) or d.text
+        text = (_weekday_unmodified(d.text, finder) if quirks else None) or d.text
         alone = _alone(d, finder, dct, "في ", text) or d.value  # في: a month needs a cue
-        if _year_after_day(alone, d.text, finder):
+        if quirks and _year_after_day(alone, d.text, finder):
             return f"{dct.year:04d}{alone[4:]}"
         return _creation_year(alone, d.text, finder, dct)
     if d.anchor != "text" and (d.value is not None or d.type != "DATE"):

@@ -13,9 +13,11 @@ marsad's expressions are scored in their TIMEX3 reading (``marsad.dates.timex3``
 part of a day is a ``TIME`` (``2015-12-22TMO``), a day counted in weeks its ISO week,
 and an expression marsad counts from a date the text gave (``العام التالي``) is read
 news-style from the creation date, as the corpus's HeidelTime-based annotation does;
-that annotation's word lists also give an ordinal decade, ``أمس الأول``, a modified
-weekday after ``يوم``, a part of the month or week named by its unit alone and
-every ``اليوم`` or ``حديثا`` standing alone their own values. marsad's own
+that annotation's word lists also give a part of the month or week named by its unit
+alone and ``حديثا`` their own values. Its readings that contradict the text (an
+ordinal decade always in the 1900s, ``أمس الأول`` as yesterday, a modified weekday
+after ``يوم`` as the plain one, every ``اليوم`` the creation day) are left out unless
+``--heideltime-quirks`` is given. marsad's own
 ``Document.dates`` keep their values.
 
 The document creation date is the file's ``DOCCREATIONTIME``/DCT TIMEX3 when it has
@@ -219,8 +221,9 @@ def evaluate(paths: Sequence[Path], predict: Predictor, dct: str, system: str) -
     return TimexResult(system, dct, len(paths), total)
 
 
-def marsad_predictor() -> Predictor:
-    """marsad's text layer and ``dates`` step, built once."""
+def marsad_predictor(quirks: bool = False) -> Predictor:
+    """marsad's text layer and ``dates`` step, built once; ``quirks``: also HeidelTime's
+    readings that contradict the text (``marsad.dates.timex3.news_reading``)."""
     from marsad.dates.extract import DateFinder
     from marsad.dates.timex3 import (
         at_token_start,
@@ -245,20 +248,22 @@ def marsad_predictor() -> Predictor:
         kept = [listed(d, finder, anchor) for d in starts if d is not None]
         doc.dates = [d for d in kept if d is not None]
         for d in doc.dates:  # the corpus reads relative expressions news-style
-            d.value = news_reading(d, finder, anchor)
+            d.value = news_reading(d, finder, anchor, quirks)
         # HeidelTime dates a dual with a past modifier (العامين الماضيين: 2013)
         doc.dates = [dual_past(d, text, finder.lex, finder.opts, anchor) or d for d in doc.dates]
         # TimeML's reading of each expression (a part of a day is a TIME)
         out = [
-            Timex(d.start, d.end, *timex3(d, finder.lex, finder.opts), d.text) for d in doc.dates
+            Timex(d.start, d.end, *timex3(d, finder.lex, finder.opts, quirks), d.text)
+            for d in doc.dates
         ]
         # TimeML marks each end of a range (``10 و11 أبريل``) as its own DATE
         out += [
             Timex(d.start, d.end, d.type, d.end_value, d.text) for d in doc.dates if d.end_value
         ]
-        # and every اليوم standing alone, anaphoric ones too, is the creation day
+        # words HeidelTime's list marks wherever they stand (حديثا)
         taken = [(d.start, d.end) for d in doc.dates]
-        out += [Timex(s, e, "DATE", v, text[s:e]) for s, e, v in bare_words(text, taken, anchor)]
+        marked = bare_words(text, taken, anchor, quirks)
+        out += [Timex(s, e, "DATE", v, text[s:e]) for s, e, v in marked]
         return out
 
     return predict
@@ -280,12 +285,21 @@ def marsad_predictor() -> Predictor:
     is_flag=True,
     help="List value errors and misses (with the gold value) and false positives.",
 )
-def command(path: Path, dct: str, as_json: bool, verbose: bool) -> None:
+@click.option(
+    "--heideltime-quirks",
+    "quirks",
+    is_flag=True,
+    help="Also read expressions as HeidelTime's rules do where that contradicts the text "
+    "(أمس الأول as yesterday, يوم الأربعاء المقبل as the last Wednesday, every اليوم the "
+    "creation day): agreement with the corpus's slips, not a measure of dates.",
+)
+def command(path: Path, dct: str, as_json: bool, verbose: bool, quirks: bool) -> None:
     """Score the dates step on TimeML files (a .tml file or a directory of them)."""
     from marsad.pipeline import check_date
 
     dct = check_date(dct, "--dct") or DEFAULT_DCT
-    result = evaluate(files_in(path, ["*.tml"]), marsad_predictor(), dct, "marsad")
+    system = "marsad (HeidelTime quirks)" if quirks else "marsad"
+    result = evaluate(files_in(path, ["*.tml"]), marsad_predictor(quirks), dct, system)
     if verbose and not as_json:
         for note in result.total.notes:
             click.echo(note)

@@ -394,6 +394,8 @@ class Cues:
 
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     phrases: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # each class's phrases' first words: most words open no phrase, one set test each
+    phrase_firsts: dict[str, frozenset[str]] = field(default_factory=dict)
     memo: dict[str, frozenset[str]] = field(default_factory=dict)
     index: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> its classes
     verbs: frozenset[str] = frozenset()  # the verb classes (``*_verbs``)
@@ -468,6 +470,7 @@ def load_cues(opts: NormalizeOptions, path: Path | None = None) -> Cues:
                 raw[section].add(normalize(w, opts))
     cues.words = {k: frozenset(v) for k, v in raw.items()}
     cues.phrases = {k: tuple(v) for k, v in phrases.items()}
+    cues.phrase_firsts = {k: frozenset(seq[0] for seq in v) for k, v in phrases.items()}
     cues.reindex()
     return cues
 

@@ -40,7 +40,7 @@ def _phrase_before(cues: Cues, name: str, norms: list[str], lo: int, hi: int) ->
     if not phrases:
         return False
     found = list(map(keys, norms[lo:hi]))  # each word's keys once, not once per phrase
-    firsts = _firsts(phrases)
+    firsts = cues.phrase_firsts.get(name, frozenset())
     for j, first in enumerate(found):
         if firsts.isdisjoint(first):  # most words open no phrase: one set test each
             continue
@@ -52,17 +52,6 @@ def _phrase_before(cues: Cues, name: str, norms: list[str], lo: int, hi: int) ->
             ):
                 return True
     return False
-
-
-# first words of each cue class's phrases, by the phrase tuple's identity (kept alive here)
-_FIRSTS: dict[int, tuple[tuple[tuple[str, ...], ...], frozenset[str]]] = {}
-
-
-def _firsts(phrases: tuple[tuple[str, ...], ...]) -> frozenset[str]:
-    got = _FIRSTS.get(id(phrases))
-    if got is None or got[0] is not phrases:
-        got = _FIRSTS[id(phrases)] = (phrases, frozenset(seq[0] for seq in phrases if seq))
-    return got[1]
 
 
 def _negated(cues: Cues, norms: list[str], hit: Hit, left: int) -> bool:

@@ -117,6 +117,8 @@ def mark_context(
         _head_conjunct(actor, tokens, cues)
     if actor.prep == "ل" and glued and actor.ts > 0 and _gap_word(cues, tokens[actor.ts - 1].norm):
         actor.prep = None  # الأمين العام لحزب الله: ل joins a title to its body, as a genitive
+        if not actor.conj:  # ومسؤولة الشؤون الخارجية للاتحاد الأوروبي: a title phrase joined by و
+            _head_conjunct(actor, tokens, cues)
     if _alongside(actor, tokens):
         actor.prep = "جانب"  # إلى جانب القوات الأمريكية: an ally, never the object
     if _affiliated(actor, tokens, glued):
@@ -150,7 +152,9 @@ def _head_conjunct(actor: Actor, tokens: list[Token], cues: Cues) -> None:
         actor.conj = actor.lead > 0
 
 
-LEAD_MAX = 2  # head words after a conjunct's و-word (وقوات الجيش اللبناني، وعناصر الشرطة)
+# head words after a conjunct's و-word (وقوات الجيش اللبناني، وعناصر الشرطة، ومسؤولة
+# الشؤون الخارجية للاتحاد الأوروبي)
+LEAD_MAX = 3
 
 
 def _conjunct_lead(actor: Actor, tokens: list[Token], cues: Cues) -> int:
@@ -1090,6 +1094,7 @@ def _doer(a: Actor, head: int) -> bool:
     return a.agent or 0 <= a.origin <= head
 
 
+_TO = frozenset({"الي", "إلى"})  # إلى, normalised
 CLAIM_REACH = 3  # words from شنه/تبنته to the attacker it names (titles, quotes between)
 
 
@@ -1098,14 +1103,21 @@ def claimed_attacker(actors: list[Actor], norms: list[str], head: int, cues: Cue
     أمريكية، اعتداء تبناه تنظيم ...): the first coded actor a few words after an
     ``attack_claims`` verb, no preposition between; the clause nearest to ``head`` wins."""
     claims = [k for k, w in enumerate(norms) if cues.has("attack_claims", w)]
+    # هجوم انتحاري، نسب إلى المتمردين: a passive of attributing, its إلى-phrase the attacker
+    claims += [
+        k
+        for k, w in enumerate(norms[:-1])
+        if cues.has("attack_attributions", w) and norms[k + 1] in _TO
+    ]
     for k in sorted(claims, key=lambda k: abs(k - head)):
+        opens = k + 2 if norms[k + 1] in _TO else k + 1  # the actor's phrase starts here
         for a in actors:
             if a.ts <= k:
                 continue
-            words = words_between(norms, k + 1, a.ts, set())
+            words = words_between(norms, opens, a.ts, set())
             # the verb opens the phrase: a preposition before it (في عمليات نفذها) is not
             # the actor's, only one between them is
-            prep = any(cues.has("prepositions", norms[j]) for j in range(k + 1, a.ts))
+            prep = any(cues.has("prepositions", norms[j]) for j in range(opens, a.ts))
             if words < CLAIM_REACH and a.code and not prep and a.etype not in ("LOC", "PRON"):
                 return a
             break  # only the phrase right after the verb

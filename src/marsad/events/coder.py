@@ -159,6 +159,8 @@ class Coder:
             roles.sources = aspect_subject(ctx.actors, ctx.norms, hit.start, left)
         if not roles.sources and not hit.verbal:
             roles.sources = _joined_act(ctx, hit)  # باعتقال صحفيين وإغلاق صحف
+        if not roles.sources and not hit.verbal:
+            roles.sources = _decider(ctx, hit, left)  # قرار إدارة ترامب بإغلاق المكتب
         if not roles.sources and not roles.targets and hit.spec.type in _VISIT_FRUITS:
             _visit_sides(ctx, hit, roles, state)  # توجت الزيارة بتوقيع عقود
         mod = modality(ctx.cues, ctx.norms, hit, ctx.hits, left)
@@ -1210,6 +1212,30 @@ def _decided(ctx: SentCtx, hit: Hit) -> bool:
         if ctx.norms[k] not in _ABOUT:
             return False
     return False
+
+
+# normalised, without the article: a decision or announcement in construct with its maker
+# (قرار الحكومة، إعلان إدارة ترامب); القرار has no genitive
+_DECISION_HEADS = frozenset({"قرار", "بقرار", "وقرار", "اعلان", "باعلان", "واعلان"})
+DECIDER_REACH = 10  # tokens from the decision noun to the act it decides (titles, a name)
+
+
+def _decider(ctx: SentCtx, hit: Hit, left: int) -> list[Actor]:
+    """قرار إدارة الرئيس الأمريكي دونالد ترامب، بإغلاق مكتب ...، إعلان الحكومة قطع
+    العلاقات: the genitive of a decision or announcement noun (over titles) decided the act
+    noun that follows it, after ب or directly, with only commas after the genitive."""
+    for k in range(hit.start - 1, max(left - 1, hit.start - 1 - DECIDER_REACH), -1):
+        if ctx.norms[k] not in _DECISION_HEADS:
+            continue
+        for a in ctx.actors:
+            if a.ts <= k or a.te > hit.start or a.prep is not None or a.place or not a.code:
+                continue
+            if a.ts > k + 1 and not _titles_only(ctx, k + 1, a.ts):
+                return []
+            rest = ctx.norms[a.te : hit.start]
+            return [a] if all(w in ("،", ",") for w in rest) else []
+        return []
+    return []
 
 
 def _coded(actors: list[Actor]) -> bool:
@@ -2349,7 +2375,8 @@ def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocStat
         return Roles(coordinated(ctx.actors, pp), [other], "genitive")
     if gen is not None and hit.spec.obj and (gen.etype != "ADJ" or not _agent_head(ctx, gen)):
         # اعتقال المعارض، مقتل جنود إماراتيين: the genitive (or its nationality) suffers
-        return Roles([lsub] if lsub else [], [gen], "svo" if lsub else "none")
+        subjects = coordinated(ctx.actors, lsub) if lsub else []
+        return Roles(subjects, [gen], "svo" if lsub else "none")
     if gen is not None:
         nxt = object_after(ctx.actors, ctx.norms, gen.te, right, gen, preps)
         return Roles([gen], coordinated(ctx.actors, nxt) if nxt else [], "genitive")
@@ -2357,7 +2384,9 @@ def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocStat
         pp = _fronted_object(ctx, lsub, hit, preps)  # وصل ماكرون إلى واشنطن في زيارة
     if lsub is None and pp is not None and _possessed(hit):
         lsub = _sole_antecedent(ctx, hit, pp)  # انتقد بومبيو ... رحلته لكوريا الشمالية
-    return Roles([lsub] if lsub else [], [pp] if pp else [], "svo" if lsub else "none")
+    # رؤساء إيران وروسيا في ضيافة الرئيس التركي: a subject list before the noun acts as one
+    subjects = coordinated(ctx.actors, lsub) if lsub else []
+    return Roles(subjects, [pp] if pp else [], "svo" if lsub else "none")
 
 
 def _clash_with(ctx: SentCtx, hit: Hit, side: Actor, left: int) -> Actor | None:

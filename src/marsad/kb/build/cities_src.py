@@ -35,7 +35,8 @@ SY|Palmyra|تدمر|city
 SY|Abu Kamal|البوكمال;أبو كمال|city
 SY|Mayadin|الميادين|city
 SY|Douma|مدينة دوما|city
-SY|Eastern Ghouta|الغوطة الشرقية|region
+SY|Eastern Ghouta|الغوطة الشرقية;غوطة دمشق الشرقية;الغوطة|region
+SY|Western Ghouta|الغوطة الغربية;غوطة دمشق الغربية|region
 SY|Rif Dimashq|ريف دمشق|province
 SY|Tell Rifaat|تل رفعت|city
 SY|Azaz|أعزاز;اعزاز|city

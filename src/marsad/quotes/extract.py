@@ -197,7 +197,7 @@ class QuoteFinder:
             return []
         # every speaker is looked for before the end of the last sentence with a cue
         limit = picked[-1][0].end
-        mentions = Mentions(lambda: doc_mentions(doc, self.kb, self.skip, limit))
+        mentions = Mentions(lambda: doc_mentions(doc, self.kb, limit), self.skip)
         # the sentence bounds and cue-word starts of the whole document mapped to
         # folded offsets in one call, then read in turn
         offsets: list[int] = []

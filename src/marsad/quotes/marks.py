@@ -9,8 +9,6 @@ there (a line with an odd number of ``"``).
 
 from __future__ import annotations
 
-import re
-
 PAIRS = {"«": "»", "“": "”", "„": "“"}
 CLOSERS = {v: k for k, v in PAIRS.items() if k != "„"}
 _OPEN_BEFORE = " \t([«:،,-—\u200f\u200e"
@@ -29,27 +27,27 @@ def _ascii_role(text: str, i: int, start: int, end: int) -> str:
     return "either"
 
 
-_MARK = re.compile('["«»“”„]')
+_MARKS = '"«»“”„'
 
 
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Outermost quoted contents ``(content_start, content_end)`` within ``text[start:end]``."""
-    # most sentences hold no mark: a str.find per mark character says so far cheaper
-    # than a regex pass, which tests a character class at every character
+    # the marks' offsets by str.find, one character after another, then sorted: a
+    # sentence holds none or a pair, and a regex pass tests a character class at
+    # every character (half the sentences with a cue hold no mark at all)
     f = text.find
-    if (
-        f('"', start, end) < 0
-        and f("«", start, end) < 0
-        and f("“", start, end) < 0
-        and f("„", start, end) < 0
-        and f("»", start, end) < 0
-        and f("”", start, end) < 0
-    ):
+    at: list[int] = []
+    for mark in _MARKS:
+        i = f(mark, start, end)
+        while i >= 0:
+            at.append(i)
+            i = f(mark, i + 1, end)
+    if not at:
         return []
+    at.sort()
     spans: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
-    for m in _MARK.finditer(text, start, end):
-        i = m.start()
+    for i in at:
         ch = text[i]
         if ch == '"':
             # _ascii_role inlined (a call per mark otherwise): "open" where it opens

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from operator import itemgetter
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from marsad.doc import Document
 from marsad.kb.loader import KB
@@ -32,13 +32,6 @@ class Speaker(NamedTuple):
     actor: str | None = None
     entity: str | None = None  # Entity.id
     type: str | None = None  # PER ORG GPE, or GROUP for unnamed sources
-
-
-class Mention(NamedTuple):
-    # a tuple: a long article has hundreds, each built when its first cue is read
-    start: int
-    end: int
-    speaker: Speaker
 
 
 class SkipWords:
@@ -62,100 +55,119 @@ class SkipWords:
         return found
 
 
-def doc_mentions(
-    doc: Document, kb: KB | None, skip: Callable[[str], bool], limit: int | None = None
-) -> list[Mention]:
-    """Speaker-capable mentions (PER, ORG, GPE) in text order; mentions whose text
-    ``skip`` names (a function word) are left out, and so are those starting at
-    ``limit`` or later (after the last cue's sentence no speaker is looked for)."""
-    out: list[Mention] = []
+class Source(Protocol):
+    """What a mention names: an ``Entity`` of the entities step, or a KB entry."""
+
+    @property
+    def id(self) -> str | None: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def name(self) -> str | None: ...
+    @property
+    def name_en(self) -> str | None: ...
+    @property
+    def actor(self) -> str | None: ...
+
+
+class KbSource(NamedTuple):
+    """A KB entry named in the text, with its actor on the document's date (its
+    English name is its name: there is no Arabic canonical name to fall back on)."""
+
+    id: str | None
+    type: str
+    name: str | None
+    name_en: str | None
+    actor: str | None
+
+
+# a mention: start, end, its text and what it names. A plain tuple: a long article
+# has hundreds, and most are never read (a Speaker is built for those a cue picks)
+Mention = tuple[int, int, str, Source]
+
+
+def speaker_of(m: Mention) -> Speaker:
+    src = m[3]
+    return Speaker(src.name_en or src.name, m[2], src.actor, src.id, src.type)
+
+
+def doc_mentions(doc: Document, kb: KB | None, limit: int | None = None) -> list[Mention]:
+    """Speaker-capable mentions (PER, ORG, GPE) in text order (equal starts in the
+    entities' order), less those starting at ``limit`` or later (after the last cue's
+    sentence no speaker is looked for). Function words among them (a tagger slip)
+    are left out by ``Mentions`` when it reads them."""
     stop = len(doc.text) + 1 if limit is None else limit
+    out: list[Mention]
     if doc.entities:
-        add, new = out.append, tuple.__new__
-        # the verdicts on texts seen before, read without a call per mention
-        seen = skip.seen if isinstance(skip, SkipWords) else {}
-        for ent in doc.entities:
-            if ent.type not in TYPE_RANK:
-                continue
-            ms = ent.mentions
-            if len(ms) == 1:  # most entities are named once: no Speaker to share
-                m = ms[0]
-                text = m.text
-                if m.start >= stop:
-                    continue
-                hit = seen.get(text)
-                if not (skip(text) if hit is None else hit):
-                    one = (ent.name_en or ent.name, text, ent.actor, ent.id, ent.type)
-                    add(new(Mention, (m.start, m.end, new(Speaker, one))))
-                continue
-            # an entity is mostly named by the same text again: one Speaker each
-            made: dict[str, Speaker] = {}
-            for m in ms:
-                if m.start >= stop:
-                    continue
-                text = m.text
-                sp = made.get(text)
-                if sp is None:
-                    hit = seen.get(text)
-                    if skip(text) if hit is None else hit:
-                        continue
-                    # Speaker(...) and Mention(...) without their Python-level
-                    # __new__: a long article has hundreds of mentions
-                    sp = made[text] = new(
-                        Speaker, (ent.name_en or ent.name, text, ent.actor, ent.id, ent.type)
-                    )
-                add(new(Mention, (m.start, m.end, sp)))
+        # one comprehension: each mention costs a tuple, nothing read from it twice
+        out = [
+            (m.start, m.end, m.text, ent)
+            for ent in doc.entities
+            if ent.type in TYPE_RANK
+            for m in ent.mentions
+            if m.start < stop
+        ]
     elif kb is not None and doc.tokens:
+        out = []
         for km in kb.match(doc):
             if km.start >= stop:
                 continue
             entry = kb.get(km.entry_ids[0]) if km.entry_ids else None
             if entry is None or km.adjective or entry.type not in TYPE_RANK:
                 continue
-            actor = entry.actor_on(doc.published)
-            surface = doc.text[km.start : km.end]
-            if skip(surface):
-                continue
-            sp = Speaker(entry.name_en, surface, actor, None, entry.type)
-            out.append(Mention(km.start, km.end, sp))
+            src = KbSource(
+                None, entry.type, entry.name_en, entry.name_en, entry.actor_on(doc.published)
+            )
+            out.append((km.start, km.end, doc.text[km.start : km.end], src))
+    else:
+        return []
     out.sort(key=_FIRST)  # by start; equal starts keep their order
     return out
 
 
 class Mentions:
     """Range queries over mentions sorted by start, gathered on first use (most
-    sentences have no cue and need none)."""
+    sentences have no cue and need none). A mention whose text ``skip`` names (a
+    function word) is no mention: each query passes over it, so that only the
+    texts a query reaches are judged."""
 
-    __slots__ = ("_gather", "_items", "_starts")
+    __slots__ = ("_gather", "_items", "_seen", "_skip", "_starts")
 
-    def __init__(self, gather: Callable[[], list[Mention]]) -> None:
+    def __init__(
+        self, gather: Callable[[], list[Mention]], skip: Callable[[str], bool] | None = None
+    ) -> None:
         self._gather = gather
         self._items: list[Mention] | None = None
         self._starts: list[int] = []
+        self._skip = skip
+        # the verdicts on texts seen before, read without a call
+        self._seen: dict[str, bool] = skip.seen if isinstance(skip, SkipWords) else {}
 
     def _load(self) -> list[Mention]:
         items = self._items = self._gather()
         self._starts = list(map(_FIRST, items))
         return items
 
-    @property
-    def items(self) -> list[Mention]:
-        items = self._items
-        return self._load() if items is None else items
+    def _kept(self, text: str) -> bool:
+        hit = self._seen.get(text)
+        if hit is None:
+            hit = self._skip is not None and self._skip(text)
+        return not hit
 
-    @property
-    def starts(self) -> list[int]:
+    def _before(self, pos: int) -> Iterator[int]:
+        """The indices of the mentions starting before ``pos``, the nearest first."""
         if self._items is None:
             self._load()
-        return self._starts
+        return iter(range(bisect_left(self._starts, pos) - 1, -1, -1))
 
     def before(self, pos: int) -> Iterator[Mention]:
         """The mentions ending by ``pos``, the nearest first (read lazily: a caller
         stops at the first that fits, and a long article has hundreds)."""
-        items = self.items
-        for j in range(bisect_left(self._starts, pos) - 1, -1, -1):
-            if items[j].end <= pos:
-                yield items[j]
+        items = self._items if self._items is not None else self._load()
+        for j in self._before(pos):
+            m = items[j]
+            if m[1] <= pos and self._kept(m[2]):
+                yield m
 
     def best(
         self, start: int, end: int, types: tuple[str, ...] = ("PER", "ORG", "GPE")
@@ -166,29 +178,45 @@ class Mentions:
         if items is None:
             items = self._load()
         starts = self._starts
-        found: Speaker | None = None
+        found: Mention | None = None
         rank = 10  # above any rank (9: a type not ranked), so the first found is taken
         for k in range(bisect_left(starts, start), bisect_left(starts, end)):
             m = items[k]
-            sp = m.speaker
-            if m.end > end or sp.type not in types:
+            t = m[3].type
+            if m[1] > end or t not in types:
                 continue
-            r = TYPE_RANK.get(sp.type or "", 9)
-            if r < rank:  # strictly: items are in text order, the earliest stays
-                found, rank = sp, r
-        return found
+            r = TYPE_RANK.get(t, 9)
+            # strictly: items are in text order, the earliest stays; a function word
+            # is judged only where it would be taken
+            if r < rank and self._kept(m[2]):
+                found, rank = m, r
+        return None if found is None else speaker_of(found)
 
     def by_surname(self, word: str, before: int) -> Speaker | None:
         """``أوغلو`` alone: the last person named before whose name ends with it."""
         if " " in word:
             return None
-        items = self.items
-        for j in range(bisect_left(self._starts, before) - 1, -1, -1):
-            sp = items[j].speaker
-            text = sp.text or ""
-            if sp.type == "PER" and " " in text and text.split()[-1] == word:
-                return sp
+        items = self._items if self._items is not None else self._load()
+        for j in self._before(before):
+            m = items[j]
+            # a text with a space is never a function word: no skip verdict needed
+            if m[3].type == "PER" and " " in m[2] and m[2].split()[-1] == word:
+                return speaker_of(m)
         return None
+
+    def _people(self, before: int) -> Iterator[int]:
+        items = self._items if self._items is not None else self._load()
+        for j in self._before(before):
+            if items[j][3].type == "PER" and self._kept(items[j][2]):
+                yield j
+
+    def _floor(self, j: int) -> int:
+        """The end of the mention before mention ``j`` (0 for the first)."""
+        items = self._items if self._items is not None else self._load()
+        for i in range(j - 1, -1, -1):
+            if self._kept(items[i][2]):
+                return items[i][1]
+        return 0
 
     def last_person(
         self, before: int, title: str = "", context: Callable[[int, int], str] | None = None
@@ -196,34 +224,32 @@ class Mentions:
         """The last person named before ``before``; with a ``title`` (``وزير``), the
         last one named right after that title (``وزير الخارجية سامي ناصر``) first.
         ``context(a, b)`` gives the folded text of an original span."""
-        items = self.items
-        last = bisect_left(self._starts, before) - 1
-        people = (j for j in range(last, -1, -1) if items[j].speaker.type == "PER")
+        items = self._items if self._items is not None else self._load()
         if title and context is not None:
-            for j in people:
+            for j in self._people(before):
                 m = items[j]
                 # the title must come between the previous mention and this one
-                floor = items[j - 1].end if j else 0
-                if title in context(max(floor, m.start - 40), m.start):
-                    return m.speaker
-            people = (j for j in range(last, -1, -1) if items[j].speaker.type == "PER")
-        first = next(people, None)
-        return items[first].speaker if first is not None else None
+                if title in context(max(self._floor(j), m[0] - 40), m[0]):
+                    return speaker_of(m)
+        first = next(self._people(before), None)
+        return speaker_of(items[first]) if first is not None else None
 
 
 _WORD = re.compile(r"\w+")
 
 
-def group_speaker(surface: str, kb: KB | None, kind: str = "GROUP") -> Speaker:
+def group_speaker(
+    surface: str, kb: KB | None, kind: str = "GROUP", maybe: AdjectiveFilter | None = None
+) -> Speaker:
     """An unnamed source (``مسؤولون أتراك``) or an unlinked description (``وزير
     الخارجية التركي``): its surface, and the state of its nationality adjective
-    when the KB knows the adjective."""
+    when the KB knows the adjective. ``maybe``: the KB's ``adjective_filter``, which
+    spares the KB match of a text that cannot hold an adjective (None: match all)."""
     actor = None
     if kb is not None:
         # the singular and indefinite forms are often the surface itself: each
         # distinct text is matched once
         forms = dict.fromkeys((surface, _singular(surface), _indefinite(_singular(surface))))
-        maybe = adjective_filter(kb)
         actor = next(
             (a for f in forms if (maybe is None or maybe(f)) and (a := _adjective_state(f, kb))),
             None,
@@ -257,25 +283,20 @@ class AdjectiveFilter:
         return False
 
 
-# per KB (by identity; the KB is kept so that its id is not reused)
-_FILTERS: dict[int, tuple[KB, AdjectiveFilter | None]] = {}
 _AR_WORD = re.compile(f"[{AR}][{AR}{AR_MARK}]*")  # the tokenizer's Arabic word
 _CORE = re.compile("[\u0621-\u064a]{3,}")  # Arabic letters as folded, three or more
 
 
 def adjective_filter(kb: KB) -> AdjectiveFilter | None:
     """The filter of texts that can hold a KB adjective, or None when it cannot be
-    built (then every text is matched). Built once per KB (a tenth of a second: a
-    step builds it when it is made, not on its first document).
+    built (then every text is matched). A tenth of a second: the step's speaker
+    reader builds it once, when it is made.
 
     Nine phrases in ten name no nationality, and a KB match tokenises and looks up
     every word. A match starts at a token whose key, less at most two proclitics, is
     the first key of a KB adjective form; with ``لل`` for ``ال`` restored, the key
     less its ``ا`` is left. So that first key, less a leading ``ا`` before ``ل``,
     ends the folded word, from one of its first four letters on."""
-    found = _FILTERS.get(id(kb))
-    if found is not None and found[0] is kb:
-        return found[1]
     cores: set[str] = set()
     for entry in kb.entries:
         for form in entry.adjectives_ar:
@@ -286,11 +307,7 @@ def adjective_filter(kb: KB) -> AdjectiveFilter | None:
     # only Arabic letters: a key made of them comes from an Arabic word token
     # (a model name, a hashtag or a Latin word never ends with one)
     usable = bool(cores) and all(_CORE.fullmatch(c) for c in cores)
-    made = AdjectiveFilter(frozenset(cores), kb.opts) if usable else None
-    if len(_FILTERS) > 8:
-        _FILTERS.clear()
-    _FILTERS[id(kb)] = (kb, made)
-    return made
+    return AdjectiveFilter(frozenset(cores), kb.opts) if usable else None
 
 
 def _adjective_state(text: str, kb: KB) -> str | None:

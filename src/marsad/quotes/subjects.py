@@ -18,7 +18,13 @@ from marsad.dates.fold import Folded
 from marsad.doc import Document, Sentence
 from marsad.kb.loader import KB
 from marsad.quotes.lexicon import CueLexicon
-from marsad.quotes.speakers import Mentions, Speaker, adjective_filter, group_speaker
+from marsad.quotes.speakers import (
+    Mentions,
+    Speaker,
+    adjective_filter,
+    group_speaker,
+    speaker_of,
+)
 
 if TYPE_CHECKING:
     from marsad.quotes.extract import Cue
@@ -43,8 +49,8 @@ class SubjectReader:
         self.document_re = re.compile(rf"^\s*[وف]?(?:{_alt(lex.document_subjects)})(?!\w)")
         # the same unnamed sources recur (مصادر, مسؤولون), each a few KB matches
         self._groups: dict[tuple[str, str], Speaker] = {}
-        if kb is not None:
-            adjective_filter(kb)  # built now rather than on the first unnamed source
+        # built now rather than on the first unnamed source, and kept with the reader
+        self.adjectives = adjective_filter(kb) if kb is not None else None
 
     def _group(self, phrase: str, kind: str = "GROUP") -> Speaker:
         key = (phrase, kind)
@@ -52,7 +58,7 @@ class SubjectReader:
         if sp is None:
             if len(self._groups) > 4096:
                 self._groups.clear()  # bounded: a long-running service sees many phrases
-            sp = self._groups[key] = group_speaker(phrase, self.kb, kind)
+            sp = self._groups[key] = group_speaker(phrase, self.kb, kind, self.adjectives)
         return sp
 
     def speaker(
@@ -127,8 +133,8 @@ class SubjectReader:
             return None
         stem = words[0][2:]
         for m in mentions.before(cue.start):
-            if m.speaker.type == "ORG" and stem in _span(folded, m.start, m.end):
-                return m.speaker
+            if m[3].type == "ORG" and stem in _span(folded, m[0], m[1]):
+                return speaker_of(m)
         return None
 
     def _before(

@@ -5,9 +5,12 @@ normalised token, its clitic-stripped stem (article and object pronouns off), th
 without plural/feminine endings, the proclitics a verb carries (س future, و/ف), stem
 bigrams (numbers included), the rule lexicon's readings of the token (trigger type,
 entry, verb/noun, tense), the word before each trigger reading, and every light stem
-paired with each trigger type the sentence holds (a trigger's context weighs apart).
-The weights ship in ``marsad/models/events/event_types.npz``, trained by ``marsad train
-events`` (``marsad.events.train``); no sentence of the training data is stored.
+paired with each trigger type the sentence holds (a trigger's context weighs apart), and
+each word's distributional vector (learned from unlabelled news), folded at training time
+into one weight per word form and type (``WordTable``). The weights ship in
+``marsad/models/events/event_types.npz``, trained by ``marsad train events``
+(``marsad.events.train``); no sentence of the training data is stored, and word forms
+only as crc32 keys.
 
 Features are counted (a word twice weighs twice), so a sentence's score is a sum of
 per-word and per-pair weight vectors; inference memoises those vectors per word form
@@ -255,6 +258,29 @@ def with_ids(kinds: set[int], stems: list[int], mask: int) -> list[int]:
 Vec = tuple[float, ...]
 
 
+def _row_tuples(matrix: np.ndarray) -> list[Vec]:
+    """The rows of a 2-D array as tuples of Python floats; one list per column, zipped
+    into row tuples in C (a tuple() per row costs more)."""
+    return list(zip(*matrix.astype(np.float64).T.tolist(), strict=True))
+
+
+@dataclass(frozen=True, slots=True)
+class WordTable:
+    """Per word form, the weights its distributional word vector carries (the vector
+    times the model's weights for the vector's dimensions, folded at training time), so
+    a word the labelled data never shows scores like the words it is used like. Keyed
+    by the crc32 ``key`` of the normalised form; empty for a model trained without
+    vectors."""
+
+    keys: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    values: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float32))
+
+    def row(self, norm: str) -> np.ndarray | None:
+        """The word form's weights (one per type), or None when it has no vector."""
+        hit = np.flatnonzero(self.keys == key(norm))
+        return self.values[int(hit[0])] if len(hit) else None
+
+
 class Scored(NamedTuple):
     """What ``Scorer.z`` needs of one word form, its keys masked ahead: since
     ``((a * M) ^ b) & mask == ((a * M) & mask) ^ (b & mask)``, a pair's id is then one XOR
@@ -278,6 +304,9 @@ class Scorer:
     featurizer: Featurizer
     rows: list[Vec | None]
     bias: Vec
+    # per word form (crc32 ``key`` of its normalised form): its word vector's weights,
+    # summed like a feature of its own (``WordTable``)
+    vectors: dict[int, Vec] = field(default_factory=dict)
     _words: dict[str, Scored] = field(default_factory=dict)
     _with: dict[int, int] = field(default_factory=dict)  # type key -> (key * WITH) & mask
     _cols: tuple[itemgetter[float], ...] = ()  # one getter per type: vec[j]
@@ -286,20 +315,33 @@ class Scorer:
         self._cols = tuple(itemgetter(j) for j in range(len(self.bias)))
 
     @classmethod
-    def of(cls, featurizer: Featurizer, weights: np.ndarray, bias: np.ndarray) -> Scorer:
+    def of(
+        cls,
+        featurizer: Featurizer,
+        weights: np.ndarray,
+        bias: np.ndarray,
+        words: WordTable | None = None,
+        cols: list[int] | None = None,
+    ) -> Scorer:
+        """A scorer of ``weights``' columns (all of them), with the word table's same
+        ``cols`` when one is given."""
         live = np.flatnonzero(np.any(weights != 0, axis=1))
-        # one list per column, zipped into row tuples in C (a tuple() per row costs more)
-        cols = weights[live].astype(np.float64).T.tolist()
         rows: list[Vec | None] = [None] * len(weights)
-        for i, vec in zip(live.tolist(), zip(*cols, strict=True), strict=True):
+        for i, vec in zip(live.tolist(), _row_tuples(weights[live]), strict=True):
             rows[i] = vec
-        return cls(featurizer, rows, tuple(bias.astype(np.float64).tolist()))
+        vectors: dict[int, Vec] = {}
+        if words is not None and len(words.keys):
+            values = words.values if cols is None else words.values[:, cols]
+            vectors = dict(zip(words.keys.tolist(), _row_tuples(values), strict=True))
+        return cls(featurizer, rows, tuple(bias.astype(np.float64).tolist()), vectors)
 
     def _word(self, tok: Token) -> Scored:
         if len(self._words) >= MEMO_MAX:
             self._words.clear()
         word = self.featurizer.word(tok)  # shared with Consult's reading of trigger types
         got = [v for i in word.ids if (v := self.rows[i]) is not None]
+        if (v := self.vectors.get(word.norm)) is not None:
+            got.append(v)
         vec = tuple(sum(c) for c in zip(*got, strict=True)) if got else (0.0,) * len(self.bias)
         mask = (1 << self.featurizer.bits) - 1
         out = self._words[tok.text] = Scored(  # keyed as Featurizer._token is
@@ -364,6 +406,7 @@ class EventTypeModel:
     thresholds: dict[str, float]  # per type, chosen by cross-validation on dev data
     featurizer: Featurizer
     policy: Policy = field(default_factory=lambda: Policy())
+    words: WordTable = field(default_factory=WordTable)
     _scorers: dict[tuple[str, ...], Scorer] = field(default_factory=dict)
 
     def scores_tokens(
@@ -376,7 +419,7 @@ class EventTypeModel:
         if scorer is None:
             idx = [self.types.index(k) for k in kinds]
             scorer = self._scorers[kinds] = Scorer.of(
-                self.featurizer, self.weights[:, idx], self.bias[idx]
+                self.featurizer, self.weights[:, idx], self.bias[idx], self.words, idx
             )
         return {
             k: 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
@@ -397,6 +440,8 @@ class EventTypeModel:
             if tok.kind != "word":
                 continue
             w = float(self.weights[list(self.featurizer.token_ids(tok)), col].sum())
+            vec = self.words.row(tok.norm)
+            w += float(vec[col]) if vec is not None else 0.0
             if w > best_w:
                 best, best_w = i, w
         return best
@@ -408,9 +453,12 @@ def save_model(
     weights: np.ndarray,
     bias: np.ndarray,
     meta: dict[str, object],
+    words: WordTable | None = None,
 ) -> None:
-    """Store only the rows that carry weight, as float16 (the shipped file stays small)."""
+    """Store only the rows that carry weight, as float16 (the shipped file stays small),
+    and the word table, if any (keys of word forms, no text)."""
     rows = np.flatnonzero(np.abs(weights).max(axis=1) >= 1e-3).astype(np.int32)
+    words = words or WordTable()
     path.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(
         path,
@@ -419,6 +467,8 @@ def save_model(
         bias=bias.astype(np.float32),
         types=np.array(types),
         meta=np.array(json.dumps(meta, ensure_ascii=False)),
+        word_keys=words.keys.astype(np.int64),
+        word_values=words.values.astype(np.float16),
     )
 
 
@@ -444,6 +494,12 @@ def load_model(
             meta = json.loads(str(z["meta"]))
             types = tuple(str(t) for t in z["types"])
             rows, values, bias = z["rows"], z["values"], z["bias"]
+            # a file written before word vectors has no table: the model scores without one
+            words = (
+                WordTable(z["word_keys"].astype(np.int64), z["word_values"].astype(np.float32))
+                if "word_keys" in z.files
+                else WordTable()
+            )
     except (OSError, ValueError, KeyError) as exc:
         raise _bad_model(path, str(exc)) from None
     if meta.get("feature_version") != FEATURE_VERSION:
@@ -454,7 +510,8 @@ def load_model(
     weights[rows] = values.astype(np.float32)
     featurizer = Featurizer(bits, opts, lexicon)
     policy = Policy.from_meta(meta.get("policy"))
-    return EventTypeModel(types, weights, bias, dict(meta["thresholds"]), featurizer, policy)
+    thresholds = dict(meta["thresholds"])
+    return EventTypeModel(types, weights, bias, thresholds, featurizer, policy, words)
 
 
 Extra = tuple[int, int, str, str | None, str | None, str]

@@ -10,14 +10,18 @@ after a target preposition (على، ضد، إلى، مع). A verbal noun's geni
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
+from operator import attrgetter
 
 from marsad.doc import Argument, Document, Sentence, Token
 from marsad.events.lexicon import Cues
 
 ADJ_SUBJECT_GAP = 1  # a nationality adjective must qualify the word right after the verb
 TARGET_WINDOW = 8
+_END = attrgetter("end")
+_START = attrgetter("start")
 OBJECT_GAP = 4  # words a direct object may sit after the verb or subject
 
 
@@ -67,13 +71,12 @@ class Roles:
 
 def token_span(tokens: list[Token], start: int, end: int) -> tuple[int, int] | None:
     """Sentence-relative token span covering character offsets ``[start, end)``."""
-    first = next((i for i, t in enumerate(tokens) if t.end > start), None)
-    if first is None or tokens[first].start >= end:
+    # tokens are in text order, so their ends and starts are sorted: binary searches
+    # (asked for every mention of every sentence) instead of scans from the start
+    first = bisect_right(tokens, start, key=_END)
+    if first == len(tokens) or tokens[first].start >= end:
         return None
-    last = first
-    while last + 1 < len(tokens) and tokens[last + 1].start < end:
-        last += 1
-    return first, last + 1
+    return first, bisect_left(tokens, end, lo=first + 1, key=_START)
 
 
 def mark_context(
@@ -1012,10 +1015,14 @@ _MISSION_CLITICS = ("", "ال", "لل", "بال", "وال", "ل", "ب", "و", "�
 EMBASSY_REACH = 12  # words from a protest word to the embassy it marches to or stands at
 
 
+# every clitic + head spelling, built once: one set test per token instead of 44 compares
+_MISSION_FORMS = frozenset(c + m for m in _MISSIONS for c in _MISSION_CLITICS)
+
+
 def mission_word(norm: str) -> bool:
     """سفارة، السفارة، للسفارة، قنصلية ...: a foreign state's mission (not سفارتها: a
     possessed one is the speaker's own, whose state the text names elsewhere)."""
-    return any(norm == c + m for m in _MISSIONS for c in _MISSION_CLITICS)
+    return norm in _MISSION_FORMS
 
 
 def embassy_state(actors: list[Actor], head: int) -> Actor | None:

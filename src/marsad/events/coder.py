@@ -103,18 +103,39 @@ class Coder:
     cues: Cues
     ontology: Ontology
 
-    def code(self, doc: Document, extra: list[Extra]) -> list[Event]:
+    def code(
+        self, doc: Document, extra: list[Extra], norms: list[str] | None = None
+    ) -> list[Event]:
+        """The document's events; ``norms``: each of ``doc.tokens``' norm, when the caller
+        has them already (they are read once per document, then sliced per sentence)."""
         state = DocState()
+        if norms is None:
+            norms = [t.norm for t in doc.tokens]
+        classes = self._classes(norms)
         for sent in doc.sentences:
-            self._sentence(doc, sent, extra, state)
+            a, b = sent.token_start, sent.token_end
+            self._sentence(doc, sent, extra, state, norms[a:b], classes[a:b])
         return state.events
 
-    def _sentence(self, doc: Document, sent: Sentence, extra: list[Extra], state: DocState) -> None:
+    def _classes(self, norms: list[str]) -> list[frozenset[str]]:
+        """Each token's cue classes: the memo read in C (map), the rare unknown word read."""
+        classes = list(map(self.cues.memo.get, norms))
+        if None not in classes:
+            return classes  # type: ignore[return-value]  # no None left
+        read = self.cues.classes
+        return [c if c is not None else read(w) for c, w in zip(classes, norms, strict=True)]
+
+    def _sentence(
+        self,
+        doc: Document,
+        sent: Sentence,
+        extra: list[Extra],
+        state: DocState,
+        norms: list[str],
+        classes: list[frozenset[str]],
+    ) -> None:
         tokens = doc.sentence_tokens(sent)
-        norms = [t.norm for t in tokens]
         hits = find_triggers(self.lexicon, norms, _name_tokens(doc, sent, tokens))
-        memo, read = self.cues.memo, self.cues.classes  # cue classes, once per token
-        classes = [c if (c := memo.get(w)) is not None else read(w) for w in norms]
         speech = [i for i, c in enumerate(classes) if "speech_verbs" in c]
         if not hits and not speech:
             return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import replace
+from itertools import compress, count
 
 from marsad.doc import Document, Event, Token
 from marsad.events.coder import Coder, Extra, letters_offset
@@ -49,14 +50,19 @@ class Adjectives:
                 if bare.endswith("ي"):
                     self.accusative.setdefault(bare + "ا", code)
 
-    def spans(self, doc: Document) -> list[Extra]:
+    def spans(self, doc: Document, norms: list[str] | None = None) -> list[Extra]:
+        """Adjective spans of ``doc``; ``norms``: each token's norm, if the caller has them."""
         out: list[Extra] = []
         toks = doc.tokens
         skip = -1
         plain = self.plain
+        if norms is None:
+            norms = [t.norm for t in toks]
         # Most tokens are known to be no adjective and no pair's first word (or no word):
-        # one set test each, in a comprehension, before the loop that does the work.
-        for i in [i for i, tok in enumerate(toks) if tok.norm not in plain]:
+        # the document's other spellings are found by set difference, their positions by
+        # one set test each in C (map, compress), before the loop that does the work.
+        rest = set(norms).difference(plain)
+        for i in list(compress(count(), map(rest.__contains__, norms))):
             tok = toks[i]
             norm = tok.norm
             if tok.kind != "word":
@@ -196,10 +202,11 @@ def events_step(settings: Settings) -> StepFn:
     floor = settings.min_event_confidence
 
     def run(doc: Document) -> Document:
-        extra = with_institution_roles(doc, adjectives.spans(doc))
+        norms = [t.norm for t in doc.tokens]  # read once, for the adjectives and the coder
+        extra = with_institution_roles(doc, adjectives.spans(doc, norms))
         if "entities" not in doc.steps:
             extra += kb_name_spans(kb, doc)
-        events = coder.code(doc, extra)
+        events = coder.code(doc, extra, norms)
         if consult is not None:  # learned model hook: vetoes, gates (reported) and adds
             events = consult(doc, events, extra)
         for ev in events:

@@ -325,7 +325,11 @@ def _readable(lex: Lexicon, norms: list[str]) -> list[int]:
     tuple); the memo is read in C (map, compress) and only the rest are looked up."""
     get, lookup = lex.memo.get, lex.lookup
     # True for a word not in the memo yet: ``lookup`` reads (and memoises) it
-    out = [i for i in compress(count(), map(get, norms, repeat(True))) if lookup(norms[i])]
+    found = list(map(get, norms, repeat(True)))
+    if True in found:  # some word is new: look it up (rare once the memo is warm)
+        out = [i for i in compress(count(), found) if lookup(norms[i])]
+    else:  # every word memoised: its entries (or none, an empty tuple) are its reading
+        out = list(compress(count(), found))
     if lex.stop.isdisjoint(norms):
         return out
     stop = lex.stop

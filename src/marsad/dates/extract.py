@@ -6,8 +6,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
-from itertools import compress, pairwise
-from operator import attrgetter, itemgetter, not_
+from itertools import pairwise
+from operator import attrgetter, itemgetter, methodcaller
 
 from marsad.dates.calendar import Tense
 from marsad.dates.fold import Folded, fold
@@ -213,7 +213,7 @@ _DIGIT = re.compile(r"\d")
 # (spaces allowed: 25 / 12 / 2014), or a slash and a four-digit year (12/2014)
 _DAY_MONTH_AFTER = re.compile(r"\s*(?:([/.\-])\s*\d{1,2}\s*\1\s*\d|/\s*\d{4}(?!\d))")
 _SEPARATED = re.compile(r"\s*[/.\-]\s*\d")
-_NORM, _START, _END = attrgetter("norm"), attrgetter("start"), attrgetter("end")
+_SPAN = methodcaller("span")
 # sentence -> rule -> spans (start, end, start of the last trigger in the span)
 Windows = dict[int, dict[int, list[tuple[int, int, int]]]]
 Reach = tuple[int, int, int]  # a rule's index, how far before and after its trigger
@@ -244,57 +244,69 @@ def _occurrences(
     """(start, end, rules) of every trigger word and number, in text order.
     With the text layer's tokens, their normal forms are looked up (no pass over the
     text); else the distinct words of the text are looked up, then found by ``str.find``."""
+    if tokens is not None:
+        return _token_occurrences(reaches, folded, tokens)
     ftext = folded.text
-    if tokens is None:
-        found = _word_occurrences(reaches, folded)
-        numbers = [m.span() for m in _NUMBER.finditer(ftext)]
-    else:
-        found, numbers = _token_occurrences(reaches, folded, tokens)
-    for a, b in numbers:
-        # 14/12/2020 and 2020-12-14: a separator and a digit follow the first number;
-        # a four-digit number with none is a year (or nothing), never a numeric date
-        if b - a == 4:
-            spaced = _SEPARATED.match(ftext, b) is not None  # 2020 - 12 - 14 too
-            found.append((a, b, reaches.year if spaced else reaches.year_only))
-        elif b - a <= 2 and _DAY_MONTH_AFTER.match(ftext, b):
-            found.append((a, b, reaches.numeric))
+    found = _word_occurrences(reaches, folded)
+    for a, b in map(_SPAN, _NUMBER.finditer(ftext)):
+        if (rules := _number_rules(reaches, ftext, a, b)) is not None:
+            found.append((a, b, rules))
     found.sort(key=itemgetter(0))  # by start; equal starts keep their order
     return found
 
 
+def _number_rules(reaches: _Reaches, ftext: str, a: int, b: int) -> tuple[Reach, ...] | None:
+    """The rules a number at folded ``a:b`` triggers. 14/12/2020 and 2020-12-14: a
+    separator and a digit follow the first number; a four-digit number with none is
+    a year (or nothing), never a numeric date."""
+    if b - a == 4:
+        # 2020 - 12 - 14 too
+        return reaches.year if _SEPARATED.match(ftext, b) is not None else reaches.year_only
+    if b - a <= 2 and _DAY_MONTH_AFTER.match(ftext, b):
+        return reaches.numeric
+    return None
+
+
 def _token_occurrences(
     reaches: _Reaches, folded: Folded, tokens: Sequence[Token]
-) -> tuple[list[Occurrence], list[tuple[int, int]]]:
+) -> list[Occurrence]:
     """Trigger words among the tokens' normal forms, and the numbers inside the tokens
-    holding a digit (a run of digits never spans two tokens). Each step maps over all
-    the tokens at once: a loop over them cost more than the lookups."""
-    norms = list(map(_NORM, tokens))
-    rules = list(map(reaches.index.get, norms))
-    words = list(compress(tokens, rules))  # the tokens with rules (never an empty tuple)
-    # a token with a digit is never all letters: ``str.isalpha`` (a C call) leaves the
-    # regex search to the few others (numbers, and words with a mark or a dash)
-    maybe = list(compress(tokens, map(not_, map(str.isalpha, norms))))
-    digits = list(compress(maybe, map(_DIGIT.search, map(_NORM, maybe))))
-    starts = list(map(_START, words))
-    if "#" in "".join(compress(norms, rules)):
-        # a hashtag (#رمضان) is in the index too; its mark stays out of the span
-        starts = [t.start + (t.norm[0] == "#") for t in words]
-    # one mapping of every offset asked: a call each costs more than the lookups
-    k, n = len(words), len(digits)
-    offsets = folded.positions(
-        [*starts, *map(_END, words), *map(_START, digits), *map(_END, digits)]
-    )
-    found = list(zip(offsets[:k], offsets[k : 2 * k], filter(None, rules), strict=True))
-    if not n:
-        return found, []
+    holding a digit (a run of digits never spans two tokens), in text order: the
+    tokens come in order, so one pass over them needs no sort after it. The index
+    holds no word with a digit (letters and #), so a token is one or the other."""
+    index = reaches.index
+    picked: list[tuple[int, int, tuple[Reach, ...] | None]] = []
+    for t in tokens:
+        norm = t.norm
+        rules = index.get(norm)
+        if rules is not None:
+            # a hashtag (#رمضان) is in the index too; its mark stays out of the span
+            picked.append((t.start + (norm[0] == "#"), t.end, rules))
+        # a token with a digit is never all letters: ``str.isalpha`` (a C call) leaves
+        # the regex search to the few others (numbers, and words with a mark or a dash)
+        elif not norm.isalpha() and _DIGIT.search(norm) is not None:
+            picked.append((t.start, t.end, None))
+    if not picked:
+        return []
+    if not folded.one_to_one():
+        # one mapping of every offset asked: a call each costs more than the lookups
+        offsets = folded.positions([x for a, b, _ in picked for x in (a, b)])
+        picked = [
+            (a, b, r) for a, b, (_, _, r) in zip(offsets[::2], offsets[1::2], picked, strict=True)
+        ]
     ftext = folded.text
-    numbers: list[tuple[int, int]] = []
-    for a, b in zip(offsets[2 * k : 2 * k + n], offsets[2 * k + n :], strict=True):
-        if ftext[a:b].isdecimal():  # a bare number (most): \d is a decimal digit
-            numbers.append((a, b))
+    found: list[Occurrence] = []
+    for a, b, rules in picked:
+        if rules is not None:
+            found.append((a, b, rules))
+        elif ftext[a:b].isdecimal():  # a bare number (most): \d is a decimal digit
+            if (rules := _number_rules(reaches, ftext, a, b)) is not None:
+                found.append((a, b, rules))
         else:
-            numbers += [m.span() for m in _NUMBER.finditer(ftext, a, b)]
-    return found, numbers
+            for x, y in map(_SPAN, _NUMBER.finditer(ftext, a, b)):
+                if (rules := _number_rules(reaches, ftext, x, y)) is not None:
+                    found.append((x, y, rules))
+    return found
 
 
 def _word_occurrences(reaches: _Reaches, folded: Folded) -> list[Occurrence]:

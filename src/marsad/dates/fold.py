@@ -131,6 +131,12 @@ class Folded:
             self._words = frozenset(_WORD.findall(self.text))
         return self._words
 
+    def one_to_one(self) -> bool:
+        """Whether nothing was deleted or expanded: folded and original offsets are the
+        same (a text opening with a deleted mark, U+200F, has one breakpoint too, with
+        a shift)."""
+        return len(self.opos) == 1 and not self.delta[0]
+
     def positions(self, origs: list[int]) -> list[int]:
         """``folded_pos`` of many original offsets. A bisection each: a text with many
         diacritics has thousands of breakpoints, and the offsets asked are few."""

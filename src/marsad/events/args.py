@@ -11,11 +11,13 @@ after a target preposition (على، ضد، إلى، مع). A verbal noun's geni
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from operator import attrgetter
+from typing import TypeVar
 
-from marsad.doc import Argument, Document, Sentence, Token
+from marsad.doc import Argument, Document, Entity, Mention, Sentence, Token
 from marsad.events.lexicon import Cues
 
 ADJ_SUBJECT_GAP = 1  # a nationality adjective must qualify the word right after the verb
@@ -527,28 +529,62 @@ def _head_prep(actor: Actor, tokens: list[Token], cues: Cues, stops: frozenset[i
     return None
 
 
+EntityMention = tuple[Entity, Mention]
+_T = TypeVar("_T")
+
+
+def doc_mentions(doc: Document) -> list[EntityMention]:
+    """Every entity mention of ``doc`` with its entity, in entity order."""
+    return [(ent, m) for ent in doc.entities for m in ent.mentions]
+
+
+def by_sentence(
+    sents: list[Sentence], items: list[_T], span: Callable[[_T], tuple[int, int]]
+) -> list[list[_T]]:
+    """``items`` grouped by each sentence that holds their character span (its start and
+    end within the sentence's), in their order: one pass per document instead of a scan of
+    every item for every sentence."""
+    starts = [s.start for s in sents]
+    ends = [s.end for s in sents]
+    if any(b < a for a, b in pairwise(starts)) or any(b < a for a, b in pairwise(ends)):
+        # out of order (never from the sentence splitter): the plain test for each sentence
+        return [[x for x in items if s.start <= span(x)[0] and span(x)[1] <= s.end] for s in sents]
+    out: list[list[_T]] = [[] for _ in sents]
+    for x in items:
+        a, b = span(x)
+        k = bisect_right(starts, a) - 1  # the sentences before it start no later
+        while k >= 0 and b <= ends[k]:  # ends are sorted: stop at the first that ends before
+            out[k].append(x)
+            k -= 1
+    return out
+
+
+def mention_span(item: EntityMention) -> tuple[int, int]:
+    return item[1].start, item[1].end
+
+
 def sentence_actors(
     doc: Document,
     sent: Sentence,
     cues: Cues,
     extra: list[tuple[int, int, str, str | None, str | None, str]],
     stops: frozenset[int] = frozenset(),
+    mentions: list[EntityMention] | None = None,
 ) -> list[Actor]:
     """Actors of ``sent`` from ``doc.entities`` and ``extra`` spans
-    ``(start, end, etype, code, entity_id, text)`` (adjectives, KB fallback)."""
+    ``(start, end, etype, code, entity_id, text)`` (adjectives, KB fallback).
+    ``mentions``: the entity mentions inside ``sent`` (``by_sentence``), when the caller
+    has grouped them already."""
     tokens = doc.sentence_tokens(sent)
     found: list[Actor] = []
-    for ent in doc.entities:
+    if mentions is None:
+        mentions = by_sentence([sent], doc_mentions(doc), mention_span)[0]
+    for ent, m in mentions:
         if ent.type in ("WEAPON", "LAW"):
             continue  # never participants; LOC only ever serves as a place
-        for m in ent.mentions:
-            if m.start < sent.start or m.end > sent.end:
-                continue
-            span = token_span(tokens, m.start, m.end)
-            if span:
-                found.append(
-                    Actor(*span, ent.actor, m.text, m.start, m.end, ent.type, entity=ent.id)
-                )
+        span = token_span(tokens, m.start, m.end)
+        if span:
+            found.append(Actor(*span, ent.actor, m.text, m.start, m.end, ent.type, entity=ent.id))
     for start, end, etype, code, entity, text in extra:
         if start < sent.start or end > sent.end:
             continue
@@ -640,7 +676,14 @@ def _preposition_between(tokens: list[Token], a: int, nxt: Actor, cues: Cues) ->
 
 def words_between(norms: list[str], a: int, b: int, skip: set[int]) -> int:
     """Word tokens in ``[a, b)`` not in ``skip`` (punctuation does not count)."""
-    return sum(1 for k in range(a, b) if k not in skip and any(ch.isalnum() for ch in norms[k]))
+    n = 0
+    for k in range(a, b):
+        if k not in skip:
+            w = norms[k]
+            # most tokens are words: their first letter settles it without a scan
+            if w[:1].isalnum() or any(ch.isalnum() for ch in w):
+                n += 1
+    return n
 
 
 def coordinated(actors: list[Actor], first: Actor) -> list[Actor]:
@@ -679,12 +722,14 @@ _GAP_CLASSES = (
     "institutions_COP",
     "agent_means",
 )
+_GAP_SET = frozenset(_GAP_CLASSES)
 
 
 def _gap_word(cues: Cues, w: str) -> bool:
     """Titles, offices, object pronouns, institution nouns (قوات الأمن الإيرانية) and the
     means an actor acts through (طائرات التحالف)."""
-    return any(cues.has(name, w) for name in _GAP_CLASSES)
+    found = cues.memo.get(w)  # the token's classes once, one set test (asked per actor)
+    return not _GAP_SET.isdisjoint(found if found is not None else cues.classes(w))
 
 
 def vso_subject(

@@ -12,20 +12,25 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, field, replace
+from itertools import compress, count
 
 from marsad.doc import Argument, DateExpr, Document, Event, EventMention, Sentence, Token
 from marsad.events.args import (
     NON_STATE,
     Actor,
+    EntityMention,
     Roles,
     agent_after,
     aspect_subject,
+    by_sentence,
     claimed_attacker,
     coordinated,
     count_word,
+    doc_mentions,
     embassy_state,
     gap_ok,
     mark_context,
+    mention_span,
     nearest_state,
     object_after,
     own_envoy,
@@ -92,9 +97,30 @@ class SentCtx:
     frames: list[Frame]
     cues: Cues
     classes: list[frozenset[str]]  # each token's cue classes
+    cued: list[int] = field(default_factory=list)  # positions whose classes are not empty
     subject: Actor | None = None  # the sentence's first subject so far
     # the coded sources each earlier trigger of the sentence was given, by its start
     acted: dict[int, list[Actor]] = field(default_factory=dict)
+    text: str | None = None  # the norms joined by spaces, made on first use
+
+    def joined(self) -> str:
+        """The sentence's norms joined by spaces, for substring pre-tests."""
+        if self.text is None:
+            self.text = " ".join(self.norms)
+        return self.text
+
+
+@dataclass(slots=True)
+class _Words:
+    """One sentence's slices of what is read once per document."""
+
+    norms: list[str]
+    classes: list[frozenset[str]]  # each token's cue classes
+    mentions: list[EntityMention]  # the entity mentions inside the sentence
+
+
+def _extra_span(item: Extra) -> tuple[int, int]:
+    return item[0], item[1]
 
 
 @dataclass(slots=True)
@@ -112,9 +138,13 @@ class Coder:
         if norms is None:
             norms = [t.norm for t in doc.tokens]
         classes = self._classes(norms)
-        for sent in doc.sentences:
+        # each sentence's mentions and extra spans, grouped in one pass over the document
+        mentions = by_sentence(doc.sentences, doc_mentions(doc), mention_span)
+        extras = by_sentence(doc.sentences, extra, _extra_span)
+        for k, sent in enumerate(doc.sentences):
             a, b = sent.token_start, sent.token_end
-            self._sentence(doc, sent, extra, state, norms[a:b], classes[a:b])
+            words = _Words(norms[a:b], classes[a:b], mentions[k])
+            self._sentence(doc, sent, extras[k], state, words)
         return state.events
 
     def _classes(self, norms: list[str]) -> list[frozenset[str]]:
@@ -131,20 +161,23 @@ class Coder:
         sent: Sentence,
         extra: list[Extra],
         state: DocState,
-        norms: list[str],
-        classes: list[frozenset[str]],
+        words: _Words,
     ) -> None:
         tokens = doc.sentence_tokens(sent)
-        hits = find_triggers(self.lexicon, norms, _name_tokens(doc, sent, tokens))
-        speech = [i for i, c in enumerate(classes) if "speech_verbs" in c]
+        norms, classes = words.norms, words.classes
+        hits = find_triggers(self.lexicon, norms, _name_tokens(tokens, words.mentions))
+        # the tokens of some cue class (most have none), found in C
+        cued = list(compress(count(), classes))
+        speech = [i for i in cued if "speech_verbs" in classes[i]]
         if not hits and not speech:
             return
         stops = frozenset(k for h in hits for k in range(min(h.head, h.start), h.end))
-        actors = sentence_actors(doc, sent, self.cues, extra, stops)
+        actors = sentence_actors(doc, sent, self.cues, extra, stops, words.mentions)
         hits = [h for h in hits if not _in_name(h, actors, norms)]
         ctx = SentCtx(
             doc, sent, norms, [t.kind for t in tokens], actors, hits, [], self.cues, classes
         )
+        ctx.cued = cued
         _institutions(ctx, state)
         _resolve_pronouns(ctx, state)
         _western(ctx)
@@ -623,11 +656,8 @@ def _reach(ctx: SentCtx, hit: Hit) -> int:
         w = ctx.norms[k]
         if w in _RELATIVE:
             continue
-        if (
-            w in (";", "؛", ".")
-            or ctx.cues.has("clause_breaks", w)
-            or ctx.cues.has("hypothetical", w)
-        ):
+        classes = ctx.classes[k]  # the token's cue classes, as Cues.has reads them
+        if w in (";", "؛", ".") or "clause_breaks" in classes or "hypothetical" in classes:
             return k
     return len(ctx.norms)
 
@@ -1094,7 +1124,7 @@ def _passing(ctx: SentCtx, hit: Hit) -> list[Actor]:
     for k in range(hit.end, len(ctx.norms)):
         if words_between(ctx.norms, hit.end, k, set()) >= PASSING_REACH:
             return []  # words, not tokens: a bracketed (وسط) between costs nothing
-        if ctx.cues.has("clause_breaks", ctx.norms[k]) or ctx.norms[k] in (".", "؛"):
+        if "clause_breaks" in ctx.classes[k] or ctx.norms[k] in (".", "؛"):
             return []
         if ctx.norms[k] in _PASSING and k > 0 and ctx.norms[k - 1] in _WHEN:
             for a in ctx.actors:
@@ -1125,7 +1155,7 @@ def _region(ctx: SentCtx, place: Argument) -> bool:
 
 def _breaks(ctx: SentCtx, start: int, end: int) -> bool:
     """حذرت من كارثة إذا حدث هجوم على إدلب: a clause opener between two words."""
-    return any(ctx.cues.has("clause_breaks", ctx.norms[k]) for k in range(start, end))
+    return any("clause_breaks" in ctx.classes[k] for k in range(start, end))
 
 
 # CAMEO's unidentified armed forces: who attacked when the text names no attacker.
@@ -1304,8 +1334,8 @@ def _resolve_pronouns(ctx: SentCtx, state: DocState) -> None:
     """بلاده/حكومته: the state of the nearest named actor before (for بلاده, a person or
     title before a state name), else the last subject."""
     tokens = ctx.doc.sentence_tokens(ctx.sent)
-    for i, classes in enumerate(ctx.classes):
-        if "country_pronouns" not in classes or any(a.ts <= i < a.te for a in ctx.actors):
+    for i in ctx.cued:  # a word of no cue class is no pronoun
+        if "country_pronouns" not in ctx.classes[i] or any(a.ts <= i < a.te for a in ctx.actors):
             continue
         before = [a for a in ctx.actors if a.te <= i and a.code and not a.place]
         if "بلاد" in ctx.norms[i] and before and before[-1].etype == "GPE":
@@ -1329,16 +1359,14 @@ def _person(ctx: SentCtx, a: Actor) -> bool:
     return a.etype == "ADJ" and a.ts > 0 and ctx.cues.has("subject_gap", ctx.norms[a.ts - 1])
 
 
-def _name_tokens(doc: Document, sent: Sentence, tokens: list[Token]) -> frozenset[int]:
-    """Sentence token positions inside a multiword entity name."""
+def _name_tokens(tokens: list[Token], mentions: list[EntityMention]) -> frozenset[int]:
+    """Sentence token positions inside a multiword entity name (``mentions``: the
+    sentence's)."""
     out: set[int] = set()
-    for ent in doc.entities:
-        for m in ent.mentions:
-            if m.start < sent.start or m.end > sent.end:
-                continue
-            span = token_span(tokens, m.start, m.end)
-            if span is not None and span[1] - span[0] > 1:
-                out.update(range(*span))
+    for _, m in mentions:
+        span = token_span(tokens, m.start, m.end)
+        if span is not None and span[1] - span[0] > 1:
+            out.update(range(*span))
     return frozenset(out)
 
 
@@ -1364,9 +1392,8 @@ def _institutions(ctx: SentCtx, state: DocState) -> None:
     else the state the article has named most."""
     tokens = ctx.doc.sentence_tokens(ctx.sent)
     added = False
-    for i, classes in enumerate(ctx.classes):
-        if not classes:
-            continue  # most words: of no cue class
+    for i in ctx.cued:  # most words: of no cue class
+        classes = ctx.classes[i]
         role = next((r for r in _ROLES if "institutions_" + r in classes), None)
         militants = "militants" in classes
         if (role is None and not militants) or any(a.ts <= i + 1 < a.te + 1 for a in ctx.actors):
@@ -1420,7 +1447,7 @@ def _militant_phrases(ctx: SentCtx) -> bool:
     phrases = ctx.cues.phrases.get("militants", ())
     # a token matches a word by a key whose core (no article) is part of its text: one
     # substring test per phrase passes the many sentences with none of its last word
-    joined = " ".join(ctx.norms)
+    joined = ctx.joined()
     phrases = tuple(s for s in phrases if _core(s[-1]) in joined)
     if not phrases:
         return False
@@ -1449,6 +1476,8 @@ _WESTERN = frozenset({"غربيه", "الغربيه"})
 
 def _western(ctx: SentCtx) -> None:
     """Western states as a group code WST (CAMEO); غربي alone is a direction (جنوب غربي)."""
+    if _WESTERN.isdisjoint(ctx.norms):
+        return  # most sentences: one set test in C
     tokens = ctx.doc.sentence_tokens(ctx.sent)
     for i in range(len(ctx.norms) - 1):
         if ctx.norms[i + 1] not in _WESTERN:
@@ -1473,6 +1502,8 @@ _LATTER = frozenset({"الاخير", "الاخيره", "الاخيرين", "ال
 def _latter(ctx: SentCtx) -> None:
     """تنازلت بموجبها الأخيرة: "the latter" standing as a noun (no definite noun before it
     for it to qualify, as in الفترة الأخيرة) is the last coded actor named before it."""
+    if "اخير" not in ctx.joined():
+        return  # most sentences: one substring test in C (the core holds no space)
     tokens = ctx.doc.sentence_tokens(ctx.sent)
     for i, w in enumerate(ctx.norms):
         if "اخير" not in w:
@@ -1559,21 +1590,35 @@ def _clause(ctx: SentCtx, hit: Hit) -> tuple[int, int, Frame | None]:
     for f in ctx.frames:
         if f.comp < hit.head and f.comp + 1 > left:
             left, frame = f.comp + 1, f
+    # the token's cue classes are read from ctx.classes (as Cues.has would find them) and
+    # each helper only runs on the one word it can fire on: these scans run per trigger
+    norms, classes = ctx.norms, ctx.classes
     for k in range(hit.head - 1, left - 1, -1):
-        w = ctx.norms[k]
-        if w in (";", "؛", ":") or ctx.cues.has("clause_breaks", w) or _after_that(ctx, k):
+        w = norms[k]
+        if (
+            w in (";", "؛", ":")
+            or "clause_breaks" in classes[k]
+            or (w == "ان" and _after_that(ctx, k))
+        ):
             left = k + 1
             break
-    right = len(ctx.norms)
-    for k in range(hit.end, len(ctx.norms)):
-        w = ctx.norms[k]
-        if w in (";", "؛", ":", ".") or ctx.cues.has("clause_breaks", w) or _comma_and(ctx, k):
+    right = len(norms)
+    for k in range(hit.end, len(norms)):
+        w = norms[k]
+        if (
+            w in (";", "؛", ":", ".")
+            or "clause_breaks" in classes[k]
+            or (w in _COMMAS and _comma_and(ctx, k))
+        ):
             right = k
             break
-        if _speech_opens(ctx, k):
+        if w in _SAID and _speech_opens(ctx, k):
             right = k  # قتلوا في عمليات قال السيسي: the speaker is no participant
             break
     return left, right, frame
+
+
+_COMMAS = frozenset({"،", ","})  # the commas _comma_and reads
 
 
 def _speech_opens(ctx: SentCtx, k: int) -> bool:
@@ -2251,8 +2296,7 @@ def _relative_between(ctx: SentCtx, right: int) -> int:
     if right + 2 >= n or ctx.norms[right] not in _WHICH or ctx.norms[right + 2] != "بين":
         return right
     for k in range(right + 3, n):
-        w = ctx.norms[k]
-        if w in _STOPS or ctx.cues.has("clause_breaks", w):
+        if ctx.norms[k] in _STOPS or "clause_breaks" in ctx.classes[k]:
             return k
     return n
 

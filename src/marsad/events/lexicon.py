@@ -111,8 +111,10 @@ class Lexicon:
 
     def _lookup(self, norm: str) -> tuple[tuple[Form, str, str], ...]:
         cands = candidates(norm)
-        if any(c in self.stop for c, _ in cands):
-            return ()
+        stop = self.stop
+        for c, _ in cands:  # a loop, not any(genexpr): run for each new word of a text
+            if c in stop:
+                return ()
         return self._entries(cands)
 
     def lookup_stopped(self, norm: str) -> tuple[tuple[Form, str, str], ...]:
@@ -125,8 +127,9 @@ class Lexicon:
     ) -> tuple[tuple[Form, str, str], ...]:
         out: list[tuple[Form, str, str]] = []
         for cand, prefix in cands:
-            forms = self.forms.get(cand) or (aside.get(cand) if aside else None) or []
-            out += [(form, prefix, cand) for form in forms if _prefix_fits(form, prefix)]
+            forms = self.forms.get(cand) or (aside.get(cand) if aside else None)
+            if forms:  # most readings of a word are no form: no list built for them
+                out += [(form, prefix, cand) for form in forms if _prefix_fits(form, prefix)]
         return tuple(out)
 
     def drop(self, words: Iterable[str]) -> None:
@@ -411,20 +414,20 @@ class Cues:
         if found is None:
             if not self.index:
                 self.reindex()
-            empty: frozenset[str] = frozenset()
-            found = empty.union(*(self._classes_of(c, pre) for c, pre in candidates(norm)))
+            found = frozenset()
+            index = self.index
+            # the union of each reading's classes; a loop, not a union of a generator of
+            # method calls: it runs for each new word of a text. ك (like) glues to nouns
+            # only, so no verb class reads through it: كامل (complete) is no ك + أمل
+            # (hoped). ب is kept: a verbal noun spelled as the verb carries its sense
+            # (بأمل، بنفي).
+            for c, pre in candidates(norm):
+                got = index.get(c)
+                if got:
+                    found = found | (got - self.verbs if "ك" in pre else got)
             if len(self.memo) > MEMO_MAX:
                 self.memo.clear()
             self.memo[norm] = found
-        return found
-
-    def _classes_of(self, form: str, prefix: str) -> frozenset[str]:
-        """The classes of one reading of a token. ك (like) glues to nouns only, so no
-        verb class reads through it: كامل (complete) is no ك + أمل (hoped). ب is kept: a
-        verbal noun spelled as the verb carries its sense (بأمل، بنفي)."""
-        found = self.index.get(form, frozenset())
-        if found and "ك" in prefix:
-            return found - self.verbs
         return found
 
     def reindex(self) -> None:

@@ -236,7 +236,8 @@ def _fold_new(text: str, opts: NormalizeOptions) -> Folded:
         _LAST_FOLDING[0] = (opts, folding)
     table = folding.table  # table_for(opts), without another cache lookup
     ftext, odd = _fold_text(text, folding)
-    out = Folded(ftext, len(text))
+    # the breakpoint lists given: three default factories (Python calls) cost more
+    out = Folded(ftext, len(text), [0], [0], [0])
     if not odd:
         return out  # one-to-one: folded and original offsets are the same
     shift = 0  # original minus folded offset after the changes so far

@@ -53,6 +53,9 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], bool, tuple[int, int]]] = {
 
 # what a range or a relative unit needs in its window (see Rule.needs)
 RANGE_DAYS = r"\d\s*(?:و|او|الي|حتي|-|–)\s*\d"
+# the year of a month-year: digits, or من العام / من السنة before a modifier (see
+# Grammar.YEAR)
+MONTH_YEAR_NEEDS = r"\d|من\s+(?:العام|السنه)"
 RELUNIT_DIRECTIONS = ("قبل", "منذ", "بعد", "خلال", "غضون", "طوال", "طيله")
 
 # rules whose pattern is their table's phrases and nothing else
@@ -178,7 +181,12 @@ class Grammar:
                 h.dmy,
                 needs=rf"\d|{alt(lex.ordinals)}",  # the day
             ),
-            self._rule("my", rf"(?:شهر\s+)?{self.MONTH}{self.YEAR}", h.month_year),
+            self._rule(
+                "my",
+                rf"(?:شهر\s+)?{self.MONTH}{self.YEAR}",
+                h.month_year,
+                needs=MONTH_YEAR_NEEDS,  # most windows name a month without its year
+            ),
             self._rule("month", rf"(?P<shahr>شهر\s+)?{self.MONTH}{self.MOD}?", h.month),
             self._rule(
                 "hijri",

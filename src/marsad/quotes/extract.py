@@ -96,6 +96,8 @@ class QuoteFinder:
         self.cue_words = cue_words(self.lex)
         self.skip = SkipWords(opts, self.lex.subject_stops)
         self._openers: dict[str, re.Pattern[str]] = {}
+        # per lemma, its opener pattern and preposition, read in one lookup per cue
+        self._opener_of: dict[str, tuple[re.Pattern[str], str]] = {}
         # the last letters of each negation (two, or one if a negation has one)
         self.neg_k = min(2, *(len(w) for w in self.lex.negations)) if self.lex.negations else 2
         self.neg_tails = frozenset(w[-self.neg_k :] for w in self.lex.negations)
@@ -109,7 +111,8 @@ class QuoteFinder:
         for word, lemma in self.lex.participles.items():
             self.forms[word] = (lemma, "participle", False)
         for lemma, _, _ in self.forms.values():
-            self.opener_re(lemma)  # compiled now rather than on a first document
+            # compiled now rather than on a first document
+            self._opener_of[lemma] = (self.opener_re(lemma), self.lex.prepositions.get(lemma, ""))
 
     def opener_re(self, lemma: str) -> re.Pattern[str]:
         """``أن``/``إن``/``بأن`` (with a pronoun), ``:``, and the lemma's preposition
@@ -128,27 +131,20 @@ class QuoteFinder:
     def _opener(self, ftext: str, lemma: str, a: int, b: int) -> tuple[int, int] | None:
         """The folded span of the opener after a cue; an opening quote mark opens the
         content itself (``وقال "..."``, an empty span) unless an ``أن`` follows soon
-        after (a quoted name in the subject: ``قال المتحدث باسم "الحزب" إن``)."""
-        op = self._opener_at(ftext, lemma, a, b)
-        if op is None:
-            first = _MARK_CHAR.search(ftext, a, b)  # the first opening quote mark
-            return None if first is None else (first.start(), first.start())
-        at = op.start()
-        # only a mark more than 40 characters before the opener wins, so the search
-        # ends there: most openers follow their cue closely and none is looked for
-        if at - 40 > a:
-            first = _MARK_CHAR.search(ftext, a, at - 40)
-            if first is not None:
-                return first.start(), first.start()
-        return at, op.end()
+        after (a quoted name in the subject: ``قال المتحدث باسم "الحزب" إن``).
 
-    def _opener_at(self, ftext: str, lemma: str, a: int, b: int) -> re.Match[str] | None:
-        """What ``opener_re(lemma).search(ftext, a, b)`` finds, tried only where an
-        opener can start: at ``ان`` (or the ``ب`` before it), ``:`` or the lemma's
+        The opener is what ``opener_re(lemma).search(ftext, a, b)`` finds, tried only
+        where one can start: at ``ان`` (or the ``ب`` before it), ``:`` or the lemma's
         preposition, each found by ``str.find``. A search would try its look-behinds
-        at every letter from a false ``ان`` (كان، الانتخابات) to the window's end."""
-        rx = self._openers.get(lemma) or self.opener_re(lemma)
-        prep = self.lex.prepositions.get(lemma, "")
+        at every letter from a false ``ان`` (كان، الانتخابات) to the window's end.
+        One method, not two: it runs for every cue word."""
+        found = self._opener_of.get(lemma)
+        if found is None:
+            found = self._opener_of[lemma] = (
+                self.opener_re(lemma),
+                self.lex.prepositions.get(lemma, ""),
+            )
+        rx, prep = found
         find = ftext.find
         an, colon = find("ان", a, b), find(":", a, b)
         at = find(prep, a, b) if prep else -1
@@ -162,10 +158,12 @@ class QuoteFinder:
             if at >= 0 and (c < 0 or at < c):
                 c = at
             if c < 0:
-                return None
-            m = rx.match(ftext, c, b)
-            if m is not None:
-                return m
+                # no opener: the first opening quote mark, if any, opens the content
+                first = _MARK_CHAR.search(ftext, a, b)
+                return None if first is None else (first.start(), first.start())
+            op = rx.match(ftext, c, b)
+            if op is not None:
+                break
             p = c + 1
             if 0 <= an < p:
                 an = find("ان", p, b)
@@ -173,6 +171,14 @@ class QuoteFinder:
                 colon = find(":", p, b)
             if 0 <= at < p:
                 at = find(prep, p, b)
+        at = op.start()
+        # only a mark more than 40 characters before the opener wins, so the search
+        # ends there: most openers follow their cue closely and none is looked for
+        if at - 40 > a:
+            first = _MARK_CHAR.search(ftext, a, at - 40)
+            if first is not None:
+                return first.start(), first.start()
+        return at, op.end()
 
     def find(self, doc: Document) -> list[Quote]:
         indices = take_flagged(doc.meta, "quotes")
@@ -205,13 +211,19 @@ class QuoteFinder:
             offsets += (sent.start, sent.end)
             if at:
                 offsets += at
-        fpos = iter(folded.positions(offsets))
+        fpos = folded.positions(offsets)
         quotes: list[Quote] = []
         previous: Speaker | None = None
         text = doc.text
+        speaker = self.subjects.speaker
+        k = 0  # the next of the sentence's offsets in fpos (read by index, not by next())
         for sent, at in picked:
-            fs, fe = next(fpos), next(fpos)
-            starts = None if at is None else [next(fpos) for _ in at]
+            fs, fe = fpos[k], fpos[k + 1]
+            k += 2
+            starts = None
+            if at is not None:
+                starts = fpos[k : k + len(at)]
+                k += len(at)
             cues = self._cues(doc, folded, sent, fs, fe, starts)
             if not cues:
                 continue  # a negated cue or one that opens nothing: no quote marks read
@@ -222,10 +234,9 @@ class QuoteFinder:
             if len(cues) > 1:
                 _cut(cues)
             for cue in cues:
-                cue.speaker = self.subjects.speaker(
-                    doc, folded, sent, cue, cues, mentions, previous
-                )
-                previous = cue.speaker or previous
+                sp = cue.speaker = speaker(doc, folded, sent, cue, cues, mentions, previous)
+                if sp is not None:
+                    previous = sp
             quotes.extend(self._sentence_quotes(doc, sent, cues, spans))
         return quotes
 
@@ -254,11 +265,11 @@ class QuoteFinder:
         else:
             words = ([m.start() for m in found], [m.end() for m in found])
         cues: list[Cue] = []
-        orig_start = folded.orig_start
-        for k, m in enumerate(found):
+        text, cue_of = doc.text, self._cue
+        for k, m in enumerate(found, 1):
             # a cue reads no quotation: those are left out afterwards, and only in a
             # sentence with a cue are the quote marks looked for
-            cue = self._cue(doc, folded, m, orig_start(m.start("cue")), fs, fe, sent, words, k + 1)
+            cue = cue_of(text, folded, m, fs, fe, sent.end, words, k)
             if cue is not None:
                 cues.append(cue)
         return cues
@@ -282,20 +293,19 @@ class QuoteFinder:
 
     def _cue(
         self,
-        doc: Document,
+        text: str,
         folded: Folded,
         m: re.Match[str],
-        start: int,
         fs: int,
         fe: int,
-        sent: Sentence,
+        end_of_sentence: int,
         words: tuple[list[int], list[int]],
         nxt: int,
     ) -> Cue | None:
-        """The cue of cue word ``m`` (``start``: its original start; ``nxt``: the index
-        of the next cue word in ``words``), or None where it is negated or opens
-        nothing."""
-        ftext, word = folded.text, m.group("cue")
+        """The cue of cue word ``m`` (``fs``, ``fe``: the folded bounds of its sentence;
+        ``nxt``: the index of the next cue word in ``words``), or None where it is
+        negated or opens nothing."""
+        ftext = folded.text
         m_start, m_end = m.span()
         before = ftext[max(0, m_start - 9) : m_start]
         # the regex only where the word before ends like a negation (most do not)
@@ -303,6 +313,7 @@ class QuoteFinder:
             prev = _PREV_WORD.search(before)
             if prev and prev.group(1) in self.lex.negations:
                 return None  # لم يكشف: nothing was said
+        f_cue, word = m.start("cue"), m["cue"]
         lemma, kind, imperfective = self.forms[word]
         op = self._opener(ftext, lemma, m_end, min(fe, m_end + MAX_SUBJECT))
         if op is None:
@@ -321,21 +332,20 @@ class QuoteFinder:
             if i < n and w_ends[i] <= (fe if stop_at is None else stop_at):
                 stop_at = w_starts[i]
         orig, orig_end = folded.orig_start, folded.orig_end
-        c_end = sent.end if stop_at is None else orig(stop_at)
-        end = orig_end(m_end)
+        start, end = orig(f_cue), orig_end(m_end)
         return Cue(
             start,
             end,
-            doc.text[start:end],
+            text[start:end],
             kind,
             lemma,
             imperfective,
             (end, orig(op_start)),
-            (orig_end(op_end), c_end),
-            bool(m.group("obj")),
+            (orig_end(op_end), end_of_sentence if stop_at is None else orig(stop_at)),
+            m["obj"] is not None,
             op_end == op_start,
             fs,
-            m.start("cue"),
+            f_cue,
             (m_end, op_start),
         )
 
@@ -353,38 +363,54 @@ class QuoteFinder:
                 words = _speech_words(text, a, b, cue)
                 if words:
                     direct.append((a, b, cue, words))
-        reported: list[tuple[int, int, Cue]] = []
+        # each content trimmed (_trim inlined: a call per cue otherwise) and kept with
+        # its text, which the quote reuses rather than slicing it again
+        reported: list[tuple[int, int, str, Cue]] = []
+        requests = self.lex.request_lemmas
         for cue in cues:
             if cue.marked:
                 continue  # opened by a quote mark: its quotation is the quote
-            a, b = _trim(text, *cue.content)
+            a, b = cue.content
+            seg = ""
+            if a < b:
+                seg = text[a:b]
+                kept = seg.lstrip(_LEAD)
+                a += len(seg) - len(kept)
+                seg = kept.rstrip(_TAIL)
+                b = a + len(seg)
             quoted = 0
             for d in direct:  # the quoted words inside this cue's content
                 if d[2] is cue:
                     quoted += d[3]
             if quoted:
-                words = len(text[a:b].split())
+                words = _words(seg)
                 if words < 3 or quoted > MINOR_QUOTE * words:
                     continue
-            elif len(text[a:b].split(None, 2)) < 3:
+            elif len(seg.split(None, 2)) < 3:
                 continue  # under three words (counted to three only: contents are long)
-            if not quoted and cue.lemma in self.lex.request_lemmas:
+            elif cue.lemma in requests:
                 continue  # دعت X إلى ...: a request (an event), not a statement
-            if not quoted and cue.imperfective and _is_state(cue.speaker):
+            elif cue.imperfective and _is_state(cue.speaker):
                 continue  # تؤكد تركيا أن ...: a standing position, not a statement
-            reported.append((a, b, cue))
+            reported.append((a, b, seg, cue))
+        index = sent.index
         if not direct:  # most sentences: reported speech only
-            out = [_quote(doc, sent, a, b, False, cue) for a, b, cue in reported]
+            out = [_quote(seg, a, b, False, index, cue) for a, b, seg, cue in reported]
             if len(out) > 1:
                 out.sort(key=_START)
             return out
-        # a two-word quotation inside reported content is part of it, not a quote
-        out = [
-            _quote(doc, sent, a, b, True, cue)
-            for a, b, cue, words in direct
-            if words > 2 or not any(x <= a < y for x, y, _ in reported)
-        ]
-        out.extend(_quote(doc, sent, a, b, False, cue) for a, b, cue in reported)
+        out = []
+        for a, b, cue, words in direct:
+            if words < 3:
+                # a two-word quotation inside reported content is part of it, not a quote
+                for x, y, _, _ in reported:
+                    if x <= a < y:
+                        break
+                else:
+                    out.append(_quote(text[a:b], a, b, True, index, cue))
+            else:
+                out.append(_quote(text[a:b], a, b, True, index, cue))
+        out.extend([_quote(seg, a, b, False, index, cue) for a, b, seg, cue in reported])
         if len(out) > 1:
             out.sort(key=_START)  # stable: a direct quote stays before reported content
         return out
@@ -495,7 +521,7 @@ def _speech_words(text: str, a: int, b: int, cue: Cue) -> int:
     """The span's word count when it holds quoted words rather than a quoted name or
     scare quotes (three words or more, or two that open the content and make at least
     half of it), else 0."""
-    words = len(text[a:b].split())
+    words = _words(text[a:b])
     if words < 2:
         return 0
     if words > 2:
@@ -522,17 +548,31 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, a + len(kept.rstrip(_TAIL))
 
 
-def _quote(doc: Document, sent: Sentence, a: int, b: int, direct: bool, cue: Cue) -> Quote:
+def _quote(text: str, a: int, b: int, direct: bool, sentence: int, cue: Cue) -> Quote:
+    """The quote of ``text`` (the document's text from ``a`` to ``b``)."""
     sp = cue.speaker
+    if sp is None:
+        return Quote(start=a, end=b, text=text, direct=direct, sentence=sentence, cue=cue.text)
     return Quote(
         start=a,
         end=b,
-        text=doc.text[a:b],
+        text=text,
         direct=direct,
-        sentence=sent.index,
-        speaker=sp.name if sp else None,
-        speaker_text=sp.text if sp else None,
-        speaker_entity=sp.entity if sp else None,
-        speaker_actor=sp.actor if sp else None,
+        sentence=sentence,
+        speaker=sp.name,
+        speaker_text=sp.text,
+        speaker_entity=sp.entity,
+        speaker_actor=sp.actor,
         cue=cue.text,
     )
+
+
+def _words(seg: str) -> int:
+    """``len(seg.split())``, counted without a string per word where the only blanks
+    are single ASCII spaces (nearly every quote): ``isprintable`` is false for every
+    other whitespace character."""
+    if not seg:
+        return 0
+    if seg.isprintable() and "  " not in seg:
+        return seg.count(" ") + 1 - (seg[0] == " ") - (seg[-1] == " ")
+    return len(seg.split())

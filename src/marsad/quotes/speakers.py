@@ -17,7 +17,7 @@ from marsad.doc import Document
 from marsad.kb.loader import KB
 from marsad.kb.match import form_keys
 from marsad.settings import NormalizeOptions
-from marsad.text.normalize import normalize
+from marsad.text.normalize import table_for
 from marsad.text.tokenize import AR, AR_MARK
 
 TYPE_RANK = {"PER": 0, "ORG": 1, "GPE": 2}
@@ -41,6 +41,8 @@ class SkipWords:
 
     def __init__(self, opts: NormalizeOptions, words: frozenset[str]) -> None:
         self.opts, self.words = opts, words
+        # normalize()'s table, read once: its cache would hash the options per text
+        self.table = table_for(opts)
         # the verdicts so far, by text: read directly where mentions are gathered
         self.seen: dict[str, bool] = {}
 
@@ -50,7 +52,7 @@ class SkipWords:
             if len(self.seen) > 8192:
                 self.seen.clear()  # bounded: a long-running service sees many names
             # a phrase is never a function word
-            found = " " not in text and normalize(text, self.opts) in self.words
+            found = " " not in text and text.translate(self.table) in self.words
             self.seen[text] = found
         return found
 
@@ -199,8 +201,16 @@ class Mentions:
         items = self._items if self._items is not None else self._load()
         for j in self._before(before):
             m = items[j]
-            # a text with a space is never a function word: no skip verdict needed
-            if m[3].type == "PER" and " " in m[2] and m[2].split()[-1] == word:
+            # a text with a space is never a function word: no skip verdict needed. Its
+            # last word ends the text less its trailing blanks: that is tested first,
+            # without splitting every earlier name
+            text = m[2]
+            if (
+                m[3].type == "PER"
+                and " " in text
+                and text.rstrip().endswith(word)
+                and text.split()[-1] == word
+            ):
                 return speaker_of(m)
         return None
 
@@ -249,7 +259,8 @@ def group_speaker(
     if kb is not None:
         # the singular and indefinite forms are often the surface itself: each
         # distinct text is matched once
-        forms = dict.fromkeys((surface, _singular(surface), _indefinite(_singular(surface))))
+        singular = _singular(surface)
+        forms = dict.fromkeys((surface, singular, _indefinite(singular)))
         actor = next(
             (a for f in forms if (maybe is None or maybe(f)) and (a := _adjective_state(f, kb))),
             None,
@@ -263,10 +274,11 @@ class AdjectiveFilter:
     (see ``adjective_filter``). The same words recur from phrase to phrase: each is
     folded and looked up once."""
 
-    __slots__ = ("_seen", "cores", "opts")
+    __slots__ = ("_seen", "cores", "opts", "table")
 
     def __init__(self, cores: frozenset[str], opts: NormalizeOptions) -> None:
         self.cores, self.opts = cores, opts
+        self.table = table_for(opts)  # normalize(), without a cache lookup per word
         self._seen: dict[str, bool] = {}
 
     def __call__(self, text: str) -> bool:
@@ -276,7 +288,7 @@ class AdjectiveFilter:
             if hit is None:
                 if len(seen) > 65536:
                     seen.clear()  # bounded: a long-running service sees many words
-                key, cores = normalize(word, self.opts), self.cores
+                key, cores = word.translate(self.table), self.cores
                 hit = seen[word] = any(key[o:] in cores for o in range(4))
             if hit:
                 return True

@@ -128,9 +128,13 @@ class SubjectReader:
 
     def _definite(self, fsub: str, cue: Cue, mentions: Mentions, folded: Folded) -> Speaker | None:
         """``الوكالة`` (``الوكالة الرسمية``) -> the last organisation named with ``وكالة``."""
-        words = [w.strip(_TRIM) for w in fsub.split()]
-        if not words or len(words) > 3 or not all(w.startswith("ال") for w in words):
+        fwords = fsub.split()
+        if not fwords or len(fwords) > 3:
             return None
+        words = [w.strip(_TRIM) for w in fwords]
+        for w in words:  # a loop, not all(<generator>): no frame per phrase
+            if not w.startswith("ال"):
+                return None
         stem = words[0][2:]
         for m in mentions.before(cue.start):
             if m[3].type == "ORG" and stem in _span(folded, m[0], m[1]):

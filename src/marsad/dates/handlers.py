@@ -574,6 +574,25 @@ def duration(m: M, ctx: Context) -> Hit | None:
     return _duration_hit(m, period, number(m.group("num"), ctx.lex))
 
 
+def counted(m: M, ctx: Context) -> Hit | None:
+    """``السنوات الثلاث الماضية``, ``الـ24 ساعة الماضية``: the last (or next) n units,
+    a duration (TimeML ``P3Y``, ``PT24H``), whatever stretch they close (``الأيام العشرة
+    الأخيرة من رمضان`` lasts ten days too)."""
+    lex = ctx.lex
+    if m.group("plural"):
+        period = lex.units[m.group("plural")][0]
+        word = m.group("word")
+        # الثلاث -> ثلاث, الاربع والعشرين -> اربع وعشرين
+        defined = squash(word)[2:].replace(" وال", " و") if word else None
+        n = int(m.group("num")) if defined is None else lex.cardinals.get(defined)
+    else:
+        period = lex.units[squash(m.group("unit"))][0]
+        n = int(m.group("dnum"))
+    if n is None or n < 2:
+        return None
+    return _duration_hit(m, period, n)
+
+
 _OF_AFTER = re.compile(r"\s+من(?!\w)")
 _BEFORE_LAST = re.compile(r"\s+قبل\s+الماضي(?:ه)?(?!\w)")
 
@@ -607,6 +626,8 @@ def period_reading(m: M, ctx: Context, unit: str, start: int, end: int) -> Hit |
         dirn = direction(m.group("mod"), ctx.lex)
         before_last = _BEFORE_LAST.match(ctx.text, end) if dirn == 2 else None
         if before_last is None and dirn == 2:
+            if unit == "year":
+                return _part_of_bare_year(ctx, start, end)
             return _weekend(m, ctx) if unit == "weekend" else None
         if before_last is not None:  # the one before the last: two back
             dirn, end = -2, before_last.end()
@@ -632,6 +653,25 @@ def period_reading(m: M, ctx: Context, unit: str, start: int, end: int) -> Hit |
     if unit in ("month", "year") and m.group("mod") in _ANAPHORIC:
         step = ("M" if unit == "month" else "Y", dirn)
     return Hit(start, end, "DATE", value, anchor="published", step=step)
+
+
+# العام المالي, العام الدراسي: a year of another calendar (the الي after it is إلى)
+_DEFINED_WORD_AFTER = re.compile(r"\s+(?!الي(?!\w))ال\w")
+
+
+def _part_of_bare_year(ctx: Context, start: int, end: int) -> Hit | None:
+    """``الربع الأول من العام``, ``النصف الثاني من العام``: a quarter or a half of a
+    year named by nothing else is the publication year's, as ``مطلع العام`` is (see
+    ``undefined``); a bare العام without one is no date."""
+    if ctx.dct is None or _DEFINED_WORD_AFTER.match(ctx.text, end):
+        return None
+    before = ctx.text[max(0, start - 30) : start]
+    if "الربع" not in before and "النصف" not in before:
+        return None  # no quarter or half (the season of _part_before needs a modifier)
+    got = _part_before(start, ctx, ctx.dct.year)
+    if got is None or not before.rstrip().endswith(("من", "ل")):
+        return None  # الربع الأول العام: no "of", no part of that year
+    return Hit(got[0], end, "DATE", got[1], anchor="published")
 
 
 _GENERIC_BEFORE = re.compile(r"(?<!\w)(?:عطلات|كل|ايام)\s+$")
@@ -892,8 +932,15 @@ def clock(m: M, ctx: Context) -> Hit | None:
     return hit(m, "TIME", f"{day}T{hh:02d}:{mm:02d}", anchor="published")
 
 
+# من after الأيام الأخيرة: of a stretch (من الحرب), unless it opens من خلال (through)
+_OF_STRETCH_AFTER = re.compile(r"\s+من\s+(?!خلال(?!\w))")
+
+
 def special(m: M, ctx: Context) -> Hit | None:
-    return hit(m, "DATE", ctx.lex.specials[squash(m.group("x"))], anchor="none")
+    phrase = m.group("x")
+    if phrase.endswith("الاخيره") and _OF_STRETCH_AFTER.match(ctx.text, m.end("x")):
+        return None  # الأيام الأخيرة من الحرب: the last days of a named stretch, no past
+    return hit(m, "DATE", ctx.lex.specials[squash(phrase)], anchor="none")
 
 
 _NAMED_DAYS_AFTER = re.compile(r"\s+(?:\d|ال(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)(?!\w))")

@@ -78,23 +78,29 @@ def _cardinals(data: dict[str, Any], n: Any) -> dict[str, int]:
     return out
 
 
-# feminine modifiers, as a plural of things takes them (الأيام الماضية)
-PLURAL_PAST = ("الماضية", "السابقة", "الفائتة", "المنصرمة")
+# feminine modifiers, as a plural of things takes them (الأيام الماضية, السنوات
+# الأخيرة: the latest years, up to the time of writing)
+PLURAL_PAST = ("الماضية", "السابقة", "الفائتة", "المنصرمة", "الأخيرة")
 PLURAL_FUTURE = ("المقبلة", "القادمة", "التالية", "اللاحقة")
+# a plural's vague count between it and its modifier: الأيام القليلة الماضية
+PLURAL_FEW = ("", "القليلة ")
 
 
 def _plural_refs(data: dict[str, Any], n: Callable[[str], str]) -> dict[str, str]:
-    """``الأيام الماضية`` / ``السنوات المقبلة``: a definite plural unit with a past or
-    future modifier is an unplaced past or future (PAST_REF / FUTURE_REF)."""
+    """``الأيام الماضية`` / ``السنوات القليلة المقبلة``: a definite plural unit with a
+    past or future modifier is an unplaced past or future (PAST_REF / FUTURE_REF)."""
     out: dict[str, str] = {}
     for spec in data["units"].values():
         for word in spec["plural"]:
             if word in spec["singular"]:
                 continue  # عاما, سنة: counted forms, no plural of their own
-            for mod in PLURAL_PAST:
-                out[n(f"ال{word} {mod}")] = "PAST_REF"
-            for mod in PLURAL_FUTURE:
-                out[n(f"ال{word} {mod}")] = "FUTURE_REF"
+            for few in PLURAL_FEW:
+                for mod in PLURAL_PAST:
+                    if mod == "الأخيرة" and spec["period"] in ("TH", "TM"):
+                        continue  # الدقائق الأخيرة: of a match or a count, not of the past
+                    out[n(f"ال{word} {few}{mod}")] = "PAST_REF"
+                for mod in PLURAL_FUTURE:
+                    out[n(f"ال{word} {few}{mod}")] = "FUTURE_REF"
     return out
 
 

@@ -39,6 +39,8 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], bool, tuple[int, int]]] = {
     "weekday": (("weekdays",), False, (20, 24)),
     "relunit": (("units",), False, (40, 2)),
     "duration": (("units",), False, (36, 2)),
+    # السنوات الثلاث الماضية (from the plural), الـ24 ساعة الماضية (from the unit)
+    "counted": (("units",), False, (8, 36)),
     "period": (("period_words",), False, (12, 20)),
     "season": (("seasons",), False, (8, 20)),
     "decade": (("decades",), False, (2, 30)),
@@ -129,6 +131,19 @@ class Grammar:
 
     def _duals(self) -> list[str]:
         return [w for w, (_, count) in self.lex.units.items() if count == 2]
+
+    def _plurals(self) -> list[str]:
+        return [w for w, (_, count) in self.lex.units.items() if count == 0]
+
+    def _cardinals_defined(self) -> list[str]:
+        """Cardinals with the article, on each part of a compound: الثلاث, الأربع
+        والعشرين (``cardinals`` holds them bare: ثلاث, أربع وعشرين)."""
+        return ["ال" + w.replace(" و", " وال") for w in self.lex.cardinals]
+
+    def _counted_mods(self) -> set[str]:
+        """What closes ``السنوات الثلاث الماضية``: a past or future modifier, or الأخيرة
+        (the latest ones); not الأولى (الأشهر التسعة الأولى counts from a year's start)."""
+        return set(self.lex.past_mods | self.lex.future_mods) | {"الاخيره"}
 
     def _mods(self) -> set[str]:
         return set(self.lex.past_mods | self.lex.future_mods | self.lex.current_mods) - {
@@ -248,6 +263,17 @@ class Grammar:
                 # عدة أشهر (PXM), نصف ساعة (PT30M), ربع قرن (P25Y)
                 rf"|(?P<some>عده|بضعه|بضع)\s+(?P<sunit>{unit})|(?P<frac>نصف|ربع)\s+(?P<funit>{unit}))",
                 h.duration,
+            ),
+            self._rule(
+                "counted",
+                # the last / next n units, counted up to the time of writing: a
+                # definite plural, its definite number and a modifier (السنوات الثلاث
+                # الماضية, الأيام العشرة الأخيرة), or a definite number before its
+                # unit (الـ24 ساعة الماضية)
+                rf"(?:ال(?P<plural>{alt(self._plurals())})\s+(?:ال\s*(?P<num>\d{{1,3}})|(?P<word>{alt(self._cardinals_defined())}))"
+                rf"|ال\s*(?P<dnum>\d{{1,3}})\s+(?P<unit>{unit}))\s+(?P<mod>{alt(self._counted_mods())})",
+                h.counted,
+                needs=alt(self._counted_mods()),
             ),
             self._rule(
                 "period",

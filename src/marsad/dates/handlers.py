@@ -16,6 +16,7 @@ from marsad.dates.calendar import (
     add_months,
     hijri_month_of,
     hijri_to_gregorian,
+    hijri_year_in_gregorian,
     hijri_year_of,
     iso,
     month_beyond,
@@ -305,10 +306,10 @@ def year(m: M, ctx: Context) -> Hit | None:
     y = int(m.group("year"))
     before = ctx.text[max(0, m.start("x") - 14) : m.start("x")]
     if (m.group("h") or "").startswith("ه"):  # هـ, هجرية
-        if not 1300 <= y <= 1500:
+        if not 1000 <= y <= 1500:
             return None
-        g = hijri_to_gregorian(y, 7, 1)
-        return hit(m, "DATE", str(g.year)) if g else None
+        g = hijri_to_gregorian(y, 7, 1)  # the converter's range: 1343 on
+        return hit(m, "DATE", str(g.year if g else hijri_year_in_gregorian(y)))
     if m.group("kw"):
         if not 1000 <= y <= 2200:
             return None
@@ -364,6 +365,11 @@ def short_year(m: M, ctx: Context) -> Hit | None:
         return None
     yy = int(m.group("yy"))
     return hit(m, "DATE", f"{_two_digit_year(yy, ctx.dct.year if ctx.dct else 2030):04d}")
+
+
+def old_hijri_year(m: M, ctx: Context) -> Hit | None:
+    """``سنة 276هـ``: the Gregorian year of the Hijri year's middle (TimeML ``0889``)."""
+    return hit(m, "DATE", f"{hijri_year_in_gregorian(int(m.group('year'))):04d}")
 
 
 def day_current(m: M, ctx: Context) -> Hit | None:

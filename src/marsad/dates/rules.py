@@ -34,6 +34,7 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], bool, tuple[int, int]]] = {
     "numeric": ((), True, (2, 16)),
     "year": ((), True, (12, 6)),
     "short_year": (("year_words",), False, (2, 8)),
+    "old_hijri_year": (("year_words",), False, (2, 16)),
     "day_current": (("current_words",), False, (24, 2)),
     "relday": (("relative_days",), False, (24, 24)),
     "weekday": (("weekdays",), False, (20, 24)),
@@ -232,6 +233,14 @@ class Grammar:
                 # عام 98: a year written with two digits after عام/سنة
                 r"(?P<kw>العام|عام|سنه|السنه)\s+(?P<yy>\d{2})(?!\d|\s*[/.\-,،]\s*\d|\s*[%٪])",
                 h.short_year,
+            ),
+            self._rule(
+                "old_hijri_year",
+                # سنة 276هـ: a Hijri year of two or three digits (four-digit ones are
+                # the year rule's)
+                r"(?:العام|عام|سنه|السنه)\s+(?P<year>\d{2,3})\s*(?:ه|هجريه|هجري)(?!\w)",
+                h.old_hijri_year,
+                needs=r"\d\s*ه",
             ),
             self._rule(
                 "day_current",

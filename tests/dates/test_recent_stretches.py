@@ -105,3 +105,20 @@ def test_a_quarter_of_a_fiscal_year_is_no_calendar_quarter(finder: DateFinder) -
 
 def test_a_bare_year_word_alone_is_no_date(finder: DateFinder) -> None:
     assert found(finder, "وصل العام إلى نهايته دون اتفاق.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("تجري الانتخابات المقررة في 24 يناير وسط توتر.", "2021-01-24"),
+        ("يشارك الفريق في البطولة المزمع إقامتها في 2 يناير.", "2022-01-02"),
+    ],
+)
+def test_a_scheduled_day_is_the_coming_one(finder: DateFinder, text: str, value: str) -> None:
+    assert [d.value for d in finder.find(text, DCT)] == [value]
+
+
+def test_a_rapporteur_is_no_schedule(finder: DateFinder) -> None:
+    # المقرر الخاص: the UN's special rapporteur, no future marker
+    text = "قال المقرر الخاص للأمم المتحدة في 2 يناير إن الوضع خطير."
+    assert [d.value for d in finder.find(text, DCT)] == ["2021-01-02"]

@@ -167,11 +167,23 @@ def range_(m: M, ctx: Context) -> Hit | None:
 
 
 def month_year(m: M, ctx: Context) -> Hit | None:
+    if m.group("ymod") and not _month_cued(m, ctx):
+        return None  # دعت إليها ماي العام الماضي: Theresa May, and a year
     month = _month(m, ctx)
     year, explicit = _year_of(m, ctx, month, None)
     if year is None:
         return None
     return hit(m, "DATE", month_value(year, month), anchor=_anchor(explicit))
+
+
+def _month_cued(m: M, ctx: Context) -> bool:
+    """Whether a month name that is also a common word or a name (``months_needing_cue``:
+    مارس, ماي) has what makes it a month: شهر, a second name (أيار/مايو) or a temporal
+    preposition before it. A relative year after it (ماي العام الماضي) is no cue."""
+    if squash(m.group("m1")) not in ctx.lex.months_needing_cue or m.group("m2"):
+        return True
+    before = ctx.text[max(0, m.start("x") - 12) : m.start("x")]
+    return m.group(0).lstrip("وفبلك").startswith("شهر") or bool(TEMPORAL_PREP.search(before))
 
 
 def month(m: M, ctx: Context) -> Hit | None:

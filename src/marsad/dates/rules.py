@@ -56,9 +56,9 @@ TRIGGERS: dict[str, tuple[tuple[str, ...], bool, tuple[int, int]]] = {
 
 # what a range or a relative unit needs in its window (see Rule.needs)
 RANGE_DAYS = r"\d\s*(?:و|او|الي|حتي|-|–)\s*\d"
-# the year of a month-year: digits, or من العام / من السنة before a modifier (see
+# the year of a month-year: digits, or (من) العام / السنة before a modifier (see
 # Grammar.YEAR)
-MONTH_YEAR_NEEDS = r"\d|من\s+(?:العام|السنه)"
+MONTH_YEAR_NEEDS = r"\d|(?:العام|السنه)\s+ال"
 RELUNIT_DIRECTIONS = ("قبل", "منذ", "بعد", "خلال", "غضون", "طوال", "طيله")
 
 # rules whose pattern is their table's phrases and nothing else
@@ -87,7 +87,8 @@ class Grammar:
         self.DAY = rf"(?:ال\s*)?(?P<day>\d{{1,2}}|{alt(lex.ordinals)})"
         self.YEAR = (
             r"(?:\s*[،,]?\s*(?:من\s+)?(?:(?:عام|العام|سنه|السنه|لعام)\s+)?(?P<year>\d{4})(?:\s*م)?"
-            r"|\s+من\s+(?:العام|السنه)\s+(?P<ymod>" + alt(self._mods()) + r")"
+            # يونيو (من) العام الماضي: من is often left out
+            r"|\s+(?:من\s+)?(?:العام|السنه)\s+(?P<ymod>" + alt(self._mods()) + r")"
             # 3 مارس 98: two digits only before punctuation or the end (3 مارس 15 قتيلا
             # counts)
             r"|\s*[،,]?\s+(?:(?:عام|سنه)\s+)?(?P<yy>\d{2})(?=\s*(?:[^\w\s]|$)))"

@@ -56,6 +56,7 @@ NO_EVENT = "NONE"
 _ENDINGS = ("ات", "ون", "ين", "ان", "ه", "ا")  # plural, dual, feminine, accusative
 _ENCLITIC_OK = 2  # object pronouns longer than this are left on (rare, noisy)
 _NORM = attrgetter("norm")  # a token's normalised form, read in C by map()
+_PROCLITICS = frozenset("وفبلك")  # letters a crowd noun may carry before it (و، ف، ب، ل، ك)
 
 
 def model_path() -> Path:
@@ -170,6 +171,7 @@ class Featurizer:
     _tokens: dict[str, WordParts] = field(default_factory=dict)
     _table: dict[int, str | None] = field(default_factory=dict)
     types_memo: dict[str, tuple[str, ...]] = field(default_factory=dict)  # of word_types
+    _crowd: frozenset[str] = frozenset()  # of crowd_forms
 
     def token_ids(self, tok: Token) -> tuple[int, ...]:
         return self._token(tok).ids
@@ -202,6 +204,24 @@ class Featurizer:
             got = tuple(dict.fromkeys(t for t in read if t != LIGHT)) if found else ()
             self.types_memo[norm] = got
         return got
+
+    def crowd_forms(self) -> frozenset[str]:
+        """Every form of the lexicon's crowd nouns (listed with and without the article)
+        after up to three proclitic letters (متظاهرا، والمحتجين، للمتظاهرين), built once:
+        a sentence no protest word is read in is tested against it in one C-level
+        ``isdisjoint``, no word analysed."""
+        if not self._crowd:
+            prefixes = [""]
+            for _ in range(3):
+                prefixes += [
+                    p + c for p in prefixes if len(p) == len(prefixes[-1]) for c in _PROCLITICS
+                ]
+            self._crowd = frozenset(p + w for p in prefixes for w in self.lexicon.crowd)
+        return self._crowd
+
+    def is_crowd(self, norm: str) -> bool:
+        """Whether a word form names protesters (``crowd_forms``)."""
+        return norm in self.crowd_forms()
 
     def word(self, tok: Token) -> WordParts:
         """A word's features and keys, memoised per surface form."""
@@ -675,6 +695,10 @@ class Scores(Protocol):
 # (أعمال without شغب, خرج with no street or crowd) adds that type only at this model score;
 # out of fold on OEDA dev such words in protest reports are mostly real (المتظاهرين، تجمع).
 UNMET_READ_ADD = 0.1
+# Protesters named with no protest word the lexicon reads (حمل 25 متظاهرا لافتات، ارتدى
+# المتظاهرون ...): the sentence speaks of a protest; read as an unmet reading of the type
+# (a mention, at UNMET_READ_ADD), as the crowd nouns code no event of their own.
+CROWD_READS = "PROTEST"
 
 
 @dataclass(slots=True)
@@ -750,6 +774,10 @@ class Consult:
                         continue  # طائرة مسيرة: a drone, no march, whatever the model says
                     if met or k not in out:
                         out[k] = (i, met)
+        if CROWD_READS in wanted and CROWD_READS not in out:
+            forms = featurizer.crowd_forms()
+            if not forms.isdisjoint(norms):
+                out[CROWD_READS] = (next(i for i, n in enumerate(norms) if n in forms), True)
         return out
 
     def _read_modality(self, tokens: list[Token], kind: str, ev: Event) -> None:

@@ -35,6 +35,7 @@ from marsad.doc import Document, Event, Token
 from marsad.errors import Err, MarsadError
 from marsad.eval.oeda import top_event
 from marsad.events.learned import (
+    CROWD_READS,
     FEATURE_VERSION,
     NEVER,
     NO_EVENT,
@@ -489,7 +490,10 @@ def lexicon_reads(examples: list[Example], featurizer: Featurizer) -> list[set[s
     for ex in examples:
         doc = analyze(ex.text, pipeline=pipe)
         words = [t for t in doc.tokens if t.kind == "word"]
-        out.append({keys[k] for t in words for k in featurizer.word_kinds(t) if k in keys})
+        read = {keys[k] for t in words for k in featurizer.word_kinds(t) if k in keys}
+        if any(featurizer.is_crowd(t.norm) for t in words):
+            read.add(CROWD_READS)  # protesters named: Consult reads the type too
+        out.append(read)
     return out
 
 

@@ -219,13 +219,12 @@ _PLACE_QUALIFIERS = frozenset({"الاقليميه", "الجوي", "الحدود
 def _place_word(norm: str, nouns: frozenset[str] = _PLACE_NOUNS) -> bool:
     """A place noun with its clitics: مدينة، بمدينة، ومنطقة، الأراضي، للأراضي."""
     w = norm[1:] if norm[:1] in "وف" and len(norm) > 3 else norm
-    stems = {w}
+    stems = [w]  # a list, no sets built: asked for each actor
     if w.startswith("لل"):
-        stems.add(w[2:])  # للأراضي: ل + ال
+        stems.append(w[2:])  # للأراضي: ل + ال
     if w[:1] in "بلك" and len(w) > 2:
-        stems.add(w[1:])
-    stems |= {x[2:] for x in stems if x.startswith("ال")}
-    return any(x in nouns for x in stems)
+        stems.append(w[1:])
+    return any(x in nouns or (x.startswith("ال") and x[2:] in nouns) for x in stems)
 
 
 def _place_head(actor: Actor, tokens: list[Token]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 from itertools import compress, count
+from operator import attrgetter
 
 from marsad.doc import Document, Event, Token
 from marsad.events.coder import Coder, Extra, letters_offset
@@ -124,6 +125,8 @@ class Adjectives:
         return None
 
 
+_NORM = attrgetter("norm")
+
 # doc.meta key of the entities step's actor rows (marsad.entities.steps.ACTOR_META); read
 # by name so the events step still runs where the entities stage is not installed
 _ACTOR_ROWS = "actor_mentions"
@@ -202,7 +205,7 @@ def events_step(settings: Settings) -> StepFn:
     floor = settings.min_event_confidence
 
     def run(doc: Document) -> Document:
-        norms = [t.norm for t in doc.tokens]  # read once, for the adjectives and the coder
+        norms = list(map(_NORM, doc.tokens))  # read once (in C), for adjectives and coder
         extra = with_institution_roles(doc, adjectives.spans(doc, norms))
         if "entities" not in doc.steps:
             extra += kb_name_spans(kb, doc)

@@ -326,10 +326,8 @@ def _readable(lex: Lexicon, norms: list[str]) -> list[int]:
     get, lookup = lex.memo.get, lex.lookup
     # True for a word not in the memo yet: ``lookup`` reads (and memoises) it
     found = list(map(get, norms, repeat(True)))
-    if True in found:  # some word is new: look it up (rare once the memo is warm)
-        out = [i for i in compress(count(), found) if lookup(norms[i])]
-    else:  # every word memoised: its entries (or none, an empty tuple) are its reading
-        out = list(compress(count(), found))
+    # a memoised reading is its entries (truthy here): only a new word calls ``lookup``
+    out = [i for i in compress(count(), found) if found[i] is not True or lookup(norms[i])]
     if lex.stop.isdisjoint(norms):
         return out
     stop = lex.stop

@@ -80,6 +80,18 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
     return alt(words)
 
 
+def _stop_pattern(lex: CueLexicon) -> str:
+    """The clause openers that end reported content (``، وهو``, ``، مشيرا``). Only
+    the start of a match is read, so when every one opens with ``،`` that comma is
+    written once, first: a search then skips to each comma in C, where an
+    alternation would have its first characters tested as a class at every
+    character of the content."""
+    participle = rf"\s*[وف]?(?:{_alt(list(lex.participles))})(?!\w)"
+    if all(s.startswith("،") for s in lex.stops):
+        return "،(?:" + "|".join([*(re.escape(s[1:]) for s in lex.stops), participle]) + ")"
+    return "|".join(re.escape(s) for s in lex.stops) + "|،" + participle
+
+
 class QuoteFinder:
     def __init__(self, opts: NormalizeOptions, kb: KB | None) -> None:
         self.opts, self.kb = opts, kb
@@ -88,10 +100,7 @@ class QuoteFinder:
         self.cue_re = re.compile(
             rf"(?<!\w)[وف]?(?P<cue>{_alt(forms)})(?P<obj>{_alt(list(OBJECTS))})?(?!\w)"
         )
-        self.stop_re = re.compile(
-            "|".join(re.escape(s) for s in self.lex.stops)
-            + rf"|،\s*[وف]?(?:{_alt(list(self.lex.participles))})(?!\w)"
-        )
+        self.stop_re = re.compile(_stop_pattern(self.lex))
         self.subjects = SubjectReader(self.lex, kb)
         self.cue_words = cue_words(self.lex)
         self.skip = SkipWords(opts, self.lex.subject_stops)

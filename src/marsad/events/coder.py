@@ -12,7 +12,8 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, field, replace
-from itertools import compress, count
+from itertools import compress, count, repeat
+from operator import is_
 
 from marsad.doc import Argument, DateExpr, Document, Event, EventMention, Sentence, Token
 from marsad.events.args import (
@@ -150,10 +151,11 @@ class Coder:
     def _classes(self, norms: list[str]) -> list[frozenset[str]]:
         """Each token's cue classes: the memo read in C (map), the rare unknown word read."""
         classes = list(map(self.cues.memo.get, norms))
-        if None not in classes:
-            return classes  # type: ignore[return-value]  # no None left
         read = self.cues.classes
-        return [c if c is not None else read(w) for c, w in zip(classes, norms, strict=True)]
+        # the new words' positions found in C too: nearly every text has some
+        for i in compress(count(), map(is_, classes, repeat(None))):
+            classes[i] = read(norms[i])
+        return classes  # type: ignore[return-value]  # no None left
 
     def _sentence(
         self,

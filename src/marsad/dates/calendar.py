@@ -7,7 +7,14 @@ from typing import Literal
 
 from hijridate import Gregorian, Hijri
 
-Tense = Literal["past", "future"]
+# "present": no future marker, but an imperfective verb and no past cue near the date
+# (تنطلق البطولة في 15 يونيو): a schedule, read as past unless the date is just ahead
+Tense = Literal["past", "present", "future"]
+
+# how far ahead of the publication date a day of a present-tense sentence may fall and
+# still be the upcoming one: schedules announce days weeks ahead, while a past event
+# almost a year back is rarely given without its year
+UPCOMING_DAYS = 60
 
 
 def iso(d: date) -> str:
@@ -40,18 +47,27 @@ def pick_year(month: int, day: int | None, dct: date, tense: Tense) -> int:
     """The year of a month (and day) written without one.
 
     News reports past events: a past-tense sentence means the most recent such
-    date on or before the publication date; a future one the next on or after it.
+    date on or before the publication date; a future one the next on or after it;
+    a present one the next when it falls within ``UPCOMING_DAYS``, else the past one.
     """
     if day is None:
         # a bare month: this year's unless the tense points across the year boundary
-        if tense == "past":
+        if tense != "future":  # a bare month's span is too coarse for "just ahead"
             return dct.year if month <= dct.month else dct.year - 1
         return dct.year if month >= dct.month else dct.year + 1
     this = (month, day)
     now = (dct.month, dct.day)
-    if tense == "past":
+    ahead = dct.year if this >= now else dct.year + 1
+    if tense == "present" and _within_ahead(ahead, month, day, dct):
+        return ahead
+    if tense != "future":
         return dct.year if this <= now else dct.year - 1
-    return dct.year if this >= now else dct.year + 1
+    return ahead
+
+
+def _within_ahead(year: int, month: int, day: int, dct: date) -> bool:
+    d = safe_date(year, month, day)
+    return d is not None and (d - dct).days <= UPCOMING_DAYS
 
 
 def weekday_date(weekday: int, dct: date, direction: int) -> date:

@@ -239,7 +239,7 @@ def _hijri_year_near(hm: int, day: int, ctx: Context, pos: int) -> int:
     tense = ctx.tense_at(pos)
     cands = [(y, hijri_to_gregorian(y, hm, day)) for y in (base - 1, base, base + 1)]
     ok = [(y, g) for y, g in cands if g is not None]
-    if tense == "past":
+    if tense != "future":
         past = [y for y, g in ok if g <= ctx.dct]
         return max(past) if past else base
     fut = [y for y, g in ok if g >= ctx.dct]

@@ -365,7 +365,8 @@ def tense_within(
         if marker in window:
             return "future"
     if "س" not in window:
-        return "past"  # no candidate for a future verb (most windows): no regex pass
+        # no candidate for a future verb (most windows): no regex pass
+        return _present_or_past(window, lex)
     # only the words opening with سي/ست/سن (after و or ف) can be future verbs: a search
     # for them skips the check of every other word of the window
     for tok in _FUTURE_CANDIDATES.findall(window):
@@ -373,4 +374,30 @@ def tense_within(
         future_verb = len(stem) >= 5 and stem[0] == "س" and stem[1] in "يتن"
         if future_verb and not any(stem.startswith(s) for s in lex.future_stoplist):
             return "future"
-    return "past"
+    return _present_or_past(window, lex)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _present_or_past(window: str, lex: DateLexicon) -> Tense:
+    """Present when the window holds an imperfective verb (تنطلق, يبدأ) and no past cue
+    (كان, قد, أمس, لم + imperfective): a schedule, whose day may lie just ahead."""
+    present = False
+    for word in _WORD.findall(window):
+        stem = word[1:] if len(word) > 4 and word[0] in "وف" else word
+        if stem in lex.past_markers or word in lex.past_markers:
+            return "past"
+        if not present and _imperfective(stem, lex):
+            present = True
+    return "present" if present else "past"
+
+
+def _imperfective(stem: str, lex: DateLexicon) -> bool:
+    """A third-person imperfective (يـ/تـ + a stem of three letters or more), not one of
+    the nouns of the same shape: تفعيل (تنظيم), تفاعل, plurals in ـات, nouns in ـة."""
+    if len(stem) < 4 or stem[0] not in "يت" or not stem[1:].isalpha():
+        return False
+    if stem[0] == "ت" and (stem[-2] == "ي" or stem[2] == "ا" or stem.endswith(("ات", "ه"))):
+        return False
+    return not any(stem.startswith(s) for s in lex.present_stoplist)

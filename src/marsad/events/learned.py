@@ -730,7 +730,7 @@ class Consult:
             kept: list[Event] = []
             for ev in here:
                 if not pol.vetoed(ev, scores):
-                    ev.reported = pol.reported(ev, scores)
+                    ev.reported = ev.reported and pol.reported(ev, scores)  # a mention stays one
                     if ev.reported and ev.type in scores:  # the model confirms the rules
                         ev.confidence = max(ev.confidence, round(scores[ev.type], 3))
                     kept.append(ev)

@@ -489,6 +489,8 @@ _FUNCTION_CLASSES = (
 
 STREET_ACT = Spec(type="PROTEST", pos="verb", lemma="street act", cameo="141", mode="demonstrate")
 RIOT_ACT = Spec(type="PROTEST", pos="verb", lemma="riot act", cameo="145", mode="riot")
+# chanting, banners, sweeping the streets: a protest even by protesters already named
+CROWD_ACT = Spec(type="PROTEST", pos="verb", lemma="crowd act", cameo="141", mode="demonstrate")
 
 
 @lru_cache(maxsize=4)
@@ -498,7 +500,11 @@ def load_resources(opts: NormalizeOptions) -> tuple[Lexicon, Cues]:
     for name in _FUNCTION_CLASSES:
         lex.drop(cues.words.get(name, ()))
     lex.set_stop(cues.words.get("not_triggers", frozenset()))
-    for name, spec in (("street_act_verbs", STREET_ACT), ("riot_act_verbs", RIOT_ACT)):
+    for name, spec in (
+        ("street_act_verbs", STREET_ACT),
+        ("riot_act_verbs", RIOT_ACT),
+        ("crowd_act_verbs", CROWD_ACT),
+    ):
         for form in cues.words.get(name, ()):  # with و/ف: one look-up per token
             lex.acts.update({form: (spec, ""), "و" + form: (spec, "و"), "ف" + form: (spec, "ف")})
     lex.crowd = cues.words.get("protesters", frozenset())

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from itertools import compress, count, repeat
 
-from marsad.events.lexicon import LIGHT, Lexicon, Spec, candidates, keys
+from marsad.events.lexicon import CROWD_ACT, LIGHT, Lexicon, Spec, candidates, keys
 
 NEED_WINDOW = 6  # words a verb's object may sit after it (the VSO subject comes between)
 CONJUNCT_WIDENS = 2  # more words for each و-joined word (a list of subjects)
@@ -435,7 +435,9 @@ def _street_acts(lex: Lexicon, norms: list[str], hits: list[Hit], taken: set[int
         if act is None or (i in busy and i not in bans):
             continue
         j = _crowd_after(lex, norms, i)
-        if j is None or (j in busy and j not in crowd_hits) or _known(norms, j):
+        if j is None or (j in busy and j not in crowd_hits):
+            continue
+        if _known(norms, j) and not (act[0] is CROWD_ACT and _subject_case(norms[j])):
             continue
         for replaced in (crowd_hits.pop(j, None), bans.pop(i, None)):
             if replaced is not None:
@@ -448,6 +450,12 @@ def _street_acts(lex: Lexicon, norms: list[str], hits: list[Hit], taken: set[int
 
 
 _COMMAS = frozenset({"،", ","})
+
+
+def _subject_case(norm: str) -> bool:
+    """المتظاهرون، المحتجون: a known crowd noun in the nominative is the verb's subject; the
+    oblique (المتظاهرين) after a verb is more often its object (حمل الأمن المتظاهرين)."""
+    return norm.endswith("ون")
 
 
 def _crowd_after(lex: Lexicon, norms: list[str], i: int) -> int | None:

@@ -1278,7 +1278,7 @@ DECIDER_REACH = 10  # tokens from the decision noun to the act it decides (title
 
 
 def _decider(ctx: SentCtx, hit: Hit, left: int) -> list[Actor]:
-    """قرار إدارة الرئيس الأمريكي دونالد ترامب، بإغلاق مكتب ...، إعلان الحكومة قطع
+    """قرار وزير الخارجية بإغلاق السفارة، إعلان الحكومة قطع
     العلاقات: the genitive of a decision or announcement noun (over titles) decided the act
     noun that follows it, after ب or directly, with only commas after the genitive."""
     for k in range(hit.start - 1, max(left - 1, hit.start - 1 - DECIDER_REACH), -1):

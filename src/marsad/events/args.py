@@ -151,7 +151,7 @@ def _head_conjunct(actor: Actor, tokens: list[Token], cues: Cues) -> None:
     # the و, and و + a known head word (not وزير، وفد: و is their first letter) joins
     # a list
     actor.conj = head[:1] == "و" and len(head) > 3 and _gap_word(cues, head[1:])
-    actor.conj = actor.conj or (head[:1] == "و" and actor.etype == "ADJ" and _people(head[1:]))
+    actor.conj = actor.conj or (head[:1] == "و" and actor.etype == "ADJ" and people_noun(head[1:]))
     if not actor.conj:
         actor.lead = _conjunct_lead(actor, tokens, cues)
         actor.conj = actor.lead > 0
@@ -885,7 +885,7 @@ _PEOPLE_OBLIQUE = frozenset(
 )
 
 
-def _people(norm: str) -> bool:
+def people_noun(norm: str) -> bool:
     """A people noun, with or without ال (متظاهرين، المدنيين)."""
     bare = norm[2:] if norm.startswith("ال") else norm
     return bare in _VICTIM_FORMS or bare in _PEOPLE_OBLIQUE

@@ -36,6 +36,7 @@ from marsad.events.args import (
     object_after,
     own_envoy,
     own_envoy_post,
+    people_noun,
     plural_verb,
     protest_sides,
     sentence_actors,
@@ -777,7 +778,13 @@ def _killed_in_attack(
     if attacker is None or not attacker.code:
         return roles
     # the place's state (ts -1) or an actor between the verb and the attack phrase
-    killed = [a for a in roles.targets if a.ts < 0 or hit.end <= a.ts < cause.start]
+    # (or, read as passive from its form, the subject before it: جنود أتراك قتلوا في غارة)
+    suffered = roles.how == "passive"
+    killed = [
+        a
+        for a in roles.targets
+        if a.ts < 0 or hit.end <= a.ts < cause.start or (suffered and a.te <= hit.start)
+    ]
     killed = [a for a in killed if not a.same(attacker)]
     if roles.how in ("vso", "svo") and not killed:  # جنود أتراك قتلوا: the subject was killed
         near = hit.start - 1 <= roles.sources[0].te <= hit.start if roles.how == "svo" else True
@@ -1991,6 +1998,47 @@ def _passive_by_number(ctx: SentCtx, hit: Hit) -> bool:
     return count_word(ctx.norms[hit.end])
 
 
+# modes of harm a person suffers: killed, assassinated, kidnapped, arrested, detained
+_SUFFERED = frozenset({"kill", "assassinate", "abduct", "arrest", "detain"})
+# normalised: words that stand right after a harm verb where an active one would have its
+# object: a place or time preposition, a clause opener, the cause or the wound, punctuation
+_NO_OBJECT = frozenset(
+    {"في", "خلال", "اثناء", "اثر", "جراء", "عندما", "بينما", "حين", "حينما", "لدي", "عند"}
+    | {"برصاص", "بنيران", "متاثرا", "امس", "بعد", "قرب", "بالقرب", "داخل", "،", ".", "؛"}
+)
+_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن")  # none of these modes' verbs ends so
+SUFFERER_GAP = 3  # words (an age, a title) between the person and the verb
+OBJECT_REACH = 6  # tokens after the verb in which a count would be its object
+
+
+def _passive_by_gap(ctx: SentCtx, hit: Hit, left: int) -> Actor | None:
+    """الجندي الأمريكي قتل في هجوم، فلان، 20 عاماً، قتل بينما كان: a person (a name,
+    or a nationality after a people noun), then a bare perfect harm verb with no object
+    where the active one has it (a preposition, a time word, a clause opener) is the
+    undotted passive قُتل: the person suffered the act. Returns that person."""
+    if hit.spec.pos != "verb" or hit.light is not None or hit.imperfect:
+        return None
+    if hit.spec.mode not in _SUFFERED or hit.end >= len(ctx.norms):
+        return None
+    if ctx.norms[hit.end] not in _NO_OBJECT or hit.form.endswith(_PRONOUN_ENDINGS):
+        return None  # هرب من سجنه، قتله في: a pronoun makes it a noun or gives its object
+    after = range(hit.end, min(len(ctx.norms), hit.end + OBJECT_REACH))
+    if any(ctx.kinds[k] == "number" or count_word(ctx.norms[k]) for k in after):
+        return None  # الشرطة اعتقلت في المداهمة ثلاثة: active, with a counted object
+    subj = svo_subject(ctx.actors, hit.head, left)
+    if subj is None or words_between(ctx.norms, subj.te, hit.head, set()) > SUFFERER_GAP:
+        return None
+    if any(ctx.norms[k].startswith("ان") for k in range(subj.te, hit.head)):
+        return None  # ذكرت المحطة أنهما اعتقلا: the subject is the pronoun after أن
+    if subj.etype == "PER":
+        return subj
+    return (
+        subj
+        if subj.etype == "ADJ" and subj.ts > 0 and people_noun(ctx.norms[subj.ts - 1])
+        else None
+    )
+
+
 # acts done to someone, which تم + verbal noun (a passive) says befell its genitive; a
 # sanction is left out: its genitive is what is cut (تم تعليق المساعدة الأمريكية لمصر)
 _DONE_TO = frozenset({"ASSAULT", "COERCE", "CONCEDE"})
@@ -2015,6 +2063,10 @@ def _verbal_roles(
     if _passive_by_number(ctx, hit) or _vowelled_passive(ctx, hit):
         tgt = object_after(ctx.actors, ctx.norms, hit.end, right, None, preps)
         return Roles([], [tgt] if tgt else [], "passive")
+    sufferer = _passive_by_gap(ctx, hit, left)
+    if sufferer is not None:
+        victims = coordinated(ctx.actors, sufferer)
+        return Roles(agent_after(ctx.actors, hit.end, right), victims, "passive")
     if _done_to(hit):
         # تم اعتقال الصحفي الألماني من قبل الشرطة التركية: the act noun's genitive is
         # the one it befell, and only a من قبل / على يد phrase names who did it

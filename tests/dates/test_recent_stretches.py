@@ -110,8 +110,9 @@ def test_a_bare_year_word_alone_is_no_date(finder: DateFinder) -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("تجري الانتخابات المقررة في 24 يناير وسط توتر.", "2021-01-24"),
-        ("يشارك الفريق في البطولة المزمع إقامتها في 2 يناير.", "2022-01-02"),
+        # beyond the near span (60 days) on either side, where the tense decides
+        ("تجري الانتخابات المقررة في 24 مارس وسط توتر.", "2021-03-24"),
+        ("يشارك الفريق في البطولة المزمع إقامتها في 2 نوفمبر.", "2021-11-02"),
     ],
 )
 def test_a_scheduled_day_is_the_coming_one(finder: DateFinder, text: str, value: str) -> None:

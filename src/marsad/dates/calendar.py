@@ -8,12 +8,13 @@ from typing import Literal
 from hijridate import Gregorian, Hijri
 
 # "present": no future marker, but an imperfective verb and no past cue near the date
-# (تنطلق البطولة في 15 يونيو): a schedule, read as past unless the date is just ahead
+# (تنطلق البطولة في 15 يونيو): a schedule; read as past by ``pick_year``, which puts any
+# day without its year near publication first
 Tense = Literal["past", "present", "future"]
 
-# how far ahead of the publication date a day of a present-tense sentence may fall and
-# still be the upcoming one: schedules announce days weeks ahead, while a past event
-# almost a year back is rarely given without its year
+# how far from the publication date (ahead or behind) a day without its year is read
+# as that nearby one whatever the tense: schedules announce days weeks ahead and
+# reports recall days weeks back, while a day almost a year away comes with its year
 UPCOMING_DAYS = 60
 
 
@@ -43,12 +44,17 @@ def safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def pick_year(month: int, day: int | None, dct: date, tense: Tense) -> int:
+def pick_year(month: int, day: int | None, dct: date, tense: Tense, near: bool = True) -> int:
     """The year of a month (and day) written without one.
 
     News reports past events: a past-tense sentence means the most recent such
-    date on or before the publication date; a future one the next on or after it;
-    a present one the next when it falls within ``UPCOMING_DAYS``, else the past one.
+    date on or before the publication date; a future one the next on or after it.
+    A day with ``near`` (the tense read from the sentence, not from a modifier such as
+    الماضي or from منذ) is first the one within ``UPCOMING_DAYS`` of publication, ahead
+    or behind, whatever the tense: a news text gives the year of a day almost a year
+    away, while a scheduled day just ahead sits in past-tense sentences (كان مقررا
+    عقده يوم 12 يونيو, أرجئت الجلسة إلى 17 أغسطس) and a day just gone in future ones
+    (a future verb later in the sentence, or an article written days before).
     """
     if day is None:
         # a bare month: this year's unless the tense points across the year boundary
@@ -58,16 +64,18 @@ def pick_year(month: int, day: int | None, dct: date, tense: Tense) -> int:
     this = (month, day)
     now = (dct.month, dct.day)
     ahead = dct.year if this >= now else dct.year + 1
-    if tense == "present" and _within_ahead(ahead, month, day, dct):
-        return ahead
-    if tense != "future":
-        return dct.year if this <= now else dct.year - 1
-    return ahead
+    behind = dct.year if this <= now else dct.year - 1
+    if near:
+        if _within(ahead, month, day, dct):
+            return ahead
+        if _within(behind, month, day, dct):
+            return behind
+    return ahead if tense == "future" else behind
 
 
-def _within_ahead(year: int, month: int, day: int, dct: date) -> bool:
+def _within(year: int, month: int, day: int, dct: date) -> bool:
     d = safe_date(year, month, day)
-    return d is not None and (d - dct).days <= UPCOMING_DAYS
+    return d is not None and abs((d - dct).days) <= UPCOMING_DAYS
 
 
 def weekday_date(weekday: int, dct: date, direction: int) -> date:

@@ -83,8 +83,16 @@ def _year_of(
         return ctx.dct.year, False
     if d in (-1, 1) and day is None:
         return month_beyond(month, ctx.dct, d), False
-    tense = "past" if d == -1 else "future" if d == 1 else ctx.tense_at(m.start("x"))
-    return pick_year(month, day, ctx.dct, tense), False
+    if d in (-1, 1):  # يونيو الماضي / المقبل: the modifier says which side
+        return pick_year(month, day, ctx.dct, "past" if d == -1 else "future", near=False), False
+    if _SINCE_BEFORE.search(ctx.text, max(0, m.start("x") - 8), m.start("x")):
+        # منذ 13 مارس: a day since which something holds is behind the text
+        return pick_year(month, day, ctx.dct, "past", near=False), False
+    return pick_year(month, day, ctx.dct, ctx.tense_at(m.start("x"))), False
+
+
+# منذ right before a date, with its clitic (ومنذ) and يوم (منذ يوم 13 مارس)
+_SINCE_BEFORE = re.compile(r"(?<!\w)[وف]?منذ\s+(?:يوم\s+)?$")
 
 
 _WORD_BEFORE = re.compile(r"(\S+)\s+$")

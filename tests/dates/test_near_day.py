@@ -1,0 +1,45 @@
+"""A day and month without a year within 60 days of publication, ahead or behind, is
+that near day whatever the sentence's tense; a modifier (الماضي، المقبل) or منذ
+before the day still places it on its side."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from marsad.dates.calendar import pick_year
+from marsad.dates.extract import DateFinder
+
+DCT = date(2021, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a past verb with a day just ahead: a postponement, a deadline
+        ("أرجأ القاضي الجلسة إلى 9 يوليو.", "2021-07-09"),
+        ("كان الوفد ينوي زيارة المصنع في 20 يونيو.", "2021-06-20"),
+        # a future verb with a day just gone: the day it refers to, not next year's
+        ("ستنشر اللجنة التقرير الذي سلمته للوزير في 25 مايو.", "2021-05-25"),
+        # منذ: a day since which something holds is behind the text
+        ("لم يظهر اللاعب في أي مباراة منذ 20 يونيو.", "2020-06-20"),
+        # a modifier says which side
+        ("انعقد الاجتماع في 20 يونيو الماضي.", "2020-06-20"),
+        ("تعقد الجولة الأخيرة في 25 مايو المقبل.", "2022-05-25"),
+    ],
+)
+def test_near_day(finder: DateFinder, text: str, value: str) -> None:
+    assert [d.value for d in finder.find(text, DCT)] == [value]
+
+
+def test_pick_year_near_across_the_year_boundary() -> None:
+    # 20 December is 21 days before 10 January, even in a future sentence
+    assert pick_year(12, 20, date(2021, 1, 10), "future") == 2020
+    # 5 January is 16 days after 20 December, even in a past one
+    assert pick_year(1, 5, date(2020, 12, 20), "past") == 2021
+    # beyond the span the tense decides
+    assert pick_year(4, 1, date(2021, 1, 10), "past") == 2020
+    assert pick_year(4, 1, date(2021, 1, 10), "future") == 2021
+    # a modifier's side (near=False) holds even close by
+    assert pick_year(1, 5, date(2020, 12, 20), "past", near=False) == 2020

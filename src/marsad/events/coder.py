@@ -2463,6 +2463,13 @@ def _has_later_lam(ctx: SentCtx, first: Actor) -> bool:
 def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocState) -> Roles:
     preps = _target_preps(ctx)
     right = _phrase_end(ctx, hit, right)
+    owner = _needed_owner(ctx, hit)
+    if owner is not None:
+        # إغلاق مكتب منظمة التحرير: the owner of the noun's needed object suffers the act
+        governed = any(o is not hit and left <= o.end <= hit.start for o in ctx.hits)
+        lsub = None if governed else svo_subject(ctx.actors, hit.start, left)
+        subjects = coordinated(ctx.actors, lsub) if lsub else []
+        return Roles(subjects, coordinated(ctx.actors, owner), "svo" if lsub else "none")
     gen = None
     for a in ctx.actors:
         if a.ts < hit.end or a.place:
@@ -2510,6 +2517,25 @@ def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocStat
     # رؤساء إيران وروسيا في ضيافة الرئيس التركي: a subject list before the noun acts as one
     subjects = coordinated(ctx.actors, lsub) if lsub else []
     return Roles(subjects, [pp] if pp else [], "svo" if lsub else "none")
+
+
+# acts done to a thing someone owns (إغلاق مكتب، حجب مواقع): its owner suffers them
+_CLOSES = frozenset({"SANCTION", "COERCE"})
+
+
+def _needed_owner(ctx: SentCtx, hit: Hit) -> Actor | None:
+    """إغلاق مكتب منظمة التحرير، إغلاق مكتب قناة الجزيرة: a verbal noun whose needed
+    object follows it at once, and an actor inside that object or right after it with
+    no preposition (the object's owner): that actor, which the act befalls."""
+    if hit.spec.pos != "noun" or hit.needed is None or hit.needed[0] != hit.end:
+        return None
+    if not hit.spec.obj and hit.spec.type not in _CLOSES:
+        return None  # تقدم القوات التركية: a needed word can be the doer, not the object
+    for a in ctx.actors:
+        if a.ts < hit.end or a.place or a.prep is not None:
+            continue
+        return a if a.ts <= hit.needed[1] and a.code else None
+    return None
 
 
 def _clash_with(ctx: SentCtx, hit: Hit, side: Actor, left: int) -> Actor | None:

@@ -39,7 +39,23 @@ def test_pick_year_near_across_the_year_boundary() -> None:
     # 5 January is 16 days after 20 December, even in a past one
     assert pick_year(1, 5, date(2020, 12, 20), "past") == 2021
     # beyond the span the tense decides
-    assert pick_year(4, 1, date(2021, 1, 10), "past") == 2020
-    assert pick_year(4, 1, date(2021, 1, 10), "future") == 2021
+    assert pick_year(6, 1, date(2021, 1, 10), "past") == 2020
+    assert pick_year(6, 1, date(2021, 1, 10), "future") == 2021
     # a modifier's side (near=False) holds even close by
     assert pick_year(1, 5, date(2020, 12, 20), "past", near=False) == 2020
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a day up to 100 days ahead, a past verb: a deadline set, a match ahead
+        ("أرجأت المحكمة النطق بالحكم إلى 5 أغسطس.", "2021-08-05"),
+        # a wrong weekday next to a near day is the writer's slip: 2 June 2021 is a
+        # Wednesday, and the Tuesday 2 June of 2020 is a year away
+        ("يصل الوفد الثلاثاء 2 يونيو إلى العاصمة.", "2021-06-02"),
+        # a Hijri day the day after publication (29 Ramadan 1442 is 11 May 2021)
+        ("تحرى الناس الهلال مساء التاسع والعشرين من رمضان.", "2021-05-11"),
+    ],
+)
+def test_near_day_other_forms(text: str, value: str, finder: DateFinder) -> None:
+    assert [d.value for d in finder.find(text, date(2021, 5, 10))] == [value]

@@ -12,10 +12,13 @@ from hijridate import Gregorian, Hijri
 # day without its year near publication first
 Tense = Literal["past", "present", "future"]
 
-# how far from the publication date (ahead or behind) a day without its year is read
-# as that nearby one whatever the tense: schedules announce days weeks ahead and
-# reports recall days weeks back, while a day almost a year away comes with its year
-UPCOMING_DAYS = 60
+# how far ahead of / behind the publication date a day without its year is read as
+# that nearby one whatever the tense: schedules announce days up to a season ahead
+# (a World Cup's 14 June in March) and reports recall days weeks back, while a day
+# almost a year away comes with its year (on ANT, yearless days read 60-110 days
+# ahead were nearly all upcoming ones; beyond that, past and coming ones mix)
+UPCOMING_DAYS = 100
+RECENT_DAYS = 60
 
 
 def iso(d: date) -> str:
@@ -49,12 +52,13 @@ def pick_year(month: int, day: int | None, dct: date, tense: Tense, near: bool =
 
     News reports past events: a past-tense sentence means the most recent such
     date on or before the publication date; a future one the next on or after it.
-    A day with ``near`` (the tense read from the sentence, not from a modifier such as
-    الماضي or from منذ) is first the one within ``UPCOMING_DAYS`` of publication, ahead
-    or behind, whatever the tense: a news text gives the year of a day almost a year
-    away, while a scheduled day just ahead sits in past-tense sentences (كان مقررا
-    عقده يوم 12 يونيو, أرجئت الجلسة إلى 17 أغسطس) and a day just gone in future ones
-    (a future verb later in the sentence, or an article written days before).
+    A day with ``near`` (the tense read from the sentence, not from a modifier such
+    as الماضي or from منذ) is first the one up to ``UPCOMING_DAYS`` ahead of
+    publication or ``RECENT_DAYS`` behind it, whatever the tense: a news text gives
+    the year of a day almost a year away, while a scheduled day just ahead sits in
+    past-tense sentences (كان مقررا عقده يوم 12 يونيو, أرجئت الجلسة إلى 17 أغسطس)
+    and a day just gone in future ones (a future verb later in the sentence, or an
+    article written days before). A present-tense sentence reads as a past one then.
     """
     if day is None:
         # a bare month: this year's unless the tense points across the year boundary
@@ -66,16 +70,17 @@ def pick_year(month: int, day: int | None, dct: date, tense: Tense, near: bool =
     ahead = dct.year if this >= now else dct.year + 1
     behind = dct.year if this <= now else dct.year - 1
     if near:
-        if _within(ahead, month, day, dct):
+        if near_day(ahead, month, day, dct):
             return ahead
-        if _within(behind, month, day, dct):
+        if near_day(behind, month, day, dct):
             return behind
     return ahead if tense == "future" else behind
 
 
-def _within(year: int, month: int, day: int, dct: date) -> bool:
+def near_day(year: int, month: int, day: int, dct: date) -> bool:
+    """Whether the day lies within the span ``pick_year`` reads whatever the tense."""
     d = safe_date(year, month, day)
-    return d is not None and abs((d - dct).days) <= UPCOMING_DAYS
+    return d is not None and -RECENT_DAYS <= (d - dct).days <= UPCOMING_DAYS
 
 
 def weekday_date(weekday: int, dct: date, direction: int) -> date:

@@ -21,6 +21,7 @@ from marsad.dates.calendar import (
     iso,
     month_beyond,
     month_value,
+    near_day,
     pick_year,
     safe_date,
     season_value,
@@ -148,8 +149,10 @@ def dmy(m: M, ctx: Context) -> Hit | None:
     if year is None:
         return hit(m, "DATE", f"XXXX-{month:02d}-{day:02d}", anchor="none")
     wd = _opt(m, "wd")
-    if wd and not explicit and ctx.dct is not None:
-        # الخميس 30 آب: the year in which that day is a Thursday wins over tense
+    if wd and not explicit and ctx.dct is not None and not near_day(year, month, day, ctx.dct):
+        # الخميس 30 آب: the year in which that day is a Thursday wins over tense; not
+        # over a day near publication (a wrong weekday there is a slip of the writer's,
+        # the matching year's day is a year away)
         fits = [
             y
             for y in (year, ctx.dct.year, ctx.dct.year + 1, ctx.dct.year - 1)
@@ -229,7 +232,7 @@ def hijri(m: M, ctx: Context) -> Hit | None:
             return None
         dirn = direction(m.group("mod"), ctx.lex)
         if dirn == 2:
-            hy = _hijri_year_near(hm, day or 1, ctx, m.start("x"))
+            hy = _hijri_year_near(hm, day, ctx, m.start("x"))
         else:
             hy = _hijri_year_placed(hm, day, ctx.dct, dirn)
     else:
@@ -241,12 +244,19 @@ def hijri(m: M, ctx: Context) -> Hit | None:
     return hit(m, "DATE", value, anchor=_anchor(year is not None))
 
 
-def _hijri_year_near(hm: int, day: int, ctx: Context, pos: int) -> int:
+def _hijri_year_near(hm: int, day: int | None, ctx: Context, pos: int) -> int:
+    """The Hijri year of a month (and day) written without year or modifier: a day
+    near publication (``near_day``) whatever the tense, as a Gregorian one, else by
+    tense (التاسع والعشرين من رمضان the day after publication is this year's)."""
     assert ctx.dct is not None
     base = hijri_year_of(ctx.dct)
-    tense = ctx.tense_at(pos)
-    cands = [(y, hijri_to_gregorian(y, hm, day)) for y in (base - 1, base, base + 1)]
+    cands = [(y, hijri_to_gregorian(y, hm, day or 1)) for y in (base - 1, base, base + 1)]
     ok = [(y, g) for y, g in cands if g is not None]
+    if day is not None:
+        for y, g in ok:
+            if near_day(g.year, g.month, g.day, ctx.dct):
+                return y
+    tense = ctx.tense_at(pos)
     if tense != "future":
         past = [y for y, g in ok if g <= ctx.dct]
         return max(past) if past else base

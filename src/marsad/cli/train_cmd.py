@@ -12,6 +12,7 @@ import click
 TRAINERS = {
     "segmenter": "marsad.text.train",
     "ner": "marsad.entities.train",
+    "ner-mlp": "marsad.entities.mlp_train",
     "topic": "marsad.corpus.topics",
     "events": "marsad.events.train",
 }

@@ -21,6 +21,7 @@ import pycrfsuite
 from marsad.doc import Token
 from marsad.entities.features import OFFSETS, Featurizer, GazFn, TokView, no_gazetteer
 from marsad.entities.lexicon import load_triggers
+from marsad.entities.mlp import MLP_FILE, MlpModel
 from marsad.entities.names import NAMES_FILE, load_names
 from marsad.entities.vectors import DENSE_OFFSETS, VECTORS_FILE, WordVectors, dense_names
 from marsad.errors import Err, MarsadError
@@ -57,13 +58,17 @@ def load_clusters(path: Path) -> dict[str, tuple[str, ...]]:
 
 
 def make_featurizer(settings: Settings, gazetteer: GazFn | None, directory: Path) -> Featurizer:
+    triggers = load_triggers(settings.normalize)
+    clusters = load_clusters(directory / CLUSTERS_FILE)
+    mlp_path = directory / MLP_FILE
     return Featurizer(
         opts=settings.normalize,
-        triggers=load_triggers(settings.normalize),
+        triggers=triggers,
         gazetteer=gazetteer or no_gazetteer,
-        clusters=load_clusters(directory / CLUSTERS_FILE),
+        clusters=clusters,
         names=load_names(directory / NAMES_FILE),
         vectors=WordVectors.load(directory / VECTORS_FILE),
+        mlp=MlpModel.load(mlp_path, triggers, clusters) if mlp_path.is_file() else None,
     )
 
 
@@ -179,6 +184,8 @@ class NerTagger:
         self._w0 = np.concatenate([weights.w, np.zeros((1, n), dtype=weights.w.dtype)])
         vectors = featurizer.vectors
         self._dense = None if vectors is None else weights.dense(vectors.dims)
+        self.mlp = featurizer.mlp
+        self.mlp_weight = 0.0 if self.mlp is None else self.mlp.weight
 
     @classmethod
     def load(
@@ -260,7 +267,16 @@ class NerTagger:
             em += np.where(same[:, None], shifted, self._pad[off])
         self._add_sparse(em, vids, sent, gaz)
         em += self._o_shift
+        if self.mlp is not None and self.mlp_weight:
+            em += self.mlp_weight * self._mlp_scores(self.mlp, rows, sent, gaz)
         return em
+
+    def _mlp_scores(
+        self, mlp: MlpModel, rows: list[int], sent: np.ndarray, gaz: list[list[str]]
+    ) -> np.ndarray:
+        """The MLP's log-probabilities in the CRF's label order."""
+        views = list(map(self._row_views.__getitem__, rows))
+        return mlp.scores(views, gaz, sent)[:, mlp.scores_for(self.weights.labels)]
 
     def _add_sparse(
         self, em: np.ndarray, vids: np.ndarray, sent: np.ndarray, gaz: list[list[str]]

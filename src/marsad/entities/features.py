@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import msgspec
 
@@ -16,6 +17,9 @@ from marsad.entities.lexicon import Triggers
 from marsad.entities.vectors import WordVectors
 from marsad.settings import NormalizeOptions
 from marsad.text.normalize import table_for
+
+if TYPE_CHECKING:
+    from marsad.entities.mlp import MlpModel
 
 _AR = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -108,6 +112,9 @@ class Featurizer:
     # (at training time built from the other folds of train, see ``marsad.entities.train``).
     names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     vectors: WordVectors | None = None  # dense features (``marsad.entities.vectors``)
+    # the window MLP whose log-probabilities the tagger adds (``marsad.entities.mlp``);
+    # it travels with the featurizer because both are read from the model folder
+    mlp: MlpModel | None = None
     _views: dict[str, TokView] = field(default_factory=dict)
     _parts: dict[TokView, Parts] = field(default_factory=dict)
 

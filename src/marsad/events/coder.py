@@ -2100,12 +2100,17 @@ def _verbal_roles(
     if how == "vso" and subj is not None and _object_pronoun(ctx, hit.end, subj.ts):
         tgt = None  # نددت به إسرائيل: the object was named before; _other_side reads it
     if hit.inverse:
+        # تعرض X للخطف على أيدي مسلحين: a named doer is the agent, not who suffered
+        subj = None if how == "agent" else subj
         subj = subj or _inverse_victim(ctx, hit, right)
         agent = object_after(
             ctx.actors, ctx.norms, hit.end, right, subj, frozenset({"من"}), agents=True
         )
         agent = agent if agent is not None and agent.prep == "من" else None
-        return Roles([agent] if agent else [], [subj] if subj else [], how)
+        agents = coordinated(ctx.actors, agent) if agent is not None else []
+        if subj is not None and any(subj.same(a) for a in agents):
+            subj = None  # من قبل الطيران العراقي والتحالف الدولي: both did it
+        return Roles(agents, [subj] if subj else [], how)
     if hit.light is not None and hit.light.lemma == "تبادل" and len(sources) > 1:
         return Roles(sources[:1], sources[1:], how, mutual=True)  # تتبادلان طرد الدبلوماسيين
     # مع X، or a co-subject joined by و (اتفق بوتين ونظيره الفرنسي ماكرون): both sides act
@@ -2209,14 +2214,31 @@ def _inverse_victim(ctx: SentCtx, hit: Hit, right: int) -> Actor | None:
     after the verb stands for it."""
     after = hit.head + 1 if hit.light is not None else hit.end  # تعرضت X لهجوم: X inside
     for a in ctx.actors:
-        if a.ts < after or a.place or a.agent:
+        if a.agent:
+            break  # تعرضت X لقصف من قبل Y وZ: the victim comes before the agent phrase
+        if a.ts < after or a.place:
             continue
         near = words_between(ctx.norms, after, a.ts, set()) <= VICTIM_REACH
-        owned = a.prep is None or (a.prep == "ل" and a.etype == "ADJ")
+        owned = a.prep is None or (a.prep == "ل" and a.etype == "ADJ") or _member_in(ctx, a)
         if near and owned and a.ts < right and a.code:
             return a
         break
     return _possessor_victim(ctx, hit, after)
+
+
+# normalised: a member or officer of a body (قيادي في حركة حماس، ضابط في الجيش)
+_MEMBER_NOUNS = frozenset(
+    {"قيادي", "عضو", "مسؤول", "ضابط", "عنصر", "مقاتل", "ناشط", "قائد", "زعيم", "موظف"}
+)
+
+
+def _member_in(ctx: SentCtx, a: Actor) -> bool:
+    """تعرض قيادي في حركة حماس للخطف: a member noun then في/من and a coded body: the
+    member stands for that body."""
+    if a.prep not in ("في", "من") or a.ts < 2 or not a.code:
+        return False
+    noun = ctx.norms[a.ts - 2]
+    return noun in _MEMBER_NOUNS or (noun.startswith("ال") and noun[2:] in _MEMBER_NOUNS)
 
 
 def _possessor_victim(ctx: SentCtx, hit: Hit, after: int) -> Actor | None:

@@ -420,9 +420,12 @@ class Cues:
             # method calls: it runs for each new word of a text. ك (like) glues to nouns
             # only, so no verb class reads through it: كامل (complete) is no ك + أمل
             # (hoped). ب is kept: a verbal noun spelled as the verb carries its sense
-            # (بأمل، بنفي).
+            # (بأمل، بنفي). س (will) glues to imperfect verbs only: سنية (Sunni) is no
+            # س + نية (intention).
             for c, pre in candidates(norm):
                 got = index.get(c)
+                if got and "س" in pre:
+                    got = got & self.verbs
                 if got:
                     found = found | (got - self.verbs if "ك" in pre else got)
             if len(self.memo) > MEMO_MAX:

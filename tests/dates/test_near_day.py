@@ -59,3 +59,25 @@ def test_pick_year_near_across_the_year_boundary() -> None:
 )
 def test_near_day_other_forms(text: str, value: str, finder: DateFinder) -> None:
     assert [d.value for d in finder.find(text, date(2021, 5, 10))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # DCT Wednesday 2021-05-12. A future verb a few words before a bare weekday
+        # makes it the coming one, and a weekday after و shares it
+        ("ستبدأ اللجنة أعمالها رسميا الأحد.", "2021-05-16"),
+        ("سيزور الوفد المصنع الخميس والجمعة.", "2021-05-13 2021-05-14"),
+        # سيؤدي is a verb (سيء, bad, is no prefix of it)
+        ("وسيؤدي الوزراء اليمين السبت.", "2021-05-15"),
+        # a name opening with ست/سي is no future verb: the word after its letters
+        # is no verb of the corpus
+        ("التقى الوزير نظيره ستروزيك الاثنين.", "2021-05-10"),
+        ("وصل الوفد إلى سنغافورة الاثنين.", "2021-05-10"),
+        # an hour after a weekday is no day of the month (22,00: ten at night)
+        ("أعلن القرار ليلة (الاثنين 22,00 بتوقيت غرينتش).", "2021-05-10"),
+    ],
+)
+def test_weekday_direction(text: str, value: str, finder: DateFinder) -> None:
+    got = [d.value for d in finder.find(text, date(2021, 5, 12)) if d.type == "DATE"]
+    assert got == value.split()

@@ -37,6 +37,7 @@ from marsad.dates.model import (
     Context,
     Hit,
     direction,
+    future_verb,
     hit,
     number,
     squash,
@@ -457,9 +458,20 @@ def _same_day(m: M, ctx: Context) -> Hit | None:
     return Hit(start, end, "DATE", None, anchor="text", shift=0)
 
 
-_FUTURE_VERB_BEFORE = re.compile(
-    r"(?:^|\s)(?:[وف]?س[يتن]\w{3,}|سوف\s+\w+)(?:\s+\w+)?\s+(?:يوم\s+)?$"
-)
+# the words right before a weekday, none after a punctuation mark: a future verb up to
+# three words before it (ستبدأ عهدها رسميا الأربعاء), and a weekday after و joins the
+# one before it (سيصلان إلى بلاده الخميس والجمعة)
+_WORDS_BEFORE = re.compile(r"(?:^|\s)((?:\w+\s+){1,4})(?:يوم\s+)?(?:و|او\s+)?$")
+
+
+def _future_verb_before(head: str, lex: DateLexicon) -> bool:
+    if "س" not in head:
+        return False  # no future verb nor سوف (most heads): no regex pass
+    m = _WORDS_BEFORE.search(head)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return "سوف" in words[:-1] or any(future_verb(w, lex) for w in words)
 
 
 def weekday(m: M, ctx: Context) -> Hit | None:
@@ -480,8 +492,8 @@ def weekday(m: M, ctx: Context) -> Hit | None:
     if dirn == 2:
         # a bare weekday in news is this week's, already past, unless a future
         # verb governs it directly (ستعقد الخميس)
-        head = ctx.text[max(0, m.start("x") - 24) : m.start("x")]
-        way = 1 if _FUTURE_VERB_BEFORE.search(head) else -1
+        head = ctx.text[max(0, m.start("x") - 48) : m.start("x")]
+        way = 1 if _future_verb_before(head, ctx.lex) else -1
     else:
         way = {-1: -2, 1: 2, 0: -1}[dirn]
     return hit(m, "DATE", iso(weekday_date(wd, ctx.dct, way)), anchor="published")

@@ -12,7 +12,8 @@ from babel.dates import get_day_names, get_month_names
 
 from marsad.resources import load_json
 from marsad.settings import NormalizeOptions
-from marsad.text.normalize import normalize
+from marsad.text.lexicon import load_lexicon as load_word_counts
+from marsad.text.normalize import normalize, table_for
 
 RESOURCE = "lang/ar/dates/lexicon.json"
 
@@ -49,6 +50,10 @@ class DateLexicon:
     present_stoplist: frozenset[str]  # يوم, تقرير: يـ/تـ words that are no scheduling verb
     counted_nouns: frozenset[str]  # 2000 شخص: a number before one is a count
     year_adverbs: frozenset[str]  # 1990 تقريبا: alif-final words that follow years
+    # the corpus's words opening with ي, ت or ن without that letter, folded (the
+    # segmenter's word counts): what a future verb is without سـ and its prefix
+    # (ستمكث -> مكث of يمكث), where a name is not (سيلفا, سترزودا)
+    imperfectives: frozenset[str]
 
 
 def _raw() -> dict[str, Any]:
@@ -162,4 +167,14 @@ def load_lexicon(opts: NormalizeOptions) -> DateLexicon:
         present_stoplist=frozenset(n(w) for w in data["present_verb_stoplist"]),
         counted_nouns=frozenset(n(w) for w in data["counted_nouns"]),
         year_adverbs=frozenset(n(w) for w in data["adverbs_after_year"]),
+        imperfectives=_imperfectives(opts),
     )
+
+
+def _imperfectives(opts: NormalizeOptions) -> frozenset[str]:
+    """Imperfective stems: the corpus's words opening with ي, ت or ن, without it,
+    folded like the text the rules read (a translation table: ``normalize`` per word
+    would cost more than the rest of the lexicon)."""
+    table = table_for(opts)
+    words = load_word_counts().counts
+    return frozenset(w[1:].translate(table) for w in words if w[:1] in ("ي", "ت", "ن"))

@@ -137,3 +137,25 @@ def number(word: str | None, lex: DateLexicon) -> int | None:
         return None
     w = squash(word)
     return int(w) if w.isdigit() else lex.cardinals.get(w)
+
+
+# what may follow an imperfective stem: pronouns and the plural / dual endings
+# (سيحتضنه, ستجدون, سيلتقيان)
+_VERB_SUFFIXES = ("هما", "هم", "هن", "ها", "ون", "ان", "وا", "نا", "كم", "ه")
+
+
+def future_verb(tok: str, lex: DateLexicon) -> bool:
+    """سـ + an imperfective (سيتوجه, وستبدأ, سنواصل): the word after و/ف opens with
+    سي/ست/سن, is no listed noun (سياسة, سيارة), and what follows its prefix, with a
+    pronoun or ending dropped, follows ي, ت or ن in a word of the corpus (يتوجه,
+    تبدأ, نواصل); in a name it does not (سيلفا, سترزودا, سنغافورة)."""
+    stem = tok[1:] if tok[:1] in ("و", "ف") and len(tok) > 5 else tok
+    if len(stem) < 5 or stem[0] != "س" or stem[1] not in "يتن":
+        return False
+    if any(stem.startswith(s) for s in lex.future_stoplist):
+        return False
+    rest = stem[2:]
+    known = lex.imperfectives
+    if rest in known:
+        return True
+    return any(rest.endswith(e) and rest[: -len(e)] in known for e in _VERB_SUFFIXES)

@@ -13,7 +13,7 @@ import re
 from marsad.dates import handlers as h
 from marsad.dates.calendar import Tense
 from marsad.dates.lexicon import DateLexicon
-from marsad.dates.model import PREFIX, SUFFIX, Handler, Rule, alt
+from marsad.dates.model import PREFIX, SUFFIX, Handler, Rule, alt, future_verb
 
 # words too common to trigger a rule; each phrase has another word that does
 # (بعد غد: غد; هذه الأيام: الأيام; كل يوم: يوم)
@@ -257,7 +257,8 @@ class Grammar:
             self._rule(
                 "weekday",
                 rf"{pod}(?P<yawm>يوم\s+)?{self.WD}(?:\s+(?P<mod>{mods}))?"
-                r"(?:\s+(?P<day>\d{1,2})(?![\d/.\-]))?",
+                # الأربعاء 22,00: an hour, no day of the month
+                r"(?:\s+(?P<day>\d{1,2})(?![\d/.\-]|\s*[,:،]\s*\d))?",
                 h.weekday,
             ),
             self._rule(
@@ -370,9 +371,7 @@ def tense_within(
     # only the words opening with سي/ست/سن (after و or ف) can be future verbs: a search
     # for them skips the check of every other word of the window
     for tok in _FUTURE_CANDIDATES.findall(window):
-        stem = tok[1:] if tok[:1] in ("و", "ف") and len(tok) > 5 else tok
-        future_verb = len(stem) >= 5 and stem[0] == "س" and stem[1] in "يتن"
-        if future_verb and not any(stem.startswith(s) for s in lex.future_stoplist):
+        if future_verb(tok, lex):
             return "future"
     return _present_or_past(window, lex)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tests.events.conftest import code, triples
 
+from marsad.doc import Event
 from marsad.pipeline import Pipeline
 
 
@@ -55,3 +56,27 @@ def test_subject_after_that_is_a_pronoun_not_the_name_before(events_pipeline: Pi
 def test_prison_with_a_pronoun_is_no_passive(events_pipeline: Pipeline) -> None:
     text = "وقالت السلطات إن اللص الفرنسي رضوان فايد هرب من سجنه في باريس."
     assert "رضوان فايد" not in _target_texts(text, events_pipeline, "COERCE")
+
+
+def test_person_before_a_relative_harm_verb_was_held(events_pipeline: Pipeline) -> None:
+    text = "وأفرجت السلطات الإيرانية عن الصحفي الفرنسي الذي اعتقل في طهران الشهر الماضي."
+    found = triples(code(events_pipeline, text))
+    assert ("IRN", "COERCE", "FRA") in found
+    assert ("FRA", "COERCE", "IRN") not in found
+
+
+def test_held_since_months_is_no_counted_object(events_pipeline: Pipeline) -> None:
+    text = "وطالب المحامي بالإفراج عن الصحفي التركي الذي أوقف منذ ستة أشهر في القاهرة."
+    held = [e.target.text for e in _coerced(text, events_pipeline) if e.target is not None]
+    assert "التركي" in held
+
+
+def test_officer_who_arrested_three_keeps_his_act(events_pipeline: Pipeline) -> None:
+    text = "وكرمت وزارة الداخلية المصرية الضابط الذي اعتقل في المداهمة ثلاثة مسلحين."
+    assert not any(
+        e.target is not None and e.target.text == "المصرية" for e in _coerced(text, events_pipeline)
+    )
+
+
+def _coerced(text: str, pipe: Pipeline) -> list[Event]:
+    return [e for e in code(pipe, text).events if e.type == "COERCE"]

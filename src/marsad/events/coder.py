@@ -2004,7 +2004,7 @@ _SUFFERED = frozenset({"kill", "assassinate", "abduct", "arrest", "detain"})
 # object: a place or time preposition, a clause opener, the cause or the wound, punctuation
 _NO_OBJECT = frozenset(
     {"في", "خلال", "اثناء", "اثر", "جراء", "عندما", "بينما", "حين", "حينما", "لدي", "عند"}
-    | {"برصاص", "بنيران", "متاثرا", "امس", "بعد", "قرب", "بالقرب", "داخل", "،", ".", "؛"}
+    | {"برصاص", "بنيران", "متاثرا", "امس", "بعد", "منذ", "قرب", "بالقرب", "داخل", "،", ".", "؛"}
 )
 _PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن")  # none of these modes' verbs ends so
 SUFFERER_GAP = 3  # words (an age, a title) between the person and the verb
@@ -2023,9 +2023,10 @@ def _passive_by_gap(ctx: SentCtx, hit: Hit, left: int) -> Actor | None:
     if ctx.norms[hit.end] not in _NO_OBJECT or hit.form.endswith(_PRONOUN_ENDINGS):
         return None  # هرب من سجنه، قتله في: a pronoun makes it a noun or gives its object
     after = range(hit.end, min(len(ctx.norms), hit.end + OBJECT_REACH))
+    after = range(hit.end, hit.end) if ctx.norms[hit.end] == "منذ" else after  # منذ ستة أشهر
     if any(ctx.kinds[k] == "number" or count_word(ctx.norms[k]) for k in after):
         return None  # الشرطة اعتقلت في المداهمة ثلاثة: active, with a counted object
-    subj = svo_subject(ctx.actors, hit.head, left)
+    subj = _relative_sufferer(ctx, hit) or svo_subject(ctx.actors, hit.head, left)
     if subj is None or words_between(ctx.norms, subj.te, hit.head, set()) > SUFFERER_GAP:
         return None
     if any(ctx.norms[k].startswith("ان") for k in range(subj.te, hit.head)):
@@ -2037,6 +2038,16 @@ def _passive_by_gap(ctx: SentCtx, hit: Hit, left: int) -> Actor | None:
         if subj.etype == "ADJ" and subj.ts > 0 and people_noun(ctx.norms[subj.ts - 1])
         else None
     )
+
+
+def _relative_sufferer(ctx: SentCtx, hit: Hit) -> Actor | None:
+    """المفكر فلان الذي أوقف منذ ستة أشهر: the person right before the relative pronoun
+    that opens the harm verb's clause (the clause starts after it, so it is no subject
+    found inside the clause)."""
+    k = hit.head - 1
+    if k < 1 or ctx.norms[k] not in _RELATIVE:
+        return None
+    return next((a for a in ctx.actors if a.te == k and not a.place), None)
 
 
 # acts done to someone, which تم + verbal noun (a passive) says befell its genitive; a

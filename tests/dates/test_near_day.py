@@ -81,3 +81,22 @@ def test_near_day_other_forms(text: str, value: str, finder: DateFinder) -> None
 def test_weekday_direction(text: str, value: str, finder: DateFinder) -> None:
     got = [d.value for d in finder.find(text, date(2021, 5, 12)) if d.type == "DATE"]
     assert got == value.split()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # DCT 2021-05-10. A bare month up to three months ahead is the coming one,
+        # even in a past-tense sentence; one or two months back the past one, even
+        # with a future verb later in the sentence
+        ("دعا الرئيس إلى انتخابات مبكرة في يوليو.", "2021-07"),
+        ("ارتفع التضخم في أبريل وهو ما سيدفع البنك إلى رفع الفائدة.", "2021-04"),
+        # further away the tense decides, and منذ keeps the month behind
+        ("افتتح المصنع في أكتوبر.", "2020-10"),
+        ("لم تمطر منذ يوليو.", "2020-07"),
+        # a modifier after a slash still places it (a month name would be one there)
+        ("اشتد الخلاف في يونيو/الماضي بين الجارين.", "2020-06"),
+    ],
+)
+def test_near_month(text: str, value: str, finder: DateFinder) -> None:
+    assert [d.value for d in finder.find(text, date(2021, 5, 10))] == [value]

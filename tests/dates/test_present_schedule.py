@@ -43,5 +43,5 @@ def test_pick_year_present_reads_past_beyond_the_span() -> None:
     # across the year boundary: 10 January is 25 days after 16 December
     assert pick_year(1, 10, date(2020, 12, 16), "present") == 2021
     assert pick_year(5, 10, date(2020, 12, 16), "present") == 2020
-    # a bare month keeps the past reading
-    assert pick_year(7, None, DCT, "present") == 2020
+    # a bare month beyond three months ahead keeps the past reading
+    assert pick_year(10, None, DCT, "present") == 2020

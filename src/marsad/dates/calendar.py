@@ -19,6 +19,9 @@ Tense = Literal["past", "present", "future"]
 # ahead were nearly all upcoming ones; beyond that, past and coming ones mix)
 UPCOMING_DAYS = 100
 RECENT_DAYS = 60
+# the same for a month named without day or year
+UPCOMING_MONTHS = 3
+RECENT_MONTHS = 2
 
 
 def iso(d: date) -> str:
@@ -61,6 +64,8 @@ def pick_year(month: int, day: int | None, dct: date, tense: Tense, near: bool =
     article written days before). A present-tense sentence reads as a past one then.
     """
     if day is None:
+        if near and (year := _near_month_year(month, dct)) is not None:
+            return year
         # a bare month: this year's unless the tense points across the year boundary
         if tense != "future":  # a bare month's span is too coarse for "just ahead"
             return dct.year if month <= dct.month else dct.year - 1
@@ -75,6 +80,20 @@ def pick_year(month: int, day: int | None, dct: date, tense: Tense, near: bool =
         if near_day(behind, month, day, dct):
             return behind
     return ahead if tense == "future" else behind
+
+
+def _near_month_year(month: int, dct: date) -> int | None:
+    """The year of a bare month up to ``UPCOMING_MONTHS`` after publication's or
+    ``RECENT_MONTHS`` before it, whatever the tense; None further away. On ANT a
+    bare month one to three months ahead read as last year's was nearly always the
+    coming one (قمة في يوليو, in April), and a month just gone read as next year's
+    nearly always the past one (التضخم في يناير, a future verb later in the sentence)."""
+    ahead = (month - dct.month) % 12
+    if ahead <= UPCOMING_MONTHS:
+        return dct.year + (1 if month < dct.month else 0)
+    if 12 - ahead <= RECENT_MONTHS:
+        return dct.year - (1 if month > dct.month else 0)
+    return None
 
 
 def near_day(year: int, month: int, day: int, dct: date) -> bool:

@@ -93,7 +93,8 @@ class Grammar:
             # counts)
             r"|\s*[،,]?\s+(?:(?:عام|سنه)\s+)?(?P<yy>\d{2})(?=\s*(?:[^\w\s]|$)))"
         )
-        self.MOD = rf"(?:\s+(?P<mod>{alt(self._mods())}))"
+        # يونيو الماضي, and يونيو/الماضي (a slash typed for a second name)
+        self.MOD = rf"(?:(?:\s+|\s*/\s*)(?P<mod>{alt(self._mods())}))"
         self.WD = rf"(?P<wd>{alt(lex.weekdays)})"
         self.rules = self._build()
         # word -> indices of the rules it triggers, clitic-prefixed forms included

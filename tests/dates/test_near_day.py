@@ -55,6 +55,8 @@ def test_pick_year_near_across_the_year_boundary() -> None:
         ("يصل الوفد الثلاثاء 2 يونيو إلى العاصمة.", "2021-06-02"),
         # a Hijri day the day after publication (29 Ramadan 1442 is 11 May 2021)
         ("تحرى الناس الهلال مساء التاسع والعشرين من رمضان.", "2021-05-11"),
+        # a Hijri month beginning days after publication (1 Shawwal 1442: 13 May)
+        ("دعت المحكمة الناس إلى تحري هلال شهر شوال.", "2021-05"),
     ],
 )
 def test_near_day_other_forms(text: str, value: str, finder: DateFinder) -> None:

@@ -246,17 +246,17 @@ def hijri(m: M, ctx: Context) -> Hit | None:
 
 
 def _hijri_year_near(hm: int, day: int | None, ctx: Context, pos: int) -> int:
-    """The Hijri year of a month (and day) written without year or modifier: a day
-    near publication (``near_day``) whatever the tense, as a Gregorian one, else by
-    tense (التاسع والعشرين من رمضان the day after publication is this year's)."""
+    """The Hijri year of a month (and day) written without year or modifier: a day,
+    or a month's first day, near publication (``near_day``) whatever the tense, as a
+    Gregorian one (التاسع والعشرين من رمضان the day after publication, هلال شوال
+    days ahead: this year's), else by tense."""
     assert ctx.dct is not None
     base = hijri_year_of(ctx.dct)
     cands = [(y, hijri_to_gregorian(y, hm, day or 1)) for y in (base - 1, base, base + 1)]
     ok = [(y, g) for y, g in cands if g is not None]
-    if day is not None:
-        for y, g in ok:
-            if near_day(g.year, g.month, g.day, ctx.dct):
-                return y
+    for y, g in ok:
+        if near_day(g.year, g.month, g.day, ctx.dct):
+            return y
     tense = ctx.tense_at(pos)
     if tense != "future":
         past = [y for y, g in ok if g <= ctx.dct]

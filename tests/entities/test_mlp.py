@@ -137,3 +137,71 @@ def test_cached_scores_equal_the_training_forward() -> None:
     assert np.abs(slow - fast).max() < 1e-4
     again = model.scores(views[::-1], gaz[::-1], np.array([0, 0, 0, 1, 2, 2]))  # cached rows
     assert np.abs(again - model.log_probs(views[::-1], gaz[::-1], [3, 1, 2])).max() < 1e-4
+
+
+STACK_TOY = """\
+زار B-PERS
+سامر I-PERS
+مدينة O
+حلب B-LOC
+. O
+
+قال O
+سامر B-PERS
+إن O
+حمص B-LOC
+جميلة O
+
+وصل O
+رامي B-PERS
+إلى O
+حلب B-LOC
+
+سافر O
+رامي B-PERS
+إلى O
+حمص B-LOC
+"""
+
+
+def test_stacked_training_and_run_time_emissions_agree(tmp_path: Path) -> None:
+    from marsad.entities.crf import NerTagger, tokens_from_surfaces
+    from marsad.entities.mlp import MLP_FILE
+    from marsad.entities.mlp_train import add_stacked
+    from marsad.entities.train import train_command
+    from marsad.settings import Settings
+    from marsad.text.steps import TextLayer
+
+    data = tmp_path / "toy.txt"
+    data.write_text(STACK_TOY, encoding="utf-8")
+    svd = tmp_path / "svd.npz"
+    rng = np.random.default_rng(4)
+    np.savez(svd, words=np.array(["سامر", "حلب", "قال"]), u=rng.random((3, 64)), s=np.ones(64))
+    out = tmp_path / "model"
+    args = ["--data", str(data), "--out", str(out), "--no-kb", "--iterations", "20"]
+    stack = ["--mlp-folds", "2", "--svd", str(svd), "--c1", "0"]  # no L1: keep small weights
+    train_command.main([*args, *stack], standalone_mode=False)
+    assert (out / MLP_FILE).is_file()
+    settings = Settings()
+    tagger = NerTagger.load(settings, directory=out)
+    assert tagger.mlp is not None and tagger.mlp_weight == 0.0
+    assert tagger.weights.stacked(tagger.mlp.labels) is not None
+    toks = tokens_from_surfaces(
+        ["قال", "رامي", "إن", "حلب"], TextLayer(settings), settings.normalize
+    )
+    gaz: list[list[str]] = [[] for _ in toks]
+    em = tagger._emissions(toks, np.zeros(len(toks), dtype=np.intp), gaz)
+    # the reference: crfsuite's state score, sum of value * weight over the items
+    views = tagger.featurizer.views(toks)
+    items = tagger.featurizer.items(toks, gaz)
+    add_stacked(items, np.exp(tagger.mlp.log_probs(views, gaz, [len(toks)])), tagger.mlp.labels)
+    w = tagger.weights
+    ref = np.array(
+        [
+            sum(
+                (v * w.w[w.vocab[f]] for f, v in d.items() if f in w.vocab), np.zeros(len(w.labels))
+            )
+            for d in items
+        ]
+    )
+    assert np.abs(em - ref).max() < 1e-3

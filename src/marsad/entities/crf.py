@@ -36,6 +36,7 @@ _TEXT = attrgetter("text")  # a token's surface, read in C by ``map``
 _STEM_KIND = attrgetter("stem", "kind")  # a view's key in the stem table
 _NORM, _PRE, _ENC, _BARE = (attrgetter(a) for a in ("norm", "pre", "enc", "bare"))
 _VIEW_LIMIT = 300_000  # distinct words kept in the emission table
+STACK_OFFSETS = (-1, 0, 1)  # the MLP's probabilities as CRF features, own and +-1
 
 
 def model_dir() -> Path:
@@ -135,6 +136,20 @@ class CrfWeights:
                 k = self.vocab.get(name)
                 if k is not None:
                     out[slot, d] = self.w[k]
+                    found = True
+        return out if found else None
+
+    def stacked(self, mlp_labels: Sequence[str]) -> np.ndarray | None:
+        """Weights of the stacked MLP features (``{off}m={label}``, valued by the MLP's
+        probability of the label at the token ``off`` away) as
+        ``[offset, mlp label, crf label]``; ``None`` when the model has none."""
+        out = np.zeros((len(STACK_OFFSETS), len(mlp_labels), len(self.labels)), np.float32)
+        found = False
+        for k, off in enumerate(STACK_OFFSETS):
+            for j, lab in enumerate(mlp_labels):
+                row = self.vocab.get(f"{off}m={lab}")
+                if row is not None:
+                    out[k, j] = self.w[row]
                     found = True
         return out if found else None
 
@@ -267,16 +282,16 @@ class NerTagger:
             em += np.where(same[:, None], shifted, self._pad[off])
         self._add_sparse(em, vids, sent, gaz)
         em += self._o_shift
-        if self.mlp is not None and self.mlp_weight:
-            em += self.mlp_weight * self._mlp_scores(self.mlp, rows, sent, gaz)
+        mlp = self.mlp
+        if mlp is not None:
+            stack = self.weights.stacked(mlp.labels)
+            if stack is not None or self.mlp_weight:
+                lp = mlp.scores(list(map(self._row_views.__getitem__, rows)), gaz, sent)
+                if self.mlp_weight:
+                    em += self.mlp_weight * lp[:, mlp.scores_for(self.weights.labels)]
+                if stack is not None:
+                    em += _stacked_scores(np.exp(lp), sent, stack)
         return em
-
-    def _mlp_scores(
-        self, mlp: MlpModel, rows: list[int], sent: np.ndarray, gaz: list[list[str]]
-    ) -> np.ndarray:
-        """The MLP's log-probabilities in the CRF's label order."""
-        views = list(map(self._row_views.__getitem__, rows))
-        return mlp.scores(views, gaz, sent)[:, mlp.scores_for(self.weights.labels)]
 
     def _add_sparse(
         self, em: np.ndarray, vids: np.ndarray, sent: np.ndarray, gaz: list[list[str]]
@@ -445,6 +460,18 @@ class NerTagger:
                 self._blocks[block] = self._w0[ids]
             self._ctx[feature] = block
         return block
+
+
+def _stacked_scores(probs: np.ndarray, sent: np.ndarray, stack: np.ndarray) -> np.ndarray:
+    """What the stacked MLP features add to each token: the probabilities at each
+    offset (inside the sentence) times their weights."""
+    n = len(probs)
+    out = np.zeros((n, stack.shape[2]), np.float32)
+    for k, off in enumerate(STACK_OFFSETS):
+        lo, hi = max(0, -off), min(n, n - off)
+        same = sent[lo:hi] == sent[lo + off : hi + off]
+        out[lo:hi] += np.where(same[:, None], probs[lo + off : hi + off] @ stack[k], 0)
+    return out
 
 
 def _offset_free(vocab: dict[str, int]) -> frozenset[str]:

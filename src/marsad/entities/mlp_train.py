@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import click
 import numpy as np
@@ -106,6 +107,59 @@ def train_mlp(
         if on_epoch is not None:
             on_epoch(epoch + 1, MlpModel(wts, list(LABELS), feat, vec_table))
     return MlpModel(wts, list(LABELS), feat, vec_table)
+
+
+def cross_fold_probs(
+    data: Prepared,
+    make_feat: Callable[[], MlpFeaturizer],
+    cfg: MlpConfig,
+    folds: int,
+    log: Callable[[str], None] = lambda _: None,
+) -> tuple[list[np.ndarray], MlpModel]:
+    """Each sentence's MLP probabilities from a model that did not see it (``folds``
+    contiguous blocks, each tagged by a model trained on the others), and the model
+    trained on all of ``data`` (the one used at run time). The CRF learns how far to
+    trust the MLP from the first, so it weighs it as on unseen text."""
+    n = len(data.tags)
+    size = -(-n // folds)
+    out: list[np.ndarray] = []
+    for k in range(folds):
+        lo, hi = k * size, min(n, (k + 1) * size)
+        rest = Prepared(*(part[:lo] + part[hi:] for part in _fields(data)))
+        model = train_mlp(rest, make_feat(), cfg)
+        out += sentence_probs(model, data.part(slice(lo, hi)))
+        log(f"MLP fold {k + 1}/{folds} done")
+    return out, train_mlp(data, make_feat(), cfg)
+
+
+def _fields(d: Prepared) -> tuple[list[Any], ...]:
+    return (d.tokens, d.views, d.gaz, d.tags)
+
+
+def sentence_probs(model: MlpModel, data: Prepared) -> list[np.ndarray]:
+    """The MLP's label probabilities, one ``(tokens, labels)`` array a sentence."""
+    lp = model.log_probs(
+        [v for s in data.views for v in s],
+        [g for s in data.gaz for g in s],
+        [len(s) for s in data.views],
+    )
+    ends = np.cumsum([len(s) for s in data.views])[:-1]
+    return np.split(np.exp(lp), ends)
+
+
+def add_stacked(items: list[dict[str, float]], probs: np.ndarray, labels: Sequence[str]) -> None:
+    """The MLP's probabilities as valued CRF features ``{off}m={label}`` (O left out:
+    the probabilities sum to one), on each token for itself and its neighbours."""
+    from marsad.entities.crf import STACK_OFFSETS
+
+    n = len(items)
+    for i, d in enumerate(items):
+        for off in STACK_OFFSETS:
+            j = i + off
+            if 0 <= j < n:
+                for lab, p in zip(labels, probs[j].tolist(), strict=True):
+                    if lab != "O":
+                        d[f"{off}m={lab}"] = p
 
 
 def load_vectors(path: Path, dims: int) -> WordVectors:

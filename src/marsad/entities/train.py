@@ -14,8 +14,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import click
+import numpy as np
 import pycrfsuite
 
+from marsad.doc import Token
 from marsad.entities.crf import (
     CLUSTERS_FILE,
     MODEL_FILE,
@@ -27,6 +29,9 @@ from marsad.entities.crf import (
     tokens_from_surfaces,
 )
 from marsad.entities.features import Featurizer
+from marsad.entities.mlp import MLP_FILE, MlpConfig, MlpFeaturizer
+from marsad.entities.mlp_train import VECTOR_DIMS as VECTOR_DIMS_MLP
+from marsad.entities.mlp_train import Prepared, add_stacked, cross_fold_probs, load_vectors
 from marsad.entities.names import NAMES_FILE, Names, build_names, save_names
 from marsad.entities.vectors import VECTORS_FILE, from_svd
 from marsad.errors import Err, MarsadError
@@ -40,6 +45,7 @@ Sentence = tuple[list[str], list[str]]
 # ``--vector-dims 40`` the leading dimensions are written, rows of length 1.
 VECTOR_DIMS = 0
 VECTOR_LENGTH = 1.0
+MLP_EPOCHS = 2  # more overfit: held-out raw F1 fell after the second epoch (PROVENANCE)
 
 
 def read_conll(path: Path) -> list[Sentence]:
@@ -131,6 +137,39 @@ def _build_word_resources(corpus: Path, out: Path, settings: Settings, dims: int
         (out / VECTORS_FILE).unlink(missing_ok=True)
 
 
+def _stacked_mlp(
+    featurizer: Featurizer,
+    docs: Sequence[tuple[list[Token], list[str]]],
+    folds: int,
+    svd: Path | None,
+    out: Path,
+) -> tuple[list[np.ndarray], list[str]] | None:
+    """Cross-fold MLP probabilities of the training sentences and the MLP's labels;
+    the MLP trained on all of them is written to ``out`` (weight 0: the CRF weighs it
+    through its stacked features, not by interpolation). ``None`` when off."""
+    if folds < 2:
+        return None
+    if svd is None:
+        raise click.UsageError("--mlp-folds needs --svd FILE")
+    vectors = load_vectors(svd, VECTOR_DIMS_MLP)
+    data = Prepared([], [], [], [])
+    for toks, tags in docs:
+        data.tokens.append(toks)
+        data.views.append(featurizer.views(toks))
+        data.gaz.append(featurizer.gazetteer(toks))
+        data.tags.append(tags)
+    cfg = MlpConfig(epochs=MLP_EPOCHS)
+
+    def make_feat() -> MlpFeaturizer:
+        return MlpFeaturizer(cfg.buckets, {}, featurizer.triggers, featurizer.clusters, vectors)
+
+    probs, model = cross_fold_probs(data, make_feat, cfg, folds, click.echo)
+    model.weight = 0.0
+    model.save(out / MLP_FILE)
+    featurizer.mlp = model
+    return probs, model.labels
+
+
 def holdout_start(n: int, fraction: float) -> int:
     """Where the held-out last ``fraction`` of ``n`` training sentences starts; training
     and ``marsad eval ner --holdout`` both cut here, so a held-out model never saw them."""
@@ -165,6 +204,20 @@ def holdout_start(n: int, fraction: float) -> int:
     help="news corpus (jsonl.gz) to rebuild the word clusters and vectors from",
 )
 @click.option(
+    "--mlp-folds",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="stack the window MLP (marsad.entities.mlp) as CRF features, its probabilities "
+    "on train from K cross-fold models (0: no MLP; needs --svd)",
+)
+@click.option(
+    "--svd",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="SVD of the news corpus for the MLP's word vectors (`marsad train ner-mlp --svd`)",
+)
+@click.option(
     "--vector-dims",
     type=click.IntRange(min=0),
     default=VECTOR_DIMS,
@@ -181,6 +234,8 @@ def train_command(
     use_kb: bool,
     name_folds: int,
     corpus: Path | None,
+    mlp_folds: int,
+    svd: Path | None,
     vector_dims: int,
 ) -> None:
     """Train the NER CRF from ANERcorp train (never the test split)."""
@@ -199,9 +254,13 @@ def train_command(
     bare = [([v.bare for v in featurizer.views(toks)], tags) for toks, tags in docs[:cut]]
     lexicon = build_names(bare)  # shipped for the step's rules whatever the features
     featurizer.names = lexicon if name_folds >= 2 else {}
+    stacked = _stacked_mlp(featurizer, docs[:cut], mlp_folds, svd, out)
     for fold, part in fold_featurizers(featurizer, bare, name_folds):
-        for toks, tags in docs[part]:
-            trainer.append(fold.items(toks), tags)  # type: ignore[arg-type]
+        for k, (toks, tags) in enumerate(docs[part], part.start):
+            items = fold.items(toks)
+            if stacked is not None:
+                add_stacked(items, stacked[0][k], stacked[1])
+            trainer.append(items, tags)  # type: ignore[arg-type]
     trainer.set_params(
         {
             "c1": c1,

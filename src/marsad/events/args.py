@@ -503,6 +503,10 @@ def _head_prep(actor: Actor, tokens: list[Token], cues: Cues, stops: frozenset[i
     first = actor.ts - 1
     while first >= 0 and tokens[first].norm in _QUOTES:  # تنظيم "داعش": quotes do not count
         first -= 1
+    if actor.etype == "PER" and first > 1 and _nisba(tokens[first].norm):
+        # ضد المنتج الأمريكي فلان: one nationality word, then the title (not two: وزير
+        # الخارجية الروسي فلان keeps its title phrase whole)
+        first = first - 1 if not _nisba(tokens[first - 1].norm) else first
     for k in range(first, max(-1, first - reach), -1):
         tok = tokens[k]
         if tok.kind != "word" or tok.norm == "و" or k in stops:

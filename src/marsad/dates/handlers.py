@@ -412,7 +412,12 @@ def day_current(m: M, ctx: Context) -> Hit | None:
 
 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
-_ADJ_AFTER_DAY = re.compile(r"^\s+ال\w+(?:ي|يه)(?!\w)")
+_ADJ_AFTER_DAY = re.compile(
+    r"^\s+ال(?:\w+(?:ي|يه)"
+    # كان اليوم الأكثر دموية: an elative makes it a day of the text, not today (a
+    # plain definite word may be the subject after it: أعلن اليوم الجيش)
+    r"|اكثر|اشد|اسوا|اطول|افضل|اهم|اكبر|اعنف|اصعب|اخطر|ابرز)(?!\w)"
+)
 
 
 def relday(m: M, ctx: Context) -> Hit | None:
@@ -430,6 +435,12 @@ def relday(m: M, ctx: Context) -> Hit | None:
     same = _same_day(m, ctx) if plain else None  # ذلك صباح اليوم: this morning
     if same is not None:
         return same
+    named = _date_after(m.end("x"), ctx)
+    if named is not None and (ctx.dct is None or abs((named - ctx.dct).days) <= 31):
+        # اليوم 15 يوليو 2018, أمس الموافق 24 يونيو: the day the text names, which
+        # may not be the publication date's neighbour (a statement quoted days later);
+        # one far from publication is no Gregorian reading (اليوم 30/9/1439هـ)
+        return hit(m, "DATE", iso(named), anchor="published")
     if ctx.dct is None:
         return hit(m, "DATE", None, anchor="none")
     day = ctx.dct + timedelta(days=offset)
@@ -441,7 +452,7 @@ def relday(m: M, ctx: Context) -> Hit | None:
     return hit(m, "DATE", iso(day), anchor="published")
 
 
-_THAT_BEFORE = re.compile(r"(?<!\w)ذلك\s+$")
+_THAT_BEFORE = re.compile(r"(?<!\w)(?:ذلك|نفس|ذات)\s+$")  # في نفس اليوم: the same day
 _SAME_AFTER = re.compile(r"\s+(?:ذاته|نفسه)(?!\w)")
 
 

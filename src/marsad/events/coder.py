@@ -103,6 +103,7 @@ class SentCtx:
     subject: Actor | None = None  # the sentence's first subject so far
     # the coded sources each earlier trigger of the sentence was given, by its start
     acted: dict[int, list[Actor]] = field(default_factory=dict)
+    mods: dict[int, Modality] = field(default_factory=dict)  # each trigger's, by its start
     text: str | None = None  # the norms joined by spaces, made on first use
 
     def joined(self) -> str:
@@ -221,6 +222,7 @@ class Coder:
         if not roles.sources and not roles.targets and hit.spec.type in _VISIT_FRUITS:
             _visit_sides(ctx, hit, roles, state)  # توجت الزيارة بتوقيع عقود
         mod = modality(ctx.cues, ctx.norms, hit, ctx.hits, left)
+        mod = _shared_modality(ctx, hit, mod)
         if roles.how in ("vso", "svo") and ctx.subject is None and roles.sources:
             ctx.subject = roles.sources[0]
         if not roles.sources:
@@ -389,6 +391,46 @@ _CHARGED_WITH = frozenset({"بتهمه", "بتهم", "بتهمتي", "وبتهم
 
 WARN_APPOSITION = 2  # tokens from the warner to its name in apposition (، ناصر بوريطة)
 WARN_REACH = 6  # words from حذر (or its subject) to the actor of its من-phrase
+
+
+JOIN_REACH = 6  # words from one verbal noun to the next joined to it by و
+
+
+def _masdar_spelled(hit: Hit) -> bool:
+    """A perfect verb whose form, less a pronoun ending, is its lemma (منع، منعها، رفع):
+    spelled as the verbal noun of a form I verb, so it may be one."""
+    if hit.imperfect:
+        return False
+    base = hit.form
+    for end in _PRONOUN_ENDINGS:
+        if base.endswith(end) and len(base) - len(end) >= 3:
+            base = base[: -len(end)]
+            break
+    return base == hit.spec.lemma
+
+
+def _shared_modality(ctx: SentCtx, hit: Hit, mod: Modality) -> Modality:
+    """لا يمكن أن يكون احتجاز السفن في عرض البحر ومنعها من الوصول: a verbal noun joined by
+    و to the verbal noun before it (no clause opener or comma between) is said the way
+    that one is: negated, intended or only possible with it. Records ``mod``."""
+    prev = None
+    # ومنعها، ورفع: a bare perfect spelled as its verbal noun reads as one after another
+    # noun (ودعت is a verb: its ending is no pronoun)
+    nominal = hit.spec.pos == "noun" or (hit.spec.pos == "verb" and _masdar_spelled(hit))
+    if nominal and hit.light is None and hit.prefix.startswith("و"):
+        for other in ctx.hits:
+            if other is hit or other.end > hit.start or other.spec.pos != "noun":
+                continue
+            near = words_between(ctx.norms, other.end, hit.start, set()) <= JOIN_REACH
+            pause = any(ctx.norms[k] in ("،", ",", ".", "؛") for k in range(other.end, hit.start))
+            if near and not pause and not _breaks(ctx, other.end, hit.start):
+                prev = ctx.mods.get(other.start, prev)
+    if prev is not None:
+        mod.negated = mod.negated or prev.negated
+        mod.intent = mod.intent or prev.intent
+        mod.hypothetical = mod.hypothetical or prev.hypothetical
+    ctx.mods[hit.start] = mod
+    return mod
 
 
 def _warned_of(ctx: SentCtx, hit: Hit, roles: Roles, right: int) -> Hit:

@@ -36,3 +36,22 @@ def test_the_same_day_counts_from_the_text(finder: DateFinder) -> None:
 
 def test_today_before_a_subject_is_today(finder: DateFinder) -> None:
     assert [d.value for d in finder.find("أعلن اليوم الجيش انسحابه.", DCT)] == ["2021-09-20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the Gulf press's bracketed weekday (DCT is a Monday): the weekday a day off
+        # the publication date is the day (a text collected the morning after)
+        ("قال الوزير، اليوم (الأحد)، إن الميناء أعيد فتحه.", "2021-09-19"),
+        ("وفي تصريح أمس (السبت)، أكد المتحدث الخبر.", "2021-09-18"),
+        ("أعلنت الوزارة اليوم (الاثنين) نتائج المسابقة.", "2021-09-20"),
+    ],
+)
+def test_bracketed_weekday(finder: DateFinder, text: str, value: str) -> None:
+    assert [d.value for d in finder.find(text, DCT)] == [value]
+
+
+def test_tunisian_past_modifier(finder: DateFinder) -> None:
+    got = [d.value for d in finder.find("تراجعت الأسعار مقارنة بشهر فيفري من السنة المنقضية.", DCT)]
+    assert got == ["2020-02"]

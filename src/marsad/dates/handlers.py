@@ -444,6 +444,11 @@ def relday(m: M, ctx: Context) -> Hit | None:
     if ctx.dct is None:
         return hit(m, "DATE", None, anchor="none")
     day = ctx.dct + timedelta(days=offset)
+    gap = (ctx.lex.weekdays[m.group("wd")] - day.weekday()) % 7 if m.group("wd") else 0
+    if gap in (1, 6):
+        # اليوم (الاثنين) in a text dated Tuesday: a publication (or collection) date
+        # a day off; the weekday the text names is the day
+        day += timedelta(days=1 if gap == 1 else -1)
     if m.group("wd") and ctx.lex.weekdays[m.group("wd")] != day.weekday():
         # بعد غد الثلاثاء on a date that makes it no Tuesday: the text and the
         # publication date disagree; the relative day and the weekday are reported
@@ -475,9 +480,12 @@ def _same_day(m: M, ctx: Context) -> Hit | None:
 _WORDS_BEFORE = re.compile(r"(?:^|\s)((?:\w+\s+){1,4})(?:يوم\s+)?(?:و|او\s+)?$")
 
 
+_FUTURE_CANDIDATE = re.compile(r"(?<!\w)[وف]?س[يتنو]")  # سيـ/ستـ/سنـ, and سوف
+
+
 def _future_verb_before(head: str, lex: DateLexicon) -> bool:
-    if "س" not in head:
-        return False  # no future verb nor سوف (most heads): no regex pass
+    if _FUTURE_CANDIDATE.search(head) is None:
+        return False  # no word opening like a future verb or سوف (most heads)
     m = _WORDS_BEFORE.search(head)
     if m is None:
         return False

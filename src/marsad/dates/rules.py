@@ -252,7 +252,9 @@ class Grammar:
             ),
             self._rule(
                 "relday",
-                rf"{pod}(?P<rel>{alt(lex.relative_days)})(?:\s*[،,]?\s*{self.WD})?",
+                # اليوم (الاثنين): the Gulf press puts the weekday in brackets
+                rf"{pod}(?P<rel>{alt(lex.relative_days)})"
+                rf"(?:\s*[،,]?\s*(?P<par>\(\s*)?{self.WD}(?(par)\s*\)))?",
                 h.relday,
             ),
             self._rule(

@@ -9,9 +9,7 @@ from marsad.pipeline import Pipeline
 
 
 def test_maker_between_noun_and_adjective(events_pipeline: Pipeline) -> None:
-    text = (
-        "وبدأ أمس تطبيق إجراءات الاتحاد الأوروبي المضادة على الواردات القادمة من الولايات المتحدة."
-    )
+    text = "ودخلت إجراءات الاتحاد الأوروبي المضادة للرسوم الأمريكية حيز التنفيذ أمس."
     assert ("IGO", "SANCTION", "USA") in triples(code(events_pipeline, text))
 
 

@@ -206,4 +206,9 @@ Ahed Tamimi | عهد التميمي, عهد تميمي | PSE | PSEOPP | PSEOPP A
 Abdulqawi Ahmed Yusuf | عبد القوي أحمد يوسف, عبدالقوي أحمد يوسف, عبد القوي يوسف | SOM | IGOUNOJUDICJ | IGOUNOJUDICJ Judge of the International Court of Justice 2009-02-06..2018-02-06 ; IGOUNOJUDICJ President of the International Court of Justice 2018-02-06..2021-02-08 ; IGOUNOJUDICJ Judge of the International Court of Justice 2021-02-08..2025-02-01
 Joan Donoghue | جوان دونوهيو, جوان دونوغو, دونوهيو | USA | IGOUNOJUDICJ | IGOUNOJUDICJ President of the International Court of Justice 2021-02-08..2024-02-05
 Peter Stano | بيتر ستانو, ستانو | SVK | IGOEUREEC | IGOEUREEC EU Foreign Affairs Spokesperson 2019-12-01..2024-11-30
+# Figures named in news of particular years
+Tariq Ramadan | طارق رمضان | CHE | CHEEDU | CHEEDU Swiss Islamic scholar, professor at the University of Oxford 2009-01-01..
+Ronan Farrow | رونان فارو, فارو | USA | USAMED | USAMED American journalist (The New Yorker) 2017-01-01..
+Harvey Weinstein | هارفي وينستين, هارفي واينستين, هارفي وينستون, وينستين, واينستين | USA | USABUS | USABUS American film producer 1979-01-01..
+Deborah Ramirez | ديبورا راميرز, ديبورا راميريز, ديبورا راميريث | USA | USACVL | USACVL American citizen who accused Brett Kavanaugh in 2018 2018-01-01..
 """

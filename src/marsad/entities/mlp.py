@@ -370,33 +370,30 @@ class MlpModel:
         """``log_probs`` for the tagger: ``sent`` is each token's sentence number (in
         order); the same numbers up to float rounding, from cached per-word rows."""
         got = list(map(self._rows.get, views))
-        ids = self._add_words(views, got) if None in got else got
-        t = self._table[np.array(ids, dtype=np.intp)]  # (n, slots, hidden)
-        for i in [i for i, tags in enumerate(gaz) if tags]:
-            t[i] += self._gaz_slots(tuple(gaz[i]))
-        w = self.weights
-        n = len(ids)
-        own = WINDOW.index(0)
-        h = t[:, own] + w.b1
+        ids = np.array(self._add_words(views, got) if None in got else got, dtype=np.intp)
+        w, n, table = self.weights, len(ids), self._table
+        h = table[ids, WINDOW.index(0)] + w.b1
         for k, off in enumerate(WINDOW):
             if off == 0:
                 continue
-            pad = w.pad @ self._slot(k)
+            # each slot is one gather of rows: the neighbour's, or row 0 (the padding)
+            # where the window runs out of the sentence
             lo, hi = max(0, -off), min(n, n - off)
-            same = np.zeros(n, dtype=bool)
-            same[lo:hi] = sent[lo:hi] == sent[lo + off : hi + off]
-            shifted = np.broadcast_to(pad, h.shape).copy()
-            shifted[lo:hi] = t[lo + off : hi + off, k]
-            shifted[~same] = pad
-            h += shifted
+            idx = np.zeros(n, dtype=np.intp)
+            idx[lo:hi] = np.where(
+                sent[lo:hi] == sent[lo + off : hi + off], ids[lo + off : hi + off], 0
+            )
+            h += table[idx, k]
+        for j in [j for j, tags in enumerate(gaz) if tags]:  # few tokens have tags
+            g = self._gaz_slots(tuple(gaz[j]))
+            for k, off in enumerate(WINDOW):
+                i = j - off  # the token whose slot k reads token j
+                if 0 <= i < n and sent[i] == sent[j]:
+                    h[i] += g[k]
         np.maximum(h, 0, out=h)
         s = h @ w.w2 + w.b2
         s -= s.max(axis=1, keepdims=True)
         return s - np.log(np.exp(s).sum(axis=1, keepdims=True))
-
-    def _slot(self, k: int) -> np.ndarray:
-        dims = self.weights.pad.shape[0]
-        return self.weights.w1[k * dims : (k + 1) * dims]
 
     def _add_words(self, views: Sequence[TokView], ids: list[int | None]) -> list[int]:
         new = list(dict.fromkeys(v for v, i in zip(views, ids, strict=True) if i is None))
@@ -404,17 +401,20 @@ class MlpModel:
         if len(self._rows) + len(new) > _ROW_LIMIT:  # start afresh: memory stays bounded
             self._rows.clear()
             new = list(dict.fromkeys(views))
-        base = len(self._rows)
+        base = len(self._rows) + 1  # row 0: the padding's contribution to each slot
+        w1 = self.weights.w1.reshape(len(WINDOW), -1, hidden)
         if len(self._table) < base + len(new):
             size = max(1024, 2 * (base + len(new)))
             table = np.zeros((size, len(WINDOW), hidden), np.float32)
-            if base:
+            table[0] = np.einsum("d,kdh->kh", self.weights.pad, w1)
+            if base > 1:
                 table[:base] = self._table[:base]
             self._table = table
         feats, vrows = self.featurizer.rows(new, [[] for _ in new])
         x = self._inputs(feats, vrows)
-        w1 = self.weights.w1.reshape(len(WINDOW), -1, hidden)
-        self._table[base : base + len(new)] = np.einsum("md,kdh->mkh", x, w1)
+        # one matrix product for every slot (einsum would not use BLAS here)
+        by_slot = w1.transpose(1, 0, 2).reshape(x.shape[1], -1)
+        self._table[base : base + len(new)] = (x @ by_slot).reshape(len(new), len(WINDOW), hidden)
         self._rows.update(zip(new, range(base, base + len(new)), strict=True))
         return list(map(self._rows.__getitem__, views))
 

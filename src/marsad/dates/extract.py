@@ -90,7 +90,7 @@ class DateFinder:
                         anchor=h.anchor,
                     )
                 )
-                if h.shift is not None or h.step is not None:
+                if h.shift is not None or h.step is not None or h.historical:
                     shifts[len(out) - 1] = h
         if len(out) > 1:
             self._share_range_years(text, out)
@@ -170,6 +170,7 @@ class DateFinder:
             and (at - 2 < fs or (c := ftext[at - 2]) in ends or c.isspace())
             else h
             for h in hits
+            if not h.name
         ]
 
     def _extend(self, h: Hit, ftext: str, fs: int) -> Hit:
@@ -185,7 +186,17 @@ class DateFinder:
         m = self._part.search(ftext, lo, h.start)
         if m is None:
             return h
-        return Hit(m.start("p"), h.end, h.type, h.value, h.end_value, h.anchor, h.shift, h.step)
+        return Hit(
+            m.start("p"),
+            h.end,
+            h.type,
+            h.value,
+            h.end_value,
+            h.anchor,
+            h.shift,
+            h.step,
+            historical=h.historical,
+        )
 
 
 class _Tense:
@@ -377,13 +388,16 @@ def _resolve_text_anchors(
     """Count ``غداة``-style days from the last full date before them in the text;
     ``اليوم التالي`` (anchor "text" from its handler) else from the publication date.
     ``العام التالي`` / ``الشهر السابق`` count from the last year / month the text
-    gave, else keep their reading from the publication date."""
+    gave, else keep their reading from the publication date. A named event's day
+    (``Hit.historical``) is skipped."""
     if not shifts:
         return found  # nothing counts from an earlier date (most documents)
     last: date | None = None
     year_month: tuple[int, int | None] | None = None
     for i, d in enumerate(found):
         h = shifts.get(i)
+        if h is not None and h.historical:
+            continue  # بعد هجمات 11 سبتمبر بعام: a name's day is no date of the text
         if h is not None and h.shift is not None:
             base = last or (dct if d.anchor == "text" else None)
             d.anchor = "text" if last else "published" if base else "none"

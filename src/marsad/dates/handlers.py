@@ -142,10 +142,50 @@ def _ordinal_of_noun(m: M, ctx: Context) -> bool:
     return prev in _COUNTED_BY_ORDINAL or prev[1:] in _COUNTED_BY_ORDINAL
 
 
+def _name_kind(m: M, ctx: Context) -> str | None:
+    """The class of the head noun right before a day-month that names something
+    (ثورة 25 يناير, ملعب الخامس من يوليو), None when none or when an anniversary word
+    comes a little before it (الذكرى السابعة لثورة 25 يناير: that year's anniversary)."""
+    start = m.start()
+    before = _WORD_BEFORE.search(ctx.text, max(0, start - 16), start)
+    if before is None:
+        return None
+    kind = ctx.lex.name_heads.get(before.group(1))
+    if kind is None:
+        return None
+    head = before.start(1)
+    if any(w in ctx.lex.anniversary_words for w in ctx.text[max(0, head - 30) : head].split()):
+        return None
+    return kind
+
+
+def _named_kind(m: M, ctx: Context) -> str | None:
+    """``_name_kind`` of a day-month without year or modifier (ثورة 25 يناير 2011 is a
+    date as written)."""
+    if _opt(m, "year") or _opt(m, "yy") or _opt(m, "ymod") or _opt(m, "mod"):
+        return None
+    return _name_kind(m, ctx)
+
+
+def _named_day(m: M, kind: str, known: int | None, value: str) -> Hit:
+    """A day-month named after: no date after a place (مدينة السادس من أكتوبر); after
+    a movement or event the historical day of a well-known one (هجمات 11 سبتمبر:
+    2001-09-11, ``known`` its year), else none (ثورة 19 ديسمبر): a hit flagged as a
+    name, which keeps a month inside it (يوليو) from being read alone. ``value``: MM-DD."""
+    if kind == "place" or known is None:
+        return hit(m, "DATE", None, name=True)
+    return hit(m, "DATE", f"{known:04d}-{value}", historical=True)
+
+
 def dmy(m: M, ctx: Context) -> Hit | None:
     day, month = _day(m, ctx), _month(m, ctx)
     if day is None or not 1 <= day <= 31 or _ordinal_of_noun(m, ctx):
         return None
+    kind = _named_kind(m, ctx)
+    if kind is not None:
+        known = ctx.lex.named_days[kind].get((month, day))
+        if kind != "event" or known is not None:  # an event noun alone: read as a day
+            return _named_day(m, kind, known, f"{month:02d}-{day:02d}")
     year, explicit = _year_of(m, ctx, month, day)
     if year is None:
         return hit(m, "DATE", f"XXXX-{month:02d}-{day:02d}", anchor="none")
@@ -172,10 +212,33 @@ def _anchor(explicit: bool) -> str:
 def range_(m: M, ctx: Context) -> Hit | None:
     first = int(m.group("d1"))
     last = dmy(m, ctx)
+    if last is not None and (last.name or last.historical):
+        # تكتلي 8 و14 آذار: a list or range after a head noun names things too
+        return Hit(m.start("x"), last.end, "DATE", None, name=True)
     if last is None or last.value is None or not 1 <= first < int(m.group("day")):
         return None
     start = last.value[:-2] + f"{first:02d}"
+    if _two_days(m, ctx, first):
+        # 3 و10 يونيو: two days, not the days between; this hit is the first day's
+        # alone and the dmy rule reads the second (و10 يونيو) on its own
+        return Hit(m.start("d1"), m.end("d1"), "DATE", start, anchor=last.anchor)
     return Hit(last.start, last.end, "DATE", start, end_value=last.value, anchor=last.anchor)
+
+
+def _two_days(m: M, ctx: Context, first: int) -> bool:
+    """``3 و10 يونيو`` names two days; بين 3 و10 يونيو (بين يومي ...) the days between
+    them, and two days in a row (يومي 28 و29 يونيو) are the same either way: a range."""
+    if int(m.group("day")) - first < 2 or ctx.text.startswith("بين", m.start("x")):
+        return False
+    if not _LIST_LINK.fullmatch(ctx.text, m.end("d1"), m.start("day")):
+        return False
+    return _BETWEEN_BEFORE.search(ctx.text, max(0, m.start() - 14), m.start()) is None
+
+
+_BETWEEN_BEFORE = re.compile(r"(?<!\w)[وف]?بين\s+(?:يومي\s+)?$")
+# white space before و: glued (16و17 يوليو) the dmy rule cannot read the second day;
+# أو keeps its range (5 أو 6 مارس: one day of the two, which is unsure)
+_LIST_LINK = re.compile(r"\s+و\s*")
 
 
 def month_year(m: M, ctx: Context) -> Hit | None:
@@ -228,6 +291,10 @@ def hijri(m: M, ctx: Context) -> Hit | None:
         return None
     if year is not None and not 1300 <= int(year) <= 1500:
         return None
+    if day is not None and year is None and not m.group("mod"):
+        named = _named_hijri_day(m, ctx, hm, day)
+        if named is not None:
+            return named
     if year is None:
         if ctx.dct is None:
             return None
@@ -243,6 +310,21 @@ def hijri(m: M, ctx: Context) -> Hit | None:
         return None
     value = iso(g) if day else month_value(g.year, g.month)
     return hit(m, "DATE", value, anchor=_anchor(year is not None))
+
+
+def _named_hijri_day(m: M, ctx: Context, hm: int, day: int) -> Hit | None:
+    """``dmy``'s names for a Hijri day: مدينة العاشر من رمضان is a place, نصر العاشر من
+    رمضان the day of 1393 (1973-10-06); None: read it as a day."""
+    kind = _name_kind(m, ctx)
+    if kind is None:
+        return None
+    known = ctx.lex.named_hijri_days[kind].get((hm, day))
+    if kind == "event" and known is None:
+        return None
+    g = hijri_to_gregorian(known, hm, day) if known is not None else None
+    if g is None:
+        return _named_day(m, kind, None, "")
+    return _named_day(m, kind, g.year, f"{g.month:02d}-{g.day:02d}")
 
 
 def _hijri_year_near(hm: int, day: int | None, ctx: Context, pos: int) -> int:

@@ -54,6 +54,13 @@ class DateLexicon:
     # segmenter's word counts): what a future verb is without سـ and its prefix
     # (ستمكث -> مكث of يمكث), where a name is not (سيلفا, سترزودا)
     imperfectives: frozenset[str]
+    # a noun a day-month names something after (ثورة 25 يناير), with its clitics and
+    # article, folded -> its class: "place", "movement" or "event"
+    name_heads: dict[str, str]
+    # head class -> (month, day) -> year of the named event
+    named_days: dict[str, dict[tuple[int, int], int]]
+    named_hijri_days: dict[str, dict[tuple[int, int], int]]
+    anniversary_words: frozenset[str]  # ذكرى: a named day's anniversary keeps its reading
 
 
 def _raw() -> dict[str, Any]:
@@ -168,7 +175,40 @@ def load_lexicon(opts: NormalizeOptions) -> DateLexicon:
         counted_nouns=frozenset(n(w) for w in data["counted_nouns"]),
         year_adverbs=frozenset(n(w) for w in data["adverbs_after_year"]),
         imperfectives=_imperfectives(opts),
+        name_heads=_name_heads(data, n),
+        named_days=_month_days(data["named_days"]),
+        named_hijri_days=_month_days(data["named_hijri_days"]),
+        anniversary_words=frozenset(_with_clitics(data["anniversary_words"], n)),
     )
+
+
+# what may be glued before a head noun (وثورة, لثورة, بمدينة, والثورة)
+_HEAD_CLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+
+
+def _name_heads(data: dict[str, Any], n: Callable[[str], str]) -> dict[str, str]:
+    return {
+        form: kind for kind, words in data["name_heads"].items() for form in _with_clitics(words, n)
+    }
+
+
+def _with_clitics(words: list[str], n: Callable[[str], str]) -> list[str]:
+    """Every written form of nouns: bare or with ال, after a clitic (ل + ال is لل:
+    لثورة, للثورة, بالذكرى), folded."""
+    out: list[str] = []
+    for w in words:
+        for form in (n(w), n("ال" + w)):
+            for c in _HEAD_CLITICS:
+                out.append(c + form[1:] if c.endswith("ل") and form.startswith("ال") else c + form)
+    return out
+
+
+def _month_days(data: dict[str, Any]) -> dict[str, dict[tuple[int, int], int]]:
+    """Per head class (a place names none): MM-DD -> year, keyed (month, day)."""
+    return {
+        kind: {(int(k[:2]), int(k[3:])): int(y) for k, y in data.get(kind, {}).items()}
+        for kind in ("place", "movement", "event")
+    }
 
 
 def _imperfectives(opts: NormalizeOptions) -> frozenset[str]:

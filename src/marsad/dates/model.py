@@ -31,6 +31,11 @@ class Hit(msgspec.Struct, gc=False):
     # (grain, n): ``n`` years ("Y") or months ("M") from the last year or month the
     # text gives (العام التالي); ``value`` holds the reading from the anchor date
     step: tuple[str, int] | None = None
+    # a day-month that is part of a name (ملعب الخامس من يوليو): kept while hits
+    # compete, so that no shorter reading inside it (يوليو) wins, then dropped
+    name: bool = False
+    # a named event's own day (هجمات 11 سبتمبر: 2001-09-11): no text date counts from it
+    historical: bool = False
 
 
 @dataclass(slots=True)

@@ -169,7 +169,12 @@ class Coder:
     ) -> None:
         tokens = doc.sentence_tokens(sent)
         norms, classes = words.norms, words.classes
-        hits = find_triggers(self.lexicon, norms, _name_tokens(tokens, words.mentions))
+        hits = find_triggers(
+            self.lexicon,
+            norms,
+            _name_tokens(tokens, words.mentions),
+            _actor_starts(tokens, words.mentions),
+        )
         # the tokens of some cue class (most have none), found in C
         cued = list(compress(count(), classes))
         speech = [i for i in cued if "speech_verbs" in classes[i]]
@@ -1425,6 +1430,16 @@ def _name_tokens(tokens: list[Token], mentions: list[EntityMention]) -> frozense
     return frozenset(out)
 
 
+def _actor_starts(tokens: list[Token], mentions: list[EntityMention]) -> frozenset[int]:
+    """Sentence token positions where the name of an entity with an actor code starts."""
+    out: set[int] = set()
+    for ent, m in mentions:
+        span = token_span(tokens, m.start, m.end) if ent.actor else None
+        if span is not None:
+            out.add(span[0])
+    return frozenset(out)
+
+
 def _in_name(hit: Hit, actors: list[Actor], norms: list[str]) -> bool:
     """A trigger inside a name, or a verb spelling right before a nationality adjective
     (طالب كويتي is a student: adjectives qualify nouns, not verbs). An adjective agrees
@@ -2530,6 +2545,29 @@ def _fronted_for(ctx: SentCtx, obj: Actor) -> Actor | None:
     return None
 
 
+# hostile acts whose doer is the noun's genitive: the subject of the verb governing the
+# noun by ل (تصدى لـ، رضخ لـ، تصدت لهجمات) is the one they are aimed at
+_FACED = frozenset({"THREATEN", "ASSAULT", "SANCTION", "COERCE"})
+FACED_GAP = 3  # words from the facing subject to the noun (طهران ستتصدى بحزم لـ)
+
+
+def _faced(ctx: SentCtx, hit: Hit, gen: Actor, lsub: Actor | None) -> bool:
+    """A hostile verbal noun governed by ل, its doer the genitive, with the clause's
+    subject a few words before it: the verb in between (faced, resisted, gave in to)
+    takes the act as its object, so the subject is its target, not a partner in it."""
+    if hit.spec.type not in _FACED or hit.spec.obj or not hit.prefix.endswith("ل"):
+        return False
+    if lsub is None or lsub.same(gen) or not lsub.code:
+        return False
+    return words_between(ctx.norms, lsub.te, hit.start, set()) <= FACED_GAP
+
+
+def _home(a: Actor, b: Actor) -> bool:
+    """Two actors of one state (their codes' country part agrees)."""
+    ca, cb = a.code or "", b.code or ""
+    return bool(ca and cb) and ca[:3] == cb[:3]
+
+
 def _has_later_lam(ctx: SentCtx, first: Actor) -> bool:
     """Whether a second ل-actor follows (قصف التحالف لمدينة ... vs غارات للتحالف)."""
     return any(a.ts > first.ts and a.prep == "ل" and a.ts - first.te <= 4 for a in ctx.actors)
@@ -2584,6 +2622,11 @@ def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocStat
         return Roles(subjects, [gen], "svo" if lsub else "none")
     if gen is not None:
         nxt = object_after(ctx.actors, ctx.norms, gen.te, right, gen, preps)
+        if nxt is None and _faced(ctx, hit, gen, lsub):
+            # ستتصدى طهران لتهديدات واشنطن: who faces or yields to X's act suffers it
+            return Roles([gen], coordinated(ctx.actors, lsub) if lsub else [], "genitive")
+        if nxt is not None and hit.spec.weak and hit.light is None and _home(gen, nxt):
+            nxt = None  # تهديد واشنطن بإعادة العقوبات الأمريكية: its own state is no target
         return Roles([gen], coordinated(ctx.actors, nxt) if nxt else [], "genitive")
     if pp is None and lsub is not None:
         pp = _fronted_object(ctx, lsub, hit, preps)  # وصل ماكرون إلى واشنطن في زيارة

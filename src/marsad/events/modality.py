@@ -277,6 +277,15 @@ def _governed(hit: Hit, hits: list[Hit], norms: list[str], cues: Cues) -> str | 
             continue
         if other.spec.mode == "warn" and any(norms[k] in comps for k in range(other.end, hit.head)):
             continue
+        paused = any(norms[k] in _PAUSES for k in range(other.end, hit.head))
+        bare = other.spec.pos == "noun" and other.light is None
+        if (bare and (paused or hit.spec.pos == "participle")) or (
+            paused and hit.spec.pos == "participle"
+        ):
+            # لتهديدات واشنطن، محذرا / قلقه من تهديد X للملاحة، مؤكدا تعاون / رفضت ...،
+            # محذرة: a noun's content follows it at once, and a circumstantial verb after
+            # a comma is the subject's own act, not what the verb before wants or refuses
+            continue
         alleged = (
             other.spec.type in _GOVERNING_ALLEGED
             and other.spec.mode == "accuse"  # اتهم X بـ; condemning an act affirms it

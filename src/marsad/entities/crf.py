@@ -201,6 +201,8 @@ class NerTagger:
         self._dense = None if vectors is None else weights.dense(vectors.dims)
         self.mlp = featurizer.mlp
         self.mlp_weight = 0.0 if self.mlp is None else self.mlp.weight
+        # the stacked-feature weights, read once for the MLP they were last read for
+        self._stack: tuple[MlpModel, np.ndarray | None] | None = None
 
     @classmethod
     def load(
@@ -284,7 +286,9 @@ class NerTagger:
         em += self._o_shift
         mlp = self.mlp
         if mlp is not None:
-            stack = self.weights.stacked(mlp.labels)
+            if self._stack is None or self._stack[0] is not mlp:
+                self._stack = (mlp, self.weights.stacked(mlp.labels))
+            stack = self._stack[1]
             if stack is not None or self.mlp_weight:
                 lp = mlp.scores(list(map(self._row_views.__getitem__, rows)), gaz, sent)
                 if self.mlp_weight:

@@ -52,3 +52,15 @@ def test_planning_attacks_is_no_attack(events_pipeline: Pipeline) -> None:
 def test_warning_after_a_threat_noun_and_a_comma_happened(events_pipeline: Pipeline) -> None:
     text = "رفضت طهران تهديدات واشنطن الأخيرة، محذرة الولايات المتحدة من عواقب أي هجوم."
     assert ("IRN", "THREATEN", "USA") in triples(code(events_pipeline, text))
+
+
+def test_will_not_allow_is_a_warning_to_the_one_named(events_pipeline: Pipeline) -> None:
+    doc = code(
+        events_pipeline, "وأكد الوزير أن تركيا لن تسمح لروسيا بإقامة قواعد عسكرية قرب حدودها."
+    )
+    assert ("TUR", "THREATEN", "RUS") in triples(doc)
+
+
+def test_will_not_allow_with_no_one_named_close_codes_nothing(events_pipeline: Pipeline) -> None:
+    doc = code(events_pipeline, "وقال رئيس البلدية إنه لن يسمح بإقامة الحفل في الساحة العامة.")
+    assert not any(t == "THREATEN" for _, t, _ in triples(doc))

@@ -267,6 +267,8 @@ class Coder:
             _counted_victims(ctx, hit, roles, right)  # خطف مسلحون ... خمسة بريطانيين
         if roles.how in ("dropped", "speaker") and _attack_relative(ctx, hit):
             _no_self_attack(roles)  # أعلن الجيش ... في هجوم استهدف دورية للجيش
+        if hit.spec.prev and hit.spec.type == "THREATEN":
+            _close_sides(hit, roles)  # لن تسمح إسرائيل لإيران بـ
         hit = _court_verdict(ctx, hit, roles)
         hit = _retype(ctx, hit, roles)
         ctx.acted[hit.start] = [a for a in roles.sources if a.code]
@@ -2560,6 +2562,17 @@ def _faced(ctx: SentCtx, hit: Hit, gen: Actor, lsub: Actor | None) -> bool:
     if lsub is None or lsub.same(gen) or not lsub.code:
         return False
     return words_between(ctx.norms, lsub.te, hit.start, set()) <= FACED_GAP
+
+
+WARNED_REACH = 4  # words after "will not allow" the one warned may stand (لن تسمح لـ/بـ)
+
+
+def _close_sides(hit: Hit, roles: Roles) -> None:
+    """لن تسمح إسرائيل لإيران بـ، لن نسمح بتمركز عسكري إيراني: a warning phrased as a
+    refusal to allow names the one warned right after the verb, the one warning before
+    it; sides read from further away (fallbacks) are left out."""
+    roles.sources = [a for a in roles.sources if 0 <= a.te <= hit.head]
+    roles.targets = [a for a in roles.targets if hit.end <= a.ts <= hit.end + WARNED_REACH]
 
 
 def _home(a: Actor, b: Actor) -> bool:

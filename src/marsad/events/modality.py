@@ -345,6 +345,11 @@ def modality(
 ) -> Modality:
     """Modality of ``hit``; ``left`` is where its clause begins (after إن/أن)."""
     out = Modality()
+    h = hit.head
+    if hit.spec.prev and h > 0 and not keys(norms[h - 1]).isdisjoint(hit.spec.prev):
+        # لن تسمح: a word the entry needs before it is part of the trigger's phrase, so it
+        # does not negate it or put it in the future
+        norms = [*norms[: h - 1], "", *norms[h:]]
     out.negated = (
         _negated(cues, norms, hit, left)
         or _denied(cues, norms, hit, sent_left)

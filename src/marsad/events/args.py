@@ -305,8 +305,13 @@ _DO_VERBS = frozenset({"قام", "قامت", "قاموا", "قامتا", "يقو
 
 
 def _does(actor: Actor, tokens: list[Token]) -> bool:
-    """A nationality adjective of the noun right after قام (verb, noun, adjective)."""
-    if actor.etype != "ADJ" or actor.prep is not None or actor.ts < 2:
+    """A nationality adjective of the noun right after قام (verb, noun, adjective), or of
+    the noun right before it (السلطات التركية قامت بـ: noun, adjective, verb)."""
+    if actor.etype != "ADJ" or actor.prep is not None or actor.ts < 1:
+        return False
+    if actor.te < len(tokens) and tokens[actor.te].norm in _DO_VERBS:
+        return tokens[actor.ts - 1].kind == "word"
+    if actor.ts < 2:
         return False
     verb = tokens[actor.ts - 2].norm
     verb = verb[1:] if verb[:1] in "وف" and verb[1:] in _DO_VERBS else verb

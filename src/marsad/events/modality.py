@@ -141,6 +141,8 @@ def _intended(cues: Cues, norms: list[str], hit: Hit, left: int) -> bool:
         return True
     if h > 0 and imperfect and norms[h - 1] in _SUBJUNCTIVE:
         return True  # على إيران أن توقف، طالب بأن يفرج: أنْ + verb is wanted, not done
+    if imperfect and _joined_subjunctive(cues, norms, hit, left):
+        return True
     if _prospective(cues, norms, hit):
         return True
     lo = max(left, h - INTENT_WINDOW)
@@ -154,6 +156,32 @@ def _intended(cues: Cues, norms: list[str], hit: Hit, left: int) -> bool:
         if "قد" not in keys(norms[k]) and cues.has("modal", norms[k]):
             return True  # لا يمكن أن يكون احتجاز السفن ...، ربما: possible, not reported
     return any(cues.has("hope_verbs", norms[k]) for k in range(max(left, h - 8), h))
+
+
+JOINED_REACH = 7  # words from أنْ + verb back to a verb joined to it by و
+
+
+def _joined_subjunctive(cues: Cues, norms: list[str], hit: Hit, left: int) -> bool:
+    """يمكن أن تضيق الخناق وتستهدف المناطق، أن يقفوا بجانبهم ويقدموا لهم: an imperfect
+    verb joined by و to the imperfect verb right after أنْ, in the same clause, is in the
+    subjunctive too (wanted or possible). أنّ ("that") takes a noun, so a verb spelling
+    right after أن marks أنْ. Not after قبل/بعد أن, which date an act that happened."""
+    pre = hit.light_prefix if hit.light is not None else hit.prefix
+    if not pre.startswith("و"):
+        return False
+    # the clause of the verb joined to starts right after its أنْ + verb: two words back
+    for k in range(hit.head - 1, max(0, left - 2, hit.head - JOINED_REACH) - 1, -1):
+        if norms[k] in _PAUSES or _is_end(norms[k]) or cues.has("clause_breaks", norms[k]):
+            return False
+        if norms[k] in _SUBJUNCTIVE and k + 1 < hit.head:
+            if k > 0 and norms[k - 1] in _TEMPORAL:
+                return False  # قبل أن تتدخل الشرطة وتعتقل: dated by another act, it happened
+            nxt = norms[k + 1]
+            return nxt[:1] in ("ي", "ت") and not nxt.startswith("تم")
+    return False
+
+
+_TEMPORAL = frozenset({"قبل", "بعد", "وقبل", "وبعد"})  # قبل أن / بعد أن: before / after
 
 
 def _attempt_made(cues: Cues, norms: list[str], hit: Hit, k: int) -> bool:

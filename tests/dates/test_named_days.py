@@ -113,3 +113,19 @@ def test_glued_wa_stays_a_range(finder: DateFinder) -> None:
     # 16و17: the second day has no word start of its own for the dmy rule
     found = finder.find("تعقد القمة يومي 16و17 يوليو المقبل.", DCT)
     assert [(d.value, d.end_value) for d in found] == [("2021-07-16", "2021-07-17")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("تغيرت البلاد كثيرا بعد ثورة يوليو.", [("يوليو", "1952-07")]),
+        ("كتب الضابط مذكراته عن حرب أكتوبر.", [("أكتوبر", "1973-10")]),
+        ("عاد المهاجر إلى ساحة مايو القديمة.", []),
+        # the anniversary's month keeps its reading
+        ("احتفل الطلاب بذكرى ثورة يوليو.", [("يوليو", "2021-07")]),
+    ],
+)
+def test_month_alone_after_a_head(
+    finder: DateFinder, text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _values(finder, text) == found

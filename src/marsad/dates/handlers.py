@@ -171,7 +171,8 @@ def _named_day(m: M, kind: str, known: int | None, value: str) -> Hit:
     """A day-month named after: no date after a place (مدينة السادس من أكتوبر); after
     a movement or event the historical day of a well-known one (هجمات 11 سبتمبر:
     2001-09-11, ``known`` its year), else none (ثورة 19 ديسمبر): a hit flagged as a
-    name, which keeps a month inside it (يوليو) from being read alone. ``value``: MM-DD."""
+    name, which keeps a month inside it (يوليو) from being read alone. ``value``: MM-DD
+    (MM for a month alone: ثورة يوليو)."""
     if kind == "place" or known is None:
         return hit(m, "DATE", None, name=True)
     return hit(m, "DATE", f"{known:04d}-{value}", historical=True)
@@ -277,6 +278,11 @@ def month(m: M, ctx: Context) -> Hit | None:
     if alone and spelled != ctx.lex.ambiguous_months.get(folded, spelled):
         return None
     nth = ctx.lex.months[folded]  # _month(m, ctx): the name is folded already
+    if not m.group("mod") and (kind := _name_kind(m, ctx)) is not None:
+        # ثورة يوليو, حرب أكتوبر: ``dmy``'s names, by the month alone
+        known = ctx.lex.named_months[kind].get(nth)
+        if kind != "event" or known is not None:
+            return _named_day(m, kind, known, f"{nth:02d}")
     if ctx.dct is None:
         return hit(m, "DATE", f"XXXX-{nth:02d}", anchor="none")
     year, _ = _year_of(m, ctx, nth, None, written=False)

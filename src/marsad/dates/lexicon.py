@@ -60,6 +60,7 @@ class DateLexicon:
     # head class -> (month, day) -> year of the named event
     named_days: dict[str, dict[tuple[int, int], int]]
     named_hijri_days: dict[str, dict[tuple[int, int], int]]
+    named_months: dict[str, dict[int, int]]  # head class -> month -> year (ثورة يوليو)
     anniversary_words: frozenset[str]  # ذكرى: a named day's anniversary keeps its reading
 
 
@@ -178,6 +179,10 @@ def load_lexicon(opts: NormalizeOptions) -> DateLexicon:
         name_heads=_name_heads(data, n),
         named_days=_month_days(data["named_days"]),
         named_hijri_days=_month_days(data["named_hijri_days"]),
+        named_months={
+            kind: {int(k): int(y) for k, y in data["named_months"].get(kind, {}).items()}
+            for kind in ("place", "movement", "event")
+        },
         anniversary_words=frozenset(_with_clitics(data["anniversary_words"], n)),
     )
 

@@ -83,3 +83,10 @@ def test_state_adjective_inside_an_institution_is_no_mention_of_the_state(run) -
     doc = run("وصل وفد من السعودية إلى القاهرة. وأكدت الحكومة السعودية دعمها للاتفاق.")
     saudi = next(e for e in doc.entities if e.kb_id == "gpe:SAU")
     assert len(saudi.mentions) == 1
+
+
+def test_the_syrian_jazira_region_is_a_place_not_the_channel(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("تقدمت القوات نحو بلدات في شرق الجزيرة السورية، بحسب ما نقلت قناة الجزيرة.")
+    links = _links(doc)
+    assert links.get("الجزيرة السورية") == "gpe:SYR:jazira-syria"
+    assert links.get("قناة الجزيرة") == "org:al-jazeera"

@@ -37,6 +37,8 @@ SY|Mayadin|الميادين|city
 SY|Douma|مدينة دوما|city
 SY|Eastern Ghouta|الغوطة الشرقية;غوطة دمشق الشرقية;الغوطة|region
 SY|Western Ghouta|الغوطة الغربية;غوطة دمشق الغربية|region
+SY|Jazira (Syria)|الجزيرة السورية;منطقة الجزيرة السورية;الجزيرة الفراتية;منطقة الجزيرة الفراتية|region
+IQ|Jazira (Iraq)|الجزيرة العراقية;منطقة الجزيرة العراقية|region
 SY|Rif Dimashq|ريف دمشق|province
 SY|Tell Rifaat|تل رفعت|city
 SY|Azaz|أعزاز;اعزاز|city

@@ -90,3 +90,17 @@ def test_the_syrian_jazira_region_is_a_place_not_the_channel(run) -> None:  # ty
     links = _links(doc)
     assert links.get("الجزيرة السورية") == "gpe:SYR:jazira-syria"
     assert links.get("قناة الجزيرة") == "org:al-jazeera"
+
+
+def _actors(doc: Document) -> dict[str, str | None]:
+    return {e.name: e.actor for e in doc.entities}
+
+
+def test_an_unknown_spokesman_takes_the_code_of_the_body_he_speaks_for(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وصرح المتحدث باسم وزارة الخارجية المصرية سليم فهمي بأن الاجتماع تأجل.")
+    assert _actors(doc).get("سليم فهمي") == "EGYGOV"
+
+
+def test_an_organisation_before_a_name_without_a_head_word_is_its_own_actor(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("استدعت وزارة الخارجية المصرية سليم فهمي للتحقيق في القضية.")
+    assert _actors(doc).get("سليم فهمي") is None

@@ -116,12 +116,18 @@ def _local_cluster(
 
 
 def unknown_actor(kb: KB, c: Cluster) -> str | None:
-    """State + role code for a person the KB does not know (``QATGOV``)."""
+    """State + role code for a person the KB does not know (``QATGOV``), else the code
+    of the organisation the person speaks for or heads (``EGYGOV`` for the Egyptian
+    foreign ministry's spokesman)."""
     for s in c.spans:
         if s.role and s.state:
             state = kb.get(s.state)
             if state is not None and state.code:
                 return state.code[:3] + s.role
+    for s in c.spans:
+        org = kb.get(s.org) if s.org else None
+        if org is not None and org.code:
+            return org.code
     return None
 
 

@@ -145,6 +145,7 @@ class Span:
     role: str | None = None  # role code from a role phrase (GOV, GOVMIL ...)
     role_phrase: str | None = None
     state: str | None = None  # ISO3 of the state named by an adjective beside the role
+    org: str | None = None  # KB id of the organisation a person speaks for or heads
     confidence: float = 1.0
 
 
@@ -582,6 +583,28 @@ def role_before(
         if found:
             return triggers.roles[found], found, state_id
     return None, None, state_id
+
+
+# Words that make the organisation after them the one a following unknown person works
+# for (normalised): المتحدث باسم / الناطق باسم, رئيس, مدير, قائد, عضو.
+_ORG_HEADS = frozenset(["باسم", "رءيس", "رءيسه", "مدير", "مديره", "قاءد", "عضو"])
+
+
+def org_before(doc: Document, ts: int, orgs: dict[int, tuple[int, str]]) -> str | None:
+    """KB id of the organisation a person at token ``ts`` speaks for or heads:
+    ``المتحدث باسم وزارة الخارجية المصرية X``, ``رئيس حزب الوفد X``. ``orgs`` maps a
+    linked organisation's end token to its (start token, entry id). Without such a
+    head word an organisation before a name is a separate actor (``اتهم الجيش X``)."""
+    i = ts
+    while i > 0 and doc.tokens[i - 1].norm in _ROLE_MODIFIERS:
+        i -= 1
+    if i not in orgs:
+        return None
+    start, entry_id = orgs[i]
+    if start == 0:
+        return None
+    head = doc.tokens[start - 1].norm
+    return entry_id if head in _ORG_HEADS or head.lstrip("وف") in _ORG_HEADS else None
 
 
 def _role_phrase(words: list[str], triggers: Triggers) -> str | None:

@@ -33,6 +33,7 @@ from marsad.entities.rules import (
     kb_spans,
     law_spans,
     merge,
+    org_before,
     propagate,
     role_before,
     run_on_particles,
@@ -498,11 +499,16 @@ class Recognizer:
             for s in spans
             if s.type == "GPE" and s.entry_ids and self.kind_of(s.entry_ids[0]) == "state"
         }
+        orgs = {
+            s.te: (s.ts, s.entry_ids[0]) for s in spans if s.type == "ORG" and s.entry_ids
+        }
         for s in spans:
             if s.type == "PER":
                 s.role, s.role_phrase, s.state = role_before(
                     doc, s.ts, self.triggers, by_end, states
                 )
+                if s.role is None:
+                    s.org = org_before(doc, s.ts, orgs)
 
     def state_positions(
         self, spans: list[Span], adjectives: list[KBMatch]

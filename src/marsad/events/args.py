@@ -47,6 +47,7 @@ class Actor:
     doer: bool = False  # the nationality of the subject of قام (قامت قوات تركية بقصف ...)
     lead: int = 0  # head words between a conjunct's و-word and it (وقوات الجيش اللبناني: 1)
     mission: bool = False  # right after سفارة/قنصلية: whose embassy, not who acts there
+    resumes: bool = False  # its و follows a comma closing a relative clause: no list
 
     def argument(self) -> Argument:
         return Argument(
@@ -138,6 +139,30 @@ def mark_context(
     actor.place = actor.place or actor.etype == "LOC" or _place_head(actor, tokens)
     if actor.origin >= 0 and actor.etype != "LOC":
         actor.place = False  # من الأراضي السورية: where fire came from, not where it fell
+    actor.resumes = actor.conj and _closes_relative(actor, tokens)
+
+
+_RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
+_CLAUSE_COMMAS = frozenset({"،", ","})
+RELATIVE_OPEN = 2  # words after a comma a relative pronoun may open its clause at
+
+
+def _closes_relative(actor: Actor, tokens: list[Token]) -> bool:
+    """سوريا، التي تدعمها إيران، وتنظيم داعش: a comma closes the relative clause a comma
+    opened, so the و after it joins the phrase before that clause, not the clause's
+    subject list."""
+    w = actor.ts - actor.lead  # the و-word (glued و) or the actor's own token
+    if w > 0 and tokens[w - 1].norm == "و":
+        w -= 1
+    if w < 1 or tokens[w - 1].norm not in _CLAUSE_COMMAS:
+        return False
+    k = w - 2
+    while k >= 0 and tokens[k].norm not in _CLAUSE_COMMAS:
+        k -= 1
+    if k < 0:
+        return False  # the clause must be opened by a comma of its own
+    opening = [t.norm for t in tokens[k + 1 : min(k + 1 + RELATIVE_OPEN, w - 1)]]
+    return any(n in _RELATIVES for n in opening)
 
 
 _QUOTES = frozenset({'"', "«", "»", "“", "”", "'"})
@@ -701,7 +726,7 @@ def coordinated(actors: list[Actor], first: Actor) -> list[Actor]:
     if idx is None:  # a subject carried over from an earlier sentence
         return out
     for a in actors[idx + 1 :]:
-        if a.conj and a.ts - a.lead - out[-1].te <= 1 and not a.place:
+        if a.conj and a.ts - a.lead - out[-1].te <= 1 and not a.place and not a.resumes:
             out.append(a)
         else:
             break
@@ -974,6 +999,8 @@ def object_after(
             continue
         if 0 <= a.origin <= after:
             continue  # أطلقت صواريخ من لبنان على ...: where the fire came from, no target
+        if a.resumes:
+            return None  # التي تدعمها إيران، وتنظيم داعش: past the relative clause's end
         if avoid is not None and edge >= 0 and _attached(norms, edge, a, avoid):
             edge = a.te  # an apposition or envoy phrase of the subject, not its object
             continue

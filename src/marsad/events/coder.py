@@ -2126,6 +2126,28 @@ def _object_pronoun(ctx: SentCtx, start: int, end: int) -> bool:
     return any("object_pronouns" in ctx.classes[k] for k in range(start, end))
 
 
+def _relative_object(ctx: SentCtx, hit: Hit, subj: Actor | None) -> Actor | None:
+    """في سوريا، التي تدعمها إيران: a verb right after a relative pronoun, with an object
+    pronoun that takes the relative up and its own subject after it, acts on the
+    relative's antecedent; a place names its state, the usual antecedent here."""
+    k = hit.head - 1
+    verb = ctx.norms[hit.head]
+    suffix = next((x for x in _OBJECT_SUFFIXES if verb.endswith(x)), None)
+    if k < 1 or ctx.norms[k] not in _RELATIVE or suffix is None:
+        return None
+    lemma = hit.spec.lemma.split()[0] if hit.spec.lemma else ""
+    if lemma.endswith(suffix):
+        return None  # تتهم، تواجه: the verb's own last letters, no pronoun
+    end = k - 1 if ctx.norms[k - 1] in ("،", ",") else k
+    own = (subj.code or "")[:3] if subj is not None else ""
+    for a in ctx.actors:
+        if a.te != end or not a.code or a.same(subj) or a.origin >= 0:
+            continue
+        # منتدى التعاون الصيني الذي تستضيفه بكين: a state acts on its own thing, not on itself
+        return None if a.code == own else a
+    return None
+
+
 def _verbal_roles(
     ctx: SentCtx, hit: Hit, left: int, right: int, frame: Frame | None, state: DocState
 ) -> Roles:
@@ -2169,6 +2191,8 @@ def _verbal_roles(
         tgt = _owned_object(ctx, after, right, subj)
     if how == "vso" and subj is not None and _object_pronoun(ctx, hit.end, subj.ts):
         tgt = None  # نددت به إسرائيل: the object was named before; _other_side reads it
+    if how == "vso" and tgt is None:
+        tgt = _relative_object(ctx, hit, subj)
     if hit.inverse:
         # تعرض X للخطف على أيدي مسلحين: a named doer is the agent, not who suffered
         subj = None if how == "agent" else subj

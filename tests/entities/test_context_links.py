@@ -104,3 +104,9 @@ def test_an_unknown_spokesman_takes_the_code_of_the_body_he_speaks_for(run) -> N
 def test_an_organisation_before_a_name_without_a_head_word_is_its_own_actor(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("استدعت وزارة الخارجية المصرية سليم فهمي للتحقيق في القضية.")
     assert _actors(doc).get("سليم فهمي") is None
+
+
+def test_a_name_after_a_hashtag_name_of_another_type_is_kept(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("التقى مستشار #الكرملين يوري أوشاكوف وفدا من #المفوضية_الأوروبية جان كلود يونكر.")
+    links = set(_links(doc).values())
+    assert {"per:yuri-ushakov", "per:jean-claude-juncker"} <= links

@@ -686,13 +686,18 @@ def yield_to_crf(
     starts = {(c.te, c.type): c.ts for c in crf if c.type in ("PER", "ORG")}
     persons = [(c.ts, c.te) for c in crf if c.type == "PER"]
     known = {i for s in primary for i in range(s.ts, s.te)}  # another name follows: not grown
+    typed = {i: s.type for s in primary for i in range(s.ts, s.te)}
     out = []
     for s in primary:
         entry = kb.get(s.entry_ids[0]) if s.entry_ids else None
         city = entry is not None and entry.type == "GPE" and entry.kind != "state"
         if city and orgs.intersection(range(s.ts, s.te)):
             continue
-        if starts.get((s.te, s.type), s.ts) < s.ts:
+        start = starts.get((s.te, s.type), s.ts)
+        # the CRF's extra words on the left are a KB name of another type
+        # (``#المفوضية_الأوروبية جان كلود يونكر`` read as one person): two names, kept
+        other = all(typed.get(i, s.type) != s.type for i in range(start, s.ts))
+        if start < s.ts and not other:
             continue
         first_name = s.te - s.ts == 1 and s.ts in given
         free = s.te not in definite or first_name

@@ -104,6 +104,10 @@ class SubjectReader:
         )
         if named:
             return named
+        if stop < len(fwords) and fwords[stop].startswith(("لل", "لال")):
+            named = self._titled_genitive(raw, rwords, fwords, stop, s0, mentions)
+            if named:
+                return named
         phrase = _phrase(raw, rwords, fwords, stop)
         if self.unnamed_re.match(fsub):
             return self._group(phrase)
@@ -119,6 +123,29 @@ class SubjectReader:
             )
             return known or self._group(phrase, "PHRASE")
         return self._before(folded, sent, cue, mentions) or previous
+
+    def _titled_genitive(
+        self,
+        raw: str,
+        rwords: list[str],
+        fwords: list[str],
+        stop: int,
+        s0: int,
+        mentions: Mentions,
+    ) -> Speaker | None:
+        """``الأمين العام للاتحاد فلان``: a title whose genitive is glued to ``ل`` is
+        followed by the person who holds it; the ل-word only ends the phrase when it is
+        the addressee (``قال للصحفيين``, ``قال ... للرئيس فلان``)."""
+        if not rwords or len(rwords) != len(fwords) or not self._title(" ".join(fwords[:stop])):
+            return None
+        if self._title("ال" + fwords[stop].removeprefix("لل").removeprefix("لال")):
+            return None  # قال الزعيم الكوري للرئيس فلان: a title after ل is the addressee
+        stops = self.lex.subject_stops
+        end = next(
+            (i for i in range(stop + 1, len(fwords)) if fwords[i].strip(_TRIM) in stops),
+            len(fwords),
+        )
+        return mentions.best(s0, s0 + _offset(raw, rwords, end), ("PER",))
 
     def _title(self, text: str) -> re.Match[str] | None:
         """``title_re.search(text)``, from where a title first occurs (a match holds

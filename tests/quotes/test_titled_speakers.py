@@ -1,0 +1,31 @@
+"""A title whose genitive is glued to ل (الأمين العام للاتحاد) is followed by its holder,
+who speaks; a title after ل is the one spoken to. Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.pipeline import Pipeline, analyze
+from marsad.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Settings(steps=("lines", "tokens", "sentences", "entities", "quotes")))
+
+
+def _speakers(pipe: Pipeline, text: str) -> list[str | None]:
+    return [q.speaker for q in analyze(text, "2023-06-13", pipeline=pipe).quotes]
+
+
+def test_the_holder_named_after_a_title_and_its_l_genitive_speaks(pipe: Pipeline) -> None:
+    text = (
+        "وأوضح رئيس الحكومة أحمد الحشاني أن الدولة ستتحمل جزءا من الكلفة. "
+        "وقال الأمين العام للاتحاد نور الدين الطبوبي إن الحكومة لم تف بما وعدت به."
+    )
+    assert _speakers(pipe, text) == ["Ahmed Hachani", "نور الدين الطبوبي"]
+
+
+def test_a_title_after_l_is_the_addressee_not_the_speaker(pipe: Pipeline) -> None:
+    text = "قال الزعيم الكوري الشمالي للرئيس الأمريكي دونالد ترامب إن اللقاء كان مثمرا جدا."
+    assert "Donald Trump" not in _speakers(pipe, text)

@@ -29,3 +29,16 @@ def test_the_holder_named_after_a_title_and_its_l_genitive_speaks(pipe: Pipeline
 def test_a_title_after_l_is_the_addressee_not_the_speaker(pipe: Pipeline) -> None:
     text = "قال الزعيم الكوري الشمالي للرئيس الأمريكي دونالد ترامب إن اللقاء كان مثمرا جدا."
     assert "Donald Trump" not in _speakers(pipe, text)
+
+
+def test_a_name_after_a_cue_with_an_object_pronoun_is_its_subject(pipe: Pipeline) -> None:
+    text = (
+        "وفرضت وزارة الخزانة الأمريكية قيودا جديدة على شركتين، "
+        'في خطوة وصفتها طهران بأنها "عدوان اقتصادي سافر".'
+    )
+    assert _speakers(pipe, text) == ["Tehran"]
+
+
+def test_an_outlet_after_a_relaying_cue_is_not_the_speaker(pipe: Pipeline) -> None:
+    text = 'وقال وزير الخارجية الروسي سيرغي لافروف في تصريحات نقلتها وكالة رويترز: "لن نتراجع أبدا".'
+    assert _speakers(pipe, text) == ["Sergey Lavrov"]

@@ -77,7 +77,11 @@ class SubjectReader:
         if cue.kind == "noun":
             return self._after_an(doc, sent, cue, mentions) or previous
         if cue.has_object:
-            return self._before(folded, sent, cue, mentions) or previous
+            return (
+                self._named_after(doc, cue, mentions)
+                or self._before(folded, sent, cue, mentions)
+                or previous
+            )
         s0, s1 = cue.subject
         f0, f1 = cue.fsubject
         fsub = folded.text[f0:f1]
@@ -123,6 +127,22 @@ class SubjectReader:
             )
             return known or self._group(phrase, "PHRASE")
         return self._before(folded, sent, cue, mentions) or previous
+
+    def _named_after(self, doc: Document, cue: Cue, mentions: Mentions) -> Speaker | None:
+        """``وصفتها طهران بأنها``: a name right after a cue with a glued object pronoun
+        is its subject (verb, object, subject); a phrase that is not a name there
+        (``اعتبرها خطوة``) is the object's complement, and an outlet only relays."""
+        s0, s1 = cue.subject
+        raw = doc.text[s0:s1]
+        words = raw.split()
+        if not words:
+            return None
+        named = mentions.best(s0, s0 + _offset(raw, words, min(len(words), 4)))
+        # the name must open the phrase (اعتبرتها خطوة نحو إيران names no subject), and a
+        # news outlet there relays (تصريحات نقلتها صحيفة ماركا): the speaker is before
+        if named is None or not named.text or not raw.lstrip().startswith(named.text):
+            return None
+        return None if named.actor and named.actor.endswith("MED") else named
 
     def _titled_genitive(
         self,

@@ -116,6 +116,9 @@ class DateExpr(msgspec.Struct, kw_only=True):
     value: str | None = None  # YYYY-MM-DD, YYYY-MM, YYYY or a TimeML special value
     end_value: str | None = None  # ranges: the last day
     anchor: Literal["absolute", "published", "text", "none"] = "absolute"
+    # the day of a named event (هجمات 11 سبتمبر، ثورة 25 يناير): part of a name, no date
+    # of what the text reports
+    historical: bool = False
 
 
 class Quote(msgspec.Struct, kw_only=True):

@@ -88,6 +88,7 @@ class DateFinder:
                         value=h.value,
                         end_value=h.end_value,
                         anchor=h.anchor,
+                        historical=h.historical,
                     )
                 )
                 if h.shift is not None or h.step is not None or h.historical:

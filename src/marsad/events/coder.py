@@ -2792,9 +2792,24 @@ def _news_day(doc: Document, sent: Sentence) -> str | None:
     return None
 
 
+def _names_event(ctx: SentCtx, hit: Hit, d: DateExpr) -> bool:
+    """هجمات 11 سبتمبر: the trigger is the named event's head noun, right before its day
+    (only white space between), or the verb opening its relative clause (هجمات 11
+    سبتمبر، التي قتل فيها), so the event is that one and the day is its own."""
+    tokens = ctx.doc.sentence_tokens(ctx.sent)
+    end, start = tokens[hit.end - 1].end, tokens[hit.start].start
+    if end <= d.start:
+        return not ctx.doc.text[end : d.start].strip()
+    between = [
+        t.norm for t in tokens if t.start >= d.end and t.end <= start and t.norm not in _COMMAS
+    ]
+    return d.end <= start and len(between) == 1 and between[0] in _RELATIVE
+
+
 def _date(ctx: SentCtx, hit: Hit, state: DocState) -> tuple[str | None, str]:
     """The nearest dated expression of the sentence, else the news day an earlier sentence
-    named, else the publication date."""
+    named, else the publication date. A named event's day (هجمات 11 سبتمبر) dates only
+    that event, read from the head noun right before it (``_names_event``)."""
     tokens = ctx.doc.sentence_tokens(ctx.sent)
     at = tokens[hit.start].start
     best: DateExpr | None = None
@@ -2802,6 +2817,10 @@ def _date(ctx: SentCtx, hit: Hit, state: DocState) -> tuple[str | None, str]:
         if d.start < ctx.sent.start or d.end > ctx.sent.end or not d.value:
             continue
         if not _DAY.match(d.value):
+            continue
+        if d.historical:
+            if _names_event(ctx, hit, d):
+                return d.value, "text"
             continue
         if best is None or abs(d.start - at) < abs(best.start - at):
             best = d

@@ -2126,6 +2126,18 @@ def _object_pronoun(ctx: SentCtx, start: int, end: int) -> bool:
     return any("object_pronouns" in ctx.classes[k] for k in range(start, end))
 
 
+_HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+
+
+def _noun_nationality(ctx: SentCtx, hit: Hit) -> Actor | None:
+    """تعرض X لقصف إسرائيلي: a nationality adjective right after the suffered act noun
+    names who did it, as after any act noun (القصف الإسرائيلي); only for harm done to
+    someone (السهم تعرض لضغوط بسبب الاتفاق التركي: no agreement suffered)."""
+    if hit.light is None or hit.spec.type not in _HARM_TYPES:
+        return None
+    return next((a for a in ctx.actors if a.ts == hit.end and a.etype == "ADJ" and a.code), None)
+
+
 def _relative_object(ctx: SentCtx, hit: Hit, subj: Actor | None) -> Actor | None:
     """في سوريا، التي تدعمها إيران: a verb right after a relative pronoun, with an object
     pronoun that takes the relative up and its own subject after it, acts on the
@@ -2201,6 +2213,7 @@ def _verbal_roles(
             ctx.actors, ctx.norms, hit.end, right, subj, frozenset({"من"}), agents=True
         )
         agent = agent if agent is not None and agent.prep == "من" else None
+        agent = agent or _noun_nationality(ctx, hit)
         agents = coordinated(ctx.actors, agent) if agent is not None else []
         if subj is not None and any(subj.same(a) for a in agents):
             subj = None  # من قبل الطيران العراقي والتحالف الدولي: both did it
@@ -2323,6 +2336,9 @@ def _inverse_victim(ctx: SentCtx, hit: Hit, right: int) -> Actor | None:
 # normalised: a member or officer of a body (قيادي في حركة حماس، ضابط في الجيش)
 _MEMBER_NOUNS = frozenset(
     {"قيادي", "عضو", "مسؤول", "ضابط", "عنصر", "مقاتل", "ناشط", "قائد", "زعيم", "موظف"}
+    # and their plurals (مقاتلون من حزب الله، عناصر في الشرطة، قادة في الحركة)
+    | {"قياديون", "قياديين", "اعضاء", "مسؤولون", "مسؤولين", "ضباط", "عناصر", "مقاتلون"}
+    | {"مقاتلين", "ناشطون", "ناشطين", "قاده", "زعماء", "موظفون", "موظفين"}
 )
 
 

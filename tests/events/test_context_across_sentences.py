@@ -1,0 +1,39 @@
+"""Sides read across sentences: a condemned attack named only by a definite noun is the
+attack an earlier sentence coded, and a sentence that turns to another story does not
+inherit the last actor. Sentences written for the tests."""
+
+from __future__ import annotations
+
+from marsad.pipeline import analyze
+
+
+def _triples(text: str) -> list[tuple[str | None, str, str | None]]:
+    doc = analyze(text, "2024-10-03")
+    return [
+        (e.source.actor if e.source else None, e.type, e.target.actor if e.target else None)
+        for e in doc.events
+    ]
+
+
+def test_a_definite_attack_noun_points_back_to_the_earlier_attacker() -> None:
+    text = (
+        "قصفت مقاتلات إسرائيلية قرى حدودية في جنوب لبنان فجر اليوم. "
+        "واستنكر رئيس الحكومة اللبنانية نجيب ميقاتي الغارات."
+    )
+    assert ("LBNGOV", "ACCUSE", "ISR") in _triples(text)
+
+
+def test_an_actor_of_the_next_clause_is_not_the_condemned_attacker() -> None:
+    text = (
+        "ودان رئيس الحكومة اللبنانية نجيب ميقاتي الغارات، "
+        "وطالب مجلس الأمن الدولي بتحرك عاجل لوقفها."
+    )
+    assert ("LBNGOV", "ACCUSE", "IGOUNO") not in _triples(text)
+
+
+def test_another_story_does_not_inherit_the_last_actor() -> None:
+    text = (
+        "اتهمت الحكومة الإثيوبية مصر بتعطيل المحادثات الفنية. "
+        "وفي سياق منفصل، دعت إلى استئناف الحوار الشهر المقبل."
+    )
+    assert [t for t in _triples(text) if t[1] == "REQUEST" and t[0] == "ETHGOV"] == []

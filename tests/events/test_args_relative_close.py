@@ -45,3 +45,17 @@ def test_verb_ending_in_pronoun_letters_takes_no_antecedent(events_pipeline: Pip
 def test_state_is_not_its_own_object(events_pipeline: Pipeline) -> None:
     text = "وشارك الوزير في منتدى التعاون العربي الصيني، الذي تستضيفه بكين هذا العام."
     assert ("CHN", "CONSULT", "CHN") not in triples(code(events_pipeline, text))
+
+
+def test_antecedent_accuses_with_a_verb_ending_in_its_stem(events_pipeline: Pipeline) -> None:
+    # تتهم ends in هم as its own letters: no object pronoun, the antecedent accuses
+    text = "وأكد الوزير أن واشنطن التي تتهم طهران بدعم الإرهاب لن تتراجع."
+    assert ("USA", "ACCUSE", "IRN") in triples(code(events_pipeline, text))
+
+
+def test_subject_then_object_after_the_verb_keeps_them(events_pipeline: Pipeline) -> None:
+    # two actors right after the verb: the first is its subject, the antecedent is no side
+    text = "وتحدث التقرير عن الصحفي جون سميث الذي تتهم لندن موسكو بخطفه."
+    found = triples(code(events_pipeline, text))
+    assert ("GBR", "ACCUSE", "RUS") in found
+    assert not any(s == "USA" for s, t, _ in found if t == "ACCUSE")

@@ -1768,6 +1768,15 @@ def _relative_antecedent(ctx: SentCtx, left: int) -> Actor | None:
 _OBJECT_SUFFIXES = ("ها", "هم", "هما", "ه")
 
 
+def _object_suffix(verb: str, lemma: str) -> bool:
+    """تدعمها، تتهمهم: the verb carries an object pronoun; تتهم، تواجه end in the same
+    letters as their own stem (the lemma's), which is no pronoun unless written twice."""
+    suffix = next((x for x in _OBJECT_SUFFIXES if verb.endswith(x)), None)
+    if suffix is None:
+        return False
+    return not lemma.endswith(suffix) or verb[: -len(suffix)].endswith(suffix)
+
+
 def _subject_relative(ctx: SentCtx, hit: Hit) -> Actor | None:
     """فرنسا، التي تدعم أوكرانيا: a verb right after a relative pronoun whose antecedent
     is an actor has that actor as its subject; the actor after the verb is its object.
@@ -1778,10 +1787,26 @@ def _subject_relative(ctx: SentCtx, hit: Hit) -> Actor | None:
         return None
     verb, spec = ctx.norms[hit.head], hit.light or hit.spec
     lemma = spec.lemma.split()[0] if spec.lemma else ""
-    if verb.endswith(_OBJECT_SUFFIXES) and not (verb.endswith("ه") and lemma.endswith("ه")):
+    if _object_suffix(verb, lemma) or _resumed_after_subject(ctx, hit):
         return None
     end = k - 1 if ctx.norms[k - 1] in ("،", ",") else k
     return next((a for a in ctx.actors if a.te == end and not a.place and a.code), None)
+
+
+def _resumed_after_subject(ctx: SentCtx, hit: Hit) -> bool:
+    """سكريبال الذي تتهم لندن موسكو بتسميمه، فنزويلا التي تتهم إدارة ترامب نظامها: an
+    actor right after the verb followed at once by a second actor (its object) or by a
+    noun carrying the relative's pronoun is the verb's own subject; the relative is the
+    object, not the subject."""
+    first = next((a for a in ctx.actors if a.ts >= hit.end), None)
+    if first is None or not first.code or first.te >= len(ctx.norms):
+        return False
+    if not gap_ok(ctx.norms, hit.end, first.ts, set(), ctx.cues):
+        return False  # only a title or institution word (إدارة ترامب) before it
+    if any(a.ts == first.te and not a.conj and a.code for a in ctx.actors):
+        return True
+    nxt = ctx.norms[first.te]  # ه alone is also a feminine noun's last letter (ة)
+    return len(nxt) > 4 and nxt.endswith(("ها", "هم")) and ctx.kinds[first.te] == "word"
 
 
 _AGREEING = {"الذي": False, "التي": True}  # relative pronoun: whether its verb is feminine
@@ -2206,12 +2231,9 @@ def _relative_object(ctx: SentCtx, hit: Hit, subj: Actor | None) -> Actor | None
     relative's antecedent; a place names its state, the usual antecedent here."""
     k = hit.head - 1
     verb = ctx.norms[hit.head]
-    suffix = next((x for x in _OBJECT_SUFFIXES if verb.endswith(x)), None)
-    if k < 1 or ctx.norms[k] not in _RELATIVE or suffix is None:
-        return None
     lemma = hit.spec.lemma.split()[0] if hit.spec.lemma else ""
-    if lemma.endswith(suffix):
-        return None  # تتهم، تواجه: the verb's own last letters, no pronoun
+    if k < 1 or ctx.norms[k] not in _RELATIVE or not _object_suffix(verb, lemma):
+        return None
     end = k - 1 if ctx.norms[k - 1] in ("،", ",") else k
     own = (subj.code or "")[:3] if subj is not None else ""
     for a in ctx.actors:

@@ -110,3 +110,8 @@ def test_a_name_after_a_hashtag_name_of_another_type_is_kept(run) -> None:  # ty
     doc = run("التقى مستشار #الكرملين يوري أوشاكوف وفدا من #المفوضية_الأوروبية جان كلود يونكر.")
     links = set(_links(doc).values())
     assert {"per:yuri-ushakov", "per:jean-claude-juncker"} <= links
+
+
+def test_the_crown_prince_title_is_no_person_named_after_its_last_word(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وصل ولي العهد السعودي إلى العاصمة الفرنسية في زيارة تستمر يومين.")
+    assert [e.name for e in doc.entities if e.type == "PER"] == []

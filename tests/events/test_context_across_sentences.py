@@ -37,3 +37,8 @@ def test_another_story_does_not_inherit_the_last_actor() -> None:
         "وفي سياق منفصل، دعت إلى استئناف الحوار الشهر المقبل."
     )
     assert [t for t in _triples(text) if t[1] == "REQUEST" and t[0] == "ETHGOV"] == []
+
+
+def test_a_visit_takes_the_prince_named_after_his_title_as_its_visitor() -> None:
+    text = "وتندرج زيارة ولي العهد السعودي الأمير محمد بن سلمان إلى أبوظبي في إطار التنسيق."
+    assert _triples(text) == [("SAUGOV", "CONSULT", "ARE")]

@@ -664,6 +664,33 @@ def title_before_person(doc: Document, spans: list[Span], titles: frozenset[str]
             s.entry_ids = []
 
 
+def cut_role_tails(
+    doc: Document,
+    spans: list[Span],
+    roles: dict[str, str],
+    lone_adjective: Callable[[int], bool],
+) -> list[Span]:
+    """A person span that opens with the last word of a role phrase begun before it
+    (``ولي`` + ``العهد السعودي``: the crown prince's title, not a man named العهد) loses
+    that word and the nationality adjectives after it; what is left is dropped when
+    nothing or only an adjective remains. ``lone_adjective(i)``: token ``i`` is a state
+    adjective."""
+    out = []
+    for s in spans:
+        if s.type == "PER" and s.ts > 0:
+            pair = f"{doc.tokens[s.ts - 1].norm} {doc.tokens[s.ts].norm}"
+            if pair in roles or pair.removeprefix("و") in roles:
+                s.ts += 1
+                while s.te - s.ts > 1 and lone_adjective(s.ts):
+                    s.ts += 1  # ولي العهد السعودي #الأمير_محمد_بن_سلمان: the title's adjective
+                if s.ts >= s.te or (s.te - s.ts == 1 and lone_adjective(s.ts)):
+                    continue
+                s.start, s.end, s.form = span_text(doc, s.ts, s.te)
+                s.entry_ids = []
+        out.append(s)
+    return out
+
+
 def yield_to_crf(
     kb: KB,
     primary: list[Span],

@@ -29,6 +29,7 @@ from marsad.entities.rules import (
     bare_institution_spans,
     bare_institutions,
     bare_word,
+    cut_role_tails,
     join_patronymics,
     kb_spans,
     law_spans,
@@ -472,6 +473,9 @@ class Recognizer:
         bare = list(map(_BARE, views))
         spans = grow_persons(doc, spans, bare, self.tagger.featurizer.names, adjective)
         title_before_person(doc, spans, self.triggers.person)
+        spans = cut_role_tails(
+            doc, spans, self.triggers.roles, lambda i: stems[i] in self.state_adjectives
+        )
         titles = title_spans(doc.tokens)
         in_titles = {i for a, b in titles for i in range(a, b)}
         misc = titles + [m for m in misc if in_titles.isdisjoint(range(*m))]

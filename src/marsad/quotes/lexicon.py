@@ -31,6 +31,15 @@ class CueLexicon:
     negations: frozenset[str]
     subject_stops: frozenset[str]  # words that end a speaker phrase
     request_lemmas: frozenset[str]  # cues whose content is a request, not speech
+    # news outlets and their head nouns: glued to ل after a speaker (قال مصدر لوكالة X)
+    # they name whom the speaker told, never the speaker
+    addressee_outlets: frozenset[str]
+    # a report of an outlet (تقرير لوكالة X): there the outlet is the speaker
+    outlet_works: frozenset[str]
+    # indefinite heads of a construct speaker (رئيس النادي), and words that never
+    # head a speaker (العديد، الأمر): read for a participle's opening subject
+    construct_heads: frozenset[str]
+    not_subjects: frozenset[str]
 
 
 def _raw() -> dict[str, Any]:
@@ -64,4 +73,8 @@ def load_cues(opts: NormalizeOptions) -> CueLexicon:
         negations=frozenset(n(w) for w in data["negations"]),
         subject_stops=frozenset(n(w) for w in data["subject_stops"]),
         request_lemmas=frozenset(n(w) for w in data["request_lemmas"]),
+        addressee_outlets=frozenset(n(w) for w in data["addressee_outlets"]),
+        outlet_works=frozenset(n(w) for w in data["outlet_works"]),
+        construct_heads=frozenset(n(w) for w in data["construct_heads"]),
+        not_subjects=frozenset(n(w) for w in data["not_subjects"]),
     )

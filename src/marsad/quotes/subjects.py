@@ -73,7 +73,13 @@ class SubjectReader:
     ) -> Speaker | None:
         if cue.kind == "participle":
             earlier = [c.speaker for c in cues if c.start < cue.start and c.speaker]
-            return earlier[-1] if earlier else mentions.best(sent.start, cue.start) or previous
+            if earlier:
+                return earlier[-1]
+            return (
+                mentions.best(sent.start, cue.start)
+                or self._opening_subject(doc, folded, sent, cue, mentions)
+                or previous
+            )
         if cue.kind == "noun":
             return self._after_an(doc, sent, cue, mentions) or previous
         if cue.has_object:
@@ -86,7 +92,11 @@ class SubjectReader:
         f0, f1 = cue.fsubject
         fsub = folded.text[f0:f1]
         if self.document_re.match(fsub):
-            return mentions.best(s0, s1) or previous
+            return (
+                mentions.best(s0, s1)
+                or self._issuer(doc.text[s0:s1], fsub, cue, mentions, folded)
+                or previous
+            )
         raw = doc.text[s0:s1]
         if not fsub.strip() and not raw.strip():
             # nothing between cue and opener (وأضاف أن), a third of all cues: no
@@ -97,9 +107,20 @@ class SubjectReader:
         # word), else the number of words; read here, not in a method: it runs for
         # two cues in three
         stop, stops = len(fwords), self.lex.subject_stops
+        outlets = self.lex.addressee_outlets
         for i, fw in enumerate(fwords):
             bare = fw.strip(_TRIM)
-            if bare in stops or bare.startswith(("لل", "لال")):
+            # لوكالة، لرويترز: the outlet told, not the speaker (قال مصدر لرويترز),
+            # unless it wrote what speaks (كشف تقرير لوكالة موديز)
+            if (
+                bare in stops
+                or bare.startswith(("لل", "لال"))
+                or (
+                    bare[:1] == "ل"
+                    and bare[1:] in outlets
+                    and not (i and fwords[i - 1].strip(_TRIM) in self.lex.outlet_works)
+                )
+            ):
                 stop = i
                 break
         # a place after في/من in the subject (قال ... في لندن) is not the speaker
@@ -127,6 +148,89 @@ class SubjectReader:
             )
             return known or self._group(phrase, "PHRASE")
         return self._before(folded, sent, cue, mentions) or previous
+
+    def _opening_subject(
+        self, doc: Document, folded: Folded, sent: Sentence, cue: Cue, mentions: Mentions
+    ) -> Speaker | None:
+        """``وأشاد رئيس النادي بأداء اللاعبين، معتبرا``: a participle whose sentence opens
+        with و/ف + a verb that is no cue speaks for the noun phrase after that verb; before,
+        the previous speaker was taken. The phrase ends at a stop word, a word glued to
+        ب/ل, or a comma, and needs a title, an unnamed source or a definite noun."""
+        raw = doc.text[sent.start : cue.start]
+        fhead = folded.text[cue.fsentence : cue.fstart]
+        rwords, fwords = raw.split(), fhead.split()
+        if len(rwords) != len(fwords) or len(fwords) < 3:
+            return None
+        verb = fwords[0]
+        stops, lex = self.lex.subject_stops, self.lex
+        # و/ف + a verb: not a word of the stops, a demonstrative or a conjunction
+        # ending in ما (وحينما، وعندما، وبينما) that opens a subordinate clause
+        if (
+            verb[:1] not in "وف"
+            or len(verb) < 4
+            or verb[1:] in stops
+            or verb[1:] in lex.not_subjects
+            or verb.endswith("ما")
+        ):
+            return None
+        kept: list[str] = []
+        fkept: list[str] = []
+        for i, (rw, fw) in enumerate(zip(rwords[1:4], fwords[1:4], strict=False)):
+            bare = fw.strip(_TRIM)
+            # past the head only definite words (its genitive, adjectives): an
+            # indefinite or suffixed word there is the object (قدمت الفنانة اعتذارها)
+            if (
+                not bare
+                or bare in stops
+                or bare.startswith(("ب", "ل"))
+                or (i and not bare.startswith("ال"))
+            ):
+                break
+            kept.append(rw.strip(_TRIM))
+            fkept.append(bare)
+            if bare != fw:
+                break  # a comma ends the phrase
+        if not kept or fkept[0] in lex.not_subjects:
+            return None  # nothing after the verb, or a quantity (العديد من)
+        if not fkept[0].startswith("ال") and fkept[0] not in lex.construct_heads:
+            return None  # an indefinite head that is no title: a name, or no subject
+        fphrase = " ".join(fkept)
+        phrase = _clean(" ".join(kept))
+        title = self._title(fphrase)
+        if title:
+            stem = title.group().lstrip("وف").removeprefix("ال")
+            person = mentions.last_person(cue.start, stem, lambda a, b: _span(folded, a, b))
+            return person or Speaker(phrase, phrase)
+        if self.unnamed_re.match(fphrase) or any(w.startswith("ال") for w in fkept):
+            return self._group(phrase, "PHRASE")
+        return None
+
+    def _issuer(
+        self, raw: str, fsub: str, cue: Cue, mentions: Mentions, folded: Folded
+    ) -> Speaker | None:
+        """``بيان لخلية الإعلام الأمني``: a statement's issuer glued to ``ل`` and named
+        by no mention; before, the previous speaker was taken. A lone definite noun
+        (``بيان للمحكمة``) points back to the organisation named with it, if any."""
+        rwords, fwords = raw.split(), fsub.split()
+        if len(rwords) != len(fwords) or len(fwords) < 2:
+            return None
+        first = fwords[1]
+        if not first.startswith("ل") or len(first) < 4 or first[1:] in self.lex.addressee_outlets:
+            return None  # no ل-genitive, or an outlet that relays (بيان لوكالة)
+        # للجيش -> الجيش, لخلية -> خلية
+        kept = [("ال" + rwords[1][2:]) if first.startswith("لل") else rwords[1][1:]]
+        stops = self.lex.subject_stops
+        for rw, fw in zip(rwords[2:5], fwords[2:5], strict=True):
+            bare = fw.strip(_TRIM)
+            if bare in stops or bare.startswith("ل"):
+                break
+            kept.append(rw)
+            if bare != fw:
+                break  # a comma or mark ends the name
+        phrase = _clean(" ".join(kept))
+        if len(kept) == 1 and kept[0].startswith("ال"):
+            return self._definite("ال" + first.removeprefix("ال"), cue, mentions, folded)
+        return self._group(phrase, "PHRASE") if phrase else None
 
     def _named_after(self, doc: Document, cue: Cue, mentions: Mentions) -> Speaker | None:
         """``وصفتها طهران بأنها``: a name right after a cue with a glued object pronoun

@@ -1,0 +1,61 @@
+"""Who speaks when an outlet is told (قال مصدر لرويترز), when a statement names its
+issuer after ل (بيان لخلية ...), and when a participle follows a verb that is no cue
+(وأشاد رئيس النادي ...، معتبرا). Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.pipeline import Pipeline, analyze
+from marsad.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Settings(steps=("lines", "tokens", "sentences", "entities", "quotes")))
+
+
+def _speakers(pipe: Pipeline, text: str) -> list[str | None]:
+    return [q.speaker_text for q in analyze(text, "2025-11-19", pipeline=pipe).quotes]
+
+
+def test_an_outlet_glued_to_l_after_the_speaker_is_told_not_speaking(pipe: Pipeline) -> None:
+    text = 'وقال مصدر أمني لوكالة فرانس برس إن "المسلحين فروا نحو الوديان بعد الهجوم".'
+    assert _speakers(pipe, text) == ["مصدر أمني"]
+
+
+def test_a_report_of_an_outlet_speaks_for_the_outlet(pipe: Pipeline) -> None:
+    text = "وكشف تقرير لوكالة رويترز أن الشركة تدرس بيع حصتها في المصفاة الجديدة."
+    assert _speakers(pipe, text) != ["تقرير"]
+
+
+def test_a_statement_names_its_issuer_after_l(pipe: Pipeline) -> None:
+    text = (
+        "وقال وزير الداخلية سامي ناصر إن الوضع تحت السيطرة الكاملة. "
+        "وأفاد بيان لخلية الإعلام الأمني بأن القوات بدأت عملية تفتيش واسعة في المنطقة."
+    )
+    assert _speakers(pipe, text)[-1] == "خلية الإعلام الأمني"
+
+
+def test_a_source_who_withheld_his_name_is_the_source(pipe: Pipeline) -> None:
+    text = "وأوضح مصدر حكومي رفض الكشف عن اسمه أن الخطة تشمل ترميم عشرات المدارس."
+    assert _speakers(pipe, text) == ["مصدر حكومي"]
+
+
+def test_a_participle_speaks_for_the_subject_of_the_verb_opening_its_sentence(
+    pipe: Pipeline,
+) -> None:
+    text = (
+        'وقال مدرب الفريق بعد المباراة: "اللقب هدية لكل الجماهير الوفية". '
+        'وأشاد رئيس النادي بأداء اللاعبين، معتبرا أن "الفريق استحق الفوز عن جدارة". '
+        'وتحدث المهاجم الدولي للصحفيين قائلا: "سنعود أقوى في البطولة القارية".'
+    )
+    assert _speakers(pipe, text) == ["مدرب الفريق", "رئيس النادي", "المهاجم الدولي"]
+
+
+def test_a_conjunction_or_a_quantity_opens_no_subject_for_a_participle(pipe: Pipeline) -> None:
+    text = (
+        'وقال رئيس البلدية: "سنفتح الطريق خلال يومين على الأكثر". '
+        'وعندما وصل الوفد إلى الساحة ردد العديد من الحاضرين هتافات قائلين: "نريد حلا الآن".'
+    )
+    assert _speakers(pipe, text)[-1] == "رئيس البلدية"

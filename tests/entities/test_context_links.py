@@ -115,3 +115,13 @@ def test_a_name_after_a_hashtag_name_of_another_type_is_kept(run) -> None:  # ty
 def test_the_crown_prince_title_is_no_person_named_after_its_last_word(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("وصل ولي العهد السعودي إلى العاصمة الفرنسية في زيارة تستمر يومين.")
     assert [e.name for e in doc.entities if e.type == "PER"] == []
+
+
+def test_a_rank_is_cut_off_a_person_and_the_name_is_linked(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وأعلن الفريق أول عبد الفتاح البرهان تشكيل لجنة جديدة للتحقيق.")
+    assert _links(doc).get("عبد الفتاح البرهان") == "per:abdel-fattah-al-burhan"
+
+
+def test_an_indefinite_title_word_opening_a_name_stays_a_given_name(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وشارك الممثل أمير كرارة في افتتاح المهرجان السينمائي.")
+    assert "كرارة" not in [e.name for e in doc.entities]

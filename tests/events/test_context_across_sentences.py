@@ -42,3 +42,13 @@ def test_another_story_does_not_inherit_the_last_actor() -> None:
 def test_a_visit_takes_the_prince_named_after_his_title_as_its_visitor() -> None:
     text = "وتندرج زيارة ولي العهد السعودي الأمير محمد بن سلمان إلى أبوظبي في إطار التنسيق."
     assert _triples(text) == [("SAUGOV", "CONSULT", "ARE")]
+
+
+def test_a_military_rank_between_verb_and_subject_is_a_title_word() -> None:
+    text = "واتهم اللواء خليفة حفتر حكومة طرابلس بإيواء المتطرفين."
+    assert ("LBYMIL", "ACCUSE", "LBY") in _triples(text)
+
+
+def test_the_holder_named_after_a_titled_body_is_the_subject() -> None:
+    text = "واتهم قائد الجيش السوداني الفريق أول عبد الفتاح البرهان قوات الدعم السريع بالنهب."
+    assert _triples(text)[:1] == [("SDNGOV", "ACCUSE", "SDNMIL")]

@@ -669,26 +669,47 @@ def cut_role_tails(
     spans: list[Span],
     roles: dict[str, str],
     lone_adjective: Callable[[int], bool],
+    lookup: Callable[[str], list[str]],
 ) -> list[Span]:
-    """A person span that opens with the last word of a role phrase begun before it
-    (``ولي`` + ``العهد السعودي``: the crown prince's title, not a man named العهد) loses
-    that word and the nationality adjectives after it; what is left is dropped when
-    nothing or only an adjective remains. ``lone_adjective(i)``: token ``i`` is a state
-    adjective."""
+    """An unlinked person span that holds the last words of a role phrase (``ولي`` +
+    ``العهد السعودي``: the crown prince's title, not a man named العهد; ``الفريق`` +
+    ``أول`` X; ``العماد`` X) loses those words and the nationality adjectives after
+    them, and is linked again by its new form (``lookup``: KB ids of a whole person
+    form); it is dropped when nothing or only an adjective remains.
+    ``lone_adjective(i)``: token ``i`` is a state adjective."""
     out = []
+    norms: list[str] = []
     for s in spans:
-        if s.type == "PER" and s.ts > 0:
-            pair = f"{doc.tokens[s.ts - 1].norm} {doc.tokens[s.ts].norm}"
-            if pair in roles or pair.removeprefix("و") in roles:
-                s.ts += 1
+        if s.type == "PER" and not s.entry_ids:
+            norms = norms or [t.norm for t in doc.tokens]
+            cut = _role_tail(norms, s, roles)
+            if cut > s.ts:
+                s.ts = cut
                 while s.te - s.ts > 1 and lone_adjective(s.ts):
                     s.ts += 1  # ولي العهد السعودي #الأمير_محمد_بن_سلمان: the title's adjective
                 if s.ts >= s.te or (s.te - s.ts == 1 and lone_adjective(s.ts)):
                     continue
                 s.start, s.end, s.form = span_text(doc, s.ts, s.te)
-                s.entry_ids = []
+                s.entry_ids = lookup(s.form)
         out.append(s)
     return out
+
+
+ROLE_REACH = 3  # words of a role phrase that may stand before a person span
+
+
+def _role_tail(norms: list[str], s: Span, roles: dict[str, str]) -> int:
+    """The first token of ``s`` after the longest role phrase that runs into it, begun
+    before it or at its start (``الفريق`` + ``أول ركن`` X): ``s.ts`` when there is none."""
+    cut = s.ts
+    for j in range(max(0, s.ts - ROLE_REACH), s.ts + 1):
+        if j == s.ts and not norms[j].startswith("ال"):
+            break  # أمير كرارة: an indefinite title word opening a name is a given name
+        for k in range(s.ts, min(s.te, j + ROLE_REACH + 1)):
+            phrase = " ".join(norms[j : k + 1])
+            if phrase in roles or phrase.removeprefix("و") in roles:
+                cut = max(cut, k + 1)
+    return cut
 
 
 def yield_to_crf(

@@ -474,7 +474,11 @@ class Recognizer:
         spans = grow_persons(doc, spans, bare, self.tagger.featurizer.names, adjective)
         title_before_person(doc, spans, self.triggers.person)
         spans = cut_role_tails(
-            doc, spans, self.triggers.roles, lambda i: stems[i] in self.state_adjectives
+            doc,
+            spans,
+            self.triggers.roles,
+            lambda i: stems[i] in self.state_adjectives,
+            self.person_ids,
         )
         titles = title_spans(doc.tokens)
         in_titles = {i for a, b in titles for i in range(a, b)}
@@ -482,6 +486,13 @@ class Recognizer:
         # A name inside a quoted title is part of the title (ملعب "الإمارات" is no state).
         spans = [s for s in spans if not in_titles.issuperset(range(s.ts, s.te))]
         return sorted(spans, key=lambda s: s.ts), actors, misc
+
+    def person_ids(self, form: str) -> list[str]:
+        """KB ids of persons whose whole name is ``form`` (a span cut to a name)."""
+        found = self.kb.match_text(form)
+        if len(found) != 1 or found[0].form != form:
+            return []
+        return [i for i in found[0].entry_ids if (e := self.kb.get(i)) and e.type == "PER"]
 
     def link_institutions(self, crf: list[Span], actors: list[KBMatch]) -> None:
         """A CRF name over exactly the words of an institution the KB reads as

@@ -792,7 +792,30 @@ def vso_subject(
         ok = gap_ok(norms, head + 1, a.ts, skip, cues)
         if a.etype == "ADJ" and not any(k in acts for k in range(head + 1, a.ts)):
             ok = ok or words_between(norms, head + 1, a.ts, skip) <= ADJ_SUBJECT_GAP
+        if ok and a.ts > head + 1:
+            return _title_holder(actors, norms, a, skip, cues) or a
         return a if ok else None
+    return None
+
+
+HOLDER_GAP = 3  # title words between a titled body and the person who holds the title
+
+
+def _title_holder(
+    actors: list[Actor], norms: list[str], a: Actor, skip: set[int], cues: Cues
+) -> Actor | None:
+    """قائد الجيش السوداني الفريق أول عبد الفتاح البرهان: a body or state inside a title
+    before the verb's subject is the title's, and the person of the same state named
+    right after it (past ranks and adjectives) is the subject. A person of another state
+    there (وزير خارجية إيران الرئيس الأمريكي ...) is the object."""
+    for p in actors:
+        if p.ts < a.te or p.etype != "PER":
+            continue
+        near = words_between(norms, a.te, p.ts, skip) <= HOLDER_GAP
+        same = bool(a.code and p.code) and a.code[:3] == p.code[:3]  # type: ignore[index]
+        if p.prep is None and near and same and gap_ok(norms, a.te, p.ts, skip, cues):
+            return p
+        return None
     return None
 
 

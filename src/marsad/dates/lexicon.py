@@ -46,6 +46,7 @@ class DateLexicon:
     decades: dict[str, int]
     future_markers: frozenset[str]
     future_stoplist: frozenset[str]
+    short_futures: frozenset[str]  # سيصل، سيتم: four-letter future verbs, listed
     past_markers: frozenset[str]  # قد, كان, أمس: a past event near a date without a year
     present_stoplist: frozenset[str]  # يوم, تقرير: يـ/تـ words that are no scheduling verb
     counted_nouns: frozenset[str]  # 2000 شخص: a number before one is a count
@@ -171,6 +172,7 @@ def load_lexicon(opts: NormalizeOptions) -> DateLexicon:
         decades={n(w): int(k) for k, ws in data["decades"].items() for w in ws},
         future_markers=frozenset(n(w) for w in data["future_markers"]),
         future_stoplist=frozenset(n(w) for w in data["future_prefix_stoplist"]),
+        short_futures=frozenset(n(w) for w in data["short_future_verbs"]),
         past_markers=frozenset(n(w) for w in data["past_markers"]),
         present_stoplist=frozenset(n(w) for w in data["present_verb_stoplist"]),
         counted_nouns=frozenset(n(w) for w in data["counted_nouns"]),

@@ -154,6 +154,8 @@ def future_verb(tok: str, lex: DateLexicon) -> bool:
     سي/ست/سن, is no listed noun (سياسة, سيارة), and what follows its prefix, with a
     pronoun or ending dropped, follows ي, ت or ن in a word of the corpus (يتوجه,
     تبدأ, نواصل); in a name it does not (سيلفا, سترزودا, سنغافورة)."""
+    if len(tok) <= 5 and (tok in lex.short_futures or tok[1:] in lex.short_futures):
+        return tok[0] == "س" or tok[0] in "وف"  # سيصل, وسيصل: a listed short verb
     stem = tok[1:] if tok[:1] in ("و", "ف") and len(tok) > 5 else tok
     if len(stem) < 5 or stem[0] != "س" or stem[1] not in "يتن":
         return False

@@ -1,0 +1,30 @@
+"""Four-letter future verbs (سيصل، سيتم) govern a weekday as longer ones do; a
+four-letter word of that shape that is no verb (لا سيما) does not. Sentences
+written for the tests."""
+
+from __future__ import annotations
+
+from marsad.dates.lexicon import load_lexicon
+from marsad.dates.model import future_verb
+from marsad.pipeline import analyze
+from marsad.settings import NormalizeOptions
+
+
+def _values(text: str) -> list[str | None]:
+    return [d.value for d in analyze(text, "2025-11-16").dates]  # a Sunday
+
+
+def test_short_future_verbs_are_read_with_and_without_a_conjunction() -> None:
+    lex = load_lexicon(NormalizeOptions())
+    assert future_verb("سيصل", lex)
+    assert future_verb("وسيتم", lex)
+    assert not future_verb("سيما", lex)
+    assert not future_verb("سيدي", lex)
+
+
+def test_a_weekday_after_a_short_future_verb_is_the_next_one() -> None:
+    assert _values("وقال مسؤولون إن الوفد سيصل يوم الثلاثاء إلى العاصمة.") == ["2025-11-18"]
+
+
+def test_a_weekday_after_a_past_verb_stays_the_last_one() -> None:
+    assert _values("وقال مسؤولون إن الوفد وصل يوم الثلاثاء إلى العاصمة.") == ["2025-11-11"]

@@ -52,3 +52,8 @@ def test_a_military_rank_between_verb_and_subject_is_a_title_word() -> None:
 def test_the_holder_named_after_a_titled_body_is_the_subject() -> None:
     text = "واتهم قائد الجيش السوداني الفريق أول عبد الفتاح البرهان قوات الدعم السريع بالنهب."
     assert _triples(text)[:1] == [("SDNGOV", "ACCUSE", "SDNMIL")]
+
+
+def test_a_definite_noun_before_a_future_verb_is_its_subject() -> None:
+    text = "وقال الأمين العام لحلف الناتو ينس ستولتنبرغ إن الحلف سيدعم أوكرانيا بالسلاح."
+    assert ("UKR", "SUPPORT", "IGOWSTNAT") not in _triples(text)

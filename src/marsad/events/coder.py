@@ -2040,7 +2040,7 @@ def _noun_subject(ctx: SentCtx, hit: Hit, left: int) -> bool:
     its clause, is its subject (SVO) though no actor; the actor after the verb is then
     its object, not a VSO subject."""
     k = hit.head - 1
-    if k != left or hit.light is not None or hit.spec.pos != "verb" or hit.prefix:
+    if k != left or hit.light is not None or hit.spec.pos != "verb" or hit.prefix not in ("", "س"):
         return False
     w = ctx.norms[k]
     if ctx.kinds[k] != "word" or not w.startswith("ال") or ctx.classes[k]:

@@ -125,3 +125,11 @@ def test_a_rank_is_cut_off_a_person_and_the_name_is_linked(run) -> None:  # type
 def test_an_indefinite_title_word_opening_a_name_stays_a_given_name(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("وشارك الممثل أمير كرارة في افتتاح المهرجان السينمائي.")
     assert "كرارة" not in [e.name for e in doc.entities]
+
+
+def test_a_spokesman_of_a_body_named_by_its_head_noun_takes_its_code(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run(
+        "أصدرت وزارة الخارجية المصرية بيانا مساء أمس. "
+        "وقال المتحدث باسم الوزارة سليم فهمي إن الاجتماع تأجل."
+    )
+    assert _actors(doc).get("سليم فهمي") == "EGYGOV"

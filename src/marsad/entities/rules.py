@@ -586,8 +586,8 @@ def role_before(
 
 
 # Words that make the organisation after them the one a following unknown person works
-# for (normalised): المتحدث باسم / الناطق باسم, رئيس, مدير, قائد, عضو.
-_ORG_HEADS = frozenset(["باسم", "رءيس", "رءيسه", "مدير", "مديره", "قاءد", "عضو"])
+# for (normalised): المتحدث باسم / الناطق باسم, رئيس, مدير, قائد, عضو, محافظ.
+_ORG_HEADS = frozenset(["باسم", "رءيس", "رءيسه", "مدير", "مديره", "قاءد", "عضو", "محافظ"])
 
 
 def org_before(doc: Document, ts: int, orgs: dict[int, tuple[int, str]]) -> str | None:
@@ -598,13 +598,34 @@ def org_before(doc: Document, ts: int, orgs: dict[int, tuple[int, str]]) -> str 
     i = ts
     while i > 0 and doc.tokens[i - 1].norm in _ROLE_MODIFIERS:
         i -= 1
-    if i not in orgs:
+    entry_id: str | None
+    if i in orgs:
+        start, entry_id = orgs[i]
+    elif i >= 2:
+        # محافظ الصندوق X، المتحدث باسم الوزارة X: the body's head noun alone refers
+        # back to the last organisation named with it
+        start, entry_id = i - 1, _named_with(doc, i - 1, orgs)
+    else:
         return None
-    start, entry_id = orgs[i]
-    if start == 0:
+    if start == 0 or entry_id is None:
         return None
     head = doc.tokens[start - 1].norm
     return entry_id if head in _ORG_HEADS or head.lstrip("وف") in _ORG_HEADS else None
+
+
+def _named_with(doc: Document, k: int, orgs: dict[int, tuple[int, str]]) -> str | None:
+    """KB id of the last organisation before token ``k`` whose name opens with the word
+    ``k`` spells without its article (``الصندوق`` -> ``صندوق الاستثمارات العامة``)."""
+    word = doc.tokens[k].norm
+    if not word.startswith("ال") or len(word) < 5:
+        return None
+    bare = word[2:]
+    found = None
+    for end, (start, entry_id) in sorted(orgs.items()):
+        first = doc.tokens[start].norm
+        if end <= k and (first in (bare, word) or first[1:] in (bare, word)):
+            found = entry_id  # وزارة, or with a glued و/ب/ل (بوزارة)
+    return found
 
 
 def _role_phrase(words: list[str], triggers: Triggers) -> str | None:

@@ -28,3 +28,13 @@ def test_a_weekday_after_a_short_future_verb_is_the_next_one() -> None:
 
 def test_a_weekday_after_a_past_verb_stays_the_last_one() -> None:
     assert _values("وقال مسؤولون إن الوفد وصل يوم الثلاثاء إلى العاصمة.") == ["2025-11-11"]
+
+
+def test_a_weekday_in_a_clause_opened_by_an_imperfective_is_the_next_one() -> None:
+    assert _values("ويجتمع مجلس الإدارة الأربعاء لبحث الموازنة الجديدة.") == ["2025-11-19"]
+    assert _values("ويستمر المعرض حتى الخميس في قاعة المدينة.") == ["2025-11-20"]
+
+
+def test_a_weekday_after_a_subjunctive_or_a_past_clause_stays_the_last_one() -> None:
+    assert _values("وزار الوفد المصنع قبل أن يغادر المدينة الأربعاء.") == ["2025-11-12"]
+    assert _values("وتجددت المواجهات في المدينة مساء الأربعاء.") == ["2025-11-12"]

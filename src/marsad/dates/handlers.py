@@ -39,6 +39,7 @@ from marsad.dates.model import (
     direction,
     future_verb,
     hit,
+    imperfective,
     number,
     squash,
 )
@@ -581,6 +582,26 @@ def _future_verb_before(head: str, lex: DateLexicon) -> bool:
     return "سوف" in words[:-1] or any(future_verb(w, lex) for w in words)
 
 
+def _schedule_verb_before(head: str, lex: DateLexicon) -> bool:
+    """``يجتمع المجلس الأربعاء``, ``يستمر المؤتمر حتى الخميس``: the clause before a bare
+    weekday opens with an imperfective verb in يـ (its first word, after و/ف) and holds
+    no past cue: a schedule, whose day is this week's next, not the last one."""
+    m = _WORDS_BEFORE.search(head)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    if len(words) < 2 or words[-1] in ("منذ", "ومنذ"):
+        return False  # the verb right before the day (قال الخميس) or منذ: no schedule
+    before = head[: m.start(1)].split()[-1:]
+    if before and before[0] in ("ان", "وان"):
+        return False  # قبل أن يغادر، على أن يبدأ: a subjunctive, told of the past too
+    first = words[0]
+    stem = first[1:] if len(first) > 4 and first[0] in "وف" else first
+    if stem[:1] != "ي" or not imperfective(stem, lex):
+        return False  # تـ opens perfects too (تجددت، تسبب، توصل) and names (ترمب)
+    return not any(w in lex.past_markers or w[1:] in lex.past_markers for w in words)
+
+
 def weekday(m: M, ctx: Context) -> Hit | None:
     name = m.group("wd")
     if not name.startswith("ال") and not m.group("yawm"):
@@ -600,7 +621,8 @@ def weekday(m: M, ctx: Context) -> Hit | None:
         # a bare weekday in news is this week's, already past, unless a future
         # verb governs it directly (ستعقد الخميس)
         head = ctx.text[max(0, m.start("x") - 48) : m.start("x")]
-        way = 1 if _future_verb_before(head, ctx.lex) else -1
+        ahead = _future_verb_before(head, ctx.lex) or _schedule_verb_before(head, ctx.lex)
+        way = 1 if ahead else -1
     else:
         way = {-1: -2, 1: 2, 0: -1}[dirn]
     return hit(m, "DATE", iso(weekday_date(wd, ctx.dct, way)), anchor="published")

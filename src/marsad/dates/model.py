@@ -166,3 +166,13 @@ def future_verb(tok: str, lex: DateLexicon) -> bool:
     if rest in known:
         return True
     return any(rest.endswith(e) and rest[: -len(e)] in known for e in _VERB_SUFFIXES)
+
+
+def imperfective(stem: str, lex: DateLexicon) -> bool:
+    """A third-person imperfective (يـ/تـ + a stem of three letters or more), not one of
+    the nouns of the same shape: تفعيل (تنظيم), تفاعل, plurals in ـات, nouns in ـة."""
+    if len(stem) < 4 or stem[0] not in "يت" or not stem[1:].isalpha():
+        return False
+    if stem[0] == "ت" and (stem[-2] == "ي" or stem[2] == "ا" or stem.endswith(("ات", "ه"))):
+        return False
+    return not any(stem.startswith(s) for s in lex.present_stoplist)

@@ -13,7 +13,7 @@ import re
 from marsad.dates import handlers as h
 from marsad.dates.calendar import Tense
 from marsad.dates.lexicon import DateLexicon
-from marsad.dates.model import PREFIX, SUFFIX, Handler, Rule, alt, future_verb
+from marsad.dates.model import PREFIX, SUFFIX, Handler, Rule, alt, future_verb, imperfective
 
 # words too common to trigger a rule; each phrase has another word that does
 # (بعد غد: غد; هذه الأيام: الأيام; كل يوم: يوم)
@@ -390,16 +390,6 @@ def _present_or_past(window: str, lex: DateLexicon) -> Tense:
         stem = word[1:] if len(word) > 4 and word[0] in "وف" else word
         if stem in lex.past_markers or word in lex.past_markers:
             return "past"
-        if not present and _imperfective(stem, lex):
+        if not present and imperfective(stem, lex):
             present = True
     return "present" if present else "past"
-
-
-def _imperfective(stem: str, lex: DateLexicon) -> bool:
-    """A third-person imperfective (يـ/تـ + a stem of three letters or more), not one of
-    the nouns of the same shape: تفعيل (تنظيم), تفاعل, plurals in ـات, nouns in ـة."""
-    if len(stem) < 4 or stem[0] not in "يت" or not stem[1:].isalpha():
-        return False
-    if stem[0] == "ت" and (stem[-2] == "ي" or stem[2] == "ا" or stem.endswith(("ات", "ه"))):
-        return False
-    return not any(stem.startswith(s) for s in lex.present_stoplist)

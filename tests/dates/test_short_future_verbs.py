@@ -38,3 +38,21 @@ def test_a_weekday_in_a_clause_opened_by_an_imperfective_is_the_next_one() -> No
 def test_a_weekday_after_a_subjunctive_or_a_past_clause_stays_the_last_one() -> None:
     assert _values("وزار الوفد المصنع قبل أن يغادر المدينة الأربعاء.") == ["2025-11-12"]
     assert _values("وتجددت المواجهات في المدينة مساء الأربعاء.") == ["2025-11-12"]
+
+
+def _spans(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(d.text, d.value, d.end_value) for d in analyze(text, "2025-11-16").dates]
+
+
+def test_a_range_of_days_before_a_relative_month_keeps_its_first_day() -> None:
+    assert _spans("وتعقد الجولة ما بين 10 و12 من الشهر المقبل في الرياض.") == [
+        ("بين 10 و12 من الشهر المقبل", "2025-12-10", "2025-12-12")
+    ]
+    assert _spans("وتستمر الفعاليات من 5 حتى 9 من الشهر القادم.")[0][1:] == (
+        "2025-12-05",
+        "2025-12-09",
+    )
+
+
+def test_two_days_joined_by_and_without_between_are_no_range() -> None:
+    assert _spans("وأجريت الجولتان في 3 و10 من الشهر الماضي.")[-1][2] is None

@@ -819,6 +819,11 @@ def period_reading(m: M, ctx: Context, unit: str, start: int, end: int) -> Hit |
         year, month = add_months(dct, dirn)
         got = _day_before(start, ctx, year, month)
         if got is not None:
+            first = _range_start(got[0], ctx, int(got[1][-2:]))
+            if first is not None:  # ما بين 10 و12 من الشهر المقبل: the days between
+                at, day = first
+                value = f"{got[1][:-2]}{day:02d}"
+                return Hit(at, end, "DATE", value, end_value=got[1], anchor="published")
             return Hit(got[0], end, "DATE", got[1], anchor="published")
         value = month_value(year, month)
     else:
@@ -889,6 +894,26 @@ _ANAPHORIC = frozenset(["التالي", "التاليه", "اللاحق", "ال�
 
 
 _WORD = re.compile(r"\S+")
+
+
+# the first day of a range before a relative month's day: بين 10 و (و alone only
+# after بين: 3 و10 من الشهر names two days), من 10 إلى, 10 حتى, 10 -
+_RANGE_HEAD = re.compile(
+    r"(?:(?<!\w)(?P<bain>بين)\s+(?P<d1>\d{1,2})\s*و\s*"
+    r"|(?:(?<!\w)(?:من|بين)\s+)?(?P<d2>\d{1,2})\s*(?:(?<!\w)الي|(?<!\w)حتي|-|–)\s*)$"
+)
+
+
+def _range_start(at: int, ctx: Context, last: int) -> tuple[int, int] | None:
+    """The start and first day of a range written before a relative month's day at
+    ``at`` (``ما بين 10 و12 من الشهر المقبل``), None when it is no range."""
+    m = _RANGE_HEAD.search(ctx.text, max(0, at - 24), at)
+    if m is None:
+        return None
+    first = int(m.group("d1") or m.group("d2"))
+    if not 1 <= first < last:
+        return None
+    return m.start(), first
 
 
 def _day_before(start: int, ctx: Context, year: int, month: int) -> tuple[int, str] | None:

@@ -57,3 +57,8 @@ def test_the_holder_named_after_a_titled_body_is_the_subject() -> None:
 def test_a_definite_noun_before_a_future_verb_is_its_subject() -> None:
     text = "وقال الأمين العام لحلف الناتو ينس ستولتنبرغ إن الحلف سيدعم أوكرانيا بالسلاح."
     assert ("UKR", "SUPPORT", "IGOWSTNAT") not in _triples(text)
+
+
+def test_a_director_general_title_stands_between_verb_and_subject() -> None:
+    text = "وانتقد مدير وكالة المخابرات المركزية الأمريكية وليام بيرنز روسيا بشدة أمس."
+    assert [t for t in _triples(text) if t[2] == "RUS"][:1] == [("USAGOVSPY", "ACCUSE", "RUS")]

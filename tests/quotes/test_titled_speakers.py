@@ -40,5 +40,7 @@ def test_a_name_after_a_cue_with_an_object_pronoun_is_its_subject(pipe: Pipeline
 
 
 def test_an_outlet_after_a_relaying_cue_is_not_the_speaker(pipe: Pipeline) -> None:
-    text = 'وقال وزير الخارجية الروسي سيرغي لافروف في تصريحات نقلتها وكالة رويترز: "لن نتراجع أبدا".'
+    text = (
+        'وقال وزير الخارجية الروسي سيرغي لافروف في تصريحات نقلتها وكالة رويترز: "لن نتراجع أبدا".'
+    )
     assert _speakers(pipe, text) == ["Sergey Lavrov"]

@@ -514,9 +514,7 @@ class Recognizer:
             for s in spans
             if s.type == "GPE" and s.entry_ids and self.kind_of(s.entry_ids[0]) == "state"
         }
-        orgs = {
-            s.te: (s.ts, s.entry_ids[0]) for s in spans if s.type == "ORG" and s.entry_ids
-        }
+        orgs = {s.te: (s.ts, s.entry_ids[0]) for s in spans if s.type == "ORG" and s.entry_ids}
         for s in spans:
             if s.type == "PER":
                 s.role, s.role_phrase, s.state = role_before(

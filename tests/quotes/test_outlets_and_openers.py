@@ -59,3 +59,20 @@ def test_a_conjunction_or_a_quantity_opens_no_subject_for_a_participle(pipe: Pip
         'وعندما وصل الوفد إلى الساحة ردد العديد من الحاضرين هتافات قائلين: "نريد حلا الآن".'
     )
     assert _speakers(pipe, text)[-1] == "رئيس البلدية"
+
+
+def test_a_cue_word_after_adam_is_a_noun_and_cuts_no_cue(pipe: Pipeline) -> None:
+    text = "وقال مسؤولون أمريكيون، طلبوا عدم ذكر أسمائهم، إن البحرية رصدت تحركات غير عادية."
+    assert _speakers(pipe, text) == ["مسؤولون أمريكيون"]
+
+
+def test_an_outlet_in_quote_marks_after_l_is_told(pipe: Pipeline) -> None:
+    text = 'وقال خبير اقتصادي لـ"الشروق" إن تمويل هذه الإجراءات ما زال غامضا تماما.'
+    assert _speakers(pipe, text) == ["خبير اقتصادي"]
+
+
+def test_a_title_before_an_outlet_in_quote_marks_is_followed_by_its_holder(
+    pipe: Pipeline,
+) -> None:
+    text = 'وأوضحت المديرة العامة لـ"أوكس" باسكال ديلكومينيت أن الطلبيات تراجعت هذا الشهر.'
+    assert _speakers(pipe, text) == ["باسكال ديلكومينيت"]

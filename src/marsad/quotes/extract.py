@@ -269,6 +269,12 @@ class QuoteFinder:
             found = self._cues_at(folded.text, fs, fe, starts)
         if not found:
             return []
+        ftext = folded.text
+        # عدم ذكر، عدم الكشف: a verbal noun after عدم (طلبوا عدم ذكر أسمائهم) is no cue,
+        # and no cue word to cut the cue before it at
+        found = [m for m in found if not ftext.endswith("عدم ", max(0, m.start() - 4), m.start())]
+        if not found:
+            return []
         if len(found) == 1:  # most sentences: no next cue word to cut at
             words: tuple[list[int], list[int]] = ([], [])
         else:

@@ -114,7 +114,7 @@ class SubjectReader:
             # unless it wrote what speaks (كشف تقرير لوكالة موديز)
             if (
                 bare in stops
-                or bare.startswith(("لل", "لال"))
+                or bare.startswith(("لل", "لال", 'ل"', "ل«"))  # لـ"الشروق": told
                 or (
                     bare[:1] == "ل"
                     and bare[1:] in outlets
@@ -129,7 +129,7 @@ class SubjectReader:
         )
         if named:
             return named
-        if stop < len(fwords) and fwords[stop].startswith(("لل", "لال")):
+        if stop < len(fwords) and fwords[stop].startswith(("لل", "لال", 'ل"', "ل«")):
             named = self._titled_genitive(raw, rwords, fwords, stop, s0, mentions)
             if named:
                 return named

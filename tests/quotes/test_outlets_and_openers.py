@@ -76,3 +76,16 @@ def test_a_title_before_an_outlet_in_quote_marks_is_followed_by_its_holder(
 ) -> None:
     text = 'وأوضحت المديرة العامة لـ"أوكس" باسكال ديلكومينيت أن الطلبيات تراجعت هذا الشهر.'
     assert _speakers(pipe, text) == ["باسكال ديلكومينيت"]
+
+
+def test_a_cue_after_a_relative_speaks_for_its_antecedent(pipe: Pipeline) -> None:
+    text = (
+        "وردت طهران على لسان المتحدث باسم خارجيتها الذي وصف التصريحات الأمريكية "
+        'بأنها "استفزازية وغير مسؤولة على الإطلاق".'
+    )
+    assert _speakers(pipe, text) == ["المتحدث باسم خارجيتها"]
+
+
+def test_a_relative_whose_verb_names_its_own_subject_keeps_that_subject(pipe: Pipeline) -> None:
+    text = "وتراجعت الثقة في الانتخابات التي قالت الولايات المتحدة إنها لم تكن نزيهة أبدا."
+    assert _speakers(pipe, text) == ["الولايات المتحدة"]

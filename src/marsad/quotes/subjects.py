@@ -91,6 +91,10 @@ class SubjectReader:
         s0, s1 = cue.subject
         f0, f1 = cue.fsubject
         fsub = folded.text[f0:f1]
+        if cue.kind == "verb" and fsub.strip():
+            ante = self._antecedent(doc, folded, sent, cue, mentions)
+            if ante is not None:
+                return ante
         if self.document_re.match(fsub):
             return (
                 mentions.best(s0, s1)
@@ -203,6 +207,47 @@ class SubjectReader:
             return person or Speaker(phrase, phrase)
         if self.unnamed_re.match(fphrase) or any(w.startswith("ال") for w in fkept):
             return self._group(phrase, "PHRASE")
+        return None
+
+    def _antecedent(
+        self, doc: Document, folded: Folded, sent: Sentence, cue: Cue, mentions: Mentions
+    ) -> Speaker | None:
+        """``المتحدث باسم الخارجية الذي وصف التصريحات بأنها``: a cue verb right after
+        الذي/التي speaks for the relative's antecedent; the noun phrase after the verb
+        is its object, not its subject. The antecedent: the nearest mention among the four
+        words before the relative, else a title there and the words after it."""
+        fhead = folded.text[cue.fsentence : cue.fstart]
+        fwords = fhead.split()
+        if len(fwords) < 2 or fwords[-1] not in ("الذي", "التي"):
+            return None
+        # a verb that does not agree with the relative has a subject of its own after
+        # it (الاتحاد الذي تقول رئيسة الوزراء إنه), and so does one followed by a name
+        # (الانتخابات التي قالت الولايات المتحدة إنها)
+        word = folded.text[cue.fstart : cue.fsubject[0]].lstrip("وف")
+        feminine = word.startswith("ت") or word.endswith("ت")
+        if feminine != (fwords[-1] == "التي"):
+            return None
+        if mentions.best(cue.subject[0], cue.subject[1]) is not None:
+            return None
+        raw = doc.text[sent.start : cue.start]
+        rwords = raw.split()
+        if len(rwords) != len(fwords):
+            return None
+        lo = max(0, len(rwords) - 5)
+        at = sent.start + _offset(raw, rwords, lo)
+        end = sent.start + _offset(raw, rwords, len(rwords) - 1)
+        for m in mentions.before(end):  # the nearest name before the relative
+            if m[0] < at:
+                break
+            if m[2].strip() in self.lex.construct_heads:
+                continue  # نقيب الفنانين tagged as a name: the holder is named before
+            return speaker_of(m)
+        fante = fwords[lo:-1]
+        for i, fw in enumerate(fante):
+            if self._title(fw):
+                return Speaker(
+                    _clean(" ".join(rwords[lo + i : -1])), _clean(" ".join(rwords[lo + i : -1]))
+                )
         return None
 
     def _issuer(

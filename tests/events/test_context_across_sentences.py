@@ -62,3 +62,12 @@ def test_a_definite_noun_before_a_future_verb_is_its_subject() -> None:
 def test_a_director_general_title_stands_between_verb_and_subject() -> None:
     text = "وانتقد مدير وكالة المخابرات المركزية الأمريكية وليام بيرنز روسيا بشدة أمس."
     assert [t for t in _triples(text) if t[2] == "RUS"][:1] == [("USAGOVSPY", "ACCUSE", "RUS")]
+
+
+def test_a_mission_of_a_body_is_that_body_as_subject() -> None:
+    text = (
+        "وطالب زعيم التيار الصدري مقتدى الصدر الحكومة بتلبية مطالب الشارع. "
+        "من جهتها، دعت بعثة الأمم المتحدة في العراق الحكومة إلى ضبط النفس."
+    )
+    assert ("IRQREL", "REQUEST", "IGOUNO") not in _triples(text)
+    assert ("IGOUNO", "REQUEST", "IRQGOV") in _triples(text)

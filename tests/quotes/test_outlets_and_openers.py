@@ -89,3 +89,14 @@ def test_a_cue_after_a_relative_speaks_for_its_antecedent(pipe: Pipeline) -> Non
 def test_a_relative_whose_verb_names_its_own_subject_keeps_that_subject(pipe: Pipeline) -> None:
     text = "وتراجعت الثقة في الانتخابات التي قالت الولايات المتحدة إنها لم تكن نزيهة أبدا."
     assert _speakers(pipe, text) == ["الولايات المتحدة"]
+
+
+def test_a_state_after_a_title_closed_by_its_adjective_is_the_object(pipe: Pipeline) -> None:
+    text = (
+        "حذر وزير الخارجية الأمريكي إيران من أي تصعيد في مياه الخليج، "
+        'قائلا إن بلاده "لن تقف مكتوفة الأيدي أمام أي تهديد".'
+    )
+    quotes = analyze(text, "2025-11-16", pipeline=pipe).quotes
+    assert [(q.speaker_text, q.speaker_actor) for q in quotes] == [
+        ("وزير الخارجية الأمريكي", "USA")
+    ]

@@ -75,11 +75,12 @@ class SubjectReader:
             earlier = [c.speaker for c in cues if c.start < cue.start and c.speaker]
             if earlier:
                 return earlier[-1]
-            return (
-                mentions.best(sent.start, cue.start)
-                or self._opening_subject(doc, folded, sent, cue, mentions)
-                or previous
-            )
+            named = mentions.best(sent.start, cue.start)
+            if named is not None:
+                fhead = folded.text[cue.fsentence : cue.fstart]
+                raw = doc.text[sent.start : cue.start]
+                return self._titled_before_object(raw, fhead, named) or named
+            return self._opening_subject(doc, folded, sent, cue, mentions) or previous
         if cue.kind == "noun":
             return self._after_an(doc, sent, cue, mentions) or previous
         if cue.has_object:
@@ -132,7 +133,7 @@ class SubjectReader:
             s0, s0 + (_offset(raw, rwords, stop) if stop < len(rwords) else len(raw))
         )
         if named:
-            return named
+            return self._titled_before_object(raw, fsub, named) or named
         if stop < len(fwords) and fwords[stop].startswith(("لل", "لال", 'ل"', "ل«")):
             named = self._titled_genitive(raw, rwords, fwords, stop, s0, mentions)
             if named:
@@ -209,6 +210,34 @@ class SubjectReader:
             return self._group(phrase, "PHRASE")
         return None
 
+    def _titled_before_object(self, raw: str, fsub: str, named: Speaker) -> Speaker | None:
+        """``حذر وزير الخارجية الأمريكي إيران من``: a state named after a title closed by
+        its nationality adjective is the cue's object; the title speaks (its
+        adjective gives its state)."""
+        if named.type != "GPE" or not named.text:
+            return None
+        found = re.search(rf"(?<!\w){re.escape(named.text)}(?!\w)", raw)  # not in اللبناني
+        head = raw[: found.start()].split() if found else []
+        fhead = fsub.split()[: len(head)]
+        if len(head) < 2 or len(fhead) != len(head):
+            return None
+        last = fhead[-1]
+        # a definite nisba (الأمريكي، العراقية) closes the title
+        if not (last.startswith("ال") and last.endswith(("ي", "يه")) and len(last) > 5):
+            return None
+        heads = self.lex.construct_heads
+        first = next(
+            (
+                i
+                for i, w in enumerate(fhead)
+                if w in heads or (w[:1] in "وف" and w[1:] in heads) or self._title(w)
+            ),
+            None,
+        )
+        if first is None:
+            return None
+        return self._group(_clean(" ".join(head[first:])), "PHRASE")
+
     def _antecedent(
         self, doc: Document, folded: Folded, sent: Sentence, cue: Cue, mentions: Mentions
     ) -> Speaker | None:
@@ -223,7 +252,7 @@ class SubjectReader:
         # a verb that does not agree with the relative has a subject of its own after
         # it (الاتحاد الذي تقول رئيسة الوزراء إنه), and so does one followed by a name
         # (الانتخابات التي قالت الولايات المتحدة إنها)
-        word = folded.text[cue.fstart : cue.fsubject[0]].lstrip("وف")
+        word = folded.text[cue.fstart : cue.fsubject[0]]
         feminine = word.startswith("ت") or word.endswith("ت")
         if feminine != (fwords[-1] == "التي"):
             return None

@@ -21,14 +21,17 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy.sparse import csr_matrix
 
 from marsad.entities.features import TokView
 from marsad.entities.lexicon import Triggers
 from marsad.entities.vectors import WordVectors
 from marsad.errors import Err, MarsadError
+
+if TYPE_CHECKING:
+    from scipy.sparse import csr_matrix
 
 MLP_FILE = "mlp.npz"
 WINDOW = (-2, -1, 0, 1, 2)
@@ -326,6 +329,8 @@ def make_batch(
 ) -> Batch:
     """A batch of whole sentences laid end to end; ``vectors`` has a zero row last
     (for ``vrows`` of -1)."""
+    from scipy.sparse import csr_matrix  # only the MLP path needs it: scipy costs ~20 MB
+
     flat = np.fromiter((k for f in feats for k in f), dtype=np.intp)
     indptr = np.concatenate([[0], np.cumsum([len(f) for f in feats])])
     cols, local = np.unique(flat, return_inverse=True)

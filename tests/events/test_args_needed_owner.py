@@ -17,8 +17,8 @@ def test_closing_a_mission_office_targets_its_owner(events_pipeline: Pipeline) -
 
 def test_closing_the_office_after_the_decider_in_apposition(events_pipeline: Pipeline) -> None:
     text = (
-        "رحب وزير الخارجية الإسرائيلي، الأربعاء، بقرار إدارة الرئيس الأمريكي دونالد ترامب، "
-        "بإغلاق مكتب منظمة التحرير الفلسطينية في العاصمة واشنطن."
+        "أشاد وزير الخارجية الإسرائيلي، مساء الأربعاء، بقرار إدارة الرئيس الأمريكي "
+        "ترامب، بإغلاق مكتب منظمة التحرير الفلسطينية بواشنطن."
     )
     assert ("USA", "SANCTION", "PSE") in triples(code(events_pipeline, text))
 

@@ -421,7 +421,7 @@ def _masdar_spelled(hit: Hit) -> bool:
 
 
 def _shared_modality(ctx: SentCtx, hit: Hit, mod: Modality) -> Modality:
-    """لا يمكن أن يكون احتجاز السفن في عرض البحر ومنعها من الوصول: a verbal noun joined by
+    """لا يجوز أن يستمر احتجاز الناقلات في المياه الدولية ومنعها من الإبحار: a verbal noun joined by
     و to the verbal noun before it (no clause opener or comma between) is said the way
     that one is: negated, intended or only possible with it. Records ``mod``."""
     prev = None

@@ -71,10 +71,16 @@ def _social_ids(kb: KB, s: Span) -> list[str]:
     if "#" not in s.form and "_" not in s.form:
         return []
     clean = " ".join(s.form.replace("#", " ").replace("_", " ").split())
-    found = kb.match_text(clean)
-    if len(found) == 1 and found[0].form == clean:
-        return [i for i in found[0].entry_ids if (e := kb.get(i)) and e.type == s.type]
-    return []
+    return whole_form_ids(kb, clean, s.type)
+
+
+def whole_form_ids(kb: KB, form: str, typ: str) -> list[str]:
+    """KB ids of entries of type ``typ`` whose whole name is ``form`` (a KB match of
+    part of it does not count)."""
+    found = kb.match_text(form)
+    if len(found) != 1 or found[0].form != form:
+        return []
+    return [i for i in found[0].entry_ids if (e := kb.get(i)) and e.type == typ]
 
 
 def _is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:

@@ -20,7 +20,7 @@ from marsad.entities.features import TokView
 from marsad.entities.gazetteer import gaz_tags
 from marsad.entities.grow import grow_persons, nisba
 from marsad.entities.lexicon import Triggers, load_currencies, load_triggers
-from marsad.entities.link import cluster, to_entities
+from marsad.entities.link import cluster, to_entities, whole_form_ids
 from marsad.entities.rules import (
     CRF_TYPES,
     NATURAL_LOC_WORDS,
@@ -489,10 +489,7 @@ class Recognizer:
 
     def person_ids(self, form: str) -> list[str]:
         """KB ids of persons whose whole name is ``form`` (a span cut to a name)."""
-        found = self.kb.match_text(form)
-        if len(found) != 1 or found[0].form != form:
-            return []
-        return [i for i in found[0].entry_ids if (e := self.kb.get(i)) and e.type == "PER"]
+        return whole_form_ids(self.kb, form, "PER")
 
     def link_institutions(self, crf: list[Span], actors: list[KBMatch]) -> None:
         """A CRF name over exactly the words of an institution the KB reads as

@@ -706,6 +706,11 @@ def cut_role_tails(
             cut = _role_tail(norms, s, roles)
             if cut > s.ts:
                 s.ts = cut
+                s.start, s.end, s.form = span_text(doc, s.ts, s.te)
+                s.entry_ids = lookup(s.form)
+                if s.entry_ids:  # العقيد الركن تركي المالكي: a name may open like an adjective
+                    out.append(s)
+                    continue
                 while s.te - s.ts > 1 and lone_adjective(s.ts):
                     s.ts += 1  # ولي العهد السعودي #الأمير_محمد_بن_سلمان: the title's adjective
                 if s.ts >= s.te or (s.te - s.ts == 1 and lone_adjective(s.ts)):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter
 
-from marsad.doc import Document
+from marsad.doc import Document, Token
 from marsad.entities.crf import NerTagger, bio_spans
 from marsad.entities.features import TokView
 from marsad.entities.gazetteer import gaz_tags
@@ -49,6 +49,7 @@ from marsad.kb.loader import KB, load_kb
 from marsad.kb.match import KBMatch
 from marsad.pipeline import StepFn, step
 from marsad.settings import Settings
+from marsad.text.lexicon import Lexicon, load_lexicon
 from marsad.text.normalize import normalize
 
 ACTOR_META = "actor_mentions"
@@ -61,6 +62,14 @@ MISC_META = "misc_mentions"
 MIN_CRF_CONFIDENCE = 0.0
 # The article with the proclitics written before it (``لل`` is ``ل`` + ``ال``).
 _ARTICLE_FORMS = ("ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل", "وبال", "فبال")
+# Particles that open a clause, as written (with their hamza, so the name بان is not
+# one): the CRF sometimes starts a name on them (بأن خاشقجي).
+LEADING_PARTICLES = frozenset(
+    {"أن", "إن", "بأن", "لأن", "وأن", "وإن", "فإن", "كأن", "ولأن", "وبأن", "أنّ", "إنّ", "بأنّ"}
+)
+# A name glued to ب/ل/ك is cut from it only when its remainder is this many times as
+# common in the news as the whole word (لوليد 5 : وليد 255; ليان 12 : يان 109 stays).
+CLITIC_NAME_RATIO = 10
 _STEM, _BARE = attrgetter("stem"), attrgetter("bare")  # read in C by ``map``
 _TABLE_MARKS = frozenset({"-", "–", ")", ":"})  # before a club in a results table
 _QUOTES = {"«": "»", '"': '"', "“": "”"}  # opening -> closing quote mark
@@ -86,6 +95,8 @@ class Recognizer:
     head_owners: frozenset[str] = frozenset()  # the states the heads name alone
     propagate_names: bool = True
     given_names: frozenset[str] = frozenset()
+    person_words: frozenset[str] = frozenset()  # every word of a KB person's name
+    lexicon: Lexicon | None = None  # news word counts (``given_after_clitic``)
     currencies: frozenset[str] = frozenset()  # bare stems: MISC where the CRF says O
     # states' nationality adjectives (normalised, ``السوداني``): never a one-word person
     state_adjectives: frozenset[str] = frozenset()
@@ -142,12 +153,16 @@ class Recognizer:
                 typ = "ORG"  # نادي قطر: the club, not the place
             while e - s > 1 and bare_word(doc.tokens[e - 1].norm) in TRAILING_DESCRIPTORS:
                 e -= 1
+            while e - s > 1 and doc.tokens[s].text in LEADING_PARTICLES:
+                s += 1  # بأن خاشقجي: the particle that introduces the clause
             if typ == "PER" and (
                 self.given_before(doc, s, labels)
                 or self.named_after_title(doc, s, labels, adjective_toks)
             ):
                 s -= 1  # the CRF often misses a first name it has not seen
-            start, end, form = span_text(doc, s, e)
+            start, end, form = span_text(
+                doc, s, e, self.given_after_clitic(doc.tokens[s], views[s])
+            )
             conf = sum(probs[s:e]) / (e - s)
             if conf < self.min_confidence:
                 continue
@@ -161,6 +176,22 @@ class Recognizer:
         out += self.clubs_after_head(doc, views, labels, adjective_toks, cues)
         out += self.banks(doc, views, labels, adjective_toks, cues)
         return out, misc + self.currency_names(views, labels, cues)
+
+    def given_after_clitic(self, tok: Token, v: TokView) -> bool:
+        """A preposition glued to a word of a KB person's name (``لصلاح``, ``بمحمد``):
+        the name starts after it. An unknown name keeps its first letter (``لوري`` is
+        no ل + ``وري``), as does a name that is itself a KB name word."""
+        words = self.person_words
+        if v.pre[-1:] not in ("ب", "ل", "ك") or v.stem not in words or v.norm in words:
+            return False
+        if self.lexicon is None:
+            return True
+        # لصالح, بلوك, بريان: the whole word is common beside its remainder, so it is
+        # a word or a name of its own, not a preposition and a name.
+        words_ = [w for w in tok.words if w.role != "proclitic" or w.text not in ("و", "ف")]
+        whole = tok.text[words_[0].start - tok.start :] if words_ else tok.text
+        stem = next((w.text for w in words_ if w.role != "proclitic"), whole)
+        return self.lexicon.count(stem) >= CLITIC_NAME_RATIO * self.lexicon.count(whole)
 
     def others_given_name(self, doc: Document, s: Span) -> bool:
         """A one-word KB person span that is a given name, but not its own person's
@@ -283,6 +314,8 @@ class Recognizer:
         name) in the same sentence and outside any other CRF name."""
         if i == 0 or labels[i - 1] != "O" or doc.tokens[i - 1].norm not in self.given_names:
             return False
+        if doc.tokens[i - 1].text in LEADING_PARTICLES:
+            return False  # بأن is written like the given name بان
         sent = doc.sentence_at(doc.tokens[i].start)
         return sent is None or sent.token_start < i
 
@@ -638,6 +671,18 @@ def given_names(kb: KB, settings: Settings, not_names: frozenset[str]) -> frozen
     return frozenset(out - other - not_names)
 
 
+def person_words(kb: KB, settings: Settings) -> frozenset[str]:
+    """Every word of the KB's person names of three letters or more, normalised."""
+    return frozenset(
+        w
+        for e in kb.entries
+        if e.type == "PER"
+        for name in e.names_ar
+        for w in normalize(name, settings.normalize).split()
+        if len(w) > 2
+    )
+
+
 def media_names(kb: KB, settings: Settings) -> dict[str, str]:
     """The KB's newspapers and channels by their name without the head noun
     (``الشرق الأوسط`` of ``صحيفة الشرق الأوسط``), normalised."""
@@ -688,6 +733,8 @@ def build(settings: Settings) -> Recognizer:
         ministries=bare_institutions(kb),
         heads=state_heads(kb),
         given_names=given_names(kb, settings, frozenset(triggers.not_names)),
+        person_words=person_words(kb, settings),
+        lexicon=load_lexicon(),
         currencies=load_currencies(settings.normalize),
         media=media_names(kb, settings),
         clubs_by_name=club_names(kb, settings),

@@ -23,6 +23,7 @@ from marsad.kb.match import KBMatch, Matcher, tokens_of
 from marsad.kb.model import Entry
 from marsad.settings import NormalizeOptions, Settings
 from marsad.text.normalize import normalize
+from marsad.text.segment import load_nosplit
 
 ENV_VAR = "MARSAD_KB"
 _DECODER = msgspec.json.Decoder(Entry)
@@ -78,7 +79,7 @@ class KB:
 
     def __post_init__(self) -> None:
         self.by_id = {e.id: e for e in self.entries}
-        self.matcher = Matcher(self.opts)
+        self.matcher = Matcher(self.opts, load_nosplit())
         for e in self.entries:
             for form in e.names_ar:
                 self.matcher.add(form, e.id)

@@ -92,10 +92,12 @@ def form_keys(form: str, opts: NormalizeOptions) -> tuple[str, ...]:
 class Matcher:
     """A token trie over all KB forms, with a per-key cache of first-token heads."""
 
-    def __init__(self, opts: NormalizeOptions) -> None:
+    def __init__(self, opts: NormalizeOptions, whole_words: Iterable[str] = ()) -> None:
         self.opts = opts
         self.root: Trie = {}
         self._heads: dict[str, list[tuple[int, bool, Trie]]] = {}
+        # words the segmenter never splits (``lang/ar/nosplit.txt``): فريد is no ف + ريد
+        self.whole_words = frozenset(token_key(normalize(w, opts)) for w in whole_words)
 
     def add(self, form: str, entry_id: str, adjective: bool = False, weak: bool = False) -> None:
         keys = form_keys(form, self.opts)
@@ -123,7 +125,8 @@ class Matcher:
             return found
         found = []
         key = token_key(norm)
-        for strip, restored, rest in _variants(key) if key else ():
+        variants = _variants(key) if key not in self.whole_words else ((0, False, key),)
+        for strip, restored, rest in variants if key else ():
             node = self.root.get(rest)
             if node is not None:
                 found.append((strip, restored, node))  # type: ignore[arg-type]

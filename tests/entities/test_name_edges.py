@@ -1,0 +1,48 @@
+"""Where a name starts and ends: a preposition glued to a known name, a clause
+particle before a name, a given name that spells a clitic and a name, a compound rank
+before a name that opens like an adjective. Sentences written for the tests."""
+
+from __future__ import annotations
+
+from marsad.doc import Document
+
+
+def _mentions(doc: Document) -> dict[str, str | None]:
+    return {m.text: e.kb_id for e in doc.entities for m in e.mentions}
+
+
+def test_preposition_glued_to_a_known_name_is_cut_off(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("بعث المدرب برسالة تهنئة لوليد الحسيني بعد فوز الفريق.")
+    assert "وليد الحسيني" in _mentions(doc)
+    assert "لوليد الحسيني" not in _mentions(doc)
+
+
+def test_preposition_glued_to_a_kb_surname_links_it(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("سجل محمد صلاح هدفين، وتحدث المدرب عن الصداقة التي تجمعه بصلاح منذ سنوات.")
+    assert _mentions(doc).get("صلاح") == "per:mohamed-salah"
+    assert "بصلاح" not in _mentions(doc)
+
+
+def test_word_that_is_common_whole_keeps_its_first_letter(run) -> None:  # type: ignore[no-untyped-def]
+    # بلوك (a block) is far more common whole than a ب before the name لوك
+    doc = run("عرضت الشركة تقنية بلوك تشين الجديدة أمام المستثمرين.")
+    assert not any(m.startswith("لوك") for m in _mentions(doc))
+
+
+def test_clause_particle_is_not_part_of_the_name(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("ذكر التقرير بأن أردوغان سيزور المدينة الأسبوع المقبل.")
+    assert _mentions(doc).get("أردوغان") == "per:recep-tayyip-erdogan"
+    assert not any(m.startswith("بأن") for m in _mentions(doc))
+
+
+def test_given_name_spelt_like_a_clitic_and_a_surname_stays_whole(run) -> None:  # type: ignore[no-untyped-def]
+    # فريد is not ف + ريد (Harry Reid's surname)
+    doc = run("غنى المطرب فريد حمدان أغنية جديدة، وقال إن العمل فريد من نوعه.")
+    assert "per:harry-reid" not in _mentions(doc).values()
+    assert "فريد حمدان" in _mentions(doc)
+
+
+def test_compound_rank_before_a_name_that_opens_like_an_adjective(run) -> None:  # type: ignore[no-untyped-def]
+    # تركي is also "Turkish": the KB name is tried before adjectives are cut off
+    doc = run("قال العقيد الركن تركي المالكي إن الدفاعات اعترضت صاروخين فجر اليوم.")
+    assert _mentions(doc).get("تركي المالكي") == "per:turki-al-maliki"

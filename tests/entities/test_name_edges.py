@@ -46,3 +46,19 @@ def test_compound_rank_before_a_name_that_opens_like_an_adjective(run) -> None: 
     # تركي is also "Turkish": the KB name is tried before adjectives are cut off
     doc = run("قال العقيد الركن تركي المالكي إن الدفاعات اعترضت صاروخين فجر اليوم.")
     assert _mentions(doc).get("تركي المالكي") == "per:turki-al-maliki"
+
+
+def test_family_name_alone_is_the_person_named_in_full_before(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run(
+        "استقبل الرئيس الصيني شي جين بينغ وفدا تجاريا في بكين. "
+        "وقال شي للوفد إن الأسواق ستبقى مفتوحة."
+    )
+    xi = next(e for e in doc.entities if e.kb_id == "per:xi-jinping")
+    assert [m.text for m in xi.mentions] == ["شي جين بينغ", "شي"]
+
+
+def test_given_name_alone_is_not_joined_to_an_arab_full_name(run) -> None:  # type: ignore[no-untyped-def]
+    # Arab names put the given name first: محمد alone is not محمد بن سلمان
+    doc = run("التقى ولي العهد محمد بن سلمان الوفد أمس. وقال محمد إن الطريق طويل.")
+    mbs = next(e for e in doc.entities if e.kb_id == "per:mohammed-bin-salman")
+    assert [m.text for m in mbs.mentions] == ["محمد بن سلمان"]

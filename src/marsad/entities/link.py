@@ -89,6 +89,19 @@ def _is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return n < len(full) and (full[-n:] == short or (n >= 2 and full[:n] == short))
 
 
+# States whose people are named family name first: ``كيم`` alone is Kim Jong-un
+# after ``كيم جونغ أون``, as ``مون`` is Moon Jae-in and ``شي`` Xi Jinping.
+FAMILY_NAME_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN"})
+
+
+def _family_name_of(key: tuple[str, ...], c: Cluster) -> bool:
+    """``key`` is one word that opens a KB person's name from a family-name-first
+    state already named in full in the document."""
+    if len(key) != 1 or c.entry is None or c.entry.country not in FAMILY_NAME_FIRST:
+        return False
+    return any(len(k) > 1 and k[0] == key[0] for k in c.keys)
+
+
 def cluster(doc: Document, kb: KB, spans: Sequence[Span], countries: set[str]) -> list[Cluster]:
     """Group spans: by KB entry, then short forms into full names, then by form."""
     by_entry: dict[str, Cluster] = {}
@@ -115,6 +128,8 @@ def _local_cluster(
         if c.type != typ:
             continue
         if key in c.keys or (typ == "PER" and any(_is_part(key, k) for k in c.keys)):
+            return c
+        if typ == "PER" and _family_name_of(key, c):
             return c
     c = Cluster(typ)
     local.append(c)

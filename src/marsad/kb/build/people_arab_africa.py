@@ -20,6 +20,8 @@ Ibrahim Mahlab | إبراهيم محلب, ابراهيم محلب, محلب | EG
 Sherif Ismail | شريف إسماعيل, شريف اسماعيل, شريف إسماعيل محمد | EGY | GOV | GOV Prime Minister 2015-09-19..2018-06-14
 Mostafa Madbouly | مصطفى مدبولي, مدبولي | EGY | GOV | GOV Prime Minister 2018-06-14..
 Mohamed ElBaradei | محمد البرادعي, البرادعي | EGY | GOV | IGOUNOIAE Director General of the IAEA 1997-12-01..2009-11-30 ; OPP Opposition leader 2010-02-01..2013-07-14 ; GOV Vice President 2013-07-14..2013-08-14
+Amr El-Garhy | عمرو الجارحي, ~الجارحي | EGY | GOV | GOV Minister of Finance 2016-03-23..2018-06-14
+Mohamed Maait | محمد معيط, معيط | EGY | GOV | GOV Minister of Finance 2018-06-14..2024-07-03
 # Egypt: foreign and defence ministers, security chiefs, spokespeople
 Nabil Elaraby / Nabil al-Arabi | نبيل العربي, نبيل عربي, نبيل العرابي | EGY | IGOMEAARL | GOV Minister of Foreign Affairs 2011-03-06..2011-07-01 ; IGOMEAARL Secretary-General of the Arab League 2011-07-03..2016-07-03
 Mohamed Kamel Amr | محمد كامل عمرو, محمد كامل عمر, كامل عمرو | EGY | GOV | GOV Minister of Foreign Affairs 2011-07-17..2013-07-16
@@ -86,6 +88,7 @@ Mohamed Takala | محمد تكالة, تكالة | LBY | LEG | LEG Chairman of t
 Mohamed Taha Siala | محمد الطاهر سيالة, محمد سيالة, سيالة | LBY | GOV | GOV Minister of Foreign Affairs of the GNA 2016-01-01..2021-03-15
 Najla Mangoush | نجلاء المنقوش, ~المنقوش | LBY | GOV | GOV Minister of Foreign Affairs 2021-03-15..2023-08-27
 Abdelhakim Belhadj | عبد الحكيم بلحاج, عبدالحكيم بلحاج, بلحاج | LBY | LBYREB | LBYREB Commander of the Tripoli Military Council 2011-08-01..2012-05-01
+Ahmed al-Mismari | أحمد المسماري, احمد المسماري, المسماري | LBY | MIL | MIL Spokesman of the Libyan National Army 2015..
 # Sudan
 Omar al-Bashir | عمر البشير, عمر حسن أحمد البشير, عمر حسن البشير | SDN | GOV | GOV President of Sudan 1989-06-30..2019-04-11
 Ahmed Awad Ibn Auf | أحمد عوض بن عوف, احمد عوض ابن عوف, ابن عوف, بن عوف | SDN | GOVMIL | GOVMIL Minister of Defence 2015-03-01..2019-04-12 ; GOV Chairman of the Transitional Military Council 2019-04-11..2019-04-12

@@ -111,7 +111,7 @@ Ali Mohsen al-Ahmar | علي محسن الأحمر, علي محسن صالح ا�
 Ali Muhammad Mujawar | علي محمد مجور, علي مجور, مجور | YEM | GOV | GOV Prime Minister 2007-03-31..2011-12-07
 Mohammed Basindawa | محمد سالم باسندوة, محمد باسندوة, باسندوة | YEM | GOV | GOV Prime Minister 2011-12-07..2014-11-09
 Khaled Bahah | خالد بحاح, خالد محفوظ بحاح, بحاح | YEM | GOV | GOV Prime Minister 2014-11-09..2016-04-03 ; GOV Vice President 2015-04-13..2016-04-03
-Ahmed Obeid bin Daghr | أحمد عبيد بن دغر, احمد عبيد بن دغر, بن دغر | YEM | GOV | GOV Prime Minister 2016-04-04..2018-10-15
+Ahmed Obeid bin Daghr | أحمد عبيد بن دغر, احمد عبيد بن دغر, بن دغر, أحمد بن دغر, احمد بن دغر | YEM | GOV | GOV Prime Minister 2016-04-04..2018-10-15
 Maeen Abdulmalik | معين عبد الملك, معين عبدالملك, معين عبد الملك سعيد | YEM | GOV | GOV Prime Minister 2018-10-15..2024-02-05
 Ahmad Awad bin Mubarak | أحمد عوض بن مبارك, احمد عوض بن مبارك | YEM | GOV | GOV Ambassador to the United States 2015-01-01..2020-12-18 ; GOV Minister of Foreign Affairs 2020-12-18..2024-02-05 ; GOV Prime Minister 2024-02-05..2025-05-03
 Salem bin Breik | سالم بن بريك, سالم صالح بن بريك, بن بريك | YEM | GOV | GOV Minister of Finance 2019-01-01..2025-05-03 ; GOV Prime Minister 2025-05-03..

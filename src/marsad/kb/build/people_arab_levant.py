@@ -66,6 +66,7 @@ Abu al-Husayn al-Husayni al-Qurashi | أبو الحسين الحسيني الق�
 Abu Hafs al-Hashimi al-Qurashi | أبو حفص الهاشمي القرشي, ابو حفص الهاشمي القرشي, أبو حفص القرشي | IRQ | IMGMUSISI | IMGMUSISI Leader of the Islamic State 2023-08-03..
 Abu Mohammad al-Adnani | أبو محمد العدناني, ابو محمد العدناني, العدناني, طه صبحي فلاحة | SYR | IMGMUSISI | IMGMUSISI Spokesman of the Islamic State 2011-01-01..2016-08-30
 Abu Musab al-Zarqawi | أبو مصعب الزرقاوي, ابو مصعب الزرقاوي, الزرقاوي, أحمد فضيل نزال الخلايلة | JOR | IMGMUSALQ | IMGMUSALQ Leader of al-Qaeda in Iraq 2004-10-17..2006-06-07
+Rami Abdulrahman / Rami Abdel Rahman | رامي عبد الرحمن, رامي عبدالرحمن | SYR | NGOHRI | NGOHRI Director of the Syrian Observatory for Human Rights 2006..
 # Lebanon: state
 Michel Suleiman / Michel Sleiman | ميشال سليمان, ميشيل سليمان | LBN | GOV | MIL Commander of the Lebanese Army 1998-12-21..2008-05-25 ; GOV President of Lebanon 2008-05-25..2014-05-25
 Michel Aoun | ميشال عون, ميشيل عون, ~عون | LBN | GOV | LEG Leader of the Free Patriotic Movement 2005-05-07..2015-08-27 ; GOV President of Lebanon 2016-10-31..2022-10-30
@@ -103,6 +104,7 @@ Samir Geagea | سمير جعجع, جعجع, سمير فريد جعجع | LBN | L
 Sleiman Frangieh | سليمان فرنجية, سليمان فرنجيه, فرنجية | LBN | LEG | LEG Leader of the Marada Movement 1990-01-01..
 Bechara Boutros al-Rahi | بشارة بطرس الراعي, بشارة الراعي | LBN | REL | REL Maronite Patriarch 2011-03-15..
 Abdul Latif Derian | عبد اللطيف دريان, عبداللطيف دريان, دريان | LBN | REL | REL Grand Mufti of Lebanon 2014-09-15..
+Nohad Machnouk | نهاد المشنوق, نهاد مشنوق, ~المشنوق | LBN | GOV | GOV Minister of the Interior 2014-02-15..2019-01-31
 # Lebanon: Hezbollah
 Hassan Nasrallah | حسن نصر الله, حسن نصرالله, نصر الله, نصرالله, حسن عبد الكريم نصر الله | LBN | LBNREB | LBNREB Secretary-General of Hezbollah 1992-02-16..2024-09-27
 Naim Qassem | نعيم قاسم, نعيم محمد قاسم | LBN | LBNREB | LBNREB Deputy Secretary-General of Hezbollah 1991-01-01..2024-10-29 ; LBNREB Secretary-General of Hezbollah 2024-10-29..
@@ -131,6 +133,8 @@ Jafar Hassan | جعفر حسان, جعفر عبد الحميد حسان | JOR | 
 Nasser Judeh | ناصر جودة, ناصر جوده, ناصر سامي جودة | JOR | GOV | GOV Minister of Foreign Affairs 2009-02-23..2017-01-15
 Ayman Safadi | أيمن الصفدي, ايمن الصفدي, ~الصفدي, أيمن حسين الصفدي | JOR | GOV | GOV Minister of Foreign Affairs 2017-01-15..
 Yousef Huneiti | يوسف الحنيطي, يوسف أحمد الحنيطي | JOR | MIL | MIL Chairman of the Joint Chiefs of Staff 2019-07-01..
+Jumana Ghunaimat | جمانة غنيمات, جمانه غنيمات, غنيمات | JOR | GOV | GOV Minister of State for Media Affairs 2018-06-14..2020-03
+Atef Tarawneh | عاطف الطراونة, عاطف الطراونه | JOR | LEG | LEG Speaker of the House of Representatives 2013-11-03..2020-09-27
 # Palestine: Palestinian Authority, PLO, Fatah
 Mahmoud Abbas / Abu Mazen | محمود عباس, أبو مازن, ابو مازن, ~عباس | PSE | GOV | GOV Chairman of the PLO Executive Committee 2004-11-11..2005-01-15 ; GOV President of the Palestinian Authority 2005-01-15..
 Salam Fayyad | سلام فياض, ~فياض, سلام خالد فياض | PSE | GOV | GOV Prime Minister of the Palestinian Authority 2007-06-15..2013-06-06

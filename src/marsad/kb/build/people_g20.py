@@ -11,7 +11,7 @@ Anatoly Serdyukov | أناتولي سيرديوكوف, اناتولي سيردي
 Sergei Shoigu / Sergey Shoygu | سيرغي شويغو, سيرجي شويجو, شويغو, شويجو | RUS | GOVMIL | GOVMIL Minister of Defence 2012-11-06..2024-05-12 ; GOV Secretary of the Security Council 2024-05-12..
 Andrei Belousov | أندريه بيلوسوف, اندريه بيلوسوف, بيلوسوف, أندريه بيلاوسوف, أندري بيلوسوف | RUS | GOVMIL | GOV First Deputy Prime Minister 2020-01-21..2024-05-14 ; GOVMIL Minister of Defence 2024-05-14..
 Valery Gerasimov | فاليري غيراسيموف, فاليري جيراسيموف, غيراسيموف, جيراسيموف | RUS | MIL | MIL Chief of the General Staff 2012-11-09..
-Dmitry Peskov | دميتري بيسكوف, ديمتري بيسكوف, دميتري بسكوف, بيسكوف, بسكوف | RUS | GOV | GOV Kremlin Spokesman 2012-05-22..
+Dmitry Peskov | دميتري بيسكوف, ديمتري بيسكوف, دميتري بسكوف, بيسكوف, بسكوف, ديميتري بيسكوف, ديمتري بسكوف | RUS | GOV | GOV Kremlin Spokesman 2012-05-22..
 Maria Zakharova | ماريا زاخاروفا, زاخاروفا, ماريا زخاروفا, زخاروفا | RUS | GOV | GOV Foreign Ministry Spokeswoman 2015-08-10..
 Alexander Lukashevich | ألكسندر لوكاشيفيتش, الكسندر لوكاشيفيتش, لوكاشيفيتش | RUS | GOV | GOV Foreign Ministry Spokesman 2011-01-01..2015-08-10
 Nikolai Patrushev | نيكولاي باتروشيف, باتروشيف, نيكولاي باتروشوف, نيكولاي بتروشيف | RUS | GOV | GOV Secretary of the Security Council 2008-05-12..2024-05-12 ; GOV Aide to the President 2024-05-14..
@@ -38,6 +38,7 @@ Patriarch Kirill | كيريل, كيريل الأول, كيريلس | RUS | REL |
 Alexander Dvornikov | ألكسندر دفورنيكوف, دفورنيكوف | RUS | MIL | MIL Commander of Russian forces in Syria 2015-09-01..2016-06-01
 Sergei Surovikin | سيرغي سوروفيكين, سوروفيكين | RUS | MIL | MIL Commander of Russian forces in Syria 2017-03-01..2017-12-01 ; MIL Commander of the Aerospace Forces 2017-11-22..2023-08-22
 Dmitry Rogozin | دميتري روغوزين, روغوزين | RUS | GOV | GOV Deputy Prime Minister 2011-12-23..2018-05-07 ; GOV Director General of Roscosmos 2018-05-24..2022-07-15
+Yulia Skripal | يوليا سكريبال, يوليا سكربال, ~يوليا | RUS | CVL | CVL Daughter of Sergei Skripal 2018-03-04..
 # China
 Hu Jintao | هو جينتاو, هو جين تاو, خو جينتاو | CHN | GOV | GOV President of China 2003-03-15..2013-03-14
 Xi Jinping | شي جين بينغ, شي جينبينغ, شي جين بينج, شي جينبينج | CHN | GOV | GOV Vice President of China 2008-03-15..2012-11-15 ; GOV General Secretary of the Communist Party 2012-11-15..2013-03-14 ; GOV President of China 2013-03-14..
@@ -66,6 +67,7 @@ Zhang Jun | تشانغ جيون, تشانغ جون, جانغ جون | CHN | GOV 
 Fu Cong | فو كونغ, فو تسونغ | CHN | GOV | GOV Permanent Representative to the United Nations 2024-05-01..
 Zhai Jun | تشاي جيون, تشاي جون, جاي جون | CHN | GOV | GOV Special Envoy for the Middle East 2019-09-01..
 Wu Sike | وو سي كه, وو سيكه | CHN | GOV | GOV Special Envoy for the Middle East 2009-01-01..2014-09-01
+Meng Hongwei | مينغ هونغوي, منغ هونغوي, مينغ هونغ وي | CHN | | GOV Vice Minister of Public Security 2004-04..2018-04 ; IGO President of Interpol 2016-11-10..2018-10-07
 # France
 Nicolas Sarkozy | نيكولا ساركوزي, ساركوزي, نيكولاس ساركوزي | FRA | GOV | GOV President of France 2007-05-16..2012-05-15
 Francois Hollande / François Hollande | فرانسوا هولاند, فرنسوا هولاند, هولاند | FRA | GOV | GOV President of France 2012-05-15..2017-05-14
@@ -95,6 +97,8 @@ Florence Parly | فلورانس بارلي, فلورنس بارلي, بارلي 
 Marine Le Pen | مارين لوبان, مارين لو بان, لوبان | FRA | OPP | OPP Leader of the National Front / National Rally 2011-01-16..2021-09-12 ; OPP Leader of the National Rally group in the Assembly 2017-06-18..
 Jordan Bardella | جوردان بارديلا, بارديلا | FRA | OPP | OPP President of the National Rally 2021-09-12..
 Jean-Luc Melenchon / Jean-Luc Mélenchon | جان لوك ميلانشون, جان-لوك ميلانشون, ميلانشون | FRA | OPP | OPP Leader of La France Insoumise 2016-02-10..
+Bruno Le Maire | برونو لومير, برونو لو مير, برونو لوماير, ~لومير, ~لو مير | FRA | GOV | GOV Minister of Agriculture 2009-06-23..2012-05-10 ; GOV Minister of the Economy and Finance 2017-05-17..2024-09-21
+Gerard Collomb / Gérard Collomb | جيرار كولومب, جيرار كولوم, ~كولومب | FRA | GOV | GOV Minister of the Interior 2017-05-17..2018-10-03
 # United Kingdom
 Gordon Brown | غوردون براون, جوردون براون, غوردن براون | GBR | GOV | GOV Prime Minister 2007-06-27..2010-05-11
 David Cameron | ديفيد كاميرون, دافيد كاميرون, كاميرون | GBR | GOV | GOV Prime Minister 2010-05-11..2016-07-13 ; GOV Foreign Secretary 2023-11-13..2024-07-05
@@ -142,6 +146,7 @@ Ursula von der Leyen | أورسولا فون دير لاين, اورسولا ف�
 Annegret Kramp-Karrenbauer | أنيغريت كرامب كارنباور, كرامب كارنباور, كرامب-كارنباور | DEU | GOVMIL | GOVMIL Minister of Defence 2019-07-17..2021-12-08
 Christine Lambrecht | كريستينه لامبرشت, كريستين لامبرشت, لامبرشت | DEU | GOVMIL | GOVMIL Minister of Defence 2021-12-08..2023-01-19
 Boris Pistorius | بوريس بيستوريوس, بيستوريوس, بوريس بستوريوس | DEU | GOVMIL | GOVMIL Minister of Defence 2023-01-19..
+Horst Seehofer | هورست زيهوفر, هورست سيهوفر, هورست زيهوفير, زيهوفر, سيهوفر | DEU | GOV | GOV Minister-President of Bavaria 2008-10-27..2018-03-13 ; GOV Federal Minister of the Interior 2018-03-14..2021-12-08
 # European Union
 Catherine Ashton | كاثرين آشتون, كاترين أشتون, كاثرين أشتون, آشتون | GBR | IGOEUREEC | IGOEUREEC EU High Representative for Foreign Affairs 2009-12-01..2014-10-31
 Federica Mogherini | فيديريكا موغيريني, فيدريكا موغيريني, فيديريكا موجيريني, موغيريني, موجيريني, فيديريكا موغريني, موغريني, فيديريكا موغرين | ITA | IGOEUREEC | GOV Italian Minister of Foreign Affairs 2014-02-22..2014-10-31 ; IGOEUREEC EU High Representative for Foreign Affairs 2014-11-01..2019-11-30
@@ -177,6 +182,7 @@ Roberta Pinotti | روبرتا بينوتي, بينوتي | ITA | GOVMIL | GOVMI
 Elisabetta Trenta | إليزابيتا ترينتا, اليزابيتا ترينتا, ترينتا | ITA | GOVMIL | GOVMIL Minister of Defence 2018-06-01..2019-09-05
 Lorenzo Guerini | لورينزو غويريني, لورنزو جويريني, غويريني | ITA | GOVMIL | GOVMIL Minister of Defence 2019-09-05..2022-10-22
 Guido Crosetto | غيدو كروسيتو, جيدو كروسيتو, كروسيتو | ITA | GOVMIL | GOVMIL Minister of Defence 2022-10-22..
+Matteo Salvini | ماتيو سالفيني, ماتيو سالفني, سالفيني | ITA | | OPP Leader of the Lega in opposition 2013-12-15..2018-05-31 ; GOV Deputy Prime Minister and Minister of the Interior 2018-06-01..2019-09-05 ; GOV Deputy Prime Minister and Minister of Infrastructure 2022-10-22..
 # Added: Italian defence ministers 2008-2014
 Ignazio La Russa | إينياتسيو لا روسا, اينياتسيو لاروسا, لا روسا | ITA | GOVMIL | GOVMIL Minister of Defence 2008-05-08..2011-11-16 ; LEG President of the Senate 2022-10-13..
 Giampaolo Di Paola | جامباولو دي باولا, جيامباولو دي باولا, دي باولا | ITA | GOVMIL | GOVMIL Minister of Defence 2011-11-16..2013-04-28

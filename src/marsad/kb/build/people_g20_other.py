@@ -95,6 +95,7 @@ Kim Jong-il | كيم جونغ إيل, كيم جونغ ايل, كيم جونج إ
 Kim Yo-jong | كيم يو جونغ, كيم يو-جونغ, كيم يو جونج | PRK | GOV | GOV Vice Department Director of the Workers' Party Central Committee 2014-01-01..
 Ri Yong-ho | ري يونغ هو, ري يونج هو | PRK | GOV | GOV Minister of Foreign Affairs 2016-05-01..2020-01-01
 Choe Son-hui | تشوي سون هوي, تشوي سون-هوي | PRK | GOV | GOV First Vice Minister of Foreign Affairs 2019-04-01..2022-06-11 ; GOV Minister of Foreign Affairs 2022-06-11..
+Kim Yong-chol | كيم يونغ تشول, كيم يونغ شول, كيم يونج تشول, كيم يونغ-تشول | PRK | GOV | GOVMIL Director of the Reconnaissance General Bureau 2009..2016 ; GOV Director of the United Front Department 2016..2019
 # Mexico, Argentina
 Felipe Calderon / Felipe Calderón | فيليبي كالديرون, فيليب كالديرون, كالديرون | MEX | GOV | GOV President of Mexico 2006-12-01..2012-11-30
 Enrique Pena Nieto / Enrique Peña Nieto | إنريكي بينيا نييتو, انريكي بينيا نييتو, بينيا نييتو | MEX | GOV | GOV President of Mexico 2012-12-01..2018-11-30
@@ -173,4 +174,7 @@ Nosiviwe Mapisa-Nqakula | نوسيفيوي مابيسا نكاكولا, مابي
 Thandi Modise | ثاندي موديسي, تاندي موديسي, موديسي | ZAF | GOVMIL | GOVMIL Minister of Defence 2021-08-05..2024-06-30
 Angie Motshekga | أنجي موتشيكغا, انجي موتشيكجا, موتشيكغا | ZAF | GOVMIL | GOVMIL Minister of Defence 2024-07-03..
 Thabo Mbeki | ثابو مبيكي, تابو مبيكي, مبيكي | ZAF | GOV | GOV President of South Africa 1999-06-14..2008-09-24 ; IGOAFRAFU Chair of the AU High-Level Implementation Panel for Sudan 2009-01-01..
+Najib Razak | نجيب عبد الرزاق, نجيب عبدالرزاق, نجيب رزاق | MYS | GOV | GOV Prime Minister of Malaysia 2009-04-03..2018-05-10
+Juan Manuel Santos | خوان مانويل سانتوس, ~سانتوس | COL | GOV | GOV Minister of Defence of Colombia 2006-07-19..2009-05-18 ; GOV President of Colombia 2010-08-07..2018-08-07
+Muhammadu Buhari | محمد بخاري, محمدو بخاري, محمد بوهاري, محمدو بوهاري, ~بوهاري | NGA | GOV | GOV Head of State of Nigeria 1983-12-31..1985-08-27 ; GOV President of Nigeria 2015-05-29..2023-05-29
 """

@@ -113,6 +113,7 @@ Avichay Adraee | أفيخاي أدرعي, افيخاي ادرعي, أدرعي, �
 Ofir Gendelman | أوفير جندلمان, اوفير جندلمان, جندلمان | ISR | GOV | GOV Prime Minister's Arabic-language spokesman 2010-01-01..
 Yoav Mordechai | يوآف مردخاي, يواف مردخاي, مردخاي | ISR | MIL | MIL Coordinator of Government Activities in the Territories 2014-01-01..2018-04-01
 Ghassan Alian | غسان عليان, ~عليان | ISR | MIL | MIL Coordinator of Government Activities in the Territories 2021-04-01..2025-06-01
+Jonathan Conricus | جوناثان كونريكوس, يوناتان كونريكوس, كونريكوس | ISR | MIL | MIL International spokesman of the Israel Defense Forces 2017-01..
 # Israel: Knesset, ministers, diplomats, parties
 Yuli Edelstein | يولي إدلشتاين, يولي ادلشتاين, إدلشتاين, ادلشتاين | ISR | LEG | LEG Speaker of the Knesset 2013-03-18..2020-03-25
 Yariv Levin | ياريف ليفين, ياريف لفين | ISR | GOV | LEG Speaker of the Knesset 2020-05-17..2021-06-13 ; GOV Minister of Justice 2022-12-29..

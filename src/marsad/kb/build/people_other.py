@@ -71,7 +71,7 @@ Nkosazana Dlamini-Zuma | نكوسازانا دلاميني زوما, دلامي�
 Moussa Faki / Moussa Faki Mahamat | موسى فقي, موسى فكي محمد, موسى فقي محمد | TCD | IGOAFRAFU | GOV Chadian Minister of Foreign Affairs 2008-04-23..2017-01-30 ; IGOAFRAFU Chairperson of the African Union Commission 2017-03-14..2025-02-15
 # Religious leaders
 Pope Benedict XVI / Benedict XVI | بنديكت السادس عشر, بنديكتوس السادس عشر, جوزيف راتسينغر, يوزف راتسينغر, راتسينغر | VAT | VATGOV | VATGOV Pope 2005-04-19..2013-02-28
-Pope Francis / Francis | فرنسيس الأول, ~فرنسيس, خورخي ماريو بيرغوليو, بيرغوليو | VAT | VATGOV | VATGOV Pope 2013-03-13..2025-04-21
+Pope Francis / Francis | فرنسيس الأول, ~فرنسيس, خورخي ماريو بيرغوليو, بيرغوليو, البابا فرنسيس, البابا فرانسيس, بابا الفاتيكان فرنسيس | VAT | VATGOV | VATGOV Pope 2013-03-13..2025-04-21
 Pope Leo XIV / Leo XIV | لاوون الرابع عشر, ليو الرابع عشر, روبرت فرانسيس بريفوست, روبرت بريفوست, بريفوست | VAT | VATGOV | VATGOV Pope 2025-05-08..
 Bartholomew I | برثلماوس الأول, بارثولوميو الأول | TUR | TURREL | TURREL Ecumenical Patriarch of Constantinople 1991-10-22..
 # Ukraine and Belarus
@@ -157,7 +157,7 @@ Anwar Ibrahim | أنور إبراهيم, انور ابراهيم, أنور بن 
 Mahathir Mohamad | مهاتير محمد, مهاتير | MYS | GOV | GOV Prime Minister of Malaysia 2018-05-10..2020-03-01
 Sheikh Hasina | الشيخة حسينة, شيخة حسينة, حسينة واجد | BGD | GOV | GOV Prime Minister of Bangladesh 2009-01-06..2024-08-05
 Greta Thunberg | غريتا تونبرغ, غريتا ثونبرغ, جريتا ثونبرج, تونبرغ | SWE | CVL | CVL Climate activist 2018-08-20..
-Elon Musk | إيلون ماسك, ايلون ماسك, ~ماسك | USA | BUS | BUS Chief Executive of Tesla and SpaceX 2008-10-01.. ; USAGOV Head of the Department of Government Efficiency 2025-01-20..2025-05-30
+Elon Musk | إيلون ماسك, ايلون ماسك, ~ماسك, إيلون موسك, ايلون موسك | USA | BUS | BUS Chief Executive of Tesla and SpaceX 2008-10-01.. ; USAGOV Head of the Department of Government Efficiency 2025-01-20..2025-05-30
 Julian Assange | جوليان أسانج, جوليان اسانج, أسانج | AUS | MED | MED Founder of WikiLeaks 2006-10-04..
 Edward Snowden | إدوارد سنودن, ادوارد سنودن, سنودن | USA | CVL | CVL Former NSA contractor and whistleblower 2013-06-01..
 # Added: historical leaders often referred to in today's news

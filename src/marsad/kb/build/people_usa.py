@@ -3,7 +3,7 @@
 ROWS = """
 # Presidents and vice presidents
 Barack Obama | باراك أوباما, باراك اوباما, براك أوباما, أوباما, اوباما, باراك حسين أوباما | USA | GOV | GOV President 2009-01-20..2017-01-20
-Donald Trump | دونالد ترامب, دونالد ترمب, ترامب, ترمب, دونالد جون ترامب | USA | GOV | GOV President 2017-01-20..2021-01-20 ; GOV President 2025-01-20..
+Donald Trump | دونالد ترامب, دونالد ترمب, ترامب, ترمب, دونالد جون ترامب, دونالد جيه ترامب, دونالد جيه ترمب, دونالد ج ترامب | USA | GOV | GOV President 2017-01-20..2021-01-20 ; GOV President 2025-01-20..
 Joe Biden / Joseph Biden | جو بايدن, جوزيف بايدن, جوزف بايدن, بايدن, جو بايدين, بايدين | USA | GOV | GOV Vice President 2009-01-20..2017-01-20 ; GOV President 2021-01-20..2025-01-20
 Mike Pence | مايك بنس, مايك بينس, بنس, بينس, مايكل بنس | USA | GOV | GOV Governor of Indiana 2013-01-14..2017-01-09 ; GOV Vice President 2017-01-20..2021-01-20
 Kamala Harris | كامالا هاريس, كمالا هاريس, هاريس | USA | GOV | LEG Senator 2017-01-03..2021-01-18 ; GOV Vice President 2021-01-20..2025-01-20
@@ -156,6 +156,16 @@ Jerome Powell | جيروم باول, جيروم بأول, جيروم بويل | 
 Howard Lutnick | هوارد لوتنيك, لوتنيك | USA | GOV | GOV Secretary of Commerce 2025-02-21..
 Wilbur Ross | ويلبر روس, ويلبور روس | USA | GOV | GOV Secretary of Commerce 2017-02-28..2021-01-20
 Robert Lighthizer | روبرت لايتهايزر, لايتهايزر, لايتهيزر | USA | GOV | GOV Trade Representative 2017-05-15..2021-01-20
+Melania Trump | ميلانيا ترامب, ميلانيا ترمب, ~ميلانيا | USA | GOV | GOV First Lady of the United States 2017-01-20..2021-01-20 ; GOV First Lady of the United States 2025-01-20..
+Michael Cohen {michael-cohen-lawyer} | مايكل كوهين | USA | CVL | CVL Personal lawyer of Donald Trump 2006..2018-05
+Rudy Giuliani / Rudolph Giuliani | رودي جولياني, رودي غولياني, رودي جيولياني, رودولف جولياني, ~جولياني, ~غولياني | USA | CVL | GOV Mayor of New York City 1994-01-01..2001-12-31 ; CVL Personal lawyer of Donald Trump 2018-04-19..2021-01-20
+Paul Manafort | بول مانافورت, مانافورت | USA | CVL | CVL Chairman of the Trump presidential campaign 2016-06-20..2016-08-19
+Stormy Daniels | ستورمي دانييلز, ستورمي دانيالز, ستورمي دانيلز, ستيفاني كليفورد | USA | CVL | CVL Actress 2002..
+Rick Scott | ريك سكوت | USA | | GOV Governor of Florida 2011-01-04..2019-01-07 ; LEG Senator from Florida 2019-01-08..
+John Sullivan {john-j-sullivan} | جون سوليفان | USA | GOV | GOV Deputy Secretary of State 2017-05-31..2019-12-21 ; GOV Ambassador to Russia 2020-02-05..2022-10-06
+Jack Dorsey | جاك دورسي, ~دورسي | USA | BUS | BUS Chief Executive of Twitter 2015-10-05..2021-11-29
+Fareed Zakaria | فريد زكريا | USA | MED | MED CNN host 2008-06-01..
+Christiane Amanpour | كريستيان أمانبور, كريستيان امانبور, ~أمانبور | GBR | USAMED | USAMED CNN chief international anchor 1992-01-01..
 # Added: attorneys general, chiefs of staff, homeland security, deputy secretaries
 Eric Holder | إريك هولدر, اريك هولدر, هولدر | USA | GOV | GOV Attorney General 2009-02-03..2015-04-27
 Loretta Lynch | لوريتا لينش, لورينا لينش | USA | GOV | GOV Attorney General 2015-04-27..2017-01-20

@@ -50,6 +50,7 @@ from marsad.events.lexicon import CROWD_ACT, Cues, Lexicon, Spec, keys
 from marsad.events.modality import Modality, modality
 from marsad.events.ontology import Ontology
 from marsad.events.triggers import Hit, find_triggers
+from marsad.text.normalize import normalize
 
 MAX_PAIRS = 8  # coordinated lists: صنفت X وY وZ ... حزب الله
 FRAME_REACH = 14  # tokens from a speech verb to its complementizer (title, time, venue)
@@ -1882,6 +1883,9 @@ def _subject(
     if _relative_is_subject(ctx, hit):
         return None, "relative"  # الهجوم الذي استهدف السفارة: the embassy is its object
     acts = frozenset(k for h in ctx.hits if h is not hit for k in range(h.start, h.end))
+    member = _member_after_verb(ctx, hit)
+    if member is not None:
+        return member, "vso"
     subj = (
         None
         if _noun_subject(ctx, hit, left)
@@ -2003,10 +2007,42 @@ def _kana_qad(ctx: SentCtx, hit: Hit, left: int) -> Actor | None:
     them and is the verb's; the actor after the verb is its object."""
     if hit.head < 2 or ctx.norms[hit.head - 1] != "قد":
         return None
-    subj = svo_subject(ctx.actors, hit.head - 1, left)
+    subj = svo_subject(ctx.actors, hit.head - 1, left) or _kana_member(ctx, hit, left)
     if subj is None or not any(ctx.norms[k] in _KANA for k in range(left, subj.ts)):
         return None
     return subj
+
+
+def _member_after_verb(ctx: SentCtx, hit: Hit) -> Actor | None:
+    """واتهم قيادي في حركة حماس إسرائيل: a member noun right after the verb, then في/من
+    and a coded body, is the subject and stands for that body. Not for attacks and arrests,
+    whose unvowelled verb is as often passive (قتل قيادي في حماس: one was killed)."""
+    if hit.spec.pos != "verb" or hit.light is not None or hit.spec.type in _FORCE_TYPES:
+        return None
+    if hit.end + 2 >= len(ctx.norms) or ctx.norms[hit.end + 1] not in ("في", "من"):
+        return None
+    if ctx.norms[hit.end] not in _MEMBER_NOUNS:
+        return None
+    later = [a for a in ctx.actors if a.ts > hit.head]
+    after = later[0] if later else None
+    # the body right after في/من, or its nationality adjective (في الحكومة العراقية)
+    at = hit.end + (3 if after is not None and after.etype == "ADJ" else 2)
+    if after is None or after.ts != at or not after.code:
+        return None
+    # مسؤولون من الولايات المتحدة وكوريا الشمالية: members of two sides meet each other;
+    # left to the reading of coordinated sides
+    return None if len(later) > 1 and later[1].conj else after
+
+
+def _kana_member(ctx: SentCtx, hit: Hit, left: int) -> Actor | None:
+    """وكان فصيل في الحشد الشعبي قد أعلن: a member noun right after كان, then في/من and a
+    coded body, is the subject and stands for that body (``_member_in``); the first such
+    actor only, with no other actor between it and قد."""
+    inside = [a for a in ctx.actors if left <= a.ts and a.te < hit.head]
+    if not inside or not _member_in(ctx, inside[0]):
+        return None
+    first = inside[0]
+    return first if first.ts >= 3 and ctx.norms[first.ts - 3] in _KANA else None
 
 
 # Sentence openers that turn to another story: the last sentence's actor does not go on.
@@ -2417,12 +2453,18 @@ def _inverse_victim(ctx: SentCtx, hit: Hit, right: int) -> Actor | None:
     return _possessor_victim(ctx, hit, after)
 
 
-# normalised: a member or officer of a body (قيادي في حركة حماس، ضابط في الجيش)
+# a member or officer of a body (قيادي في حركة حماس، ضابط في الجيش), normalised here:
+# written with their hamza (مسؤول، قائد) they had never matched a token's norm (مسءول)
 _MEMBER_NOUNS = frozenset(
-    {"قيادي", "عضو", "مسؤول", "ضابط", "عنصر", "مقاتل", "ناشط", "قائد", "زعيم", "موظف"}
-    # and their plurals (مقاتلون من حزب الله، عناصر في الشرطة، قادة في الحركة)
-    | {"قياديون", "قياديين", "اعضاء", "مسؤولون", "مسؤولين", "ضباط", "عناصر", "مقاتلون"}
-    | {"مقاتلين", "ناشطون", "ناشطين", "قاده", "زعماء", "موظفون", "موظفين"}
+    map(
+        normalize,
+        {"قيادي", "عضو", "مسؤول", "ضابط", "عنصر", "مقاتل", "ناشط", "قائد", "زعيم", "موظف"}
+        # a faction or wing of a body (فصيل في الحشد الشعبي، جناح في الحزب) acts for it too
+        | {"فصيل", "فصائل", "جناح"}
+        # and their plurals (مقاتلون من حزب الله، عناصر في الشرطة، قادة في الحركة)
+        | {"قياديون", "قياديين", "اعضاء", "مسؤولون", "مسؤولين", "ضباط", "عناصر", "مقاتلون"}
+        | {"مقاتلين", "ناشطون", "ناشطين", "قادة", "زعماء", "موظفون", "موظفين"},
+    )
 )
 
 

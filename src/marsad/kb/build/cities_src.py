@@ -264,6 +264,8 @@ YE|Al Mahrah|المهرة|province
 YE|Socotra|سقطرى;جزيرة سقطرى|region
 YE|Al Jawf (Yemen)|الجوف|province
 YE|Mocha|المخا|city
+YE|Ad Durayhimi|الدريهمي|city
+YE|Hays|مدينة حيس;مديرية حيس|city
 # Libya
 LY|Tripoli (Libya)|طرابلس|city
 LY|Benghazi|بنغازي|city
@@ -642,10 +644,13 @@ RU|Sochi|سوتشي|city
 RU|Kaliningrad|كالينينغراد|city
 RU|Chechnya|الشيشان;جمهورية الشيشان|region
 RU|Grozny|غروزني|city
-RU|Kazan|قازان|city
+RU|Kazan|قازان;كازان|city
 RU|Vladivostok|فلاديفوستوك|city
 RU|Belgorod|بيلغورود|city
 RU|Kursk|كورسك|city
+RU|Volgograd|فولغوغراد;فولجوجراد|city
+RU|Saransk|سارانسك|city
+RU|Rostov-on-Don|روستوف;روستوف أون دون;روستوف-أون-دون;روستوف أون-دون;روستوف على الدون|city
 # Afghanistan and Pakistan
 AF|Kandahar|قندهار|city
 AF|Herat|هرات|city
@@ -677,6 +682,10 @@ IN|Hyderabad|حيدر أباد;حيدر آباد|city
 ID|Bali|جزيرة بالي|region
 KR|Busan|بوسان|city
 MY|Penang|بينانغ|city
+MM|Rakhine State|ولاية راخين;راخين;ولاية أراكان;إقليم أراكان|province
+ID|Lombok|لومبوك;جزيرة لومبوك|region
+ID|Surabaya|سورابايا|city
+KR|Panmunjom|بانمونجوم;بانمونجون|place
 # Europe
 DE|Munich|ميونخ;ميونيخ|city
 DE|Hamburg|هامبورغ;هامبورج|city
@@ -709,6 +718,7 @@ BE|Antwerp|أنتويرب|city
 GR|Lesbos|ليسبوس|region
 GR|Thessaloniki|سالونيك;ثيسالونيكي|city
 RS|Kosovo region|إقليم كوسوفو|disputed
+GB|Salisbury|سالزبري;سالزبيري;سالزبوري|city
 # Americas, Africa, Oceania
 ES|Valencia|بلنسية;فالنسيا|city
 ES|Andalusia|الأندلس;إقليم الأندلس|region
@@ -798,6 +808,9 @@ NG|Lagos|لاغوس;لاجوس|city
 KE|Mombasa|مومباسا|city
 ML|Timbuktu|تمبكتو|city
 ML|Gao|غاو|city
+US|Parkland|باركلاند|city
+US|Manhattan|مانهاتن;مانهاتان|city
+CA|Quebec|كيبيك;مقاطعة كيبيك|province
 """
 
 PLACES = """
@@ -860,7 +873,7 @@ PLACES = """
 |Levant|بلاد الشام;المشرق العربي;الشام|region
 |Gulf region|منطقة الخليج;دول الخليج;الخليج|region
 |Kurdistan|كردستان;كوردستان|region
-|Soviet Union|الاتحاد السوفياتي;الاتحاد السوفيتي|historical
+|Soviet Union|الاتحاد السوفياتي;الاتحاد السوفيتي;الاتحاد السوفييتي|historical
 |Europe|أوروبا;أوربا;القارة الأوروبية|region
 |Asia|آسيا;القارة الآسيوية|region
 |Africa|أفريقيا;إفريقيا;القارة الأفريقية;القارة السمراء|region

@@ -488,6 +488,7 @@ EXTRAS: dict[tuple[str, str], tuple[str | None, tuple[str, ...]]] = {
             "مجلس الاحتياطي الفدرالي",
             "البنك الاحتياطي الفيدرالي",
             "الاحتياط الفيدرالي",
+            "مجلس الاحتياطي الاتحادي",
         ),
     ),
     ("US", "supreme-court"): ("Supreme Court of the United States", ("المحكمة العليا الأمريكية",)),

@@ -34,7 +34,7 @@ org:unsmil|UNSMIL|IGOUNO|igo||بعثة الأمم المتحدة للدعم في
 org:unami|UNAMI|IGOUNO|igo||بعثة الأمم المتحدة لمساعدة العراق;يونامي|
 org:icj|International Court of Justice|IGOUNOJUDICJ|igo||محكمة العدل الدولية|ICJ
 org:icc|International Criminal Court|IGOJUDICC|igo||المحكمة الجنائية الدولية;الجنائية الدولية|ICC
-org:opcw|Organisation for the Prohibition of Chemical Weapons|IGO|igo||منظمة حظر الأسلحة الكيميائية;منظمة حظر الأسلحة الكيماوية|OPCW
+org:opcw|Organisation for the Prohibition of Chemical Weapons|IGO|igo||منظمة حظر الأسلحة الكيميائية;منظمة حظر الأسلحة الكيماوية;منظمة حظر الأسلحة الكيمياوية;منظمة حظر الأسلحة الكيمائية|OPCW
 org:imf|International Monetary Fund|IGOBUSIMF|igo||صندوق النقد الدولي;صندوق النقد|IMF
 org:world-bank|World Bank|IGOUNODEVWBK|igo||البنك الدولي;مجموعة البنك الدولي|
 org:wto|World Trade Organization|IGOBUS|igo||منظمة التجارة العالمية|WTO
@@ -53,7 +53,7 @@ org:arab-parliament|Arab Parliament|IGOMEAARL|igo||البرلمان العربي
 org:gcc|Gulf Cooperation Council|IGOPGSGCC|igo||مجلس التعاون الخليجي;مجلس التعاون لدول الخليج العربية;مجلس التعاون;دول مجلس التعاون الخليجي|GCC
 org:au|African Union|IGOAFRAFU|igo||الاتحاد الأفريقي;الاتحاد الإفريقي;الاتحاد الافريقي|AU
 org:oic|Organisation of Islamic Cooperation|IGOMOSOIC|igo||منظمة التعاون الإسلامي;منظمة المؤتمر الإسلامي|OIC
-org:opec|OPEC|IGOOPC|igo||أوبك;منظمة أوبك;منظمة الدول المصدرة للنفط;اوبك;منظمة البلدان المصدرة للنفط|Organization of the Petroleum Exporting Countries
+org:opec|OPEC|IGOOPC|igo||أوبك;منظمة أوبك;منظمة الدول المصدرة للنفط;اوبك;منظمة البلدان المصدرة للنفط;منظمة البلدان المصدرة للبترول;منظمة الدول المصدرة للبترول|Organization of the Petroleum Exporting Countries
 org:opec-plus|OPEC+|IGOOPC|igo||أوبك بلس;أوبك+;تحالف أوبك بلس|
 org:oapec|OAPEC|IGOARBBUSAPE|igo||منظمة الأقطار العربية المصدرة للبترول;أوابك|
 org:asean|ASEAN|IGOSEAASN|igo||رابطة دول جنوب شرق آسيا;آسيان;رابطة آسيان|Association of Southeast Asian Nations

@@ -62,3 +62,19 @@ def test_given_name_alone_is_not_joined_to_an_arab_full_name(run) -> None:  # ty
     doc = run("التقى ولي العهد محمد بن سلمان الوفد أمس. وقال محمد إن الطريق طويل.")
     mbs = next(e for e in doc.entities if e.kb_id == "per:mohammed-bin-salman")
     assert [m.text for m in mbs.mentions] == ["محمد بن سلمان"]
+
+
+def _actor(doc: Document, text: str) -> str | None:
+    return next(e.actor for e in doc.entities for m in e.mentions if m.text == text)
+
+
+def test_envoy_title_reaches_over_the_state_of_posting(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("التقى الوزير السفيرة البريطانية لدى الأردن هيلين ماكفرسون أمس.")
+    assert _actor(doc, "هيلين ماكفرسون") == "GBRGOV"
+    doc = run("قال سفير الولايات المتحدة لدى العراق دانيال سميث إن الزيارة مهمة.")
+    assert _actor(doc, "دانيال سميث") == "USAGOV"
+
+
+def test_title_before_a_name_joined_by_and_is_the_first_persons(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("حضر اللقاء سفير الإمارات لدى كندا وسامر الخطيب مدير الشركة.")
+    assert _actor(doc, "سامر الخطيب") is None

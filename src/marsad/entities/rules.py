@@ -558,6 +558,11 @@ def _law_name_end(toks: Sequence[Token], j: int, by_start: dict[int, Span]) -> i
     return 0
 
 
+# Prepositions (normalised) that name the state an envoy is posted to: السفير الأمريكي
+# لدى اليمن, سفير فرنسا في لبنان, المبعوث الأممي إلى سوريا.
+_POSTED_IN = frozenset(["لدي", "في", "الي"])
+
+
 def role_before(
     doc: Document,
     ts: int,
@@ -571,6 +576,8 @@ def role_before(
     i = ts
     while i > 0 and doc.tokens[i - 1].norm in _ROLE_MODIFIERS:
         i -= 1
+    if i in states and states[i][0] > 0 and doc.tokens[states[i][0] - 1].norm in _POSTED_IN:
+        i = states[i][0] - 1  # السفير الأمريكي لدى اليمن X: the posting is no part of the title
     state_id: str | None = None
     adj = adjectives.get(i)
     if adj is not None and adj.entry_ids:

@@ -546,12 +546,19 @@ class Recognizer:
         }
         orgs = {s.te: (s.ts, s.entry_ids[0]) for s in spans if s.type == "ORG" and s.entry_ids}
         for s in spans:
-            if s.type == "PER":
+            if s.type == "PER" and not self.joined_by_and(doc, s):
                 s.role, s.role_phrase, s.state = role_before(
                     doc, s.ts, self.triggers, by_end, states
                 )
                 if s.role is None:
                     s.org = org_before(doc, s.ts, orgs)
+
+    @staticmethod
+    def joined_by_and(doc: Document, s: Span) -> bool:
+        """The name opens with و (``سفير الإمارات لدى كندا وسيف السويدي``): a second
+        person, so the title before belongs to the first."""
+        words = doc.tokens[s.ts].words
+        return s.start > doc.tokens[s.ts].start and bool(words) and words[0].text == "و"
 
     def state_positions(
         self, spans: list[Span], adjectives: list[KBMatch]

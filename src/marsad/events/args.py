@@ -424,7 +424,8 @@ def _after_agent_marker(actor: Actor, tokens: list[Token], cues: Cues) -> bool:
             return True  # برصاص إسرائيل: the genitive right after the fire fired it
         if tokens[k - 1].norm in _FIRE_MARKERS:
             return True
-        titled = _gap_word(cues, tokens[k].norm) and actor.etype != "ADJ"
+        titled = _gap_word(cues, tokens[k].norm) or tokens[k].norm in _ARMED_OBLIQUE
+        titled = titled and actor.etype != "ADJ"
         reach -= 0 if titled and k > actor.ts - 4 else 1  # over up to three title words
         k -= 1
     return False
@@ -758,9 +759,21 @@ _GAP_CLASSES = (
 _GAP_SET = frozenset(_GAP_CLASSES)
 
 
+# The armed members of a named side, in the nominative construct (مسلحو حماس، متمردو
+# التاميل; normalised): the side after them is who acts, like عناصر/مقاتلو (cues
+# [agent_means]), never the object of the verb before them. Not ميليشيا/ميليشيات: with no
+# case ending they are as often the object (استهدفت الغارات ميليشيا الحوثي).
+_ARMED_MEMBERS = frozenset({"مسلحو", "متمردو", "انتحاريو", "قناصو"})
+# Their oblique forms: a doer only after على يد / برصاص (على أيدي مسلحي طالبان); after a
+# verb they are its object (قتلت القوات مسلحي الحركة)
+_ARMED_OBLIQUE = frozenset({"مسلحي", "متمردي", "انتحاريي", "قناصي"})
+
+
 def _gap_word(cues: Cues, w: str) -> bool:
-    """Titles, offices, object pronouns, institution nouns (قوات الأمن الإيرانية) and the
-    means an actor acts through (طائرات التحالف)."""
+    """Titles, offices, object pronouns, institution nouns (قوات الأمن الإيرانية), the
+    means an actor acts through (طائرات التحالف) and its armed members (مسلحو حماس)."""
+    if w in _ARMED_MEMBERS:
+        return True
     found = cues.memo.get(w)  # the token's classes once, one set test (asked per actor)
     return not _GAP_SET.isdisjoint(found if found is not None else cues.classes(w))
 
@@ -789,13 +802,56 @@ def vso_subject(
             return a  # طلب النائب العام في روما: the office's state
         if a.ts >= right or a.prep is not None or a.place or _oblique_people(a, norms):
             return None
-        ok = gap_ok(norms, head + 1, a.ts, skip, cues)
+        ok = gap_ok(norms, head + 1, a.ts, skip, cues) or _unit_of(norms, head, a, skip, cues)
         if a.etype == "ADJ" and not any(k in acts for k in range(head + 1, a.ts)):
             ok = ok or words_between(norms, head + 1, a.ts, skip) <= ADJ_SUBJECT_GAP
         if ok and a.ts > head + 1:
             return _title_holder(actors, norms, a, skip, cues) or a
         return a if ok else None
     return None
+
+
+# Units and armed men in the nominative that a partitive من names the side of (قوة من
+# الشرطة، عناصر من حزب الله، مسلحون من طالبان; normalised). Counts are left out: after a
+# verb they open a passive as often (طرد عدد من الدبلوماسيين الروس: were expelled).
+_SUBJECT_UNITS = frozenset(
+    {"قوه", "قوات", "دوريه", "وحده", "وحدات", "مجموعه", "مجموعات", "عناصر", "افراد"}
+    | {"جنود", "ضباط", "مسلحون", "مقاتلون", "متمردون"}
+)
+
+
+def _unit_word(norm: str) -> bool:
+    """A unit or armed-men noun (قوة، عناصر، مسلحون), with و glued or not."""
+    return (norm[1:] if norm[:1] == "و" else norm) in _SUBJECT_UNITS or norm in _SUBJECT_UNITS
+
+
+# normalised words after which a verb opens its clause with no subject before it
+_CLAUSE_OPENERS = frozenset({"قد", "وقد", "لقد", "ثم", "حيث", "عندما", "حين", "بعدما", "اذ"})
+
+
+def _opens_clause(norms: list[str], head: int) -> bool:
+    """Nothing that could be the verb's subject stands right before it: the sentence or a
+    clause starts there (after punctuation or قد، ثم، عندما ...)."""
+    if head == 0:
+        return True
+    prev = norms[head - 1]
+    return prev in _CLAUSE_OPENERS or not any(ch.isalnum() for ch in prev)
+
+
+def _unit_of(norms: list[str], head: int, a: Actor, skip: set[int], cues: Cues) -> bool:
+    """اقتحمت قوة من الجيش الإسرائيلي، هاجم مسلحون من طالبان: a unit noun and من between
+    a clause-opening verb and the actor make the actor the side of the verb's subject. A
+    noun before the verb is its subject, and the unit then its object (الطائرة استهدفت
+    مجموعة من عناصر الحركة); after a harm verb the unit is as often its victim (قتل جنود
+    من الجيش في ...)."""
+    verb = norms[head] if 0 <= head < len(norms) else ""
+    verb = verb[1:] if verb[:1] in "وف" else verb
+    of = next((j for j in range(a.ts - 1, head + 1, -1) if norms[j] == "من"), -1)
+    if of < 0 or verb in _HARM_VERBS or not _opens_clause(norms, head):
+        return False
+    # the actor's own head noun may stand after من (قوة من الجيش الإسرائيلي: الجيش)
+    own = gap_ok(norms, of + 1, a.ts, skip, cues) or (a.etype == "ADJ" and a.ts - of == 2)
+    return _unit_word(norms[of - 1]) and own and gap_ok(norms, head + 1, of - 1, skip, cues)
 
 
 HOLDER_GAP = 3  # title words between a titled body and the person who holds the title
@@ -1059,9 +1115,12 @@ _ENVOYS = frozenset({"سفير", "سفيره", "مندوب", "مندوبه", "م
 
 def _attached(norms: list[str], edge: int, a: Actor, subj: Actor) -> bool:
     """An actor that belongs to the subject phrase ending at ``edge``: an apposition set
-    off by a comma (شيخ الأزهر، أحمد الطيب،) with no other state, or the post of an envoy
-    (السفير الروسي إلى الاتحاد الأوروبي)."""
+    off by a comma (شيخ الأزهر، أحمد الطيب،) with no other state, the post of an envoy
+    (السفير الروسي إلى الاتحاد الأوروبي), or the side of armed men or a unit named by من
+    right after them (هاجم مسلحون من طالبان موقعا: Taliban's men, not what they hit)."""
     between = [norms[k] for k in range(edge, a.ts)]
+    if between == ["من"] and a.prep == "من" and edge > 0 and _unit_word(norms[edge - 1]):
+        return not a.place
     title = norms[subj.ts - 1] if 0 < subj.ts <= len(norms) else ""
     title = title[2:] if title.startswith("ال") else title
     if a.prep in _ENVOY_PREPS and subj.etype == "ADJ" and title in _ENVOYS:

@@ -604,8 +604,14 @@ def _court_verdict(ctx: SentCtx, hit: Hit, roles: Roles) -> Hit:
     return replace(hit, spec=verdict)
 
 
-_CHARGES = frozenset({"بتهمه", "بتهم", "بجريمه", "بجرائم", "بالقتل", "بالتجسس", "بالخيانه"})
+# normalised (بجرائم is read بجراءم: written with its hamza it had never matched)
+_CHARGES = frozenset(
+    map(normalize, {"بتهمة", "بتهم", "بجريمة", "بجرائم", "بالقتل", "بالتجسس", "بالخيانة"})
+)
 CHARGE_REACH = 6  # words from a condemning verb to the charge it convicts of
+# lemmas that also mean "convict": the other condemning words take their object with ب
+# as well (ندد بجرائم، مستنكرا بالقتل، متهما بالتجسس) and stay a criticism
+_CONVICT = frozenset({"أدان", "دان", "إدانة"})
 # CAMEO IMG: militant groups of no state. Rebels holding ground (REB: قوات سوريا الديمقراطية)
 # arrest as authorities do, so they keep COERCE.
 _ARMED_GROUPS = ("IMG",)
@@ -618,7 +624,7 @@ def _retype(ctx: SentCtx, hit: Hit, roles: Roles) -> Hit:
     ASSAULT); exercises held with a partner (أجرى مناورات مع) are military
     cooperation."""
     spec = hit.spec
-    if spec.mode == "condemn" and any(
+    if spec.lemma in _CONVICT and any(
         ctx.norms[k] in _CHARGES
         for k in range(hit.end, min(len(ctx.norms), hit.end + CHARGE_REACH))
     ):
@@ -1738,9 +1744,12 @@ def _speech_opens(ctx: SentCtx, k: int) -> bool:
 _SAID = frozenset({"قال", "وقال", "قالت", "وقالت", "اضاف", "واضاف", "اضافت", "واضافت"})
 
 
+_TIME_CLAUSE = frozenset(map(normalize, ("بعد", "قبل", "منذ", "حتى")))  # حتى is read حتي
+
+
 def _after_that(ctx: SentCtx, k: int) -> bool:
     """بعد أن، قبل أن، منذ أن: a time clause with its own subject."""
-    return ctx.norms[k] == "ان" and k > 0 and ctx.norms[k - 1] in ("بعد", "قبل", "منذ", "حتى")
+    return ctx.norms[k] == "ان" and k > 0 and ctx.norms[k - 1] in _TIME_CLAUSE
 
 
 def _comma_and(ctx: SentCtx, k: int) -> bool:
@@ -2490,7 +2499,9 @@ def _possessor_victim(ctx: SentCtx, hit: Hit, after: int) -> Actor | None:
     return before[-1] if before else None
 
 
-_ADVERBS = frozenset({"ايضا", "حاليا", "مجددا", "سابقا", "لاحقا", "مؤخرا", "جدا", "فورا"})
+_ADVERBS = frozenset(
+    map(normalize, {"أيضا", "حاليا", "مجددا", "سابقا", "لاحقا", "مؤخرا", "جدا", "فورا"})
+)
 
 
 def _owned_object(ctx: SentCtx, after: int, right: int, subj: Actor | None) -> Actor | None:

@@ -78,3 +78,14 @@ def test_envoy_title_reaches_over_the_state_of_posting(run) -> None:  # type: ig
 def test_title_before_a_name_joined_by_and_is_the_first_persons(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("حضر اللقاء سفير الإمارات لدى كندا وسامر الخطيب مدير الشركة.")
     assert _actor(doc, "سامر الخطيب") is None
+
+
+def test_spokesman_rank_takes_the_body_named_before_it(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال المتحدث باسم الجيش العراقي العميد سعد الربيعي إن القوات تقدمت.")
+    assert _actor(doc, "سعد الربيعي") == "IRQMIL"
+
+
+def test_foreign_rank_is_not_a_name(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال اللفتنانت كولونيل مارك ستيوارت إن الدورية عادت سالمة.")
+    names = [m.text for e in doc.entities for m in e.mentions]
+    assert "مارك ستيوارت" in names and not any("اللفتنانت" in n for n in names)

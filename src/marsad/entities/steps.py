@@ -442,7 +442,7 @@ class Recognizer:
         matches = self.kb.match(doc, weak=True)
         spans, actors, misc = self.candidates(doc, matches)
         adjectives = [m for m in actors if m.adjective]
-        self.add_roles(doc, spans, adjectives)
+        self.add_roles(doc, spans, adjectives, [m for m in actors if not m.adjective])
         self.widen_heads(doc, spans)
         countries = self.countries(spans, actors)
         doc.entities = to_entities(doc, self.kb, cluster(doc, self.kb, spans, countries))
@@ -537,21 +537,33 @@ class Recognizer:
             if entry is not None:
                 s.entry_ids, s.type = list(m.entry_ids), entry.type  # type: ignore[union-attr]
 
-    def add_roles(self, doc: Document, spans: list[Span], adjectives: list[KBMatch]) -> None:
+    def add_roles(
+        self,
+        doc: Document,
+        spans: list[Span],
+        adjectives: list[KBMatch],
+        bodies: list[KBMatch],
+    ) -> None:
         by_end = {m.token_end: m for m in adjectives}
         states = {
             s.te: (s.ts, s.entry_ids[0])
             for s in spans
             if s.type == "GPE" and s.entry_ids and self.kind_of(s.entry_ids[0]) == "state"
         }
-        orgs = {s.te: (s.ts, s.entry_ids[0]) for s in spans if s.type == "ORG" and s.entry_ids}
+        # named bodies, and institutions the KB knows without naming an entity
+        # (الجيش العراقي): the body a spokesman after it speaks for
+        orgs = {m.token_end: (m.token_start, m.entry_ids[0]) for m in bodies if m.entry_ids}
+        orgs |= {s.te: (s.ts, s.entry_ids[0]) for s in spans if s.type == "ORG" and s.entry_ids}
         for s in spans:
             if s.type == "PER" and not self.joined_by_and(doc, s):
                 s.role, s.role_phrase, s.state = role_before(
                     doc, s.ts, self.triggers, by_end, states
                 )
-                if s.role is None:
-                    s.org = org_before(doc, s.ts, orgs)
+                if s.role is None or s.state is None:
+                    # المتحدث باسم الجيش العراقي العميد X: a rank names no state, the
+                    # body before it does
+                    rank = len(s.role_phrase.split()) if s.role_phrase else 0
+                    s.org = org_before(doc, s.ts - rank, orgs)
 
     @staticmethod
     def joined_by_and(doc: Document, s: Span) -> bool:

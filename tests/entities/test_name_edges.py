@@ -89,3 +89,9 @@ def test_foreign_rank_is_not_a_name(run) -> None:  # type: ignore[no-untyped-def
     doc = run("وقال اللفتنانت كولونيل مارك ستيوارت إن الدورية عادت سالمة.")
     names = [m.text for e in doc.entities for m in e.mentions]
     assert "مارك ستيوارت" in names and not any("اللفتنانت" in n for n in names)
+
+
+def test_title_with_a_preposition_glued_is_not_a_name(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("نشر مدير المكتب الخاص لولي العهد السعودي، الأمير محمد بن سلمان، صورة جديدة.")
+    names = [m.text for e in doc.entities for m in e.mentions]
+    assert not any("العهد" in n for n in names)

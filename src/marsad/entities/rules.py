@@ -731,6 +731,14 @@ def cut_role_tails(
 ROLE_REACH = 3  # words of a role phrase that may stand before a person span
 
 
+def _clitic_lengths(word: str) -> tuple[int, ...]:
+    """How many letters may be proclitics before a role word: none, و/ف, ل/ب, or a
+    conjunction and a preposition (``لولي العهد``, ``وبوزير``)."""
+    if word[:2] in ("ول", "وب", "فل", "فب"):
+        return (0, 1, 2)
+    return (0, 1) if word[:1] in ("و", "ف", "ل", "ب") else (0,)
+
+
 def _role_tail(norms: list[str], s: Span, roles: dict[str, str]) -> int:
     """The first token of ``s`` after the longest role phrase that runs into it, begun
     before it or at its start (``الفريق`` + ``أول ركن`` X): ``s.ts`` when there is none."""
@@ -740,7 +748,7 @@ def _role_tail(norms: list[str], s: Span, roles: dict[str, str]) -> int:
             break  # أمير كرارة: an indefinite title word opening a name is a given name
         for k in range(s.ts, min(s.te, j + ROLE_REACH + 1)):
             phrase = " ".join(norms[j : k + 1])
-            if phrase in roles or phrase.removeprefix("و") in roles:
+            if any(phrase[n:] in roles for n in _clitic_lengths(phrase)):
                 cut = max(cut, k + 1)
     return cut
 

@@ -105,6 +105,8 @@ LB|Beqaa|البقاع|region
 LB|Dahieh|الضاحية الجنوبية;الضاحية الجنوبية لبيروت|region
 LB|South Lebanon|جنوب لبنان|region
 LB|Shebaa Farms|مزارع شبعا|disputed
+LB|Nahr al-Bared camp|مخيم نهر البارد;نهر البارد|place
+LB|Ain al-Hilweh camp|مخيم عين الحلوة;عين الحلوة|place
 # Jordan
 JO|Zarqa|الزرقاء|city
 JO|Irbid|إربد;اربد|city

@@ -335,6 +335,8 @@ org:splm-n|SPLM-North|SDNREB|armed-group|SDN|الحركة الشعبية لتح�
 org:jem|Justice and Equality Movement|SDNREB|armed-group|SDN|حركة العدل والمساواة|JEM
 org:al-shabaab|al-Shabaab|SOMREB|armed-group|SOM|حركة الشباب المجاهدين;الشباب المجاهدين;حركة الشباب الصومالية|
 org:boko-haram|Boko Haram|NGAREB|armed-group|NGA|بوكو حرام;جماعة بوكو حرام|
+org:mend|Movement for the Emancipation of the Niger Delta|NGAREB|armed-group|NGA|حركة تحرير دلتا النيجر;جبهة تحرير دلتا النيجر;حركة تحرير دلتا نهر النيجر|MEND
+org:fatah-al-islam|Fatah al-Islam|LBNREB|armed-group|LBN|فتح الإسلام;تنظيم فتح الإسلام;جماعة فتح الإسلام;حركة فتح الإسلام|
 org:tplf|Tigray People's Liberation Front|ETHREB|armed-group|ETH|جبهة تحرير شعب تيغراي;جبهة تحرير تيغراي;جبهة تحرير شعب تيجراي;جبهة تحرير تيجراي|TPLF
 org:sinai-province|Islamic State Sinai Province|IMGMUSISI|armed-group|EGY|ولاية سيناء;أنصار بيت المقدس|
 org:hasm|Hasm Movement|EGYREB|armed-group|EGY|حركة حسم|

@@ -184,6 +184,7 @@ class Coder:
         stops = frozenset(k for h in hits for k in range(min(h.head, h.start), h.end))
         actors = sentence_actors(doc, sent, self.cues, extra, stops, words.mentions)
         hits = [h for h in hits if not _in_name(h, actors, norms)]
+        actors = [a for a in actors if not _medium_company(norms, a)]
         ctx = SentCtx(
             doc, sent, norms, [t.kind for t in tokens], actors, hits, [], self.cues, classes
         )
@@ -1529,6 +1530,58 @@ def _institutions(ctx: SentCtx, state: DocState) -> None:
     added = _militant_phrases(ctx) or added
     if added:
         ctx.actors.sort(key=lambda a: (a.ts, -a.te))
+
+
+# The channel a statement or post goes through (على موقع تويتر، عبر حسابه في فيسبوك): a
+# company named right after one of these words is the medium, never a side, and it is
+# not carried to later sentences as one. Normalised, after و/ب/ل. Not تطبيق: an app is
+# also what is banned or bought (حظر تطبيق تلغرام).
+_MEDIUM_WORDS = frozenset(
+    map(
+        normalize,
+        {"عبر", "حساب", "حسابه", "حسابها", "حسابهم", "حسابات", "صفحة", "صفحته", "صفحتها"}
+        | {"قناته", "قناتها"},
+    )
+)
+# a site or platform is the medium only after a preposition (على موقع تويتر، بموقع فيسبوك):
+# as an object it is the company itself (حذرت المفوضية موقع ...، تحجب الصين مواقع ...)
+_SITE_WORDS = frozenset(map(normalize, {"موقع", "مواقع", "منصة", "منصات"}))
+_SITE_PREPS = frozenset(map(normalize, {"على", "في", "عبر"}))
+# posts and posting verbs before على + the company (في تغريدة على تويتر، كتب على فيسبوك);
+# على alone may mark a side (فرضت غرامة على فيسبوك)
+_POSTS = frozenset(
+    map(
+        normalize,
+        {"تغريدة", "تغريدات", "تدوينة", "منشور", "منشورا", "تعليق", "فيديو", "مقطع", "صورة"}
+        | {"كتب", "كتبت", "نشر", "نشرت", "غرد", "غردت", "بثه", "بثته", "بث", "نشره", "نشرها"},
+    )
+)
+
+
+def _medium_company(norms: list[str], a: Actor) -> bool:
+    """Whether a company (CAMEO MNC) is named as the medium of a post or statement."""
+    if not a.code or not a.code.startswith("MNC"):
+        return False
+    k = a.ts - 1
+    while k >= 0 and not norms[k][:1].isalnum():
+        k -= 1  # an opening quote or a hashtag sign: على "تويتر"، تطبيق #تلغرام
+    if k < 0:
+        return False
+    if _medium_word(norms[k]):
+        return True
+    if norms[k] in _SITE_WORDS:
+        return k > 0 and norms[k - 1] in _SITE_PREPS
+    if norms[k][:1] == "ب" and norms[k][1:] in _SITE_WORDS:
+        return True  # بموقع تويتر
+    if norms[k] not in _SITE_PREPS or k == 0:
+        return False
+    # حسابه في فيسبوك، تغريدة على تويتر: a preposition after the account or the post
+    return _medium_word(norms[k - 1]) or norms[k - 1] in _POSTS
+
+
+def _medium_word(norm: str) -> bool:
+    glued = norm[:1] in "وبل" and len(norm) > 3
+    return norm in _MEDIUM_WORDS or (glued and norm[1:] in _MEDIUM_WORDS)
 
 
 def _proclitics(norm: str) -> str:

@@ -186,3 +186,15 @@ def test_local_cluster_workers_run_without_profiler_or_malloc_trim() -> None:
 
     with local_cluster(1) as cluster, Client(cluster) as client:
         assert list(client.run(quiet).values()) == [(False, None)]
+
+
+def test_pool_worker_watcher_does_not_wake_on_results() -> None:
+    # The watcher thread polled the result pipe and spun while a chunk's rows arrived;
+    # worker exits and pool state changes must still wake it (the pool still finishes).
+    import multiprocessing as mp
+
+    from marsad.corpus.engines import _Pool
+
+    with _Pool(1, context=mp.get_context("spawn")) as pool:
+        assert pool._outqueue._reader not in pool._get_sentinels()  # type: ignore[attr-defined]
+        assert pool.map(abs, [-1, -2, 3]) == [1, 2, 3]

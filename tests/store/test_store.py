@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import select
 from tests.store.helpers import article, pg_schema, with_event
 
+from marsad.store import schema as S
+from marsad.store import write as W
 from marsad.store.db import Store, open_store
 from marsad.store.migrations import MIGRATIONS
 from marsad.store.query import ArticleFilter, EventFilter, article_doc, events, search_articles
+from marsad.store.rows import Analysed, EntityRow, MentionRow, QuoteRow
 
 NEWS = "زار الرئيس العاصمة الجديدة والتقى بالوزراء لبحث خطة التنمية."
 OTHER = "فاز المنتخب الوطني بالمباراة النهائية وسط حضور جماهيري كبير."
@@ -103,4 +108,72 @@ def test_postgres_statistics_refresh_analyses_marsad_tables() -> None:
         )
         [(when,)] = s.read(lambda c: list(c.exec_driver_sql(sql)))
         assert when is not None
+        s.close()
+
+
+def _with_entity_and_quote(a: Analysed) -> Analysed:
+    """Rows as the entities and quotes steps would give them (nullable fields set to None)."""
+    a.entities = [EntityRow(
+        local_id="e1", type="PER", name="الرئيس", name_norm="الرييس", name_en=None,
+        kb_id="Q1", actor="EGYGOV", confidence=0.9,
+        mentions=[MentionRow(start=4, end=10, text="الرئيس", sentence=0),
+                  MentionRow(start=20, end=26, text="الرئيس", sentence=0)],
+    )]  # fmt: skip
+    a.quotes = [QuoteRow(start=0, end=12, text="زار الرئيس", direct=True, speaker="e1",
+                         speaker_text="الرئيس", speaker_actor="EGYGOV", cue=None)]  # fmt: skip
+    return a
+
+
+def _stored_rows(s: Store) -> dict[str, list[tuple[object, ...]]]:
+    def run(conn: Any) -> dict[str, list[tuple[object, ...]]]:
+        out = {}
+        for t in ("entities", "mentions", "quotes", "events", "event_mentions"):
+            cols = [c for c in S.metadata.tables[t].c if c.name not in ("id", "aggregate_id")]
+            out[t] = [tuple(r) for r in conn.execute(select(*cols).order_by(cols[0]))]
+        return out
+
+    return s.read(run)
+
+
+def _expected_rows(s: Store) -> dict[str, list[tuple[object, ...]]]:
+    aid, eid, evid = (s.read(lambda c, t=t: c.exec_driver_sql(f"SELECT min(id) FROM {t}").scalar())
+                      for t in ("articles", "entities", "events"))  # fmt: skip
+    return {
+        "entities": [(aid, "e1", "PER", "الرئيس", "الرييس", None, "Q1", "EGYGOV", 0.9, 2)],
+        "mentions": [(eid, aid, 4, 10, "الرئيس", 0), (eid, aid, 20, 26, "الرئيس", 0)],
+        "quotes": [(aid, 0, 12, "زار الرئيس", True, "e1", "الرئيس", "EGYGOV", None)],
+        "events": [(aid, "v1", "CONSULT", None, "EGYGOV", "الطرف الأول", "JOR", "الطرف الثاني",
+                    None, None, "040", 1, 1.0, "2021-03-01", "published", False, False, False,
+                    0.7, "paper", "2021-03-01")],
+        "event_mentions": [(evid, aid, 0, "زار ", 0, 4, NEWS)],
+    }  # fmt: skip
+
+
+def test_writer_stores_each_row_field_in_its_column(store: Store) -> None:
+    # The writer sends plain tuples in the order of its column lists; a field moved in a
+    # row struct must not land in another column.
+    a = _with_entity_and_quote(with_event(article(NEWS, id="a1"), src="EGYGOV", tgt="JOR"))
+    assert store.write([a]) == 1
+    assert _stored_rows(store) == _expected_rows(store)
+
+
+def test_writer_columns_are_columns_of_their_tables() -> None:
+    for table, cols in [(S.articles, W.ARTICLE_COLS), (S.analyses, W.ANALYSIS_COLS),
+                        (S.entities, W.ENTITY_COLS), (S.mentions, W.MENTION_COLS),
+                        (S.quotes, W.QUOTE_COLS), (S.events, W.EVENT_COLS),
+                        (S.event_mentions, W.EVENT_MENTION_COLS)]:  # fmt: skip
+        names = {c.name for c in table.c}
+        assert set(cols) <= names, table.name
+        # every column without a default is written (nullable ones the writer skips are
+        # filled later: dup_of, story_id, aggregate_id)
+        assert names - set(cols) <= {"id", "dup_of", "story_id", "aggregate_id"}, table.name
+
+
+@pytest.mark.postgres
+def test_postgres_writer_stores_each_row_field_in_its_column() -> None:
+    with pg_schema() as url:
+        s = open_store(url)
+        a = _with_entity_and_quote(with_event(article(NEWS, id="a1"), src="EGYGOV", tgt="JOR"))
+        assert s.write([a]) == 1 and s.write([a]) == 0
+        assert _stored_rows(s) == _expected_rows(s)
         s.close()

@@ -123,8 +123,9 @@ def _chunks(
     window: list[RawArticle] = []
 
     def drain() -> Iterator[Chunk]:
-        known = store.known_keys(r.key for r in window)
-        fresh = [r for r in window if r.key not in known]
+        keys = [r.key for r in window]  # a property: one hash of the text per call
+        known = store.known_keys(keys)
+        fresh = [r for r, k in zip(window, keys, strict=True) if k not in known]
         report.skipped += len(window) - len(fresh)
         tick(len(window) - len(fresh))
         for i in range(0, len(fresh), opts.chunk_size):

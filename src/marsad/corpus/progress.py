@@ -34,5 +34,8 @@ def make_progress(enabled: bool) -> Progress:
         TextColumn("{task.fields[failed]} failed"),
         console=Console(stderr=True),
         disable=not enabled,
+        # Rendered by a thread of the writing process, whose CPU a parallel ingest's
+        # workers need: twice a second is enough for a counter and an ETA.
+        refresh_per_second=2,
         transient=False,
     )

@@ -5,20 +5,17 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import (
     Connection,
     Engine,
-    Table,
     create_engine,
     event,
     func,
     insert,
     select,
-    text,
 )
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
@@ -27,6 +24,8 @@ from marsad.ingest.record import Failure
 from marsad.store import schema as S
 from marsad.store.migrations import migrate
 from marsad.store.rows import Analysed
+from marsad.store.write import now as _now
+from marsad.store.write import write_batch
 
 T = TypeVar("T")
 DEFAULT_URL = "sqlite:///marsad.db"
@@ -41,10 +40,6 @@ def normalize_url(url: str | None) -> str:
     if "://" not in url:
         return f"sqlite:///{Path(url)}"
     return url
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -134,7 +129,7 @@ class Store:
     # -- writing -----------------------------------------------------------
     def write(self, items: Sequence[Analysed], failures: Sequence[Failure] = ()) -> int:
         """Store a batch and its failures atomically; returns the number of new articles."""
-        return self.transaction(lambda conn: _write(conn, items, failures))
+        return self.transaction(lambda conn: write_batch(conn, items, failures))
 
     def known_keys(self, keys: Iterable[str]) -> set[str]:
         keys = list(keys)
@@ -177,162 +172,3 @@ def open_store(url: str | None = None, *, migrate_now: bool = True) -> Store:
     if migrate_now:
         store.migrate()
     return store
-
-
-def _write(conn: Connection, items: Sequence[Analysed], failures: Sequence[Failure]) -> int:
-    stamp = _now()
-    if failures:
-        _write_failures(conn, failures, stamp)
-    keys = [a.key for a in items]
-    existing = set(
-        conn.execute(select(S.articles.c.key).where(S.articles.c.key.in_(keys))).scalars()
-    )
-    fresh: dict[str, Analysed] = {}
-    for a in items:
-        if a.key not in existing and a.key not in fresh:
-            fresh[a.key] = a
-    if not fresh:
-        return 0
-    new = list(fresh.values())
-    ids = _insert_articles(conn, [_article_row(a, stamp) for a in new])
-    conn.execute(
-        insert(S.analyses),
-        [
-            dict(article_id=i, schema_version=a.schema_version, steps=" ".join(a.steps), doc=a.doc)
-            for i, a in zip(ids, new, strict=True)
-        ],
-    )
-    _write_fts(conn, ids, new)
-    _write_entities(conn, ids, new)
-    _write_quotes(conn, ids, new)
-    _write_events(conn, ids, new)
-    return len(new)
-
-
-def _insert_articles(conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
-    """Insert article rows; their ids in row order.
-
-    SQLite cannot return ids in order from one multi-row insert, so SQLAlchemy would
-    send one statement per row; a plain executemany and one lookup by the unique key
-    keep the writer (this process's serial share of an ingest) cheap.
-    """
-    if conn.dialect.name != "sqlite":
-        stmt = insert(S.articles).returning(S.articles.c.id, sort_by_parameter_order=True)
-        return list(conn.execute(stmt, rows).scalars())
-    conn.execute(insert(S.articles), rows)
-    keys = [r["key"] for r in rows]
-    by_key: dict[str, int] = {}
-    for i in range(0, len(keys), 500):
-        q = select(S.articles.c.key, S.articles.c.id).where(S.articles.c.key.in_(keys[i : i + 500]))
-        by_key.update((k, int(v)) for k, v in conn.execute(q))
-    return [by_key[k] for k in keys]
-
-
-def _insert_ids(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> list[int]:
-    """Insert child rows (entities, events) and return their ids in row order.
-
-    On SQLite the ids are assigned here after the batch's article insert, which holds
-    the database's write lock until commit, so no other writer can take them.
-    """
-    if conn.dialect.name != "sqlite":
-        stmt = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-        return list(conn.execute(stmt, rows).scalars())
-    base = int(conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one())
-    ids = list(range(base + 1, base + 1 + len(rows)))
-    conn.execute(insert(table), [dict(r, id=i) for r, i in zip(rows, ids, strict=True)])
-    return ids
-
-
-def _write_failures(conn: Connection, failures: Sequence[Failure], stamp: str) -> None:
-    """Log failures once per (origin, code): a rerun over the same bad file adds nothing."""
-    e = S.errors.c
-    origins = list({f.origin for f in failures})
-    seen = {
-        (r[0], r[1]) for r in conn.execute(select(e.origin, e.code).where(e.origin.in_(origins)))
-    }
-    rows, added = [], set()
-    for f in failures:
-        if (f.origin, f.code) not in seen and (f.origin, f.code) not in added:
-            added.add((f.origin, f.code))
-            rows.append(dict(origin=f.origin, code=f.code, reason=f.reason, at=stamp))
-    if rows:
-        conn.execute(insert(S.errors), rows)
-
-
-def _article_row(a: Analysed, stamp: str) -> dict[str, Any]:
-    r = a.raw
-    return dict(
-        key=a.key, text_hash=a.text_hash, doc_id=r.id, url=r.url, source=r.source,
-        title=r.title, author=r.author, published=r.published, category=r.category,
-        topic=a.topic, topic_score=a.topic_score, origin=r.origin, text=r.text,
-        n_chars=len(r.text), minhash=a.minhash, ingested_at=stamp,
-    )  # fmt: skip
-
-
-def _write_fts(conn: Connection, ids: list[int], new: list[Analysed]) -> None:
-    rows = [dict(id=i, search=a.search) for i, a in zip(ids, new, strict=True)]
-    if conn.dialect.name == "sqlite":
-        sql = "INSERT INTO article_fts(rowid, search) VALUES (:id, :search)"
-    else:
-        sql = (
-            "INSERT INTO article_fts(article_id, tsv) VALUES (:id, to_tsvector('arabic', :search))"
-        )
-    conn.execute(text(sql), rows)
-
-
-def _write_entities(conn: Connection, ids: list[int], new: list[Analysed]) -> None:
-    pairs = [(aid, e) for aid, a in zip(ids, new, strict=True) for e in a.entities]
-    if not pairs:
-        return
-    rows = [
-        dict(
-            article_id=aid, local_id=e.local_id, type=e.type, name=e.name,
-            name_norm=e.name_norm, name_en=e.name_en, kb_id=e.kb_id, actor=e.actor,
-            confidence=e.confidence, n_mentions=len(e.mentions),
-        )
-        for aid, e in pairs
-    ]  # fmt: skip
-    eids = _insert_ids(conn, S.entities, rows)
-    mrows = [
-        dict(
-            entity_id=eid,
-            article_id=aid,
-            start=m.start,
-            end=m.end,
-            text=m.text,
-            sentence=m.sentence,
-        )
-        for eid, (aid, e) in zip(eids, pairs, strict=True)
-        for m in e.mentions
-    ]
-    if mrows:
-        conn.execute(insert(S.mentions), mrows)
-
-
-def _write_quotes(conn: Connection, ids: list[int], new: list[Analysed]) -> None:
-    rows = [
-        dict(article_id=aid, **{f: getattr(q, f) for f in q.__struct_fields__})
-        for aid, a in zip(ids, new, strict=True)
-        for q in a.quotes
-    ]
-    if rows:
-        conn.execute(insert(S.quotes), rows)
-
-
-def _write_events(conn: Connection, ids: list[int], new: list[Analysed]) -> None:
-    pairs = [(aid, a, ev) for aid, a in zip(ids, new, strict=True) for ev in a.events]
-    if not pairs:
-        return
-    rows = []
-    for aid, a, ev in pairs:
-        row = {f: getattr(ev, f) for f in ev.__struct_fields__ if f != "mentions"}
-        row.update(article_id=aid, news_source=a.raw.source, published=a.raw.published)
-        rows.append(row)
-    evids = _insert_ids(conn, S.events, rows)
-    mrows = [
-        dict(event_id=evid, article_id=aid, **{f: getattr(m, f) for f in m.__struct_fields__})
-        for evid, (aid, _a, ev) in zip(evids, pairs, strict=True)
-        for m in ev.mentions
-    ]
-    if mrows:
-        conn.execute(insert(S.event_mentions), mrows)

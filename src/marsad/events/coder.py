@@ -1955,6 +1955,8 @@ def _subject(
     )
     if subj is not None:
         return subj, "vso"
+    if _unnamed_subject(ctx, hit):
+        return None, "none"  # وانتقد البعض الزيارة: people the text does not name
     if _thing_relative(ctx, hit, left):
         return None, "relative"  # القانون الذي يفرض عقوبات: the law does it, not the speaker
     if _shares_subject(ctx, hit):
@@ -2073,6 +2075,26 @@ def _kana_qad(ctx: SentCtx, hit: Hit, left: int) -> Actor | None:
     if subj is None or not any(ctx.norms[k] in _KANA for k in range(left, subj.ts)):
         return None
     return subj
+
+
+# normalised: indefinite doers (البعض، كثيرون، آخرون، مغردون): a verb they follow has its
+# subject stated, and no earlier or running actor stands in for it
+_SOMEONE = frozenset(
+    map(
+        normalize,
+        {"البعض", "بعضهم", "بعضهن", "كثيرون", "كثيرين", "الكثيرون", "آخرون", "آخرين"}
+        | {"مغردون", "مغردين", "ناشطون", "مستخدمون", "متابعون", "رواد", "أحدهم", "أحدهما"},
+    )
+)
+
+
+def _unnamed_subject(ctx: SentCtx, hit: Hit) -> bool:
+    """Whether an indefinite doer (البعض، كثيرون) is the word right after a verb. Not
+    after a harm verb, whose unvowelled form is as often passive (وأصيب آخرون: victims)."""
+    verb = hit.spec.pos == "verb" or hit.light is not None
+    if not verb or hit.spec.type in _FORCE_TYPES:
+        return False
+    return hit.head + 1 < len(ctx.norms) and ctx.norms[hit.head + 1] in _SOMEONE
 
 
 def _member_after_verb(ctx: SentCtx, hit: Hit) -> Actor | None:

@@ -634,6 +634,10 @@ def sentence_actors(
     found.sort(key=lambda a: (a.ts, -a.te))
     line = _dateline_end(tokens)
     actors = [a for a in _drop_title_adjectives(found, tokens, cues) if a.ts >= line]
+    local_line = _place_line_end(tokens, actors)
+    for a in actors:
+        # رام الله - اقتحمت ...: a local dateline's place is where it happened, never a side
+        a.place = a.place or a.te <= local_line
     for a in actors:
         mark_context(a, tokens, cues, stops)
         while a.etype == "ADJ" and a.te < len(tokens) and cues.has("rank_words", tokens[a.te].norm):
@@ -661,6 +665,17 @@ def _dateline_end(tokens: list[Token]) -> int:
     for k in range(1, min(len(tokens), DATELINE_MAX)):
         if tokens[k].norm in _DASHES:
             return k if tokens[k - 1].norm == ")" else 0
+    return 0
+
+
+def _place_line_end(tokens: list[Token], actors: list[Actor]) -> int:
+    """End of a plain dateline (رام الله - , بغداد، العراق - ): place names and commas
+    alone before a dash that opens the sentence; 0 if none."""
+    places = {i for a in actors if a.etype in ("GPE", "LOC") for i in range(a.ts, a.te)}
+    for k in range(1, min(len(tokens), DATELINE_MAX)):
+        if tokens[k].norm in _DASHES:
+            only_places = all(i in places or tokens[i].kind == "punct" for i in range(k))
+            return k if only_places and places else 0
     return 0
 
 

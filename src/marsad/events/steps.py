@@ -140,12 +140,22 @@ def with_institution_roles(doc: Document, spans: list[Extra]) -> list[Extra]:
         return spans
     bodies = [r for r in rows if not r.get("adjective") and r.get("actor")]
     out: list[Extra] = []
+    held: set[int] = set()  # bodies that hold an adjective span
     for start, end, etype, code, entity, text in spans:
         if etype == "ADJ" and code:
-            row = next((r for r in bodies if r["start"] <= start and end <= r["end"]), None)
+            k, row = next(
+                ((k, r) for k, r in enumerate(bodies) if r["start"] <= start and end <= r["end"]),
+                (-1, None),
+            )
+            if row is not None:
+                held.add(k)
             if row is not None and str(row["actor"])[:3] == code[:3]:
                 code = str(row["actor"])
         out.append((start, end, etype, code, entity, text))
+    # a body named without an adjective (قوات الاحتلال, جيش الاحتلال) is an actor itself
+    for k, r in enumerate(bodies):
+        if k not in held:
+            out.append((r["start"], r["end"], "ORG", str(r["actor"]), None, str(r["text"])))
     return out
 
 

@@ -1,0 +1,29 @@
+"""Sides that are named without a name: a state body the KB codes without an entity
+(قوات الاحتلال), and a dateline's place, which never acts. Sentences written for the
+tests."""
+
+from __future__ import annotations
+
+from marsad.pipeline import Pipeline
+
+from .conftest import code
+
+
+def _sides(pipe: Pipeline, text: str, kind: str) -> list[tuple[str | None, str | None]]:
+    doc = code(pipe, text, "2021-11-24")
+    return [
+        (e.source.actor if e.source else None, e.target.actor if e.target else None)
+        for e in doc.events
+        if e.type == kind
+    ]
+
+
+def test_body_named_without_an_adjective_acts(events_pipeline: Pipeline) -> None:
+    text = "اقتحمت قوات الاحتلال بلدة بيتا جنوب نابلس فجر اليوم."
+    assert _sides(events_pipeline, text, "ASSAULT") == [("ISRMIL", "PSE")]
+
+
+def test_place_of_a_dateline_is_not_the_subject(events_pipeline: Pipeline) -> None:
+    text = "عمان - قصفت طائرات حربية روسية مواقع لفصائل مسلحة في ريف إدلب أمس."
+    sides = _sides(events_pipeline, text, "ASSAULT")
+    assert sides and all(src != "JOR" for src, _ in sides)

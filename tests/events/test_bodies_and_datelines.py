@@ -27,3 +27,11 @@ def test_place_of_a_dateline_is_not_the_subject(events_pipeline: Pipeline) -> No
     text = "عمان - قصفت طائرات حربية روسية مواقع لفصائل مسلحة في ريف إدلب أمس."
     sides = _sides(events_pipeline, text, "ASSAULT")
     assert sides and all(src != "JOR" for src, _ in sides)
+
+
+def test_named_subject_before_a_verb_and_a_count_is_active(events_pipeline: Pipeline) -> None:
+    # a perfect verb before a number reads as passive (قتل 12 شخصا) unless a side is
+    # named right before it
+    text = "القوات الأمريكية قتلت ثلاثة مسلحين في هجوم قرب الرمادي."
+    sides = _sides(events_pipeline, text, "ASSAULT")
+    assert sides and sides[0][0] == "USAMIL"

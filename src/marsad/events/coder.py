@@ -2255,6 +2255,8 @@ def _passive_by_number(ctx: SentCtx, hit: Hit) -> bool:
         return False
     if hit.end >= len(ctx.kinds):
         return False
+    if any(a.te == hit.start and a.code and not a.place for a in ctx.actors):
+        return False  # القوات الأمريكية قتلت ثلاثة مسلحين: a named subject before the verb
     if ctx.kinds[hit.end] == "number":
         return True
     # a number word only after a harm verb (قتل ثلاثة، اعتقل عشرات; خرج آلاف المتظاهرين is

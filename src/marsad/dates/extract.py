@@ -56,13 +56,29 @@ class DateFinder:
         """Expressions inside ``spans`` (default: the whole text as sentence -1).
         ``tokens``, the text layer's tokens of ``text`` (or only those it flagged as
         triggers), spare a pass over the text."""
-        folded = fold(text, self.opts)
+        given = list(spans) if spans is not None else [(0, len(text), -1)]
+        origs = [x for s, e, _ in given for x in (s, e)]
+        if tokens is not None:
+            picked = _token_picks(self._reaches.index, tokens)
+            if not picked:
+                return []  # no trigger word and no number: nothing to fold or search
+            folded = fold(text, self.opts)
+            # the sentence bounds and the triggers' offsets mapped in one call
+            n = len(origs)
+            origs += [x for a, b, _ in picked for x in (a, b)]
+            bounds = folded.positions(origs)
+            found = _token_occurrences(self._reaches, folded.text, picked, bounds[n:])
+            bounds = bounds[:n]
+        else:
+            folded = fold(text, self.opts)
+            bounds = folded.positions(origs)
+            found = _text_occurrences(self._reaches, folded)
+        starts, ends = bounds[0::2], bounds[1::2]
+        windows = _windows(folded.text, starts, ends, found)
+        if not windows:
+            return []  # no trigger inside a body sentence
         out: list[DateExpr] = []
         shifts: dict[int, Hit] = {}
-        given = list(spans) if spans is not None else [(0, len(text), -1)]
-        bounds = folded.positions([x for s, e, _ in given for x in (s, e)])
-        starts, ends = bounds[0::2], bounds[1::2]
-        windows = _windows(self._reaches, folded, starts, ends, tokens)
         ctx, tense = self._context(text, folded, dct)
         same = len(folded.fpos) == 1 and not folded.delta[0]
         # only the sentences with a trigger, in text order (``_windows`` adds them so)
@@ -250,14 +266,10 @@ class _Reaches:
 Occurrence = tuple[int, int, tuple[Reach, ...]]  # folded start, end, rules it triggers
 
 
-def _occurrences(
-    reaches: _Reaches, folded: Folded, tokens: Sequence[Token] | None = None
-) -> list[Occurrence]:
-    """(start, end, rules) of every trigger word and number, in text order.
-    With the text layer's tokens, their normal forms are looked up (no pass over the
-    text); else the distinct words of the text are looked up, then found by ``str.find``."""
-    if tokens is not None:
-        return _token_occurrences(reaches, folded, tokens)
+def _text_occurrences(reaches: _Reaches, folded: Folded) -> list[Occurrence]:
+    """(start, end, rules) of every trigger word and number, in text order, without
+    the text layer's tokens: the distinct words of the text are looked up, then found
+    by ``str.find``."""
     ftext = folded.text
     found = _word_occurrences(reaches, folded)
     for a, b in map(_SPAN, _NUMBER.finditer(ftext)):
@@ -279,15 +291,14 @@ def _number_rules(reaches: _Reaches, ftext: str, a: int, b: int) -> tuple[Reach,
     return None
 
 
-def _token_occurrences(
-    reaches: _Reaches, folded: Folded, tokens: Sequence[Token]
-) -> list[Occurrence]:
-    """Trigger words among the tokens' normal forms, and the numbers inside the tokens
-    holding a digit (a run of digits never spans two tokens), in text order: the
-    tokens come in order, so one pass over them needs no sort after it. The index
-    holds no word with a digit (letters and #), so a token is one or the other."""
-    index = reaches.index
-    picked: list[tuple[int, int, tuple[Reach, ...] | None]] = []
+Pick = tuple[int, int, tuple[Reach, ...] | None]  # original start, end; None: a number
+
+
+def _token_picks(index: dict[str, tuple[Reach, ...]], tokens: Sequence[Token]) -> list[Pick]:
+    """The tokens whose normal form is a trigger word, with its rules, and those
+    holding a digit (a run of digits never spans two tokens), in text order. The
+    index holds no word with a digit (letters and #), so a token is one or the other."""
+    picked: list[Pick] = []
     for t in tokens:
         norm = t.norm
         rules = index.get(norm)
@@ -298,17 +309,16 @@ def _token_occurrences(
         # the regex search to the few others (numbers, and words with a mark or a dash)
         elif not norm.isalpha() and _DIGIT.search(norm) is not None:
             picked.append((t.start, t.end, None))
-    if not picked:
-        return []
-    if not folded.one_to_one():
-        # one mapping of every offset asked: a call each costs more than the lookups
-        offsets = folded.positions([x for a, b, _ in picked for x in (a, b)])
-        picked = [
-            (a, b, r) for a, b, (_, _, r) in zip(offsets[::2], offsets[1::2], picked, strict=True)
-        ]
-    ftext = folded.text
+    return picked
+
+
+def _token_occurrences(
+    reaches: _Reaches, ftext: str, picked: list[Pick], offsets: list[int]
+) -> list[Occurrence]:
+    """The picked tokens' occurrences at their folded ``offsets`` (start and end of
+    each in turn): the tokens come in text order, so no sort is needed."""
     found: list[Occurrence] = []
-    for a, b, rules in picked:
+    for (_, _, rules), a, b in zip(picked, offsets[::2], offsets[1::2], strict=True):
         if rules is not None:
             found.append((a, b, rules))
         elif ftext[a:b].isdecimal():  # a bare number (most): \d is a decimal digit
@@ -336,19 +346,12 @@ def _word_occurrences(reaches: _Reaches, folded: Folded) -> list[Occurrence]:
     return found
 
 
-def _windows(
-    reaches: _Reaches,
-    folded: Folded,
-    starts: list[int],
-    ends: list[int],
-    tokens: Sequence[Token] | None = None,
-) -> Windows:
+def _windows(ftext: str, starts: list[int], ends: list[int], found: list[Occurrence]) -> Windows:
     """Per sentence (folded ``starts``/``ends``) and rule, merged spans around the
-    rule's trigger words, ending at a word boundary."""
+    rule's trigger words (``found``, in text order), ending at a word boundary."""
     out: Windows = {}
-    ftext = folded.text
     find = ftext.find
-    for start, end, rules in _occurrences(reaches, folded, tokens):
+    for start, end, rules in found:
         k = bisect_right(starts, start) - 1
         if k < 0 or start >= ends[k]:
             continue  # not in a body sentence

@@ -35,3 +35,14 @@ def test_named_subject_before_a_verb_and_a_count_is_active(events_pipeline: Pipe
     text = "القوات الأمريكية قتلت ثلاثة مسلحين في هجوم قرب الرمادي."
     sides = _sides(events_pipeline, text, "ASSAULT")
     assert sides and sides[0][0] == "USAMIL"
+
+
+def test_companies_and_regions_are_no_state_a_crowd_belongs_to() -> None:
+    from marsad.events.args import Actor, nearest_state
+
+    actors = [
+        Actor(0, 1, "EGY", "مصر", 0, 3, "GPE"),
+        Actor(6, 7, "MNCUSA", "إنستغرام", 30, 38, "ORG"),
+        Actor(9, 10, "EUR", "أوروبا", 45, 51, "GPE"),
+    ]
+    assert nearest_state(actors, 8) == "EGY"

@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from marsad.doc import Argument, Document, Entity, Mention, Sentence, Token
 from marsad.events.lexicon import Cues
+from marsad.kb.codes import NON_STATE_PREFIXES
 
 ADJ_SUBJECT_GAP = 1  # a nationality adjective must qualify the word right after the verb
 TARGET_WINDOW = 8
@@ -1171,7 +1172,9 @@ def _object_gap(norms: list[str], a: int, b: int) -> int:
     return words_between(norms, a, b, aside)
 
 
-NON_STATE = ("IGO", "NGO", "IMG")  # code prefixes of actors that belong to no state
+# code prefixes of actors that belong to no state: international bodies, companies
+# (MNC), unidentified forces, regions (CAMEO's non-state first blocks)
+NON_STATE = (*sorted(NON_STATE_PREFIXES), "UAF")
 
 
 def nearest_state(actors: list[Actor], i: int) -> str | None:

@@ -95,3 +95,15 @@ def test_title_with_a_preposition_glued_is_not_a_name(run) -> None:  # type: ign
     doc = run("نشر مدير المكتب الخاص لولي العهد السعودي، الأمير محمد بن سلمان، صورة جديدة.")
     names = [m.text for e in doc.entities for m in e.mentions]
     assert not any("العهد" in n for n in names)
+
+
+def test_city_the_tagger_misses_is_kept_beside_its_state(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("قتل ثلاثة جنود في هجوم على حاجز غرب الموصل شمال العراق.")
+    assert _mentions(doc).get("الموصل") == "gpe:IRQ:mosul"
+
+
+def test_word_spelt_like_a_city_is_no_place(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("زار الوزير السعودي معرضا في الرياض، وقال إن جده كان تاجرا.")
+    assert "جده" not in _mentions(doc)
+    doc = run("فرقت الشرطة الجزائرية المحتجين بالقنابل المسيلة للدموع.")
+    assert "المسيلة" not in _mentions(doc)

@@ -195,6 +195,7 @@ def kb_spans(
     spans: list[Span] = []
     actors: list[KBMatch] = []
     named = _named_states(kb, matches)
+    states_at = _state_positions(kb, matches)
     weak = None
     if any(m.weak for m in matches):
         weak = WeakContext(doc, kb, matches, crf_types, triggers)
@@ -208,7 +209,9 @@ def kb_spans(
         if m.weak:  # an ambiguous form: its context alone decides
             if weak is None or not weak.named(m, entries[0]):
                 continue
-        elif _unlikely(doc, m, entries, crf_types, named, name_word):
+        elif _unlikely(doc, m, entries, crf_types, named, name_word) and not _city_of_named_state(
+            doc, m, entries[0], states_at
+        ):
             continue
         typ = entries[0].type
         if typ == "GPE" and entries[0].kind in NATURAL_PLACE_KINDS:
@@ -228,6 +231,38 @@ def _named_states(kb: KB, matches: Sequence[KBMatch]) -> set[str]:
         if e is not None and e.type != "PER" and e.country:
             out.add(e.country)
     return out
+
+
+_TEAR_GAS = frozenset(["للدموع"])
+
+
+def _state_positions(kb: KB, matches: Sequence[KBMatch]) -> dict[str, set[int]]:
+    """Country -> the tokens where a place, adjective or institution of it is named."""
+    out: dict[str, set[int]] = {}
+    for m in matches:
+        e = kb.get(m.entry_ids[0]) if len(m.entry_ids) == 1 and not m.weak else None
+        if e is not None and e.type != "PER" and e.country:
+            out.setdefault(e.country, set()).add(m.token_start)
+    return out
+
+
+def _city_of_named_state(
+    doc: Document, m: KBMatch, entry: Entry, states_at: dict[str, set[int]]
+) -> bool:
+    """A one-word city or province the CRF left unread is still the place when the
+    article names its state elsewhere (الموصل beside شمال العراق or القوات العراقية),
+    and it is written as the KB writes it (جده "his grandfather" is not جدة) with no
+    ف or ك cut off (كسبته is no ك + سبتة)."""
+    if entry.type != "GPE" or entry.kind not in ("city", "province") or not entry.country:
+        return False
+    tok = doc.tokens[m.token_start]
+    cut = doc.text[tok.start : m.start]
+    if "ف" in cut or "ك" in cut or doc.text[m.start : m.end] not in entry.names_ar:
+        return False
+    nxt = doc.tokens[m.token_end].norm if m.token_end < len(doc.tokens) else ""
+    if nxt in _TEAR_GAS:
+        return False  # القنابل المسيلة للدموع: tear gas, not M'Sila
+    return bool(states_at.get(entry.country, set()) - {m.token_start})
 
 
 def _in_office(entry: Entry, day: str | None) -> bool:

@@ -46,3 +46,8 @@ def test_companies_and_regions_are_no_state_a_crowd_belongs_to() -> None:
         Actor(9, 10, "EUR", "أوروبا", 45, 51, "GPE"),
     ]
     assert nearest_state(actors, 8) == "EGY"
+
+
+def test_supporters_of_a_named_body_are_the_protesters(events_pipeline: Pipeline) -> None:
+    text = "وتظاهر مئات من أنصار التيار الصدري في بغداد احتجاجا على اعتقال أحد قادتهم."
+    assert _sides(events_pipeline, text, "PROTEST") == [("IRQOPP", "IRQGOV")]

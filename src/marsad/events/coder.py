@@ -1314,10 +1314,36 @@ def _state_of(a: Actor | None) -> str | None:
     return a.code[:3] if a is not None and a.code else None
 
 
+# normalised: supporters, followers, members of a named body (أنصار، مؤيدي، أتباع، أعضاء)
+_SUPPORTERS = frozenset({"انصار", "مءيدي", "اتباع", "اعضاء", "مناصري", "مناصرو", "انصاره"})
+SUPPORTERS_REACH = 4  # tokens between the protest word and the supporters' body
+
+
+def _supporters_after(ctx: SentCtx, hit: Hit) -> Actor | None:
+    """The body whose supporters or members are said to protest, near the protest word
+    (تظاهر مئات من أنصار التيار، خرج أعضاء النقابة للاحتجاج): the protest's source."""
+    for a in ctx.actors:
+        after = 1 <= a.ts - hit.end <= SUPPORTERS_REACH
+        before = 0 < hit.start - a.te <= SUPPORTERS_REACH  # خرج آلاف من أنصار X للاحتجاج
+        if not a.code or a.place or not (after or before):
+            continue
+        if ctx.norms[a.ts - 1] in _SUPPORTERS:
+            return a
+    return None
+
+
 def _protest_home(ctx: SentCtx, hit: Hit, roles: Roles) -> None:
     """Uncoded protesters take the sentence's state (``args.protest_sides``)."""
     source = roles.sources[0] if roles.sources else None
     target = roles.targets[0] if roles.targets else None
+    backers = _supporters_after(ctx, hit)
+    if backers is not None and backers.code and not backers.code.startswith(NON_STATE):
+        # تظاهر مئات من أنصار التيار الصدري: they protest against their government
+        home = Actor(-1, -1, backers.code[:3] + "GOV", "", -1, -1, "GPE")
+        source, target = (
+            backers,
+            target if target is not None and target.code != backers.code else home,
+        )
     source, target = protest_sides(ctx.actors, hit.head, source, target)
     roles.sources = [source] if source is not None else []
     roles.targets = [target] if target is not None else []

@@ -75,10 +75,10 @@ IQ|Duhok|دهوك|city
 IQ|Halabja|حلبجة|city
 IQ|Tal Afar|تلعفر;تل عفر|city
 IQ|Sinjar|سنجار|city
-IQ|Al-Qaim|مدينة القائم|city
+IQ|Al-Qaim|مدينة القائم;قضاء القائم|city
 IQ|Kufa|الكوفة|city
 IQ|Umm Qasr|أم قصر|city
-IQ|Zubair|مدينة الزبير|city
+IQ|Zubair|مدينة الزبير;قضاء الزبير|city
 IQ|Nineveh|نينوى;محافظة نينوى|province
 IQ|Anbar|الأنبار;الانبار;محافظة الأنبار|province
 IQ|Diyala|ديالى;محافظة ديالى|province
@@ -89,6 +89,23 @@ IQ|Wasit|واسط;محافظة واسط|province
 IQ|Babil|بابل;محافظة بابل|province
 IQ|Iraqi Kurdistan|كردستان العراق;إقليم كردستان;إقليم كردستان العراق;اقليم كردستان|region
 IQ|Ain al-Asad|عين الأسد;قاعدة عين الأسد|place
+IQ|Sadr City|مدينة الصدر|city
+IQ|Karrada|الكرادة;حي الكرادة|city
+IQ|Adhamiyah|الأعظمية;الاعظمية|city
+IQ|Kadhimiya|الكاظمية|city
+IQ|Ghazaliya|الغزالية|city
+IQ|Muqdadiya|المقدادية|city
+IQ|Khalis|قضاء الخالص;مدينة الخالص|city
+IQ|Hawija|الحويجة|city
+IQ|Hit|هيت;قضاء هيت|city
+IQ|Tuz Khurmatu|طوزخورماتو;طوز خورماتو|city
+IQ|Jalawla|جلولاء|city
+IQ|Shirqat|الشرقاط|city
+IQ|Abu Ghraib|أبو غريب;ابو غريب|city
+IQ|Taji|التاجي|city
+IQ|Balad|قضاء بلد;مدينة بلد|city
+IQ|Dujail|الدجيل|city
+IQ|Dhuluiya|الضلوعية|city
 # Lebanon
 LB|Tripoli (Lebanon)|طرابلس;طرابلس الشام|city
 LB|Sidon|صيدا|city

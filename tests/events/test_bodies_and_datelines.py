@@ -51,3 +51,8 @@ def test_companies_and_regions_are_no_state_a_crowd_belongs_to() -> None:
 def test_supporters_of_a_named_body_are_the_protesters(events_pipeline: Pipeline) -> None:
     text = "وتظاهر مئات من أنصار التيار الصدري في بغداد احتجاجا على اعتقال أحد قادتهم."
     assert _sides(events_pipeline, text, "PROTEST") == [("IRQOPP", "IRQGOV")]
+
+
+def test_loaded_with_aid_is_no_blame(events_pipeline: Pipeline) -> None:
+    text = "أرسلت قطر شاحنة محملة بالأدوية إلى مستشفيات غزة أمس."
+    assert _sides(events_pipeline, text, "ACCUSE") == []

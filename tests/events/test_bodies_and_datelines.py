@@ -56,3 +56,11 @@ def test_supporters_of_a_named_body_are_the_protesters(events_pipeline: Pipeline
 def test_loaded_with_aid_is_no_blame(events_pipeline: Pipeline) -> None:
     text = "أرسلت قطر شاحنة محملة بالأدوية إلى مستشفيات غزة أمس."
     assert _sides(events_pipeline, text, "ACCUSE") == []
+
+
+def test_detached_pronoun_after_a_participle_takes_up_the_object(events_pipeline: Pipeline) -> None:
+    text = (
+        "فرضت وزارة الخزانة الأمريكية عقوبات على مسؤولين في الحرس الثوري الإيراني، "
+        "متهمة إياهم بتهريب السلاح إلى اليمن."
+    )
+    assert ("USAGOV", "IRNMIL") in _sides(events_pipeline, text, "ACCUSE")

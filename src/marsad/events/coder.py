@@ -2392,6 +2392,29 @@ def _relative_object(ctx: SentCtx, hit: Hit, subj: Actor | None) -> Actor | None
     return None
 
 
+def _takes_up_object(ctx: SentCtx, hit: Hit) -> bool:
+    """متهمة إياهم، محملا إياها: a detached pronoun right after a participle takes up
+    someone named before it."""
+    return hit.end < len(ctx.norms) and ctx.norms[hit.end] in _DETACHED_OBJECTS
+
+
+# normalised إياه، إياها، إياهم، إياهما، إياهن
+_DETACHED_OBJECTS = frozenset({"اياه", "اياها", "اياهم", "اياهما", "اياهن"})
+
+
+def _clause_object(ctx: SentCtx, hit: Hit, subj: Actor | None) -> Actor | None:
+    """The last side named before a participle that is not its subject: whom the main
+    clause acted on (فرضت عقوبات على الحرس الثوري، متهمة إياه بالتهريب)."""
+    here = subj is not None and subj.ts >= 0 and any(a is subj for a in ctx.actors)
+    start = subj.te if here and subj is not None else 0
+    found = None
+    for a in ctx.actors:
+        if a.te > hit.start or a.ts < start or not a.code or a.place or a.same(subj):
+            continue
+        found = a
+    return found
+
+
 def _verbal_roles(
     ctx: SentCtx, hit: Hit, left: int, right: int, frame: Frame | None, state: DocState
 ) -> Roles:
@@ -2429,6 +2452,8 @@ def _verbal_roles(
         return between
     foreign = hit.spec.type in _INTERNATIONAL
     tgt = object_after(ctx.actors, ctx.norms, after, right, subj, preps, foreign)
+    if hit.spec.pos == "participle" and _takes_up_object(ctx, hit):
+        tgt = _clause_object(ctx, hit, subj) or tgt
     if tgt is not None and _asks_own_envoy(ctx, hit):
         tgt = None  # طلب من مندوبنا التوجه إلى مجلس الأمن: where the envoy goes, not who is asked
     if tgt is None and hit.spec.type == "ASSAULT":

@@ -22,17 +22,19 @@ from typing import TYPE_CHECKING, Any
 
 import click
 import numpy as np
-import scipy.sparse as sp
-from scipy.optimize import minimize
-from sqlalchemy import Connection, Select, bindparam, select, update
 
 from marsad.errors import Err, MarsadError
 from marsad.kb.loader import packaged_files, read_entries
 from marsad.settings import NormalizeOptions
-from marsad.store import schema as S
 from marsad.store.fts import search_text
 
+# Ingest workers import this module to label articles. SciPy (training) and SQLAlchemy
+# (relabel) are imported where used, so that each worker process does not spend
+# about 0.5 s of CPU loading them.
 if TYPE_CHECKING:
+    import scipy.sparse as sp
+    from sqlalchemy import Connection, Select
+
     from marsad.store.db import Store
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "topic"
@@ -275,6 +277,10 @@ def load_topic_model(path: Path = MODEL_DIR) -> TopicModel:
 def relabel(store: Store, model: TopicModel, opts: NormalizeOptions, page: int = 2000) -> int:
     """Recompute ``topic``/``topic_score`` of every stored article with ``model``
     (after retraining; an ingest labels articles with the model it started with)."""
+    from sqlalchemy import bindparam, select, update
+
+    from marsad.store import schema as S
+
     a = S.articles.c
     stmt = (
         update(S.articles)
@@ -368,6 +374,8 @@ def _idf(train: list[Example], vocab: dict[str, int]) -> np.ndarray:
 
 def design(model: TopicModel, examples: list[Example]) -> sp.csr_matrix:
     """Rows of L2-normalised tf-idf words, then a one-hot column for the source."""
+    import scipy.sparse as sp
+
     data: list[float] = []
     cols: list[int] = []
     ptr = [0]
@@ -386,6 +394,8 @@ def design(model: TopicModel, examples: list[Example]) -> sp.csr_matrix:
 
 def train_logreg(model: TopicModel, train: list[Example], c: float, iters: int) -> TopicModel:
     """Softmax regression with an L2 penalty (1/c), fitted by L-BFGS on the sparse design."""
+    from scipy.optimize import minimize
+
     x = design(model, train)
     y = np.array([ex.label for ex in train])
     k, d = len(model.labels), x.shape[1]

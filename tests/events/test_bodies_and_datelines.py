@@ -64,3 +64,9 @@ def test_detached_pronoun_after_a_participle_takes_up_the_object(events_pipeline
         "متهمة إياهم بتهريب السلاح إلى اليمن."
     )
     assert ("USAGOV", "IRNMIL") in _sides(events_pipeline, text, "ACCUSE")
+
+
+def test_forces_pronoun_is_the_states_military(events_pipeline: Pipeline) -> None:
+    text = "وقالت وزارة الدفاع التركية إن قواتها قتلت ستة مسلحين في غارة على جبال قنديل."
+    sides = _sides(events_pipeline, text, "ASSAULT")
+    assert sides and sides[0][0] == "TURMIL"

@@ -1462,6 +1462,11 @@ def _pseudo(arg: Argument, code: str) -> Actor:
     return Actor(-1, -1, code, arg.text or "", arg.start, arg.end, "GPE", entity=None)
 
 
+# the first letters of a pronoun noun -> its role: قواته، جيشها are the state's military,
+# حكومته its government, رعاياها، مواطنيه its civilians (normalised)
+_PRONOUN_ROLES = {"قوات": "MIL", "جيشه": "MIL", "حكوم": "GOV", "رعاي": "CVL", "مواط": "CVL"}
+
+
 def _resolve_pronouns(ctx: SentCtx, state: DocState) -> None:
     """بلاده/حكومته: the state of the nearest named actor before (for بلاده, a person or
     title before a state name), else the last subject."""
@@ -1478,7 +1483,9 @@ def _resolve_pronouns(ctx: SentCtx, state: DocState) -> None:
         if ref is None or not ref.code:
             continue
         tok = tokens[i]
-        pron = Actor(i, i + 1, ref.code[:3], tok.text, tok.start, tok.end, "PRON")
+        noun = ctx.norms[i].removeprefix("و").removeprefix("ل")
+        code = ref.code[:3] + _PRONOUN_ROLES.get(noun[:4], "")
+        pron = Actor(i, i + 1, code, tok.text, tok.start, tok.end, "PRON")
         ctx.actors.append(pron)
     ctx.actors.sort(key=lambda a: (a.ts, -a.te))
 

@@ -26,6 +26,30 @@ def quotes_step(settings: Settings) -> StepFn:
 
     def run(doc: Document) -> Document:
         doc.quotes = finder.find(doc)
+        if doc.quotes:
+            coded_bodies(doc)
         return doc
 
     return run
+
+
+# doc.meta key of the entities step's actor rows (marsad.entities.steps.ACTOR_META), read
+# by name so the quotes step still runs where the entities stage is not installed
+_ACTOR_ROWS = "actor_mentions"
+
+
+def coded_bodies(doc: Document) -> None:
+    """A speaker that is a body the KB codes without naming an entity (جيش الاحتلال،
+    الشرطة الألمانية) takes that body's code, role included, as the entities step
+    found it."""
+    rows = doc.meta.get(_ACTOR_ROWS) if doc.meta else None
+    if not rows:
+        return
+    bodies = {
+        str(r["text"]): str(r["actor"]) for r in rows if r.get("actor") and not r.get("adjective")
+    }
+    for q in doc.quotes:
+        body = bodies.get(q.speaker_text or "")
+        # none, or only the state its adjective names (الجيش الإسرائيلي: ISR -> ISRMIL)
+        if body and (q.speaker_actor is None or q.speaker_actor == body[:3]):
+            q.speaker_actor = body

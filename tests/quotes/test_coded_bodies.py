@@ -1,0 +1,27 @@
+"""A speaker that is a state body the KB codes without naming an entity takes the
+body's code. Sentences written for the tests."""
+
+from __future__ import annotations
+
+from marsad.pipeline import Pipeline, analyze
+from marsad.settings import Settings
+
+_STEPS = ("lines", "tokens", "sentences", "entities", "quotes")
+
+
+def test_body_speaker_takes_its_code() -> None:
+    pipe = Pipeline(Settings(steps=_STEPS))
+    doc = analyze("وذكرت الشرطة الألمانية أن المشتبه به اعتقل في مدينة هامبورغ.", pipeline=pipe)
+    assert [(q.speaker_text, q.speaker_actor) for q in doc.quotes] == [
+        ("الشرطة الألمانية", "DEUCOP")
+    ]
+    doc = analyze("وقال الجيش الإسرائيلي إن صاروخا سقط في منطقة مفتوحة.", pipeline=pipe)
+    assert [(q.speaker_text, q.speaker_actor) for q in doc.quotes] == [
+        ("الجيش الإسرائيلي", "ISRMIL")
+    ]
+
+
+def test_without_the_entities_step_the_speaker_stays_uncoded() -> None:
+    pipe = Pipeline(Settings(steps=("lines", "tokens", "sentences", "quotes")))
+    doc = analyze("وقال جيش الاحتلال في بيان إن جنوده تعرضوا لإطلاق نار قرب الحدود.", pipeline=pipe)
+    assert doc.quotes and doc.quotes[0].speaker_text == "جيش الاحتلال"

@@ -107,3 +107,8 @@ def test_word_spelt_like_a_city_is_no_place(run) -> None:  # type: ignore[no-unt
     assert "جده" not in _mentions(doc)
     doc = run("فرقت الشرطة الجزائرية المحتجين بالقنابل المسيلة للدموع.")
     assert "المسيلة" not in _mentions(doc)
+
+
+def test_name_ending_in_a_kin_word_runs_on(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال رئيس حزب الوفد المستشار بهاء أبو شقة إن الحزب يدعم الحكومة.")
+    assert "بهاء أبو شقة" in _mentions(doc)

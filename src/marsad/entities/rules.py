@@ -865,6 +865,12 @@ def join_patronymics(doc: Document, spans: list[Span]) -> list[Span]:
 _NAME_PARTICLES = frozenset({"دو", "دي", "دا", "لا", "لو", "فان", "فون", "دير", "ديل", "دل"})
 
 
+# Arabic name words that always take the word after them, as written (آبي of شينزو آبي
+# is no أبي): an unlinked person span ending in one (بهاء أبو) runs on (بهاء أبو شقة)
+_KIN_WORDS = frozenset({"أبو", "ابو", "أبي", "ابي", "أبا", "ابا", "عبد", "آل"})
+_NEVER_ALONE = frozenset({"أبو", "ابو", "عبد", "آل"})
+
+
 def run_on_particles(doc: Document, spans: list[Span], common: Callable[[int], bool]) -> None:
     """A person span ending in name particles (``جان مارك دو``) takes them and the one
     free word after them, in its sentence (``جان مارك دو لا سابليير``), unless that
@@ -872,14 +878,20 @@ def run_on_particles(doc: Document, spans: list[Span], common: Callable[[int], b
     taken = {i for s in spans for i in range(s.ts, s.te)}
     toks = doc.tokens
     for s in spans:
-        if s.type != "PER" or s.te - s.ts < 2 or toks[s.te - 1].norm not in _NAME_PARTICLES:
+        last = toks[s.te - 1].norm
+        kin = toks[s.te - 1].text in _KIN_WORDS and not s.entry_ids
+        # alone, أبي is also a name (Abiy Ahmed: قال أبي): only words never a name alone
+        kin = kin and (s.te - s.ts >= 2 or toks[s.ts].text in _NEVER_ALONE)
+        if s.type != "PER" or not (kin or (s.te - s.ts >= 2 and last in _NAME_PARTICLES)):
             continue
         j = s.te
         while j < len(toks) and toks[j].norm in _NAME_PARTICLES and j not in taken:
             j += 1
         sent = doc.sentence_at(toks[s.ts].start)
-        if j >= len(toks) or j in taken or toks[j].kind != "word" or common(j):
+        if j >= len(toks) or j in taken or toks[j].kind != "word":
             continue
+        if not kin and common(j):
+            continue  # أبو شقة، عبد الحميد: after a kin word any word is the name's
         if sent is not None and j >= sent.token_end:
             continue
         s.te = j + 1

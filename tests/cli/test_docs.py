@@ -8,9 +8,16 @@ from tests.conftest import ROOT
 from marsad.cli.main import cli
 
 
+def _sub(group: click.Group, name: str) -> click.Command:
+    cmd = group.get_command(click.Context(group), name)  # the top group attaches on use
+    assert cmd is not None, name
+    return cmd
+
+
 def _commands(group: click.Group, prefix: str = "marsad") -> list[str]:
     names = []
-    for name, cmd in sorted(group.commands.items()):
+    for name in sorted(group.list_commands(click.Context(group))):
+        cmd = _sub(group, name)
         full = f"{prefix} {name}"
         names.append(full)
         if isinstance(cmd, click.Group):
@@ -30,5 +37,5 @@ def test_every_command_has_help() -> None:
         cmd: click.Command = cli
         for part in parts:
             assert isinstance(cmd, click.Group)
-            cmd = cmd.commands[part]
+            cmd = _sub(cmd, part)
         assert (cmd.help or "").strip(), f"{name} has no help text"

@@ -59,6 +59,7 @@ Tawadros II / Pope Tawadros | تواضروس الثاني, تواضروس | EGY 
 Shawki Allam | شوقي علام, شوقي عبد الكريم علام | EGY | REL | REL Grand Mufti of Egypt 2013-03-04..2024-08-12
 Nazir Ayyad | نظير عياد, نظير محمد عياد | EGY | REL | REL Grand Mufti of Egypt 2024-08-12..
 Ali Gomaa | علي جمعة, علي جمعة محمد | EGY | REL | REL Grand Mufti of Egypt 2003-09-28..2013-03-04
+Mortada Mansour | مرتضى منصور | EGY | LEG | LEG Member of the House of Representatives 2016-01-10..2021-01-12
 # Arab League
 Amr Moussa | عمرو موسى, عمرو محمود موسى | EGY | IGOMEAARL | IGOMEAARL Secretary-General of the Arab League 2001-05-15..2011-07-03 ; OPP Presidential candidate 2012-01-01..2012-05-24
 Ahmed Aboul Gheit | أحمد أبو الغيط, احمد ابو الغيط, أبو الغيط, ابو الغيط | EGY | IGOMEAARL | GOV Minister of Foreign Affairs 2004-07-14..2011-03-06 ; IGOMEAARL Secretary-General of the Arab League 2016-07-03..

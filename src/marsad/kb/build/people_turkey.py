@@ -43,7 +43,7 @@ Ibrahim Kalin / İbrahim Kalın | إبراهيم قالن, ابراهيم قال
 Fahrettin Altun | فخر الدين ألطون, فخر الدين التون, فخرالدين ألطون, ألطون, التون | TUR | GOV | GOV Director of Communications 2018-07-24..
 Omer Celik / Ömer Çelik | عمر جليك, عمر تشيليك, عمر شيليك, عمر تشيلك | TUR | GOV | GOV Minister of Culture and Tourism 2013-01-24..2015-08-28 ; GOV Minister of EU Affairs 2015-11-24..2018-07-09 ; GOV Spokesperson of the AK Party 2018-08-01..
 Bekir Bozdag / Bekir Bozdağ | بكر بوزداغ, بكير بوزداغ, بوزداغ | TUR | GOV | GOV Minister of Justice 2013-12-25..2015-08-28 ; GOV Minister of Justice 2015-11-24..2017-07-19 ; GOV Minister of Justice 2022-01-29..2023-06-04
-Abdulhamit Gul / Abdulhamit Gül | عبد الحميد غول, عبدالحميد غول, عبد الحميد جول | TUR | GOV | GOV Minister of Justice 2017-07-19..2022-01-29
+Abdulhamit Gul / Abdulhamit Gül | عبد الحميد غول, عبدالحميد غول, عبد الحميد جول, عبد الحميد غل, عبدالحميد غل | TUR | GOV | GOV Minister of Justice 2017-07-19..2022-01-29
 Yilmaz Tunc / Yılmaz Tunç | يلماز تونج, يلماز طونج, يلمز تونج | TUR | GOV | GOV Minister of Justice 2023-06-04..
 Hami Aksoy | حامي أقصوي, حامي أكسوي, حامي آقصوي, أقصوي, أكسوي | TUR | GOV | GOV Foreign Ministry Spokesperson 2018-01-01..2021-12-31
 Tanju Bilgic / Tanju Bilgiç | طانجو بيلغيتش, تانجو بيلغيتش, تانجو بيلجيتش, بيلغيتش | TUR | GOV | GOV Foreign Ministry Spokesperson 2022-01-01..2023-12-31

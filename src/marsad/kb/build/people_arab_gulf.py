@@ -21,7 +21,7 @@ Khalid bin Ali al-Humaidan | خالد الحميدان, خالد بن علي ا�
 Ahmed Asiri / Ahmed al-Asiri | أحمد عسيري, أحمد العسيري, احمد عسيري, العسيري | SAU | MIL | MIL Spokesman of the Saudi-led coalition in Yemen 2015-03-26..2017-04-22 ; GOVSPY Deputy Head of the General Intelligence Presidency 2017-04-22..2018-10-20
 Turki al-Maliki | تركي المالكي, تركي بن صالح المالكي | SAU | MIL | MIL Spokesman of the Saudi-led coalition in Yemen 2017-05-01..
 Saud al-Qahtani | سعود القحطاني, ~القحطاني | SAU | GOV | GOV Adviser at the Royal Court 2015-01-01..2018-10-20
-Abdulaziz bin Saud bin Nayef | عبد العزيز بن سعود بن نايف, عبدالعزيز بن سعود بن نايف, عبد العزيز بن سعود, عبدالعزيز بن سعود بن نايف بن عبدالعزيز, عبد العزيز بن سعود بن نايف بن عبد العزيز | SAU | GOV | GOV Minister of Interior 2017-06-21..
+Abdulaziz bin Saud bin Nayef | عبد العزيز بن سعود بن نايف, عبدالعزيز بن سعود بن نايف, عبد العزيز بن سعود | SAU | GOV | GOV Minister of Interior 2017-06-21..
 Mohammed al-Jadaan | محمد الجدعان, محمد بن عبد الله الجدعان, الجدعان | SAU | GOV | GOV Minister of Finance 2016-11-01..
 Khalid al-Falih | خالد الفالح, خالد بن عبد العزيز الفالح, الفالح | SAU | GOV | BUS Chief Executive of Saudi Aramco 2009-01-01..2015-05-01 ; GOV Minister of Energy 2016-05-07..2019-09-08 ; GOV Minister of Investment 2020-02-25..
 Ali al-Naimi | علي النعيمي, علي بن إبراهيم النعيمي | SAU | GOV | GOV Minister of Petroleum 1995-08-01..2016-05-07

@@ -14,6 +14,10 @@ from typing import Any, Literal
 import msgspec
 
 SCHEMA_VERSION = "1.0"
+# Document.meta key of the entities step's actor rows (nationality adjectives and bodies the
+# KB codes without an entity: {start, end, text, kb_id, actor, adjective}); later steps read
+# it by this name, so they run where the entities stage is not installed
+ACTOR_ROWS_META = "actor_mentions"
 
 TokenKind = Literal[
     "word", "latin", "number", "date", "model", "url", "email", "hashtag", "punct", "symbol"

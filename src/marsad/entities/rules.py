@@ -194,8 +194,8 @@ def kb_spans(
     ``name_word(i)``: token ``i`` may be a person's given name (see ``_at_home``)."""
     spans: list[Span] = []
     actors: list[KBMatch] = []
-    named = _named_states(kb, matches)
     states_at = _state_positions(kb, matches)
+    named = set(states_at)
     weak = None
     if any(m.weak for m in matches):
         weak = WeakContext(doc, kb, matches, crf_types, triggers)
@@ -222,22 +222,13 @@ def kb_spans(
     return spans, actors
 
 
-def _named_states(kb: KB, matches: Sequence[KBMatch]) -> set[str]:
-    """States the article names by a place, a nationality adjective or an institution
-    (a person's name is left out: it would vouch for its own surname)."""
-    out: set[str] = set()
-    for m in matches:
-        e = kb.get(m.entry_ids[0]) if len(m.entry_ids) == 1 and not m.weak else None
-        if e is not None and e.type != "PER" and e.country:
-            out.add(e.country)
-    return out
-
-
 _TEAR_GAS = frozenset(["للدموع"])
 
 
 def _state_positions(kb: KB, matches: Sequence[KBMatch]) -> dict[str, set[int]]:
-    """Country -> the tokens where a place, adjective or institution of it is named."""
+    """The states the article names by a place, a nationality adjective or an
+    institution, each with the tokens where it is named (a person's name is left out:
+    it would vouch for its own surname)."""
     out: dict[str, set[int]] = {}
     for m in matches:
         e = kb.get(m.entry_ids[0]) if len(m.entry_ids) == 1 and not m.weak else None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter
 
-from marsad.doc import Document, Token
+from marsad.doc import ACTOR_ROWS_META, Document, Token
 from marsad.entities.crf import NerTagger, bio_spans
 from marsad.entities.features import TokView
 from marsad.entities.gazetteer import gaz_tags
@@ -52,7 +52,7 @@ from marsad.settings import Settings
 from marsad.text.lexicon import Lexicon, load_lexicon
 from marsad.text.normalize import normalize
 
-ACTOR_META = "actor_mentions"
+ACTOR_META = ACTOR_ROWS_META
 # Other names the CRF learnt from ANERcorp's MISC class (events, prizes, currencies,
 # religions ...): no marsad entity type, so they are kept as ``{start, end, text}``
 # rows outside ``doc.entities`` (``marsad eval ner`` scores them as MISC).

@@ -7,7 +7,7 @@ from dataclasses import replace
 from itertools import compress, count
 from operator import attrgetter
 
-from marsad.doc import Document, Event, Token
+from marsad.doc import ACTOR_ROWS_META, Document, Event, Token
 from marsad.events.coder import Coder, Extra, letters_offset
 from marsad.events.learned import Consult, load_model
 from marsad.events.lexicon import MEMO_MAX, candidates, load_resources
@@ -127,15 +127,11 @@ class Adjectives:
 
 _NORM = attrgetter("norm")
 
-# doc.meta key of the entities step's actor rows (marsad.entities.steps.ACTOR_META); read
-# by name so the events step still runs where the entities stage is not installed
-_ACTOR_ROWS = "actor_mentions"
-
 
 def with_institution_roles(doc: Document, spans: list[Extra]) -> list[Extra]:
     """An adjective inside an institution the entities step coded (الجيش النمساوي: a row
     with actor AUTMIL) carries that institution's code with its role, not the bare state."""
-    rows = doc.meta.get(_ACTOR_ROWS) if doc.meta else None
+    rows = doc.meta.get(ACTOR_ROWS_META) if doc.meta else None
     if not rows:
         return spans
     bodies = [r for r in rows if not r.get("adjective") and r.get("actor")]

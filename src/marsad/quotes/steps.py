@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.doc import Document
+from marsad.doc import ACTOR_ROWS_META, Document
 from marsad.kb.loader import load_kb
 from marsad.pipeline import StepFn, step
 from marsad.quotes.extract import QuoteFinder, cue_words
@@ -33,16 +33,11 @@ def quotes_step(settings: Settings) -> StepFn:
     return run
 
 
-# doc.meta key of the entities step's actor rows (marsad.entities.steps.ACTOR_META), read
-# by name so the quotes step still runs where the entities stage is not installed
-_ACTOR_ROWS = "actor_mentions"
-
-
 def coded_bodies(doc: Document) -> None:
     """A speaker that is a body the KB codes without naming an entity (جيش الاحتلال،
     الشرطة الألمانية) takes that body's code, role included, as the entities step
     found it."""
-    rows = doc.meta.get(_ACTOR_ROWS) if doc.meta else None
+    rows = doc.meta.get(ACTOR_ROWS_META) if doc.meta else None
     if not rows:
         return
     bodies = {

@@ -44,3 +44,39 @@ def test_an_outlet_after_a_relaying_cue_is_not_the_speaker(pipe: Pipeline) -> No
         'وقال وزير الخارجية الروسي سيرغي لافروف في تصريحات نقلتها وكالة رويترز: "لن نتراجع أبدا".'
     )
     assert _speakers(pipe, text) == ["Sergey Lavrov"]
+
+
+def _actors(pipe: Pipeline, text: str) -> list[str | None]:
+    return [q.speaker_actor for q in analyze(text, "2023-06-13", pipeline=pipe).quotes]
+
+
+def test_an_unlinked_title_of_another_state_is_not_the_last_person_named(
+    pipe: Pipeline,
+) -> None:
+    text = (
+        "قال وزير الخارجية الأردني أيمن الصفدي إن بلاده تدعم الحوار بين الأطراف. "
+        'وصرح رئيس الوزراء العراقي للصحفيين: "لن نسمح بأن تكون أرضنا ساحة للصراع".'
+    )
+    assert _actors(pipe, text) == ["JORGOV", "IRQGOV"]
+
+
+def test_an_unlinked_title_takes_its_role_code_with_its_state(pipe: Pipeline) -> None:
+    text = (
+        "وقال وزير الدفاع التركي إن قواته ستبقى في مواقعها. "
+        "وأكد السفير الفرنسي أن بلاده لن تغلق سفارتها."
+    )
+    assert _actors(pipe, text) == ["TURGOVMIL", "FRAGOV"]
+
+
+def test_a_one_word_title_before_a_body_gives_no_role(pipe: Pipeline) -> None:
+    text = "وقال رئيس النادي الأهلي المصري إن الفريق سيعود أقوى في الموسم المقبل."
+    actor = _actors(pipe, text)[0]
+    assert actor is None or not actor.endswith("GOV")
+
+
+def test_a_title_of_the_same_state_continues_the_person_it_introduced(pipe: Pipeline) -> None:
+    text = (
+        "وقال السفير الصيني وانغ جيانغ إن العلاقات بين البلدين متينة. "
+        "وأضاف السفير الصيني أن بكين تدعم الاستقرار في المنطقة."
+    )
+    assert _speakers(pipe, text) == ["وانغ جيانغ", "وانغ جيانغ"]

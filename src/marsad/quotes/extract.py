@@ -27,6 +27,7 @@ import msgspec
 from marsad.dates.fold import Folded, fold
 from marsad.dates.model import alt
 from marsad.doc import Document, Quote, Sentence
+from marsad.entities.lexicon import load_triggers
 from marsad.kb.loader import KB
 from marsad.quotes.lexicon import CueLexicon, load_cues
 from marsad.quotes.marks import quote_spans
@@ -101,7 +102,7 @@ class QuoteFinder:
             rf"(?<!\w)[وف]?(?P<cue>{_alt(forms)})(?P<obj>{_alt(list(OBJECTS))})?(?!\w)"
         )
         self.stop_re = re.compile(_stop_pattern(self.lex))
-        self.subjects = SubjectReader(self.lex, kb)
+        self.subjects = SubjectReader(self.lex, kb, load_triggers(opts).roles, opts)
         self.cue_words = cue_words(self.lex)
         self.skip = SkipWords(opts, self.lex.subject_stops)
         self._openers: dict[str, re.Pattern[str]] = {}

@@ -234,15 +234,27 @@ class Mentions:
         """The last person named before ``before``; with a ``title`` (``وزير``), the
         last one named right after that title (``وزير الخارجية سامي ناصر``) first.
         ``context(a, b)`` gives the folded text of an original span."""
-        items = self._items if self._items is not None else self._load()
         if title and context is not None:
-            for j in self._people(before):
-                m = items[j]
-                # the title must come between the previous mention and this one
-                if title in context(max(self._floor(j), m[0] - 40), m[0]):
-                    return speaker_of(m)
+            titled = self.titled_person(before, title, context)
+            if titled is not None:
+                return titled
+        items = self._items if self._items is not None else self._load()
         first = next(self._people(before), None)
         return speaker_of(items[first]) if first is not None else None
+
+    def titled_person(
+        self, before: int, title: str, context: Callable[[int, int], str], near: str = ""
+    ) -> Speaker | None:
+        """The last person before ``before`` named right after ``title`` (and ``near``,
+        when given, in the same stretch of text)."""
+        items = self._items if self._items is not None else self._load()
+        for j in self._people(before):
+            m = items[j]
+            # the title must come between the previous mention and this one
+            told = context(max(self._floor(j), m[0] - 40), m[0])
+            if title in told and near in told:
+                return speaker_of(m)
+        return None
 
 
 _WORD = re.compile(r"\w+")

@@ -12,6 +12,7 @@ of their sentence, ``قوله`` for the one named after ``عن`` before it.
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import TYPE_CHECKING
 
 from marsad.dates.fold import Folded
@@ -25,6 +26,8 @@ from marsad.quotes.speakers import (
     group_speaker,
     speaker_of,
 )
+from marsad.settings import NormalizeOptions
+from marsad.text.normalize import normalize
 
 if TYPE_CHECKING:
     from marsad.quotes.extract import Cue
@@ -38,8 +41,20 @@ def _alt(words: tuple[str, ...] | list[str]) -> str:
 
 
 class SubjectReader:
-    def __init__(self, lex: CueLexicon, kb: KB | None) -> None:
+    def __init__(
+        self,
+        lex: CueLexicon,
+        kb: KB | None,
+        roles: dict[str, str] | None = None,
+        opts: NormalizeOptions | None = None,
+    ) -> None:
         self.lex, self.kb = lex, kb
+        # role phrases (normal form -> role code, the entities step's roles.tsv): an
+        # unlinked title of a state speaks for that state's body (رئيس الوزراء العراقي
+        # -> IRQGOV)
+        self.roles = roles or {}
+        self.max_role_words = max((len(r.split()) for r in self.roles), default=0)
+        self.opts = opts or NormalizeOptions()
         self.unnamed_re = re.compile(rf"^\s*(?:{_alt(lex.unnamed)})(?!\w)")
         self.title_re = re.compile(rf"(?<!\w)[وف]?(?:{_alt(lex.titles)})(?!\w)")
         # the titles alone: a pattern that opens with a look-behind is tried at every
@@ -60,6 +75,30 @@ class SubjectReader:
                 self._groups.clear()  # bounded: a long-running service sees many phrases
             sp = self._groups[key] = group_speaker(phrase, self.kb, kind, self.adjectives)
         return sp
+
+    def _described(self, phrase: str) -> Speaker:
+        """An unlinked description: its state from its nationality adjective and,
+        when it opens with a role phrase, that role's code (``وزير الدفاع التركي`` ->
+        TURGOVMIL); a state-less description stays as it is."""
+        sp = self._group(phrase, "PHRASE")
+        if sp.actor is None or len(sp.actor) != 3:
+            return sp  # no state named, or not a state (an IGO's adjective)
+        role = self._role(phrase)
+        return sp._replace(actor=sp.actor + role) if role else sp
+
+    def _role(self, phrase: str) -> str | None:
+        words = normalize(phrase, self.opts).split()
+        if words and words[0][:1] in "وف" and words[0][1:2] == "ا":
+            words[0] = words[0][1:]  # وال... : the conjunction glued to a definite title
+        for n in range(min(self.max_role_words, len(words)), 0, -1):
+            key = " ".join(words[:n])
+            # roles.tsv writes most titles indefinite (وزير), as before a name
+            code = self.roles.get(key) or self.roles.get(key.removeprefix("ال"))
+            if code is not None:
+                # a one-word role (رئيس, السفير) is read only when the adjective
+                # follows it directly: رئيس النادي الأهلي المصري heads no government
+                return code if n > 1 or len(words) == 2 else None
+        return None
 
     def speaker(
         self,
@@ -144,15 +183,49 @@ class SubjectReader:
         title = self._title(fsub)
         if title:
             stem = title.group().lstrip("وف").removeprefix("ال")
-            person = mentions.last_person(cue.start, stem, lambda a, b: _span(folded, a, b))
-            return person or Speaker(phrase, phrase)
+            return self._titled(phrase, stem, cue, mentions, folded)
         if phrase:
             head = " ".join(fwords[: len(phrase.split())])
             known = self._definite(head, cue, mentions, folded) or mentions.by_surname(
                 phrase, cue.start
             )
-            return known or self._group(phrase, "PHRASE")
+            return known or self._described(phrase)
         return self._before(folded, sent, cue, mentions) or previous
+
+    def _titled(
+        self, phrase: str, stem: str, cue: Cue, mentions: Mentions, folded: Folded
+    ) -> Speaker:
+        """A title (``الوزير``, ``السفير الصيني``): the person last named after it, else
+        the last person named; a title of another state than that person's is not
+        them (الصفدي, then رئيس الوزراء العراقي) and speaks for its state."""
+        context = partial(_span, folded)
+        titled = mentions.titled_person(cue.start, stem, context)
+        person = titled or mentions.last_person(cue.start)
+        described = self._described(phrase)
+        state = described.actor
+        if state is None:
+            return person or Speaker(phrase, phrase)
+        if person is not None and (person.actor or "")[:3] == state[:3]:
+            return person
+        core = self._state_core(phrase)
+        # unlinked, and introduced with this title and its state (سفير الصين وانغ
+        # دي, then السفير الصيني): the description gives the state
+        if (
+            titled is not None
+            and titled.actor is None
+            and core
+            and mentions.titled_person(cue.start, stem, context, core) == titled
+        ):
+            return titled._replace(actor=state)
+        return described
+
+    def _state_core(self, phrase: str) -> str:
+        """The stem a nationality adjective shares with its state's name (الصيني ->
+        صين, الأميركية -> اميرك), folded; empty when too short to tell."""
+        words = normalize(phrase, self.opts).split()
+        core = words[-1].removeprefix("ال").rstrip("ةه") if words else ""
+        core = core.removesuffix("ي")
+        return core if len(core) >= 3 else ""
 
     def _opening_subject(
         self, doc: Document, folded: Folded, sent: Sentence, cue: Cue, mentions: Mentions

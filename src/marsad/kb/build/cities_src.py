@@ -737,7 +737,7 @@ BE|Antwerp|أنتويرب|city
 GR|Lesbos|ليسبوس|region
 GR|Thessaloniki|سالونيك;ثيسالونيكي|city
 RS|Kosovo region|إقليم كوسوفو|disputed
-GB|Salisbury|سالزبري;سالزبيري;سالزبوري|city
+GB|Salisbury|سالزبري;سالزبيري;سالزبوري;سالسبيري;ساليسبري;ساليزبري;سوليزبيري|city
 # Americas, Africa, Oceania
 ES|Valencia|بلنسية;فالنسيا|city
 ES|Andalusia|الأندلس;إقليم الأندلس|region
@@ -785,7 +785,7 @@ US|Wisconsin|ويسكونسن;ويسكونسين;ولاية ويسكونسن|reg
 US|Illinois|إلينوي;إلينوى;ولاية إلينوي|region
 US|Indiana|إنديانا;ولاية إنديانا|region
 US|Iowa|أيوا;آيوا;ولاية أيوا|region
-US|Missouri|ميزوري;ولاية ميزوري|region
+US|Missouri|ميزوري;ولاية ميزوري;ولاية ميسوري|region
 US|Kentucky|كنتاكي;ولاية كنتاكي|region
 US|Tennessee|تينيسي;تينيسي;ولاية تينيسي|region
 US|Alabama|ألاباما;ولاية ألاباما|region
@@ -801,8 +801,8 @@ US|Montana|مونتانا;ولاية مونتانا|region
 US|Wyoming|وايومنغ;وايومينغ;ولاية وايومنغ|region
 US|Idaho|أيداهو;ايداهو;ولاية أيداهو|region
 US|New Mexico|نيومكسيكو;نيو مكسيكو;ولاية نيومكسيكو|region
-US|North Carolina|كارولينا الشمالية;نورث كارولينا;ولاية كارولينا الشمالية|region
-US|South Carolina|كارولينا الجنوبية;ساوث كارولينا;ولاية كارولينا الجنوبية|region
+US|North Carolina|كارولينا الشمالية;نورث كارولينا;ولاية كارولينا الشمالية;نورث كارولاينا;كارولاينا الشمالية|region
+US|South Carolina|كارولينا الجنوبية;ساوث كارولينا;ولاية كارولينا الجنوبية;ساوث كارولاينا;كارولاينا الجنوبية|region
 US|Vermont|فيرمونت;ولاية فيرمونت|region
 US|New Hampshire|نيوهامبشير;نيو هامبشير;ولاية نيوهامبشير|region
 US|Maine|ولاية مين|region
@@ -830,6 +830,54 @@ ML|Gao|غاو|city
 US|Parkland|باركلاند|city
 US|Manhattan|مانهاتن;مانهاتان|city
 CA|Quebec|كيبيك;مقاطعة كيبيك|province
+# Added from unlinked place names in ANT news (2018)
+US|Hollywood|هوليوود;هوليود|city
+US|San Diego|سان دييغو;سان دييجو|city
+US|Brooklyn|بروكلين|city
+US|Palo Alto|بالو ألتو;بالو التو|city
+CA|Ontario|أونتاريو;اونتاريو;مقاطعة أونتاريو|province
+AU|Queensland|كوينزلاند;ولاية كوينزلاند|region
+GB|Glasgow|غلاسكو;غلاسغو;جلاسكو|city
+GB|Bristol|بريستول|city
+GB|Windsor|ويندسور|city
+GB|Nottingham|نوتنغهام;نوتينغهام|city
+GB|Amesbury|أميسبوري;أيمسبري|city
+FR|Carcassonne|كاركاسون|city
+ES|Mallorca|مايوركا;جزيرة مايوركا|region
+ES|Pamplona|بامبلونا|city
+RU|Kemerovo|كيميروفو;كيميروفا|city
+RU|Krasnoyarsk|كراسنويارسك|city
+RU|Saratov|ساراتوف|city
+CN|Ningxia|نينغشيا;نينغسيا|region
+CN|Dandong|داندونغ|city
+IN|Delhi|دلهي|city
+IN|Punjab (India)|البنجاب;ولاية البنجاب|province
+PK|Punjab (Pakistan)|البنجاب;إقليم البنجاب|province
+IN|Karnataka|كارناتاكا;ولاية كارناتاكا|province
+IN|Uttar Pradesh|أوتار براديش;اوتار براديش;أوتر براديش|province
+IN|Jharkhand|جهارخاند|province
+IN|Kathua|كاثوا|city
+IN|Agra|أغرا;آغرا|city
+AF|Nangarhar|ننغرهار;ننجرهار;نانغرهار;ننكرهار|province
+ID|Sulawesi|سولاويسي;جزيرة سولاويسي|region
+ID|Palu|بالو;مدينة بالو|city
+ID|Mataram|ماتارام|city
+SG|Sentosa|سنتوسا;سينتوسا;جزيرة سنتوسا|region
+ET|Oromia|أوروميا;اوروميا;إقليم أوروميا|region
+NG|Chibok|تشيبوك|city
+NG|Dapchi|دابتشي;دابشي|city
+LB|Keserwan|كسروان|region
+YE|Al-Rahida|الراهدة|city
+IN|Kerala|كيرالا;ولاية كيرالا|province
+IN|Rajasthan|راجستان;راجاستان;ولاية راجستان|province
+IT|Sardinia|سردينيا;جزيرة سردينيا|region
+ID|Sumatra|سومطرة;جزيرة سومطرة|region
+GB|Cardiff|كارديف|city
+GB|Sheffield|شيفيلد|city
+US|Pittsburgh|بيتسبرغ;بيتسبرج|city
+FR|Saint-Tropez|سان تروبيه|city
+EG|Dahshur|دهشور|city
+EG|Heliopolis|هليوبوليس;مصر الجديدة|city
 """
 
 PLACES = """

@@ -104,8 +104,8 @@ org:red-crescent|Red Crescent|NGOHLHIRC|ngo||الهلال الأحمر;جمعي�
 org:pcrs|Palestine Red Crescent Society|NGOHLHIRC|ngo|PSE|الهلال الأحمر الفلسطيني;جمعية الهلال الأحمر الفلسطيني|
 org:sarc|Syrian Arab Red Crescent|NGOHLHIRC|ngo|SYR|الهلال الأحمر العربي السوري;الهلال الأحمر السوري|
 org:turkish-red-crescent|Turkish Red Crescent|NGOHLHIRC|ngo|TUR|الهلال الأحمر التركي|
-org:amnesty|Amnesty International|NGOHRIAMN|ngo||منظمة العفو الدولية;العفو الدولية|
-org:hrw|Human Rights Watch|NGOHRI|ngo||هيومن رايتس ووتش;منظمة هيومن رايتس ووتش;هيومان رايتس ووتش;هيومن رايتس واتش;هيومان رايتس واتش|HRW
+org:amnesty|Amnesty International|NGOHRIAMN|ngo||منظمة العفو الدولية;العفو الدولية;منظمة العفو|
+org:hrw|Human Rights Watch|NGOHRI|ngo||هيومن رايتس ووتش;منظمة هيومن رايتس ووتش;هيومان رايتس ووتش;هيومن رايتس واتش;هيومان رايتس واتش;منظمة هيومان رايتس ووتش|HRW
 org:msf|Medecins Sans Frontieres|NGOHLHMSF|ngo||أطباء بلا حدود;منظمة أطباء بلا حدود|MSF;Doctors Without Borders
 org:rsf|Reporters Without Borders|NGOHRIMED|ngo||مراسلون بلا حدود;منظمة مراسلون بلا حدود|RSF
 org:cpj|Committee to Protect Journalists|NGOHRIMED|ngo||لجنة حماية الصحفيين;لجنة حماية الصحافيين|CPJ
@@ -141,7 +141,7 @@ org:rt|RT (Russia Today)|RUSMED|broadcaster|RUS|روسيا اليوم;قناة �
 org:kyodo|Kyodo|JPNMED|news-agency|JPN|كيودو;وكالة كيودو|
 org:yonhap|Yonhap|KORMED|news-agency|KOR|يونهاب;وكالة يونهاب|
 org:kcna|Korean Central News Agency|PRKMED|news-agency|PRK|وكالة الأنباء المركزية الكورية;وكالة الأنباء الكورية الشمالية|KCNA
-org:irna|IRNA|IRNMED|news-agency|IRN|إرنا;وكالة إرنا;وكالة الجمهورية الإسلامية للأنباء;وكالة الأنباء الإيرانية الرسمية|
+org:irna|IRNA|IRNMED|news-agency|IRN|إرنا;وكالة إرنا;وكالة الجمهورية الإسلامية للأنباء;وكالة الأنباء الإيرانية الرسمية;إيرنا;وكالة إيرنا|
 org:fars|Fars News Agency|IRNMED|news-agency|IRN|وكالة فارس;وكالة أنباء فارس|
 org:tasnim|Tasnim News Agency|IRNMED|news-agency|IRN|تسنيم;وكالة تسنيم;وكالة تسنيم للأنباء|
 org:mehr|Mehr News Agency|IRNMED|news-agency|IRN|وكالة مهر;وكالة مهر للأنباء|
@@ -182,7 +182,7 @@ org:ft|Financial Times|GBRMED|newspaper|GBR|فايننشال تايمز;فاين
 org:times|The Times|GBRMED|newspaper|GBR|التايمز;صحيفة التايمز|
 org:independent|The Independent|GBRMED|newspaper|GBR|الإندبندنت;صحيفة الإندبندنت|
 org:le-monde|Le Monde|FRAMED|newspaper|FRA|لوموند;صحيفة لوموند|
-org:haaretz|Haaretz|ISRMED|newspaper|ISR|هآرتس;صحيفة هآرتس;هارتس;صحيفة هارتس|
+org:haaretz|Haaretz|ISRMED|newspaper|ISR|هآرتس;صحيفة هآرتس;هارتس;صحيفة هارتس;هاآرتس;صحيفة هاآرتس|
 org:yedioth|Yedioth Ahronoth|ISRMED|newspaper|ISR|يديعوت أحرونوت;يديعوت أحرنوت;صحيفة يديعوت أحرونوت;يديعوت احرونوت|
 org:maariv|Maariv|ISRMED|newspaper|ISR|معاريف;صحيفة معاريف|
 org:jpost|The Jerusalem Post|ISRMED|newspaper|ISR|جيروزاليم بوست;صحيفة جيروزاليم بوست|
@@ -322,7 +322,7 @@ org:ennahda|Ennahda|TUNOPP|party|TUN|حركة النهضة;حزب النهضة|
 org:ugtt|Tunisian General Labour Union|TUNLAB|union|TUN|الاتحاد العام التونسي للشغل|UGTT
 org:fln|National Liberation Front (Algeria)|DZAGOV|party|DZA|جبهة التحرير الوطني;حزب جبهة التحرير الوطني|FLN
 org:pjd|Justice and Development Party (Morocco)|MAROPP|party|MAR|حزب العدالة والتنمية المغربي|PJD
-org:polisario|Polisario Front|NAFREB|armed-group|ESH|جبهة البوليساريو;البوليساريو;جبهة بوليساريو|
+org:polisario|Polisario Front|NAFREB|armed-group|ESH|جبهة البوليساريو;البوليساريو;جبهة بوليساريو;بوليساريو|
 org:lna|Libyan National Army|LBYMIL|armed-group|LBY|الجيش الوطني الليبي;قوات حفتر;قوات القيادة العامة|LNA
 org:gna|Government of National Accord (Libya)|LBYGOV|government-body|LBY|حكومة الوفاق;حكومة الوفاق الوطني|GNA
 org:gnu-libya|Government of National Unity (Libya)|LBYGOV|government-body|LBY|حكومة الوحدة الوطنية الليبية|GNU
@@ -421,6 +421,7 @@ org:umma|National Umma Party|SDNOPP|party|SDN|حزب الأمة القومي;ح�
 org:inc|Indian National Congress|INDOPP|party|IND|حزب المؤتمر الوطني الهندي;حزب المؤتمر الهندي|INC
 org:afd|Alternative for Germany|DEUOPP|party|DEU|حزب البديل من أجل ألمانيا;البديل من أجل ألمانيا|AfD
 org:rn-france|National Rally (France)|FRAOPP|party|FRA|حزب التجمع الوطني الفرنسي;التجمع الوطني الفرنسي|RN
+org:faylaq-al-rahman|Faylaq al-Rahman|SYRREB|armed-group|SYR|فيلق الرحمن|Al-Rahman Legion
 """
 
 NAMED = """
@@ -496,4 +497,5 @@ org:aselsan|Aselsan|TURBUS|company|TUR|أسيلسان;أسلسان|
 org:tusas|Turkish Aerospace|TURBUS|company|TUR|شركة صناعات الفضاء التركية;توساش|TUSAS
 org:nioc|National Iranian Oil Company|IRNBUS|company|IRN|شركة النفط الوطنية الإيرانية|NIOC
 org:suez-canal-authority|Suez Canal Authority|EGYGOV|agency|EGY|هيئة قناة السويس|
+org:roskomnadzor|Roskomnadzor|RUSGOV|government-body|RUS|روسكومنادزور;هيئة روسكومنادزور|
 """

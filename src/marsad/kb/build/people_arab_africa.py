@@ -230,4 +230,9 @@ Ismail Ould Bedde Ould Cheikh Sidiya | إسماعيل ولد بده ولد ال�
 Dileita Mohamed Dileita | دليتا محمد دليتا, ديليتا محمد ديليتا | DJI | GOV | GOV Prime Minister of Djibouti 2001-03-04..2013-04-01
 Abdoulkader Kamil Mohamed | عبد القادر كامل محمد, عبدالقادر كامل محمد | DJI | GOV | GOV Prime Minister of Djibouti 2013-04-01..
 Al-Dirdiri Mohamed Ahmed | الدرديري محمد أحمد, الدرديري محمد احمد, الدرديري | SDN | GOV | GOV Minister of Foreign Affairs 2018-06-07..2019-04-11
+# Added from unlinked names in ANT news (2018)
+Hisham Genena | هشام جنينة, هشام جنينه, ~جنينة | EGY | OPP | GOV Head of the Central Auditing Organization 2012-09..2016-03-28
+Moussa Mostafa Moussa | موسى مصطفى موسى | EGY | OPP | OPP Presidential candidate (Ghad Party) 2018-01-29..2018-04-02
+Ines Abdel-Dayem | إيناس عبد الدايم, ايناس عبد الدايم, إيناس عبدالدايم | EGY | GOV | GOV Minister of Culture 2018-01-14..2022-08-13
+Mostafa Waziri | مصطفى وزيري, مصطفى الوزيري | EGY | GOV | GOV Secretary-General of the Supreme Council of Antiquities 2017-01..
 """

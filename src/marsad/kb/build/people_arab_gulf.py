@@ -168,4 +168,7 @@ Faisal bin Salman | فيصل بن سلمان, فيصل بن سلمان بن عب
 Saud bin Nayef | سعود بن نايف, سعود بن نايف بن عبد العزيز | SAU | GOV | GOV Governor of the Eastern Province 2013-01-14..
 Badr bin Farhan | بدر بن فرحان, بدر بن عبد الله بن فرحان | SAU | GOV | GOV Minister of Culture 2018-06-02..
 Abdulaziz bin Turki Al Faisal | عبد العزيز بن تركي الفيصل, عبدالعزيز بن تركي الفيصل, عبد العزيز بن تركي | SAU | GOV | GOV Minister of Sport 2020-02-27..
+# Added from unlinked names in ANT news (2018)
+Sultan bin Suhaim Al Thani | سلطان بن سحيم آل ثاني, سلطان بن سحيم, الشيخ سلطان بن سحيم | QAT | OPP |
+Mohammed al-Emadi | محمد العمادي, السفير محمد العمادي | QAT | GOV | GOV Chairman of the Qatari Committee for the Reconstruction of Gaza 2012..
 """

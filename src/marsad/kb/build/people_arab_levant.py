@@ -249,4 +249,9 @@ Nabil Qaouk | نبيل قاووق, قاووق | LBN | LBNREB | LBNREB Member of 
 Hassan Fadlallah | حسن فضل الله, حسن فضلالله | LBN | LEG | LEG Hezbollah Member of Parliament 2005-01-01..
 Sami Gemayel | سامي الجميل, سامي أمين الجميل | LBN | LEG | LEG Leader of the Kataeb Party 2015-06-14..
 Amin Gemayel | أمين الجميل, امين الجميل | LBN | GOV | GOV President of Lebanon 1982-09-23..1988-09-22 ; LEG Leader of the Kataeb Party 2008-02-01..2015-06-14
+# Added from unlinked names in ANT news (2018)
+Mohamad Chatah | محمد شطح | LBN | GOV | GOV Minister of Finance 2008-07-11..2009-11-09
+Ahmad Majdalani | أحمد مجدلاني, احمد مجدلاني, مجدلاني | PSE | GOV | GOV Minister of Social Development 2019-04-13..2024-03-31
+Nariman Tamimi | ناريمان التميمي | PSE | CVL |
+Gebran Tueni | جبران تويني | LBN | MED | LBNLEG Member of Parliament 2005-06..2005-12-12
 """

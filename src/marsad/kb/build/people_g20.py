@@ -33,7 +33,7 @@ Elvira Nabiullina | إلفيرا نابيولينا, الفيرا نابيولي
 Ramzan Kadyrov | رمضان قديروف, قديروف, رمضان أحمدوفيتش قديروف, رمضان قاديروف, قاديروف | RUS | GOV | GOV Head of the Chechen Republic 2007-03-02..
 Yevgeny Prigozhin | يفغيني بريغوجين, يفجيني بريجوجين, بريغوجين, بريجوجين | RUS | MIL | MIL Founder of the Wagner Group 2014-05-01..2023-08-23
 Alexei Navalny | أليكسي نافالني, اليكسي نافالني, ألكسي نافالني, نافالني | RUS | OPP | OPP Opposition leader 2011-01-01..2024-02-16
-Sergei Skripal | سيرغي سكريبال, سيرجي سكريبال, سيرغي سكربال, سكريبال | RUS | CVL | MIL Officer of Russian military intelligence ..1999
+Sergei Skripal | سيرغي سكريبال, سيرجي سكريبال, سيرغي سكربال, سكريبال, سيرغي سكريبل, سيرجي سكريبل, سيرغي سكربيل, سكريبل | RUS | CVL | MIL Officer of Russian military intelligence ..1999
 Patriarch Kirill | كيريل, كيريل الأول, كيريلس | RUS | REL | REL Patriarch of Moscow and all Rus' 2009-02-01..
 Alexander Dvornikov | ألكسندر دفورنيكوف, دفورنيكوف | RUS | MIL | MIL Commander of Russian forces in Syria 2015-09-01..2016-06-01
 Sergei Surovikin | سيرغي سوروفيكين, سوروفيكين | RUS | MIL | MIL Commander of Russian forces in Syria 2017-03-01..2017-12-01 ; MIL Commander of the Aerospace Forces 2017-11-22..2023-08-22
@@ -102,7 +102,7 @@ Gerard Collomb / Gérard Collomb | جيرار كولومب, جيرار كولو�
 # United Kingdom
 Gordon Brown | غوردون براون, جوردون براون, غوردن براون | GBR | GOV | GOV Prime Minister 2007-06-27..2010-05-11
 David Cameron | ديفيد كاميرون, دافيد كاميرون, كاميرون | GBR | GOV | GOV Prime Minister 2010-05-11..2016-07-13 ; GOV Foreign Secretary 2023-11-13..2024-07-05
-Theresa May | تيريزا ماي, تيريزا مي, تيريسا ماي, ?ماي | GBR | GOV | GOV Home Secretary 2010-05-12..2016-07-13 ; GOV Prime Minister 2016-07-13..2019-07-24
+Theresa May | تيريزا ماي, تيريزا مي, تيريسا ماي, ?ماي, تريزا ماي, تريزا مي | GBR | GOV | GOV Home Secretary 2010-05-12..2016-07-13 ; GOV Prime Minister 2016-07-13..2019-07-24
 Boris Johnson | بوريس جونسون, ~جونسون, بوريس جونسن | GBR | GOV | GOV Mayor of London 2008-05-04..2016-05-09 ; GOV Foreign Secretary 2016-07-13..2018-07-09 ; GOV Prime Minister 2019-07-24..2022-09-06
 Liz Truss | ليز تراس, ليز تروس, ~تراس | GBR | GOV | GOV Foreign Secretary 2021-09-15..2022-09-06 ; GOV Prime Minister 2022-09-06..2022-10-25
 Rishi Sunak | ريشي سوناك, سوناك | GBR | GOV | GOV Chancellor of the Exchequer 2020-02-13..2022-07-05 ; GOV Prime Minister 2022-10-25..2024-07-05
@@ -117,14 +117,14 @@ David Lammy | ديفيد لامي, لامي, دافيد لامي | GBR | GOV | G
 Yvette Cooper | إيفيت كوبر, ايفيت كوبر, إيفت كوبر | GBR | GOV | GOV Home Secretary 2024-07-05..2025-09-05 ; GOV Foreign Secretary 2025-09-05..
 Liam Fox | ليام فوكس | GBR | GOVMIL | GOVMIL Defence Secretary 2010-05-12..2011-10-14
 Michael Fallon | مايكل فالون, فالون, مايكل فالن | GBR | GOVMIL | GOVMIL Defence Secretary 2014-07-15..2017-11-01
-Gavin Williamson | غافين ويليامسون, جافين ويليامسون, ويليامسون | GBR | GOVMIL | GOVMIL Defence Secretary 2017-11-02..2019-05-01
+Gavin Williamson | غافين ويليامسون, جافين ويليامسون, ويليامسون, غافين وليامسون, جافين وليامسون | GBR | GOVMIL | GOVMIL Defence Secretary 2017-11-02..2019-05-01
 Penny Mordaunt | بيني موردونت, موردونت | GBR | GOVMIL | GOVMIL Defence Secretary 2019-05-01..2019-07-24
 Ben Wallace | بن والاس, والاس | GBR | GOVMIL | GOVMIL Defence Secretary 2019-07-24..2023-08-31
 Grant Shapps | غرانت شابس, جرانت شابس, شابس | GBR | GOVMIL | GOVMIL Defence Secretary 2023-08-31..2024-07-05
 John Healey | جون هيلي | GBR | GOVMIL | GOVMIL Defence Secretary 2024-07-05..
-Elizabeth II / Queen Elizabeth II | إليزابيث الثانية, اليزابيث الثانية | GBR | GOV | GOV Queen of the United Kingdom 1952-02-06..2022-09-08
-Charles III / King Charles III | تشارلز الثالث, شارل الثالث | GBR | GOV | GOV Prince of Wales 1958-07-26..2022-09-08 ; GOV King of the United Kingdom 2022-09-08..
-Jeremy Corbyn | جيريمي كوربين, جيرمي كوربن, كوربين | GBR | OPP | OPP Leader of the Opposition 2015-09-12..2020-04-04
+Elizabeth II / Queen Elizabeth II | إليزابيث الثانية, اليزابيث الثانية, الملكة إليزابيث, الملكة اليزابيث, الملكة إليزابيث الثانية | GBR | GOV | GOV Queen of the United Kingdom 1952-02-06..2022-09-08
+Charles III / King Charles III | تشارلز الثالث, شارل الثالث, الأمير تشارلز, الأمير تشارلز ولي العهد | GBR | GOV | GOV Prince of Wales 1958-07-26..2022-09-08 ; GOV King of the United Kingdom 2022-09-08..
+Jeremy Corbyn | جيريمي كوربين, جيرمي كوربن, كوربين, جيريمي كوربن, جيرمي كوربين | GBR | OPP | OPP Leader of the Opposition 2015-09-12..2020-04-04
 Ed Miliband | إد ميليباند, اد ميليباند, ميليباند, إدوارد ميليباند | GBR | OPP | OPP Leader of the Opposition 2010-09-25..2015-09-12
 Laurie Bristow | لوري بريستو, بريستو | GBR | GOV | GOV Ambassador to Russia 2016-01-01..2020-01-01
 # Germany
@@ -198,4 +198,20 @@ Rustam Minnikhanov | رستم مينيخانوف, مينيخانوف | RUS | GOV
 John Bercow | جون بيركو, جون بركو, بيركو | GBR | LEG | LEG Speaker of the House of Commons 2009-06-22..2019-11-04
 Lindsay Hoyle | ليندسي هويل, ليندساي هويل, هويل | GBR | LEG | LEG Speaker of the House of Commons 2019-11-04..
 Igor Konashenkov | إيغور كوناشينكوف, ايغور كوناشنكوف, إيغور كوناشنكوف, كوناشينكوف, كوناشنكوف | RUS | MIL | MIL Spokesman of the Ministry of Defence 2012-01-01..
+# Added from unlinked names in ANT news (2018): UK ministers and officials, Russians of the Skripal case
+Amber Rudd | أمبر رود, آمبر رود, أمبر راد, آمبر راد | GBR | GOV | GOV Home Secretary 2016-07-13..2018-04-29 ; GOV Work and Pensions Secretary 2018-11-16..2019-09-07
+Sajid Javid | ساجد جاويد, ساجيد جاويد, ساجد جافيد, ~جاويد | GBR | GOV | GOV Home Secretary 2018-04-30..2019-07-24 ; GOV Chancellor of the Exchequer 2019-07-24..2020-02-13 ; GOV Health Secretary 2021-06-26..2022-07-05
+David Davis | ديفيد ديفيز, ديفيد ديفيس, ~ديفيز | GBR | GOV | GOV Secretary of State for Exiting the European Union 2016-07-13..2018-07-09
+Tom Tugendhat | توم توغندهات, توم توجندات, توم توغندات, توغندهات | GBR | LEG | LEG Chair of the Foreign Affairs Committee 2017-07-12..2022-07-07 ; GOV Security Minister 2022-09-06..2024-07-05
+Sadiq Khan | صادق خان | GBR | GOV | GOV Mayor of London 2016-05-09..
+Mark Rowley | مارك رولي, مارك راولي | GBR | COP | COP Assistant Commissioner for Specialist Operations 2014-06..2018-03 ; COP Commissioner of the Metropolitan Police 2022-09-12..
+Alexander Litvinenko | ألكسندر ليتفينينكو, ألكسندر ليتفيننكو, الكسندر ليتفينينكو, ليتفينينكو, ليتفيننكو | RUS | CVL | SPY Officer of the FSB ..2000
+Ruslan Boshirov | روسلان بوشيروف, بوشيروف | RUS | SPY |
+Boris Berezovsky | بوريس بيريزوفسكي, بوريس بيرزوفسكي, بيريزوفسكي | RUS | BUS |
+Pavel Grudinin | بافل غرودينين, بافيل غرودينين, غرودينين | RUS | OPP | OPP Communist Party presidential candidate 2017-12-23..2018-03-18
+Alexander Yakovenko | ألكسندر ياكوفينكو, الكسندر ياكوفينكو, ياكوفينكو | RUS | GOV | GOV Ambassador to the United Kingdom 2011-01..2019-08
+Alexander Grushko | ألكسندر غروشكو, الكسندر غروشكو, غروشكو | RUS | GOV | GOV Ambassador to NATO 2012-01..2018-01 ; GOV Deputy Minister of Foreign Affairs 2018-01-22..
+Cecilia Malmstrom / Cecilia Malmström | سيسيليا مالمستروم, سيسيليا مالمستروم, مالمستروم | SWE | IGOEUREEC | IGOEUREEC European Commissioner for Home Affairs 2010-02-10..2014-10-31 ; IGOEUREEC European Commissioner for Trade 2014-11-01..2019-11-30
+Marlene Schiappa / Marlène Schiappa | مارلين شيابا, مارلين سكيابا, شيابا | FRA | GOV | GOV Secretary of State for Gender Equality 2017-05-17..2020-07-06 ; GOV Minister Delegate for Citizenship 2020-07-06..2022-05-20
+Arnaud Beltrame | أرنو بلترام, أرنو بيلترام, أرنو بلترامي, أرنو بيلترامي | FRA | COP | COP Gendarmerie lieutenant-colonel ..2018-03-24
 """

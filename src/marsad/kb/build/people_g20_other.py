@@ -56,7 +56,7 @@ Ernesto Araujo / Ernesto Araújo | إرنستو أراوجو, ارنستو ار�
 Carlos Franca / Carlos França | كارلوس فرانسا, كارلوس فرانكا | BRA | GOV | GOV Minister of Foreign Affairs 2021-04-06..2022-12-31
 # Canada
 Stephen Harper | ستيفن هاربر, ستيفن هاربير, هاربر | CAN | GOV | GOV Prime Minister 2006-02-06..2015-11-04
-Justin Trudeau | جاستن ترودو, جستن ترودو, ترودو | CAN | GOV | GOV Prime Minister 2015-11-04..2025-03-14
+Justin Trudeau | جاستن ترودو, جستن ترودو, ترودو, جاستين ترودو | CAN | GOV | GOV Prime Minister 2015-11-04..2025-03-14
 Mark Carney | مارك كارني | CAN | GOV | GOV Governor of the Bank of England 2013-07-01..2020-03-15 ; GOV Prime Minister 2025-03-14..
 John Baird | جون بيرد | CAN | GOV | GOV Minister of Foreign Affairs 2011-05-18..2015-02-03
 Stephane Dion / Stéphane Dion | ستيفان ديون | CAN | GOV | GOV Minister of Foreign Affairs 2015-11-04..2017-01-10
@@ -71,7 +71,7 @@ Bill Blair | بيل بلير | CAN | GOVMIL | GOVMIL Minister of National Defenc
 Kevin Rudd | كيفن رود, كيفين رود, ~رود | AUS | GOV | GOV Prime Minister 2007-12-03..2010-06-24 ; GOV Minister of Foreign Affairs 2010-09-14..2012-02-22 ; GOV Prime Minister 2013-06-27..2013-09-18
 Julia Gillard | جوليا غيلارد, جوليا جيلارد, غيلارد | AUS | GOV | GOV Prime Minister 2010-06-24..2013-06-27
 Tony Abbott | توني أبوت, توني ابوت, أبوت | AUS | GOV | GOV Prime Minister 2013-09-18..2015-09-15
-Malcolm Turnbull | مالكوم تيرنبول, مالكولم تورنبول, مالكولم ترنبول, تيرنبول, ترنبول | AUS | GOV | GOV Prime Minister 2015-09-15..2018-08-24
+Malcolm Turnbull | مالكوم تيرنبول, مالكولم تورنبول, مالكولم ترنبول, تيرنبول, ترنبول, مالكولم تيرنبول | AUS | GOV | GOV Prime Minister 2015-09-15..2018-08-24
 Scott Morrison | سكوت موريسون, موريسون | AUS | GOV | GOV Prime Minister 2018-08-24..2022-05-23
 Anthony Albanese | أنتوني ألبانيزي, انتوني البانيزي, ألبانيزي, ألبانيز | AUS | GOV | GOV Prime Minister 2022-05-23..
 Bob Carr | بوب كار | AUS | GOV | GOV Minister of Foreign Affairs 2012-03-13..2013-09-18
@@ -83,14 +83,14 @@ Peter Dutton | بيتر داتون, داتون | AUS | GOVMIL | GOVMIL Minister 
 # South and North Korea
 Lee Myung-bak | لي ميونغ باك, لي ميونج باك, لي ميونغ-باك | KOR | GOV | GOV President of South Korea 2008-02-25..2013-02-24
 Park Geun-hye | بارك غيون هاي, بارك جون هي, بارك كون هيه, بارك غيون-هاي | KOR | GOV | GOV President of South Korea 2013-02-25..2017-03-10
-Moon Jae-in | مون جاي إن, مون جيه إن, مون جاي-إن, مون جاي ان | KOR | GOV | GOV President of South Korea 2017-05-10..2022-05-09
+Moon Jae-in | مون جاي إن, مون جيه إن, مون جاي-إن, مون جاي ان, مون جيه-إن, مون جي-إن, مون جي إن, مون جاي-ان | KOR | GOV | GOV President of South Korea 2017-05-10..2022-05-09
 Yoon Suk Yeol | يون سوك يول, يون سوك-يول, يون سيوك يول | KOR | GOV | GOV President of South Korea 2022-05-10..2025-04-04
 Lee Jae-myung | لي جاي ميونغ, لي جيه ميونغ, لي جاي-ميونغ | KOR | GOV | OPP Leader of the Democratic Party 2022-08-28..2025-04-09 ; GOV President of South Korea 2025-06-04..
 Kang Kyung-wha | كانغ كيونغ وا, كانغ كيونغ-وا, كانغ كيونغ هوا | KOR | GOV | GOV Minister of Foreign Affairs 2017-06-18..2021-02-08
 Yun Byung-se | يون بيونغ سي, يون بيونغ-سي | KOR | GOV | GOV Minister of Foreign Affairs 2013-03-11..2017-06-18
 Chung Eui-yong | تشونغ إيوي يونغ, تشونغ ايوي يونغ, تشونغ أوي يونغ | KOR | GOV | GOV National Security Adviser 2017-05-21..2020-07-03 ; GOV Minister of Foreign Affairs 2021-02-09..2022-05-11
 Park Jin | بارك جين | KOR | GOV | GOV Minister of Foreign Affairs 2022-05-13..2024-01-10
-Kim Jong-un | كيم جونغ أون, كيم جونغ اون, كيم جونج أون, كيم يونغ أون | PRK | GOV | GOV Supreme Leader of North Korea 2011-12-17..
+Kim Jong-un | كيم جونغ أون, كيم جونغ اون, كيم جونج أون, كيم يونغ أون, كيم جونغ-أون, كيم جونغ - أون, كيم جونغ-اون, كيم جون أون, كيم جونج-أون | PRK | GOV | GOV Supreme Leader of North Korea 2011-12-17..
 Kim Jong-il | كيم جونغ إيل, كيم جونغ ايل, كيم جونج إيل | PRK | GOV | GOV Supreme Leader of North Korea 1994-07-08..2011-12-17
 Kim Yo-jong | كيم يو جونغ, كيم يو-جونغ, كيم يو جونج | PRK | GOV | GOV Vice Department Director of the Workers' Party Central Committee 2014-01-01..
 Ri Yong-ho | ري يونغ هو, ري يونج هو | PRK | GOV | GOV Minister of Foreign Affairs 2016-05-01..2020-01-01

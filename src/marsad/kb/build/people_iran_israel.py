@@ -9,7 +9,7 @@ Hassan Rouhani | حسن روحاني, ~روحاني, حسن فريدون روح�
 Ebrahim Raisi | إبراهيم رئيسي, ابراهيم رئيسي, ~رئيسي, إبراهيم رئيسى | IRN | GOV | JUD Chief Justice of Iran 2019-03-07..2021-07-01 ; GOV President of Iran 2021-08-03..2024-05-19
 Mohammad Mokhber | محمد مخبر, ~مخبر | IRN | GOV | GOV First Vice President 2021-08-08..2024-07-28
 Masoud Pezeshkian | مسعود بزشكيان, مسعود بيزشكيان, بزشكيان, بيزشكيان, مسعود پزشكيان, پزشكيان | IRN | GOV | LEG Member of Parliament for Tabriz 2008-05-28..2024-07-28 ; GOV President of Iran 2024-07-28..
-Eshaq Jahangiri | إسحاق جهانغيري, اسحاق جهانغيري, جهانغيري | IRN | GOV | GOV First Vice President 2013-08-05..2021-08-03
+Eshaq Jahangiri | إسحاق جهانغيري, اسحاق جهانغيري, جهانغيري, إسحق جهانكيري, إسحاق جهانكيري, جهانكيري, إسحق جهانغيري | IRN | GOV | GOV First Vice President 2013-08-05..2021-08-03
 Mohammad Reza Aref | محمد رضا عارف, محمدرضا عارف | IRN | GOV | GOV First Vice President 2024-07-29..
 Mohammad Khatami | محمد خاتمي, خاتمي, سيد محمد خاتمي | IRN | OPP | OPP Former president and reformist leader 2005-08-03..
 Akbar Hashemi Rafsanjani | أكبر هاشمي رفسنجاني, علي أكبر هاشمي رفسنجاني, هاشمي رفسنجاني, رفسنجاني | IRN | GOV | GOV Chairman of the Expediency Discernment Council 1989-01-01..2017-01-08

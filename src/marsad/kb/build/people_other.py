@@ -98,7 +98,7 @@ Arif Alvi | عارف علوي, عارف الرحمن علوي | PAK | GOV | GOV 
 Yousaf Raza Gillani | يوسف رضا جيلاني, يوسف رضا كيلاني, ~جيلاني | PAK | GOV | GOV Prime Minister 2008-03-25..2012-06-19
 Raja Pervaiz Ashraf | راجا برويز أشرف, راجا بيرويز أشرف | PAK | GOV | GOV Prime Minister 2012-06-22..2013-03-25
 Nawaz Sharif | نواز شريف, محمد نواز شريف, نواز | PAK | GOV | GOV Prime Minister 2013-06-05..2017-07-28
-Shahid Khaqan Abbasi | شاهد خاقان عباسي, خاقان عباسي | PAK | GOV | GOV Prime Minister 2017-08-01..2018-05-31
+Shahid Khaqan Abbasi | شاهد خاقان عباسي, خاقان عباسي, شهيد خاقان عباسي | PAK | GOV | GOV Prime Minister 2017-08-01..2018-05-31
 Imran Khan | عمران خان, عمران أحمد خان نيازي | PAK | GOV | GOV Prime Minister 2018-08-18..2022-04-10 ; OPP Leader of Pakistan Tehreek-e-Insaf 2022-04-10..
 Shehbaz Sharif | شهباز شريف, شاهباز شريف | PAK | GOV | GOV Prime Minister 2022-04-11..2023-08-14 ; GOV Prime Minister 2024-03-04..
 Shah Mahmood Qureshi | شاه محمود قريشي, شاه محمود قرشي | PAK | GOV | GOV Minister of Foreign Affairs 2008-03-31..2011-02-11 ; GOV Minister of Foreign Affairs 2018-08-20..2022-04-10
@@ -211,4 +211,20 @@ Tariq Ramadan | طارق رمضان | CHE | CHEEDU | CHEEDU Swiss Islamic schola
 Ronan Farrow | رونان فارو, فارو | USA | USAMED | USAMED American journalist (The New Yorker) 2017-01-01..
 Harvey Weinstein | هارفي وينستين, هارفي واينستين, هارفي وينستون, وينستين, واينستين | USA | USABUS | USABUS American film producer 1979-01-01..
 Deborah Ramirez | ديبورا راميرز, ديبورا راميريز, ديبورا راميريث | USA | USACVL | USACVL American citizen who accused Brett Kavanaugh in 2018 2018-01-01..
+# Added from unlinked names in ANT news (2018)
+Robert Mugabe | روبرت موغابي, روبرت موجابي, موغابي, موجابي | ZWE | GOV | GOV Prime Minister of Zimbabwe 1980-04-18..1987-12-31 ; GOV President of Zimbabwe 1987-12-31..2017-11-21
+Hailemariam Desalegn | هايلي مريام ديسالين, هايلي ماريام ديسالين, هايلي مريم ديسالين, هايله مريام ديسالين, ديسالين | ETH | GOV | GOV Prime Minister of Ethiopia 2012-08-20..2018-04-02
+Carles Puigdemont | كارليس بوتشيمون, كارلس بوتشيمون, كارليس بوتشديمون, كارليس بيغديمونت, بوتشيمون, بوتشديمون | ESP | OPP | GOV President of the Government of Catalonia 2016-01-10..2017-10-28
+Stefan Lofven / Stefan Löfven | ستيفان لوفين, ستيفان لوفن, ستيفن لوفين, لوفين | SWE | GOV | GOV Prime Minister of Sweden 2014-10-03..2021-11-30
+Jimmie Akesson / Jimmie Åkesson | جيمي أكيسون, جيمي أوكيسون, جيمي اكيسون, أكيسون | SWE | OPP | OPP Leader of the Sweden Democrats 2005-05-07..
+Boyko Borisov | بويكو بوريسوف, بويكو بوريسيوف, ~بوريسوف | BGR | GOV | GOV Prime Minister of Bulgaria 2009-07-27..2013-03-13 ; GOV Prime Minister of Bulgaria 2014-11-07..2017-01-27 ; GOV Prime Minister of Bulgaria 2017-05-04..2021-05-12
+Salah Abdeslam | صلاح عبد السلام, صلاح عبدالسلام | BEL | IMGMUSISI |
+Kim Yong-nam | كيم يونغ نام, كيم يونج نام | PRK | GOV | GOV President of the Presidium of the Supreme People's Assembly 1998-09-05..2019-04-11
+Kim Dae-jung | كيم داي جونغ, كيم داي جونج, كيم دا جونغ | KOR | GOV | GOV President of South Korea 1998-02-25..2003-02-24
+Ri Sol-ju | ري سول جو, ري سول-جو | PRK | ELI |
+Fernando Haddad | فرناندو حداد, فيرناندو حداد | BRA | OPP | GOV Mayor of Sao Paulo 2013-01-01..2016-12-31 ; GOV Minister of Finance 2023-01-01..
+Nadia Murad | نادية مراد, نادية مراد باسي طه | IRQ | CVL |
+Andrew Gilmour | أندرو غيلمور, أندرو جيلمور, اندرو غيلمور, غيلمور | GBR | IGOUNO | IGOUNO Assistant Secretary-General for Human Rights 2016-10..2019-12
+Marzuki Darusman | مرزوقي داروسمان, مرزوقي دار السمان, داروسمان | IDN | IGOUNO | GOV Attorney General of Indonesia 1999-10..2001-06 ; IGOUNO Chair of the UN Fact-Finding Mission on Myanmar 2017-03..2019-09
+Valery Giscard d'Estaing / Valéry Giscard d'Estaing | فاليري جيسكار ديستان, فاليري جيسكار ديستان, جيسكار ديستان | FRA | GOV | GOV President of France 1974-05-27..1981-05-21
 """

@@ -12,7 +12,7 @@ Cevdet Yilmaz / Cevdet Yılmaz | جودت يلماز, جودت يلماظ, جو�
 Mevlut Cavusoglu / Mevlüt Çavuşoğlu / Cavusoglu | مولود جاويش أوغلو, جاويش أوغلو, جاويش اوغلو, تشاووش أوغلو, تشاويش أوغلو, جاووش أوغلو, مولود تشاووش أوغلو, مولود تشاويش أوغلو, مولود جاووش أوغلو, مولود جاويش اوغلو, مولود تشاوش أوغلو, تشاوش أوغلو, تشاوش اوغلو | TUR | GOV | GOV Minister of EU Affairs 2013-12-26..2014-08-29 ; GOV Minister of Foreign Affairs 2014-08-29..2015-08-28 ; GOV Minister of Foreign Affairs 2015-11-24..2023-06-04 ; LEG Member of Parliament 2023-06-04..
 Feridun Sinirlioglu / Feridun Sinirlioğlu | فريدون سينيرلي أوغلو, فريدون سنيرلي أوغلو, سينيرلي أوغلو, سنيرلي أوغلو, سينيرلي اوغلو | TUR | GOV | GOV Minister of Foreign Affairs 2015-08-28..2015-11-24 ; GOV Permanent Representative to the UN 2016-01-01..2018-12-31
 Hakan Fidan | هاكان فيدان, فيدان | TUR | GOV | GOVSPY Head of the National Intelligence Organisation (MIT) 2010-05-27..2015-02-10 ; GOVSPY Head of the National Intelligence Organisation (MIT) 2015-03-09..2023-06-04 ; GOV Minister of Foreign Affairs 2023-06-04..
-Hatice Cengiz | خديجة جنكيز, خديجة جنكيز أوغلو | TUR | CVL | CVL Researcher, fiancee of Jamal Khashoggi 2018..
+Hatice Cengiz | خديجة جنكيز, خديجة جنكيز أوغلو, خديجة آزرو | TUR | CVL | CVL Researcher, fiancee of Jamal Khashoggi 2018..
 # Defence ministers
 Vecdi Gonul / Vecdi Gönül | وجدي غونول, وجدي جونول, وجدي گونول, غونول | TUR | GOVMIL | GOVMIL Minister of National Defence 2002-11-18..2011-07-06 ; GOVMIL Minister of National Defence 2015-08-28..2015-11-24
 Ismet Yilmaz / İsmet Yılmaz | عصمت يلماز, عصمت يلمز, عصمت يلمظ | TUR | GOVMIL | GOVMIL Minister of National Defence 2011-07-06..2015-08-28 ; LEG Speaker of the Grand National Assembly 2015-07-01..2015-11-22 ; GOVMIL Minister of National Defence 2015-11-24..2016-05-24 ; GOV Minister of National Education 2016-05-24..2018-07-09
@@ -103,4 +103,7 @@ Naci Agbal / Naci Ağbal | ناجي أغبال, ناجي آغبال, ناجي ا
 Sahap Kavcioglu / Şahap Kavcıoğlu | شهاب قاوجي أوغلو, شهاب كافجي أوغلو, قاوجي أوغلو, كافجي أوغلو | TUR | GOV | GOV Governor of the Central Bank 2021-03-20..2023-06-09
 Hafize Gaye Erkan | حفيظة غاية إركان, حفيظة غاية أركان, غاية إركان | TUR | GOV | GOV Governor of the Central Bank 2023-06-09..2024-02-03
 Fatih Karahan | فاتح قره خان, فاتح كاراهان, قره خان | TUR | GOV | GOV Governor of the Central Bank 2024-02-03..
+# Added from unlinked names in ANT news (2018)
+Yasin Aktay | ياسين أقطاي, ياسين اقطاي, ياسين آقطاي, ياسين أكتاي | TUR | GOV | LEG Member of Parliament 2015-06-23..2018-07-07
+Turan Kislakci / Turan Kışlakçı | توران كشلاقجي, توران قشلاقجي, كشلاقجي | TUR | MED |
 """

@@ -193,4 +193,16 @@ Doug Burgum | دوغ بورغم, دوج بورجم, بورغم | USA | GOV | GOV
 Robert F. Kennedy Jr. | روبرت إف كينيدي جونيور, روبرت كينيدي جونيور, روبرت كينيدي الابن | USA | GOV | GOV Secretary of Health and Human Services 2025-02-13..
 Pat Ryder / Patrick Ryder | بات رايدر, باتريك رايدر, رايدر | USA | MIL | MIL Pentagon Press Secretary 2022-08-01..2025-01-20
 Sean Parnell | شون بارنيل, شون بارنل, بارنيل | USA | GOVMIL | GOVMIL Pentagon Chief Spokesman 2025-01-20..
+# Added from unlinked names in ANT news (2018): White House staff, Justice Department, the Russia inquiry
+Raj Shah | راج شاه | USA | GOV | GOV White House Principal Deputy Press Secretary 2017-01-20..2019-01
+Rob Porter | روب بورتر | USA | GOV | GOV White House Staff Secretary 2017-01-20..2018-02-07
+Hope Hicks | هوب هيكس, ~هيكس | USA | GOV | GOV White House Communications Director 2017-08..2018-03-29 ; GOV Counselor to the President 2020-03..2021-01-20
+Rod Rosenstein | رود روزنستاين, رود روزنشتاين, رود روزنشتين, روزنستاين, روزنشتاين | USA | GOV | GOV Deputy Attorney General 2017-04-26..2019-05-11
+Andrew McCabe | أندرو مكابي, أندرو ماكابي, اندرو مكابي, مكابي, ماكابي | USA | COP | COP Deputy Director of the FBI 2016-02-01..2018-03-16
+Larry Kudlow | لاري كودلو, كودلو | USA | GOV | GOV Director of the National Economic Council 2018-04-02..2021-01-20
+Omarosa Manigault Newman | أوماروسا نيومان, أوماروسا مانيغولت نيومان, أوماروسا, اوماروسا | USA | GOV | GOV White House Office of Public Liaison 2017-01-20..2018-01-20
+Michael Avenatti | مايكل أفيناتي, مايكل افيناتي, أفيناتي, افيناتي | USA | CVL |
+Carter Page | كارتر بيج | USA | CVL |
+George Papadopoulos | جورج بابادوبولوس, جورج بابادوبلوس, بابادوبولوس, بابادوبلوس | USA | CVL |
+Karen McDougal | كارين ماكدوغال, كارين ماكدوجال, ماكدوغال | USA | CVL |
 """

@@ -80,3 +80,13 @@ def test_a_title_of_the_same_state_continues_the_person_it_introduced(pipe: Pipe
         "وأضاف السفير الصيني أن بكين تدعم الاستقرار في المنطقة."
     )
     assert _speakers(pipe, text) == ["وانغ جيانغ", "وانغ جيانغ"]
+
+
+def test_a_qualified_title_without_a_name_speaks_for_its_body_after_l(pipe: Pipeline) -> None:
+    text = 'واعتبر الأمين العام للأمم المتحدة أن الوضع "لا يمكن أن يستمر على هذا النحو".'
+    assert _actors(pipe, text) == ["IGOUNO"]
+
+
+def test_a_spokesperson_of_a_government_takes_its_role_code(pipe: Pipeline) -> None:
+    text = "وأعلن الناطق باسم الحكومة الليبية أن الانتخابات ستجرى في موعدها المحدد."
+    assert _actors(pipe, text) == ["LBYGOV"]

@@ -12,6 +12,7 @@ of their sentence, ``قوله`` for the one named after ``عن`` before it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,12 @@ if TYPE_CHECKING:
     from marsad.quotes.extract import Cue
 
 _TRIM = ' \t\n.،,:;؛"«»“”'
+# the folded last words of a title whose genitive follows with ل (الأمين العام للأمم
+# المتحدة، المبعوث الخاص لسوريا): ل there opens the body, not the one spoken to
+_SPOKESPEOPLE = frozenset({"الناطق", "الناطقه", "المتحدثه", "ناطق", "متحدث"})
+_GENITIVE_QUALIFIERS = frozenset(
+    {"العام", "العامه", "الخاص", "الخاصه", "الرسمي", "الرسميه", "التنفيذي", "التنفيذيه"}
+)
 
 
 def _alt(words: tuple[str, ...] | list[str]) -> str:
@@ -90,6 +97,8 @@ class SubjectReader:
         words = normalize(phrase, self.opts).split()
         if words and words[0][:1] in "وف" and words[0][1:2] == "ا":
             words[0] = words[0][1:]  # وال... : the conjunction glued to a definite title
+        if words and words[0] in _SPOKESPEOPLE:
+            words[0] = "المتحدث"  # roles.tsv lists spokespeople under one word
         for n in range(min(self.max_role_words, len(words)), 0, -1):
             key = " ".join(words[:n])
             # roles.tsv writes most titles indefinite (وزير), as before a name
@@ -174,7 +183,9 @@ class SubjectReader:
         if named:
             return self._titled_before_object(raw, fsub, named) or named
         if stop < len(fwords) and fwords[stop].startswith(("لل", "لال", 'ل"', "ل«")):
-            named = self._titled_genitive(raw, rwords, fwords, stop, s0, mentions)
+            named = self._titled_genitive(
+                raw, rwords, fwords, stop, s0, mentions, partial(_span, folded)
+            )
             if named:
                 return named
         phrase = _phrase(raw, rwords, fwords, stop)
@@ -403,6 +414,7 @@ class SubjectReader:
         stop: int,
         s0: int,
         mentions: Mentions,
+        context: Callable[[int, int], str],
     ) -> Speaker | None:
         """``الأمين العام للاتحاد فلان``: a title whose genitive is glued to ``ل`` is
         followed by the person who holds it; the ل-word only ends the phrase when it is
@@ -416,7 +428,29 @@ class SubjectReader:
             (i for i in range(stop + 1, len(fwords)) if fwords[i].strip(_TRIM) in stops),
             len(fwords),
         )
-        return mentions.best(s0, s0 + _offset(raw, rwords, end), ("PER",))
+        until = s0 + _offset(raw, rwords, end)
+        holder = mentions.best(s0, until, ("PER",))
+        if holder is not None or fwords[stop - 1].strip(_TRIM) not in _GENITIVE_QUALIFIERS:
+            return holder
+        # a qualified title (الأمين العام، المبعوث الخاص) takes its body after ل: with
+        # no name, its holder speaks for that body (الأمين العام للأمم المتحدة)
+        body = mentions.best(s0, until, ("ORG", "GPE"))
+        if body is None or body.actor is None:
+            return None
+        # its holder named earlier with the title (أبو الغيط, then الأمين العام للجامعة)
+        title = self._title(" ".join(fwords[:stop]))
+        stem = title.group().lstrip("وف").removeprefix("ال") if title else ""
+        titled = mentions.titled_person(s0, stem, context) if stem else None
+        if titled is not None and titled.actor in (None, body.actor):
+            return titled
+        # or the last person named, when of that body (غوتيريش: IGOUNO)
+        last_named = mentions.last_person(s0)
+        if last_named is not None and last_named.actor == body.actor:
+            return last_named
+        last = (body.text or "").split()[-1:] or [""]
+        cut = raw.find(last[0], _offset(raw, rwords, stop))
+        text = _clean(raw[: cut + len(last[0])] if cut >= 0 else raw[: until - s0])
+        return Speaker(text, text, body.actor, None, "PHRASE")
 
     def _title(self, text: str) -> re.Match[str] | None:
         """``title_re.search(text)``, from where a title first occurs (a match holds

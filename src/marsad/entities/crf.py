@@ -37,6 +37,7 @@ _STEM_KIND = attrgetter("stem", "kind")  # a view's key in the stem table
 _NORM, _PRE, _ENC, _BARE = (attrgetter(a) for a in ("norm", "pre", "enc", "bare"))
 _VIEW_LIMIT = 300_000  # distinct words kept in the emission table
 STACK_OFFSETS = (-1, 0, 1)  # the MLP's probabilities as CRF features, own and +-1
+_PAD_VIEW = TokView("", "", "", "", False, "punct")  # row 0's: no word's
 
 
 def model_dir() -> Path:
@@ -175,8 +176,8 @@ class NerTagger:
         if "O" in weights.labels:
             self._o_shift[weights.labels.index("O")] = -o_penalty
         self._vids: dict[str, int] = {}
-        self._n_words = 0  # rows of the emission table in use
-        self._row_views: list[TokView] = []  # the view of each row's word
+        self._n_words = 1  # rows of the emission table in use (row 0: the padding)
+        self._row_views: list[TokView] = [_PAD_VIEW]  # the view of each row's word
         # The tokens last tagged and their rows, so the entities step gets their views
         # by row instead of hashing every token's text a second time.
         self._last: tuple[Sequence[Token], list[int]] | None = None
@@ -184,7 +185,10 @@ class NerTagger:
         self._table = np.zeros((1024, 1 + len(OFFSETS), n), dtype=np.float32)
         self._stems: dict[tuple[str, str], int] = {}  # (stem, kind) -> row of _stem_table
         self._stem_table = np.zeros_like(self._table)
-        self._pad = {o: weights.row([f"{o}pad"]) for o in OFFSETS}
+        # Row 0 stands for the padding outside a sentence: what it gives the token at
+        # each offset is that offset's ``pad`` feature (its own slot is never read).
+        for k, off in enumerate(OFFSETS, 1):
+            self._table[0, k] = weights.row([f"{off}pad"])
         self._bigrams = Bigrams.from_vocab(weights.vocab)
         self._bg_ids = np.full(len(self._table), -1, dtype=np.int64)  # row -> bigram word
         self._gaz: dict[tuple[str, ...], tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
@@ -203,6 +207,7 @@ class NerTagger:
         self.mlp_weight = 0.0 if self.mlp is None else self.mlp.weight
         # the stacked-feature weights, read once for the MLP they were last read for
         self._stack: tuple[MlpModel, np.ndarray | None] | None = None
+        self._plans: dict[int, tuple[np.ndarray, ...]] = {}  # ``best_paths``' index arrays
 
     @classmethod
     def load(
@@ -236,15 +241,15 @@ class NerTagger:
         bounds = [(a, b) for a, b in bounds if b > a]
         if not bounds:
             return labels, probs
-        order = np.concatenate([np.arange(a, b) for a, b in bounds])
         lengths = np.array([b - a for a, b in bounds])
         sent = np.repeat(np.arange(len(bounds)), lengths)
-        whole = len(order) == len(tokens) and bounds[0][0] == 0 and _in_order(bounds)
+        whole = bounds[0][0] == 0 and bounds[-1][1] == len(tokens) and _in_order(bounds)
         if whole:
             em = self._emissions(tokens, sent, gaz)  # every token, in order: no copy
         else:
+            order = np.concatenate([np.arange(a, b) for a, b in bounds])
             em = self._emissions([tokens[i] for i in order], sent, [gaz[i] for i in order])
-        path = np.asarray(best_paths(em, sent, lengths, self.weights.trans))
+        path = np.asarray(best_paths(em, sent, lengths, self.weights.trans, self._plans))
         ex = np.exp(em - em.max(axis=1, keepdims=True))
         conf = ex[np.arange(len(path)), path] / ex.sum(axis=1)
         names = self.weights.labels
@@ -272,16 +277,16 @@ class NerTagger:
         self._last = (tokens, rows)
         self._last_views = None
         vids = np.array(rows, dtype=np.intp)
-        tab = self._table[vids]
-        em = tab[:, 0].copy()
-        n = len(tokens)
-        for k, off in enumerate(OFFSETS, 1):
-            lo, hi = max(0, -off), min(n, n - off)  # tokens i whose neighbour i+off exists
-            same = np.zeros(n, dtype=bool)
-            same[lo:hi] = sent[lo:hi] == sent[lo + off : hi + off]
-            shifted = np.zeros_like(em)
-            shifted[lo:hi] = tab[lo + off : hi + off, k]
-            em += np.where(same[:, None], shifted, self._pad[off])
+        table = self._table
+        em = table[vids, 0]
+        # The rows again with two padding rows (row 0) before, between and after the
+        # sentences: the neighbour at offset ``off`` of the token at ``place`` is at
+        # ``place + off``, the padding where it is outside the token's sentence.
+        place = np.arange(len(vids)) + 2 * sent + 2
+        padded = np.zeros(len(vids) + 2 * int(sent[-1]) + 4, dtype=np.intp)
+        padded[place] = vids
+        for k, off in enumerate(OFFSETS, 1):  # added in this order, as the features were
+            em += table[padded[place + off], k]
         self._add_sparse(em, vids, sent, gaz)
         em += self._o_shift
         mlp = self.mlp
@@ -345,8 +350,8 @@ class NerTagger:
         new = list({tokens[i].text: tokens[i] for i in missing}.values())
         if len(self._vids) + len(new) > _VIEW_LIMIT:  # start afresh, keeping memory bounded
             self._vids.clear()
-            self._n_words = 0
-            self._row_views.clear()
+            self._n_words = 1  # row 0, the padding, stays
+            del self._row_views[1:]
             self._ctx.clear()
             self._n_blocks = 1
             self._stems.clear()
@@ -491,7 +496,11 @@ def _offset_free(vocab: dict[str, int]) -> frozenset[str]:
 
 
 def best_paths(
-    em: np.ndarray, sent: np.ndarray, lengths: np.ndarray, trans: np.ndarray
+    em: np.ndarray,
+    sent: np.ndarray,
+    lengths: np.ndarray,
+    trans: np.ndarray,
+    plans: dict[int, tuple[np.ndarray, ...]] | None = None,
 ) -> list[int]:
     """Viterbi best paths of all sentences at once (``sent``: each row's sentence,
     ``lengths``: each sentence's rows, in order; ``trans[from, to]``), padded to the
@@ -503,7 +512,7 @@ def best_paths(
     read at the argmax instead of being reduced a second time (the same float).
     Sentences are laid out longest first, so the ones still running at a step are a
     prefix and a step works on them alone (a long sentence no longer makes every
-    short one pay for its length)."""
+    short one pay for its length). ``plans``: the caller's cache of ``_plan``."""
     n_sent, t_max, n_lab = len(lengths), int(lengths.max()), em.shape[1]
     starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
     pos = np.arange(len(sent)) - starts[sent]
@@ -515,12 +524,9 @@ def best_paths(
     scores[pos, col[sent]] = em  # emissions, turned into path scores step by step
     back = np.empty((t_max, n_sent, n_lab), dtype=np.intp)
     flat_scores = scores.reshape(t_max, n_sent * n_lab)
-    # flat index (s, y, a) -> (s, a) of the previous scores; trans.T tiled alike
-    gather = np.tile(np.arange(n_lab), n_sent * n_lab) + np.repeat(
-        np.arange(n_sent) * n_lab, n_lab * n_lab
+    gather, tiled, row_of = (
+        _plan(n_sent, trans) if plans is None else _cached_plan(plans, n_sent, trans)
     )
-    tiled = np.tile(trans.T.ravel(), n_sent)
-    row_of = np.arange(n_sent * n_lab, dtype=np.intp).reshape(n_sent, n_lab) * n_lab
     cand = np.empty(n_sent * n_lab * n_lab, dtype=em.dtype)
     at = np.empty((n_sent, n_lab), dtype=np.intp)
     add = np.add
@@ -553,6 +559,32 @@ def best_paths(
             path[t - 1] = cur
         out.extend(path)
     return out
+
+
+def _plan(n_sent: int, trans: np.ndarray) -> tuple[np.ndarray, ...]:
+    """``best_paths``' index arrays for ``n_sent`` sentences: the flat index (s, y, a) ->
+    (s, a) of the previous scores, ``trans.T`` tiled alike, and each (s, y)'s first
+    candidate. Those of fewer sentences are their prefixes."""
+    n_lab = len(trans)
+    gather = np.tile(np.arange(n_lab), n_sent * n_lab) + np.repeat(
+        np.arange(n_sent) * n_lab, n_lab * n_lab
+    )
+    tiled = np.tile(trans.T.ravel(), n_sent)
+    row_of = np.arange(n_sent * n_lab, dtype=np.intp).reshape(n_sent, n_lab) * n_lab
+    return gather, tiled, row_of
+
+
+def _cached_plan(
+    plans: dict[int, tuple[np.ndarray, ...]], n_sent: int, trans: np.ndarray
+) -> tuple[np.ndarray, ...]:
+    """``_plan`` cut from one made for at least ``n_sent`` sentences (made once per
+    doubling, not once per document); ``plans`` holds it under ``id(trans)``."""
+    got = plans.get(id(trans))
+    if got is None or len(got[2]) < n_sent:
+        got = plans[id(trans)] = _plan(max(n_sent, 64, 2 * len(got[2]) if got else 0), trans)
+    n_lab = len(trans)
+    m = n_sent * n_lab * n_lab
+    return got[0][:m], got[1][:m], got[2][:n_sent]
 
 
 def _in_order(bounds: Sequence[tuple[int, int]]) -> bool:

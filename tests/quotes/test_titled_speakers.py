@@ -90,3 +90,8 @@ def test_a_qualified_title_without_a_name_speaks_for_its_body_after_l(pipe: Pipe
 def test_a_spokesperson_of_a_government_takes_its_role_code(pipe: Pipeline) -> None:
     text = "وأعلن الناطق باسم الحكومة الليبية أن الانتخابات ستجرى في موعدها المحدد."
     assert _actors(pipe, text) == ["LBYGOV"]
+
+
+def test_an_unnamed_source_with_the_un_adjective_speaks_for_the_un(pipe: Pipeline) -> None:
+    text = "وقال خبراء أمميون إن الأوضاع الإنسانية في المخيمات تزداد سوءا كل يوم."
+    assert _actors(pipe, text) == ["IGOUNO"]

@@ -37,7 +37,7 @@ from marsad.kb.build.institutions_src import (
     TEMPLATES,
 )
 from marsad.kb.build.manifest import write_manifest
-from marsad.kb.build.orgs_src import GROUPS, IGOS, MEDIA, NAMED, NGOS
+from marsad.kb.build.orgs_src import GROUPS, IGOS, MEDIA, NAMED, NGOS, ORG_ADJECTIVES
 from marsad.kb.build.states_src import ENGLISH, SEATS, STATES
 from marsad.kb.build.weapons_laws_src import LAWS, WEAPON_MODELS, WEAPON_NAMES
 from marsad.kb.codes import iso2_to_iso3
@@ -301,6 +301,9 @@ def org_entries(*tables: str) -> list[Entry]:
                     kind=kind,
                     country=country or None,
                     aliases_en=_split(aliases),
+                    adjectives_ar=[
+                        f for stem in ORG_ADJECTIVES.get(eid, ()) for f in adjective_forms(stem)
+                    ],
                 )
             )
     return out

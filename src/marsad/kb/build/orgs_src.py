@@ -499,3 +499,9 @@ org:nioc|National Iranian Oil Company|IRNBUS|company|IRN|شركة النفط ا�
 org:suez-canal-authority|Suez Canal Authority|EGYGOV|agency|EGY|هيئة قناة السويس|
 org:roskomnadzor|Roskomnadzor|RUSGOV|government-body|RUS|روسكومنادزور;هيئة روسكومنادزور|
 """
+
+# Adjectives that name an organisation as nationality adjectives name a state
+# (masculine singular stems; every inflection is generated): خبراء أمميون, قوات أممية.
+ORG_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "org:un": ("أممي",),
+}

@@ -95,3 +95,8 @@ def test_a_spokesperson_of_a_government_takes_its_role_code(pipe: Pipeline) -> N
 def test_an_unnamed_source_with_the_un_adjective_speaks_for_the_un(pipe: Pipeline) -> None:
     text = "وقال خبراء أمميون إن الأوضاع الإنسانية في المخيمات تزداد سوءا كل يوم."
     assert _actors(pipe, text) == ["IGOUNO"]
+
+
+def test_a_source_after_an_with_a_verbal_noun_cue_keeps_its_state(pipe: Pipeline) -> None:
+    text = "ونقلت وكالة أنباء محلية عن مسؤول أمريكي قوله إن واشنطن ستراقب الوضع عن كثب."
+    assert _actors(pipe, text) == ["USA"]

@@ -498,7 +498,12 @@ class SubjectReader:
         if named:
             return named
         phrase = _clean(doc.text[a : cue.start])
-        return Speaker(phrase, phrase) if phrase else None
+        if not phrase:
+            return None
+        # مسؤول أمريكي، مصادر عسكرية سورية: the state of its adjective, if any
+        if self.unnamed_re.match(normalize(phrase, self.opts)):
+            return self._group(phrase)
+        return self._described(phrase)
 
 
 def _offset(raw: str, rwords: list[str], stop: int) -> int:

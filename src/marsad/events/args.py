@@ -1175,6 +1175,7 @@ def _object_gap(norms: list[str], a: int, b: int) -> int:
 # code prefixes of actors that belong to no state: international bodies, companies
 # (MNC), unidentified forces, regions (CAMEO's non-state first blocks)
 NON_STATE = (*sorted(NON_STATE_PREFIXES), "UAF")
+_CATHOLIC_CHURCH = "VATCHR"
 
 
 def nearest_state(actors: list[Actor], i: int) -> str | None:
@@ -1183,6 +1184,9 @@ def nearest_state(actors: list[Actor], i: int) -> str | None:
     coded = [a for a in actors if a.code and a.code[:3].isalpha() and a.etype != "PRON"]
     coded = [a for a in coded if a.code and not a.code.startswith(NON_STATE)]
     coded = [a for a in coded if not (a.code and a.code.endswith("MED"))]  # حسب وكالة رويترز
+    # the Catholic Church (VATCHR) is of every state: its churches and clergy are no sign
+    # of the Vatican (قتلا في إحدى كنائسها: protesters in Nicaragua)
+    coded = [a for a in coded if a.code != _CATHOLIC_CHURCH]
     if not coded:
         return None
     near = min(coded, key=lambda a: abs(a.ts - i))

@@ -247,9 +247,10 @@ def _made_a_verb(norms: list[str], i: int) -> bool:
 
 
 def _candidates(
-    lex: Lexicon, norms: list[str], i: int
+    lex: Lexicon, norms: list[str], i: int, noun: bool = False
 ) -> tuple[tuple[Hit, tuple[int, int] | None] | None, tuple[Spec, bool, str] | None]:
-    """The best typed reading of token ``i`` and its light-verb reading, if any."""
+    """The best typed reading of token ``i`` and its light-verb reading, if any; with
+    ``noun`` (the word is written with a final ة) no verb reading."""
     best: tuple[tuple[int, int, int], Hit, tuple[int, int] | None] | None = None
     light: tuple[Spec, bool, str] | None = None
     nouns: dict[str, Spec] = {}
@@ -263,6 +264,8 @@ def _candidates(
     prev = keys(norms[i - 1]) if i > 0 else frozenset()
     for form, prefix, cand in found:
         spec = form.spec
+        if noun and spec.pos == "verb":
+            continue  # إصابة is no أصابه, دعوة no دعوه: ة ends nouns only
         if form.jussive and not (prev & _JUSSIVE_PARTICLES):
             continue  # فيلم، ألم: a short jussive spelling with no لم before it
         if spec.type == LIGHT:
@@ -339,18 +342,21 @@ def find_triggers(
     norms: list[str],
     names: frozenset[int] = frozenset(),
     actors: frozenset[int] = frozenset(),
+    nouns: frozenset[int] = frozenset(),
 ) -> list[Hit]:
     """Triggers of one sentence, left to right, light verbs attached to their nouns. Tokens
     of ``names`` (inside an entity's name: وكالة ... لإغاثة ...) are never triggers, so they
     take no light verb from a real trigger. ``actors``: the positions where an actor's name
-    starts (a weak noun whose agent follows as its genitive states the act)."""
+    starts (a weak noun whose agent follows as its genitive states the act). ``nouns``: the
+    positions of words written with a final ة, which normalised text no longer shows: no
+    verb reading there."""
     hits: list[Hit] = []
     lights: dict[int, tuple[Spec, bool, str]] = {}
     consumed: set[int] = set(names)
     for i in _readable(lex, norms):
         if i in consumed:
             continue
-        found, light = _candidates(lex, norms, i)
+        found, light = _candidates(lex, norms, i, i in nouns)
         if light is not None and found is None:
             lights[i] = light
         if found is None:

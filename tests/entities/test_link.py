@@ -97,3 +97,13 @@ def test_user_kb_file_adds_an_entity(tmp_path) -> None:  # type: ignore[no-untyp
 def test_hashtag_in_a_name_still_links(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("وقال الرئيس دونالد #ترمب إن بلاده ستنسحب.", "2018-05-08")
     assert "per:donald-trump" in {e.kb_id for e in doc.entities}
+
+
+def test_a_written_shadda_tells_amman_from_oman(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وصل الوفد التجاري إلى عمّان مساء الأحد في زيارة تستمر يومين.")
+    assert [e.kb_id for e in doc.entities if e.type == "GPE"] == ["gpe:JOR:amman"]
+
+
+def test_a_bare_homograph_keeps_its_first_reading(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وصل الوفد التجاري إلى سلطنة عمان مساء الأحد في زيارة تستمر يومين.")
+    assert [e.kb_id for e in doc.entities if e.type == "GPE"] == ["gpe:OMN"]

@@ -10,6 +10,7 @@ finds the person they point to.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -30,20 +31,29 @@ class Cluster:
     keys: list[tuple[str, ...]] = field(default_factory=list)  # normalised token sequences
 
 
-def choose_entry(kb: KB, ids: Sequence[str], countries: set[str], day: str | None) -> Entry | None:
-    """The entry an ambiguous form stands for here: one of a country the article
+_DIACRITIC = re.compile("[\u064b-\u0652]")  # tanwin, harakat, shadda, sukun
+
+
+def choose_entry(
+    kb: KB, ids: Sequence[str], countries: set[str], day: str | None, surface: str = ""
+) -> Entry | None:
+    """The entry an ambiguous form stands for here: one that lists the surface with
+    its diacritics (عمّان is Amman, عُمان Oman), then one of a country the article
     names, then one holding a role on the article's date, then the first listed."""
     entries = [e for e in map(kb.get, ids) if e is not None]
     if len(entries) <= 1:
         return entries[0] if entries else None
+    # a written vowel or shadda tells homographs apart; most names are written bare
+    marked = surface if _DIACRITIC.search(surface) else ""
 
-    def score(e: Entry) -> tuple[int, int]:
+    def score(e: Entry) -> tuple[int, int, int]:
         active = any(
             (r.start is None or day is None or r.start <= day)
             and (r.end is None or day is None or day <= r.end)
             for r in e.roles
         )
-        return (int(e.country in countries), int(active))
+        spelled = bool(marked) and any(marked.endswith(f) for f in e.names_ar)
+        return (int(spelled), int(e.country in countries), int(active))
 
     return max(entries, key=score)
 
@@ -109,7 +119,7 @@ def cluster(doc: Document, kb: KB, spans: Sequence[Span], countries: set[str]) -
     for s in sorted(spans, key=lambda s: -(s.te - s.ts)):
         key = _key(doc, s)
         ids = s.entry_ids or _social_ids(kb, s)
-        entry = choose_entry(kb, ids, countries, doc.published) if ids else None
+        entry = choose_entry(kb, ids, countries, doc.published, s.form) if ids else None
         if entry is not None:
             c = by_entry.setdefault(entry.id, Cluster(s.type, entry=entry))
         else:

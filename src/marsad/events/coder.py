@@ -87,6 +87,9 @@ class DocState:
     events: list[Event] = field(default_factory=list)
     sides: list[Actor] = field(default_factory=list)  # coded actors of earlier sentences
     day: str | None = None  # the news day an earlier sentence named (مساء الأحد)
+    # sentences that code nothing themselves, waiting for one that reads what they
+    # leave here (``Coder._sentence``)
+    pending: list[tuple[Sentence, list[Extra], _Words]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -167,21 +170,35 @@ class Coder:
         extra: list[Extra],
         state: DocState,
         words: _Words,
+        found: list[Hit] | None = None,
     ) -> None:
+        """Code one sentence; ``found``: its triggers, when it is coded late (pending)."""
         tokens = doc.sentence_tokens(sent)
         norms, classes = words.norms, words.classes
-        hits = find_triggers(
-            self.lexicon,
-            norms,
-            _name_tokens(tokens, words.mentions),
-            _actor_starts(tokens, words.mentions),
-            _taa_marbuta(tokens),
-        )
+        hits = found
+        if hits is None:
+            hits = find_triggers(
+                self.lexicon,
+                norms,
+                _name_tokens(tokens, words.mentions),
+                _actor_starts(tokens, words.mentions),
+                _taa_marbuta(tokens),
+            )
         # the tokens of some cue class (most have none), found in C
         cued = list(compress(count(), classes))
         speech = [i for i in cued if "speech_verbs" in classes[i]]
         if not hits and not speech:
             return
+        if found is None and not hits and not _may_oblige(norms):
+            # A speech verb and no trigger: no event here, only what the sentence leaves
+            # in ``state`` (subject, news day, sides), worked out when a later sentence
+            # that codes reads it; after a document's last such sentence, never.
+            state.pending.append((sent, extra, words))
+            return
+        if found is None and state.pending:
+            pending, state.pending = state.pending, []
+            for late_sent, late_extra, late_words in pending:
+                self._sentence(doc, late_sent, late_extra, state, late_words, [])
         stops = frozenset(k for h in hits for k in range(min(h.head, h.start), h.end))
         actors = sentence_actors(doc, sent, self.cues, extra, stops, words.mentions)
         hits = [h for h in hits if not _in_name(h, actors, norms)]
@@ -649,6 +666,11 @@ _ON = "علي"  # على, normalised
 _THAT_MUST = frozenset({"ان", "بان", "الا"})  # أن، بأن، ألا (أن + لا)
 # "must understand / know / realise" (تفهم، تعلم، تدرك، تعي، تعرف) warns; it asks nothing
 _KNOW = frozenset({"فهم", "علم", "درك", "عي", "عرف", "فهموا", "علموا", "دركوا", "عوا", "عرفوا"})
+
+
+def _may_oblige(norms: list[str]) -> bool:
+    """Whether ``_obligations`` may find one: على and أن/بأن/ألا among the words."""
+    return _ON in norms and not _THAT_MUST.isdisjoint(norms)
 
 
 def _obligations(ctx: SentCtx) -> list[Hit]:

@@ -1229,7 +1229,11 @@ def embassy_state(actors: list[Actor], head: int) -> Actor | None:
 
 
 def protest_sides(
-    actors: list[Actor], head: int, source: Actor | None, target: Actor | None
+    actors: list[Actor],
+    head: int,
+    source: Actor | None,
+    target: Actor | None,
+    norms: list[str] | None = None,
 ) -> tuple[Actor | None, Actor | None]:
     """Protesters with no coded side (تتواصل المظاهرات في الشوارع، خرج المحتجون) are
     civilians of the state the sentence names: the protest's state target (الاحتجاجات في
@@ -1237,7 +1241,7 @@ def protest_sides(
     mission = embassy_state(actors, head)
     if mission is not None and (target is None or not target.code or target.place):
         target = mission  # أمام السفارة الأمريكية: the embassy's state is the target
-    if source is not None and _facing_force(source, head):
+    if source is not None and (_facing_force(source, head) or _state_itself(source, head, norms)):
         source = None  # تدخلت الشرطة لتفريق المتظاهرين: the police face the protesters
     if source is not None and source.code:
         return source, target
@@ -1256,6 +1260,8 @@ def protest_sides(
 
 
 _FORCES = ("COP", "MIL")  # role codes of a state's police and armed forces
+# normalised: سكان، أهالي، أبناء، شعب، مواطنو/مواطني (the people of the place named next)
+_PEOPLE_OF = frozenset({"سكان", "اهالي", "ابناء", "شعب", "مواطنو", "مواطني", "لسكان", "لاهالي"})
 
 
 def _facing_force(source: Actor, head: int) -> bool:
@@ -1265,6 +1271,19 @@ def _facing_force(source: Actor, head: int) -> bool:
     state's civilians by convention. After the word they can be its subject (تظاهر جنود)."""
     code = source.code or ""
     return 0 <= source.ts < head and len(code) >= 6 and code[3:6] in _FORCES
+
+
+def _state_itself(source: Actor, head: int, norms: list[str] | None) -> bool:
+    """A state named before a protest word (أرسلت الصين دبابات لإخماد الاحتجاجات), or its
+    government, does something to the protest: a state does not march. Read as none, the
+    protesters are its civilians and protest its government, by convention. Not the
+    people of a place (سكان غزة، أهالي البصرة): they are the protesters."""
+    code = source.code or ""
+    state = len(code) == 3 or (len(code) == 6 and code.endswith("GOV"))
+    if not (0 <= source.ts < head and source.etype == "GPE" and state):
+        return False
+    before = norms[source.ts - 1] if norms is not None and source.ts > 0 else ""
+    return before.removeprefix("و") not in _PEOPLE_OF
 
 
 def agent_after(actors: list[Actor], head: int, right: int) -> list[Actor]:

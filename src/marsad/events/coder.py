@@ -1367,7 +1367,7 @@ def _protest_home(ctx: SentCtx, hit: Hit, roles: Roles) -> None:
             backers,
             target if target is not None and target.code != backers.code else home,
         )
-    source, target = protest_sides(ctx.actors, hit.head, source, target)
+    source, target = protest_sides(ctx.actors, hit.head, source, target, ctx.norms)
     roles.sources = [source] if source is not None else []
     roles.targets = [target] if target is not None else []
 

@@ -815,7 +815,7 @@ class Consult:
         preps = self.cues.words.get("target_prepositions", frozenset())
         tgt = object_after(actors, norms, head + 1, len(norms), src, preps) or _place(actors)
         if kind == "PROTEST":
-            src, tgt = protest_sides(actors, head, src, tgt)
+            src, tgt = protest_sides(actors, head, src, tgt, norms)
         if src is None and tgt is None and not self.policy.bare:
             return None
         cameo = self.ontology.cameo(kind, None)

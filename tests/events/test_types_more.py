@@ -9,7 +9,7 @@ from marsad.pipeline import Pipeline
 
 CODED = [
     # handing out aid
-    ("ووزعت الإمارات مساعدات غذائية على النازحين في اليمن.", ("ARE", "AID", None)),
+    ("ووزعت الإمارات مساعدات غذائية على النازحين في اليمن.", ("ARE", "AID", "YEM")),
     # voting against a resolution, obstructing one
     ("وصوتت الولايات المتحدة ضد القرار الفرنسي.", ("USA", "REJECT", "FRA")),
     ("وعرقلت الصين مشروع قرار بريطاني في مجلس الأمن.", ("CHN", "REJECT", "GBR")),

@@ -100,3 +100,39 @@ def test_a_state_after_a_title_closed_by_its_adjective_is_the_object(pipe: Pipel
     assert [(q.speaker_text, q.speaker_actor) for q in quotes] == [
         ("وزير الخارجية الأمريكي", "USA")
     ]
+
+
+def _texts(pipe: Pipeline, text: str) -> list[str]:
+    return [q.text for q in analyze(text, "2025-11-19", pipeline=pipe).quotes]
+
+
+def test_a_quoted_outlet_name_is_no_quotation(pipe: Pipeline) -> None:
+    text = (
+        'وقال قائد الشرطة المحلية لمحطة "راديو الساحل الشمالي الحر" إن التحقيقات '
+        "ما زالت في بدايتها ولم تكشف عن دوافع واضحة."
+    )
+    texts = _texts(pipe, text)
+    assert "راديو الساحل الشمالي الحر" not in texts
+    assert any(t.startswith("التحقيقات ما زالت") for t in texts)
+
+
+def test_a_demonstrative_after_the_cue_is_its_object_not_its_speaker(pipe: Pipeline) -> None:
+    text = (
+        "وأدان وزير الخارجية سامي ناصر قصف المستشفى في المدينة. "
+        'واعتبر ذلك "جريمة مكتملة الأركان بحق المدنيين العزل".'
+    )
+    assert _speakers(pipe, text)[-1] != "ذلك"
+
+
+def test_a_circumstantial_accusative_after_the_cue_is_not_its_speaker(pipe: Pipeline) -> None:
+    text = (
+        'وقال المدرب كريم العتيبي إن "الفريق قدم مباراة كبيرة أمام منافس قوي". '
+        'وتابع مبتسما على سؤال الصحفيين: "لا أحب الحديث عن التحكيم بعد الفوز".'
+    )
+    speakers = _speakers(pipe, text)
+    assert speakers[-1] == speakers[0]
+
+
+def test_a_quotation_after_a_definite_noun_is_said_about_it(pipe: Pipeline) -> None:
+    text = 'وقال المخرج سامر نبيل عن المسلسل "ركزنا على النص والعمل متماسك ومصنوع بعناية".'
+    assert any(t.startswith("ركزنا على النص") for t in _texts(pipe, text))

@@ -34,6 +34,7 @@ from marsad.quotes.marks import quote_spans
 from marsad.quotes.speakers import Mentions, SkipWords, Speaker, doc_mentions
 from marsad.quotes.subjects import SubjectReader
 from marsad.settings import NormalizeOptions
+from marsad.text.normalize import normalize
 from marsad.text.triggers import take_flagged
 
 MAX_SUBJECT = 120  # folded characters between a cue and its opener
@@ -240,6 +241,7 @@ class QuoteFinder:
             spans = quote_spans(text, sent.start, sent.end)
             if spans:  # most sentences quote nothing
                 spans = [_trim(text, a, b) for a, b in spans]
+                spans = [sp for sp in spans if not self._quoted_name(text, sp[0])]
                 cues = _outside(cues, spans)
             if len(cues) > 1:
                 _cut(cues)
@@ -249,6 +251,21 @@ class QuoteFinder:
                     previous = sp
             quotes.extend(self._sentence_quotes(doc, sent, cues, spans))
         return quotes
+
+    def _quoted_name(self, text: str, a: int) -> bool:
+        """Whether the quotation at ``a`` is a name: after a glued ل (لـ"الشرق الأوسط")
+        or a noun that heads names (لمحطة "آر بي بي"، مسلسل "...", ``named_nouns``)."""
+        before = text[max(0, a - 24) : a].rstrip(_MARKS_AND_SPACE)
+        if before.endswith(("لـ", "ل")) and (len(before) < 2 or not before[-2].isalpha()):
+            return True  # ل glued to the mark: لـ"العربية"
+        words = before.split()
+        if not words:
+            return False
+        # indefinite, the noun heads the name (صحيفة "X"); after a definite one the
+        # quotation is said about it (عن المسلسل "ركزنا على النص")
+        word = normalize(words[-1], self.opts)
+        forms = {word, word[1:] if word[:1] in "وفبل" else word}
+        return not forms.isdisjoint(self.lex.named_nouns)
 
     def _cues(
         self,
@@ -550,6 +567,7 @@ def _speech_words(text: str, a: int, b: int, cue: Cue) -> int:
 
 
 _LEAD = _TRIM + _MARKS
+_MARKS_AND_SPACE = " \t\n" + _MARKS
 _TAIL = _TRIM + '"»”“'
 
 

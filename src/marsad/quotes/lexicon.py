@@ -40,6 +40,9 @@ class CueLexicon:
     # head a speaker (العديد، الأمر): read for a participle's opening subject
     construct_heads: frozenset[str]
     not_subjects: frozenset[str]
+    # nouns a quoted name follows (صحيفة "..."، عملية "..."): a quotation right after
+    # one is that name, not words said
+    named_nouns: frozenset[str]
 
 
 def _raw() -> dict[str, Any]:
@@ -77,4 +80,5 @@ def load_cues(opts: NormalizeOptions) -> CueLexicon:
         outlet_works=frozenset(n(w) for w in data["outlet_works"]),
         construct_heads=frozenset(n(w) for w in data["construct_heads"]),
         not_subjects=frozenset(n(w) for w in data["not_subjects"]),
+        named_nouns=frozenset(n(w) for w in data["named_nouns"]),
     )

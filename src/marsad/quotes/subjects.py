@@ -189,6 +189,9 @@ class SubjectReader:
             if named:
                 return named
         phrase = _phrase(raw, rwords, fwords, stop)
+        if rwords and _no_subject(rwords[0], fwords[0], fwords[1:2]):
+            # واعتبر ذلك "...", وتابع متهكماً: an object or a manner, the subject dropped
+            return self._before(folded, sent, cue, mentions) or previous
         if self.unnamed_re.match(fsub):
             return self._group(phrase)
         title = self._title(fsub)
@@ -534,6 +537,23 @@ def _span(folded: Folded, a: int, b: int) -> str:
 
 
 _SPACES = re.compile(r"\s+")
+
+
+# demonstratives after a cue are its object (اعتبر ذلك "..."), never its speaker
+_DEMONSTRATIVES = frozenset({"ذلك", "هذا", "هذه", "تلك", "ذاك", "هذان", "هاتان", "هؤلاء"})
+
+
+def _no_subject(raw_word: str, folded_word: str, after: list[str]) -> bool:
+    """The first word after a cue, no name found in the phrase, is no subject: a
+    demonstrative standing alone (اعتبر ذلك, not قالت هذه المصادر), or an indefinite
+    accusative, a circumstance of the verb (متهكماً، مجدداً; written without tanwin, a
+    participle's م...ا: مبتسما)."""
+    word, folded = raw_word.strip(_TRIM), folded_word.strip(_TRIM)
+    if folded.lstrip("وف") in _DEMONSTRATIVES:
+        return not (after and after[0].startswith("ال"))
+    if word.endswith(("اً", "ًا")):
+        return True
+    return len(folded) >= 5 and folded[0] == "م" and folded[-1] == "ا"
 
 
 def _clean(s: str) -> str:

@@ -83,11 +83,11 @@ class SubjectReader:
             sp = self._groups[key] = group_speaker(phrase, self.kb, kind, self.adjectives)
         return sp
 
-    def _described(self, phrase: str) -> Speaker:
+    def _described(self, phrase: str, kind: str = "PHRASE") -> Speaker:
         """An unlinked description: its state from its nationality adjective and,
         when it opens with a role phrase, that role's code (``وزير الدفاع التركي`` ->
         TURGOVMIL); a state-less description stays as it is."""
-        sp = self._group(phrase, "PHRASE")
+        sp = self._group(phrase, kind)
         if sp.actor is None or len(sp.actor) != 3:
             return sp  # no state named, or not a state (an IGO's adjective)
         role = self._role(phrase)
@@ -193,7 +193,7 @@ class SubjectReader:
             # واعتبر ذلك "...", وتابع متهكماً: an object or a manner, the subject dropped
             return self._before(folded, sent, cue, mentions) or previous
         if self.unnamed_re.match(fsub):
-            return self._group(phrase)
+            return self._described(phrase, "GROUP")
         title = self._title(fsub)
         if title:
             stem = title.group().lstrip("وف").removeprefix("ال")
@@ -505,7 +505,7 @@ class SubjectReader:
             return None
         # مسؤول أمريكي، مصادر عسكرية سورية: the state of its adjective, if any
         if self.unnamed_re.match(normalize(phrase, self.opts)):
-            return self._group(phrase)
+            return self._described(phrase, "GROUP")
         return self._described(phrase)
 
 

@@ -107,3 +107,8 @@ def test_a_written_shadda_tells_amman_from_oman(run) -> None:  # type: ignore[no
 def test_a_bare_homograph_keeps_its_first_reading(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("وصل الوفد التجاري إلى سلطنة عمان مساء الأحد في زيارة تستمر يومين.")
     assert [e.kb_id for e in doc.entities if e.type == "GPE"] == ["gpe:OMN"]
+
+
+def test_a_state_named_inside_its_government_is_linked(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وانتقدت حكومة كوريا الجنوبية قرار الشركة بإغلاق مصنعها.")
+    assert "gpe:KOR" in [e.kb_id for e in doc.entities]

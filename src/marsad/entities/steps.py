@@ -536,6 +536,18 @@ class Recognizer:
             entry = self.kb.get(m.entry_ids[0]) if m is not None and m.entry_ids else None
             if entry is not None:
                 s.entry_ids, s.type = list(m.entry_ids), entry.type  # type: ignore[union-attr]
+            elif not s.entry_ids and any(a <= s.ts and s.te <= b for a, b in bodies):
+                self.link_inner_name(s)
+
+    def link_inner_name(self, s: Span) -> None:
+        """A CRF name inside an institution's words (كوريا الجنوبية in حكومة كوريا
+        الجنوبية): the institution's match took the KB's reading of the name, so the
+        name is looked up whole, as a place first (the CRF may call it ORG)."""
+        for typ in ("GPE", "LOC", "ORG"):
+            ids = whole_form_ids(self.kb, s.form, typ)
+            if ids:
+                s.entry_ids, s.type = ids, typ
+                return
 
     def add_roles(
         self,

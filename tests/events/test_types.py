@@ -20,7 +20,8 @@ CASES = [
     ("رفضت روسيا المقترح البريطاني.", ("RUS", "REJECT", "GBR")),
     ("هددت كوريا الشمالية اليابان برد قوي.", ("PRK", "THREATEN", "JPN")),
     ("فرضت الولايات المتحدة عقوبات جديدة على إيران.", ("USA", "SANCTION", "IRN")),
-    ("نشرت روسيا منظومات صواريخ قرب حدود أوكرانيا.", ("RUS", "MOBILIZE", None)),
+    # deployed near a state's border: facing that state (MOBILIZE takes its place, issue 5)
+    ("نشرت روسيا منظومات صواريخ قرب حدود أوكرانيا.", ("RUS", "MOBILIZE", "UKR")),
     ("اعتقلت السلطات المصرية صحفيين إيرانيين.", ("EGY", "COERCE", "IRN")),
     ("قصفت الطائرات الروسية مواقع في ريف إدلب.", ("RUS", "ASSAULT", "SYR")),
 ]

@@ -1130,7 +1130,12 @@ def _default_roles(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None)
         roles.sources = [_pseudo(place, here + _PROTEST_DEFAULT_ROLE)]
     if kind == "AID" and not roles.targets and place is not None and here:
         roles.targets = _aid_recipients(ctx, hit, place, here)  # للنازحين في اليمن
-    if kind in _PLACE_TARGET and not roles.targets and place is not None and here:
+    # forces sent or deployed somewhere (دفع المتمردون بتعزيزات إلى جبهات القتال في
+    # الدريهمي، نشرت روسيا قوات في سوريا) face that state, unless a state deploys at home
+    # (نشرت السلطات الفنزويلية جنودا في سوق); a noun alone (غارات استهدفت تعزيزات
+    # الحوثيين) names forces, not their sending
+    sent = kind == "MOBILIZE" and hit.verbal and not _at_home(roles.sources, here)
+    if (kind in _PLACE_TARGET or sent) and not roles.targets and place is not None and here:
         role = "GOV" if kind == "PROTEST" else ""
         states = _border_states(ctx, place, here) if kind == "ASSAULT" else [here]
         roles.targets = [_pseudo(place, code + role) for code in states]
@@ -1171,6 +1176,12 @@ _BORDERS = frozenset({"الحدود", "حدود", "بالحدود", "للحدو�
 
 # trigger modes of jailing (سجن، اعتقل، احتجز): the arrests a state makes at home
 _JAILING = frozenset({"detain", "arrest"})
+
+
+def _at_home(sources: list[Actor], here: str | None) -> bool:
+    """A state's own forces or government (not its rebels or opposition) in its own land."""
+    code = (sources[0].code or "") if sources else ""
+    return code[:3] == here and code[3:6] not in ("REB", "OPP")
 
 
 # normalised, ل/ال/لل/على forms read by the core: people aid is handed to

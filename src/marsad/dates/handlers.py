@@ -916,6 +916,9 @@ def _range_start(at: int, ctx: Context, last: int) -> tuple[int, int] | None:
     return m.start(), first
 
 
+_GLUED_DAY = re.compile(r"([وفب]?)(ال)?(\d{1,2})$")
+
+
 def _day_before(start: int, ctx: Context, year: int, month: int) -> tuple[int, str] | None:
     """``يوم 15 من الشهر الجاري``, ``الخامس عشر من الشهر الماضي``: the day of a
     relative month written before it, as (folded start, full date)."""
@@ -925,8 +928,10 @@ def _day_before(start: int, ctx: Context, year: int, month: int) -> tuple[int, s
         words.pop()
     for k in range(max(0, len(words) - 3), len(words)):
         tail = " ".join(w.group() for w in words[k:])
-        skip = 1 if tail[:1] in "وفب" and tail[1:].isdigit() else 0  # و15
-        tail = tail[skip:]
+        # و15; الـ15 (folded ال15), whose article stays in the span
+        glued = _GLUED_DAY.match(tail)
+        skip = len(glued.group(1)) if glued else 0
+        tail = glued.group(3) if glued else tail
         day = int(tail) if tail.isdigit() and len(tail) <= 2 else ctx.lex.ordinals.get(tail)
         if day is None or safe_date(year, month, day) is None:
             continue

@@ -313,3 +313,12 @@ def test_a_second_cue_ends_the_content_of_the_first(
         ("الاتفاق صامد رغم كل شيء", "قال"),
         ("المحادثات ستستمر الأسبوع المقبل", "أضاف"),
     ]
+
+
+def test_a_cue_after_the_quotation_reports_it() -> None:
+    pipe = Pipeline(Settings(steps=("lines", "tokens", "sentences", "entities", "quotes")))
+    text = "«لن نقبل بالأمر الواقع مهما طال الزمن»، قال وزير الخارجية الأردني في كلمته أمام الجلسة."
+    quotes = analyze(text, "2021-09-16", pipeline=pipe).quotes
+    assert [(q.text, q.direct, q.speaker_actor) for q in quotes] == [
+        ("لن نقبل بالأمر الواقع مهما طال الزمن", True, "JORGOV")
+    ]

@@ -350,6 +350,12 @@ class QuoteFinder:
         lemma, kind, imperfective = self.forms[word]
         op = self._opener(ftext, lemma, m_end, min(fe, m_end + MAX_SUBJECT))
         if op is None:
+            if (
+                kind == "verb"
+                and ftext[fs:f_cue].lstrip(" \n")[:1] in _OPENING_MARKS
+                and _POSTPOSED.search(ftext, max(fs, f_cue - 12), f_cue)
+            ):
+                return self._postposed(text, folded, m, kind, lemma, imperfective, fs, fe)
             return None
         op_start, op_end = op
         w_starts, w_ends = words
@@ -380,6 +386,43 @@ class QuoteFinder:
             fs,
             f_cue,
             (m_end, op_start),
+        )
+
+    def _postposed(
+        self,
+        text: str,
+        folded: Folded,
+        m: re.Match[str],
+        kind: str,
+        lemma: str,
+        imperfective: bool,
+        fs: int,
+        fe: int,
+    ) -> Cue:
+        """A cue after the quotation that opens its sentence («...»، قال الوزير): its
+        subject runs from the verb to the next stop; its content is the quotation
+        before it (``_governing`` gives it the span that ends right before it)."""
+        ftext = folded.text
+        m_end = m.end()
+        stop = self.stop_re.search(ftext, m_end, fe)
+        f_end = min(stop.start() if stop else fe, m_end + MAX_SUBJECT)
+        orig, orig_end = folded.orig_start, folded.orig_end
+        start, end = orig(m.start("cue")), orig_end(m_end)
+        sub_end = max(end, orig(f_end))
+        return Cue(
+            start,
+            end,
+            text[start:end],
+            kind,
+            lemma,
+            imperfective,
+            (end, sub_end),
+            (end, end),
+            m["obj"] is not None,
+            True,
+            fs,
+            m.start("cue"),
+            (m_end, f_end),
         )
 
     def _sentence_quotes(
@@ -567,6 +610,10 @@ def _speech_words(text: str, a: int, b: int, cue: Cue) -> int:
 
 
 _LEAD = _TRIM + _MARKS
+# a closing mark and a comma (هكذا after them) right before a cue word: the cue
+# reports the quotation before it
+_OPENING_MARKS = ('"', "«", "“")  # a sentence opening with a quotation
+_POSTPOSED = re.compile(r'[»"”]\s*[،,]\s*(?:هكذا\s+)?$')
 _MARKS_AND_SPACE = " \t\n" + _MARKS
 _TAIL = _TRIM + '"»”“'
 

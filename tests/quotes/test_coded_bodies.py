@@ -25,3 +25,13 @@ def test_without_the_entities_step_the_speaker_stays_uncoded() -> None:
     pipe = Pipeline(Settings(steps=("lines", "tokens", "sentences", "quotes")))
     doc = analyze("وقال جيش الاحتلال في بيان إن جنوده تعرضوا لإطلاق نار قرب الحدود.", pipeline=pipe)
     assert doc.quotes and doc.quotes[0].speaker_text == "جيش الاحتلال"
+
+
+def test_a_bare_body_noun_takes_up_the_body_named_before_it() -> None:
+    pipe = Pipeline(Settings(steps=("lines", "tokens", "sentences", "entities", "quotes")))
+    text = (
+        "القاهرة - اعتقلت الشرطة المصرية خمسة أشخاص أمام مقر النقابة. "
+        "وقالت الشرطة إن المعتقلين خالفوا القانون وسيحالون إلى النيابة."
+    )
+    quotes = analyze(text, "2019-11-20", pipeline=pipe).quotes
+    assert [q.speaker_actor for q in quotes] == ["EGYCOP"]

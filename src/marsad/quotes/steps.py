@@ -40,11 +40,23 @@ def coded_bodies(doc: Document) -> None:
     rows = doc.meta.get(ACTOR_ROWS_META) if doc.meta else None
     if not rows:
         return
-    bodies = {
-        str(r["text"]): str(r["actor"]) for r in rows if r.get("actor") and not r.get("adjective")
-    }
+    coded = [r for r in rows if r.get("actor") and not r.get("adjective")]
+    bodies = {str(r["text"]): str(r["actor"]) for r in coded}
     for q in doc.quotes:
         body = bodies.get(q.speaker_text or "")
+        if body is None and q.speaker_actor is None and q.speaker_text:
+            body = _named_before(coded, q.speaker_text, q.start)
         # none, or only the state its adjective names (الجيش الإسرائيلي: ISR -> ISRMIL)
         if body and (q.speaker_actor is None or q.speaker_actor == body[:3]):
             q.speaker_actor = body
+
+
+def _named_before(coded: list[dict[str, object]], text: str, before: int) -> str | None:
+    """The code of the last body named before ``before`` as ``text`` and one more word
+    (الشرطة after الشرطة المصرية): the bare noun takes up that body again."""
+    found = None
+    for r in coded:
+        words = str(r["text"]).split()
+        if int(str(r["start"])) < before and len(words) > 1 and " ".join(words[:-1]) == text:
+            found = str(r["actor"])
+    return found

@@ -737,17 +737,33 @@ def words_between(norms: list[str], a: int, b: int, skip: set[int]) -> int:
 
 
 def coordinated(actors: list[Actor], first: Actor) -> list[Actor]:
-    """``first`` and the actors joined to it by و (الجزائر والمغرب وليبيا)."""
+    """``first`` and the actors joined to it by و (الجزائر والمغرب وليبيا). A joined state
+    with its own leader named right after it (رئيسا كوريا الشمالية كيم جونغ أون وكوريا
+    الجنوبية مون جيه إن) is that leader: the name is in apposition, not the object."""
     out = [first]
     idx = next((i for i, a in enumerate(actors) if a is first), None)
     if idx is None:  # a subject carried over from an earlier sentence
         return out
-    for a in actors[idx + 1 :]:
-        if a.conj and a.ts - a.lead - out[-1].te <= 1 and not a.place and not a.resumes:
-            out.append(a)
-        else:
+    rest = actors[idx + 1 :]
+    k = 0
+    while k < len(rest):
+        a = rest[k]
+        if not (a.conj and a.ts - a.lead - out[-1].te <= 1 and not a.place and not a.resumes):
             break
+        if k + 1 < len(rest) and _leader_after(a, rest[k + 1]):
+            k += 1
+            a = rest[k]
+        out.append(a)
+        k += 1
     return out
+
+
+def _leader_after(state: Actor, p: Actor) -> bool:
+    """A person of the same state named right after a state's name (وكوريا الجنوبية مون)."""
+    same = bool(state.code and p.code) and state.code[:3] == p.code[:3]  # type: ignore[index]
+    return (
+        state.etype == "GPE" and p.etype == "PER" and p.ts == state.te and p.prep is None and same
+    )
 
 
 def gap_ok(norms: list[str], a: int, b: int, skip: set[int], cues: Cues) -> bool:

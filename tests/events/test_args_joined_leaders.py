@@ -1,0 +1,33 @@
+"""Issue 5: a joined state with its own leader named right after it (رئيسا كوريا الشمالية
+كيم جونغ أون وكوريا الجنوبية مون جيه إن) is one side, that leader: the name is in
+apposition, not the object of the verb. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from tests.events.conftest import code, triples
+
+from marsad.events.args import Actor, coordinated
+from marsad.pipeline import Pipeline
+
+
+def test_the_leader_after_a_joined_state_is_that_side() -> None:
+    kim = Actor(3, 6, "PRKGOV", "كيم جونغ أون", 0, 0, "PER")
+    korea = Actor(6, 8, "KOR", "وكوريا الجنوبية", 0, 0, "GPE", conj=True)
+    moon = Actor(8, 10, "KORGOV", "مون جيه إن", 0, 0, "PER")
+    assert coordinated([kim, korea, moon], kim) == [kim, moon]
+
+
+def test_a_person_of_another_state_stays_apart() -> None:
+    egypt = Actor(1, 2, "EGY", "مصر", 0, 0, "GPE")
+    jordan = Actor(2, 3, "JOR", "والأردن", 0, 0, "GPE", conj=True)
+    rouhani = Actor(3, 4, "IRNGOV", "روحاني", 0, 0, "PER")
+    assert coordinated([egypt, jordan, rouhani], egypt) == [egypt, jordan]
+
+
+def test_two_leaders_agree(events_pipeline: Pipeline) -> None:
+    doc = code(
+        events_pipeline,
+        "واتفق رئيسا كوريا الشمالية كيم جونغ أون وكوريا الجنوبية مون جيه-إن على العمل معا.",
+    )
+    found = triples(doc)
+    assert ("PRK", "AGREE", "KOR") in found and ("KOR", "AGREE", "KOR") not in found

@@ -271,6 +271,8 @@ class Coder:
         _default_roles(ctx, hit, roles, place)
         if hit.spec.type == "COERCE" and _unplaced_arrest(ctx, hit, roles, place):
             roles.sources, roles.targets = _home_arrest(state)  # تم سجن نحو 77 ألف شخص
+        if hit.spec.type == "ASSAULT" and not hit.verbal and roles.how == "genitive":
+            roles.targets = _relative_aim(ctx, roles) or roles.targets
         if hit.spec.type in _FORCE_TYPES:
             roles.targets = [_unnamed_victim(ctx, t, place) for t in roles.targets]
         hit = _warned_of(ctx, hit, roles, right)
@@ -1013,6 +1015,33 @@ def _attack_relative(ctx: SentCtx, hit: Hit) -> bool:
         between = any(other.end <= a.ts < hit.start for a in ctx.actors)
         return close and not between and not _breaks(ctx, other.end, hit.start)
     return False
+
+
+# normalised stems of acting on an enemy in a relative clause (التي تمكنت من طرد، الذي
+# استهدف، التي تقاتل)
+_AIMING = ("استهدف", "ستهدف", "طرد", "دحر", "طارد", "قاتل", "حارب", "لاحق", "هزم")
+AIM_CLAUSE = 6  # words of a relative clause from its pronoun to the enemy it names
+
+
+def _relative_aim(ctx: SentCtx, roles: Roles) -> list[Actor]:
+    """هجمات القوات العراقية التي تمكنت من طرد عناصر التنظيم الإرهابي: an attack noun's
+    doer (its genitive) with a relative clause that fights or expels someone names the
+    attack's target, before the place it happened in."""
+    doer = roles.sources[-1] if roles.sources else None
+    if doer is None or doer.ts < 0 or doer.te >= len(ctx.norms):
+        return []
+    if ctx.norms[doer.te] not in _RELATIVE:
+        return []
+    end = min(len(ctx.norms), doer.te + 1 + AIM_CLAUSE)
+    aimed = False
+    for k in range(doer.te + 1, end):
+        actor = next((a for a in ctx.actors if a.ts == k), None)
+        if actor is not None and aimed and actor.code and not actor.place:
+            return [] if actor.same(doer) else [actor]
+        if _breaks(ctx, k, k + 1):
+            return []
+        aimed = aimed or any(stem in ctx.norms[k] for stem in _AIMING)
+    return []
 
 
 def _aimed_by_relative(ctx: SentCtx, attack: Hit) -> list[Actor]:

@@ -100,3 +100,11 @@ def test_an_unnamed_source_with_the_un_adjective_speaks_for_the_un(pipe: Pipelin
 def test_a_source_after_an_with_a_verbal_noun_cue_keeps_its_state(pipe: Pipeline) -> None:
     text = "ونقلت وكالة أنباء محلية عن مسؤول أمريكي قوله إن واشنطن ستراقب الوضع عن كثب."
     assert _actors(pipe, text) == ["USA"]
+
+
+def test_a_construct_title_alone_is_the_person_named_after_it_before(pipe: Pipeline) -> None:
+    text = (
+        "وقال وزير المالية السعودي سامي الخالدي إن العجز سينخفض هذا العام بشكل واضح. "
+        "وأضاف وزير المالية في المؤتمر أن الإيرادات غير النفطية ارتفعت بشكل كبير."
+    )
+    assert _speakers(pipe, text) == ["سامي الخالدي", "سامي الخالدي"]

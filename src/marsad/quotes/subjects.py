@@ -200,8 +200,10 @@ class SubjectReader:
             return self._titled(phrase, stem, cue, mentions, folded)
         if phrase:
             head = " ".join(fwords[: len(phrase.split())])
-            known = self._definite(head, cue, mentions, folded) or mentions.by_surname(
-                phrase, cue.start
+            known = (
+                self._definite(head, cue, mentions, folded)
+                or mentions.by_surname(phrase, cue.start)
+                or self._title_holder(head, cue, mentions, folded)
             )
             return known or self._described(phrase)
         return self._before(folded, sent, cue, mentions) or previous
@@ -240,6 +242,23 @@ class SubjectReader:
         core = words[-1].removeprefix("ال").rstrip("ةه") if words else ""
         core = core.removesuffix("ي")
         return core if len(core) >= 3 else ""
+
+    def _title_holder(
+        self, head: str, cue: Cue, mentions: Mentions, folded: Folded
+    ) -> Speaker | None:
+        """``وزير المالية`` alone: the person named earlier right after those words
+        (وزير المالية السعودي محمد الجدعان), when it opens with a construct head."""
+        words = [w.strip(_TRIM) for w in head.split()]
+        heads = self.lex.construct_heads
+        if words and words[0] not in heads and words[0][:1] in "وف" and words[0][1:] in heads:
+            words[0] = words[0][1:]  # a glued و/ف
+        if not 2 <= len(words) <= 4 or words[0] not in heads:
+            return None
+        holder = mentions.titled_person(cue.start, " ".join(words), partial(_span, folded))
+        if holder is not None and holder.actor is None:
+            # unlinked: the title's own state, if it names one (وزير العمل الفلبيني)
+            holder = holder._replace(actor=self._described(head).actor)
+        return holder
 
     def _opening_subject(
         self, doc: Document, folded: Folded, sent: Sentence, cue: Cue, mentions: Mentions

@@ -182,7 +182,7 @@ class Coder:
                 norms,
                 _name_tokens(tokens, words.mentions),
                 _actor_starts(tokens, words.mentions),
-                _taa_marbuta(tokens),
+                _TaaMarbuta(tokens),
             )
         # the tokens of some cue class (most have none), found in C
         cued = list(compress(count(), classes))
@@ -1589,17 +1589,26 @@ def _person(ctx: SentCtx, a: Actor) -> bool:
 _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\"'»)"
 
 
-def _taa_marbuta(tokens: list[Token]) -> frozenset[int]:
-    """Positions of the words written with a final ة: nouns, never a verb with the object
-    pronoun ه that normalising ة to ه makes them look like (دعوة/دعوه، استضافة/استضافه).
-    Not the wounding (وإصابة 600 آخرين بجروح): the lexicon reads that toll through the
-    verb أصاب and its need بجروح, which codes it even with no side named (OEDA dev: three
-    detected attacks)."""
-    return frozenset(
-        i
-        for i, t in enumerate(tokens)
-        if t.text.rstrip(_MARKS).endswith("ة") and _core(t.norm.removeprefix("و")) != "اصابه"
-    )
+class _TaaMarbuta:
+    """The positions of the words written with a final ة (``_noun_spelling``), tested one
+    at a time: ``find_triggers`` asks only of the words the lexicon may read (a few a
+    sentence), so the other words of every sentence are never tested."""
+
+    __slots__ = ("tokens",)
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens
+
+    def __contains__(self, i: object) -> bool:
+        return isinstance(i, int) and _noun_spelling(self.tokens[i])
+
+
+def _noun_spelling(t: Token) -> bool:
+    """A word written with a final ة: a noun, never a verb with the object pronoun ه that
+    normalising ة to ه makes it look like (دعوة/دعوه، استضافة/استضافه). Not the wounding
+    (وإصابة 600 آخرين بجروح): the lexicon reads that toll through the verb أصاب and its
+    need بجروح, which codes it even with no side named (OEDA dev: three detected attacks)."""
+    return t.text.rstrip(_MARKS).endswith("ة") and _core(t.norm.removeprefix("و")) != "اصابه"
 
 
 def _name_tokens(tokens: list[Token], mentions: list[EntityMention]) -> frozenset[int]:

@@ -8,6 +8,7 @@ read around it (VSO/SVO) and its tense and particles give the modality.
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass, replace
 from itertools import compress, count, repeat
 
@@ -342,7 +343,7 @@ def find_triggers(
     norms: list[str],
     names: frozenset[int] = frozenset(),
     actors: frozenset[int] = frozenset(),
-    nouns: frozenset[int] = frozenset(),
+    nouns: Container[int] = frozenset(),
 ) -> list[Hit]:
     """Triggers of one sentence, left to right, light verbs attached to their nouns. Tokens
     of ``names`` (inside an entity's name: وكالة ... لإغاثة ...) are never triggers, so they

@@ -35,3 +35,13 @@ def test_a_bare_body_noun_takes_up_the_body_named_before_it() -> None:
     )
     quotes = analyze(text, "2019-11-20", pipeline=pipe).quotes
     assert [q.speaker_actor for q in quotes] == ["EGYCOP"]
+
+
+def test_a_definite_source_takes_up_the_source_quoted_before() -> None:
+    pipe = Pipeline(Settings(steps=("lines", "tokens", "sentences", "entities", "quotes")))
+    text = (
+        "وقال مصدر عسكري سوري إن الدفاعات الجوية تصدت لعدة صواريخ في سماء العاصمة. "
+        "وأضاف المصدر أن الأضرار اقتصرت على الماديات في محيط المطار."
+    )
+    quotes = analyze(text, "2019-11-20", pipeline=pipe).quotes
+    assert [q.speaker_actor for q in quotes] == ["SYR", "SYR"]

@@ -6,8 +6,9 @@ from marsad.doc import ACTOR_ROWS_META, Document
 from marsad.kb.loader import load_kb
 from marsad.pipeline import StepFn, step
 from marsad.quotes.extract import QuoteFinder, cue_words
-from marsad.quotes.lexicon import load_cues
-from marsad.settings import Settings
+from marsad.quotes.lexicon import CueLexicon, load_cues
+from marsad.settings import NormalizeOptions, Settings
+from marsad.text.normalize import normalize
 from marsad.text.triggers import register_triggers
 
 
@@ -23,11 +24,13 @@ def quotes_step(settings: Settings) -> StepFn:
     # the KB links speakers when the entities step has not run, and reads the
     # state of an unnamed source from its nationality adjective
     finder = QuoteFinder(settings.normalize, load_kb(settings))
+    takeup = Takeup(settings.normalize, finder.lex)
 
     def run(doc: Document) -> Document:
         doc.quotes = finder.find(doc)
         if doc.quotes:
             coded_bodies(doc)
+            definite_takeups(doc, takeup)
         return doc
 
     return run
@@ -60,3 +63,35 @@ def _named_before(coded: list[dict[str, object]], text: str, before: int) -> str
         if int(str(r["start"])) < before and len(words) > 1 and " ".join(words[:-1]) == text:
             found = str(r["actor"])
     return found
+
+
+class Takeup:
+    """The nouns of unnamed sources and reports (مصدر، مسؤول، تقرير، تقارير) whose
+    definite form alone takes up an earlier speaker; each speaker word is judged once."""
+
+    def __init__(self, opts: NormalizeOptions, lex: CueLexicon) -> None:
+        self.opts = opts
+        self.nouns = frozenset(
+            [w for w in lex.unnamed if " " not in w] + [normalize(w, opts) for w in _REPORTS]
+        )
+
+    def __call__(self, word: str) -> bool:
+        return normalize(word, self.opts) in self.nouns
+
+
+_REPORTS = ("تقرير", "دراسة", "وثيقة", "رسالة")
+
+
+def definite_takeups(doc: Document, takeup: Takeup) -> None:
+    """A one-word definite speaker (المصدر، المصادر، التقرير، المسؤول) takes up the
+    speaker last quoted with that noun indefinite (مصدر عسكري سوري، تقرير لمنظمة
+    العفو): it speaks for the same state or body."""
+    last: dict[str, str] = {}
+    for q in doc.quotes:
+        words = (q.speaker_text or "").split()
+        if not words or not takeup(words[0].removeprefix("ال")):
+            continue
+        if q.speaker_actor is not None and not words[0].startswith("ال"):
+            last[words[0]] = q.speaker_actor
+        elif q.speaker_actor is None and len(words) == 1 and words[0].startswith("ال"):
+            q.speaker_actor = last.get(words[0][2:])

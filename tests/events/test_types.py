@@ -191,3 +191,12 @@ def test_verb_spelling_after_a_preposition_is_its_noun(events_pipeline: Pipeline
 def test_broad_rejection_noun_is_no_refusal_by_the_subject(events_pipeline: Pipeline) -> None:
     text = "وانتقدت مصر القرار الأمريكي رغم ما لقيه من رفض دولي واسع."
     assert not any(t[1] == "REJECT" for t in triples(code(events_pipeline, text)))
+
+
+def test_a_partner_after_a_subject_named_in_full_is_still_read(events_pipeline: Pipeline) -> None:
+    text = (
+        "وبحث ملك البحرين الشيخ حمد بن عيسى آل خليفة مع الرئيس المصري "
+        "عبد الفتاح السيسي سبل تعزيز التعاون."
+    )
+    found = triples(code(events_pipeline, text))
+    assert ("BHR", "CONSULT", "EGY") in found

@@ -73,6 +73,14 @@ def _rest_end(norms: list[str], i: int, rest: tuple[frozenset[str], ...]) -> int
     return i + len(rest)
 
 
+# honorifics, titles and nasab words (normalised): a subject named in full (أمير قطر
+# الشيخ تميم بن حمد آل ثاني) is longer than the window a verb's object is looked for in
+_NAME_WORDS = frozenset(
+    {"بن", "بنت", "ابن", "ال", "ابو", "عبد", "الشيخ", "الامير", "الاميره", "السيد"}
+    | {"السيده", "الدكتور", "الملك", "السلطان", "امير", "ولي", "العهد", "الرءيس"}
+)
+
+
 def _need_at(norms: list[str], i: int, spec: Spec) -> tuple[int, int] | None:
     """Span of the first needed word (sequence) of ``spec.need`` within the window after
     ``i`` (the entry's own ``window`` or NEED_WINDOW); each و-joined word on the way widens
@@ -86,6 +94,8 @@ def _need_at(norms: list[str], i: int, spec: Spec) -> tuple[int, int] | None:
             return None
         if len(w) > 3 and w[0] == "و":
             end += CONJUNCT_WIDENS
+        elif w in _NAME_WORDS:
+            end += 1  # a title or a nasab word lengthens the subject, not the distance
         first = keys(w)  # the word itself among them
         if not firsts.isdisjoint(first):  # most words start no needed sequence
             for seq in need:

@@ -200,3 +200,9 @@ def test_a_partner_after_a_subject_named_in_full_is_still_read(events_pipeline: 
     )
     found = triples(code(events_pipeline, text))
     assert ("BHR", "CONSULT", "EGY") in found
+
+
+def test_armed_men_of_a_named_group_act_for_the_group(events_pipeline: Pipeline) -> None:
+    text = "وشن مسلحون من تنظيم داعش هجوما على حاجز للجيش العراقي قرب الموصل."
+    found = triples(code(events_pipeline, text))
+    assert ("IMG", "ASSAULT", "IRQ") in found

@@ -1660,7 +1660,10 @@ def _institutions(ctx: SentCtx, state: DocState) -> None:
         militants = "militants" in classes
         if (role is None and not militants) or any(a.ts <= i + 1 < a.te + 1 for a in ctx.actors):
             continue  # inside a name, or followed by its own adjective (الجيش المصري)
-        if militants:
+        named = _partitive_body(ctx, i)
+        if named is not None:
+            code = named  # مسلحون من تنظيم داعش: the men of the body named after من
+        elif militants:
             code = _MILITANTS  # المتشددين، التكفيريين: Islamist militants, of no state
         else:
             state_code = _nearest_state(ctx, i) or _home_state(state)
@@ -1676,6 +1679,18 @@ def _institutions(ctx: SentCtx, state: DocState) -> None:
     added = _militant_phrases(ctx) or added
     if added:
         ctx.actors.sort(key=lambda a: (a.ts, -a.te))
+
+
+def _partitive_body(ctx: SentCtx, i: int) -> str | None:
+    """The code of a named body right after ``من`` after word ``i`` (مسلحون من تنظيم
+    داعش، جنود من الجيش السوري): the partitive names whose men they are."""
+    if i + 2 >= len(ctx.norms) or ctx.norms[i + 1] != "من":
+        return None
+    body = next((a for a in ctx.actors if a.ts == i + 2), None)
+    # a state after من (مسلحون من سوريا) is where they come from: the role stays theirs
+    if body is None or body.etype != "ORG" or not body.code:
+        return None
+    return body.code
 
 
 # The channel a statement or post goes through (على موقع تويتر، عبر حسابه في فيسبوك): a

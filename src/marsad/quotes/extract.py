@@ -103,6 +103,7 @@ class QuoteFinder:
             rf"(?<!\w)[وف]?(?P<cue>{_alt(forms)})(?P<obj>{_alt(list(OBJECTS))})?(?!\w)"
         )
         self.stop_re = re.compile(_stop_pattern(self.lex))
+        self._name_heads: dict[str, bool] = {}  # word before a quotation -> heads a name
         self.subjects = SubjectReader(self.lex, kb, load_triggers(opts).roles, opts)
         self.cue_words = cue_words(self.lex)
         self.skip = SkipWords(opts, self.lex.subject_stops)
@@ -263,9 +264,15 @@ class QuoteFinder:
             return False
         # indefinite, the noun heads the name (صحيفة "X"); after a definite one the
         # quotation is said about it (عن المسلسل "ركزنا على النص")
-        word = normalize(words[-1], self.opts)
-        forms = {word, word[1:] if word[:1] in "وفبل" else word}
-        return not forms.isdisjoint(self.lex.named_nouns)
+        found = self._name_heads.get(words[-1])
+        if found is None:
+            word = normalize(words[-1], self.opts)
+            forms = {word, word[1:] if word[:1] in "وفبل" else word}
+            found = not forms.isdisjoint(self.lex.named_nouns)
+            if len(self._name_heads) > 4096:
+                self._name_heads.clear()  # bounded: a long-running service sees many words
+            self._name_heads[words[-1]] = found
+        return found
 
     def _cues(
         self,

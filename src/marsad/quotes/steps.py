@@ -45,23 +45,34 @@ def coded_bodies(doc: Document) -> None:
         return
     coded = [r for r in rows if r.get("actor") and not r.get("adjective")]
     bodies = {str(r["text"]): str(r["actor"]) for r in coded}
+    heads: list[tuple[int, str, str]] | None = None  # built for the first quote needing it
     for q in doc.quotes:
         body = bodies.get(q.speaker_text or "")
         if body is None and q.speaker_actor is None and q.speaker_text:
-            body = _named_before(coded, q.speaker_text, q.start)
+            heads = _heads(coded) if heads is None else heads
+            body = _named_before(heads, q.speaker_text, q.start)
         # none, or only the state its adjective names (الجيش الإسرائيلي: ISR -> ISRMIL)
         if body and (q.speaker_actor is None or q.speaker_actor == body[:3]):
             q.speaker_actor = body
 
 
-def _named_before(coded: list[dict[str, object]], text: str, before: int) -> str | None:
+def _heads(coded: list[dict[str, object]]) -> list[tuple[int, str, str]]:
+    """(start, text less its last word, actor) of each coded body of two words or more."""
+    out = []
+    for r in coded:
+        words = str(r["text"]).split()
+        if len(words) > 1:
+            out.append((int(str(r["start"])), " ".join(words[:-1]), str(r["actor"])))
+    return out
+
+
+def _named_before(heads: list[tuple[int, str, str]], text: str, before: int) -> str | None:
     """The code of the last body named before ``before`` as ``text`` and one more word
     (الشرطة after الشرطة المصرية): the bare noun takes up that body again."""
     found = None
-    for r in coded:
-        words = str(r["text"]).split()
-        if int(str(r["start"])) < before and len(words) > 1 and " ".join(words[:-1]) == text:
-            found = str(r["actor"])
+    for start, head, actor in heads:
+        if start < before and head == text:
+            found = actor
     return found
 
 
@@ -71,12 +82,18 @@ class Takeup:
 
     def __init__(self, opts: NormalizeOptions, lex: CueLexicon) -> None:
         self.opts = opts
+        self.seen: dict[str, bool] = {}
         self.nouns = frozenset(
             [w for w in lex.unnamed if " " not in w] + [normalize(w, opts) for w in _REPORTS]
         )
 
     def __call__(self, word: str) -> bool:
-        return normalize(word, self.opts) in self.nouns
+        found = self.seen.get(word)
+        if found is None:
+            if len(self.seen) > 4096:
+                self.seen.clear()
+            found = self.seen[word] = normalize(word, self.opts) in self.nouns
+        return found
 
 
 _REPORTS = ("تقرير", "دراسة", "وثيقة", "رسالة")

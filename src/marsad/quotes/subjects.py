@@ -62,6 +62,7 @@ class SubjectReader:
         self.roles = roles or {}
         self.max_role_words = max((len(r.split()) for r in self.roles), default=0)
         self.opts = opts or NormalizeOptions()
+        self._roles_of: dict[str, str | None] = {}  # phrase -> its role code, read once
         self.unnamed_re = re.compile(rf"^\s*(?:{_alt(lex.unnamed)})(?!\w)")
         self.title_re = re.compile(rf"(?<!\w)[وف]?(?:{_alt(lex.titles)})(?!\w)")
         # the titles alone: a pattern that opens with a look-behind is tried at every
@@ -94,6 +95,14 @@ class SubjectReader:
         return sp._replace(actor=sp.actor + role) if role else sp
 
     def _role(self, phrase: str) -> str | None:
+        if phrase in self._roles_of:
+            return self._roles_of[phrase]
+        if len(self._roles_of) > 4096:
+            self._roles_of.clear()  # bounded, as the unnamed sources are
+        role = self._roles_of[phrase] = self._read_role(phrase)
+        return role
+
+    def _read_role(self, phrase: str) -> str | None:
         words = normalize(phrase, self.opts).split()
         if words and words[0][:1] in "وف" and words[0][1:2] == "ا":
             words[0] = words[0][1:]  # وال... : the conjunction glued to a definite title

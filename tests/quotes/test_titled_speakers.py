@@ -54,7 +54,7 @@ def test_an_unlinked_title_of_another_state_is_not_the_last_person_named(
     pipe: Pipeline,
 ) -> None:
     text = (
-        "قال وزير الخارجية الأردني أيمن الصفدي إن بلاده تدعم الحوار بين الأطراف. "
+        "وقال وزير الخارجية الأردني أيمن الصفدي إن المملكة تدعم الحوار بين الأطراف. "
         'وصرح رئيس الوزراء العراقي للصحفيين: "لن نسمح بأن تكون أرضنا ساحة للصراع".'
     )
     assert _actors(pipe, text) == ["JORGOV", "IRQGOV"]

@@ -738,8 +738,8 @@ def words_between(norms: list[str], a: int, b: int, skip: set[int]) -> int:
 
 def coordinated(actors: list[Actor], first: Actor) -> list[Actor]:
     """``first`` and the actors joined to it by و (الجزائر والمغرب وليبيا). A joined state
-    with its own leader named right after it (رئيسا كوريا الشمالية كيم جونغ أون وكوريا
-    الجنوبية مون جيه إن) is that leader: the name is in apposition, not the object."""
+    with its own leader named right after it (رئيسا الدولة الأولى فلان والثانية فلان: a
+    name after each state) is that leader: the name is in apposition, not the object."""
     out = [first]
     idx = next((i for i, a in enumerate(actors) if a is first), None)
     if idx is None:  # a subject carried over from an earlier sentence

@@ -1024,9 +1024,9 @@ AIM_CLAUSE = 6  # words of a relative clause from its pronoun to the enemy it na
 
 
 def _relative_aim(ctx: SentCtx, roles: Roles) -> list[Actor]:
-    """هجمات القوات العراقية التي تمكنت من طرد عناصر التنظيم الإرهابي: an attack noun's
-    doer (its genitive) with a relative clause that fights or expels someone names the
-    attack's target, before the place it happened in."""
+    """An attack noun's doer (its genitive: هجمات القوات ...) with a relative clause
+    that fights or expels someone (التي طردت المسلحين) names the attack's target, before
+    the place it happened in."""
     doer = roles.sources[-1] if roles.sources else None
     if doer is None or doer.ts < 0 or doer.te >= len(ctx.norms):
         return []

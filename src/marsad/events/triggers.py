@@ -73,8 +73,8 @@ def _rest_end(norms: list[str], i: int, rest: tuple[frozenset[str], ...]) -> int
     return i + len(rest)
 
 
-# honorifics, titles and nasab words (normalised): a subject named in full (أمير قطر
-# الشيخ تميم بن حمد آل ثاني) is longer than the window a verb's object is looked for in
+# honorifics, titles and nasab words (normalised): a subject named in full (ملك X
+# الشيخ Y بن Z آل W) is longer than the window a verb's object is looked for in
 _NAME_WORDS = frozenset(
     {"بن", "بنت", "ابن", "ال", "ابو", "عبد", "الشيخ", "الامير", "الاميره", "السيد"}
     | {"السيده", "الدكتور", "الملك", "السلطان", "امير", "ولي", "العهد", "الرءيس"}

@@ -11,10 +11,10 @@ from marsad.pipeline import Pipeline
 
 
 def test_the_leader_after_a_joined_state_is_that_side() -> None:
-    kim = Actor(3, 6, "PRKGOV", "كيم جونغ أون", 0, 0, "PER")
-    korea = Actor(6, 8, "KOR", "وكوريا الجنوبية", 0, 0, "GPE", conj=True)
-    moon = Actor(8, 10, "KORGOV", "مون جيه إن", 0, 0, "PER")
-    assert coordinated([kim, korea, moon], kim) == [kim, moon]
+    sisi = Actor(2, 6, "EGYGOV", "عبد الفتاح السيسي", 0, 0, "PER")
+    tunisia = Actor(6, 7, "TUN", "وتونس", 0, 0, "GPE", conj=True)
+    saied = Actor(7, 9, "TUNGOV", "قيس سعيد", 0, 0, "PER")
+    assert coordinated([sisi, tunisia, saied], sisi) == [sisi, saied]
 
 
 def test_a_person_of_another_state_stays_apart() -> None:

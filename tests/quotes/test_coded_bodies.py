@@ -3,10 +3,17 @@ body's code. Sentences written for the tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from marsad.pipeline import Pipeline, analyze
 from marsad.settings import Settings
 
 _STEPS = ("lines", "tokens", "sentences", "entities", "quotes")
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline(Settings(steps=_STEPS))
 
 
 def test_body_speaker_takes_its_code() -> None:
@@ -27,8 +34,7 @@ def test_without_the_entities_step_the_speaker_stays_uncoded() -> None:
     assert doc.quotes and doc.quotes[0].speaker_text == "جيش الاحتلال"
 
 
-def test_a_bare_body_noun_takes_up_the_body_named_before_it() -> None:
-    pipe = Pipeline(Settings(steps=("lines", "tokens", "sentences", "entities", "quotes")))
+def test_a_bare_body_noun_takes_up_the_body_named_before_it(pipe: Pipeline) -> None:
     text = (
         "القاهرة - اعتقلت الشرطة المصرية خمسة أشخاص أمام مقر النقابة. "
         "وقالت الشرطة إن المعتقلين خالفوا القانون وسيحالون إلى النيابة."
@@ -37,8 +43,7 @@ def test_a_bare_body_noun_takes_up_the_body_named_before_it() -> None:
     assert [q.speaker_actor for q in quotes] == ["EGYCOP"]
 
 
-def test_a_definite_source_takes_up_the_source_quoted_before() -> None:
-    pipe = Pipeline(Settings(steps=("lines", "tokens", "sentences", "entities", "quotes")))
+def test_a_definite_source_takes_up_the_source_quoted_before(pipe: Pipeline) -> None:
     text = (
         "وقال مصدر عسكري سوري إن الدفاعات الجوية تصدت لعدة صواريخ في سماء العاصمة. "
         "وأضاف المصدر أن الأضرار اقتصرت على الماديات في محيط المطار."

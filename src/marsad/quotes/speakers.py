@@ -35,9 +35,9 @@ class Speaker(NamedTuple):
 
 
 class SkipWords:
-    """Whether a mention's text is one function word of ``words`` (a tagger slip on
-    ``حينئذ``). The same names recur from article to article: each text is
-    normalised once."""
+    """Whether a text is one word of ``words`` once normalised: a function word a
+    tagger took for a name (``حينئذ``), a source noun (``مصدر``). The same texts recur
+    from article to article: each is normalised once."""
 
     def __init__(self, opts: NormalizeOptions, words: frozenset[str]) -> None:
         self.opts, self.words = opts, words

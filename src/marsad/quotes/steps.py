@@ -7,6 +7,7 @@ from marsad.kb.loader import load_kb
 from marsad.pipeline import StepFn, step
 from marsad.quotes.extract import QuoteFinder, cue_words
 from marsad.quotes.lexicon import CueLexicon, load_cues
+from marsad.quotes.speakers import SkipWords
 from marsad.settings import NormalizeOptions, Settings
 from marsad.text.normalize import normalize
 from marsad.text.triggers import register_triggers
@@ -24,7 +25,7 @@ def quotes_step(settings: Settings) -> StepFn:
     # the KB links speakers when the entities step has not run, and reads the
     # state of an unnamed source from its nationality adjective
     finder = QuoteFinder(settings.normalize, load_kb(settings))
-    takeup = Takeup(settings.normalize, finder.lex)
+    takeup = takeup_nouns(settings.normalize, finder.lex)
 
     def run(doc: Document) -> Document:
         doc.quotes = finder.find(doc)
@@ -76,30 +77,17 @@ def _named_before(heads: list[tuple[int, str, str]], text: str, before: int) -> 
     return found
 
 
-class Takeup:
-    """The nouns of unnamed sources and reports (مصدر، مسؤول، تقرير، تقارير) whose
-    definite form alone takes up an earlier speaker; each speaker word is judged once."""
-
-    def __init__(self, opts: NormalizeOptions, lex: CueLexicon) -> None:
-        self.opts = opts
-        self.seen: dict[str, bool] = {}
-        self.nouns = frozenset(
-            [w for w in lex.unnamed if " " not in w] + [normalize(w, opts) for w in _REPORTS]
-        )
-
-    def __call__(self, word: str) -> bool:
-        found = self.seen.get(word)
-        if found is None:
-            if len(self.seen) > 4096:
-                self.seen.clear()
-            found = self.seen[word] = normalize(word, self.opts) in self.nouns
-        return found
+def takeup_nouns(opts: NormalizeOptions, lex: CueLexicon) -> SkipWords:
+    """The nouns of unnamed sources and reports (مصدر، مسؤول، تقرير) whose definite
+    form alone takes up an earlier speaker, each speaker word judged once."""
+    nouns = [w for w in lex.unnamed if " " not in w] + [normalize(w, opts) for w in _REPORTS]
+    return SkipWords(opts, frozenset(nouns))
 
 
 _REPORTS = ("تقرير", "دراسة", "وثيقة", "رسالة")
 
 
-def definite_takeups(doc: Document, takeup: Takeup) -> None:
+def definite_takeups(doc: Document, takeup: SkipWords) -> None:
     """A one-word definite speaker (المصدر، المصادر، التقرير، المسؤول) takes up the
     speaker last quoted with that noun indefinite (مصدر عسكري سوري، تقرير لمنظمة
     العفو): it speaks for the same state or body."""

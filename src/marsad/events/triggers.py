@@ -280,6 +280,8 @@ def _candidates(
         if form.jussive and not (prev & _JUSSIVE_PARTICLES):
             continue  # فيلم، ألم: a short jussive spelling with no لم before it
         if spec.type == LIGHT:
+            if spec.need and _need_at(norms, i + 1, spec) is None:
+                continue  # a light verb of some phrases only (وصل ... في زيارة), none follows
             light = light or (spec, form.imperfect, prefix)
             continue
         if _ruled_out(spec, nxt, norms, i):

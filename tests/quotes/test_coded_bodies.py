@@ -50,3 +50,29 @@ def test_a_definite_source_takes_up_the_source_quoted_before(pipe: Pipeline) -> 
     )
     quotes = analyze(text, "2019-11-20", pipeline=pipe).quotes
     assert [q.speaker_actor for q in quotes] == ["SYR", "SYR"]
+
+
+def _speakers(pipe: Pipeline, text: str) -> list[tuple[str | None, str | None]]:
+    doc = analyze(text, "2025-11-19", pipeline=pipe)
+    return [(q.speaker_text, q.speaker_actor) for q in doc.quotes]
+
+
+def test_a_body_before_its_cue_outranks_a_place_earlier_in_the_sentence(pipe: Pipeline) -> None:
+    text = "دوت صفارات الإنذار قرب مدينة حيفا، لكن الجيش الإسرائيلي قال إن الإنذار كان خاطئا تماما."
+    assert _speakers(pipe, text) == [("الجيش الإسرائيلي", "ISRMIL")]
+
+
+def test_a_body_after_an_object_preposition_is_not_the_speaker(pipe: Pipeline) -> None:
+    text = (
+        "وقال الداعية سامر النجار إن خطبته فهمت بشكل خاطئ. "
+        "وتوجه إلى السلطات الفرنسية معتبرا أن التحقيق معه لا يستند إلى أي دليل."
+    )
+    assert ("السلطات الفرنسية", "FRAGOV") not in _speakers(pipe, text)
+
+
+def test_a_body_after_a_title_leaves_the_title_speaking(pipe: Pipeline) -> None:
+    text = (
+        "التقى رئيس الوزراء اللبناني نجيب ميقاتي وفدا من البنك الدولي. "
+        "وذكر رئيس الحكومة اللبنانية أن بلاده تحتاج إلى دعم عاجل لقطاع الكهرباء."
+    )
+    assert _speakers(pipe, text)[-1][0] != "الحكومة اللبنانية"

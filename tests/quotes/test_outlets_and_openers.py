@@ -136,3 +136,57 @@ def test_a_circumstantial_accusative_after_the_cue_is_not_its_speaker(pipe: Pipe
 def test_a_quotation_after_a_definite_noun_is_said_about_it(pipe: Pipeline) -> None:
     text = 'وقال المخرج سامر نبيل عن المسلسل "ركزنا على النص والعمل متماسك ومصنوع بعناية".'
     assert any(t.startswith("ركزنا على النص") for t in _texts(pipe, text))
+
+
+def _contents(pipe: Pipeline, text: str) -> list[str]:
+    return [q.text for q in analyze(text, "2025-11-19", pipeline=pipe).quotes]
+
+
+@pytest.mark.parametrize("conj", ["بعد", "قبل", "منذ", "دون", "من دون", "وبعد"])
+def test_an_after_a_time_or_manner_word_is_no_complementiser(pipe: Pipeline, conj: str) -> None:
+    text = f"وأعلنت البلدية عن إغلاق السوق ليومين {conj} أن تلقت شكاوى كثيرة من السكان."
+    assert _contents(pipe, text) == []
+
+
+def test_previously_before_an_is_still_a_complementiser(pipe: Pipeline) -> None:
+    text = "وكانت الوزارة قالت من قبل إن أسعار الخبز لن ترتفع هذا العام."
+    assert _contents(pipe, text) == ["أسعار الخبز لن ترتفع هذا العام"]
+
+
+def test_a_time_clause_before_the_complementiser_is_passed_over(pipe: Pipeline) -> None:
+    text = "وقال الوزير منذ أن تولى منصبه إن الخطة القديمة كانت فاشلة تماما."
+    assert _contents(pipe, text) == ["الخطة القديمة كانت فاشلة تماما"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالا إن الاجتماع المقبل سيعقد في العاصمة.",
+        "أعلنت السلطات في غواتيمالا أن الأمطار أغرقت عشرات القرى.",
+    ],
+)
+def test_a_word_ending_in_alif_lam_alif_is_no_illa(pipe: Pipeline, text: str) -> None:
+    assert len(_contents(pipe, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يذكر أن المعرض افتتح قبل عشرين عاما في وسط المدينة.",
+        "ويذكر في هذا السياق أن المعرض افتتح قبل عشرين عاما.",
+    ],
+)
+def test_impersonal_yudhkar_is_the_writers_background(pipe: Pipeline, text: str) -> None:
+    # after a quote, whose speaker a bare cue would otherwise continue
+    said = "وقال المدير سامر خليل إن الزوار سيجدون أقساما جديدة هذا العام. "
+    assert _contents(pipe, said + text) == ["الزوار سيجدون أقساما جديدة هذا العام"]
+
+
+def test_yudhkar_with_a_subject_is_speech(pipe: Pipeline) -> None:
+    text = "ويذكر المؤرخ في كتابه أن المعرض افتتح قبل عشرين عاما."
+    assert _speakers(pipe, text) == ["المؤرخ"]
+
+
+def test_an_imperfective_cue_of_an_unnamed_title_holder_is_kept(pipe: Pipeline) -> None:
+    text = "ويرى الوزير أن الخطة القديمة كانت فاشلة تماما."
+    assert _speakers(pipe, text) == ["الوزير"]

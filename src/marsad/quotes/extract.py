@@ -31,7 +31,7 @@ from marsad.entities.lexicon import load_triggers
 from marsad.kb.loader import KB
 from marsad.quotes.lexicon import CueLexicon, load_cues
 from marsad.quotes.marks import quote_spans
-from marsad.quotes.speakers import Mentions, SkipWords, Speaker, doc_mentions
+from marsad.quotes.speakers import BodyFilter, Mentions, SkipWords, Speaker, doc_mentions
 from marsad.quotes.subjects import SubjectReader
 from marsad.settings import NormalizeOptions
 from marsad.text.normalize import normalize
@@ -43,6 +43,25 @@ _TRIM = " \t\n.،,:;؛"
 OBJECTS = ("ه", "ها", "هم", "هما")  # object pronouns glued to a cue verb
 _MARKS = '"«“„'
 _PRONOUN = r"(?:ه|ها|هم|نا|هما)?"
+_OBJECT_PREPOSITIONS = (
+    "باسم",
+    "إلى",
+    "على",
+    "ضد",
+    "مع",
+    "لدى",
+    "تجاه",
+    "أمام",
+    "بين",
+    "حول",
+    "عبر",
+)
+# the word before an أن that is no cue's complementiser, as a whole word (يؤكدون أن
+# is a cue), alone or after و/ف; من قبل is "before now" (قالت من قبل إن ...)
+_NOT_COMPLEMENT = "".join(
+    rf"(?<!{before}(?<![^\sوف]){w}\s)"
+    for w, before in (("الا", ""), ("بعد", ""), ("قبل", r"(?<!من\s)"), ("منذ", ""), ("دون", ""))
+)
 _MARK_CHAR = re.compile(f"[{_MARKS}]")  # a class first: the search skips to it in C
 _PREV_WORD = re.compile(r"(?<!\w)[وف]?(\w+)\s+$")
 _START = attrgetter("start")
@@ -107,6 +126,12 @@ class QuoteFinder:
         self.subjects = SubjectReader(self.lex, kb, load_triggers(opts).roles, opts)
         self.cue_words = cue_words(self.lex)
         self.skip = SkipWords(opts, self.lex.subject_stops)
+        titles = frozenset(t.removeprefix("ال") for t in self.lex.titles if " " not in t)
+        # a body after one of these is governed, not speaking: a title's (رئيس الحكومة
+        # اللبنانية) or an object's preposition (توجه إلى السلطات الفرنسية); عن and من
+        # stay out, since they introduce sources (نقلت عن الحكومة، مصادر من الجيش)
+        objects = frozenset(normalize(w, opts) for w in _OBJECT_PREPOSITIONS)
+        self.bodies = BodyFilter(opts, self.lex.construct_heads | titles | objects)
         self._openers: dict[str, re.Pattern[str]] = {}
         # per lemma, its opener pattern and preposition, read in one lookup per cue
         self._opener_of: dict[str, tuple[re.Pattern[str], str]] = {}
@@ -137,7 +162,9 @@ class QuoteFinder:
                 parts.insert(0, rf"(?<!\w){re.escape(prep)}\s+(?:{core}|(?=[{_MARKS}]))")
                 if lemma in self.lex.prepositions_alone:
                     parts.append(rf"(?<!\w){re.escape(prep)}(?!\w)")
-            self._openers[lemma] = re.compile(r"(?<!الا\s)(?:" + "|".join(parts) + ")")
+            # إلا أن opens a contrast and بعد/قبل/منذ/دون أن a time or manner clause
+            # (أعلنت عن إجازة بعد أن تلقت ...): none is the cue's complementiser
+            self._openers[lemma] = re.compile(_NOT_COMPLEMENT + "(?:" + "|".join(parts) + ")")
         return self._openers[lemma]
 
     def _opener(self, ftext: str, lemma: str, a: int, b: int) -> tuple[int, int] | None:
@@ -215,7 +242,7 @@ class QuoteFinder:
             return []
         # every speaker is looked for before the end of the last sentence with a cue
         limit = picked[-1][0].end
-        mentions = Mentions(lambda: doc_mentions(doc, self.kb, limit), self.skip)
+        mentions = Mentions(lambda: doc_mentions(doc, self.kb, limit, self.bodies), self.skip)
         # the sentence bounds and cue-word starts of the whole document mapped to
         # folded offsets in one call, then read in turn
         offsets: list[int] = []
@@ -365,6 +392,8 @@ class QuoteFinder:
                 return self._postposed(text, folded, m, kind, lemma, imperfective, fs, fe)
             return None
         op_start, op_end = op
+        if word in self.lex.impersonal and _impersonal(ftext, m_end, op_start):
+            return None  # يذكر أن، ويذكر في هذا السياق أن: the writer's background
         w_starts, w_ends = words
         n = len(w_starts)
         # the next cue word is the first at or after the cue's end (they do not overlap)
@@ -580,6 +609,13 @@ def _cut(cues: list[Cue]) -> None:
     for a, b in itertools.pairwise(cues):
         if b.start < a.content[1]:
             a.content = (a.content[0], b.start)
+
+
+def _impersonal(ftext: str, a: int, b: int) -> bool:
+    """Nothing names a subject between the cue and its opener: only punctuation or a
+    phrase opened by في (في هذا السياق)."""
+    between = ftext[a:b].strip(" \n،,")
+    return not between or between.startswith("في ")
 
 
 def _is_state(sp: Speaker | None) -> bool:

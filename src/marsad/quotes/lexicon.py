@@ -43,6 +43,9 @@ class CueLexicon:
     # nouns a quoted name follows (صحيفة "..."، عملية "..."): a quotation right after
     # one is that name, not words said
     named_nouns: frozenset[str]
+    # cue forms that with nothing before their opener are impersonal: يذكر أن is "it
+    # is worth recalling that", the writer's background, not anyone's words
+    impersonal: frozenset[str]
 
 
 def _raw() -> dict[str, Any]:
@@ -81,4 +84,5 @@ def load_cues(opts: NormalizeOptions) -> CueLexicon:
         construct_heads=frozenset(n(w) for w in data["construct_heads"]),
         not_subjects=frozenset(n(w) for w in data["not_subjects"]),
         named_nouns=frozenset(n(w) for w in data["named_nouns"]),
+        impersonal=frozenset(n(w) for w in data["impersonal"]),
     )

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from operator import itemgetter
 from typing import NamedTuple, Protocol
 
-from marsad.doc import Document
+from marsad.doc import ACTOR_ROWS_META, Document
 from marsad.kb.loader import KB
 from marsad.kb.match import form_keys
 from marsad.settings import NormalizeOptions
@@ -21,6 +21,7 @@ from marsad.text.normalize import table_for
 from marsad.text.tokenize import AR, AR_MARK
 
 TYPE_RANK = {"PER": 0, "ORG": 1, "GPE": 2}
+_PUNCT = '،,.:;؛"«»“”()'
 _FIRST = itemgetter(0)
 
 
@@ -93,7 +94,9 @@ def speaker_of(m: Mention) -> Speaker:
     return Speaker(src.name_en or src.name, m[2], src.actor, src.id, src.type)
 
 
-def doc_mentions(doc: Document, kb: KB | None, limit: int | None = None) -> list[Mention]:
+def doc_mentions(
+    doc: Document, kb: KB | None, limit: int | None = None, bodies: BodyFilter | None = None
+) -> list[Mention]:
     """Speaker-capable mentions (PER, ORG, GPE) in text order (equal starts in the
     entities' order), less those starting at ``limit`` or later (after the last cue's
     sentence no speaker is looked for). Function words among them (a tagger slip)
@@ -109,6 +112,8 @@ def doc_mentions(doc: Document, kb: KB | None, limit: int | None = None) -> list
             for m in ent.mentions
             if m.start < stop
         ]
+        if kb is not None and bodies is not None and doc.meta:
+            out.extend(_body_mentions(doc, kb, stop, out, bodies))
     elif kb is not None and doc.tokens:
         out = []
         for km in kb.match(doc):
@@ -124,6 +129,51 @@ def doc_mentions(doc: Document, kb: KB | None, limit: int | None = None) -> list
     else:
         return []
     out.sort(key=_FIRST)  # by start; equal starts keep their order
+    return out
+
+
+class BodyFilter:
+    """Which bodies the KB codes without an entity stand as a speaker of their own: not
+    one glued to a word (بيان للجيش، لنظام الأسد) or governed by a title (رئيس الحكومة
+    اللبنانية، متحدث باسم الجيش), where the phrase around it speaks."""
+
+    def __init__(self, opts: NormalizeOptions, heads: frozenset[str]) -> None:
+        self.table = table_for(opts)
+        self.heads = heads  # normalised words that govern a body after them
+
+    def free(self, text: str, start: int) -> bool:
+        if start and text[start - 1].isalpha():
+            return False
+        words = text[max(0, start - 40) : start].split()
+        if not words:
+            return True
+        before = words[-1].strip(_PUNCT).translate(self.table)
+        if before[:1] in "وف" and before not in self.heads:
+            before = before[1:]  # a glued و/ف
+        return before not in self.heads
+
+
+def _body_mentions(
+    doc: Document, kb: KB, stop: int, named: list[Mention], bodies: BodyFilter
+) -> list[Mention]:
+    """The bodies the KB codes without an entity (الجيش الإسرائيلي، الشرطة الألمانية),
+    as the entities step found them: a subject before its cue, which an earlier place
+    in the sentence (الجولان) must not outrank. One inside a named mention is left out."""
+    rows = doc.meta.get(ACTOR_ROWS_META)
+    if not rows:
+        return []
+    out: list[Mention] = []
+    for r in rows:
+        start, end, kb_id = r.get("start"), r.get("end"), r.get("kb_id")
+        if r.get("adjective") or not r.get("actor") or not isinstance(start, int):
+            continue
+        entry = kb.get(kb_id) if isinstance(kb_id, str) else None
+        if entry is None or entry.type not in TYPE_RANK or start >= stop:
+            continue
+        if any(m[0] < end and start < m[1] for m in named) or not bodies.free(doc.text, start):
+            continue
+        src = KbSource(None, entry.type, entry.name_en, entry.name_en, str(r["actor"]))
+        out.append((start, end, str(r["text"]), src))
     return out
 
 

@@ -229,7 +229,7 @@ class SubjectReader:
         described = self._described(phrase)
         state = described.actor
         if state is None:
-            return person or Speaker(phrase, phrase)
+            return person or Speaker(phrase, phrase, type="PER")  # a person, by title
         if person is not None and (person.actor or "")[:3] == state[:3]:
             return person
         core = self._state_core(phrase)
@@ -320,7 +320,7 @@ class SubjectReader:
         if title:
             stem = title.group().lstrip("وف").removeprefix("ال")
             person = mentions.last_person(cue.start, stem, lambda a, b: _span(folded, a, b))
-            return person or Speaker(phrase, phrase)
+            return person or Speaker(phrase, phrase, type="PER")  # a person, by title
         if self.unnamed_re.match(fphrase) or any(w.startswith("ال") for w in fkept):
             return self._group(phrase, "PHRASE")
         return None

@@ -208,6 +208,7 @@ class Coder:
         )
         ctx.cued = cued
         _institutions(ctx, state)
+        _named_again(ctx, state)
         _resolve_pronouns(ctx, state)
         _western(ctx)
         _latter(ctx)
@@ -1679,6 +1680,82 @@ def _institutions(ctx: SentCtx, state: DocState) -> None:
     added = _militant_phrases(ctx) or added
     if added:
         ctx.actors.sort(key=lambda a: (a.ts, -a.te))
+
+
+# Head nouns of named bodies that a text takes up alone, definite (وكالة الأونروا ... تمويل
+# الوكالة، حركة حماس ... وقالت الحركة، تنظيم داعش ... عناصر التنظيم). Normalised, without ال.
+# Not المجلس، اللجنة، الحكومة: a council, committee or government is as often another one
+# (the local council, the state's own government) as the one named before.
+_BODY_HEADS = frozenset(
+    map(normalize, {"وكالة", "منظمة", "حركة", "جماعة", "تنظيم", "هيئة", "حلف", "جبهة", "مفوضية"})
+)
+
+
+def _named_again(ctx: SentCtx, state: DocState) -> None:
+    """A definite body head noun alone (الوكالة، الحركة، التنظيم) is the body last named
+    with that head, in the sentence before it or in the sentences before (``state.sides``):
+    تمويل الوكالة after وكالة الأونروا targets UNRWA. Not when the noun is in a name or
+    takes its own adjective or genitive name (الحركة الإسلامية، منظمة العفو), nor for a
+    reporting agency (``_reporter``)."""
+    tokens = ctx.doc.sentence_tokens(ctx.sent)
+    added = False
+    for i, norm in enumerate(ctx.norms):
+        head = _definite_head(norm)
+        if head is None or any(a.ts <= i + 1 < a.te + 1 for a in ctx.actors):
+            continue
+        body = _body_named(ctx, head, i) or next(
+            (a for a in state.sides if _heads(a.text, head)), None
+        )
+        if body is None or not body.code or _reporter(body.code):
+            continue
+        tok = tokens[i]
+        start = tok.start + letters_offset(tok.text, len(_proclitics(norm)))
+        actor = Actor(i, i + 1, body.code, tok.text, start, tok.end, "ORG", entity=body.entity)
+        mark_context(actor, tokens, ctx.cues)
+        ctx.actors.append(actor)
+        added = True
+    if added:
+        ctx.actors.sort(key=lambda a: (a.ts, -a.te))
+
+
+def _reporter(code: str) -> bool:
+    """A news or rating agency (وكالة الأنباء، وكالة موديز: MED, MNC): taken up alone
+    (وذكرت الوكالة) it reports; it is no side of what it reports."""
+    return "MED" in code or code.startswith("MNC")
+
+
+def _definite_head(norm: str) -> str | None:
+    """The body head of a definite word (الوكالة، والحركة، للتنظيم), else None."""
+    core = norm[1:] if norm[:1] in "وف" else norm
+    for art in ("ال", "بال", "لل", "كال"):
+        if core.startswith(art) and core[len(art) :] in _BODY_HEADS:
+            return core[len(art) :]
+    return None
+
+
+def _body_named(ctx: SentCtx, head: str, i: int) -> Actor | None:
+    """The last coded actor before word ``i`` named with ``head``: its first word, or the
+    word right before it (وكالة الأونروا where the name is الأونروا alone)."""
+    for a in sorted(ctx.actors, key=lambda a: -a.ts):
+        if a.ts >= i or not a.code:
+            continue
+        if _heads(a.text, head) or (a.ts > 0 and _is_head(ctx.norms[a.ts - 1], head)):
+            return a
+    return None
+
+
+def _heads(text: str, head: str) -> bool:
+    words = text.split()
+    return bool(words) and _is_head(normalize(words[0]), head)
+
+
+def _is_head(word: str, head: str) -> bool:
+    """``word`` is ``head``, or it with و/ف and ب/ل glued before it (وبمنظمة، لحركة)."""
+    return head in (
+        word,
+        word[1:] if word[:1] in "وفبل" else "",
+        word[2:] if word[:1] in "وف" else "",
+    )
 
 
 def _partitive_body(ctx: SentCtx, i: int) -> str | None:

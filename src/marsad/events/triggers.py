@@ -386,7 +386,7 @@ def find_triggers(
     for k, hit in enumerate(hits):
         if hit.noun is not None and k > 0 and hit.start - hits[k - 1].end <= NOUN_AFTER_VERB:
             hit.spec = hit.noun  # أدان البرلمان قصف إسرائيل: the object of a verb is a noun
-        if _masdar_after_light(hit, lights):
+        if _masdar_after_light(hit, lights) or _masdar_after_masdar(lex, norms, hit):
             hit.spec = hit.noun or replace(hit.spec, pos="noun")
         elif _after_preposition(hit, norms, lights):
             if hit.noun is None:
@@ -575,6 +575,21 @@ def _masdar_after_light(hit: Hit, lights: dict[int, tuple[Spec, bool, str]]) -> 
         and not hit.prefix
         and hit.form == hit.spec.lemma
         and hit.start - 1 in lights
+    )
+
+
+def _masdar_after_masdar(lex: Lexicon, norms: list[str], hit: Hit) -> bool:
+    """A bare perfect-verb spelling right after ل and another verb's bare spelling is the
+    genitive of that verbal noun (خصص لبحث دعم الوكالة، سعى لبحث قصف): a finite verb does
+    not follow a purpose noun."""
+    if hit.spec.pos != "verb" or hit.imperfect or hit.prefix or hit.form != hit.spec.lemma:
+        return False
+    if hit.start == 0 or not norms[hit.start - 1].startswith("ل"):
+        return False
+    bare = norms[hit.start - 1][1:]
+    return any(
+        form.spec.pos == "verb" and not form.imperfect and form.spec.lemma == bare
+        for form in lex.forms.get(bare, ())
     )
 
 

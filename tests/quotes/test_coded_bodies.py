@@ -76,3 +76,22 @@ def test_a_body_after_a_title_leaves_the_title_speaking(pipe: Pipeline) -> None:
         "وذكر رئيس الحكومة اللبنانية أن بلاده تحتاج إلى دعم عاجل لقطاع الكهرباء."
     )
     assert _speakers(pipe, text)[-1][0] != "الحكومة اللبنانية"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("وقال مسؤول في البيت الأبيض إن الرئيس سيلتقي نظيره الأسبوع المقبل.", "USAGOV"),
+        ("وذكرت مصادر أمنية في صنعاء أن الغارات استهدفت مخازن للذخيرة.", "YEM"),
+        ("وقال مصدر في الجيش اليمني إن الدفاعات الجوية اعترضت صاروخا.", "YEMMIL"),
+    ],
+)
+def test_an_unnamed_source_inside_a_body_speaks_with_its_code(
+    pipe: Pipeline, text: str, actor: str
+) -> None:
+    assert [a for _, a in _speakers(pipe, text)] == [actor]
+
+
+def test_a_source_close_to_a_body_is_not_inside_it(pipe: Pipeline) -> None:
+    text = "وقالت مصادر مقربة من البيت الأبيض إن الرئيس سيلتقي نظيره قريبا."
+    assert [a for _, a in _speakers(pipe, text)] == [None]

@@ -244,6 +244,16 @@ class Mentions:
                 found, rank = m, r
         return None if found is None else speaker_of(found)
 
+    def starting(self, start: int, end: int, types: tuple[str, ...]) -> Mention | None:
+        """The first mention of one of ``types`` that starts in ``[start, end)``."""
+        items = self._items if self._items is not None else self._load()
+        starts = self._starts
+        for k in range(bisect_left(starts, start), bisect_left(starts, end)):
+            m = items[k]
+            if m[3].type in types and self._kept(m[2]):
+                return m
+        return None
+
     def by_surname(self, word: str, before: int) -> Speaker | None:
         """``أوغلو`` alone: the last person named before whose name ends with it."""
         if " " in word:

@@ -41,6 +41,10 @@ _GENITIVE_QUALIFIERS = frozenset(
     {"العام", "العامه", "الخاص", "الخاصه", "الرسمي", "الرسميه", "التنفيذي", "التنفيذيه"}
 )
 
+_INSIDE = frozenset({"في", "من", "داخل"})
+# a source close to a body (مصدر مقرب من البيت الأبيض) is not inside it
+_CLOSE = frozenset({"مقرب", "مقربة", "مقربون", "مقربين", "قريب", "قريبة", "قريبون", "قريبين"})
+
 
 def _alt(words: tuple[str, ...] | list[str]) -> str:
     ordered = sorted(words, key=len, reverse=True)
@@ -63,6 +67,7 @@ class SubjectReader:
         self.max_role_words = max((len(r.split()) for r in self.roles), default=0)
         self.opts = opts or NormalizeOptions()
         self._roles_of: dict[str, str | None] = {}  # phrase -> its role code, read once
+        self.close = frozenset(normalize(w, self.opts) for w in _CLOSE)
         self.unnamed_re = re.compile(rf"^\s*(?:{_alt(lex.unnamed)})(?!\w)")
         self.title_re = re.compile(rf"(?<!\w)[وف]?(?:{_alt(lex.titles)})(?!\w)")
         # the titles alone: a pattern that opens with a look-behind is tried at every
@@ -202,7 +207,11 @@ class SubjectReader:
             # واعتبر ذلك "...", وتابع متهكماً: an object or a manner, the subject dropped
             return self._before(folded, sent, cue, mentions) or previous
         if self.unnamed_re.match(fsub):
-            return self._described(phrase, "GROUP")
+            group = self._described(phrase, "GROUP")
+            if group.actor is None and stop < len(fwords):
+                inside = self._group_inside(doc.text, raw, rwords, fwords, stop, s0, mentions)
+                return inside or group
+            return group
         title = self._title(fsub)
         if title:
             stem = title.group().lstrip("وف").removeprefix("ال")
@@ -216,6 +225,30 @@ class SubjectReader:
             )
             return known or self._described(phrase)
         return self._before(folded, sent, cue, mentions) or previous
+
+    def _group_inside(
+        self,
+        text: str,
+        raw: str,
+        rwords: list[str],
+        fwords: list[str],
+        stop: int,
+        s0: int,
+        mentions: Mentions,
+    ) -> Speaker | None:
+        """``مسؤول في البيت الأبيض``, ``مصادر أمنية في صنعاء``: an unnamed source inside a
+        body or a place named right after في/من speaks with its code. Not one close to
+        it (مصدر مقرب من): that source is outside."""
+        prep = fwords[stop].strip(_TRIM)
+        if prep not in _INSIDE or (stop and fwords[stop - 1].strip(_TRIM) in self.close):
+            return None
+        at = s0 + _offset(raw, rwords, stop) + len(rwords[stop])
+        # the body starts with the next word (a hashtag's # or a space before it)
+        body = mentions.starting(at, at + 3, ("ORG", "GPE"))
+        if body is None or body[3].actor is None:
+            return None
+        phrase = _clean(text[s0 : body[1]])
+        return Speaker(phrase, phrase, body[3].actor, None, "GROUP")
 
     def _titled(
         self, phrase: str, stem: str, cue: Cue, mentions: Mentions, folded: Folded

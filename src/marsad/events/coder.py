@@ -251,6 +251,8 @@ class Coder:
             _visit_sides(ctx, hit, roles, state)  # توجت الزيارة بتوقيع عقود
         mod = modality(ctx.cues, ctx.norms, hit, ctx.hits, left)
         mod = _shared_modality(ctx, hit, mod)
+        if _habitual(ctx, hit, left, right):
+            mod.hypothetical = True  # تنظم النقابات مظاهرات كل عام: a custom, not one act
         if roles.how in ("vso", "svo") and ctx.subject is None and roles.sources:
             ctx.subject = roles.sources[0]
         if not roles.sources:
@@ -704,6 +706,53 @@ def _obligations(ctx: SentCtx) -> list[Hit]:
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 FORCE_REACH = 3  # words after the verb its VSO subject or cause phrase (في فيضانات) starts within
 _CAUSES = frozenset({"في", "جراء", "بسبب", "اثر", "اثناء", "خلال"})
+
+
+# Words that make a present-tense act a custom (كل عام، سنويا، عادة ما): normalised, with
+# و glued to عادة/غالبا; كل is read with the word after it (كل عام، كل عامين، كل سنة).
+_YEARLY = frozenset(map(normalize, {"عام", "عامين", "سنة", "سنتين"}))
+_CUSTOM = frozenset(map(normalize, {"سنويا", "سنوياً", "عادة", "وعادة", "غالبا", "وغالبا"}))
+
+
+def _habitual(ctx: SentCtx, hit: Hit, left: int, right: int) -> bool:
+    """يزور ملايين السياح البلد سنويا، تنظم النقابات مظاهرات كل عام، عادة ما يلتقي الوزيران:
+    a present-tense verb (or light verb) with a yearly or "usually" word in its clause tells
+    what is done as a rule, not an act that happened. Not a sum per year (بمبلغ ... سنويا,
+    بما يصل إلى مليار دولار سنويا): a figure before the word makes it a rate."""
+    if not (hit.verbal and (hit.light_imperfect if hit.light is not None else hit.imperfect)):
+        return False
+    for k in _near_words(ctx, hit, left, right):
+        w = ctx.norms[k]
+        yearly = w == "كل" and k + 1 < right and ctx.norms[k + 1] in _YEARLY
+        if (yearly or w in _CUSTOM) and not _rate(ctx, k):
+            return True
+    return False
+
+
+CUSTOM_BEFORE, CUSTOM_AFTER = 3, 8  # words a custom word may sit before or after its act
+
+
+def _near_words(ctx: SentCtx, hit: Hit, left: int, right: int) -> list[int]:
+    """The words close to the act with no punctuation between (a long clause may list
+    other acts: تدعم بلاده الرؤية ... ومجلس يجتمع سنويا)."""
+    out: list[int] = []
+    for k in range(hit.end, min(right, hit.end + CUSTOM_AFTER)):
+        if ctx.kinds[k] == "punct":
+            break
+        out.append(k)
+    for k in range(hit.head - 1, max(left, hit.head - CUSTOM_BEFORE) - 1, -1):
+        if ctx.kinds[k] == "punct":
+            break
+        out.append(k)
+    return out
+
+
+def _rate(ctx: SentCtx, k: int) -> bool:
+    """سنويا after a figure (مليار دولار سنويا، 4% سنويا): an amount per year."""
+    return any(ctx.kinds[j] == "number" or ctx.norms[j] in _MONEY for j in range(max(0, k - 3), k))
+
+
+_MONEY = frozenset(map(normalize, {"دولار", "دولارا", "يورو", "مليون", "مليار", "ريال", "جنيه"}))
 
 
 def _natural_force(ctx: SentCtx, hit: Hit, right: int) -> bool:

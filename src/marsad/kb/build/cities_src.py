@@ -858,7 +858,7 @@ IN|Uttar Pradesh|أوتار براديش;اوتار براديش;أوتر برا
 IN|Jharkhand|جهارخاند|province
 IN|Kathua|كاثوا|city
 IN|Agra|أغرا;آغرا|city
-AF|Nangarhar|ننغرهار;ننجرهار;نانغرهار;ننكرهار|province
+AF|Nangarhar|ننغرهار;ننجرهار;نانغرهار;ننكرهار;نانجارهار|province
 ID|Sulawesi|سولاويسي;جزيرة سولاويسي|region
 ID|Palu|بالو;مدينة بالو|city
 ID|Mataram|ماتارام|city
@@ -878,6 +878,36 @@ US|Pittsburgh|بيتسبرغ;بيتسبرج|city
 FR|Saint-Tropez|سان تروبيه|city
 EG|Dahshur|دهشور|city
 EG|Heliopolis|هليوبوليس;مصر الجديدة|city
+# Added from unlinked names in ANT news (2018, articles 3,000-12,000), second pass
+SY|Jobar|جوبر;حي جوبر|city
+SY|Hamouriyah|حمورية;بلدة حمورية|city
+SY|Hajin|بلدة هجين;مدينة هجين|city
+JO|Fuheis|الفحيص|city
+YE|Dahyan|ضحيان|city
+YE|Midi|ميدي;مديرية ميدي|city
+TN|Zarzis|جرجيس|city
+TN|Carthage|قرطاج|city
+FR|Trebes|تريب;بلدة تريب|city
+FR|Toulouse|مدينة تولوز|city
+DE|Dusseldorf|دوسلدورف|city
+DE|Bavaria|بافاريا;ولاية بافاريا|province
+ES|Marbella|ماربيا|city
+RU|Samara|سامارا|city
+GR|Crete|كريت;جزيرة كريت|region
+GB|Heathrow Airport|مطار هيثرو;هيثرو|place
+US|Menlo Park|مينلو بارك|city
+US|Sandy Hook|ساندي هوك|city
+US|Silicon Valley|وادي السيليكون;وادي السليكون|region
+CN|Hangzhou|هانغتشو;هانغجو|city
+MX|Acapulco|أكابولكو|city
+BR|Bahia|ولاية باهيا|province
+LK|Kandy|مدينة كاندي;منطقة كاندي|city
+KR|Pyeongchang|بيونغتشانغ;بيونغ تشانغ;بيونغشانغ|city
+PK|Waziristan|وزيرستان;شمال وزيرستان;جنوب وزيرستان|region
+IN|Gujarat|غوجارات;غوجرات;ولاية غوجارات|province
+IN|Assam|آسام;ولاية آسام|province
+UA|Chernihiv|تشيرنيهيف|city
+AE|Hazza bin Zayed Stadium|ملعب هزاع بن زايد;استاد هزاع بن زايد;ستاد هزاع بن زايد|place
 """
 
 PLACES = """
@@ -941,6 +971,8 @@ PLACES = """
 |Gulf region|منطقة الخليج;دول الخليج;الخليج|region
 |Kurdistan|كردستان;كوردستان|region
 |Soviet Union|الاتحاد السوفياتي;الاتحاد السوفيتي;الاتحاد السوفييتي|historical
+|Yugoslavia|يوغسلافيا;يوغوسلافيا|historical
+|Caribbean|البحر الكاريبي;منطقة الكاريبي;الكاريبي|sea
 |Europe|أوروبا;أوربا;القارة الأوروبية|region
 |Asia|آسيا;القارة الآسيوية|region
 |Africa|أفريقيا;إفريقيا;القارة الأفريقية;القارة السمراء|region

@@ -62,7 +62,7 @@ org:brics|BRICS|IGOBUS|igo||بريكس;مجموعة بريكس;دول بريكس
 org:g20|G20|IGOBUS|igo||مجموعة العشرين;مجموعة الـ20;قمة العشرين|Group of Twenty
 org:g7|G7|IGOGOS|igo||مجموعة السبع;مجموعة الدول السبع;مجموعة الدول الصناعية السبع;مجموعة الـ7|Group of Seven
 org:g8|G8|IGOGOE|igo||مجموعة الثماني|Group of Eight
-org:interpol|Interpol|IGOCOPITP|igo||الإنتربول;الانتربول;الشرطة الدولية;منظمة الشرطة الجنائية الدولية|
+org:interpol|Interpol|IGOCOPITP|igo||الإنتربول;الانتربول;الشرطة الدولية;منظمة الشرطة الجنائية الدولية;منظمة الشرطة الدولية;إنتربول|
 org:ecowas|ECOWAS|IGOWAFBUSWAS|igo||المجموعة الاقتصادية لدول غرب أفريقيا;إيكواس;الإيكواس|Economic Community of West African States
 org:igad|IGAD|IGOEAFDEVIAD|igo||الهيئة الحكومية للتنمية;إيغاد;الإيقاد|Intergovernmental Authority on Development
 org:amu|Arab Maghreb Union|IGOMEAAMU|igo||اتحاد المغرب العربي|
@@ -98,7 +98,7 @@ org:oas|Organization of American States|IGOOAS|igo||منظمة الدول الأ
 """
 
 NGOS = """
-org:icrc|International Committee of the Red Cross|NGOHLHIRC|ngo||اللجنة الدولية للصليب الأحمر;الصليب الأحمر;الصليب الأحمر الدولي;الصليب الاحمر|ICRC;Red Cross
+org:icrc|International Committee of the Red Cross|NGOHLHIRC|ngo||اللجنة الدولية للصليب الأحمر;الصليب الأحمر;الصليب الأحمر الدولي;الصليب الاحمر;منظمة الصليب الأحمر|ICRC;Red Cross
 org:ifrc|International Federation of Red Cross and Red Crescent Societies|NGOHLHIRC|ngo||الاتحاد الدولي لجمعيات الصليب الأحمر والهلال الأحمر|IFRC
 org:red-crescent|Red Crescent|NGOHLHIRC|ngo||الهلال الأحمر;جمعية الهلال الأحمر;الهلال الاحمر|
 org:pcrs|Palestine Red Crescent Society|NGOHLHIRC|ngo|PSE|الهلال الأحمر الفلسطيني;جمعية الهلال الأحمر الفلسطيني|
@@ -145,7 +145,7 @@ org:irna|IRNA|IRNMED|news-agency|IRN|إرنا;وكالة إرنا;وكالة ا�
 org:fars|Fars News Agency|IRNMED|news-agency|IRN|وكالة فارس;وكالة أنباء فارس|
 org:tasnim|Tasnim News Agency|IRNMED|news-agency|IRN|تسنيم;وكالة تسنيم;وكالة تسنيم للأنباء|
 org:mehr|Mehr News Agency|IRNMED|news-agency|IRN|وكالة مهر;وكالة مهر للأنباء|
-org:isna|ISNA|IRNMED|news-agency|IRN|وكالة إيسنا;وكالة أنباء الطلبة الإيرانية|
+org:isna|ISNA|IRNMED|news-agency|IRN|وكالة إيسنا;وكالة أنباء الطلبة الإيرانية;وكالة إسنا;إيسنا|
 org:presstv|Press TV|IRNMED|broadcaster|IRN|برس تي في;قناة برس تي في|
 org:al-alam|Al-Alam|IRNMED|broadcaster|IRN|قناة العالم|
 org:sana|SANA|SYRMED|news-agency|SYR|سانا;وكالة سانا;الوكالة العربية السورية للأنباء;وكالة الأنباء السورية|
@@ -425,6 +425,7 @@ org:faylaq-al-rahman|Faylaq al-Rahman|SYRREB|armed-group|SYR|فيلق الرحم
 """
 
 NAMED = """
+org:porton-down|Defence Science and Technology Laboratory (Porton Down)|GBRMIL|lab|GBR|مختبر بورتون داون;بورتون داون;مختبرات بورتون داون|Porton Down;Dstl
 org:cia|Central Intelligence Agency|USASPY|intelligence-agency|USA|وكالة المخابرات المركزية;وكالة الاستخبارات المركزية;وكالة المخابرات المركزية الأمريكية;وكالة الاستخبارات المركزية الأميركية;سي آي إيه;سي آي ايه|CIA
 org:fbi|Federal Bureau of Investigation|USACOP|police-agency|USA|مكتب التحقيقات الفيدرالي;مكتب التحقيقات الفدرالي;إف بي آي;اف بي اي;مكتب التحقيقات الاتحادي|FBI
 org:nsa|National Security Agency|USASPY|intelligence-agency|USA|وكالة الأمن القومي;وكالة الأمن القومي الأمريكية|NSA

@@ -235,4 +235,13 @@ Hisham Genena | هشام جنينة, هشام جنينه, ~جنينة | EGY | OP
 Moussa Mostafa Moussa | موسى مصطفى موسى | EGY | OPP | OPP Presidential candidate (Ghad Party) 2018-01-29..2018-04-02
 Ines Abdel-Dayem | إيناس عبد الدايم, ايناس عبد الدايم, إيناس عبدالدايم | EGY | GOV | GOV Minister of Culture 2018-01-14..2022-08-13
 Mostafa Waziri | مصطفى وزيري, مصطفى الوزيري | EGY | GOV | GOV Secretary-General of the Supreme Council of Antiquities 2017-01..
+# Added from unlinked names in ANT news (2018, articles 3,000-12,000), second pass
+Mohamed Beltagy | محمد البلتاجي, البلتاجي | EGY | OPP |
+Essam el-Erian | عصام العريان | EGY | OPP |
+Yosri Fouda | يسري فودة | EGY | MED |
+Negad El-Borai | نجاد البرعي | EGY | CVL |
+Tarek Shawki | طارق شوقي | EGY | GOV | GOV Minister of Education and Technical Education 2017-02-16..2022-08-13
+Mahmoud Abu Zeid (Shawkan) | شوكان, محمود أبو زيد شوكان | EGY | MED |
+Wael Abbas | وائل عباس | EGY | MED |
+Souad Abderrahim | سعاد عبد الرحيم | TUN | GOV | GOV Mayor of Tunis 2018-07-03..2023-03
 """

@@ -214,4 +214,17 @@ Alexander Grushko | ألكسندر غروشكو, الكسندر غروشكو, غ
 Cecilia Malmstrom / Cecilia Malmström | سيسيليا مالمستروم, سيسيليا مالمستروم, مالمستروم | SWE | IGOEUREEC | IGOEUREEC European Commissioner for Home Affairs 2010-02-10..2014-10-31 ; IGOEUREEC European Commissioner for Trade 2014-11-01..2019-11-30
 Marlene Schiappa / Marlène Schiappa | مارلين شيابا, مارلين سكيابا, شيابا | FRA | GOV | GOV Secretary of State for Gender Equality 2017-05-17..2020-07-06 ; GOV Minister Delegate for Citizenship 2020-07-06..2022-05-20
 Arnaud Beltrame | أرنو بلترام, أرنو بيلترام, أرنو بلترامي, أرنو بيلترامي | FRA | COP | COP Gendarmerie lieutenant-colonel ..2018-03-24
+# Added from unlinked names in ANT news (2018, articles 3,000-12,000), second pass
+Matt Hancock | ماثيو هانكوك, هانكوك | GBR | GOV | GOV Secretary of State for Digital, Culture, Media and Sport 2018-01-08..2018-07-09 ; GOV Secretary of State for Health and Social Care 2018-07-09..2021-06-26
+Cressida Dick | كريسيدا ديك | GBR | COP | COP Commissioner of the Metropolitan Police 2017-04-10..2022-04-10
+Karen Pierce | كارين بيرس | GBR | GOV | GOV Permanent Representative to the United Nations 2018-03..2020-03 ; GOV Ambassador to the United States 2020-03..
+Charlie Rowley | تشارلي رولي, تشارلي راولي | GBR | CVL |
+Nick Bailey | نيك بيلي, نيك بايلي | GBR | COP |
+Viktoria Skripal | فيكتوريا سكريبال, فيكتوريا سكريبل | RUS | CVL |
+Alexander Nix | ألكسندر نيكس, الكسندر نيكس | GBR | BUS | BUS Chief Executive of Cambridge Analytica ..2018-03-20
+Christopher Wylie | كريستوفر وايلي, كريستوفر ويلي | CAN | CVL |
+Catherine, Duchess of Cambridge / Kate Middleton | كيت ميدلتون, كاثرين ميدلتون, دوقة كامبريدج | GBR | ELI |
+Princess Eugenie | الأميرة يوجيني, الأميرة أوجيني | GBR | ELI |
+Arkady Babchenko | أركادي بابتشينكو, أركادي بابتشنكو, بابتشينكو | RUS | MED |
+Pavel Durov | بافل دوروف, بافيل دوروف, دوروف | RUS | BUS |
 """

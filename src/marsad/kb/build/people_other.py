@@ -28,7 +28,7 @@ David Beasley | ديفيد بيزلي, بيزلي | USA | IGOUNOWFP | IGOUNOWFP 
 Cindy McCain | سيندي ماكين, سيندي مكين | USA | IGOUNOWFP | IGOUNOWFP Executive Director of the World Food Programme 2023-04-05..
 Navi Pillay | نافي بيلاي, بيلاي | ZAF | IGOUNOHRIHCH | IGOUNOHRIHCH UN High Commissioner for Human Rights 2008-09-01..2014-08-31
 Zeid Ra'ad Al Hussein | زيد رعد الحسين, زيد بن رعد الحسين, زيد بن رعد | JOR | IGOUNOHRIHCH | IGOUNOHRIHCH UN High Commissioner for Human Rights 2014-09-01..2018-08-31
-Michelle Bachelet | ميشيل باشليه, ميشال باشليه, باشليه | CHL | IGOUNOHRIHCH | GOV President of Chile 2014-03-11..2018-03-11 ; IGOUNOHRIHCH UN High Commissioner for Human Rights 2018-09-01..2022-08-31
+Michelle Bachelet | ميشيل باشليه, ميشال باشليه, باشليه, ميشيل باشيليت, باشيليت | CHL | IGOUNOHRIHCH | GOV President of Chile 2014-03-11..2018-03-11 ; IGOUNOHRIHCH UN High Commissioner for Human Rights 2018-09-01..2022-08-31
 Volker Turk / Volker Türk | فولكر تورك, فولكر ترك | AUT | IGOUNOHRIHCH | IGOUNOHRIHCH UN High Commissioner for Human Rights 2022-10-17..
 Francesca Albanese | فرانشيسكا ألبانيز, فرانشيسكا ألبانيزي, فرانشيسكا البانيزي | ITA | IGOUNO | IGOUNO UN Special Rapporteur on the Occupied Palestinian Territories 2022-05-01..
 Richard Falk | ريتشارد فولك, ريتشارد فالك | USA | IGOUNO | IGOUNO UN Special Rapporteur on the Occupied Palestinian Territories 2008-05-01..2014-05-01
@@ -227,4 +227,6 @@ Nadia Murad | نادية مراد, نادية مراد باسي طه | IRQ | CVL
 Andrew Gilmour | أندرو غيلمور, أندرو جيلمور, اندرو غيلمور, غيلمور | GBR | IGOUNO | IGOUNO Assistant Secretary-General for Human Rights 2016-10..2019-12
 Marzuki Darusman | مرزوقي داروسمان, مرزوقي دار السمان, داروسمان | IDN | IGOUNO | GOV Attorney General of Indonesia 1999-10..2001-06 ; IGOUNO Chair of the UN Fact-Finding Mission on Myanmar 2017-03..2019-09
 Valery Giscard d'Estaing / Valéry Giscard d'Estaing | فاليري جيسكار ديستان, فاليري جيسكار ديستان, جيسكار ديستان | FRA | GOV | GOV President of France 1974-05-27..1981-05-21
+# Added from unlinked names in ANT news (2018, articles 3,000-12,000), second pass
+Grace Mugabe | غريس موغابي, غرايس موغابي | ZWE | CVL | GOV First Lady of Zimbabwe 1996-08-17..2017-11-21
 """

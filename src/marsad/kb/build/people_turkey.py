@@ -92,7 +92,7 @@ Fethullah Gulen / Fethullah Gülen | فتح الله غولن, فتح الله �
 Adil Oksuz / Adil Öksüz | عادل أوكسوز, عادل اوكسوز, أوكسوز | TUR | TUROPP | TUROPP Alleged coordinator of the 2016 coup attempt 2016-07-15..
 Enis Berberoglu / Enis Berberoğlu | أنيس بربر أوغلو, انيس بربر اوغلو, بربر أوغلو | TUR | OPP | OPP Member of Parliament (CHP) 2015-06-07..
 Osman Kavala | عثمان كافالا, عثمان قوالا, كافالا | TUR | CVL | CVL Businessman and activist 2017-11-01..
-Andrew Brunson | أندرو برانسون, اندرو برونسون, أندرو برونسون, برانسون, برونسون | USA | USACVL | USACVL Pastor detained in Turkey 2016-10-07..2018-10-12
+Andrew Brunson | أندرو برانسون, اندرو برونسون, أندرو برونسون, برانسون, برونسون, أندرو برنسون, برنسون | USA | USACVL | USACVL Pastor detained in Turkey 2016-10-07..2018-10-12
 # Added
 Omer Bolat / Ömer Bolat | عمر بولات, بولات | TUR | GOV | GOV Minister of Trade 2023-06-04..
 Mehmet Ozhaseki / Mehmet Özhaseki | محمد أوزحسكي, محمد اوزهاسكي | TUR | GOV | GOV Minister of Environment and Urbanisation 2016-05-24..2018-07-09 ; GOV Minister of Environment and Urbanisation 2022-04-20..2023-06-04

@@ -160,7 +160,7 @@ Melania Trump | ميلانيا ترامب, ميلانيا ترمب, ~ميلان�
 Michael Cohen {michael-cohen-lawyer} | مايكل كوهين | USA | CVL | CVL Personal lawyer of Donald Trump 2006..2018-05
 Rudy Giuliani / Rudolph Giuliani | رودي جولياني, رودي غولياني, رودي جيولياني, رودولف جولياني, ~جولياني, ~غولياني | USA | CVL | GOV Mayor of New York City 1994-01-01..2001-12-31 ; CVL Personal lawyer of Donald Trump 2018-04-19..2021-01-20
 Paul Manafort | بول مانافورت, مانافورت | USA | CVL | CVL Chairman of the Trump presidential campaign 2016-06-20..2016-08-19
-Stormy Daniels | ستورمي دانييلز, ستورمي دانيالز, ستورمي دانيلز, ستيفاني كليفورد | USA | CVL | CVL Actress 2002..
+Stormy Daniels | ستورمي دانييلز, ستورمي دانيالز, ستورمي دانيلز, ستيفاني كليفورد, ستورمي | USA | CVL | CVL Actress 2002..
 Rick Scott | ريك سكوت | USA | | GOV Governor of Florida 2011-01-04..2019-01-07 ; LEG Senator from Florida 2019-01-08..
 John Sullivan {john-j-sullivan} | جون سوليفان | USA | GOV | GOV Deputy Secretary of State 2017-05-31..2019-12-21 ; GOV Ambassador to Russia 2020-02-05..2022-10-06
 Jack Dorsey | جاك دورسي, ~دورسي | USA | BUS | BUS Chief Executive of Twitter 2015-10-05..2021-11-29
@@ -205,4 +205,17 @@ Michael Avenatti | مايكل أفيناتي, مايكل افيناتي, أفي�
 Carter Page | كارتر بيج | USA | CVL |
 George Papadopoulos | جورج بابادوبولوس, جورج بابادوبلوس, بابادوبولوس, بابادوبلوس | USA | CVL |
 Karen McDougal | كارين ماكدوغال, كارين ماكدوجال, ماكدوغال | USA | CVL |
+# Added from unlinked names in ANT news (2018, articles 3,000-12,000), second pass
+Bob Woodward | بوب وودوارد, بوب وودورد | USA | MED |
+Michelle Obama | ميشيل أوباما, ميشيل اوباما, ميشال أوباما | USA | CVL | GOV First Lady of the United States 2009-01-20..2017-01-20
+Barbara Bush | باربرا بوش, باربارا بوش | USA | CVL | GOV First Lady of the United States 1989-01-20..1993-01-20
+Rick Gates | ريك غيتس | USA | CVL |
+George Nader | جورج نادر | USA | CVL |
+Mark Warner | مارك وارنر | USA | LEG | GOV Governor of Virginia 2002-01-12..2006-01-14 ; LEG Senator 2009-01-03..
+Nikolas Cruz | نيكولاس كروز | USA | CVL |
+Monica Lewinsky | مونيكا لوينسكي, لوينسكي | USA | CVL |
+Julie Swetnick | جولي سويتنيك, سويتنيك | USA | CVL |
+Thomas Markle | توماس ماركل | USA | CVL |
+Jamie Dimon | جيمي ديمون | USA | BUS | BUS Chief Executive of JPMorgan Chase 2005-12-31..
+Martin Shkreli | مارتن شكريلي, شكريلي | USA | BUS |
 """

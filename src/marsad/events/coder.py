@@ -241,6 +241,8 @@ class Coder:
             hit = replace(hit, spec=hit.noun)  # ردا على قمع: a reason is a noun, not a verb
         roles = _roles(ctx, hit, left, right, frame, state)
         if not roles.sources and not hit.verbal:
+            roles.sources = _timed_meeting(ctx, hit, roles)  # بعد محادثات مع X، أعلن Y
+        if not roles.sources and not hit.verbal:
             # اعتادت إسرائيل على ضرب ...: an aspect verb's subject does the act it governs
             roles.sources = aspect_subject(ctx.actors, ctx.norms, hit.start, left)
         if not roles.sources and not hit.verbal:
@@ -753,6 +755,31 @@ def _rate(ctx: SentCtx, k: int) -> bool:
 
 
 _MONEY = frozenset(map(normalize, {"دولار", "دولارا", "يورو", "مليون", "مليار", "ريال", "جنيه"}))
+
+
+# normalised, with و glued: the time words that set a meeting as the moment of the main
+# clause (بعد محادثات مع، خلال اجتماعه مع، عقب لقاء مع)
+_MEETING_TIMES = frozenset(
+    w + t for t in map(normalize, {"بعد", "عقب", "إثر", "خلال", "أثناء", "قبل"}) for w in ("", "و")
+)
+
+
+def _timed_meeting(ctx: SentCtx, hit: Hit, roles: Roles) -> list[Actor]:
+    """لكن وبعد محادثات مع الممثل الأميركي، أعلنت المفوضة ...، قال الوزير عقب اجتماعه مع نظيره:
+    a meeting noun with مع and no doer, set as the time of the main clause, is the
+    meeting of that sentence's subject (its speaker)."""
+    if hit.spec.type != "CONSULT" or hit.start == 0:
+        return []
+    if ctx.norms[hit.start - 1] not in _MEETING_TIMES:
+        return []
+    # a channel or paper met is an interview (خلال لقاء له مع قناة الحدث), no meeting
+    partners = [t for t in roles.targets if t.code and t.prep == "مع" and not _reporter(t.code)]
+    subject = ctx.subject  # the running subject of earlier sentences is too far a guess
+    if not partners or subject is None or not subject.code:
+        return []
+    if any(_state_of(subject) == _state_of(t) for t in partners):
+        return []  # the partner itself, or one of its own state: no second side named
+    return [subject]
 
 
 def _natural_force(ctx: SentCtx, hit: Hit, right: int) -> bool:

@@ -1307,7 +1307,17 @@ def _aid_recipients(ctx: SentCtx, hit: Hit, place: Argument, here: str) -> list[
         word = ctx.norms[k].removeprefix("و").removeprefix("ل").removeprefix("ل")
         if _core(word) in _RECIPIENTS and 0 < at - k <= RECIPIENT_REACH:
             return [_pseudo(place, here + "CVL")]
+    # لتخفيف وطأة الوضع الإنساني في اليمن، للأزمة الإنسانية في سوريا: the plight the aid
+    # eases is that of the place's people, however long the phrase before it
+    # (not مؤتمر العمل الإنساني في جنيف: a venue)
+    plight = hit.end < at - 3 and ctx.norms[at - 1] == "في" and ctx.norms[at - 2] in _HUMANITARIAN
+    if plight and ctx.norms[at - 3] in _PLIGHTS:
+        return [_pseudo(place, here + "CVL")]
     return []
+
+
+_HUMANITARIAN = frozenset(map(normalize, {"الإنساني", "الإنسانية"}))
+_PLIGHTS = frozenset(map(normalize, {"الوضع", "الأوضاع", "الأزمة", "الكارثة", "المأساة"}))
 
 
 def _unplaced_arrest(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None) -> bool:

@@ -40,6 +40,11 @@ def ids_in(kb: KB, text: str) -> set[str]:
         ("اختبر مختبر بورتون داون العينات", "org:porton-down"),
         ("أطلقت شركة سبوتيفاي خدمة جديدة", "org:spotify"),
         ("طلبت منظمة الشرطة الدولية توقيفه", "org:interpol"),
+        ("صرح الأمين العام يورغن ستوك بأن الطلب وصل", "per:jurgen-stock"),
+        ("وقع انفجار في مدينة أوستن بولاية تكساس", "gpe:USA:austin"),
+        ("تعادل أتليتكو مدريد مع ضيفه", "org:atletico"),
+        ("سافر المنتخب إلى البيرو", "gpe:PER"),
+        ("أصدرت كاسبرسكي لاب تقريرا", "org:kaspersky-lab"),
     ],
 )
 def test_news_names_are_found(kb: KB, text: str, expected: str) -> None:
@@ -54,6 +59,8 @@ def test_news_names_are_found(kb: KB, text: str, expected: str) -> None:
         ("أقر نواب الدوما القانون", "gpe:SYR:douma"),
         ("لعب الفريق على ملعب هزاع بن زايد في العين", "per:hazza-bin-zayed-al-nahyan"),
         ("أعلنت الشركة الشرقية إيسترن كومباني رفع الأسعار", "per:vincent-kompany"),
+        ("وقع انفجار في مدينة أوستن بولاية تكساس", "per:lloyd-austin"),
+        ("صرح الأمين العام يورغن ستوك بأن الطلب وصل", "org:stoke-city"),
     ],
 )
 def test_words_and_namesakes_stay_apart(kb: KB, text: str, not_expected: str) -> None:

@@ -907,6 +907,9 @@ PK|Waziristan|وزيرستان;شمال وزيرستان;جنوب وزيرستا
 IN|Gujarat|غوجارات;غوجرات;ولاية غوجارات|province
 IN|Assam|آسام;ولاية آسام|province
 UA|Chernihiv|تشيرنيهيف|city
+GB|Old Trafford|أولد ترافورد;ملعب أولد ترافورد|place
+SA|Prince Faisal bin Fahd Stadium|استاد الأمير فيصل بن فهد;ستاد الأمير فيصل بن فهد;ملعب الأمير فيصل بن فهد|place
+US|Austin|مدينة أوستن|city
 AE|Hazza bin Zayed Stadium|ملعب هزاع بن زايد;استاد هزاع بن زايد;ستاد هزاع بن زايد|place
 """
 

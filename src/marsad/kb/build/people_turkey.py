@@ -106,4 +106,6 @@ Fatih Karahan | فاتح قره خان, فاتح كاراهان, قره خان |
 # Added from unlinked names in ANT news (2018)
 Yasin Aktay | ياسين أقطاي, ياسين اقطاي, ياسين آقطاي, ياسين أكتاي | TUR | GOV | LEG Member of Parliament 2015-06-23..2018-07-07
 Turan Kislakci / Turan Kışlakçı | توران كشلاقجي, توران قشلاقجي, كشلاقجي | TUR | MED |
+# Added from unlinked names in ANT news (2018), second pass
+Adnan Oktar | عدنان أوكتار, عدنان أكتار, أوكتار | TUR | REL |
 """

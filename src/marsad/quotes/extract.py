@@ -29,6 +29,8 @@ from marsad.dates.model import alt
 from marsad.doc import Document, Quote, Sentence
 from marsad.entities.lexicon import load_triggers
 from marsad.kb.loader import KB
+from marsad.quotes.attribution import TOKENS as ATTRIBUTION_TOKENS
+from marsad.quotes.attribution import attributions
 from marsad.quotes.lexicon import CueLexicon, load_cues
 from marsad.quotes.marks import quote_spans
 from marsad.quotes.speakers import BodyFilter, Mentions, SkipWords, Speaker, doc_mentions
@@ -94,7 +96,7 @@ def cue_words(lex: CueLexicon) -> frozenset[str]:
     them holds no quote."""
     firsts = {f.split()[0] for f in [*lex.verbs, *lex.participles]}
     firsts |= {w + o for w in firsts for o in OBJECTS}
-    return frozenset(firsts | {c + w for w in firsts for c in "وف"})
+    return frozenset(firsts | {c + w for w in firsts for c in "وف"} | ATTRIBUTION_TOKENS)
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
@@ -265,7 +267,10 @@ class QuoteFinder:
                 k += len(at)
             cues = self._cues(doc, folded, sent, fs, fe, starts)
             if not cues:
-                continue  # a negated cue or one that opens nothing: no quote marks read
+                # no speech verb: an attribution (بحسب وزارة النقل) may report the
+                # sentence; a negated cue or one that opens nothing reads no marks
+                quotes.extend(self._attributed(doc, sent, mentions))
+                continue
             spans = quote_spans(text, sent.start, sent.end)
             if spans:  # most sentences quote nothing
                 spans = [_trim(text, a, b) for a, b in spans]
@@ -279,6 +284,46 @@ class QuoteFinder:
                     previous = sp
             quotes.extend(self._sentence_quotes(doc, sent, cues, spans))
         return quotes
+
+    def _attributed(self, doc: Document, sent: Sentence, mentions: Mentions) -> list[Quote]:
+        """The quotes of a sentence's attributions (``attribution.py``): its quotations
+        where the clause holds any, else the clause, reported."""
+        text, out = doc.text, []
+        taken: list[tuple[int, int]] = []
+        for att in attributions(text, sent.start, sent.end):
+            c0, c1 = att.content
+            if any(c0 < y and x < c1 for x, y in taken):
+                continue  # two attributions of one clause: the first names its source
+            taken.append(att.content)
+            sp = self.subjects.source(doc, att.source[0], att.source[1], mentions)
+            if sp is None:
+                continue
+            a, b = att.content
+            cue = text[att.word[0] : att.word[1]]
+            spans = self._attributed_quotations(text, a, b)
+            if spans:
+                for x, y in spans:
+                    out.append(_spoken(text[x:y], x, y, True, sent.index, sp, cue))
+                continue
+            a = _past_conjunction(doc, sent, a)
+            seg = text[a:b]
+            kept = seg.lstrip(_LEAD)
+            a += len(seg) - len(kept)
+            seg = kept.rstrip(_TAIL)
+            if len(seg.split(None, 3)) > 3:  # four words at least: a clause
+                out.append(_spoken(seg, a, a + len(seg), False, sent.index, sp, cue))
+        return out
+
+    def _attributed_quotations(self, text: str, a: int, b: int) -> list[tuple[int, int]]:
+        """The quotations that are what an attributed clause ``text[a:b]`` reports:
+        not names or terms in quote marks (سيتي غروب، "الصحة والتنمية الاجتماعية"),
+        so six words at least, or three where they make two fifths of the clause."""
+        spans = [_trim(text, x, y) for x, y in quote_spans(text, a, b)]
+        spans = [(x, y) for x, y in spans if not self._quoted_name(text, x)]
+        sizes = [len(text[x:y].split()) for x, y in spans]
+        if not spans or 5 * sum(sizes) >= 2 * len(text[a:b].split()):
+            return [sp for sp, n in zip(spans, sizes, strict=True) if n >= 3]
+        return [sp for sp, n in zip(spans, sizes, strict=True) if n >= 6]
 
     def _quoted_name(self, text: str, a: int) -> bool:
         """Whether the quotation at ``a`` is a name: after a glued ل (لـ"الشرق الأوسط")
@@ -670,6 +715,33 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     kept = seg.lstrip(_LEAD)
     a += len(seg) - len(kept)
     return a, a + len(kept.rstrip(_TAIL))
+
+
+def _past_conjunction(doc: Document, sent: Sentence, a: int) -> int:
+    """``a``, or past the و/ف glued to the sentence's first word when ``a`` starts the
+    sentence: the content is the clause, not the link to what came before."""
+    if sent.token_end <= sent.token_start:
+        return a
+    first = doc.tokens[sent.token_start]
+    words = first.words
+    glued = len(words) > 1 and words[0].role == "proclitic" and words[0].text in ("و", "ف")
+    return words[1].start if glued and first.start == a else a
+
+
+def _spoken(text: str, a: int, b: int, direct: bool, sentence: int, sp: Speaker, cue: str) -> Quote:
+    """A quote of ``sp`` without a cue verb (an attribution)."""
+    return Quote(
+        start=a,
+        end=b,
+        text=text,
+        direct=direct,
+        sentence=sentence,
+        speaker=sp.name,
+        speaker_text=sp.text,
+        speaker_entity=sp.entity,
+        speaker_actor=sp.actor,
+        cue=cue,
+    )
 
 
 def _quote(text: str, a: int, b: int, direct: bool, sentence: int, cue: Cue) -> Quote:

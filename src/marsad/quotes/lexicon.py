@@ -46,6 +46,9 @@ class CueLexicon:
     # cue forms that with nothing before their opener are impersonal: يذكر أن is "it
     # is worth recalling that", the writer's background, not anyone's words
     impersonal: frozenset[str]
+    # the heads of a source after بحسب/وفقاً لـ beside names and unnamed sources
+    # (بحسب الشرطة المحلية، وفق إحصاءات رسمية); any other phrase there is no source
+    source_heads: frozenset[str]
 
 
 def _raw() -> dict[str, Any]:
@@ -85,4 +88,5 @@ def load_cues(opts: NormalizeOptions) -> CueLexicon:
         not_subjects=frozenset(n(w) for w in data["not_subjects"]),
         named_nouns=frozenset(n(w) for w in data["named_nouns"]),
         impersonal=frozenset(n(w) for w in data["impersonal"]),
+        source_heads=frozenset(n(w) for w in data["source_heads"]),
     )

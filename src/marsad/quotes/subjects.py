@@ -226,6 +226,41 @@ class SubjectReader:
             return known or self._described(phrase)
         return self._before(folded, sent, cue, mentions) or previous
 
+    def source(self, doc: Document, a: int, b: int, mentions: Mentions) -> Speaker | None:
+        """Who a phrase after بحسب/وفقاً لـ names: a person, body or state named at its
+        start or after a document noun (بيان لوزارة الخارجية), an unnamed source
+        (مصادر أمنية), a body noun (الشرطة المحلية), a title; None for anything else
+        (بحسب القانون، وفق الخطة)."""
+        named = mentions.starting(max(0, a - 1), a + 3, ("PER", "ORG", "GPE"))
+        if named is not None:
+            return speaker_of(named)
+        raw = doc.text[a:b]
+        fphrase = normalize(raw, self.opts)
+        fwords = fphrase.split()
+        if not fwords:
+            return None
+        if self.document_re.match(fphrase) or fwords[0] in self.lex.outlet_works:
+            return mentions.best(a, b)  # بيان لوزارة الخارجية، تقرير صادر عن البنك
+        # the phrase itself ends at its first stop word (في دولة ...، التي ...)
+        rwords = raw.split()
+        stop = next((i for i, w in enumerate(fwords) if i and w in self.lex.subject_stops), None)
+        if stop is not None and len(rwords) == len(fwords):
+            fwords, rwords = fwords[:stop], rwords[:stop]
+        phrase = _clean(" ".join(rwords))
+        if self.unnamed_re.match(fphrase):
+            return self._described(phrase, "GROUP")
+        heads, first = self.lex.source_heads, fwords[0]
+        # after وفقاً ل the article lost its alif (للشرطة) or its whole ال (للجنة)
+        glued = doc.text[a - 1 : a] == "ل" and first[:1] == "ل" and first[1:2] != "ا"
+        for lost in ("", "ا", "ال") if glued else ("",):
+            if lost + first in heads or " ".join([lost + first, *fwords[1:2]]) in heads:
+                return self._described(lost + phrase)  # الشرطة المحلية، السلطات المصرية
+        title = self.title_re.match(fphrase)
+        if title is not None and title.start() == 0:
+            person = mentions.best(a, b, ("PER",))
+            return person or self._described(phrase)._replace(type="PER")
+        return None
+
     def _group_inside(
         self,
         text: str,

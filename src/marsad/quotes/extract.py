@@ -128,6 +128,7 @@ class QuoteFinder:
         self.subjects = SubjectReader(self.lex, kb, load_triggers(opts).roles, opts)
         self.cue_words = cue_words(self.lex)
         self.skip = SkipWords(opts, self.lex.subject_stops)
+        self._passive_marks = [[w] for w in self.lex.passive_marks]
         titles = frozenset(t.removeprefix("ال") for t in self.lex.titles if " " not in t)
         # a body after one of these is governed, not speaking: a title's (رئيس الحكومة
         # اللبنانية) or an object's preposition (توجه إلى السلطات الفرنسية); عن and من
@@ -220,6 +221,14 @@ class QuoteFinder:
             if first is not None:
                 return first.start(), first.start()
         return at, op.end()
+
+    def _prep_first(self, ftext: str, at: int, lemma: str) -> bool:
+        """Whether a participle that is also a noun (لافتة: a banner) has its
+        preposition as the word after ``at``, as the participle does (لافتة إلى)."""
+        if lemma not in self.lex.noun_participles:
+            return True
+        prep = self.lex.prepositions.get(lemma, "")
+        return ftext[at : at + 12].split(None, 1)[:1] == [prep]
 
     def find(self, doc: Document) -> list[Quote]:
         indices = take_flagged(doc.meta, "quotes")
@@ -374,14 +383,21 @@ class QuoteFinder:
             return []
         if len(found) == 1:  # most sentences: no next cue word to cut at
             words: tuple[list[int], list[int]] = ([], [])
+            cutting = found
         else:
-            words = ([m.start() for m in found], [m.end() for m in found])
+            # a weak cue (يتوقع، كتب) opens a cue but cuts no other's content: inside
+            # reported content it is that content (قال إن فرنسا تتوقع ...)
+            weak, forms = self.lex.weak, self.forms
+            cutting = [m for m in found if forms[m["cue"]][0] not in weak]
+            words = ([m.start() for m in cutting], [m.end() for m in cutting])
         cues: list[Cue] = []
         text, cue_of = doc.text, self._cue
+        same = len(cutting) == len(found)
         for k, m in enumerate(found, 1):
             # a cue reads no quotation: those are left out afterwards, and only in a
             # sentence with a cue are the quote marks looked for
-            cue = cue_of(text, folded, m, fs, fe, sent.end, words, k)
+            nxt = k if same else bisect_left(words[0], m.end())
+            cue = cue_of(text, folded, m, fs, fe, sent.end, words, nxt)
             if cue is not None:
                 cues.append(cue)
         return cues
@@ -439,6 +455,14 @@ class QuoteFinder:
         op_start, op_end = op
         if word in self.lex.impersonal and _impersonal(ftext, m_end, op_start):
             return None  # يذكر أن، ويذكر في هذا السياق أن: the writer's background
+        if ftext[m_end : m_end + 8].split(None, 1)[:1] in self._passive_marks:
+            return None  # كتب عليها "...": written on it, said by no one
+        if (
+            op_start == op_end
+            and kind == "participle"
+            and not self._prep_first(ftext, m_end, lemma)
+        ):
+            return None  # لافتة كتب عليها "...": a noun, not لافتة إلى "..."
         w_starts, w_ends = words
         n = len(w_starts)
         # the next cue word is the first at or after the cue's end (they do not overlap)

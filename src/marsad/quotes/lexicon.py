@@ -49,6 +49,14 @@ class CueLexicon:
     # the heads of a source after بحسب/وفقاً لـ beside names and unnamed sources
     # (بحسب الشرطة المحلية، وفق إحصاءات رسمية); any other phrase there is no source
     source_heads: frozenset[str]
+    # cue lemmas that open a cue but cut no other cue's content (توقع، كتب): within
+    # reported content they belong to it
+    weak: frozenset[str]
+    # words right after a cue that make it passive (كتب عليها "...")
+    passive_marks: frozenset[str]
+    # lemmas whose participle is also a common noun (لافتة: a banner): it opens a
+    # quotation only after its preposition
+    noun_participles: frozenset[str]
 
 
 def _raw() -> dict[str, Any]:
@@ -89,4 +97,7 @@ def load_cues(opts: NormalizeOptions) -> CueLexicon:
         named_nouns=frozenset(n(w) for w in data["named_nouns"]),
         impersonal=frozenset(n(w) for w in data["impersonal"]),
         source_heads=frozenset(n(w) for w in data["source_heads"]),
+        weak=frozenset(n(w) for w in data["weak_lemmas"]),
+        passive_marks=frozenset(n(w) for w in data["passive_marks"]),
+        noun_participles=frozenset(n(w) for w in data["noun_participles"]),
     )

@@ -689,7 +689,7 @@ CN|Shanghai|شنغهاي;شانغهاي|city
 CN|Guangzhou|قوانغتشو;غوانزو;قوانجتشو;غوانغتشو|city
 CN|Shenzhen|شنتشن;شنجن|city
 CN|Wuhan|ووهان|city
-CN|Xinjiang|شينجيانغ;شينجيانج;تركستان الشرقية|region
+CN|Xinjiang|شينجيانغ;شينجيانج;تركستان الشرقية;شينغيانغ|region
 CN|Tibet|التبت|region
 JP|Osaka|أوساكا|city
 JP|Hiroshima|هيروشيما|city
@@ -880,14 +880,14 @@ EG|Dahshur|دهشور|city
 EG|Heliopolis|هليوبوليس;مصر الجديدة|city
 # Added from unlinked names in ANT news (2018, articles 3,000-12,000), second pass
 SY|Jobar|جوبر;حي جوبر|city
-SY|Hamouriyah|حمورية;بلدة حمورية|city
-SY|Hajin|بلدة هجين;مدينة هجين|city
+SY|Hamouriyah|حمورية|city
+SY|Hajin|مدينة هجين|city
 JO|Fuheis|الفحيص|city
 YE|Dahyan|ضحيان|city
 YE|Midi|ميدي;مديرية ميدي|city
 TN|Zarzis|جرجيس|city
 TN|Carthage|قرطاج|city
-FR|Trebes|تريب;بلدة تريب|city
+FR|Trebes|تريب|city
 FR|Toulouse|مدينة تولوز|city
 DE|Dusseldorf|دوسلدورف|city
 DE|Bavaria|بافاريا;ولاية بافاريا|province
@@ -895,7 +895,6 @@ ES|Marbella|ماربيا|city
 RU|Samara|سامارا|city
 GR|Crete|كريت;جزيرة كريت|region
 GB|Heathrow Airport|مطار هيثرو;هيثرو|place
-US|Menlo Park|مينلو بارك|city
 US|Sandy Hook|ساندي هوك|city
 US|Silicon Valley|وادي السيليكون;وادي السليكون|region
 CN|Hangzhou|هانغتشو;هانغجو|city
@@ -908,9 +907,8 @@ IN|Gujarat|غوجارات;غوجرات;ولاية غوجارات|province
 IN|Assam|آسام;ولاية آسام|province
 UA|Chernihiv|تشيرنيهيف|city
 GB|Old Trafford|أولد ترافورد;ملعب أولد ترافورد|place
-SA|Prince Faisal bin Fahd Stadium|استاد الأمير فيصل بن فهد;ستاد الأمير فيصل بن فهد;ملعب الأمير فيصل بن فهد|place
 US|Austin|مدينة أوستن|city
-AE|Hazza bin Zayed Stadium|ملعب هزاع بن زايد;استاد هزاع بن زايد;ستاد هزاع بن زايد|place
+EG|Great Sphinx of Giza|أبو الهول;تمثال أبو الهول|place
 """
 
 PLACES = """

@@ -425,6 +425,7 @@ org:faylaq-al-rahman|Faylaq al-Rahman|SYRREB|armed-group|SYR|فيلق الرحم
 """
 
 NAMED = """
+org:ofcom|Ofcom|GBRGOV|regulator|GBR|أوفكوم;هيئة أوفكوم|
 org:porton-down|Defence Science and Technology Laboratory (Porton Down)|GBRMIL|lab|GBR|مختبر بورتون داون;بورتون داون;مختبرات بورتون داون|Porton Down;Dstl
 org:cia|Central Intelligence Agency|USASPY|intelligence-agency|USA|وكالة المخابرات المركزية;وكالة الاستخبارات المركزية;وكالة المخابرات المركزية الأمريكية;وكالة الاستخبارات المركزية الأميركية;سي آي إيه;سي آي ايه|CIA
 org:fbi|Federal Bureau of Investigation|USACOP|police-agency|USA|مكتب التحقيقات الفيدرالي;مكتب التحقيقات الفدرالي;إف بي آي;اف بي اي;مكتب التحقيقات الاتحادي|FBI

@@ -244,4 +244,7 @@ Tarek Shawki | طارق شوقي | EGY | GOV | GOV Minister of Education and Tec
 Mahmoud Abu Zeid (Shawkan) | شوكان, محمود أبو زيد شوكان | EGY | MED |
 Wael Abbas | وائل عباس | EGY | MED |
 Souad Abderrahim | سعاد عبد الرحيم | TUN | GOV | GOV Mayor of Tunis 2018-07-03..2023-03
+Haitham Mohamedain | هيثم محمدين | EGY | CVL |
+Mouhcine Fikri | محسن فكري | MAR | CVL |
+Anba Epiphanius | الأنبا إبيفانيوس, الأنبا ابيفانيوس, إبيفانيوس | EGY | REL |
 """

@@ -173,7 +173,7 @@ Sultan bin Suhaim Al Thani | سلطان بن سحيم آل ثاني, سلطان 
 Mohammed al-Emadi | محمد العمادي, السفير محمد العمادي | QAT | GOV | GOV Chairman of the Qatari Committee for the Reconstruction of Gaza 2012..
 # Added from unlinked names in ANT news (2018, articles 3,000-12,000), second pass
 Turki Al-Sheikh | تركي آل الشيخ, تركي بن عبد المحسن آل الشيخ | SAU | GOV | GOV Chairman of the General Sports Authority 2017-09..2018-12 ; GOV Chairman of the General Entertainment Authority 2018-12..
-Hazza bin Zayed Al Nahyan | هزاع بن زايد آل نهيان, هزاع بن زايد | ARE | GOV |
+Hazza bin Zayed Al Nahyan | هزاع بن زايد آل نهيان, الشيخ هزاع بن زايد | ARE | GOV |
 Khalifa bin Hamad Al Thani | الشيخ خليفة بن حمد آل ثاني, الشيخ خليفة بن حمد | QAT | GOV | GOV Emir of Qatar 1972-02-22..1995-06-27
 Essam al-Zamil | عصام الزامل | SAU | CVL |
 Muammar al-Eryani | معمر الإرياني, معمر الارياني | YEM | GOV |

@@ -230,4 +230,6 @@ Valery Giscard d'Estaing / Valéry Giscard d'Estaing | فاليري جيسكار
 # Added from unlinked names in ANT news (2018, articles 3,000-12,000), second pass
 Grace Mugabe | غريس موغابي, غرايس موغابي | ZWE | CVL | GOV First Lady of Zimbabwe 1996-08-17..2017-11-21
 Jurgen Stock / Jürgen Stock | يورغن ستوك | DEU | IGOCOPITP | IGOCOPITP Secretary General of Interpol 2014-11-07..2024-11-07
+Viktoria Marinova | فيكتوريا مارينوفا, مارينوفا | BGR | MED |
+Ming-Chi Kuo | مينغ تشي كو | TWN | BUS |
 """

@@ -93,7 +93,7 @@ Jason Greenblatt | جيسون غرينبلات, جيسون جرينبلات, ج�
 Brian Hook | براين هوك, بريان هوك, برايان هوك, ~هوك | USA | GOV | GOV Special Representative for Iran 2018-08-16..2020-08-06
 Elliott Abrams | إليوت أبرامز, اليوت ابرامز, إليوت ابرامز, إليوت ابرامس | USA | GOV | GOV Special Representative for Venezuela 2019-01-25..2021-01-20 ; GOV Special Representative for Iran 2020-08-06..2021-01-20
 Zalmay Khalilzad | زلماي خليل زاد, زلمي خليل زاد, زلماي خليلزاد, خليل زاد, خليلزاد | USA | GOV | GOV Special Representative for Afghanistan Reconciliation 2018-09-05..2021-10-18
-James Jeffrey | جيمس جيفري, جيمس جفري, جيفري | USA | GOV | GOV Ambassador to Iraq 2010-09-01..2012-06-01 ; GOV Special Representative for Syria Engagement 2018-08-17..2020-11-08
+James Jeffrey | جيمس جيفري, جيمس جفري, جيفري, جيم جيفري | USA | GOV | GOV Ambassador to Iraq 2010-09-01..2012-06-01 ; GOV Special Representative for Syria Engagement 2018-08-17..2020-11-08
 Brett McGurk | بريت ماكغورك, بريت ماكغيرك, بريت ماكجورك, ماكغورك, ماكجورك, ماكغيرك | USA | GOV | GOV Special Presidential Envoy for the Coalition against ISIL 2015-10-23..2018-12-31 ; GOV National Security Council Coordinator for the Middle East 2021-01-20..2025-01-20
 Robert Malley / Rob Malley | روبرت مالي, روب مالي, روبرت مالى | USA | GOV | GOV Special Envoy for Iran 2021-01-29..2023-06-29
 Amos Hochstein | آموس هوكشتاين, اموس هوكشتاين, عاموس هوكشتاين, آموس هوكستين, هوكشتاين, هوكستين, هوكشتين | USA | GOV | GOV Senior Advisor for Energy Security 2021-08-01..2025-01-20
@@ -158,7 +158,7 @@ Wilbur Ross | ويلبر روس, ويلبور روس | USA | GOV | GOV Secretary
 Robert Lighthizer | روبرت لايتهايزر, لايتهايزر, لايتهيزر | USA | GOV | GOV Trade Representative 2017-05-15..2021-01-20
 Melania Trump | ميلانيا ترامب, ميلانيا ترمب, ~ميلانيا | USA | GOV | GOV First Lady of the United States 2017-01-20..2021-01-20 ; GOV First Lady of the United States 2025-01-20..
 Michael Cohen {michael-cohen-lawyer} | مايكل كوهين | USA | CVL | CVL Personal lawyer of Donald Trump 2006..2018-05
-Rudy Giuliani / Rudolph Giuliani | رودي جولياني, رودي غولياني, رودي جيولياني, رودولف جولياني, ~جولياني, ~غولياني | USA | CVL | GOV Mayor of New York City 1994-01-01..2001-12-31 ; CVL Personal lawyer of Donald Trump 2018-04-19..2021-01-20
+Rudy Giuliani / Rudolph Giuliani | رودي جيلياني, رودي جولياني, رودي غولياني, رودي جيولياني, رودولف جولياني, ~جولياني, ~غولياني | USA | CVL | GOV Mayor of New York City 1994-01-01..2001-12-31 ; CVL Personal lawyer of Donald Trump 2018-04-19..2021-01-20
 Paul Manafort | بول مانافورت, مانافورت | USA | CVL | CVL Chairman of the Trump presidential campaign 2016-06-20..2016-08-19
 Stormy Daniels | ستورمي دانييلز, ستورمي دانيالز, ستورمي دانيلز, ستيفاني كليفورد, ستورمي | USA | CVL | CVL Actress 2002..
 Rick Scott | ريك سكوت | USA | | GOV Governor of Florida 2011-01-04..2019-01-07 ; LEG Senator from Florida 2019-01-08..

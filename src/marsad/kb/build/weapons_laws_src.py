@@ -163,7 +163,7 @@ weapon:eisenhower|USS Dwight D. Eisenhower|ship|USA|حاملة الطائرات 
 weapon:lincoln|USS Abraham Lincoln|ship|USA|حاملة الطائرات أبراهام لينكولن|
 weapon:kuznetsov|Admiral Kuznetsov|ship|RUS|الأميرال كوزنيتسوف;حاملة الطائرات كوزنيتسوف|
 weapon:moskva|Moskva cruiser|ship|RUS|الطراد موسكفا;الطراد موسكوفا|
-weapon:novichok|Novichok|chemical-agent|RUS|نوفيتشوك|
+weapon:novichok|Novichok|chemical-agent|RUS|نوفيتشوك;نوفيشوك;نوفوتشيك|
 weapon:sarin|Sarin|chemical-agent||السارين|
 """
 

@@ -240,6 +240,9 @@ class Coder:
         if hit.spec.pos == "verb" and hit.noun is not None and _reason_for(ctx, hit):
             hit = replace(hit, spec=hit.noun)  # ردا على قمع: a reason is a noun, not a verb
         roles = _roles(ctx, hit, left, right, frame, state)
+        if not hit.verbal:
+            # بإعلانه وقف المناورات: the announcer, whatever precedes the noun
+            roles.sources = _own_decision(ctx, hit, left) or roles.sources
         if not roles.sources and not hit.verbal:
             roles.sources = _timed_meeting(ctx, hit, roles)  # بعد محادثات مع X، أعلن Y
         if not roles.sources and not hit.verbal:
@@ -300,6 +303,8 @@ class Coder:
             _no_self_attack(roles)  # أعلن الجيش ... في هجوم استهدف دورية للجيش
         if hit.spec.prev and hit.spec.type == "THREATEN":
             _close_sides(hit, roles)  # لن تسمح إسرائيل لإيران بـ
+        if hit.spec.type == "CONCEDE" and not _coded(roles.targets):
+            roles.targets = _requested_by(ctx, hit, right) or roles.targets  # نزولا عند طلب
         hit = _court_verdict(ctx, hit, roles)
         hit = _retype(ctx, hit, roles)
         ctx.acted[hit.start] = [a for a in roles.sources if a.code]
@@ -1593,6 +1598,51 @@ def _decider(ctx: SentCtx, hit: Hit, left: int) -> list[Actor]:
             rest = ctx.norms[a.te : hit.start]
             return [a] if all(w in ("،", ",") for w in rest) else []
         return []
+    return []
+
+
+# normalised: a decision or announcement with a possessive ending (بإعلانه، قرارها): the
+# act noun right after it is the decision of the person last named
+_OWN_DECISIONS = frozenset(
+    p + n + e for p in ("", "ب", "و", "وب") for n in ("قرار", "اعلان") for e in ("ه", "ها")
+)
+OWNER_REACH = 12  # words back from the decision to the person who made it
+
+
+def _own_decision(ctx: SentCtx, hit: Hit, left: int) -> list[Actor]:
+    """فجرها ترمب ... بإعلانه وقف المناورات، أعلنت الوزيرة قرارها سحب السفير: the act
+    noun right after a possessed decision is that of the person named last before it in
+    its clause (a place or state in between, قمة سنغافورة, is not the decision's owner)."""
+    k = hit.start - 1
+    if k < 0 or ctx.norms[k] not in _OWN_DECISIONS:
+        return []
+    people = [
+        a
+        for a in ctx.actors
+        if max(left, k - OWNER_REACH) <= a.ts and a.te <= k and a.etype == "PER" and a.code
+    ]
+    return people[-1:]
+
+
+# normalised: an act done at someone's request or wish (نزولا عند طلب، استجابة لطلب، تلبية
+# لرغبة): the one who asked is who the concession is made to
+_YIELDING = frozenset(map(normalize, {"نزولا", "نزولاً", "استجابة", "تلبية"}))
+_ASKING = frozenset(
+    map(normalize, {"طلب", "لطلب", "رغبة", "لرغبة", "مطالب", "لمطالب", "دعوة", "لدعوة"})
+)
+REQUESTER_REACH = 8  # words from the concession to نزولا/استجابة
+
+
+def _requested_by(ctx: SentCtx, hit: Hit, right: int) -> list[Actor]:
+    """وقف المناورات ... نزولاً عند طلب بيونغ يانغ: the requester, right after the request
+    noun, is the concession's target."""
+    for k in range(hit.end, min(right, hit.end + REQUESTER_REACH)):
+        if ctx.norms[k] not in _YIELDING:
+            continue
+        ask = next((j for j in (k + 1, k + 2) if j < right and ctx.norms[j] in _ASKING), None)
+        if ask is None:
+            return []
+        return [a for a in ctx.actors if a.ts == ask + 1 and a.code][:1]
     return []
 
 
@@ -3189,6 +3239,22 @@ def _has_later_lam(ctx: SentCtx, first: Actor) -> bool:
     return any(a.ts > first.ts and a.prep == "ل" and a.ts - first.te <= 4 for a in ctx.actors)
 
 
+def _funded(ctx: SentCtx, hit: Hit, gen: Actor) -> bool:
+    """قطع تمويل الوكالة، قطع مساعدات باكستان: a cut of funding or aid written in construct
+    (its last word without ال) is a cut to the named genitive, not by it; with the article
+    (قطع التمويل الأمريكي) an adjective after it is still the donor."""
+    last = ctx.norms[hit.end - 1]
+    return (
+        hit.spec.mode == "suspend"
+        and hit.end - hit.start > 1
+        and last in _FUNDS  # not إلغاء زيارة الرئيس: the visit is the genitive's own
+        and gen.etype != "ADJ"
+    )
+
+
+_FUNDS = frozenset(map(normalize, {"تمويل", "مساعدات", "مساعدة", "دعم", "معونات"}))
+
+
 def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocState) -> Roles:
     preps = _target_preps(ctx)
     right = _phrase_end(ctx, hit, right)
@@ -3232,6 +3298,10 @@ def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocStat
     if pp is not None and other is not None:
         # قتلوا في مواجهات مع القوات اليمنية: the side named after مع fought the subject
         return Roles(coordinated(ctx.actors, pp), [other], "genitive")
+    if gen is not None and _funded(ctx, hit, gen):
+        return Roles(
+            coordinated(ctx.actors, lsub) if lsub else [], [gen], "svo" if lsub else "none"
+        )
     if gen is not None and hit.spec.obj and (gen.etype != "ADJ" or not _agent_head(ctx, gen)):
         # اعتقال المعارض، مقتل جنود إماراتيين: the genitive (or its nationality) suffers
         subjects = coordinated(ctx.actors, lsub) if lsub else []

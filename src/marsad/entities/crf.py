@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
-from itertools import compress, pairwise, repeat
+from itertools import compress, count, pairwise, repeat
 from operator import attrgetter, is_
 from pathlib import Path
 
@@ -235,7 +235,9 @@ class NerTagger:
         self, tokens: Sequence[Token], bounds: Sequence[tuple[int, int]], gaz: list[list[str]]
     ) -> tuple[list[str], list[float]]:
         """Labels and a confidence per token for sentences ``bounds`` (token ranges,
-        in order) of ``tokens``; tokens outside every range are labelled O."""
+        in order) of ``tokens``; tokens outside every range are labelled O. Only
+        the tokens not labelled O and the token before each have their confidence
+        computed (``_confidences``; the others: 1.0)."""
         labels = ["O"] * len(tokens)
         probs = [1.0] * len(tokens)
         bounds = [(a, b) for a, b in bounds if b > a]
@@ -249,16 +251,38 @@ class NerTagger:
         else:
             order = np.concatenate([np.arange(a, b) for a, b in bounds])
             em = self._emissions([tokens[i] for i in order], sent, [gaz[i] for i in order])
-        path = np.asarray(best_paths(em, sent, lengths, self.weights.trans, self._plans))
-        ex = np.exp(em - em.max(axis=1, keepdims=True))
-        conf = ex[np.arange(len(path)), path] / ex.sum(axis=1)
+        path = best_paths(em, sent, lengths, self.weights.trans, self._plans)
         names = self.weights.labels
+        tags = [names[k] for k in path]
+        named, conf = self._confidences(em, path, tags)
         if whole:
-            return [names[k] for k in path.tolist()], conf.tolist()
-        for i, lab, p in zip(order.tolist(), path.tolist(), conf.tolist(), strict=True):
-            labels[i] = names[lab]
+            labels = tags
+        else:
+            rows = order.tolist()
+            for i, lab in zip(rows, tags, strict=True):
+                labels[i] = lab
+            named = [rows[k] for k in named]
+        for i, p in zip(named, conf, strict=True):
             probs[i] = p
         return labels, probs
+
+    @staticmethod
+    def _confidences(
+        em: np.ndarray, path: list[int], tags: list[str]
+    ) -> tuple[list[int], list[float]]:
+        """The rows a caller reads a confidence of, and the softmax probability of
+        each one's label: the rows not tagged O and the row before each (the
+        entities step may widen a name by the word before it, ``given_before``). Most
+        rows are O, so theirs is not computed; a row's floats do not depend on the
+        other rows."""
+        named = list(compress(count(), map("O".__ne__, tags)))  # in C
+        if not named:
+            return named, []
+        rows = sorted({*named, *(i - 1 for i in named if i > 0)})
+        sub = em[rows]
+        ex = np.exp(sub - sub.max(axis=1, keepdims=True))
+        picked = ex[np.arange(len(rows)), [path[i] for i in rows]]
+        return rows, (picked / ex.sum(axis=1)).tolist()
 
     def views_of(self, tokens: Sequence[Token]) -> list[TokView]:
         """The tagger's views of ``tokens``; for the tokens just tagged they are read

@@ -190,3 +190,13 @@ def test_yudhkar_with_a_subject_is_speech(pipe: Pipeline) -> None:
 def test_an_imperfective_cue_of_an_unnamed_title_holder_is_kept(pipe: Pipeline) -> None:
     text = "ويرى الوزير أن الخطة القديمة كانت فاشلة تماما."
     assert _speakers(pipe, text) == ["الوزير"]
+
+
+def test_the_object_of_wasafa_is_not_part_of_its_speaker(pipe: Pipeline) -> None:
+    text = "ووصفت الشرطة المحتجين بأنهم مثيرو شغب ومخربون."
+    assert _speakers(pipe, text) == ["الشرطة"]
+
+
+def test_an_adjective_of_the_speaker_stays_with_it(pipe: Pipeline) -> None:
+    text = "ووصف الأمين العام الاقتراح بأنه خطوة مهمة نحو السلام."
+    assert _speakers(pipe, text) == ["الأمين العام"]

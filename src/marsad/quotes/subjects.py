@@ -202,6 +202,8 @@ class SubjectReader:
             )
             if named:
                 return named
+        if cue.lemma in self.lex.object_lemmas:
+            stop = _object_start(fwords, stop, self.lex.adjectives)
         phrase = _phrase(raw, rwords, fwords, stop)
         if rwords and _no_subject(rwords[0], fwords[0], fwords[1:2]):
             # واعتبر ذلك "...", وتابع متهكماً: an object or a manner, the subject dropped
@@ -626,6 +628,20 @@ def _phrase(raw: str, rwords: list[str], fwords: list[str], stop: int) -> str:
             kept = kept[: i + 1]
             break
     return _clean(" ".join(kept))
+
+
+def _object_start(fwords: list[str], stop: int, adjectives: frozenset[str]) -> int:
+    """Where the object of a cue that takes one (وصفت الشرطة المحتجين بأنهم) starts
+    in its subject words: at a definite word after a definite word that is no
+    adjective of it (الشرطة الفرنسية، الأمين العام stay whole), else ``stop``."""
+    for i in range(1, min(stop, len(fwords))):
+        w, prev = fwords[i].strip(_TRIM), fwords[i - 1].strip(_TRIM)
+        if not (w.startswith("ال") and prev.lstrip("وف").startswith("ال")):
+            continue
+        if w.endswith(("ي", "يه", "يين", "يون", "يات")) or w in adjectives:
+            continue
+        return i
+    return stop
 
 
 def _span(folded: Folded, a: int, b: int) -> str:

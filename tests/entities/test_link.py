@@ -112,3 +112,26 @@ def test_a_bare_homograph_keeps_its_first_reading(run) -> None:  # type: ignore[
 def test_a_state_named_inside_its_government_is_linked(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("وانتقدت حكومة كوريا الجنوبية قرار الشركة بإغلاق مصنعها.")
     assert "gpe:KOR" in [e.kb_id for e in doc.entities]
+
+
+def _mentions_of(doc, name: str) -> list[str]:  # type: ignore[no-untyped-def]
+    ent = next(e for e in doc.entities if e.name == name)
+    return [m.text for m in ent.mentions]
+
+
+def test_a_surname_joins_the_person_named_in_full_not_a_kb_namesake(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("غنت الفنانة صبا مبارك في افتتاح المهرجان. وقالت مبارك إنها سعيدة بالجمهور.")
+    assert _mentions_of(doc, "صبا مبارك") == ["صبا مبارك", "مبارك"]
+    assert not any(e.kb_id == "per:hosni-mubarak" for e in doc.entities)
+
+
+def test_a_surname_stays_with_the_kb_person_spelled_otherwise(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("التقى الرئيس الفرنسي ايمانيول ماكرون نظيره. وقال ماكرون إن اللقاء كان مثمرا.")
+    assert any(e.kb_id == "per:emmanuel-macron" for e in doc.entities)
+
+
+def test_a_fathers_name_after_bin_is_not_a_surname(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("استقبل الشيخ سالم بن راشد الوفد. وكان راشد قد زار المدينة قبل عام.")
+    people = [e for e in doc.entities if e.type == "PER"]
+    assert all(e.mentions[0].text != "راشد" or len(e.mentions) == 1 for e in people)
+    assert "راشد" not in _mentions_of(doc, "سالم بن راشد")

@@ -18,6 +18,7 @@ from marsad.doc import Document, Entity, Mention
 from marsad.entities.rules import Span
 from marsad.kb.loader import KB
 from marsad.kb.model import Entry
+from marsad.text.normalize import normalize
 
 METONYM_KINDS = frozenset({"capital", "government-seat"})
 ROLE_META = "entity_roles"  # doc.meta key: entity id -> role phrase that introduced it
@@ -94,9 +95,15 @@ def whole_form_ids(kb: KB, form: str, typ: str) -> list[str]:
 
 
 def _is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """``short`` is a proper final (surname) or initial part of ``full``."""
+    """``short`` is a proper final (surname) or initial part of ``full``; not a
+    father's or family name after بن/آل (حمد of خليفة بن حمد, الشيخ of تركي آل الشيخ)
+    or an ordinal (الثاني)."""
     n = len(short)
-    return n < len(full) and (full[-n:] == short or (n >= 2 and full[:n] == short))
+    if n >= len(full):
+        return False
+    if n >= 2 and full[:n] == short:
+        return True
+    return full[-n:] == short and full[-n - 1] not in _NASAB and short[0] not in _ORDINALS
 
 
 # States whose people are named family name first: ``كيم`` alone is Kim Jong-un
@@ -120,7 +127,10 @@ def cluster(doc: Document, kb: KB, spans: Sequence[Span], countries: set[str]) -
         key = _key(doc, s)
         ids = s.entry_ids or _social_ids(kb, s)
         entry = choose_entry(kb, ids, countries, doc.published, s.form) if ids else None
-        if entry is not None:
+        named = _named_in_full(kb, by_entry, local, key, entry) if s.type == "PER" else None
+        if named is not None:
+            c = named
+        elif entry is not None:
             c = by_entry.setdefault(entry.id, Cluster(s.type, entry=entry))
         else:
             c = _local_cluster(by_entry, local, s.type, key)
@@ -128,6 +138,59 @@ def cluster(doc: Document, kb: KB, spans: Sequence[Span], countries: set[str]) -
         c.keys.append(key)
     out = [*by_entry.values(), *local]
     out.sort(key=lambda c: min(s.start for s in c.spans))
+    return out
+
+
+def _named_in_full(
+    kb: KB,
+    by_entry: dict[str, Cluster],
+    local: list[Cluster],
+    key: tuple[str, ...],
+    entry: Entry | None,
+) -> Cluster | None:
+    """The person named in full earlier in the sort (longest spans first) whose
+    surname ``key`` is, when the KB's own reading of the surname is nobody named in
+    full here: غراندي after أريانا غراندي is she, not the KB's فيليبو غراندي. Not
+    where that full name spells the KB person's own given name another way (ستيف
+    منوتشين), nor a father's or family name after بن/آل, nor a family name that comes
+    first (كيم)."""
+    if len(key) != 1 or (entry is not None and entry.id in by_entry):
+        return None
+    if entry is not None and entry.country in FAMILY_NAME_FIRST:
+        return None
+    if any(_family_name_of(key, c) for c in by_entry.values()):
+        return None  # كيم after كيم جونغ أون
+    given = _given_names(kb, entry) if entry is not None else set()
+    found = None
+    for c in [*by_entry.values(), *local]:
+        if c.type != "PER":
+            continue
+        for k in c.keys:
+            if len(k) < 2 or k[-1] != key[0] or k[-2] in _NASAB:
+                continue
+            if any(w[:2] in given for w in k[:-1]):
+                return None  # the KB person, spelled otherwise
+            if found is not None and found is not c:
+                return None  # two people of that surname: the KB decides
+            found = c
+    return found
+
+
+_ORDINALS = frozenset(
+    {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن"}
+)
+# the words before a last name that make it a father's or family name
+_NASAB = frozenset({"بن", "ابن", "بنت", "ال", "آل", "ابو", "ابا", "ابي", "أبو", "أبا", "أبي"})
+
+
+def _given_names(kb: KB, entry: Entry) -> set[str]:
+    """The first two letters of each given name (the first word of a form of two
+    words or more) the KB spells a person with, normalised."""
+    out = set()
+    for form in entry.names_ar:
+        words = normalize(form, kb.opts).split()
+        if len(words) > 1:
+            out.add(words[0][:2])
     return out
 
 

@@ -189,7 +189,7 @@ class Coder:
         speech = [i for i in cued if "speech_verbs" in classes[i]]
         if not hits and not speech:
             return
-        if found is None and not hits and not _may_oblige(norms):
+        if found is None and not hits and not (_may_oblige(norms) or _may_blame(norms)):
             # A speech verb and no trigger: no event here, only what the sentence leaves
             # in ``state`` (subject, news day, sides), worked out when a later sentence
             # that codes reads it; after a document's last such sentence, never.
@@ -216,7 +216,7 @@ class Coder:
         for frame in ctx.frames:
             if frame.speaker is not None and ctx.subject is None:
                 ctx.subject = frame.speaker
-        hits = sorted(hits + _obligations(ctx), key=lambda h: h.start)
+        hits = sorted(hits + _obligations(ctx) + _blames(ctx), key=lambda h: h.start)
         ctx.hits = hits
         if _topic_shift(norms):
             state.subject = None  # وفي سياق منفصل، ...: another story starts
@@ -233,6 +233,8 @@ class Coder:
         left, right, frame = _clause(ctx, hit)
         if hit.spec is _MUST:
             return self._obligation(ctx, hit, frame, state)
+        if hit.spec is _BLAME:
+            return self._blame(ctx, hit, frame, state)
         if hit.spec.type in _FORCE_TYPES and _natural_force(ctx, hit, right):
             return []
         if hit.start > 0 and ctx.norms[hit.start - 1] in _CHARGED_WITH:
@@ -342,6 +344,22 @@ class Coder:
             for tgt in roles.targets[:MAX_PAIRS]
             if tgt.code and not tgt.same(src)
         ]
+
+    def _blame(self, ctx: SentCtx, hit: Hit, frame: Frame | None, state: DocState) -> list[Event]:
+        """تقول لندن إن موسكو مسؤولة عن تسميم الجاسوس: whoever says or holds it (the
+        reporting verb's speaker, else with no such verb the sentence's subject) blames
+        the actor held responsible."""
+        blamed = _blamed(ctx, hit.start)
+        # a reporting verb's own speaker only (مسؤولون يقولون إن ...: an unnamed one blames
+        # no one the sentence named before)
+        src = frame.speaker if frame is not None else ctx.subject
+        if blamed is None or src is None or not src.code or _state_of(src) == _state_of(blamed):
+            return []
+        mod = modality(ctx.cues, ctx.norms, hit, ctx.hits, frame.comp + 1 if frame else 0)
+        roles = Roles([src], [blamed], "speaker")
+        date, date_from = _date(ctx, hit, state)
+        mention = _mention(ctx, hit)
+        return [self._event(hit, src, blamed, mod, roles, mention, date, date_from, None, frame)]
 
     def _event(
         self,
@@ -708,6 +726,45 @@ def _obligations(ctx: SentCtx) -> list[Hit]:
         if (verb == "لا" and ctx.norms[j] != "الا") or (len(verb) > 2 and verb[0] in "تين"):
             out.append(Hit(k, k + 1, _MUST, head=k, form=ctx.norms[k]))
     return out
+
+
+# Holding someone responsible in a reported clause (إن موسكو مسؤولة عن، أن تكون شبكة
+# حقاني المسؤولة عن): normalised forms of مسؤول before عن
+_BLAME = Spec(type="ACCUSE", pos="verb", lemma="مسؤول عن", cameo="112", mode="accuse")
+_RESPONSIBLE = frozenset(
+    normalize(art + "مسؤول" + end) for art in ("", "ال") for end in ("", "ة", "ا", "ون", "ين")
+)
+_THAT = frozenset({"ان", "بان", "وان"})
+_BE = frozenset({"تكون", "يكون"})
+_PRONOUNS_OF = frozenset({"هي", "هو"})
+
+
+def _may_blame(norms: list[str]) -> bool:
+    """Whether ``_blames`` may find one: مسؤول (any form) and عن among the words."""
+    return "عن" in norms and not _RESPONSIBLE.isdisjoint(norms)
+
+
+def _blames(ctx: SentCtx) -> list[Hit]:
+    """إن موسكو مسؤولة عن الهجوم، أن تكون دمشق المسؤولة عن: مسؤول + عن right after a
+    coded actor that opens a clause after أن/إن (a subject held responsible)."""
+    return [
+        Hit(k, k + 1, _BLAME, head=k, form=ctx.norms[k])
+        for k in range(1, len(ctx.norms) - 1)
+        if ctx.norms[k] in _RESPONSIBLE and ctx.norms[k + 1] == "عن" and _blamed(ctx, k) is not None
+    ]
+
+
+def _blamed(ctx: SentCtx, k: int) -> Actor | None:
+    """The coded actor held responsible by مسؤول at ``k``: right before it (or before
+    هي/هو), itself right after أن/إن or أن تكون."""
+    end = k - 1 if ctx.norms[k - 1] in _PRONOUNS_OF else k
+    for a in ctx.actors:
+        if a.te != end or not a.code or a.place or a.ts == 0:
+            continue
+        before = ctx.norms[a.ts - 1]
+        if before in _THAT or (before in _BE and a.ts > 1 and ctx.norms[a.ts - 2] in _THAT):
+            return a
+    return None
 
 
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})

@@ -105,7 +105,15 @@ TEMPLATES: list[tuple[str, str, str, str, tuple[str, ...], bool]] = [
         False,
     ),
     ("cabinet", "Cabinet of {en}", "GOV", "cabinet", ("مجلس الوزراء {M}",), False),
-    ("army", "Army of {en}", "MIL", "army", ("الجيش {M}", "جيش {N}"), True),
+    (
+        "army",
+        "Army of {en}",
+        "MIL",
+        "army",
+        # an occupation named by its state's adjective (الاحتلال التركي) is its army
+        ("الجيش {M}", "جيش {N}", "الاحتلال {M}"),
+        True,
+    ),
     (
         "armed-forces",
         "Armed Forces of {en}",
@@ -517,6 +525,14 @@ EXTRAS: dict[tuple[str, str], tuple[str | None, tuple[str, ...]]] = {
     ("IL", "army"): (
         "Israel Defense Forces",
         (
+            # bare الاحتلال in Arabic news is Israel's; another state's takes its
+            # adjective (الاحتلال الفرنسي), a longer form of that state's army
+            "الاحتلال",
+            "جنود الاحتلال",
+            "طائرات الاحتلال",
+            "مقاتلات الاحتلال",
+            "دبابات الاحتلال",
+            "آليات الاحتلال",
             "جيش الاحتلال",
             "جيش الاحتلال الإسرائيلي",
             "جيش الدفاع الإسرائيلي",
@@ -527,6 +543,7 @@ EXTRAS: dict[tuple[str, str], tuple[str | None, tuple[str, ...]]] = {
         ),
     ),
     ("IL", "police"): ("Israel Police", ("شرطة الاحتلال", "شرطة الاحتلال الإسرائيلي")),
+    ("IL", "government"): (None, ("حكومة الاحتلال", "سلطات الاحتلال", "سلطات الاحتلال الإسرائيلي")),
     ("IR", "parliament"): (
         "Islamic Consultative Assembly (Majlis)",
         (

@@ -137,12 +137,21 @@ def mark_context(
     actor.doer = _does(actor, tokens)
     if actor.prep and actor.prep in cues.words.get("place_prepositions", frozenset()):
         actor.place = actor.etype in ("GPE", "LOC")
-    actor.place = actor.place or actor.etype == "LOC" or _place_head(actor, tokens)
+    region = actor.etype == "LOC" and not _states_of(actor, tokens)
+    actor.place = actor.place or region or _place_head(actor, tokens)
     if actor.origin >= 0 and actor.etype != "LOC":
         actor.place = False  # من الأراضي السورية: where fire came from, not where it fell
     actor.resumes = actor.conj and _closes_relative(actor, tokens)
 
 
+def _states_of(actor: Actor, tokens: list[Token]) -> bool:
+    """``دول الخليج``, ``بلدان المنطقة``: the states of a region act, as states do; a
+    region alone (الخليج، أوروبا) is a place."""
+    head = tokens[actor.ts].norm
+    return head[1:] in _STATE_HEADS if head[:1] in "وف" else head in _STATE_HEADS
+
+
+_STATE_HEADS = frozenset({"دول", "الدول", "بلدان", "البلدان"})
 _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 _CLAUSE_COMMAS = frozenset({"،", ","})
 RELATIVE_OPEN = 2  # words after a comma a relative pronoun may open its clause at

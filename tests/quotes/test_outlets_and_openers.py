@@ -174,9 +174,11 @@ def test_a_word_ending_in_alif_lam_alif_is_no_illa(pipe: Pipeline, text: str) ->
     [
         "يذكر أن المعرض افتتح قبل عشرين عاما في وسط المدينة.",
         "ويذكر في هذا السياق أن المعرض افتتح قبل عشرين عاما.",
+        "ويتوقع أن يصل عدد الزوار إلى مليون زائر هذا العام.",
+        "كتب الروائي عدة كتب عن الحرب الأهلية في بلاده.",
     ],
 )
-def test_impersonal_yudhkar_is_the_writers_background(pipe: Pipeline, text: str) -> None:
+def test_an_impersonal_or_plain_cue_word_quotes_no_one(pipe: Pipeline, text: str) -> None:
     # after a quote, whose speaker a bare cue would otherwise continue
     said = "وقال المدير سامر خليل إن الزوار سيجدون أقساما جديدة هذا العام. "
     assert _contents(pipe, said + text) == ["الزوار سيجدون أقساما جديدة هذا العام"]

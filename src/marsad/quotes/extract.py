@@ -753,7 +753,7 @@ def _past_conjunction(doc: Document, sent: Sentence, a: int) -> int:
 
 
 def _spoken(text: str, a: int, b: int, direct: bool, sentence: int, sp: Speaker, cue: str) -> Quote:
-    """A quote of ``sp`` without a cue verb (an attribution)."""
+    """A quote of ``sp``, cued by ``cue`` (a verb, or an attribution's بحسب)."""
     return Quote(
         start=a,
         end=b,
@@ -773,18 +773,7 @@ def _quote(text: str, a: int, b: int, direct: bool, sentence: int, cue: Cue) -> 
     sp = cue.speaker
     if sp is None:
         return Quote(start=a, end=b, text=text, direct=direct, sentence=sentence, cue=cue.text)
-    return Quote(
-        start=a,
-        end=b,
-        text=text,
-        direct=direct,
-        sentence=sentence,
-        speaker=sp.name,
-        speaker_text=sp.text,
-        speaker_entity=sp.entity,
-        speaker_actor=sp.actor,
-        cue=cue.text,
-    )
+    return _spoken(text, a, b, direct, sentence, sp, cue.text)
 
 
 def _words(seg: str) -> int:

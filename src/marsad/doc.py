@@ -18,6 +18,9 @@ SCHEMA_VERSION = "1.0"
 # KB codes without an entity: {start, end, text, kb_id, actor, adjective}); later steps read
 # it by this name, so they run where the entities stage is not installed
 ACTOR_ROWS_META = "actor_mentions"
+# Document.meta key of the state of the nationality adjective before an uncoded person's name
+# (entity id -> ISO3): not their actor code, what a speaker of theirs speaks for
+STATE_META = "entity_states"
 
 TokenKind = Literal[
     "word", "latin", "number", "date", "model", "url", "email", "hashtag", "punct", "symbol"

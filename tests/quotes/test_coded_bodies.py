@@ -95,3 +95,10 @@ def test_an_unnamed_source_inside_a_body_speaks_with_its_code(
 def test_a_source_close_to_a_body_is_not_inside_it(pipe: Pipeline) -> None:
     text = "وقالت مصادر مقربة من البيت الأبيض إن الرئيس سيلتقي نظيره قريبا."
     assert [a for _, a in _speakers(pipe, text)] == [None]
+
+
+def test_an_unknown_speaker_introduced_with_a_nationality_speaks_for_it(pipe: Pipeline) -> None:
+    text = "أعلن الروائي المغربي سليم الودغيري صدور روايته الجديدة. وقال الودغيري إن الرواية كتبت في عامين."
+    assert _speakers(pipe, text)[-1] == ("الودغيري", "MAR")
+    doc = analyze(text, "2025-11-19", pipeline=pipe)
+    assert all(e.actor is None for e in doc.entities if e.type == "PER")  # no actor for events

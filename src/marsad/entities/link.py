@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from marsad.doc import Document, Entity, Mention
+from marsad.doc import STATE_META, Document, Entity, Mention
 from marsad.entities.rules import Span
 from marsad.kb.loader import KB
 from marsad.kb.model import Entry
@@ -228,6 +228,7 @@ def unknown_actor(kb: KB, c: Cluster) -> str | None:
 def to_entities(doc: Document, kb: KB, clusters: Sequence[Cluster]) -> list[Entity]:
     entities: list[Entity] = []
     roles: dict[str, str] = {}
+    states: dict[str, str] = {}
     for n, c in enumerate(clusters, 1):
         mentions = _mentions(doc, c.spans)
         e = c.entry
@@ -248,8 +249,24 @@ def to_entities(doc: Document, kb: KB, clusters: Sequence[Cluster]) -> list[Enti
         phrase = next((s.role_phrase for s in c.spans if s.role_phrase), None)
         if phrase:
             roles[eid] = phrase
+        if entities[-1].actor is None and c.type == "PER":
+            state = _adjective_state(kb, c)
+            if state:
+                states[eid] = state
     doc.meta[ROLE_META] = roles
+    if states:
+        doc.meta[STATE_META] = states
     return entities
+
+
+def _adjective_state(kb: KB, c: Cluster) -> str | None:
+    """The state of a nationality adjective before an uncoded person's name with no
+    role (الفنانة المصرية X: EGY)."""
+    for s in c.spans:
+        state = kb.get(s.state) if s.state else None
+        if state is not None and state.code:
+            return state.code[:3]
+    return None
 
 
 def _mentions(doc: Document, spans: Sequence[Span]) -> list[Mention]:

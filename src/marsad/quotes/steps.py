@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.doc import ACTOR_ROWS_META, Document
+from marsad.doc import ACTOR_ROWS_META, STATE_META, Document
 from marsad.kb.loader import load_kb
 from marsad.pipeline import StepFn, step
 from marsad.quotes.extract import QuoteFinder, cue_words
@@ -32,6 +32,7 @@ def quotes_step(settings: Settings) -> StepFn:
         if doc.quotes:
             coded_bodies(doc)
             definite_takeups(doc, takeup)
+            described_states(doc)
         return doc
 
     return run
@@ -55,6 +56,17 @@ def coded_bodies(doc: Document) -> None:
         # none, or only the state its adjective names (الجيش الإسرائيلي: ISR -> ISRMIL)
         if body and (q.speaker_actor is None or q.speaker_actor == body[:3]):
             q.speaker_actor = body
+
+
+def described_states(doc: Document) -> None:
+    """A named speaker the KB does not know, introduced with a nationality adjective
+    (الناقد المصري X), speaks for that state."""
+    states = doc.meta.get(STATE_META) if doc.meta else None
+    if not states:
+        return
+    for q in doc.quotes:
+        if q.speaker_actor is None and q.speaker_entity in states:
+            q.speaker_actor = states[q.speaker_entity]
 
 
 def _heads(coded: list[dict[str, object]]) -> list[tuple[int, str, str]]:

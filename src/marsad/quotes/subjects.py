@@ -211,8 +211,10 @@ class SubjectReader:
         if self.unnamed_re.match(fsub):
             group = self._described(phrase, "GROUP")
             if group.actor is None and stop < len(fwords):
-                inside = self._group_inside(doc.text, raw, rwords, fwords, stop, s0, mentions)
-                return inside or group
+                # the words around the preposition ending the phrase, and where it ends
+                words = (fwords[stop - 1] if stop else "", fwords[stop])
+                after = s0 + _offset(raw, rwords, stop) + len(rwords[stop])
+                return self._group_inside(doc.text, s0, words, after, mentions) or group
             return group
         title = self._title(fsub)
         if title:
@@ -264,22 +266,15 @@ class SubjectReader:
         return None
 
     def _group_inside(
-        self,
-        text: str,
-        raw: str,
-        rwords: list[str],
-        fwords: list[str],
-        stop: int,
-        s0: int,
-        mentions: Mentions,
+        self, text: str, s0: int, words: tuple[str, str], at: int, mentions: Mentions
     ) -> Speaker | None:
-        """``مسؤول في البيت الأبيض``, ``مصادر أمنية في صنعاء``: an unnamed source inside a
-        body or a place named right after في/من speaks with its code. Not one close to
-        it (مصدر مقرب من): that source is outside."""
-        prep = fwords[stop].strip(_TRIM)
-        if prep not in _INSIDE or (stop and fwords[stop - 1].strip(_TRIM) in self.close):
+        """``مسؤول في البيت الأبيض``, ``مصادر أمنية في صنعاء``: an unnamed source (from
+        ``s0``) inside a body or a place named right after في/من (``words``: the folded
+        word before it and the preposition, which ends at ``at``) speaks with its code.
+        Not one close to it (مصدر مقرب من): that source is outside."""
+        before, prep = (w.strip(_TRIM) for w in words)
+        if prep not in _INSIDE or before in self.close:
             return None
-        at = s0 + _offset(raw, rwords, stop) + len(rwords[stop])
         # the body starts with the next word (a hashtag's # or a space before it)
         body = mentions.starting(at, at + 3, ("ORG", "GPE"))
         if body is None or body[3].actor is None:

@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from fastapi.testclient import TestClient
+from tests.api.conftest import TOKEN
 from tests.api.helpers import example_articles
+from tests.store.helpers import article, with_event
+
+from marsad.api import ApiConfig, create_app
+from marsad.settings import Settings
+from marsad.store.db import open_store
 
 
 def test_events_list_has_total_and_page(client: TestClient) -> None:
@@ -170,3 +178,24 @@ def test_story_groups_the_two_reports_of_one_strike(client: TestClient) -> None:
     detail = client.get(f"/stories/{stories[0]['id']}").json()
     assert len(detail["articles"]) == 2
     assert {a["source"] for a in detail["articles"]} == {"marsad-examples", "marsad-examples-b"}
+
+
+def test_events_named_in_passing_are_listed_with_passing_true(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'p.db'}"
+    store = open_store(url)
+    store.write([
+        with_event(article("زار الوزير البلدة اليوم.", id="a"), src="EGYGOV", tgt="JOR"),
+        with_event(article("تذكر الأهالي قصف البلدة.", id="b"), src="SYR", tgt="JOR",
+                   type="ASSAULT", reported=False),
+    ])  # fmt: skip
+    store.close()
+    app = create_app(Settings(), config=ApiConfig(db_url=url, read_only=True, token=TOKEN))
+    client = TestClient(app, raise_server_exceptions=False)
+    default = client.get("/events").json()
+    assert [e["type"] for e in default["items"]] == ["CONSULT"] and default["total"] == 1
+    every = client.get("/events", params={"passing": "true", "sort": "id", "order": "asc"})
+    assert [(e["type"], e["reported"]) for e in every.json()["items"]] == [
+        ("CONSULT", True),
+        ("ASSAULT", False),
+    ]
+    app.state.marsad.store.close()

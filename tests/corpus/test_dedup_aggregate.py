@@ -97,6 +97,18 @@ def test_events_aggregate_per_actor_pair_type_and_date(tmp_path: Path) -> None:
     assert consult["first_seen"] == consult["last_seen"] == "2021-03-01"
 
 
+def test_acts_named_in_passing_are_not_aggregated(tmp_path: Path) -> None:
+    items = [
+        with_event(article(STORY, id="a", source="s1"), src="EGYGOV", tgt="JOR"),
+        with_event(article(UNRELATED, id="c", source="s2"), src="EGYGOV", tgt="JOR",
+                   reported=False),
+    ]  # fmt: skip
+    s = _store(tmp_path, items)
+    report = aggregate_events(s)
+    [row] = s.read(lambda c: list(c.exec_driver_sql("SELECT n_articles FROM event_aggregates")))
+    assert (report.events, report.rows, row[0]) == (1, 1, 1)
+
+
 def test_one_word_items_are_not_near_copies_of_each_other(tmp_path: Path) -> None:
     s = _store(
         tmp_path, [article("كاريكاتير", id="a"), article("صور اليوم", id="b", source="other")]

@@ -45,6 +45,14 @@ def test_plover_records_validate(store: Store) -> None:
     assert records[0]["source_country"] == "EGY" and records[0]["target_agent"] == "GOV"
 
 
+def test_plover_records_flag_acts_named_in_passing(tmp_path: Path) -> None:
+    s = open_store(f"sqlite:///{tmp_path / 'p.db'}")
+    s.write([with_event(article(A, id="a"), src="EGYGOV", tgt="JORGOV", reported=False)])
+    [record] = [json.loads(line) for line in _text(s, "events", "plover").splitlines()]
+    assert validate(record) == [] and record["reported"] is False
+    assert record["hypothetical"] is False
+
+
 def test_plover_validator_names_the_problem(store: Store) -> None:
     record = json.loads(_text(store, "events", "plover").splitlines()[0])
     record["event_type"] = "HUG"

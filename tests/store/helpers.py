@@ -28,9 +28,16 @@ def article(text: str, *, id: str, source: str = "paper", published: str = "2021
 
 
 def with_event(
-    a: Analysed, *, src: str, tgt: str, type: str = "CONSULT", confidence: float = 0.7
+    a: Analysed,
+    *,
+    src: str,
+    tgt: str,
+    type: str = "CONSULT",
+    confidence: float = 0.7,
+    reported: bool = True,
 ) -> Analysed:
-    """Add one coded event spanning the whole text (as an events stage would)."""
+    """Add one coded event spanning the whole text (as an events stage would);
+    ``reported=False``: an act the text names only in passing."""
     doc = Document.from_json(__import__("zlib").decompress(a.doc))
     n = len(doc.text)
     doc.events = [Event(
@@ -38,7 +45,7 @@ def with_event(
         mentions=[EventMention(sentence=0, trigger_start=0, trigger_end=4, trigger=doc.text[:4],
                                evidence_start=0, evidence_end=n)],
         source=Argument(actor=src, text="الطرف الأول"), target=Argument(actor=tgt, text="الطرف الثاني"),
-        date=doc.published, date_from="published",
+        date=doc.published, date_from="published", reported=reported,
     )]  # fmt: skip
     return analysed(a.raw, doc, NormalizeOptions())
 

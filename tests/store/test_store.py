@@ -67,6 +67,49 @@ def test_events_are_stored_with_actors_and_filterable(store: Store) -> None:
     assert events(store, EventFilter(country="EGYM")) == []
 
 
+def test_acts_named_in_passing_are_listed_only_when_asked_for(store: Store) -> None:
+    store.write([with_event(article(NEWS, id="a1"), src="EGYGOV", tgt="JOR"),
+                 with_event(article(OTHER, id="a2"), src="SYR", tgt="JOR", reported=False)])  # fmt: skip
+    assert [e.source_actor for e in events(store, EventFilter(actor="JOR"))] == ["EGYGOV"]
+    listed = events(store, EventFilter(actor="JOR", passing=True, sort="id", order="asc"))
+    assert [(e.source_actor, e.reported) for e in listed] == [("EGYGOV", True), ("SYR", False)]
+
+
+def _drop_reported(conn: Any) -> None:
+    """Make the store look as one written before ``0004_event_reported``."""
+    conn.exec_driver_sql("ALTER TABLE events DROP COLUMN reported")
+    conn.execute(S.migrations.delete().where(S.migrations.c.name == "0004_event_reported"))
+
+
+def _reported_by_doc(s: Store) -> dict[str, bool]:
+    sql = "SELECT a.doc_id, e.reported FROM events e JOIN articles a ON a.id = e.article_id"
+    return s.read(lambda c: {r[0]: bool(r[1]) for r in c.exec_driver_sql(sql)})
+
+
+def test_reported_migration_fills_the_flag_from_stored_documents(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    s = open_store(url)
+    s.write([with_event(article(NEWS, id="a1"), src="EGYGOV", tgt="JOR"),
+             with_event(article(OTHER, id="a2"), src="SYR", tgt="JOR", reported=False)])  # fmt: skip
+    s.transaction(_drop_reported)
+    s.close()
+    again = Store(url)
+    assert again.migrate() == ["0004_event_reported"]
+    assert _reported_by_doc(again) == {"a1": True, "a2": False}
+    again.close()
+
+
+@pytest.mark.postgres
+def test_postgres_reported_migration_fills_the_flag() -> None:
+    with pg_schema() as url:
+        s = open_store(url)
+        s.write([with_event(article(NEWS, id="a1"), src="EGYGOV", tgt="JOR", reported=False)])
+        s.transaction(_drop_reported)
+        assert s.migrate() == ["0004_event_reported"]
+        assert _reported_by_doc(s) == {"a1": False}
+        s.close()
+
+
 def test_rows_of_later_batches_point_at_their_own_articles(store: Store) -> None:
     # Ids of articles and events are assigned in the writer; a second batch must not
     # reuse the first batch's ids or attach its rows to another article.
@@ -144,7 +187,7 @@ def _expected_rows(s: Store) -> dict[str, list[tuple[object, ...]]]:
         "quotes": [(aid, 0, 12, "زار الرئيس", True, "e1", "الرئيس", "EGYGOV", None)],
         "events": [(aid, "v1", "CONSULT", None, "EGYGOV", "الطرف الأول", "JOR", "الطرف الثاني",
                     None, None, "040", 1, 1.0, "2021-03-01", "published", False, False, False,
-                    0.7, "paper", "2021-03-01")],
+                    True, 0.7, "paper", "2021-03-01")],
         "event_mentions": [(evid, aid, 0, "زار ", 0, 4, NEWS)],
     }  # fmt: skip
 

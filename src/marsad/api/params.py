@@ -34,6 +34,13 @@ Types = Annotated[
 Text = Annotated[str | None, Query(max_length=200)]
 Quad = Annotated[int | None, Query(ge=1, le=4, description="CAMEO QuadClass 1-4.")]
 Confidence = Annotated[float, Query(ge=0.0, le=1.0, allow_inf_nan=False)]
+Passing = Annotated[
+    bool,
+    Query(
+        description="Also list acts the text names only in passing (a past attack as a "
+        "reference point, an anniversary); left out by default."
+    ),
+]
 Id = Annotated[int, Query(ge=1, le=2**31 - 1)]
 
 

@@ -38,14 +38,14 @@ def event_filter(
     target_actor: P.Code = None, country: P.Country = None, quad_class: P.Quad = None,
     date_from: P.DateFrom = None, date_to: P.DateTo = None, min_confidence: P.Confidence = 0.0,
     source: P.Text = None, sort: Sort = "date", order: Order = "desc",
-    limit: P.Limit = 50, offset: P.Offset = 0,
+    limit: P.Limit = 50, offset: P.Offset = 0, passing: bool = False,
 ) -> EventFilter:  # fmt: skip
     d_from, d_to = P.dates(date_from, date_to)
     return EventFilter(
         types=P.types(type), actor=P.code(actor), source_actor=P.code(source_actor),
         target_actor=P.code(target_actor), country=P.code(country), quad_class=quad_class,
         date_from=d_from, date_to=d_to, min_confidence=min_confidence, source=P.clean(source),
-        sort=sort, order=order, limit=limit, offset=offset,
+        sort=sort, order=order, limit=limit, offset=offset, passing=passing,
     )  # fmt: skip
 
 
@@ -174,12 +174,14 @@ def _events(r: APIRouter, state: ApiState) -> None:
         date_from: P.DateFrom = None, date_to: P.DateTo = None,
         min_confidence: P.Confidence = 0.0, source: P.Text = None, sort: Sort = "date",
         order: Order = "desc", limit: P.Limit = 50, offset: P.Offset = 0,
+        passing: P.Passing = False,
     ) -> MsgspecResponse:  # fmt: skip
         """Events by type, actors (source, target, either), country (ISO3 prefix of an
-        actor code), QuadClass, date range, minimum confidence and news source."""
+        actor code), QuadClass, date range, minimum confidence and news source; acts
+        named only in passing (``reported`` false) with ``passing=true``."""
         f = event_filter(type, actor, source_actor, target_actor, country, quad_class,
                          date_from, date_to, min_confidence, source, sort, order, limit,
-                         offset)  # fmt: skip
+                         offset, passing)  # fmt: skip
         return MsgspecResponse(read(lambda c: Q.events(c, f)))
 
     @r.get(

@@ -4,6 +4,7 @@ One ``event_aggregates`` row per (source actor, PLOVER type, target actor, date)
 its number of mentions, articles and sources, first and last seen (publication dates)
 and the best confidence; ``events.aggregate_id`` links each event mention to its row.
 Events of duplicate articles count once per article, as GDELT counts articles.
+Negated and hypothetical events, and acts named only in passing, are not aggregated.
 """
 
 from __future__ import annotations
@@ -53,11 +54,11 @@ def collect(conn: Connection) -> dict[Key, _Acc]:
     counts = _mention_counts(conn)
     q = select(e.id, e.article_id, e.type, e.source_actor, e.target_actor, e.date, e.cameo,
                e.quad_class, e.goldstein, e.confidence, e.news_source, e.published,
-               e.negated, e.hypothetical)  # fmt: skip
+               e.negated, e.hypothetical, e.reported)  # fmt: skip
     groups: dict[Key, _Acc] = defaultdict(_Acc)
     for r in conn.execute(q):
-        if r.negated or r.hypothetical:
-            continue  # what did not happen is not counted as an event
+        if r.negated or r.hypothetical or not r.reported:
+            continue  # what did not happen, or is only named in passing, is no event
         acc = groups[(r.source_actor or "", r.type, r.target_actor or "", r.date or "")]
         acc.event_ids.append(r.id)
         acc.articles.add(r.article_id)

@@ -77,7 +77,8 @@ def plover_record(row: Row) -> PloverRecord:
         target_country=tgt_c, target_agent=tgt_a, target_text=row["target_text"],
         location_text=row["place_text"], location_country=split_code(row["place_actor"])[0],
         event_text=row["evidence"] or row["trigger"] or "", trigger=row["trigger"],
-        negated=row["negated"], intent=row["intent"], confidence=row["confidence"],
+        negated=row["negated"], intent=row["intent"], hypothetical=row["hypothetical"],
+        reported=row["reported"], confidence=row["confidence"],
         cameo=row["cameo"], goldstein=row["goldstein"], story_id=str(row["doc_id"]),
         publisher=row["news_source"], publication_date=row["published"], url=row["url"],
     )  # fmt: skip

@@ -87,6 +87,8 @@ class PloverRecord(msgspec.Struct, kw_only=True, forbid_unknown_fields=True):
     trigger: str | None
     negated: bool
     intent: bool
+    hypothetical: bool = False
+    reported: bool = True  # False: an act named only in passing, not news of it
     confidence: float
     cameo: str | None
     goldstein: float | None

@@ -5,11 +5,13 @@ A migration runs once per store; add new ones at the end (never edit an applied 
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Connection, insert, select, text
+import msgspec
+from sqlalchemy import Connection, bindparam, false, insert, inspect, select, text, update
 
 from marsad.store import schema
 
@@ -72,10 +74,39 @@ def _event_actor_indexes(conn: Connection) -> None:
     )
 
 
+class _EventFlag(msgspec.Struct):
+    id: str
+    reported: bool = True
+
+
+class _DocEvents(msgspec.Struct):
+    events: list[_EventFlag] = msgspec.field(default_factory=list)
+
+
+def _event_reported(conn: Connection) -> None:
+    """Events get ``reported`` (False: an act named only in passing). A store made
+    before it has the flag in each stored document, so the column is filled from there."""
+    if "reported" not in {c["name"] for c in inspect(conn).get_columns("events")}:
+        conn.execute(text("ALTER TABLE events ADD COLUMN reported BOOLEAN NOT NULL DEFAULT TRUE"))
+    decode = msgspec.json.Decoder(_DocEvents).decode
+    a, e = schema.analyses.c, schema.events.c
+    rows = conn.execute(select(a.article_id, a.doc).execution_options(yield_per=500))
+    passing = [
+        {"aid": aid, "lid": ev.id}
+        for aid, blob in rows
+        for ev in decode(zlib.decompress(blob)).events
+        if not ev.reported
+    ]
+    if passing:
+        where = (e.article_id == bindparam("aid")) & (e.local_id == bindparam("lid"))
+        conn.execute(update(schema.events).where(where).values(reported=false()), passing)
+
+
 MIGRATIONS: list[Migration] = [
     Migration("0001_core_tables", _core),
     Migration("0002_fulltext_search", _fts),
     Migration("0003_event_actor_indexes", _event_actor_indexes),
+    Migration("0004_event_reported", _event_reported),
 ]
 
 

@@ -22,6 +22,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    true,
 )
 
 from marsad.settings import NormalizeOptions
@@ -59,6 +60,7 @@ class EventHit(msgspec.Struct, kw_only=True):
     confidence: float
     news_source: str | None
     aggregate_id: int | None
+    reported: bool = True  # False: an act named only in passing (listed when asked for)
 
 
 SORTS = {name: getattr(S.events.c, name) for name in ("date", "confidence", "goldstein", "id")}
@@ -95,6 +97,7 @@ class EventFilter:
     min_confidence: float = 0.0
     article_ids: tuple[int, ...] = ()
     source: str | None = None  # the news source
+    passing: bool = False  # also acts named only in passing (``reported`` False)
     sort: str = "date"  # a key of SORTS
     order: str = "desc"
     limit: int = 50
@@ -151,6 +154,8 @@ def article_select(conn: Connection, f: ArticleFilter) -> Select[Any] | None:
 def event_where(s: Select[Any], f: EventFilter) -> Select[Any]:
     """``s`` (a select over ``events``) narrowed by ``f``; sort and paging are left out."""
     ev = S.events.c
+    if not f.passing:
+        s = s.where(ev.reported == true())
     if f.types:
         s = s.where(ev.type.in_(f.types))
     for col, val in ((ev.source_actor, f.source_actor), (ev.target_actor, f.target_actor),

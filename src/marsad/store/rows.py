@@ -71,6 +71,7 @@ class EventRow(msgspec.Struct, kw_only=True):
     negated: bool
     intent: bool
     hypothetical: bool
+    reported: bool
     confidence: float
     mentions: list[EventMentionRow]
 
@@ -170,7 +171,7 @@ def event_rows(doc: Document) -> list[EventRow]:
                 cameo=ev.cameo, quad_class=ev.quad_class, goldstein=ev.goldstein,
                 date=ev.date or doc.published, date_from=ev.date_from if ev.date else ("published" if doc.published else "none"),
                 negated=ev.negated, intent=ev.intent, hypothetical=ev.hypothetical,
-                confidence=ev.confidence, mentions=mentions,
+                reported=ev.reported, confidence=ev.confidence, mentions=mentions,
             )
         )  # fmt: skip
     return rows

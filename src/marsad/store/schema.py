@@ -20,6 +20,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    true,
 )
 
 metadata = MetaData()
@@ -129,6 +130,9 @@ events = Table(
     Column("negated", Boolean, nullable=False),
     Column("intent", Boolean, nullable=False),
     Column("hypothetical", Boolean, nullable=False),
+    # False for an act named only in passing (a past attack as a reference point, an
+    # anniversary): kept for the record, left out of lists and aggregates by default
+    Column("reported", Boolean, nullable=False, server_default=true()),
     Column("confidence", Float, nullable=False),
     Column("news_source", String(200), index=True),
     Column("published", String(10)),

@@ -94,3 +94,14 @@ def test_unexpected_failure_is_one_coded_line(
     assert result.exit_code == 1
     assert "[E999]" in result.stderr and "ValueError: boom" in result.stderr
     assert "Traceback" not in result.output
+
+
+def test_pretty_event_flags_name_what_did_not_plainly_happen() -> None:
+    from marsad.cli.pretty import _flags
+    from marsad.doc import Event
+
+    plain = Event(id="v1", type="ASSAULT", mentions=[])
+    assert _flags(plain) == ""
+    odd = Event(id="v2", type="ASSAULT", mentions=[], negated=True, reported=False)
+    assert _flags(odd) == "negated passing"
+    assert _flags(Event(id="v3", type="SANCTION", mentions=[], intent=True)) == "intent"

@@ -7,7 +7,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from marsad.doc import Document
+from marsad.doc import Document, Event
 
 _STYLES = {
     "entity": "bold cyan",
@@ -101,7 +101,7 @@ def render(doc: Document, console: Console | None = None) -> None:
         con.print(
             _table(
                 "Events",
-                ["source", "type", "target", "date", "conf", "trigger"],
+                ["source", "type", "target", "date", "conf", "trigger", "flags"],
                 [
                     [
                         (e.source.actor or "") if e.source else "",
@@ -110,8 +110,16 @@ def render(doc: Document, console: Console | None = None) -> None:
                         e.date or "",
                         f"{e.confidence:.2f}",
                         e.mentions[0].trigger if e.mentions else "",
+                        _flags(e),
                     ]
                     for e in doc.events
                 ],
             )
         )
+
+
+def _flags(e: Event) -> str:
+    """What keeps an event from being a plain report that it happened."""
+    flags = [name for name, on in (("negated", e.negated), ("intent", e.intent),
+             ("hypothetical", e.hypothetical), ("passing", not e.reported)) if on]  # fmt: skip
+    return " ".join(flags)

@@ -82,9 +82,9 @@ class KB:
         self.matcher = Matcher(self.opts, load_nosplit())
         for e in self.entries:
             for form in e.names_ar:
-                self.matcher.add(form, e.id)
+                self.matcher.add(form, e.id, country=e.country)
             for form in e.adjectives_ar:
-                self.matcher.add(form, e.id, adjective=True)
+                self.matcher.add(form, e.id, adjective=True, country=e.country)
             for form in e.ambiguous_ar:
                 self.matcher.add(form, e.id, weak=True)
 

@@ -98,11 +98,21 @@ class Matcher:
         self._heads: dict[str, list[tuple[int, bool, Trie]]] = {}
         # words the segmenter never splits (``lang/ar/nosplit.txt``): فريد is no ف + ريد
         self.whole_words = frozenset(token_key(normalize(w, opts)) for w in whole_words)
+        self.countries: dict[str, str] = {}  # entry id -> its state, for state adjectives
 
-    def add(self, form: str, entry_id: str, adjective: bool = False, weak: bool = False) -> None:
+    def add(
+        self,
+        form: str,
+        entry_id: str,
+        adjective: bool = False,
+        weak: bool = False,
+        country: str | None = None,
+    ) -> None:
         keys = form_keys(form, self.opts)
         if not keys:
             return
+        if country:
+            self.countries[entry_id] = country
         node = self.root
         for key in keys:
             node = node.setdefault(key, {})  # type: ignore[assignment]
@@ -163,9 +173,39 @@ class Matcher:
                 i = p + 1
                 continue
             j, strip, restored, payload = best
+            j, payload = self._through_adjective(norms, found, p, j, payload)
             out.append(self._make(toks, p, j, strip, restored, payload))
             i = j
         return out
+
+    def _through_adjective(
+        self,
+        norms: list[str],
+        found: list[list[tuple[int, bool, Trie]]],
+        p: int,
+        j: int,
+        payload: FormPayload,
+    ) -> tuple[int, FormPayload]:
+        """A state adjective after a match of another state's body says whose body it is:
+        when a form that starts inside the match runs through that adjective and names
+        the adjective's state (``قوات [الاحتلال التركي]``, where ``قوات الاحتلال`` alone is
+        Israel's army), the whole span takes that form's entries. Otherwise the match."""
+        if j - p < 2 or j >= len(norms) or not found[j]:
+            return j, payload
+        adj = self._best_at(norms, j, found[j])
+        if adj is None or adj[3].names:
+            return j, payload
+        states = {self.countries.get(a) for a in adj[3].adjectives} - {None}
+        theirs = {self.countries.get(n) for n in payload.names} - {None}
+        if not states or not theirs or states & theirs:
+            return j, payload  # the adjective agrees with the match, or either is stateless
+        for q in range(p + 1, j):
+            inner = self._best_at(norms, q, found[q]) if found[q] else None
+            if inner is None or inner[0] <= j or inner[1] != 0:
+                continue
+            if any(self.countries.get(n) in states for n in inner[3].names):
+                return inner[0], inner[3]
+        return j, payload
 
     def _all_heads(self, norms: list[str]) -> list[list[tuple[int, bool, Trie]]]:
         """``heads`` of every token: one C-level pass over the cache, then the few

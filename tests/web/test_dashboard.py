@@ -67,6 +67,16 @@ def test_article_view_highlights_entities_dates_quotes_and_triggers(page: Any, s
     shot(page, "article-highlights")
 
 
+def test_event_page_names_what_did_not_plainly_happen(page: Any, server: str) -> None:
+    events = httpx.get(server + "/events", params={"limit": 500}).json()["items"]
+    flagged = next(e for e in events if e["negated"] or e["intent"] or e["hypothetical"])
+    open_view(page, f"{server}/#/event/{flagged['id']}")
+    wait_view(page, "event")
+    tags = [t.strip() for t in page.locator("[data-testid=event-flag]").all_inner_texts()]
+    # negated, intent, hypothetical in the Arabic interface; passing acts are not listed
+    assert tags and set(tags) <= {"منفي", "نية", "افتراضي"}
+
+
 def test_opening_an_article_from_the_events_table(page: Any, server: str) -> None:
     open_view(page, server + "/#/events")
     page.locator("[data-testid=article-link]").first.click()

@@ -19,6 +19,7 @@ from sqlalchemy import (
     func,
     or_,
     select,
+    true,
 )
 
 from marsad.api import models as M
@@ -213,8 +214,8 @@ def story(conn: Connection, story_id: int) -> M.Story | None:
     return M.Story(**row) if row is not None else None
 
 
-def _counts(conn: Connection, col: Any, limit: int = 50) -> list[M.Count]:
-    s = (select(col.label("name"), func.count().label("n")).where(col.is_not(None))
+def _counts(conn: Connection, col: Any, *where: Any, limit: int = 50) -> list[M.Count]:
+    s = (select(col.label("name"), func.count().label("n")).where(col.is_not(None), *where)
          .group_by(col).order_by(desc("n")).limit(limit))  # fmt: skip
     return [M.Count(name=str(r.name), n=int(r.n)) for r in conn.execute(s)]
 
@@ -224,5 +225,5 @@ def stats(conn: Connection, counts: dict[str, int]) -> M.Stats:
     return M.Stats(
         counts=counts, first_date=first, last_date=last,
         sources=_counts(conn, ART.source), categories=_counts(conn, ART.category),
-        types=_counts(conn, EV.type),
+        types=_counts(conn, EV.type, EV.reported == true()),  # as /events lists them
     )  # fmt: skip

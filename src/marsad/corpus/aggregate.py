@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, true, update
 
 from marsad.store import schema as S
 from marsad.store.db import Store
@@ -115,7 +115,8 @@ def _save_actors(conn: Connection) -> int:
             names_en[r.actor][r.name_en] += 1
         arts[r.actor].add(r.article_id)
     n_events: Counter[str] = Counter()
-    for pair in conn.execute(select(ev.source_actor, ev.target_actor)):
+    # as the event lists count: acts named only in passing are left out
+    for pair in conn.execute(select(ev.source_actor, ev.target_actor).where(ev.reported == true())):
         for code in (pair.source_actor, pair.target_actor):
             if code:
                 n_events[code] += 1

@@ -24,6 +24,7 @@ const T = {
     network_help: "العُقد فاعلون والروابط تفاعلات؛ الأخضر تعاون والأحمر نزاع. انقر على عقدة لفتح صفحة الفاعل.",
     not_found: "غير موجود", error: "خطأ", days: "يوم", published: "النشر", category: "القسم",
     all_sources: "كل الوسائل", reported_by: "تقارير أخرى عن الحدث نفسه", open: "فتح",
+    negated: "منفي", intent: "نية", hypothetical: "افتراضي", passing: "ذكر عابر",
   },
   en: {
     brand: "marsad", nav_events: "Events", nav_timeline: "Timeline", nav_network: "Network",
@@ -46,7 +47,8 @@ const T = {
     network_help: "Nodes are actors, edges interactions: green cooperation, red conflict. Click a node to open the actor.",
     not_found: "Not found", error: "Error", days: "days", published: "Published",
     category: "Section", all_sources: "All sources", reported_by: "Other reports of the same event",
-    open: "Open",
+    open: "Open", negated: "negated", intent: "intent", hypothetical: "hypothetical",
+    passing: "named in passing",
   },
 };
 const TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -113,12 +115,17 @@ const actorLink = (code, text) => code
   : `<span class="muted">${esc(text || "—")}</span>`;
 const typeBadge = (ty, q) => `<span class="badge q${q || 1}" title="${esc(ty)} · QuadClass ${q || "?"}">${esc(typeName(ty))}</span>`;
 
+// What keeps an event from being a plain report that it happened (API flags).
+const flagTags = (e) => [["negated", e.negated], ["intent", e.intent],
+  ["hypothetical", e.hypothetical], ["passing", e.reported === false]]
+  .filter(([, on]) => on).map(([k]) => ` <span class="tag" data-testid="event-flag">${t(k)}</span>`).join("");
+
 function eventsTable(items, opts = {}) {
   if (!items.length) return `<p class="muted">${t("none")}</p>`;
   const rows = items.map((e) => `
     <tr data-testid="event-row" data-id="${e.id}">
       <td class="nowrap">${esc(e.date || "")}</td>
-      <td>${typeBadge(e.type, e.quad_class)}</td>
+      <td>${typeBadge(e.type, e.quad_class)}${flagTags(e)}</td>
       <td>${actorLink(e.source_actor, e.source_text)}</td>
       <td>${actorLink(e.target_actor, e.target_text)}</td>
       <td class="num">${(e.confidence ?? 0).toFixed(2)}</td>
@@ -193,7 +200,7 @@ async function viewEvent(id) {
         <a href="#/article/${m.article_id}">${esc(m.title || t("article"))}</a>
         ${m.event_id !== e.id ? `<span class="tag">${t("reported_by")}</span>` : ""}</div>
     </li>`).join("");
-  $view().innerHTML = `<h1>${typeBadge(e.type, e.quad_class)} ${actorLink(e.source_actor, e.source_text)} ${arrow()} ${actorLink(e.target_actor, e.target_text)}</h1>
+  $view().innerHTML = `<h1>${typeBadge(e.type, e.quad_class)} ${actorLink(e.source_actor, e.source_text)} ${arrow()} ${actorLink(e.target_actor, e.target_text)}${flagTags(e)}</h1>
     <dl class="facts">
       <dt>${t("date")}</dt><dd>${esc(e.date || "—")}</dd>
       <dt>CAMEO</dt><dd>${esc(e.cameo || "—")} · QuadClass ${esc(e.quad_class ?? "—")}</dd>

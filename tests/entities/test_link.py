@@ -135,3 +135,10 @@ def test_a_fathers_name_after_bin_is_not_a_surname(run) -> None:  # type: ignore
     people = [e for e in doc.entities if e.type == "PER"]
     assert all(e.mentions[0].text != "راشد" or len(e.mentions) == 1 for e in people)
     assert "راشد" not in _mentions_of(doc, "سالم بن راشد")
+
+
+def test_an_unknown_name_written_as_a_hashtag_is_named_without_its_marks(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقالت #مايا_مرسي إن المجلس سيواصل دعم النساء في كل المحافظات.")
+    [person] = [e for e in doc.entities if e.type == "PER"]
+    assert person.kb_id is None and person.name == "مايا مرسي"
+    assert [m.text for m in person.mentions] == ["#مايا_مرسي"]  # as written

@@ -225,6 +225,13 @@ def unknown_actor(kb: KB, c: Cluster) -> str | None:
     return None
 
 
+def _display(surface: str) -> str:
+    """A name as written, less a hashtag's marks (``#عاصي_الحلاني`` -> ``عاصي الحلاني``)."""
+    if "_" not in surface and not surface.startswith("#"):
+        return surface
+    return " ".join(surface.lstrip("#").replace("_", " ").split()) or surface
+
+
 def to_entities(doc: Document, kb: KB, clusters: Sequence[Cluster]) -> list[Entity]:
     entities: list[Entity] = []
     roles: dict[str, str] = {}
@@ -239,7 +246,7 @@ def to_entities(doc: Document, kb: KB, clusters: Sequence[Cluster]) -> list[Enti
                 id=eid,
                 type=c.type,  # type: ignore[arg-type]
                 mentions=mentions,
-                name=(e.names_ar[0] if e else (longest.form or longest.text)),
+                name=(e.names_ar[0] if e else _display(longest.form or longest.text)),
                 name_en=e.name_en if e else None,
                 kb_id=e.id if e else None,
                 actor=e.actor_on(doc.published) if e else unknown_actor(kb, c),

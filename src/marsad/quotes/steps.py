@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.doc import ACTOR_ROWS_META, STATE_META, Document
+from marsad.doc import ACTOR_ROWS_META, STATE_META, Document, Quote
 from marsad.kb.loader import load_kb
 from marsad.pipeline import StepFn, step
 from marsad.quotes.extract import QuoteFinder, cue_words
@@ -29,6 +29,8 @@ def quotes_step(settings: Settings) -> StepFn:
 
     def run(doc: Document) -> Document:
         doc.quotes = finder.find(doc)
+        if doc.quotes and doc.entities:
+            doc.quotes = [q for q in doc.quotes if not quoted_name(doc, q)]
         if doc.quotes:
             coded_bodies(doc)
             definite_takeups(doc, takeup)
@@ -36,6 +38,20 @@ def quotes_step(settings: Settings) -> StepFn:
         return doc
 
     return run
+
+
+_MARKS = " \t\n\"'«»“”„‘’.,،:؛!?؟"
+
+
+def quoted_name(doc: Document, q: Quote) -> bool:
+    """A direct quote that is nothing but a name the entities step found (أشار إلى
+    "إم بي سي", نقلته "فرانس برس"): a name in quotation marks, no speech."""
+    if not q.direct:
+        return False
+    text = doc.text[q.start : q.end]
+    a = q.start + len(text) - len(text.lstrip(_MARKS))
+    b = q.end - (len(text) - len(text.rstrip(_MARKS)))
+    return any(m.start == a and m.end == b for e in doc.entities for m in e.mentions)
 
 
 def coded_bodies(doc: Document) -> None:

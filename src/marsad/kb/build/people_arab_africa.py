@@ -10,7 +10,7 @@ Sami Anan | سامي عنان, سامي حافظ عنان | EGY | MIL | MIL Chie
 Mohamed Morsi | محمد مرسي, محمد محمد مرسي, ~مرسي | EGY | GOV | OPP Chairman of the Freedom and Justice Party 2011-04-30..2012-06-24 ; GOV President of Egypt 2012-06-30..2013-07-03 ; OPP Deposed president in detention 2013-07-03..2019-06-17
 Adly Mansour | عدلي منصور, عدلي محمود منصور | EGY | GOV | GOV Interim President of Egypt 2013-07-04..2014-06-08
 Abdel Fattah el-Sisi / Abdel Fattah al-Sisi | عبد الفتاح السيسي, عبدالفتاح السيسي, السيسي, عبد الفتاح سعيد السيسي | EGY | GOV | MIL Director of Military Intelligence 2010-01-01..2012-08-12 ; GOVMIL Minister of Defence 2012-08-12..2014-03-26 ; GOV President of Egypt 2014-06-08..
-Ahmed Nazif | أحمد نظيف, احمد نظيف, أحمد محمود نظيف, نظيف | EGY | GOV | GOV Prime Minister 2004-07-14..2011-01-29
+Ahmed Nazif | أحمد نظيف, احمد نظيف, أحمد محمود نظيف | EGY | GOV | GOV Prime Minister 2004-07-14..2011-01-29
 Ahmed Shafik | أحمد شفيق, احمد شفيق, ~شفيق | EGY | GOV | GOV Prime Minister 2011-01-29..2011-03-03 ; OPP Presidential candidate 2012-04-01..2012-06-24
 Essam Sharaf | عصام شرف, عصام عبد العزيز شرف | EGY | GOV | GOV Prime Minister 2011-03-03..2011-12-07
 Kamal Ganzouri | كمال الجنزوري, الجنزوري | EGY | GOV | GOV Prime Minister 2011-12-07..2012-08-02
@@ -117,7 +117,7 @@ Fouad Mebazaa | فؤاد المبزع, المبزع | TUN | GOV | GOV Acting Pre
 Moncef Marzouki | المنصف المرزوقي, منصف المرزوقي, المرزوقي | TUN | GOV | GOV President of Tunisia 2011-12-13..2014-12-31
 Beji Caid Essebsi | الباجي قائد السبسي, الباجي قايد السبسي, قائد السبسي, السبسي | TUN | GOV | GOV Prime Minister 2011-02-27..2011-12-24 ; GOV President of Tunisia 2014-12-31..2019-07-25
 Mohamed Ennaceur | محمد الناصر | TUN | LEG | GOV Acting President of Tunisia 2019-07-25..2019-10-23 ; LEG Speaker of the Assembly of the Representatives of the People 2014-12-04..2019-11-13
-Kais Saied | قيس سعيد, قيس سعيّد, ~سعيد | TUN | GOV | GOV President of Tunisia 2019-10-23..
+Kais Saied | قيس سعيد, قيس سعيّد | TUN | GOV | CVL Professor of constitutional law ..2019-10-22 ; GOV President of Tunisia 2019-10-23..
 Mohamed Ghannouchi | محمد الغنوشي, محمد غنوشي | TUN | GOV | GOV Prime Minister 1999-11-17..2011-02-27
 Hamadi Jebali | حمادي الجبالي, الجبالي | TUN | GOV | GOV Prime Minister 2011-12-24..2013-03-14
 Ali Laarayedh | علي العريض, علي لعريض | TUN | GOV | GOV Prime Minister 2013-03-14..2014-01-29

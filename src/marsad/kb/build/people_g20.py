@@ -161,7 +161,7 @@ Antonio Costa / António Costa | أنطونيو كوستا, انطونيو كو�
 Mario Draghi | ماريو دراغي, ماريو دراجي, دراغي | ITA | GOV | IGOEUREEC President of the European Central Bank 2011-11-01..2019-10-31 ; GOV Prime Minister of Italy 2021-02-13..2022-10-22
 Christine Lagarde | كريستين لاغارد, كريستين لاجارد, لاغارد | FRA | IGOEUREEC | IGOBUSIMF Managing Director of the IMF 2011-07-05..2019-09-12 ; IGOEUREEC President of the European Central Bank 2019-11-01..
 Roberta Metsola | روبرتا ميتسولا, ميتسولا | MLT | IGOEUREEC | IGOEUREEC President of the European Parliament 2022-01-18..
-Luigi Di Maio | لويجي دي مايو, دي مايو, لويجي ديمايو مايو | ITA | GOV | GOV Italian Minister of Foreign Affairs 2019-09-05..2022-10-22 ; IGOEUREEC EU Special Representative for the Gulf 2023-06-01..
+Luigi Di Maio | لويجي دي مايو, دي مايو, لويجي ديمايو مايو | ITA | GOV | OPP Political leader of the Five Star Movement 2017-09-23..2018-05-31 ; GOV Deputy Prime Minister, Minister of Economic Development and Labour 2018-06-01..2019-09-04 ; GOV Italian Minister of Foreign Affairs 2019-09-05..2022-10-22 ; IGOEUREEC EU Special Representative for the Gulf 2023-06-01..
 # Italy
 Silvio Berlusconi | سيلفيو برلسكوني, برلسكوني, برلوسكوني | ITA | GOV | GOV Prime Minister 2008-05-08..2011-11-16
 Mario Monti | ماريو مونتي, مونتي | ITA | GOV | GOV Prime Minister 2011-11-16..2013-04-28

@@ -99,7 +99,7 @@ Kim Yong-chol | كيم يونغ تشول, كيم يونغ شول, كيم يون�
 # Mexico, Argentina
 Felipe Calderon / Felipe Calderón | فيليبي كالديرون, فيليب كالديرون, كالديرون | MEX | GOV | GOV President of Mexico 2006-12-01..2012-11-30
 Enrique Pena Nieto / Enrique Peña Nieto | إنريكي بينيا نييتو, انريكي بينيا نييتو, بينيا نييتو | MEX | GOV | GOV President of Mexico 2012-12-01..2018-11-30
-Andres Manuel Lopez Obrador / AMLO | أندريس مانويل لوبيز أوبرادور, اندريس مانويل لوبيز اوبرادور, لوبيز أوبرادور, لوبيز اوبرادور | MEX | GOV | GOV President of Mexico 2018-12-01..2024-09-30
+Andres Manuel Lopez Obrador / AMLO | أندريس مانويل لوبيز أوبرادور, اندريس مانويل لوبيز اوبرادور, لوبيز أوبرادور, لوبيز اوبرادور | MEX | GOV | OPP Leader of MORENA, opposition presidential candidate 2014..2018-11-30 ; GOV President of Mexico 2018-12-01..2024-09-30
 Claudia Sheinbaum | كلوديا شينباوم, كلاوديا شينباوم, شينباوم | MEX | GOV | GOV Head of Government of Mexico City 2018-12-05..2023-06-16 ; GOV President of Mexico 2024-10-01..
 Marcelo Ebrard | مارسيلو إبرارد, مارسيلو ابرارد, إبرارد | MEX | GOV | GOV Secretary of Foreign Affairs 2018-12-01..2023-06-12 ; GOV Secretary of Economy 2024-10-01..
 Cristina Fernandez de Kirchner / Cristina Kirchner | كريستينا فرنانديز دي كيرشنر, كريستينا كيرشنر, كيرشنر | ARG | GOV | GOV President of Argentina 2007-12-10..2015-12-10 ; GOV Vice President of Argentina 2019-12-10..2023-12-10

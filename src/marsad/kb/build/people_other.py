@@ -99,7 +99,7 @@ Yousaf Raza Gillani | يوسف رضا جيلاني, يوسف رضا كيلاني
 Raja Pervaiz Ashraf | راجا برويز أشرف, راجا بيرويز أشرف | PAK | GOV | GOV Prime Minister 2012-06-22..2013-03-25
 Nawaz Sharif | نواز شريف, محمد نواز شريف, نواز | PAK | GOV | GOV Prime Minister 2013-06-05..2017-07-28
 Shahid Khaqan Abbasi | شاهد خاقان عباسي, خاقان عباسي, شهيد خاقان عباسي | PAK | GOV | GOV Prime Minister 2017-08-01..2018-05-31
-Imran Khan | عمران خان, عمران أحمد خان نيازي | PAK | GOV | GOV Prime Minister 2018-08-18..2022-04-10 ; OPP Leader of Pakistan Tehreek-e-Insaf 2022-04-10..
+Imran Khan | عمران خان, عمران أحمد خان نيازي | PAK | GOV | OPP Chairman of Pakistan Tehreek-e-Insaf 1996..2018-08-17 ; GOV Prime Minister 2018-08-18..2022-04-10 ; OPP Leader of Pakistan Tehreek-e-Insaf 2022-04-10..
 Shehbaz Sharif | شهباز شريف, شاهباز شريف | PAK | GOV | GOV Prime Minister 2022-04-11..2023-08-14 ; GOV Prime Minister 2024-03-04..
 Shah Mahmood Qureshi | شاه محمود قريشي, شاه محمود قرشي | PAK | GOV | GOV Minister of Foreign Affairs 2008-03-31..2011-02-11 ; GOV Minister of Foreign Affairs 2018-08-20..2022-04-10
 Hina Rabbani Khar | حنا رباني خار, هينا رباني خار | PAK | GOV | GOV Minister of Foreign Affairs 2011-07-20..2013-03-16
@@ -132,7 +132,7 @@ Abdelmalek Droukdel | عبد المالك دروكدال, عبدالمالك د�
 Abubakar Shekau | أبو بكر شيكاو, ابوبكر شيكاو, شيكاو | NGA | NGAREB | NGAREB Leader of Boko Haram 2009-07-01..2021-05-19
 # Other states often in Arabic news
 Ilham Aliyev | إلهام علييف, الهام علييف, علييف | AZE | GOV | GOV President of Azerbaijan 2003-10-31..
-Nikol Pashinyan | نيكول باشينيان, باشينيان | ARM | GOV | GOV Prime Minister of Armenia 2018-05-08..
+Nikol Pashinyan | نيكول باشينيان, باشينيان | ARM | GOV | OPP Opposition leader and member of parliament 2012..2018-05-07 ; GOV Prime Minister of Armenia 2018-05-08..
 Abiy Ahmed | آبي أحمد, ابي احمد, آبي أحمد علي | ETH | GOV | GOV Prime Minister of Ethiopia 2018-04-02..
 Isaias Afwerki | أسياس أفورقي, اسياس افورقي, أفورقي | ERI | GOV | GOV President of Eritrea 1993-05-24..
 Salva Kiir | سلفا كير, سلفاكير, سلفا كير ميارديت | SSD | GOV | GOV President of South Sudan 2011-07-09..
@@ -141,7 +141,7 @@ Nicos Anastasiades | نيكوس أناستاسيادس, نيكوس اناستا�
 Nikos Christodoulides | نيكوس خريستودوليدس, خريستودوليدس | CYP | GOV | GOV Minister of Foreign Affairs 2018-03-01..2022-01-11 ; GOV President of Cyprus 2023-02-28..
 Kyriakos Mitsotakis | كيرياكوس ميتسوتاكيس, ميتسوتاكيس | GRC | GOV | GOV Prime Minister of Greece 2019-07-08..
 Alexis Tsipras | أليكسيس تسيبراس, اليكسيس تسيبراس, تسيبراس | GRC | GOV | GOV Prime Minister of Greece 2015-01-26..2019-07-08
-Pedro Sanchez / Pedro Sánchez | بيدرو سانشيز, بيدرو سانشيث, سانشيز | ESP | GOV | GOV Prime Minister of Spain 2018-06-02..
+Pedro Sanchez / Pedro Sánchez | بيدرو سانشيز, بيدرو سانشيث, سانشيز | ESP | GOV | OPP Secretary-General of the PSOE in opposition 2017-06-18..2018-06-01 ; GOV Prime Minister of Spain 2018-06-02..
 Mariano Rajoy | ماريانو راخوي, راخوي | ESP | GOV | GOV Prime Minister of Spain 2011-12-21..2018-06-01
 Jose Manuel Albares / José Manuel Albares | خوسيه مانويل ألباريس, خوسيه ألباريس, ألباريس | ESP | GOV | GOV Minister of Foreign Affairs of Spain 2021-07-12..
 Viktor Orban / Viktor Orbán | فيكتور أوربان, فيكتور اوربان, أوربان | HUN | GOV | GOV Prime Minister of Hungary 2010-05-29..
@@ -154,7 +154,7 @@ Fidel Castro | فيدل كاسترو, فيدل كاستروا, كاسترو | CU
 Nursultan Nazarbayev | نور سلطان نزارباييف, نزارباييف | KAZ | GOV | GOV President of Kazakhstan 1990-04-24..2019-03-20
 Kassym-Jomart Tokayev | قاسم جومارت توكاييف, توكاييف | KAZ | GOV | GOV President of Kazakhstan 2019-03-20..
 Anwar Ibrahim | أنور إبراهيم, انور ابراهيم, أنور بن إبراهيم | MYS | GOV | GOV Prime Minister of Malaysia 2022-11-24..
-Mahathir Mohamad | مهاتير محمد, مهاتير | MYS | GOV | GOV Prime Minister of Malaysia 2018-05-10..2020-03-01
+Mahathir Mohamad | مهاتير محمد, مهاتير | MYS | GOV | GOV Prime Minister of Malaysia 1981-07-16..2003-10-31 ; OPP Chairman of the Pakatan Harapan opposition 2017-07-14..2018-05-09 ; GOV Prime Minister of Malaysia 2018-05-10..2020-03-01
 Sheikh Hasina | الشيخة حسينة, شيخة حسينة, حسينة واجد | BGD | GOV | GOV Prime Minister of Bangladesh 2009-01-06..2024-08-05
 Greta Thunberg | غريتا تونبرغ, غريتا ثونبرغ, جريتا ثونبرج, تونبرغ | SWE | CVL | CVL Climate activist 2018-08-20..
 Elon Musk | إيلون ماسك, ايلون ماسك, ~ماسك, إيلون موسك, ايلون موسك | USA | BUS | BUS Chief Executive of Tesla and SpaceX 2008-10-01.. ; USAGOV Head of the Department of Government Efficiency 2025-01-20..2025-05-30
@@ -194,7 +194,7 @@ Rodrigo Duterte | رودريغو دوتيرتي, رودريجو دوتيرتي, 
 Ferdinand Marcos Jr. / Bongbong Marcos | فرديناند ماركوس الابن, فرديناند ماركوس جونيور, بونغبونغ ماركوس | PHL | GOV | GOV President of the Philippines 2022-06-30..
 Aung San Suu Kyi | أونغ سان سو تشي, اونغ سان سو كي, سو تشي | MMR | GOV | GOV State Counsellor of Myanmar 2016-04-06..2021-02-01
 Min Aung Hlaing | مين أونغ هلاينغ, مين اونغ هلاينغ | MMR | MIL | MIL Commander-in-Chief of the Myanmar armed forces 2011-03-30..
-Gustavo Petro | غوستافو بيترو, جوستافو بيترو, بيترو | COL | GOV | GOV President of Colombia 2022-08-07..
+Gustavo Petro | غوستافو بيترو, جوستافو بيترو, بيترو | COL | GOV | OPP Opposition senator and presidential candidate 2018-01-01..2022-08-06 ; GOV President of Colombia 2022-08-07..
 Gabriel Boric | غابرييل بوريك, جابرييل بوريك, بوريك | CHL | GOV | GOV President of Chile 2022-03-11..
 Miguel Diaz-Canel / Miguel Díaz-Canel | ميغيل دياز كانيل, ميجيل دياز كانيل, دياز كانيل | CUB | GOV | GOV President of Cuba 2018-04-19..
 # Added: Jerusalem clerics and Palestinian journalists

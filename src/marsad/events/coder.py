@@ -292,6 +292,7 @@ class Coder:
                 ctx, attack, state
             )
         else:
+            roles.targets = _condemned_doer(ctx, hit, roles) or roles.targets
             _unsaid_object(ctx, hit, roles, state)
         if hit.verbal and hit.spec.type == "ACCUSE":
             roles.targets = [t for t in roles.targets if not _in_other_act(ctx, hit, t)]
@@ -597,6 +598,66 @@ def _condemned_attack(ctx: SentCtx, hit: Hit, roles: Roles) -> Hit | None:
             named = any(edge <= a.ts < h.start for a in ctx.actors)  # اتهمت X بشن هجمات
             return h if near and not named and not _breaks(ctx, edge, h.start) else None
     return None
+
+
+CONDEMNED_REACH = 8  # words from a condemning verb (or its subject) to its object's relative
+DOER_GAP = 2  # words from the relative clause's verb to its subject (an adjective's noun)
+# normalised بها، به، بهم: the preposition of قام/تقوم ب taking the relative up
+_RESUMED_BY = frozenset({"بها", "به", "بهم", "بهما"})
+
+
+def _condemned_doer(ctx: SentCtx, hit: Hit, roles: Roles) -> list[Actor]:
+    """ونددت كوريا بالمناورات التي تجريها واشنطن، انتقد الانتهاكات التي ترتكبها القوات
+    الإسرائيلية: the doer of a condemned thing, the subject of a relative clause on the
+    object whose verb takes the relative up (تجريها، ارتكبها، تقوم بها), is the one
+    accused. Not past an actor, a comma or a clause opener before the relative pronoun
+    (أتباع غولن، الذي تتهمه أنقرة: a clause on a name), nor for a joint act's makers
+    (الاتفاق الذي وقعته واشنطن وإيران: the deal is criticised, not each signatory)."""
+    if hit.spec.type != "ACCUSE" or not hit.verbal or hit.spec.mode not in _CONDEMNING:
+        return []
+    edge = max([hit.end] + [a.te for a in roles.sources if a.ts >= hit.end])
+    end = min(len(ctx.norms) - 2, edge + CONDEMNED_REACH)
+    k = next((k for k in range(edge, end) if ctx.norms[k] in _RELATIVE), None)
+    # an uncoded name between is the thing's own (المناورات "ماكس ثاندر" التي)
+    if k is None or _breaks(ctx, edge, k) or any(edge <= a.ts < k and a.code for a in ctx.actors):
+        return []
+    if any(ctx.norms[j] in _COMMAS for j in range(edge, k)):
+        return []
+    verb = ctx.norms[k + 1]
+    if _joint_verb(verb) or any(h.head == k + 1 and h.spec.type in _SYMMETRIC for h in ctx.hits):
+        return []
+    if ctx.norms[k + 2] in _RESUMED_BY:
+        k += 1
+    elif not verb.endswith(("ها", "ه", "هم", "هما")):
+        return []
+    doer = next((a for a in ctx.actors if a.ts >= k + 2), None)
+    if doer is None or not doer.code or doer.prep is not None or doer.place:
+        return []
+    if words_between(ctx.norms, k + 2, doer.ts, set()) > DOER_GAP:
+        return []
+    if any(doer.same(s) for s in roles.sources):
+        return []
+    return coordinated(ctx.actors, doer)
+
+
+_CONDEMNING = frozenset({"condemn", "criticize"})
+# normalised stems of making a deal or a meeting together (وقعته، أبرمتها، عقدوه، يعقدها)
+_JOINT_STEMS = frozenset({"وقع", "ابرم", "عقد"})
+
+
+def _joint_verb(verb: str) -> bool:
+    """وقعتها، أبرمته، يعقدونها: a verb of signing or holding with an object pronoun."""
+    for end in ("هما", "هم", "ها", "ه"):
+        if verb.endswith(end):
+            verb = verb[: -len(end)]
+            break
+    for end in ("تا", "وا", "ون", "ت", "ا", "و"):
+        if verb.endswith(end) and len(verb) - len(end) >= 3:
+            verb = verb[: -len(end)]
+            break
+    if verb[:1] in "يت" and verb[1:] in _JOINT_STEMS:
+        return True
+    return verb in _JOINT_STEMS
 
 
 def _attacker_of(ctx: SentCtx, attack: Hit, targets: list[Actor]) -> list[Actor]:
@@ -2534,9 +2595,7 @@ def _member_after_verb(ctx: SentCtx, hit: Hit) -> Actor | None:
     whose unvowelled verb is as often passive (قتل قيادي في حماس: one was killed)."""
     if hit.spec.pos != "verb" or hit.light is not None or hit.spec.type in _FORCE_TYPES:
         return None
-    if hit.end + 2 >= len(ctx.norms) or ctx.norms[hit.end + 1] not in ("في", "من"):
-        return None
-    if ctx.norms[hit.end] not in _MEMBER_NOUNS:
+    if hit.end + 2 >= len(ctx.norms) or not _member_phrase(ctx.norms[hit.end : hit.end + 2]):
         return None
     later = [a for a in ctx.actors if a.ts > hit.head]
     after = later[0] if later else None
@@ -2547,6 +2606,21 @@ def _member_after_verb(ctx: SentCtx, hit: Hit) -> Actor | None:
     # مسؤولون من الولايات المتحدة وكوريا الشمالية: members of two sides meet each other;
     # left to the reading of coordinated sides
     return None if len(later) > 1 and later[1].conj else after
+
+
+def _member_phrase(words: list[str]) -> bool:
+    """قيادي في حماس، النائب عن حزب العمال: a member noun then في/من, or a representative,
+    bare or definite, then في/من/عن (the MP for a party or a place). A definite member
+    noun is as often the object (يدين الفصائل في غزة)."""
+    noun, prep = words
+    if noun.removeprefix("ال") in _DEPUTIES:
+        return prep in ("في", "من", "عن")
+    return noun in _MEMBER_NOUNS and prep in ("في", "من")
+
+
+# normalised نائب، نواب، ممثل، ممثلو/ممثلون/ممثلين (an MP, a representative): with عن they
+# stand for the party, constituency or body they were sent by (النائب عن حزب الشعب)
+_DEPUTIES = frozenset(map(normalize, {"نائب", "نواب", "ممثل", "ممثلو", "ممثلون", "ممثلين"}))
 
 
 def _kana_member(ctx: SentCtx, hit: Hit, left: int) -> Actor | None:
@@ -2775,7 +2849,11 @@ def _noun_nationality(ctx: SentCtx, hit: Hit) -> Actor | None:
     someone (السهم تعرض لضغوط بسبب الاتفاق التركي: no agreement suffered)."""
     if hit.light is None or hit.spec.type not in _HARM_TYPES:
         return None
-    return next((a for a in ctx.actors if a.ts == hit.end and a.etype == "ADJ" and a.code), None)
+    # لهجمات الطائرات الإسرائيلية: or the adjective of the act noun's one genitive noun
+    own = hit.end + 1 if hit.end < len(ctx.norms) and _definite(ctx.norms[hit.end]) else hit.end
+    return next(
+        (a for a in ctx.actors if a.ts in (hit.end, own) and a.etype == "ADJ" and a.code), None
+    )
 
 
 def _relative_object(ctx: SentCtx, hit: Hit, subj: Actor | None) -> Actor | None:
@@ -2987,6 +3065,8 @@ def _inverse_victim(ctx: SentCtx, hit: Hit, right: int) -> Actor | None:
             break  # تعرضت X لقصف من قبل Y وZ: the victim comes before the agent phrase
         if a.ts < after or a.place:
             continue
+        if hit.light is not None and a.ts >= hit.end and after == hit.start:
+            break  # تتعرض لهجمات الطائرات الإسرائيلية: the act noun's genitive did it
         near = words_between(ctx.norms, after, a.ts, set()) <= VICTIM_REACH
         owned = a.prep is None or (a.prep == "ل" and a.etype == "ADJ") or _member_in(ctx, a)
         if near and owned and a.ts < right and a.code:

@@ -45,6 +45,19 @@ def test_pick_year_near_across_the_year_boundary() -> None:
     assert pick_year(1, 5, date(2020, 12, 20), "past", near=False) == 2020
 
 
+def test_a_present_tense_schedule_reaches_further_ahead() -> None:
+    # 17 June is 107 days after 2 March: a schedule in the present tense, a past report not
+    assert pick_year(6, 17, date(2021, 3, 2), "present") == 2021
+    assert pick_year(6, 17, date(2021, 3, 2), "past") == 2020
+    # beyond 150 days the present reads as the past again
+    assert pick_year(9, 1, date(2021, 3, 2), "present") == 2020
+
+
+def test_a_tournament_announced_a_season_ahead(finder: DateFinder) -> None:
+    found = finder.find("ويلتقي المنتخب نظيره البرازيلي في 17 يونيو.", date(2021, 3, 2))
+    assert [d.value for d in found] == ["2021-06-17"]
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

@@ -1,6 +1,6 @@
 """A day and month without a year in a present-tense (schedule) sentence: the
-upcoming date when it falls within a short span after publication, else the past one
-(within that span any tense reads the near day: see test_near_day)."""
+upcoming date when it falls within 150 days after publication, else the past one
+(within 100 days any tense reads the near day: see test_near_day)."""
 
 from __future__ import annotations
 
@@ -21,8 +21,9 @@ DCT = date(2021, 6, 1)
         ("تنطلق البطولة في 15 يونيو.", "2021-06-15"),
         ("تبدأ المحادثات يوم 3 يوليو في العاصمة.", "2021-07-03"),
         ("ويلتقي الفريقان في العاشر من يونيو.", "2021-06-10"),
-        # too far ahead for a schedule: last year's, as before
-        ("تبدأ المحادثات يوم 3 أكتوبر.", "2020-10-03"),
+        # a season ahead (124 days) is still a schedule; beyond 150 days, last year's
+        ("تبدأ المحادثات يوم 3 أكتوبر.", "2021-10-03"),
+        ("تبدأ المحادثات يوم 3 نوفمبر.", "2020-11-03"),
         # beyond the near span, a perfect verb, a past cue, or لم + imperfective: last
         # year's (136 days ahead)
         ("افتتحت الوزارة المعرض في 15 أكتوبر.", "2020-10-15"),
@@ -42,6 +43,7 @@ def test_present_tense_day_month(finder: DateFinder, text: str, value: str) -> N
 def test_pick_year_present_reads_past_beyond_the_span() -> None:
     # across the year boundary: 10 January is 25 days after 16 December
     assert pick_year(1, 10, date(2020, 12, 16), "present") == 2021
-    assert pick_year(5, 10, date(2020, 12, 16), "present") == 2020
+    assert pick_year(5, 10, date(2020, 12, 16), "present") == 2021  # 145 days ahead
+    assert pick_year(6, 10, date(2020, 12, 16), "present") == 2020  # 176
     # a bare month beyond three months ahead keeps the past reading
     assert pick_year(10, None, DCT, "present") == 2020

@@ -8,8 +8,8 @@ from typing import Literal
 from hijridate import Gregorian, Hijri
 
 # "present": no future marker, but an imperfective verb and no past cue near the date
-# (تنطلق البطولة في 15 يونيو): a schedule; read as past by ``pick_year``, which puts any
-# day without its year near publication first
+# (تنطلق البطولة في 15 يونيو): a schedule; ``pick_year`` puts any day without its year
+# near publication first, a present one's further ahead, and reads it as past beyond
 Tense = Literal["past", "present", "future"]
 
 # how far ahead of / behind the publication date a day without its year is read as
@@ -19,6 +19,10 @@ Tense = Literal["past", "present", "future"]
 # ahead were nearly all upcoming ones; beyond that, past and coming ones mix)
 UPCOMING_DAYS = 100
 RECENT_DAYS = 60
+# a present-tense sentence (no past cue) is a schedule further ahead: on ANT 0-12,000,
+# of 22 yearless days 100-182 days ahead in one, 13 were the coming day and 2 the past
+# one (World Cup fixtures, fiscal years and deadlines announced a season ahead)
+PRESENT_UPCOMING_DAYS = 150
 # the same for a month named without day or year
 UPCOMING_MONTHS = 3
 RECENT_MONTHS = 2
@@ -61,7 +65,8 @@ def pick_year(month: int, day: int | None, dct: date, tense: Tense, near: bool =
     the year of a day almost a year away, while a scheduled day just ahead sits in
     past-tense sentences (كان مقررا عقده يوم 12 يونيو, أرجئت الجلسة إلى 17 أغسطس)
     and a day just gone in future ones (a future verb later in the sentence, or an
-    article written days before). A present-tense sentence reads as a past one then.
+    article written days before). A present-tense sentence, a schedule, reads days
+    up to ``PRESENT_UPCOMING_DAYS`` ahead as coming ones, and as a past one beyond.
     """
     if day is None:
         if near and (year := _near_month_year(month, dct)) is not None:
@@ -75,7 +80,7 @@ def pick_year(month: int, day: int | None, dct: date, tense: Tense, near: bool =
     ahead = dct.year if this >= now else dct.year + 1
     behind = dct.year if this <= now else dct.year - 1
     if near:
-        if near_day(ahead, month, day, dct):
+        if near_day(ahead, month, day, dct, PRESENT_UPCOMING_DAYS if tense == "present" else None):
             return ahead
         if near_day(behind, month, day, dct):
             return behind
@@ -96,10 +101,12 @@ def _near_month_year(month: int, dct: date) -> int | None:
     return None
 
 
-def near_day(year: int, month: int, day: int, dct: date) -> bool:
-    """Whether the day lies within the span ``pick_year`` reads whatever the tense."""
+def near_day(year: int, month: int, day: int, dct: date, upcoming: int | None = None) -> bool:
+    """Whether the day lies within the span ``pick_year`` reads whatever the tense
+    (``upcoming`` days ahead, ``UPCOMING_DAYS`` unless given)."""
     d = safe_date(year, month, day)
-    return d is not None and -RECENT_DAYS <= (d - dct).days <= UPCOMING_DAYS
+    ahead = UPCOMING_DAYS if upcoming is None else upcoming
+    return d is not None and -RECENT_DAYS <= (d - dct).days <= ahead
 
 
 def weekday_date(weekday: int, dct: date, direction: int) -> date:

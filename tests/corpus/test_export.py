@@ -71,6 +71,24 @@ def test_gdelt_rows_aggregate_articles(store: Store) -> None:
     )
 
 
+def test_gdelt_day_of_a_month_or_year_aggregate() -> None:
+    from marsad.corpus.gdelt import gdelt_row
+
+    base = {"id": 1, "source_actor": "SYRMIL", "target_actor": "SYRREB", "cameo": "190",
+            "n_mentions": 1, "n_sources": 1, "n_articles": 1}  # fmt: skip
+    # a month that holds the first report: that day; a past month: its first day
+    row = gdelt_row({**base, "date": "2018-06", "first_seen": "2018-06-20"})
+    assert (row["SQLDATE"], row["MonthYear"], row["DATEADDED"]) == (
+        "20180620",
+        "201806",
+        "20180620",
+    )
+    assert (
+        gdelt_row({**base, "date": "2013-06", "first_seen": "2018-06-20"})["SQLDATE"] == "20130601"
+    )
+    assert gdelt_row({**base, "date": "2014", "first_seen": "2018-06-20"})["Year"] == 2014
+
+
 def test_csv_and_jsonl_articles(store: Store) -> None:
     rows = list(csv.DictReader(io.StringIO(_text(store, "articles", "csv"))))
     assert [r["doc_id"] for r in rows] == ["a", "b"]

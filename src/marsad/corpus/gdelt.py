@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from marsad.corpus.plover import event_day
+
 _GEO = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
 _ACTOR = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",
           "Religion2Code", "Type1Code", "Type2Code", "Type3Code")  # fmt: skip
@@ -47,7 +49,8 @@ def gdelt_row(agg: dict[str, Any]) -> dict[str, Any]:
     cameo = agg.get("cameo") or ""
     row.update(
         GLOBALEVENTID=agg["id"],
-        **_dates(agg.get("date") or ""),
+        # SQLDATE is a day: a month or year value is placed as in PLOVER records
+        **_dates(event_day(agg.get("date") or None, agg.get("first_seen"))[0]),
         **_actor("Actor1", agg["source_actor"], agg.get("source_text")),
         **_actor("Actor2", agg["target_actor"], agg.get("target_text")),
         IsRootEvent=1,

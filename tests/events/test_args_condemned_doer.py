@@ -73,3 +73,28 @@ def test_genitive_of_a_suffered_attack_is_the_attacker(events_pipeline: Pipeline
 def test_victim_between_the_verb_and_the_act_noun_stays(events_pipeline: Pipeline) -> None:
     text = "وتعرض الصحفي الأمريكي لاعتداء الشرطة التركية في إسطنبول."
     assert ("TUR", "USA") in _pairs(code(events_pipeline, text), "ASSAULT")
+
+
+def test_attack_suffered_by_a_named_side_in_a_relative_clause(events_pipeline: Pipeline) -> None:
+    text = "وتحدث الوزير عن الهجمات التي تعرضت لها القوات التركية من قبل حزب العمال الكردستاني."
+    assert ("TUR", "TUR") in _pairs(code(events_pipeline, text), "ASSAULT")
+    doc = code(events_pipeline, text)
+    assert any(
+        argument_actor(doc, e.source) == "TURREB" and argument_actor(doc, e.target) == "TURMIL"
+        for e in doc.events
+        if e.type == "ASSAULT"
+    )
+
+
+def test_condemned_suffered_attack_accuses_its_doer(events_pipeline: Pipeline) -> None:
+    text = "وأدان الأردن الاعتداءات التي تتعرض لها القوات الأردنية من قبل المستوطنين الإسرائيليين."
+    found = _pairs(code(events_pipeline, text), "ACCUSE")
+    assert ("JOR", "ISR") in found
+    assert ("JOR", "JOR") not in found
+
+
+def test_condemning_what_a_side_suffers_accuses_the_attacker(events_pipeline: Pipeline) -> None:
+    text = "وندد الوزير الإيراني بما تتعرض له سوريا من غارات إسرائيلية متكررة."
+    found = _pairs(code(events_pipeline, text), "ACCUSE")
+    assert ("IRN", "ISR") in found
+    assert ("IRN", "SYR") not in found

@@ -242,6 +242,10 @@ class Coder:
         if hit.spec.pos == "verb" and hit.noun is not None and _reason_for(ctx, hit):
             hit = replace(hit, spec=hit.noun)  # ردا على قمع: a reason is a noun, not a verb
         roles = _roles(ctx, hit, left, right, frame, state)
+        suffered = _suffered_after(ctx, hit)
+        if suffered is not None:
+            # الهجمات التي تعرضت لها القوات التركية من قبل X: the clause names both sides
+            roles.sources, roles.targets = suffered[0] or roles.sources, suffered[1]
         if not hit.verbal:
             # بإعلانه وقف المناورات: the announcer, whatever precedes the noun
             roles.sources = _own_decision(ctx, hit, left) or roles.sources
@@ -593,6 +597,9 @@ def _condemned_attack(ctx: SentCtx, hit: Hit, roles: Roles) -> Hit | None:
         if edge <= a.ts and a.code in codes and words_between(ctx.norms, edge, a.ts, set()) <= 1:
             edge = a.te
     for h in ctx.hits:
+        if edge < len(ctx.norms) and ctx.norms[edge] in _WHAT and h.head == edge + 1:
+            # ندد بما تتعرض له سوريا من هجمات: what the named side suffers
+            return h if h.spec.type == "ASSAULT" and h.light is not None and h.inverse else None
         if h.spec.type == "ASSAULT" and not h.verbal and h.start >= edge:
             near = words_between(ctx.norms, edge, h.start, set()) <= ATTACK_OBJECT_GAP
             named = any(edge <= a.ts < h.start for a in ctx.actors)  # اتهمت X بشن هجمات
@@ -668,6 +675,14 @@ def _attacker_of(ctx: SentCtx, attack: Hit, targets: list[Actor]) -> list[Actor]
     claimed = _own_claim(ctx, attack)  # الهجمات التي نفذتها حركة طالبان
     if claimed is not None and claimed.code:
         return coordinated(ctx.actors, claimed)
+    suffered = _suffered_after(ctx, attack)  # الاعتداءات التي تتعرض لها X من قبل Y
+    if suffered is not None:
+        return suffered[0]
+    if attack.light is not None:
+        # ما تتعرض له X من هجمات إسرائيلية / من قبل Y: the suffered act's doer
+        doers = agent_after(ctx.actors, attack.end, len(ctx.norms))
+        own = _noun_nationality(ctx, attack)
+        return doers or ([own] if own is not None else [])
     if not targets or targets[0].ts < 0:
         return []
     first = targets[0]
@@ -678,6 +693,7 @@ def _attacker_of(ctx: SentCtx, attack: Hit, targets: list[Actor]) -> list[Actor]
 
 
 _COMMAS = frozenset(["،", ",", "؛", ";"])
+_WHAT = frozenset({"ما", "بما"})  # the object of a condemning verb: what ... suffers
 
 
 EARLIER_ATTACK_REACH = 2  # sentences back a definite attack noun may point
@@ -1654,6 +1670,7 @@ def _enough(ctx: SentCtx, hit: Hit, roles: Roles) -> bool:
     stated = _ongoing_protest(ctx, hit) or roles.how == "between"  # المحادثات بين X وY
     stated = stated or (hit.start > 0 and ctx.norms[hit.start - 1] in _ONSET)
     stated = stated or _decided(ctx, hit)
+    stated = stated or _suffered_after(ctx, hit) is not None
     # الهجوم الذي نفذته طالبان: a clause naming who carried the attack out states it
     stated = stated or _own_claim(ctx, hit) is not None
     if not hit.verbal and _refers_back(hit) and not stated:
@@ -2841,6 +2858,38 @@ def _object_pronoun(ctx: SentCtx, start: int, end: int) -> bool:
 
 
 _HARM_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+
+
+SUFFERED_GAP = 2  # adjectives between an attack noun and the relative clause of its victim
+# normalised له، لها، لهم، لهما: the pronoun of تعرض taking up the act noun before it
+_SUFFERED_PRONOUNS = frozenset({"له", "لها", "لهم", "لهما"})
+
+
+def _suffered_after(ctx: SentCtx, hit: Hit) -> tuple[list[Actor], list[Actor]] | None:
+    """(doers, victims) of an attack noun whose relative clause says who suffered it
+    (الهجمات التي تعرضت لها القوات التركية من قبل X، بعد هجمات تعرضت لها ناقلتان): the
+    clause's subject, a coded side right after the pronoun, is the victim; a من قبل /
+    على يد phrase after it the doer. None when no such clause follows the noun."""
+    if hit.verbal or hit.spec.type not in _FORCE_TYPES:
+        return None
+    k = hit.end
+    while k < len(ctx.norms) and k - hit.end < SUFFERED_GAP and _definite(ctx.norms[k]):
+        if ctx.norms[k] in _RELATIVE or any(a.ts == k for a in ctx.actors):
+            break
+        k += 1  # الهجمات الإرهابية المدمرة التي ...: adjectives of the noun
+    k += 1 if k < len(ctx.norms) and ctx.norms[k] in _RELATIVE else 0
+    if k + 2 >= len(ctx.norms) or ctx.norms[k + 1] not in _SUFFERED_PRONOUNS:
+        return None
+    if not ctx.norms[k].removeprefix("و").lstrip("يت").startswith("عرض"):
+        return None
+    victim = next((a for a in ctx.actors if a.ts > k + 1), None)
+    if victim is None or not victim.code or victim.agent or victim.place:
+        return None
+    if words_between(ctx.norms, k + 2, victim.ts, set()) > VICTIM_REACH:
+        return None
+    # the relative clause runs past the noun's own clause: its agent phrase is read on
+    agents = agent_after(ctx.actors, victim.te, len(ctx.norms))
+    return agents, coordinated(ctx.actors, victim)
 
 
 def _noun_nationality(ctx: SentCtx, hit: Hit) -> Actor | None:

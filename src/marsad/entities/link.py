@@ -85,6 +85,26 @@ def _social_ids(kb: KB, s: Span) -> list[str]:
     return whole_form_ids(kb, clean, s.type)
 
 
+# nouns before a place name that make it part of another body's or place's name
+_PLACE_HEADS = frozenset({"جامعه", "مدينه", "بلديه", "ميناء", "مطار", "معهد", "محافظه", "ولايه"})
+
+
+def _club_ids(doc: Document, kb: KB, s: Span, key: tuple[str, ...]) -> list[str]:
+    """The club a place read as a club stands for (``ليفربول`` in a match report, also
+    with a glued proclitic, ``لليفربول``): the one club the KB names as that place + a
+    nationality adjective; none where two are."""
+    if s.type != "ORG" or (s.ts > 0 and doc.tokens[s.ts - 1].norm in _PLACE_HEADS):
+        return []  # جامعة برشلونة: a university cut short, not the club
+    first, rest = key[0], key[1:]
+    for cut in (0, 1, 2):
+        if cut and (len(first) - cut < 3 or any(c not in "وفبل" for c in first[:cut])):
+            break
+        ids = kb.clubs_of_place(" ".join((first[cut:], *rest)))
+        if ids:
+            return ids if len(ids) == 1 else []
+    return []
+
+
 def whole_form_ids(kb: KB, form: str, typ: str) -> list[str]:
     """KB ids of entries of type ``typ`` whose whole name is ``form`` (a KB match of
     part of it does not count)."""
@@ -125,7 +145,7 @@ def cluster(doc: Document, kb: KB, spans: Sequence[Span], countries: set[str]) -
     local: list[Cluster] = []
     for s in sorted(spans, key=lambda s: -(s.te - s.ts)):
         key = _key(doc, s)
-        ids = s.entry_ids or _social_ids(kb, s)
+        ids = s.entry_ids or _social_ids(kb, s) or _club_ids(doc, kb, s, key)
         entry = choose_entry(kb, ids, countries, doc.published, s.form) if ids else None
         named = _named_in_full(kb, by_entry, local, key, entry) if s.type == "PER" else None
         if named is not None:

@@ -76,6 +76,7 @@ class KB:
     opts: NormalizeOptions = field(default_factory=NormalizeOptions)
     by_id: dict[str, Entry] = field(init=False)
     matcher: Matcher = field(init=False)
+    _clubs: dict[str, list[str]] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.by_id = {e.id: e for e in self.entries}
@@ -90,6 +91,38 @@ class KB:
 
     def get(self, entry_id: str) -> Entry | None:
         return self.by_id.get(entry_id)
+
+    def clubs_of_place(self, place: str) -> list[str]:
+        """Sports clubs the KB names as ``place`` + a nationality adjective (``ليفربول
+        الإنجليزي``), by the place's normalised form: what a place read as a club stands for."""
+        if self._clubs is None:
+            self._clubs = self._club_index()
+        return self._clubs.get(place, [])
+
+    def _club_index(self) -> dict[str, list[str]]:
+        """Club forms of a place and a definite nisba adjective (``برشلونة الإسباني``,
+        ``ليفربول الإنجليزي``) by the place's name."""
+        out: dict[str, list[str]] = {}
+        for e in self.entries:
+            if e.kind != "sport-club":
+                continue
+            for form in e.names_ar:
+                *head, last = normalize(form, self.opts).split() or [""]
+                place = " ".join(head)
+                nisba = last.startswith("ال") and last.endswith("ي")
+                if head and nisba and self._is_place(place):
+                    ids = out.setdefault(place, [])
+                    ids.extend([] if e.id in ids else [e.id])
+        return out
+
+    def _is_place(self, text: str) -> bool:
+        """``text`` is wholly a KB place name (not الريال, the currency's word too)."""
+        found = self.match_text(text)
+        if len(found) != 1 or found[0].adjective or normalize(found[0].form, self.opts) != text:
+            return False
+        return any(
+            (e := self.get(i)) is not None and e.type in ("GPE", "LOC") for i in found[0].entry_ids
+        )
 
     def match(self, doc: Document, weak: bool = False) -> list[KBMatch]:
         """Longest KB matches over ``doc.tokens`` (run the ``tokens`` step first).

@@ -237,6 +237,8 @@ class Coder:
             return self._blame(ctx, hit, frame, state)
         if hit.spec.type in _FORCE_TYPES and _natural_force(ctx, hit, right):
             return []
+        if _sufferer_noun(ctx, hit):
+            return []  # ما تعرض له المتظاهرون: the protesters suffered something, no act
         if hit.start > 0 and ctx.norms[hit.start - 1] in _CHARGED_WITH:
             return []  # بتهمة قتل: the act is what someone is charged with, not reported
         if hit.spec.pos == "verb" and hit.noun is not None and _reason_for(ctx, hit):
@@ -463,6 +465,19 @@ WARN_REACH = 6  # words from حذر (or its subject) to the actor of its من-ph
 
 
 JOIN_REACH = 6  # words from one verbal noun to the next joined to it by و
+
+
+# normalised له، لها، لهم، لهما: the pronoun of تعرض taking ما or a relative up
+_SUFFERED_TO = frozenset({"له", "لها", "لهم", "لهما"})
+
+
+def _sufferer_noun(ctx: SentCtx, hit: Hit) -> bool:
+    """ما تعرض له المتظاهرون: after a suffering light verb and its pronoun the noun is the
+    one who suffered (its subject), not the act suffered (that follows من: ما تعرض له
+    المتظاهرون من قمع)."""
+    if hit.light is None or not hit.light.inverse or hit.start != hit.head + 2:
+        return False
+    return ctx.norms[hit.head + 1] in _SUFFERED_TO
 
 
 def _masdar_spelled(hit: Hit) -> bool:

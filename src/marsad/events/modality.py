@@ -60,11 +60,21 @@ def _negated(cues: Cues, norms: list[str], hit: Hit, left: int) -> bool:
         if k < left:
             break
         w = norms[k]
-        if w == "ما" and k != h - 1:
+        if w == "ما" and (k != h - 1 or _relative_ma(norms, h)):
             continue
         if cues.has("negation", w):
             return True
     return False
+
+
+# normalised له، لها، لهم، لهما، به، بها، بهم: a pronoun after the verb taking ما up
+_TAKES_UP = frozenset({"له", "لها", "لهم", "لهما", "به", "بها", "بهم"})
+
+
+def _relative_ma(norms: list[str], h: int) -> bool:
+    """ما تعرض له من تعذيب، ما قامت به القوات: ما is "what", taken up by a pronoun after
+    the verb, not a negation."""
+    return h + 1 < len(norms) and norms[h + 1] in _TAKES_UP
 
 
 def _denied(cues: Cues, norms: list[str], hit: Hit, sent_left: int) -> bool:

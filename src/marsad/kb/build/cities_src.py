@@ -49,6 +49,7 @@ SY|Hmeimim|حميميم;قاعدة حميميم|place
 SY|T-4 Airbase (Tiyas)|مطار التيفور;التيفور;قاعدة التيفور;مطار التياس|place
 SY|Shayrat Airbase|مطار الشعيرات;قاعدة الشعيرات|place
 SY|At-Tanf|التنف;قاعدة التنف|place
+IL|Kerem Shalom crossing|كرم أبو سالم;معبر كرم أبو سالم;معبر كرم ابو سالم|place
 SY|Northeast Syria|شمال شرق سوريا;شمال شرقي سوريا;شرق الفرات|region
 SY|Northern Syria|شمال سوريا;الشمال السوري|region
 SY|Golan Heights|الجولان;هضبة الجولان;الجولان السوري المحتل;الجولان المحتل|disputed
@@ -633,6 +634,9 @@ SY|Madaya|مضايا|city
 SY|Yarmouk camp|مخيم اليرموك|place
 SY|Darayya|داريا|city
 SY|Harasta|حرستا|city
+SY|Saqba|سقبا|city
+SY|Kafr Batna|كفربطنا;كفر بطنا|city
+SY|Misraba|مسرابا|city
 SY|Al-Hol camp|مخيم الهول|place
 SY|Qusayr|مدينة القصير|city
 SY|Salamiyah|مدينة السلمية|city
@@ -909,6 +913,16 @@ UA|Chernihiv|تشيرنيهيف|city
 GB|Old Trafford|أولد ترافورد;ملعب أولد ترافورد|place
 US|Austin|مدينة أوستن|city
 EG|Great Sphinx of Giza|أبو الهول;تمثال أبو الهول|place
+US|Charlottesville|شارلوتسفيل|city
+IT|Genoa|جنوى|city
+CN|Qingdao|تشينغداو;كينغداو|city
+CN|Dalian|داليان|city
+NE|Agadez|أغاديز|city
+TN|Kerkennah|قرقنة;جزر قرقنة|region
+FR|Nantes|نانت|city
+BE|Liege|لييج|city
+RU|Nizhny Novgorod|نيجني نوفغورود;نيجني نوفجورود|city
+IN|Jammu|جامو|city
 """
 
 PLACES = """

@@ -247,4 +247,7 @@ Souad Abderrahim | سعاد عبد الرحيم | TUN | GOV | GOV Mayor of Tunis
 Haitham Mohamedain | هيثم محمدين | EGY | CVL |
 Mouhcine Fikri | محسن فكري | MAR | CVL |
 Anba Epiphanius | الأنبا إبيفانيوس, الأنبا ابيفانيوس, إبيفانيوس | EGY | REL |
+Tarek El Molla | طارق الملا | EGY | GOV | GOV Minister of Petroleum 2015-09-19..2024-07-03
+Mohab Mamish | مهاب مميش, مميش | EGY | GOV | MIL Commander of the Egyptian Navy 2001..2012-08-12 ; GOV Chairman of the Suez Canal Authority 2012-08-13..2019-08-27
+Hisham Ashmawy | هشام عشماوي | EGY | REB | REB Jihadist commander in Egypt and Libya 2013..2020-03-04
 """

@@ -214,7 +214,7 @@ Deborah Ramirez | ديبورا راميرز, ديبورا راميريز, ديب
 # Added from unlinked names in ANT news (2018)
 Robert Mugabe | روبرت موغابي, روبرت موجابي, موغابي, موجابي | ZWE | GOV | GOV Prime Minister of Zimbabwe 1980-04-18..1987-12-31 ; GOV President of Zimbabwe 1987-12-31..2017-11-21
 Hailemariam Desalegn | هايلي مريام ديسالين, هايلي ماريام ديسالين, هايلي مريم ديسالين, هايله مريام ديسالين, ديسالين | ETH | GOV | GOV Prime Minister of Ethiopia 2012-08-20..2018-04-02
-Carles Puigdemont | كارليس بوتشيمون, كارلس بوتشيمون, كارليس بوتشديمون, كارليس بيغديمونت, بوتشيمون, بوتشديمون | ESP | OPP | GOV President of the Government of Catalonia 2016-01-10..2017-10-28
+Carles Puigdemont | كارليس بوتشيمون, كارلس بوتشيمون, كارليس بوتشديمون, كارليس بيغديمونت, كارلس بيغديمونت, بوتشيمون, بوتشديمون | ESP | OPP | GOV President of the Government of Catalonia 2016-01-10..2017-10-28
 Stefan Lofven / Stefan Löfven | ستيفان لوفين, ستيفان لوفن, ستيفن لوفين, لوفين | SWE | GOV | GOV Prime Minister of Sweden 2014-10-03..2021-11-30
 Jimmie Akesson / Jimmie Åkesson | جيمي أكيسون, جيمي أوكيسون, جيمي اكيسون, أكيسون | SWE | OPP | OPP Leader of the Sweden Democrats 2005-05-07..
 Boyko Borisov | بويكو بوريسوف, بويكو بوريسيوف, ~بوريسوف | BGR | GOV | GOV Prime Minister of Bulgaria 2009-07-27..2013-03-13 ; GOV Prime Minister of Bulgaria 2014-11-07..2017-01-27 ; GOV Prime Minister of Bulgaria 2017-05-04..2021-05-12
@@ -232,4 +232,9 @@ Grace Mugabe | غريس موغابي, غرايس موغابي | ZWE | CVL | GOV 
 Jurgen Stock / Jürgen Stock | يورغن ستوك | DEU | IGOCOPITP | IGOCOPITP Secretary General of Interpol 2014-11-07..2024-11-07
 Viktoria Marinova | فيكتوريا مارينوفا, مارينوفا | BGR | MED |
 Ming-Chi Kuo | مينغ تشي كو | TWN | BUS |
+Emmerson Mnangagwa | إيمرسون منانغاغوا, إمرسون منانغاغوا, منانغاغوا | ZWE | GOV | GOV Vice-President of Zimbabwe 2014-12-12..2017-11-06 ; GOV President of Zimbabwe 2017-11-24..
+Ibrahim Boubacar Keita | إبراهيم أبو بكر كيتا, أبو بكر كيتا | MLI | GOV | GOV President of Mali 2013-09-04..2020-08-18
+Paul Kagame | بول كاغامي, بول كاجامي, كاغامي | RWA | GOV | GOV President of Rwanda 2000-04-22..
+Ivan Duque / Iván Duque | إيفان دوكي, دوكي | COL | GOV | OPP Opposition senator (Democratic Centre) 2014-07-20..2018-08-06 ; GOV President of Colombia 2018-08-07..2022-08-07
+Alexandre Benalla | ألكسندر بينالا, بينالا | FRA | GOV | GOV Security aide to President Macron 2017-05-14..2018-08-01
 """

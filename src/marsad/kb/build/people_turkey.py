@@ -75,7 +75,7 @@ Tuncer Bakirhan / Tuncer Bakırhan | تونجر باكيرهان, تونجر ب�
 Tulay Hatimogullari / Tülay Hatimoğulları | تولاي حاتم أوغلاري, تولاي حاتيم أوغولاري, حاتم أوغلاري | TUR | OPP | OPP Co-chair of the DEM Party 2023-10-22..
 Ahmet Turk / Ahmet Türk | أحمد ترك, أحمد تورك, احمد ترك | TUR | OPP | OPP Mayor of Mardin 2019-04-01..2024-11-04
 Temel Karamollaoglu / Temel Karamollaoğlu | تمل كرم الله أوغلو, تمل قره ملا أوغلو, تيميل كارامولا أوغلو, كرم الله أوغلو | TUR | OPP | OPP Chairman of the Felicity Party 2016-10-30..2024-06-30
-Muharrem Ince / Muharrem İnce | محرم إينجه, محرم اينجه, محرم إنجه, إينجه, اينجه | TUR | OPP | OPP CHP presidential candidate 2018-05-04..2018-06-24 ; OPP Chairman of the Homeland Party 2021-05-17..
+Muharrem Ince / Muharrem İnce | محرم إينجه, محرم اينجه, محرم إنجه, محرم إنجيه, إينجه, اينجه, إنجيه | TUR | OPP | OPP CHP presidential candidate 2018-05-04..2018-06-24 ; OPP Chairman of the Homeland Party 2021-05-17..
 Sinan Ogan / Sinan Oğan | سنان أوغان, سنان اوغان, أوغان | TUR | OPP | OPP Presidential candidate 2023-03-01..2023-05-22
 Umit Ozdag / Ümit Özdağ | أوميت أوزداغ, اوميت اوزداغ, أوزداغ | TUR | OPP | OPP Chairman of the Victory Party 2021-08-26..
 Dogu Perincek / Doğu Perinçek | دوغو برينجك, دوغو بيرينتشيك, دوغو برنجك, برينجك | TUR | OPP | OPP Chairman of the Patriotic Party 1992-01-01..

@@ -13,7 +13,8 @@ from marsad.text.normalize import normalize
 _DIR = ("lang", "ar", "entities")
 
 
-def _read(name: str) -> list[str]:
+def read_list(name: str) -> list[str]:
+    """The lines of a list under ``lang/ar/entities/``, less comments and blank lines."""
     res = resources.files("marsad").joinpath(*_DIR, name)
     if not res.is_file():
         raise MarsadError(
@@ -46,12 +47,12 @@ class Triggers:
 
 def load_currencies(opts: NormalizeOptions) -> frozenset[str]:
     """Singular currency names (``currencies.txt``), normalised."""
-    return frozenset(normalize(w, opts) for w in _read("currencies.txt"))
+    return frozenset(normalize(w, opts) for w in read_list("currencies.txt"))
 
 
 def load_triggers(opts: NormalizeOptions) -> Triggers:
     roles: dict[str, str] = {}
-    for line in _read("roles.tsv"):
+    for line in read_list("roles.tsv"):
         phrase, _, code = line.partition("\t")
         if not code:
             raise MarsadError(
@@ -62,10 +63,10 @@ def load_triggers(opts: NormalizeOptions) -> Triggers:
             )
         roles[normalize(phrase, opts)] = code.strip()
     return Triggers(
-        person=frozenset(normalize(w, opts) for w in _read("person_titles.txt")),
-        org=frozenset(normalize(w, opts) for w in _read("org_triggers.txt")),
-        loc=frozenset(normalize(w, opts) for w in _read("loc_triggers.txt")),
+        person=frozenset(normalize(w, opts) for w in read_list("person_titles.txt")),
+        org=frozenset(normalize(w, opts) for w in read_list("org_triggers.txt")),
+        loc=frozenset(normalize(w, opts) for w in read_list("loc_triggers.txt")),
         roles=roles,
         max_role_words=max(len(p.split()) for p in roles),
-        not_names=frozenset(normalize(w, opts) for w in _read("not_names.txt")),
+        not_names=frozenset(normalize(w, opts) for w in read_list("not_names.txt")),
     )

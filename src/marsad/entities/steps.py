@@ -19,6 +19,7 @@ from marsad.entities.crf import NerTagger, bio_spans
 from marsad.entities.features import TokView
 from marsad.entities.gazetteer import gaz_tags
 from marsad.entities.grow import grow_persons, nisba
+from marsad.entities.facilities import FacilityHeads, facility_spans
 from marsad.entities.lexicon import Triggers, load_currencies, load_triggers
 from marsad.entities.link import cluster, to_entities, whole_form_ids
 from marsad.entities.rules import (
@@ -100,6 +101,8 @@ class Recognizer:
     currencies: frozenset[str] = frozenset()  # bare stems: MISC where the CRF says O
     # states' nationality adjectives (normalised, ``السوداني``): never a one-word person
     state_adjectives: frozenset[str] = frozenset()
+    # head nouns of places and bodies named after a person (مطار الملك خالد)
+    facility_heads: FacilityHeads | None = None
     # media names after their head noun (الشرق الأوسط of صحيفة الشرق الأوسط) -> KB id
     media: dict[str, str] = field(default_factory=dict)
     # sports clubs by their bare name (السد of نادي السد) -> KB ids, and the words
@@ -513,12 +516,30 @@ class Recognizer:
             lambda i: stems[i] in self.state_adjectives,
             self.person_ids,
         )
+        if self.facility_heads is not None:
+            spans = facility_spans(
+                doc,
+                spans,
+                stems,
+                self.facility_heads,
+                self.triggers.person,
+                self.state_adjectives,
+                self.known_body,
+            )
         titles = title_spans(doc.tokens)
         in_titles = {i for a, b in titles for i in range(a, b)}
         misc = titles + [m for m in misc if in_titles.isdisjoint(range(*m))]
         # A name inside a quoted title is part of the title (ملعب "الإمارات" is no state).
         spans = [s for s in spans if not in_titles.issuperset(range(s.ts, s.te))]
         return sorted(spans, key=lambda s: s.ts), actors, misc
+
+    def known_body(self, form: str) -> bool:
+        """Whether the KB names something by the whole of ``form`` (ليفربول, a city and
+        a club) or it is a club's bare name (الريال)."""
+        found = self.kb.match_text(form)
+        if len(found) == 1 and found[0].form == form:
+            return True
+        return tuple(normalize(form, self.kb.opts).split()) in self.clubs_by_name
 
     def person_ids(self, form: str) -> list[str]:
         """KB ids of persons whose whole name is ``form`` (a span cut to a name)."""
@@ -776,6 +797,7 @@ def build(settings: Settings) -> Recognizer:
             if e.kind == "state"
             for a in e.adjectives_ar
         ),
+        facility_heads=FacilityHeads.load(settings.normalize),
         club_head_form=normalize("نادي", settings.normalize),
         bank_form=normalize("بنك", settings.normalize),
     )

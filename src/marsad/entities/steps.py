@@ -16,10 +16,10 @@ from operator import attrgetter
 
 from marsad.doc import ACTOR_ROWS_META, Document, Token
 from marsad.entities.crf import NerTagger, bio_spans
+from marsad.entities.facilities import FacilityHeads, facility_spans
 from marsad.entities.features import TokView
 from marsad.entities.gazetteer import gaz_tags
 from marsad.entities.grow import grow_persons, nisba
-from marsad.entities.facilities import FacilityHeads, facility_spans
 from marsad.entities.lexicon import Triggers, load_currencies, load_triggers
 from marsad.entities.link import cluster, to_entities, whole_form_ids
 from marsad.entities.rules import (

@@ -174,8 +174,8 @@ def _named_in_full(
     where that full name spells the KB person's own given name another way (ستيف
     منوتشين), nor a father's or family name after بن/آل, nor a family name that comes
     first (كيم)."""
-    if len(key) != 1 or (entry is not None and entry.id in by_entry):
-        return None
+    if len(key) != 1 or (entry is not None and entry.id in by_entry) or key[0] in _ORDINALS:
+        return None  # الثاني (the second) is no one's surname
     if entry is not None and entry.country in FAMILY_NAME_FIRST:
         return None
     if any(_family_name_of(key, c) for c in by_entry.values()):

@@ -55,3 +55,9 @@ def test_packaged_kb_codes_turkish_occupation_forces() -> None:
     assert [m.entry_ids for m in found] == [["org:TUR:army"]]
     found = kb.match_text("اقتحمت قوات الاحتلال الإسرائيلي بلدة في الضفة")
     assert found[0].entry_ids == ["org:ISR:army"]
+
+
+def test_packaged_kb_codes_forces_agreeing_in_the_feminine() -> None:
+    kb = load_kb(Settings())
+    found = kb.match_text("تقدمت قوات الاحتلال الروسية نحو المدينة")
+    assert [m.entry_ids for m in found] == [["org:RUS:army"]]

@@ -110,8 +110,9 @@ TEMPLATES: list[tuple[str, str, str, str, tuple[str, ...], bool]] = [
         "Army of {en}",
         "MIL",
         "army",
-        # an occupation named by its state's adjective (الاحتلال التركي) is its army
-        ("الجيش {M}", "جيش {N}", "الاحتلال {M}"),
+        # an occupation named by its state's adjective (الاحتلال التركي) is its army,
+        # also as forces agreeing in the feminine (قوات الاحتلال التركية)
+        ("الجيش {M}", "جيش {N}", "الاحتلال {M}", "قوات الاحتلال {F}"),
         True,
     ),
     (

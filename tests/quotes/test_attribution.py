@@ -77,3 +77,13 @@ def test_the_spans_of_an_attribution() -> None:
     (att,) = attributions(text, 0, len(text))
     assert text[att.source[0] : att.source[1]] == "المكتب"
     assert text[att.content[0] : att.content[1]] == "وارتفعت الأسعار بنسبة كبيرة"
+
+
+def test_in_the_words_of_a_named_source_reports_the_clause() -> None:
+    text = "الانتخابات المقبلة ستكون نزيهة وشفافة، على حد قول وزارة الداخلية العراقية."
+    [att] = attributions(text, 0, len(text))
+    assert text[att.source[0] : att.source[1]] == "وزارة الداخلية العراقية"
+    assert text[att.content[0] : att.content[1]] == "الانتخابات المقبلة ستكون نزيهة وشفافة"
+    # in his words (a pronoun) names no source here
+    text = "الانتخابات المقبلة ستكون نزيهة وشفافة، على حد قوله."
+    assert attributions(text, 0, len(text)) == []

@@ -1,5 +1,5 @@
 """Attributions without a speech verb: a clause reported by the source after بحسب,
-حسب, وفق(اً) ل, طبق(اً) ل or نقلاً عن, either after it (``أغلقت السلطات المعبر، بحسب
+حسب, وفق(اً) ل, طبق(اً) ل, نقلاً عن or على حد قول/تعبير, either after it (``أغلقت السلطات المعبر، بحسب
 وزارة النقل``) or before it (``وبحسب بيان للوزارة، فإن العجز سيتراجع``).
 
 Only the span arithmetic lives here; who the source is, the quote finder asks its
@@ -13,7 +13,9 @@ import re
 from typing import NamedTuple
 
 # the words, with an optional glued و (not ف: فحسب is "only") and tanwin
-WORD_RE = re.compile(r"(?<!\w)و?(بحسب|حسب|وفق|وفقا|طبقا|نقلا)(ما)?\u064b?(?!\w)")
+WORD_RE = re.compile(
+    r"(?<!\w)و?(بحسب|حسب|وفق|وفقا|طبقا|نقلا|على حد (?:قول|تعبير))(ما)?\u064b?(?!\w)"
+)
 # what may come between the word and the source: ل (وفقاً لـ، وفقاً للشرطة), عن
 # (نقلاً عن), and ما with a report verb (بحسب ما أعلن الكرملين، حسبما أفادت)
 _LEAD_RE = re.compile(r"\s*(?:(?:ل|لـ)(?=\w)|عن\s+)?\s*(?:ما\s+\w+\s+)?")
@@ -24,7 +26,8 @@ _MAX_SOURCE = 90  # characters: a source is a short phrase
 # the فإن (with its pronoun) that opens the content after an attribution
 _THEN_RE = re.compile(r"\s*[،,]?\s*ف(?:إن|ان|أن)\w*\s+")
 # the normal forms of the tokens that can be an attribution word
-_WORDS = ("بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "حسبما", "بحسبما")
+# (حد: على حد قول X, "in X's words"; a pronoun after it, قوله, names no source here)
+_WORDS = ("بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "حسبما", "بحسبما", "حد")
 TOKENS = frozenset((*_WORDS, *("و" + w for w in _WORDS)))
 
 

@@ -239,6 +239,8 @@ class Coder:
             return []
         if _sufferer_noun(ctx, hit):
             return []  # ما تعرض له المتظاهرون: the protesters suffered something, no act
+        if _known_content(ctx, hit):
+            return []  # ما تعهدت به إيران: the content of a pledge made before
         if hit.start > 0 and ctx.norms[hit.start - 1] in _CHARGED_WITH:
             return []  # بتهمة قتل: the act is what someone is charged with, not reported
         if hit.spec.pos == "verb" and hit.noun is not None and _reason_for(ctx, hit):
@@ -478,6 +480,21 @@ def _sufferer_noun(ctx: SentCtx, hit: Hit) -> bool:
     if hit.light is None or not hit.light.inverse or hit.start != hit.head + 2:
         return False
     return ctx.norms[hit.head + 1] in _SUFFERED_TO
+
+
+def _known_content(ctx: SentCtx, hit: Hit) -> bool:
+    """وهو ما تعهدت به بكين، تحترم ما التزمت به، تنفيذ ما هددت به: ما taken up by a
+    pronoun after the verb names what was pledged, asked or threatened before, as a
+    definite noun refers back to a known act; not reported here. An act done or suffered
+    (ما تقوم به القوات من قصف، ما تعرض له من تعذيب) is still told by its من-phrase."""
+    h = hit.head
+    if hit.spec.type in _FORCE_TYPES or h < 1 or h + 1 >= len(ctx.norms):
+        return False
+    return ctx.norms[h - 1] == "ما" and ctx.norms[h + 1] in _TAKES_UP
+
+
+# normalised له، لها، لهم، لهما، به، بها، بهم: a pronoun after the verb taking ما up
+_TAKES_UP = frozenset({"له", "لها", "لهم", "لهما", "به", "بها", "بهم"})
 
 
 def _masdar_spelled(hit: Hit) -> bool:

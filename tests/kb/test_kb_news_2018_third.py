@@ -41,3 +41,22 @@ def test_duque_opposition_before_office(kb: KB) -> None:
 def test_namesake_surname_alone_is_not_the_new_entry(kb: KB) -> None:
     # Fekir's surname is also the word "poor": only the full name is a form
     assert not any("per:nabil-fekir" in m.entry_ids for m in kb.match_text("ساعد الفقير جاره"))
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        ("استقال سيرج سركيسيان بعد احتجاجات واسعة", "per:serzh-sargsyan"),
+        ("فاز السيتي على ضيفه بهدفين", "org:man-city"),
+        ("تظاهر سكان جرادة للمطالبة بفرص عمل", "gpe:MAR:jerada"),
+        ("أطلق الجندي إيلور عزريا النار على شاب جريح", "per:elor-azaria"),
+    ],
+)
+def test_fourth_batch_matches(kb: KB, text: str, entry_id: str) -> None:
+    assert any(entry_id in m.entry_ids for m in kb.match_text(text))
+
+
+def test_sargsyan_surname_alone_names_neither_armenian_leader(kb: KB) -> None:
+    # two leaders of one surname held office in 2018: only full names are forms
+    found = [i for m in kb.match_text("قال سركيسيان إن الحوار ممكن") for i in m.entry_ids]
+    assert "per:serzh-sargsyan" not in found and "per:armen-sarkissian" not in found

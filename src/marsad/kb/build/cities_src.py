@@ -923,6 +923,16 @@ FR|Nantes|نانت|city
 BE|Liege|لييج|city
 RU|Nizhny Novgorod|نيجني نوفغورود;نيجني نوفجورود|city
 IN|Jammu|جامو|city
+SY|Al-Lataminah|اللطامنة|city
+SY|Da'el|داعل|city
+PS|Bureij|البريج;مخيم البريج|city
+EG|Nagrig|نجريج|city
+MX|Tijuana|تيخوانا|city
+US|Nashville|ناشفيل|city
+BR|Curitiba|كوريتيبا|city
+CH|Nyon|نيون|city
+MA|Jerada|جرادة|city
+IL|Atlit|عتليت|city
 """
 
 PLACES = """

@@ -177,4 +177,5 @@ Hazza bin Zayed Al Nahyan | هزاع بن زايد آل نهيان, الشيخ �
 Khalifa bin Hamad Al Thani | الشيخ خليفة بن حمد آل ثاني, الشيخ خليفة بن حمد | QAT | GOV | GOV Emir of Qatar 1972-02-22..1995-06-27
 Essam al-Zamil | عصام الزامل | SAU | CVL |
 Muammar al-Eryani | معمر الإرياني, معمر الارياني | YEM | GOV |
+Awwad Alawwad | عواد العواد, عواد بن صالح العواد | SAU | GOV | GOV Minister of Culture and Information 2017-04-22..2018-12-27
 """

@@ -162,4 +162,5 @@ David Amsalem / Dudi Amsalem | دودي أمسالم, ديفيد أمسالم, �
 Mohsen Paknejad | محسن باك نجاد, محسن پاك نژاد, باك نجاد | IRN | GOV | GOV Minister of Petroleum 2024-08-21..
 Abolfazl Shekarchi | أبو الفضل شكارجي, ابو الفضل شكارجي, شكارجي | IRN | MIL | MIL Spokesman of the Armed Forces General Staff 2016-01-01..
 Ramazan Sharif | رمضان شريف | IRN | MIL | MIL Spokesman of the IRGC 2010-01-01..
+Elor Azaria | إيلور عزريا, إليئور عزريا, عزريا | ISR | MIL | MIL Israeli soldier convicted of killing a wounded Palestinian 2016-03-24..2018-05-08
 """

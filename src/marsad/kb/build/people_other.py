@@ -11,7 +11,7 @@ Farhan Haq | فرحان حق, فرحان الحق | USA | IGOUNO | IGOUNO Deputy
 Martin Nesirky | مارتن نسيركي, نسيركي | GBR | IGOUNO | IGOUNO Spokesperson for the Secretary-General 2010-01-01..2013-12-31
 Rafael Grossi / Rafael Mariano Grossi | رافائيل غروسي, رافاييل غروسي, رافائيل جروسي, غروسي, جروسي | ARG | IGOUNOIAE | IGOUNOIAE Director General of the IAEA 2019-12-03..
 Yukiya Amano | يوكيا أمانو, يوكيا امانو, أمانو, امانو | JPN | IGOUNOIAE | IGOUNOIAE Director General of the IAEA 2009-12-01..2019-07-18
-Ahmet Uzumcu / Ahmet Üzümcü | أحمد أوزومجو, احمد اوزومجو, أوزومجو | TUR | IGO | IGO Director-General of the OPCW 2010-07-25..2018-07-24
+Ahmet Uzumcu / Ahmet Üzümcü | أحمد أوزومجو, احمد اوزومجو, أحمد أوزمجو, أوزومجو, أوزمجو | TUR | IGO | IGO Director-General of the OPCW 2010-07-25..2018-07-24
 Fernando Arias | فرناندو أرياس, فيرناندو أرياس, أرياس | ESP | IGO | IGO Director-General of the OPCW 2018-07-25..
 Fatou Bensouda | فاتو بنسودا, فاتو بنسوده, بنسودا | GMB | IGOJUDICC | IGOJUDICC Prosecutor of the International Criminal Court 2012-06-15..2021-06-15
 Karim Khan / Karim Ahmad Khan | كريم خان, كريم أحمد خان | GBR | IGOJUDICC | IGOJUDICC Prosecutor of the International Criminal Court 2021-06-16..
@@ -237,4 +237,8 @@ Ibrahim Boubacar Keita | إبراهيم أبو بكر كيتا, أبو بكر ك
 Paul Kagame | بول كاغامي, بول كاجامي, كاغامي | RWA | GOV | GOV President of Rwanda 2000-04-22..
 Ivan Duque / Iván Duque | إيفان دوكي, دوكي | COL | GOV | OPP Opposition senator (Democratic Centre) 2014-07-20..2018-08-06 ; GOV President of Colombia 2018-08-07..2022-08-07
 Alexandre Benalla | ألكسندر بينالا, بينالا | FRA | GOV | GOV Security aide to President Macron 2017-05-14..2018-08-01
+Serzh Sargsyan | سيرج سركيسيان, سيرج سارجسيان | ARM | GOV | GOV President of Armenia 2008-04-09..2018-04-09 ; GOV Prime Minister of Armenia 2018-04-17..2018-04-23
+Armen Sarkissian | أرمين سركيسيان, أرمين سارجسيان | ARM | GOV | GOV President of Armenia 2018-04-09..2022-02-01
+Francoise Nyssen / Françoise Nyssen | فرانسواز نيسين | FRA | GOV | GOV French Minister of Culture 2017-05-17..2018-10-16
+Abdelghani Hamel | عبد الغني هامل, عبدالغني هامل | DZA | COP | COP Director General of National Security 2010-07-05..2018-06-26
 """

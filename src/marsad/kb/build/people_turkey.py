@@ -35,7 +35,7 @@ Numan Kurtulmus / Numan Kurtulmuş | نعمان قورتولموش, نعمان �
 Suleyman Soylu / Süleyman Soylu | سليمان صويلو, سليمان سويلو, صويلو, سويلو | TUR | GOV | GOV Minister of Labour and Social Security 2015-11-24..2016-08-31 ; GOV Minister of Interior 2016-08-31..2023-06-04
 Ali Yerlikaya | علي يرلي قايا, علي يرليكايا, علي يرلي كايا, يرلي قايا, يرليكايا | TUR | GOV | GOV Governor of Istanbul 2018-10-26..2023-06-04 ; GOV Minister of Interior 2023-06-04..
 Efkan Ala | أفكان آلا, افكان آلا, أفكان علاء, أفكان آلاء | TUR | GOV | GOV Minister of Interior 2013-12-25..2015-08-28 ; GOV Minister of Interior 2015-11-24..2016-08-31
-Berat Albayrak | براءت ألبيرق, برات ألبيرق, براءت البيرق, برات البيرق, ~ألبيرق, ~البيرق, ألبايراك | TUR | GOV | GOV Minister of Energy 2015-11-24..2018-07-09 ; GOV Minister of Treasury and Finance 2018-07-10..2020-11-08
+Berat Albayrak | براءت ألبيرق, برات ألبيرق, براءت البيرق, برات البيرق, بيرات البيرق, بيرات ألبيرق, ~ألبيرق, ~البيرق, ألبايراك | TUR | GOV | GOV Minister of Energy 2015-11-24..2018-07-09 ; GOV Minister of Treasury and Finance 2018-07-10..2020-11-08
 Mehmet Simsek / Mehmet Şimşek | محمد شيمشك, محمد شمشك, محمد شيمشيك, شيمشك, شمشك | TUR | GOV | GOV Minister of Finance 2009-05-01..2015-08-28 ; GOV Deputy Prime Minister 2015-11-24..2018-07-09 ; GOV Minister of Treasury and Finance 2023-06-04..
 Ali Babacan | علي باباجان, علي بابا جان, باباجان | TUR | GOV | GOV Deputy Prime Minister 2009-05-01..2015-11-24 ; OPP Leader of the DEVA Party 2020-03-09..
 Bulent Arinc / Bülent Arınç | بولنت أرينتش, بولنت أرنتش, بولنت ارينج, أرينتش, أرنتش | TUR | GOV | GOV Deputy Prime Minister 2009-05-01..2015-08-28

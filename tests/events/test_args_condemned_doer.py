@@ -98,3 +98,15 @@ def test_condemning_what_a_side_suffers_accuses_the_attacker(events_pipeline: Pi
     found = _pairs(code(events_pipeline, text), "ACCUSE")
     assert ("IRN", "ISR") in found
     assert ("IRN", "SYR") not in found
+
+
+def test_condemned_attack_with_its_nationality_and_its_victim(events_pipeline: Pipeline) -> None:
+    text = "وأدان الأردن الغارات الإسرائيلية التي تعرضت لها غزة."
+    doc = code(events_pipeline, text)
+    assert ("JOR", "ISR") in _pairs(doc, "ACCUSE")
+    assert ("ISR", "PSE") in _pairs(doc, "ASSAULT")
+
+
+def test_economic_attacks_are_no_assault(events_pipeline: Pipeline) -> None:
+    text = "وقال الوزير إن الهجمات الاقتصادية التي تعرضت لها تركيا فشلت."
+    assert not _pairs(code(events_pipeline, text), "ASSAULT")

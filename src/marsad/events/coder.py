@@ -249,7 +249,9 @@ class Coder:
         suffered = _suffered_after(ctx, hit)
         if suffered is not None:
             # الهجمات التي تعرضت لها القوات التركية من قبل X: the clause names both sides
-            roles.sources, roles.targets = suffered[0] or roles.sources, suffered[1]
+            # a doer read before the noun belongs to another clause (النظام ... الهجمات التي)
+            past = [a for a in roles.sources if a.ts >= hit.end]
+            roles.sources, roles.targets = suffered[0] or past, suffered[1]
         if not hit.verbal:
             # بإعلانه وقف المناورات: the announcer, whatever precedes the noun
             roles.sources = _own_decision(ctx, hit, left) or roles.sources
@@ -708,7 +710,7 @@ def _attacker_of(ctx: SentCtx, attack: Hit, targets: list[Actor]) -> list[Actor]
     if claimed is not None and claimed.code:
         return coordinated(ctx.actors, claimed)
     suffered = _suffered_after(ctx, attack)  # الاعتداءات التي تتعرض لها X من قبل Y
-    if suffered is not None:
+    if suffered is not None and suffered[0]:
         return suffered[0]
     if attack.light is not None:
         # ما تتعرض له X من هجمات إسرائيلية / من قبل Y: the suffered act's doer
@@ -2906,7 +2908,7 @@ def _suffered_after(ctx: SentCtx, hit: Hit) -> tuple[list[Actor], list[Actor]] |
         return None
     k = hit.end
     while k < len(ctx.norms) and k - hit.end < SUFFERED_GAP and _definite(ctx.norms[k]):
-        if ctx.norms[k] in _RELATIVE or any(a.ts == k for a in ctx.actors):
+        if ctx.norms[k] in _RELATIVE or any(a.ts == k and a.etype != "ADJ" for a in ctx.actors):
             break
         k += 1  # الهجمات الإرهابية المدمرة التي ...: adjectives of the noun
     k += 1 if k < len(ctx.norms) and ctx.norms[k] in _RELATIVE else 0

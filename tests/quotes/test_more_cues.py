@@ -1,4 +1,5 @@
-"""Cue verbs beyond قال: writing, tweeting, asking, expecting, admitting, ruling out;
+"""Cue verbs beyond قال: writing, tweeting, asking, expecting, admitting, ruling out,
+remarking, hinting, answering;
 their impersonal forms (يتوقع أن) quote no one (tests/quotes/test_outlets_and_openers.py).
 Sentences written for the tests."""
 
@@ -48,6 +49,18 @@ def _quotes(pipe: Pipeline, text: str) -> list[tuple[str | None, str]]:
             "الخبير",
             "تنخفض الأسعار قبل نهاية الصيف الحالي",
         ),
+        # remarking, hinting, answering, commenting, going on
+        (
+            "ونوه المدير إلى أن المصنع سيعمل بكامل طاقته مطلع العام.",
+            "المدير",
+            "المصنع سيعمل بكامل طاقته مطلع العام",
+        ),
+        (
+            "وألمحت الشرطة إلى أن المشتبه به كان يعد لهجوم آخر.",
+            "الشرطة",
+            "المشتبه به كان يعد لهجوم آخر",
+        ),
+        ("وأجاب المدرب: لن نغير خطتنا مهما كانت النتيجة.", "المدرب", None),
     ],
 )
 def test_more_cue_verbs(pipe: Pipeline, text: str, speaker: str, content: str | None) -> None:
@@ -60,6 +73,13 @@ def test_more_cue_verbs(pipe: Pipeline, text: str, speaker: str, content: str | 
 def test_a_weak_cue_inside_reported_content_does_not_cut_it(pipe: Pipeline) -> None:
     text = "وقال الوزير إن حكومته تتوقع نموا قويا في قطاع السياحة هذا العام."
     assert ("الوزير", "حكومته تتوقع نموا قويا في قطاع السياحة هذا العام") in _quotes(pipe, text)
+
+
+def test_suspended_is_no_cue(pipe: Pipeline) -> None:
+    # علق (comment) is no cue: it also means suspend, and what was suspended is followed
+    # by أن often enough (التي علقت مقابل أن ...)
+    text = "وأعادت الحكومة الرسوم التي علقت مقابل أن تخفض الشركات أسعارها."
+    assert _quotes(pipe, text) == []
 
 
 def test_written_on_it_is_no_speech(pipe: Pipeline) -> None:

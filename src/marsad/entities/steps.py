@@ -77,6 +77,8 @@ _QUOTES = {"«": "»", '"': '"', "“": "”"}  # opening -> closing quote mark
 # words of a sports report (bare stems); a document with this many is one
 _SPORT_WORDS = ("مباراة", "دوري", "شوط", "ملعب", "لاعب", "مدرب", "منتخب", "هدف", "تعادل", "مرمى")
 _SPORT_MIN = 3
+# currencies named like a club (الريال, Real Madrid): the tagger reads them as bodies
+_SHARED_CURRENCIES = frozenset({"ريال"})
 # KB media kinds and the head nouns their names follow (صحيفة X, قناة X)
 # (a newspaper first: «الشرق الأوسط» is the paper, وكالة الشرق الأوسط an agency)
 _MEDIA_KINDS = ("newspaper", "magazine", "broadcaster", "news-site", "news-agency")
@@ -526,12 +528,36 @@ class Recognizer:
                 self.state_adjectives,
                 self.known_body,
             )
+        spans, coins = self.shared_currencies(spans, views)
         titles = title_spans(doc.tokens)
         in_titles = {i for a, b in titles for i in range(a, b)}
-        misc = titles + [m for m in misc if in_titles.isdisjoint(range(*m))]
+        misc = titles + coins + [m for m in misc if in_titles.isdisjoint(range(*m))]
         # A name inside a quoted title is part of the title (ملعب "الإمارات" is no state).
         spans = [s for s in spans if not in_titles.issuperset(range(s.ts, s.te))]
         return sorted(spans, key=lambda s: s.ts), actors, misc
+
+    def shared_currencies(
+        self, spans: list[Span], views: list[TokView]
+    ) -> tuple[list[Span], list[tuple[int, int]]]:
+        """A currency whose name is also a club's (الريال, Real Madrid) read as a body:
+        the currency, an other name, unless the document reports sport; with a state's
+        adjective after it (الريال الإيراني) always the currency."""
+        picked = [
+            s
+            for s in spans
+            if s.type == "ORG" and s.te - s.ts == 1 and views[s.ts].bare in _SHARED_CURRENCIES
+        ]
+        if not picked:
+            return spans, []
+        sport = sum(map(self.sport_words.__contains__, map(_BARE, views))) >= _SPORT_MIN
+        coins = [
+            s
+            for s in picked
+            if not sport or (s.te < len(views) and views[s.te].stem in self.state_adjectives)
+        ]
+        if not coins:
+            return spans, []
+        return [s for s in spans if s not in coins], [(s.ts, s.te) for s in coins]
 
     def known_body(self, form: str) -> bool:
         """Whether the KB names something by the whole of ``form`` (ليفربول, a city and

@@ -33,6 +33,9 @@ from marsad.text.segment import Segmenter, segment
         "بالي",
         "كرمان",
         "ولايات",
+        # Val- names: the whole word is known, the "definite noun" after ف never alone
+        "فالنسيا",
+        "فالفيردي",
     ],
 )
 def test_words_that_merely_begin_or_end_with_clitic_letters_stay_whole(word: str) -> None:

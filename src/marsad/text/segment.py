@@ -240,7 +240,12 @@ class Segmenter:
 
     def _evidence_ok(self, cand: Candidate, whole: int) -> bool:
         if article_like(cand.stem):
-            return cand.evidence >= self.min_stem or len(cand.stem) >= 6
+            # an unseen long definite noun may be cut off (والمستشرقين), unless after
+            # ف the whole word is known while the noun never stands alone: news writes
+            # Val- names so (فالنسيا, فالفيردي: Valencia, Valverde, not ف + النسيا)
+            if cand.evidence >= self.min_stem:
+                return True
+            return len(cand.stem) >= 6 and (cand.prefix != "ف" or whole < self.min_stem)
         if cand.evidence < self.min_stem:
             return False
         ratio = self.suffix_ratio if cand.suffix and not cand.prefix else self.ratio

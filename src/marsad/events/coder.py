@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from itertools import compress, count, repeat
 from operator import is_
@@ -56,6 +57,9 @@ MAX_PAIRS = 8  # coordinated lists: صنفت X وY وZ ... حزب الله
 FRAME_REACH = 14  # tokens from a speech verb to its complementizer (title, time, venue)
 _DAY = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_YEAR = re.compile(r"^\d{4}$")
+_YEAR_REACH = 40  # characters between a trigger and a year that dates it (في 2015)
+_WAS = frozenset({"كان", "كانت", "كانوا", "كانا"})
 _RELATIVE = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"})
 _PROTEST_DEFAULT_ROLE = "CVL"
 _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
@@ -3682,8 +3686,13 @@ def _date(ctx: SentCtx, hit: Hit, state: DocState) -> tuple[str | None, str]:
     tokens = ctx.doc.sentence_tokens(ctx.sent)
     at = tokens[hit.start].start
     best: DateExpr | None = None
+    year: DateExpr | None = None
     for d in ctx.doc.dates:
         if d.start < ctx.sent.start or d.end > ctx.sent.end or not d.value:
+            continue
+        if _YEAR.match(d.value) and not d.historical:
+            if _dating_year(ctx.doc, d, at) and (year is None or _nearer(d, year, at)):
+                year = d
             continue
         if not _DAY.match(d.value):
             continue
@@ -3691,15 +3700,37 @@ def _date(ctx: SentCtx, hit: Hit, state: DocState) -> tuple[str | None, str]:
             if _names_event(ctx, hit, d):
                 return d.value, "text"
             continue
-        if best is None or abs(d.start - at) < abs(best.start - at):
+        if best is None or _nearer(d, best, at):
             best = d
     if best is not None:
         return best.value, "text"
-    if state.day is not None:
+    if year is not None:  # فرض في 2015 حظرا: a year right by the trigger dates it
+        return year.value, "text"
+    if state.day is not None and not _pluperfect(tokens, hit.start):
         return state.day, "text"
     if ctx.doc.published:
         return ctx.doc.published, "published"
     return None, "none"
+
+
+def _dating_year(doc: Document, d: DateExpr, at: int) -> bool:
+    """A year right by the trigger that can date it: before the publication year (the
+    publication day is nearer for this year's, and a past act has no later year), and
+    not a span's start (منذ عام 2015: it goes on)."""
+    if abs(d.start - at) > _YEAR_REACH or doc.text[max(0, d.start - 5) : d.start].strip() == "منذ":
+        return False
+    return not doc.published or (d.value is not None and d.value < doc.published[:4])
+
+
+def _nearer(d: DateExpr, other: DateExpr, at: int) -> bool:
+    return abs(d.start - at) < abs(other.start - at)
+
+
+def _pluperfect(tokens: Sequence[Token], end: int) -> bool:
+    """كان ... قد before the trigger (وكان مجلس الأمن قد فرض): an act before the story's
+    day, which an undated sentence then does not carry on."""
+    norms = [t.norm for t in tokens[:end]]
+    return "قد" in norms and any(n.lstrip("وف") in _WAS for n in norms[:4])
 
 
 def _mention(ctx: SentCtx, hit: Hit) -> EventMention:

@@ -819,6 +819,16 @@ def _gap_word(cues: Cues, w: str) -> bool:
     return not _GAP_SET.isdisjoint(found if found is not None else cues.classes(w))
 
 
+# Definite nouns of deeds and words that never act: a nationality adjective after one right
+# after the verb qualifies that object (يدين الجرائم الإسرائيلية: Israel's crimes are
+# condemned, Israel condemns nothing). Normalised.
+_DEED_NOUNS = frozenset(
+    {"الجراءم", "الجريمه", "الانتهاكات", "الممارسات", "الخروقات", "التصريحات"}
+    | {"السياسات", "السياسه", "الاجراءات", "القرارات", "المواقف", "الاتهامات", "المزاعم"}
+    | {"الادعاءات", "التدخلات", "التدخل", "الاستفزازات", "الاعتداءات", "المجازر"}
+)
+
+
 def vso_subject(
     actors: list[Actor],
     norms: list[str],
@@ -844,7 +854,9 @@ def vso_subject(
         if a.ts >= right or a.prep is not None or a.place or _oblique_people(a, norms):
             return None
         ok = gap_ok(norms, head + 1, a.ts, skip, cues) or _unit_of(norms, head, a, skip, cues)
-        if a.etype == "ADJ" and not any(k in acts for k in range(head + 1, a.ts)):
+        if a.etype == "ADJ" and not any(
+            k in acts or norms[k] in _DEED_NOUNS for k in range(head + 1, a.ts)
+        ):
             ok = ok or words_between(norms, head + 1, a.ts, skip) <= ADJ_SUBJECT_GAP
         if ok and a.ts > head + 1:
             return _title_holder(actors, norms, a, skip, cues) or a

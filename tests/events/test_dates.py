@@ -52,3 +52,15 @@ def test_a_pluperfect_sentence_does_not_carry_the_news_day(events_pipeline: Pipe
     doc = code(events_pipeline, text, published="2020-05-05")
     [ev] = [e for e in doc.events if e.type == "ACCUSE"]
     assert (ev.date, ev.date_from) == ("2020-05-05", "published")
+
+
+def test_an_undated_lead_takes_the_day_the_next_sentence_names(
+    events_pipeline: Pipeline,
+) -> None:
+    text = (
+        "اتهمت مصر تركيا بالتدخل في شؤونها الداخلية. "
+        "وقال المتحدث باسم الخارجية المصرية، في مؤتمر صحفي مساء الأحد، إن القاهرة سترد."
+    )
+    doc = code(events_pipeline, text, published="2020-05-05")
+    [ev] = [e for e in doc.events if e.type == "ACCUSE"]
+    assert (ev.date, ev.date_from) == ("2020-05-03", "text")

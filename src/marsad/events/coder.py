@@ -145,7 +145,8 @@ class Coder:
     ) -> list[Event]:
         """The document's events; ``norms``: each of ``doc.tokens``' norm, when the caller
         has them already (they are read once per document, then sliced per sentence)."""
-        state = DocState()
+        # a lead without a date tells the story of the day the next sentences name
+        state = DocState(day=_lead_day(doc))
         if norms is None:
             norms = [t.norm for t in doc.tokens]
         classes = self._classes(norms)
@@ -3649,6 +3650,7 @@ def _place(ctx: SentCtx, roles: Roles, head: int) -> Argument | None:
 
 
 NEWS_DAYS = 7  # a day this close before publication is the story's day
+LEAD_SENTENCES = 3  # the sentences that name the day of an undated lead
 
 
 def _news_day(doc: Document, sent: Sentence) -> str | None:
@@ -3662,6 +3664,16 @@ def _news_day(doc: Document, sent: Sentence) -> str | None:
             continue
         if 0 <= (published - datetime.date.fromisoformat(d.value)).days <= NEWS_DAYS:
             return d.value
+    return None
+
+
+def _lead_day(doc: Document) -> str | None:
+    """The news day the first sentences name (دعت تركيا ... / وحث الوزير، أمس الأربعاء،
+    ...): the day of the story the undated lead before it tells."""
+    for sent in doc.sentences[:LEAD_SENTENCES]:
+        day = _news_day(doc, sent)
+        if day is not None:
+            return day
     return None
 
 

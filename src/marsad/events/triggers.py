@@ -236,6 +236,13 @@ def _blocked_antecedent(norms: list[str], i: int, block: frozenset[str]) -> bool
     return i >= 2 and norms[i - 1] in _RELATIVE and bool(keys(norms[i - 2]) & block)
 
 
+def _next_keys(norms: list[str], i: int) -> frozenset[str]:
+    """The keys of the word after token ``i``, past a count in digits (اعتراض 3 صواريخ:
+    the counted noun is what a block word names, as if it stood right after)."""
+    j = i + 2 if i + 2 < len(norms) and norms[i + 1].isdigit() else i + 1
+    return keys(norms[j]) if j < len(norms) else frozenset()
+
+
 def _ruled_out(spec: Spec, nxt: frozenset[str], norms: list[str], i: int) -> bool:
     """The context forbids this entry at token ``i``: a block word after it (``nxt``: the
     next token's keys), or a noun before it that it may not follow."""
@@ -271,7 +278,7 @@ def _candidates(
         found = lex.lookup_stopped(norms[i])  # فجر (انتحاري) نفسه: the verb, not the dawn
     if not found:  # most tokens: no neighbour needs reading
         return None, None
-    nxt = keys(norms[i + 1]) if i + 1 < len(norms) else frozenset()
+    nxt = _next_keys(norms, i)
     prev = keys(norms[i - 1]) if i > 0 else frozenset()
     for form, prefix, cand in found:
         spec = form.spec
@@ -327,7 +334,7 @@ def refused_at(lex: Lexicon, norms: list[str], i: int, kind: str) -> bool:
     """Token ``i`` has an entry of ``kind`` that its context rules out (a block word after
     it, a noun before it that it may not follow: طائرة مسيرة is a drone, no march), as
     against an entry whose other conditions are merely unmet."""
-    nxt = keys(norms[i + 1]) if i + 1 < len(norms) else frozenset()
+    nxt = _next_keys(norms, i)
     return any(
         _ruled_out(form.spec, nxt, norms, i)
         for form, _, _ in lex.lookup(norms[i])

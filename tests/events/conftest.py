@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.doc import Document, Event
+from marsad.eval.triples import argument_actor
 from marsad.events.lexicon import load_resources
 from marsad.events.triggers import Hit, find_triggers
 from marsad.pipeline import Pipeline, analyze, installed
@@ -36,6 +37,17 @@ def trigger_hits(text: str) -> list[Hit]:
 
 def code(pipe: Pipeline, text: str, published: str = "2020-05-05") -> Document:
     return analyze(text, published, pipeline=pipe)
+
+
+def country_pairs(doc: Document, type_: str) -> set[tuple[str | None, str | None]]:
+    """(source country, target country) of the events of one type."""
+    out = set()
+    for e in doc.events:
+        if e.type != type_:
+            continue
+        src, tgt = argument_actor(doc, e.source), argument_actor(doc, e.target)
+        out.add((src[:3] if src else None, tgt[:3] if tgt else None))
+    return out
 
 
 def triples(doc: Document) -> set[tuple[str | None, str, str | None]]:

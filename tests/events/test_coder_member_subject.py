@@ -4,38 +4,25 @@ never the target. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from tests.events.conftest import code
+from tests.events.conftest import code, country_pairs
 
-from marsad.doc import Document
-from marsad.eval.triples import argument_actor
 from marsad.pipeline import Pipeline
-
-
-def _pairs(doc: Document, type_: str) -> set[tuple[str | None, str | None]]:
-    """(source country, target country) of the events of one type."""
-    out = set()
-    for e in doc.events:
-        if e.type != type_:
-            continue
-        src, tgt = argument_actor(doc, e.source), argument_actor(doc, e.target)
-        out.add((src[:3] if src else None, tgt[:3] if tgt else None))
-    return out
 
 
 def test_member_right_after_the_verb(events_pipeline: Pipeline) -> None:
     doc = code(events_pipeline, "واتهم قيادي في حركة حماس إسرائيل بخرق التهدئة في القطاع.")
-    assert ("PSE", "ISR") in _pairs(doc, "ACCUSE")
+    assert ("PSE", "ISR") in country_pairs(doc, "ACCUSE")
 
 
 def test_official_of_a_government_named_by_its_adjective(events_pipeline: Pipeline) -> None:
     # مسؤول is written with its hamza: the member nouns are compared normalised (مسءول)
     doc = code(events_pipeline, "وطالب مسؤول في الحكومة العراقية الولايات المتحدة بسحب قواتها.")
-    assert ("IRQ", "USA") in _pairs(doc, "REQUEST")
+    assert ("IRQ", "USA") in country_pairs(doc, "REQUEST")
 
 
 def test_faction_between_kana_and_qad(events_pipeline: Pipeline) -> None:
     doc = code(events_pipeline, "وكان فصيل في الحشد الشعبي العراقي قد هاجم قاعدة للقوات الأمريكية.")
-    found = _pairs(doc, "ASSAULT")
+    found = country_pairs(doc, "ASSAULT")
     assert ("IRQ", "USA") in found
     assert ("USA", "IRQ") not in found
 
@@ -43,4 +30,4 @@ def test_faction_between_kana_and_qad(events_pipeline: Pipeline) -> None:
 def test_harm_verb_keeps_the_member_a_victim(events_pipeline: Pipeline) -> None:
     # قُتل قيادي في حماس: an unvowelled harm verb may be passive, so no source is read
     doc = code(events_pipeline, "وقتل قيادي في حركة حماس في غارة على مدينة رفح.")
-    assert not any(src == "PSE" for src, _ in _pairs(doc, "ASSAULT"))
+    assert not any(src == "PSE" for src, _ in country_pairs(doc, "ASSAULT"))

@@ -1999,6 +1999,13 @@ def _institutions(ctx: SentCtx, state: DocState) -> None:
 _BODY_HEADS = frozenset(
     map(normalize, {"وكالة", "منظمة", "حركة", "جماعة", "تنظيم", "هيئة", "حلف", "جبهة", "مفوضية"})
 )
+# each definite form of a head (الوكالة، والحركة، للتنظيم) -> the head
+_DEFINITE_HEADS = {
+    conj + art + head: head
+    for head in _BODY_HEADS
+    for art in ("ال", "بال", "لل", "كال")
+    for conj in ("", "و", "ف")
+}
 
 
 def _named_again(ctx: SentCtx, state: DocState) -> None:
@@ -2007,11 +2014,16 @@ def _named_again(ctx: SentCtx, state: DocState) -> None:
     تمويل الوكالة after وكالة الأونروا targets UNRWA. Not when the noun is in a name or
     takes its own adjective or genitive name (الحركة الإسلامية، منظمة العفو), nor for a
     reporting agency (``_reporter``)."""
+    norms = ctx.norms
+    # most sentences hold none: the positions are found in C
+    at = list(compress(count(), map(_DEFINITE_HEADS.__contains__, norms)))
+    if not at:
+        return
     tokens = ctx.doc.sentence_tokens(ctx.sent)
     added = False
-    for i, norm in enumerate(ctx.norms):
-        head = _definite_head(norm)
-        if head is None or any(a.ts <= i + 1 < a.te + 1 for a in ctx.actors):
+    for i in at:
+        norm, head = norms[i], _DEFINITE_HEADS[norms[i]]
+        if any(a.ts <= i + 1 < a.te + 1 for a in ctx.actors):
             continue
         body = _body_named(ctx, head, i) or next(
             (a for a in state.sides if _heads(a.text, head)), None
@@ -2032,15 +2044,6 @@ def _reporter(code: str) -> bool:
     """A news or rating agency (وكالة الأنباء، وكالة موديز: MED, MNC): taken up alone
     (وذكرت الوكالة) it reports; it is no side of what it reports."""
     return "MED" in code or code.startswith("MNC")
-
-
-def _definite_head(norm: str) -> str | None:
-    """The body head of a definite word (الوكالة، والحركة، للتنظيم), else None."""
-    core = norm[1:] if norm[:1] in "وف" else norm
-    for art in ("ال", "بال", "لل", "كال"):
-        if core.startswith(art) and core[len(art) :] in _BODY_HEADS:
-            return core[len(art) :]
-    return None
 
 
 def _body_named(ctx: SentCtx, head: str, i: int) -> Actor | None:

@@ -112,3 +112,27 @@ def test_word_spelt_like_a_city_is_no_place(run) -> None:  # type: ignore[no-unt
 def test_name_ending_in_a_kin_word_runs_on(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("وقال رئيس حزب الوفد المستشار بهاء أبو شقة إن الحزب يدعم الحكومة.")
     assert "بهاء أبو شقة" in _mentions(doc)
+
+
+def test_kin_noun_before_a_person_is_not_part_of_the_name(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال شقيقه فادي إن العائلة ستقيم العزاء في القرية غدا.")
+    assert "فادي" in _mentions(doc)
+    assert "شقيقه فادي" not in _mentions(doc)
+
+
+def test_apposition_after_a_person_is_not_part_of_the_name(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وشرح ابن دريد المتوفى سنة 321 هجرية معنى الكلمة في كتابه.")
+    assert "ابن دريد" in _mentions(doc)
+    assert not any(m.endswith("المتوفى") for m in _mentions(doc))
+
+
+def test_preposition_after_a_person_is_not_part_of_the_name(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وظهر الممثل حسين فهمي رغم مرضه في حفل الافتتاح مساء أمس.")
+    assert "حسين فهمي" in _mentions(doc)
+    assert "حسين فهمي رغم" not in _mentions(doc)
+
+
+def test_a_name_that_spells_a_pronoun_keeps_its_first_word(run) -> None:  # type: ignore[no-untyped-def]
+    # آنا folds to the pronoun أنا: a pronoun is not listed as a name edge
+    doc = run("وقالت الممثلة آنا بونايوتو إن الفيلم سيعرض في روما الشهر المقبل.")
+    assert any(m.startswith("آنا") for m in _mentions(doc))

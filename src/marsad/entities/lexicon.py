@@ -34,6 +34,9 @@ class Triggers:
     roles: dict[str, str]
     max_role_words: int
     not_names: frozenset[str] = frozenset()
+    # words cut from the start / end of a tagged person name (``name_edges.tsv``)
+    lead_not_name: frozenset[str] = frozenset()
+    trail_not_name: frozenset[str] = frozenset()
 
     def trigger_class(self, form: str) -> str | None:
         if form in self.person:
@@ -62,6 +65,7 @@ def load_triggers(opts: NormalizeOptions) -> Triggers:
                 fix="write `phrase<TAB>code`",
             )
         roles[normalize(phrase, opts)] = code.strip()
+    edges = _name_edges(opts)
     return Triggers(
         person=frozenset(normalize(w, opts) for w in read_list("person_titles.txt")),
         org=frozenset(normalize(w, opts) for w in read_list("org_triggers.txt")),
@@ -69,4 +73,22 @@ def load_triggers(opts: NormalizeOptions) -> Triggers:
         roles=roles,
         max_role_words=max(len(p.split()) for p in roles),
         not_names=frozenset(normalize(w, opts) for w in read_list("not_names.txt")),
+        lead_not_name=edges["lead"],
+        trail_not_name=edges["trail"],
     )
+
+
+def _name_edges(opts: NormalizeOptions) -> dict[str, frozenset[str]]:
+    """``name_edges.tsv``: side (``lead``/``trail``) -> normalised words."""
+    sides: dict[str, set[str]] = {"lead": set(), "trail": set()}
+    for line in read_list("name_edges.tsv"):
+        side, _, word = line.partition("\t")
+        if side not in sides or not word.strip():
+            raise MarsadError(
+                Err.BAD_RESOURCE,
+                path="lang/ar/entities/name_edges.tsv",
+                detail=f"bad line: {line!r}",
+                fix="write `lead<TAB>word` or `trail<TAB>word`",
+            )
+        sides[side].add(normalize(word.strip(), opts))
+    return {side: frozenset(words) for side, words in sides.items()}

@@ -160,6 +160,8 @@ class Recognizer:
                 e -= 1
             while e - s > 1 and doc.tokens[s].text in LEADING_PARTICLES:
                 s += 1  # بأن خاشقجي: the particle that introduces the clause
+            if typ == "PER":
+                s, e = self.name_edges(doc.tokens, s, e)
             if typ == "PER" and (
                 self.given_before(doc, s, labels)
                 or self.named_after_title(doc, s, labels, adjective_toks)
@@ -181,6 +183,16 @@ class Recognizer:
         out += self.clubs_after_head(doc, views, labels, adjective_toks, cues)
         out += self.banks(doc, views, labels, adjective_toks, cues)
         return out, misc + self.currency_names(views, labels, cues)
+
+    def name_edges(self, tokens: list[Token], s: int, e: int) -> tuple[int, int]:
+        """Tokens ``[s, e)`` of a person name less the words beside it that are never
+        part of one (``شقيقه فادي``, ``ابن دريد المتوفى``): ``name_edges.tsv``."""
+        lead, trail = self.triggers.lead_not_name, self.triggers.trail_not_name
+        while e - s > 1 and tokens[e - 1].norm in trail:
+            e -= 1
+        while e - s > 1 and tokens[s].norm in lead:
+            s += 1
+        return s, e
 
     def given_after_clitic(self, tok: Token, v: TokView) -> bool:
         """A preposition glued to a word of a KB person's name (``لصلاح``, ``بمحمد``):
@@ -534,7 +546,21 @@ class Recognizer:
         misc = titles + coins + [m for m in misc if in_titles.isdisjoint(range(*m))]
         # A name inside a quoted title is part of the title (ملعب "الإمارات" is no state).
         spans = [s for s in spans if not in_titles.issuperset(range(s.ts, s.te))]
+        for s in spans:
+            if s.type == "PER" and s.source != "kb":
+                self.trim_person(doc, s)
         return sorted(spans, key=lambda s: s.ts), actors, misc
+
+    def trim_person(self, doc: Document, s: Span) -> None:
+        """Cut the words beside a person's name that the rules after the tagger
+        (grown names, propagated surnames) took in with it."""
+        ts, te = self.name_edges(doc.tokens, s.ts, s.te)
+        if ts != s.ts:
+            s.start, s.end, s.form = span_text(doc, ts, te)
+        elif te != s.te:
+            end = doc.tokens[te - 1].end
+            s.form, s.end = s.form[: len(s.form) - (s.end - end)], end
+        s.ts, s.te = ts, te
 
     def shared_currencies(
         self, spans: list[Span], views: list[TokView]

@@ -87,3 +87,9 @@ def test_in_the_words_of_a_named_source_reports_the_clause() -> None:
     # in his words (a pronoun) names no source here
     text = "الانتخابات المقبلة ستكون نزيهة وشفافة، على حد قوله."
     assert attributions(text, 0, len(text)) == []
+
+
+@pytest.mark.parametrize("figure", ["نحو 200 ألف عامل", "أكثر من 200 ألف عامل", "200 ألف عامل"])
+def test_a_figure_after_the_source_is_not_part_of_it(pipe: Pipeline, figure: str) -> None:
+    text = f"ويقيم في البلاد مليون لاجئ، يضاف إليهم، بحسب الحكومة {figure} دخلوا قبل الحرب."
+    assert [q[0] for q in _quotes(pipe, text)] == ["الحكومة"]

@@ -42,6 +42,8 @@ _GENITIVE_QUALIFIERS = frozenset(
 )
 
 _INSIDE = frozenset({"في", "من", "داخل"})
+# folded words that open a figure, never part of who reports it
+_QUANTITY = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "ما"})
 # a source close to a body (مصدر مقرب من البيت الأبيض) is not inside it
 _CLOSE = frozenset({"مقرب", "مقربة", "مقربون", "مقربين", "قريب", "قريبة", "قريبون", "قريبين"})
 
@@ -247,7 +249,7 @@ class SubjectReader:
             return mentions.best(a, b)  # بيان لوزارة الخارجية، تقرير صادر عن البنك
         # the phrase itself ends at its first stop word (في دولة ...، التي ...)
         rwords = raw.split()
-        stop = next((i for i, w in enumerate(fwords) if i and w in self.lex.subject_stops), None)
+        stop = next((i for i, w in enumerate(fwords) if i and _ends_source(w, self.lex)), None)
         if stop is not None and len(rwords) == len(fwords):
             fwords, rwords = fwords[:stop], rwords[:stop]
         phrase = _clean(" ".join(rwords))
@@ -600,6 +602,12 @@ class SubjectReader:
         if self.unnamed_re.match(normalize(phrase, self.opts)):
             return self._described(phrase, "GROUP")
         return self._described(phrase)
+
+
+def _ends_source(fword: str, lex: CueLexicon) -> bool:
+    """A word after which a source phrase cannot go on: a stop word, or a number or
+    quantity word that opens the reported figure (بحسب الحكومة نحو 700 ألف ...)."""
+    return fword in lex.subject_stops or fword in _QUANTITY or any(map(str.isdigit, fword))
 
 
 def _offset(raw: str, rwords: list[str], stop: int) -> int:

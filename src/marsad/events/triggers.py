@@ -330,16 +330,45 @@ def reading_at(lex: Lexicon, norms: list[str], i: int) -> str | None:
     return None if found is None else found[0].spec.type
 
 
+# a singular noun in ة with a possessive ending, normalised (مسيرته، مسيرتها)
+_ONE_OWNED = ("ته", "تها")
+
+
 def refused_at(lex: Lexicon, norms: list[str], i: int, kind: str) -> bool:
     """Token ``i`` has an entry of ``kind`` that its context rules out (a block word after
     it, a noun before it that it may not follow: طائرة مسيرة is a drone, no march), as
     against an entry whose other conditions are merely unmet."""
     nxt = _next_keys(norms, i)
-    return any(
-        _ruled_out(form.spec, nxt, norms, i)
-        for form, _, _ in lex.lookup(norms[i])
-        if form.spec.type == kind
+    found = [(form.spec, cand) for form, _, cand in lex.lookup(norms[i]) if form.spec.type == kind]
+    if any(_ruled_out(spec, nxt, norms, i) for spec, _ in found):
+        return True
+    # every entry names something else here: the first word of a multiword noun whose
+    # later words do not follow (أعمالها الفنية، سلسلة من الأفلام: works, a series, no
+    # riot or human chain), or a course noun in the singular with a possessive ending
+    # (مسيرته الفنية: a career; مسيرات العودة stays a march for the model to read)
+    lone = _lone_lemmas(lex, kind)
+    return bool(found) and all(
+        (
+            spec.rest
+            and spec.lemma.split()[0] not in lone
+            and _rest_end(norms, i + 1, spec.rest) is None
+        )
+        or (spec.course and cand.endswith(_ONE_OWNED) and _course(norms, i, cand))
+        for spec, cand in found
     )
+
+
+_LONE: dict[tuple[int, str], tuple[Lexicon, frozenset[str]]] = {}
+
+
+def _lone_lemmas(lex: Lexicon, kind: str) -> frozenset[str]:
+    """The one-word lemmas of ``kind``: the first word of a multiword noun that is one of
+    them (تجمع of تجمع احتجاجي) names the act alone too (التجمعات التي انتشرت)."""
+    got = _LONE.get((id(lex), kind))
+    if got is None or got[0] is not lex:
+        got = (lex, frozenset(s.lemma for s in lex.specs if s.type == kind and not s.rest))
+        _LONE[(id(lex), kind)] = got
+    return got[1]
 
 
 def _readable(lex: Lexicon, norms: list[str]) -> list[int]:

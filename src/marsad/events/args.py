@@ -1265,6 +1265,86 @@ def embassy_state(actors: list[Actor], head: int) -> Actor | None:
     return found[-1] if found else None
 
 
+# Normalised words of protesters demanding of someone (مطالبين الحكومة، يطالبون بتدخل
+# الأمم المتحدة): participles, verbal nouns and plural verbs only, whose subject is the
+# protesters named before them; a singular verb (طالب الاتحاد الحكومة) has its own after it.
+_DEMANDS = frozenset(
+    c + w
+    for w in (
+        *("مطالبين", "مطالبا", "مطالبه", "مطالبون", "يطالبون", "طالبوا"),
+        *("داعين", "دعوا", "مناشدين", "ناشدوا"),
+    )
+    for c in ("", "و", "ل", "ول", "لل", "ف")
+)
+# Normalised words of chanting or banners (هاتفين «يسقط بوش»، رددوا شعارات معادية لإيران):
+# the actor they name is whom the crowd protests.
+_CHANTS = frozenset(
+    c + w
+    for w in (
+        *("هاتفين", "مرددين", "رددوا", "يرددون", "هتفوا", "يهتفون", "هتافات", "شعارات"),
+        *("لافتات", "هتاف", "شعار", "لافته"),
+    )
+    for c in ("", "و", "ب")
+)
+# Normalised words that make the named actor one the crowd backs (هتافات مؤيدة للرئيس،
+# هاتفين بحياة الملك): no target.
+_BACKING = ("مءيد", "داعم", "مناصر", "بحياه", "تاييد", "تحيي", "تمجد", "دعما", "تضامن")
+# normalised: the protesters' own symbols (النشيد الوطني اللبناني، رافعين الأعلام
+# الفلسطينية): the state they name is theirs, not whom they protest
+_SYMBOLS = frozenset({"النشيد", "العلم", "الاعلام", "اعلام", "علم", "اعلاما", "الرايات", "رايات"})
+# normalised, ال or ب/ل/و stripped: what is asked for someone, whose name follows
+# (إطلاق سراح فلان، الإفراج عن، عودة اللاجئين، ضمان الأمن، حماية المدنيين، حقوق)
+_FOR_WHOM = frozenset(
+    {"سراح", "الافراج", "افراج", "عوده", "العوده", "ضمان", "حمايه", "حقوق", "تحسين", "انصاف"}
+)
+DEMAND_REACH = 3  # words from a demand word to whom it asks (بتدخل، باستقالة between)
+CHANT_REACH = 6  # words from a chant word to the actor its slogan names
+
+
+def protest_aim(actors: list[Actor], norms: list[str], head: int) -> Actor | None:
+    """Whom protesters address, after the protest word: the one a demand is made of
+    (مطالبين الحكومة التركية، يطالبون بتدخل الأمم المتحدة، ومطالبة الحكومة الصينية) or
+    the one a chant or banner names (مرددين هتافات منها «يسقط بوش»، الموت لأمريكا)."""
+    for k in range(head + 1, len(norms)):
+        w = norms[k]
+        reach = DEMAND_REACH if w in _DEMANDS else CHANT_REACH if w in _CHANTS else 0
+        if not reach:
+            continue
+        for a in actors:
+            if a.ts <= k or a.place or a.mission or not a.code or a.etype == "PRON":
+                continue
+            if words_between(norms, k + 1, a.ts, set()) >= reach:
+                break
+            words = norms[k + 1 : a.te]
+            if any(w.startswith(_BACKING) or w.lstrip("وب") in _SYMBOLS for w in words):
+                break  # هتافات مؤيدة للرئيس، مرددين النشيد الوطني: backed or their own
+            if a.conj or any(w.lstrip("وبل") in _FOR_WHOM for w in words):
+                break  # بإطلاق سراح فلان، بعودة الفلسطينيين: for whom, not of whom
+            if a.ts > 0 and people_noun(norms[a.ts - 1]):
+                break  # للمطالبة بعودة اللاجئين الفلسطينيين: for whom, not of whom
+            return a
+    return None
+
+
+def _aimed_past(target: Actor | None, norms: list[str] | None) -> bool:
+    """A target an embassy or the protest's own aim may replace: none, a convention's
+    (no span), a place, where the crowd came from (خرج الطلاب من جامعة صنعاء), a medium
+    it spoke to (قال المتظاهرون لـ«الشرق الأوسط») or the crowd itself."""
+    if target is None or target.ts < 0 or not target.code or target.place:
+        return True
+    if target.prep == "من" or target.code.endswith("MED"):
+        return True
+    return norms is not None and target.ts < len(norms) and _crowd_word(norms[target.ts])
+
+
+# normalised stems of the protesters' nouns (المتظاهرين، محتجون، المعتصمين)
+_CROWD_STEMS = ("متظاهر", "محتج", "معتصم")
+
+
+def _crowd_word(norm: str) -> bool:
+    return any(stem in norm for stem in _CROWD_STEMS)
+
+
 def protest_sides(
     actors: list[Actor],
     head: int,
@@ -1274,10 +1354,32 @@ def protest_sides(
 ) -> tuple[Actor | None, Actor | None]:
     """Protesters with no coded side (تتواصل المظاهرات في الشوارع، خرج المحتجون) are
     civilians of the state the sentence names: the protest's state target (الاحتجاجات في
-    الأردن), else the sentence's nearest state; with no target they protest its government."""
+    الأردن), else the sentence's nearest state; with no target they protest its government.
+    A demand or chant that names someone (``protest_aim``) gives the target instead."""
     mission = embassy_state(actors, head)
-    if mission is not None and (target is None or not target.code or target.place):
+    if mission is not None and _aimed_past(target, norms):
         target = mission  # أمام السفارة الأمريكية: the embassy's state is the target
+    aim = protest_aim(actors, norms, head) if norms is not None else None
+    if aim is not None and (aim.same(source) or (target is not None and target.mission)):
+        aim = None
+    if aim is not None and not _aimed_past(target, norms):
+        aim = None  # احتجاجا على قرار بريطانيا: a target the clause names stays
+    # the protesters' state is read from the sides before the aim replaces the target
+    source, target = _protesters(actors, head, source, target, norms, aim)
+    own = source.code[:3] if source is not None and source.code else None
+    if aim is not None and aim.code == own:
+        aim = None  # "أرمينيا حرة"، تحت شعار "فلسطينيات نحو العودة": the crowd's own state
+    return source, aim or target
+
+
+def _protesters(
+    actors: list[Actor],
+    head: int,
+    source: Actor | None,
+    target: Actor | None,
+    norms: list[str] | None,
+    aim: Actor | None,
+) -> tuple[Actor | None, Actor | None]:
     if source is not None and (_facing_force(source, head) or _state_itself(source, head, norms)):
         source = None  # تدخلت الشرطة لتفريق المتظاهرين: the police face the protesters
     if source is not None and source.code:
@@ -1285,9 +1387,15 @@ def protest_sides(
     home = None
     if target is not None and target.code and target.etype in ("GPE", "ADJ"):
         home = None if target.code.startswith(NON_STATE) else target.code[:3]
-    # the embassy's state is never its protesters' own
+    # the embassy's state is never its protesters' own, nor is whom they chant against
     home = None if target is not None and target.mission else home
-    home = home or nearest_state([a for a in actors if not a.mission], head)
+    chanted = coordinated(actors, aim) if aim is not None else []
+    others = [a for a in actors if not a.mission and not any(a.same(c) for c in chanted)]
+    home = home or nearest_state(others, head)
+    if home is None and aim is not None:
+        return _protesters(
+            actors, head, source, target, norms, None
+        )  # the aim names the only state
     if home is None:
         return source, target
     source = Actor(-1, -1, home + "CVL", "", -1, -1, "GPE")

@@ -142,3 +142,15 @@ def test_an_unknown_name_written_as_a_hashtag_is_named_without_its_marks(run) ->
     [person] = [e for e in doc.entities if e.type == "PER"]
     assert person.kb_id is None and person.name == "مايا مرسي"
     assert [m.text for m in person.mentions] == ["#مايا_مرسي"]  # as written
+
+
+def test_hashtag_with_a_title_links_the_person_after_it(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وصل #الأمير_محمد_بن_سلمان إلى لندن في زيارة رسمية.", "2018-03-07")
+    ids = {e.kb_id for e in doc.entities if e.type == "PER"}
+    assert "per:mohammed-bin-salman" in ids
+
+
+def test_hashtag_title_and_adjective_before_a_second_hashtag(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وأكد #الرئيس_الفلسطيني #محمود_عباس رفضه للقرار.", "2018-05-03")
+    ids = {e.kb_id for e in doc.entities if e.type == "PER"}
+    assert "per:mahmoud-abbas" in ids

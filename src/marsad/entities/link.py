@@ -82,7 +82,32 @@ def _social_ids(kb: KB, s: Span) -> list[str]:
     if "#" not in s.form and "_" not in s.form:
         return []
     clean = " ".join(s.form.replace("#", " ").replace("_", " ").split())
-    return whole_form_ids(kb, clean, s.type)
+    ids = whole_form_ids(kb, clean, s.type)
+    if ids or s.type != "PER":
+        return ids
+    return _titled_tag_ids(kb, clean.split())
+
+
+# role nouns after a name in a hashtag (#محمد_السادس_ملك_المغرب) that are no part of it
+_ROLE_AFTER = frozenset({"ملك", "ملكه", "ولي", "رئيس", "امير", "وزير", "امين", "زعيم", "قائد"})
+
+
+def _titled_tag_ids(kb: KB, words: list[str]) -> list[str]:
+    """The KB person a hashtag names after its titles and adjectives (``#الأمير_محمد_بن_
+    سلمان``, ``#الرئيس_الفلسطيني #محمود_عباس``: the definite words before the name) or
+    before a role noun (``ملك المغرب``); a word such as ``الابن`` after it keeps the
+    whole unlinked (Donald Trump Jr. is not Donald Trump)."""
+    n = len(words)
+    for k in range(n - 1):
+        if k and not words[k - 1].startswith("ال"):
+            break
+        roles = [e for e in range(n - 1, k + 1, -1) if normalize(words[e], kb.opts) in _ROLE_AFTER]
+        ends = [n, *roles]
+        for end in ends if k else ends[1:]:
+            ids = whole_form_ids(kb, " ".join(words[k:end]), "PER")
+            if ids:
+                return ids
+    return []
 
 
 # nouns before a place name that make it part of another body's or place's name

@@ -154,3 +154,12 @@ def test_hashtag_title_and_adjective_before_a_second_hashtag(run) -> None:  # ty
     doc = run("وأكد #الرئيس_الفلسطيني #محمود_عباس رفضه للقرار.", "2018-05-03")
     ids = {e.kb_id for e in doc.entities if e.type == "PER"}
     assert "per:mahmoud-abbas" in ids
+
+
+def test_club_name_with_the_article_joins_the_club_named_in_full(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run(
+        "فاز ريال مدريد على ضيفه بهدفين في المباراة. وسجل اللاعب الهدف الأول للريال "
+        "في الدقيقة العاشرة. ويرفع الريال رصيده إلى 50 نقطة في صدارة الدوري."
+    )
+    texts = {m.text: e.kb_id for e in doc.entities for m in e.mentions}
+    assert texts.get("الريال") == "org:real-madrid"

@@ -173,6 +173,8 @@ def cluster(doc: Document, kb: KB, spans: Sequence[Span], countries: set[str]) -
         ids = s.entry_ids or _social_ids(kb, s) or _club_ids(doc, kb, s, key)
         entry = choose_entry(kb, ids, countries, doc.published, s.form) if ids else None
         named = _named_in_full(kb, by_entry, local, key, entry) if s.type == "PER" else None
+        if named is None and entry is None and s.type == "ORG":
+            named = _headed_by(by_entry, key)
         if named is not None:
             c = named
         elif entry is not None:
@@ -184,6 +186,24 @@ def cluster(doc: Document, kb: KB, spans: Sequence[Span], countries: set[str]) -
     out = [*by_entry.values(), *local]
     out.sort(key=lambda c: min(s.start for s in c.spans))
     return out
+
+
+def _headed_by(by_entry: dict[str, Cluster], key: tuple[str, ...]) -> Cluster | None:
+    """The one linked body whose name opens with the word a one-word body mention
+    spells with the article (``الريال``, ``للريال`` after ``ريال مدريد``; ``الاتحاد`` after
+    ``اتحاد جدة``): the short name of that body in this document."""
+    if len(key) != 1:
+        return None
+    word = key[0]
+    bare = word[2:] if word.startswith("ال") else word[1:] if word.startswith("ل") else ""
+    if len(bare) < 3:
+        return None
+    found = [
+        c
+        for c in by_entry.values()
+        if c.type == "ORG" and any(len(k) > 1 and k[0] == bare for k in c.keys)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _named_in_full(

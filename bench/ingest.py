@@ -1,6 +1,8 @@
 """Corpus-engine benchmarks: ingest throughput by engine, duplicate checks.
 
-    # articles/s for 1 worker, a 2-process pool and a 2-worker Dask LocalCluster
+    # articles/s for 1 worker, a 2-process pool and a 2-worker Dask LocalCluster, each
+    # run once per round (order mirrored round to round); prints the rounds' median ratio
+    .venv/bin/python bench/ingest.py throughput -n 6000 --rounds 3
     .venv/bin/python bench/ingest.py throughput -n 10000 --steps lines,tokens,sentences
     # write a random sample of cross-source "reworded" pairs for checking by hand
     .venv/bin/python bench/ingest.py pairs --db /tmp/marsad-ant.db -n 40 -o /tmp/pairs.txt
@@ -21,6 +23,7 @@ import os
 import random
 import re
 import resource
+import statistics
 import tempfile
 import time
 import zipfile
@@ -95,6 +98,8 @@ def _time_run(
     workers = (worker_cpu() - w0) if worker_cpu else _cpu(resource.RUSAGE_CHILDREN) - c0
     run = Run(name, elapsed, report.stored, parent, workers)
     print(run.line(), flush=True)
+    for path in db.parent.glob(db.name + "*"):  # the store and its WAL: rounds add up
+        path.unlink()
     return run
 
 
@@ -103,36 +108,84 @@ def _dask_worker_cpu() -> float:
     return r.ru_utime + r.ru_stime
 
 
-def _estimate(one: Run, two: Run) -> str:
-    """What two free cores would give: the 1-worker run's CPU over the 2-worker run's
-    critical path (its total CPU split over two cores, or the parent alone if larger)."""
-    cpu1 = one.parent_cpu / max(one.stored, 1)
-    cpu2 = (two.parent_cpu + two.worker_cpu) / max(two.stored, 1)
-    path = max(cpu2 / 2, two.parent_cpu / max(two.stored, 1))
-    share = two.parent_cpu / max(two.parent_cpu + two.worker_cpu, 1e-9)
-    return (
-        f"idle 2-core estimate {cpu1 / path:.2f}x (2 / (1 + parent share) = {2 / (1 + share):.2f}x)"
-    )
+ONE, POOL, DASK = "1 worker", "2 workers (process pool)", "2 workers (Dask LocalCluster)"
+
+
+def _one_round(
+    k: int, names: list[str], src: Path, settings: Settings, base: dict[str, Any], tmp: Path
+) -> dict[str, Run]:
+    """One run of each configuration, in the order given, each into a fresh store."""
+    from marsad.corpus.worker import worker_for
+
+    runs: dict[str, Run] = {}
+    for name in names:
+        db = tmp / f"r{k}-{len(runs)}.db"
+        if name == ONE:
+            # A pool or Dask worker builds its pipeline in each run: so does this one.
+            worker_for.cache_clear()
+            runs[name] = _time_run(name, src, settings, BatchOptions(**base), db)
+        elif name == POOL:
+            runs[name] = _time_run(name, src, settings, BatchOptions(workers=2, **base), db)
+        else:
+            runs[name] = _dask_run(src, settings, base, db)
+    return runs
+
+
+def _median(values: list[float]) -> float:
+    return statistics.median(values) if values else float("nan")
 
 
 def throughput(args: argparse.Namespace) -> None:
+    """Every configuration once per round; the order is mirrored from round to round
+    (1w pool dask, dask pool 1w, ...), so a slow phase of a shared machine or a steady
+    drift weighs on all of them, and each round's ratios compare runs close in time."""
     settings = Settings(steps=tuple(args.steps.split(","))) if args.steps else Settings()
     base = dict(progress=False, count_first=False, chunk_size=args.chunk, batch_size=args.batch)
-    load0 = os.getloadavg()[0]
+    names = [ONE, POOL] + ([] if args.no_dask else [DASK])
+    rounds: list[dict[str, Run]] = []
     with tempfile.TemporaryDirectory() as tmp:
         src = _slice(args.n, Path(tmp) / "ant.jsonl")
-        one = _time_run("1 worker", src, settings, BatchOptions(**base), Path(tmp) / "1.db")  # type: ignore[arg-type]
-        pool = _time_run(
-            "2 workers (process pool)", src, settings,
-            BatchOptions(workers=2, **base), Path(tmp) / "2.db",  # type: ignore[arg-type]
-        )  # fmt: skip
-        runs = [one, pool]
-        if not args.no_dask:
-            runs.append(_dask_run(src, settings, base, Path(tmp) / "dask.db"))
+        for k in range(args.rounds):
+            load = os.getloadavg()[0]
+            order = names if k % 2 == 0 else names[::-1]
+            print(f"round {k + 1} of {args.rounds} (load average {load:.1f})", flush=True)
+            rounds.append(_one_round(k, order, src, settings, base, Path(tmp)))
+            one = rounds[-1][ONE]
+            print("  ratios: " + ", ".join(
+                f"{n.split('(')[-1].rstrip(')')} {r.rate / one.rate:.2f}x"
+                for n, r in rounds[-1].items() if n != ONE
+            ), flush=True)  # fmt: skip
     print(f"steps: {args.steps or 'default installed'}; cpus: {os.cpu_count()}; "
-          f"load average at start {load0:.1f}, at end {os.getloadavg()[0]:.1f}")  # fmt: skip
-    for run in runs[1:]:
-        print(f"{run.name}: wall-clock speed-up {run.rate / one.rate:.2f}x; {_estimate(one, run)}")
+          f"load average at end {os.getloadavg()[0]:.1f}")  # fmt: skip
+    _summary(rounds, names)
+
+
+def _cpu_per_article(run: Run) -> float:
+    return 1000 * (run.parent_cpu + run.worker_cpu) / max(run.stored, 1)
+
+
+def _summary(rounds: list[dict[str, Run]], names: list[str]) -> None:
+    """Median art/s of each configuration, the median of the rounds' ratios, and the CPU
+    an article costs in all processes against the 1-worker run (two CPUs give 2x only
+    if that extra is nil: IPC, the second pipeline build, Dask's messages, contention)."""
+    one_cpu = _median([_cpu_per_article(r[ONE]) for r in rounds])
+    for name in names:
+        rates = [r[name].rate for r in rounds]
+        line = f"{name}: median {_median(rates):.1f} art/s over {len(rounds)} rounds"
+        if name != ONE:
+            ratios = sorted(r[name].rate / r[ONE].rate for r in rounds)
+            shares = [r[name].parent_cpu / max(r[name].parent_cpu + r[name].worker_cpu, 1e-9)
+                      for r in rounds]  # fmt: skip
+            parent = [1000 * r[name].parent_cpu / max(r[name].stored, 1) for r in rounds]
+            cpu = _median([_cpu_per_article(r[name]) for r in rounds])
+            line += (
+                f"; speed-up median {_median(ratios):.2f}x (rounds: "
+                f"{', '.join(f'{x:.2f}' for x in ratios)}); median parent "
+                f"{_median(parent):.2f} ms CPU/article, share {_median(shares):.3f}; all "
+                f"processes {cpu:.2f} ms CPU/article, {100 * (cpu / one_cpu - 1):+.1f} % "
+                f"against 1 worker's {one_cpu:.2f}"
+            )
+        print(line)
 
 
 def _dask_run(src: Path, settings: Settings, base: dict[str, Any], db: Path) -> Run:
@@ -149,7 +202,7 @@ def _dask_run(src: Path, settings: Settings, base: dict[str, Any], db: Path) -> 
             return sum(client.run(_dask_worker_cpu).values())
 
         opts = BatchOptions(engine="dask", scheduler=client, **base)  # type: ignore[arg-type]
-        return _time_run("2 workers (Dask LocalCluster)", src, settings, opts, db, worker_cpu)
+        return _time_run(DASK, src, settings, opts, db, worker_cpu)
 
 
 def pairs(args: argparse.Namespace) -> None:
@@ -225,6 +278,7 @@ def main() -> None:
     t.add_argument("--chunk", type=int, default=50, help="articles per task")
     t.add_argument("--batch", type=int, default=500, help="articles per transaction")
     t.add_argument("--no-dask", action="store_true")
+    t.add_argument("--rounds", type=int, default=3, help="alternated runs of each configuration")
     p = sub.add_parser("pairs")
     p.add_argument("--db", required=True)
     p.add_argument("-n", type=int, default=40)

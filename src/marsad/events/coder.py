@@ -2821,6 +2821,8 @@ def _passive_by_number(ctx: SentCtx, hit: Hit) -> bool:
         return False
     if any(a.te == hit.start and a.code and not a.place for a in ctx.actors):
         return False  # القوات الأمريكية قتلت ثلاثة مسلحين: a named subject before the verb
+    if _goes_on_feminine(ctx, hit):
+        return False  # رفضت الجبهة الهدنة واحتجزت 68 رهينة: she held them, none were held
     if ctx.kinds[hit.end] == "number":
         return True
     # a number word only after a harm verb (قتل ثلاثة، اعتقل عشرات; خرج آلاف المتظاهرين is
@@ -2828,6 +2830,27 @@ def _passive_by_number(ctx: SentCtx, hit: Hit) -> bool:
     if hit.spec.type not in _FORCE_TYPES or plural_verb(ctx.norms[hit.head]):
         return False
     return count_word(ctx.norms[hit.end])
+
+
+def _goes_on_feminine(ctx: SentCtx, hit: Hit) -> bool:
+    """A و-joined feminine perfect (واحتجزت، وقتلت) after an earlier feminine perfect of
+    the sentence whose subject was a named side: the same subject goes on acting (رفضت
+    الجبهة الشعبية ... واحتجزت 68 رهينة). A passive after it would have to agree with
+    its counted noun instead, and a masculine one (هاجمت القوات ... وقتل 3) still does."""
+    verb = ctx.norms[hit.head]
+    if not (hit.prefix.startswith("و") and verb.endswith("ت")):
+        return False
+    # a speaker is a reporting verb's subject, taken for a clause's unstated one
+    speakers = [f.speaker for f in ctx.frames if f.speaker is not None]
+    for other in ctx.hits:
+        if other.start >= hit.start or not other.verbal or other.spec.pos != "verb":
+            continue
+        # a side named in the sentence, not one read by convention (UAF, a place's state)
+        done = [a for a in ctx.acted.get(other.start, []) if not a.place and a.ts >= 0]
+        done = [a for a in done if not any(a.same(s) for s in speakers)]
+        if ctx.norms[other.head].endswith("ت") and done:
+            return True
+    return False
 
 
 # modes of harm a person suffers: killed, assassinated, kidnapped, arrested, detained

@@ -440,6 +440,8 @@ def find_triggers(
             hit.purpose = _purpose_noun(hit)
         elif hit.imperfect and hit.prefix.endswith("ل"):
             hit.purpose = True
+        elif _blocked_after_subject(norms, hit, actors):
+            continue
         out.append(hit)
     # most sentences hold no act word: one set test (in C) skips the pass over them
     if lex.acts and not lex.acts.keys().isdisjoint(norms):
@@ -541,6 +543,23 @@ _TWO_SIDED = frozenset({"AGREE", "CONSULT"})
 # the refusal given). Agreements and calls are left out: اتفاق أوسلو، دعوة الرئيس name a
 # deal or an invitation more often than they report one.
 _AGENT_GENITIVE = frozenset({"THREATEN", "REJECT"})
+
+
+# a preposition after a VSO subject starts an adjunct (صادرت الشرطة من المنزل أسلحة), not
+# the object a block word names
+_PREPOSITIONS = frozenset({"من", "عن", "في", "على", "الى", "منه", "منها", "عنه", "عنها", "عليه"})
+
+
+def _blocked_after_subject(norms: list[str], hit: Hit, actors: frozenset[int]) -> bool:
+    """A verb whose named subject follows it (VSO) and whose object, one to three words
+    later, is one of its block words (تستهدف مصر نمو الناتج، فجر الرئيس مفاجأة): the block
+    word is the object as if it stood right after the verb. Not for a verb that needs an
+    object: its block words end the search for it there (حمل ... المسؤولية)."""
+    block = hit.spec.block
+    if not block or hit.spec.need or hit.spec.pos != "verb" or hit.end not in actors:
+        return False
+    after = norms[hit.end + 1 : hit.end + 4]
+    return any(not (keys(w) & block) <= _PREPOSITIONS for w in after)
 
 
 def _agent_follows(hit: Hit, actors: frozenset[int]) -> bool:

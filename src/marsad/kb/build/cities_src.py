@@ -484,7 +484,7 @@ TR|Trabzon|طرابزون;طربزون|city
 TR|Erzurum|أرضروم;ارضروم|city
 TR|Van|ولاية وان|city
 TR|Mardin|ماردين|city
-TR|Hatay|هطاي;ولاية هطاي;حطاي|province
+TR|Hatay|هطاي;ولاية هطاي;حطاي;هاتاي;ولاية هاتاي|province
 TR|Antakya|أنطاكيا;أنطاكية;انطاكيا|city
 TR|Kilis|كلس|city
 TR|Iskenderun|إسكندرون;الإسكندرون|city
@@ -756,7 +756,7 @@ LB|Naqoura|الناقورة|city
 US|New York|نيويورك|city
 US|Los Angeles|لوس أنجلوس;لوس انجلوس;لوس أنجليس|city
 US|Chicago|شيكاغو|city
-US|Houston|هيوستن|city
+US|Houston|هيوستن;هيوستون|city
 US|Miami|ميامي|city
 US|San Francisco|سان فرانسيسكو|city
 US|Boston|بوسطن|city
@@ -933,6 +933,24 @@ BR|Curitiba|كوريتيبا|city
 CH|Nyon|نيون|city
 MA|Jerada|جرادة|city
 IL|Atlit|عتليت|city
+# Added from unlinked place names in ANT news (2018, articles 20,000-31,525)
+LB|Arsal|عرسال;بلدة عرسال|city
+SY|Zamalka|زملكا|city
+YE|At Tuhayta|التحيتا;مديرية التحيتا|city
+YE|Kahbub|كهبوب;منطقة كهبوب|place
+YE|Al-Fazah|الفازة;منطقة الفازة|place
+AF|Ghazni|غزنة;غزني;إقليم غزنة|city
+NG|Borno|بورنو;ولاية بورنو|province
+CD|Mbandaka|مبانداكا|city
+JP|Hokkaido|هوكايدو;جزيرة هوكايدو|province
+RU|Kizlyar|كيزليار|city
+DE|Wiesbaden|فيسبادن|city
+DE|Chemnitz|كيمنتس;كيمنيتس;شيمنيتس|city
+US|Cupertino|كوبرتينو|city
+US|Sacramento|سكرامنتو;ساكرامنتو|city
+US|Trump Tower|برج ترامب|place
+BR|Belo Horizonte|بيلو هوريزونتي|city
+DE|Munster|مونستر|city
 """
 
 PLACES = """

@@ -177,10 +177,10 @@ org:dw|Deutsche Welle|DEUMED|broadcaster|DEU|دويتشه فيله|DW
 org:nyt|The New York Times|USAMED|newspaper|USA|نيويورك تايمز;صحيفة نيويورك تايمز|
 org:wapo|The Washington Post|USAMED|newspaper|USA|واشنطن بوست;صحيفة واشنطن بوست|
 org:wsj|The Wall Street Journal|USAMED|newspaper|USA|وول ستريت جورنال;صحيفة وول ستريت جورنال;وول ستريت جورنل|
-org:guardian|The Guardian|GBRMED|newspaper|GBR|الغارديان;صحيفة الغارديان;الجارديان;صحيفة الجارديان;الغاردين;الجاردين|
+org:guardian|The Guardian|GBRMED|newspaper|GBR|الغارديان;صحيفة الغارديان;الجارديان;صحيفة الجارديان;الغاردين;الجاردين;غارديان;جارديان|
 org:ft|Financial Times|GBRMED|newspaper|GBR|فايننشال تايمز;فاينانشيال تايمز;صحيفة فايننشال تايمز;فاينانشال تايمز;فايننشيال تايمز;الفايننشال تايمز|
-org:times|The Times|GBRMED|newspaper|GBR|التايمز;صحيفة التايمز|
-org:independent|The Independent|GBRMED|newspaper|GBR|الإندبندنت;صحيفة الإندبندنت|
+org:times|The Times|GBRMED|newspaper|GBR|التايمز;صحيفة التايمز;ذا تايمز|
+org:independent|The Independent|GBRMED|newspaper|GBR|الإندبندنت;صحيفة الإندبندنت;إندبندنت|
 org:le-monde|Le Monde|FRAMED|newspaper|FRA|لوموند;صحيفة لوموند|
 org:haaretz|Haaretz|ISRMED|newspaper|ISR|هآرتس;صحيفة هآرتس;هارتس;صحيفة هارتس;هاآرتس;صحيفة هاآرتس|
 org:yedioth|Yedioth Ahronoth|ISRMED|newspaper|ISR|يديعوت أحرونوت;يديعوت أحرنوت;صحيفة يديعوت أحرونوت;يديعوت احرونوت|
@@ -237,8 +237,8 @@ org:abc-us|ABC News|USAMED|broadcaster|USA|إيه بي سي;شبكة إيه بي
 org:le-figaro|Le Figaro|FRAMED|newspaper|FRA|لوفيغارو;صحيفة لوفيغارو;لوفيجارو;صحيفة لوفيجارو|
 org:der-spiegel|Der Spiegel|DEUMED|magazine|DEU|دير شبيغل;مجلة دير شبيغل;دير شبيجل;شبيغل;شبيجل;مجلة شبيغل|
 org:the-economist|The Economist|GBRMED|magazine|GBR|الإيكونوميست;مجلة الإيكونوميست;الإيكونومست;ذي إيكونوميست;مجلة الإيكونومست|
-org:telegraph|The Daily Telegraph|GBRMED|newspaper|GBR|ديلي تلغراف;التلغراف;صحيفة التلغراف;ديلي تلجراف;التلجراف;الديلي تلغراف|
-org:daily-mail|Daily Mail|GBRMED|newspaper|GBR|ديلي ميل;صحيفة ديلي ميل|
+org:telegraph|The Daily Telegraph|GBRMED|newspaper|GBR|ديلي تلغراف;التلغراف;صحيفة التلغراف;ديلي تلجراف;التلجراف;الديلي تلغراف;تلغراف;تليغراف;التليغراف;ديلي تليغراف;دايلي تلغراف|
+org:daily-mail|Daily Mail|GBRMED|newspaper|GBR|ديلي ميل;صحيفة ديلي ميل;الديلي ميل|
 org:usa-today|USA Today|USAMED|newspaper|USA|يو إس إيه توداي|
 org:newsweek|Newsweek|USAMED|magazine|USA|نيوزويك;مجلة نيوزويك;نيوز ويك|
 org:foreign-policy|Foreign Policy|USAMED|magazine|USA|فورين بوليسي;مجلة فورين بوليسي|

@@ -250,4 +250,10 @@ Anba Epiphanius | الأنبا إبيفانيوس, الأنبا ابيفانيو
 Tarek El Molla | طارق الملا | EGY | GOV | GOV Minister of Petroleum 2015-09-19..2024-07-03
 Mohab Mamish | مهاب مميش, مميش | EGY | GOV | MIL Commander of the Egyptian Navy 2001..2012-08-12 ; GOV Chairman of the Suez Canal Authority 2012-08-13..2019-08-27
 Hisham Ashmawy | هشام عشماوي | EGY | REB | REB Jihadist commander in Egypt and Libya 2013..2020-03-04
+Ibrahim Jadhran | إبراهيم الجضران, الجضران | LBY | REB |
+Mahmoud Shaarawy | محمود شعراوي | EGY | GOV | GOV Minister of Local Development 2018-06-14..2024-07-03
+Mohamed Brahmi | محمد البراهمي | TUN | OPP | OPP Member of the Constituent Assembly 2011-11-22..2013-07-25
+Abdelbasset Ben Hamel | عبد الباسط بن هامل | LBY | CVL |
+Abdullah al-Senussi | عبد الله السنوسي, عبدالله السنوسي | LBY | SPY |
+Abdul Fattah Younis | عبد الفتاح يونس, عبد الفتاح يونس العبيدي | LBY | MIL |
 """

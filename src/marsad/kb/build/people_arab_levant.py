@@ -254,4 +254,6 @@ Mohamad Chatah | محمد شطح | LBN | GOV | GOV Minister of Finance 2008-07-1
 Ahmad Majdalani | أحمد مجدلاني, احمد مجدلاني, مجدلاني | PSE | GOV | GOV Minister of Social Development 2019-04-13..2024-03-31
 Nariman Tamimi | ناريمان التميمي | PSE | CVL |
 Gebran Tueni | جبران تويني | LBN | MED | LBNLEG Member of Parliament 2005-06..2005-12-12
+Yaser Murtaja | ياسر مرتجى, ياسر مرتجي, ~مرتجى | PSE | MED |
+Hisham al-Hashimi | هشام الهاشمي | IRQ | CVL |
 """

@@ -163,4 +163,10 @@ Mohsen Paknejad | محسن باك نجاد, محسن پاك نژاد, باك ن�
 Abolfazl Shekarchi | أبو الفضل شكارجي, ابو الفضل شكارجي, شكارجي | IRN | MIL | MIL Spokesman of the Armed Forces General Staff 2016-01-01..
 Ramazan Sharif | رمضان شريف | IRN | MIL | MIL Spokesman of the IRGC 2010-01-01..
 Elor Azaria | إيلور عزريا, إليئور عزريا, عزريا | ISR | MIL | MIL Israeli soldier convicted of killing a wounded Palestinian 2016-03-24..2018-05-08
+Yuval Steinitz | يوفال شتاينتز, يوفال شتاينيتس, شتاينتز, شتاينيتس | ISR | GOV | GOV Minister of Finance 2009-03-31..2013-03-18 ; GOV Minister of Intelligence and Strategic Affairs 2013-03-18..2015-05-14 ; GOV Minister of National Infrastructure, Energy and Water 2015-05-14..2021-06-13
+Gonen Segev | غونين سيغيف, جونين سيغيف, ~سيغيف | ISR | CVL | GOV Minister of Energy and Infrastructure 1995..1996
+Mahmoud Bagheri Kazemabad | محمود باقري كاظم آباد, محمود باقري كاظم اباد | IRN | MIL |
+Sara Netanyahu | سارة نتنياهو, سارة نتانياهو | ISR | ELI |
+Mohammad Ali Najafi | محمد علي نجفي, ~نجفي | IRN | CVL | GOV Mayor of Tehran 2017..2018
+Mohammad Mohaddessin | محمد محدثين, محدثين | IRN | OPP |
 """

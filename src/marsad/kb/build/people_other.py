@@ -241,4 +241,17 @@ Serzh Sargsyan | سيرج سركيسيان, سيرج سارجسيان | ARM | GO
 Armen Sarkissian | أرمين سركيسيان, أرمين سارجسيان | ARM | GOV | GOV President of Armenia 2018-04-09..2022-02-01
 Francoise Nyssen / Françoise Nyssen | فرانسواز نيسين | FRA | GOV | GOV French Minister of Culture 2017-05-17..2018-10-16
 Abdelghani Hamel | عبد الغني هامل, عبدالغني هامل | DZA | COP | COP Director General of National Security 2010-07-05..2018-06-26
+Sebastian Kurz | سيباستيان كورتز, سباستيان كورتز, كورتز | AUT | GOV | GOV Minister of Foreign Affairs 2013-12-16..2017-12-18 ; GOV Chancellor of Austria 2017-12-18..2019-05-28 ; GOV Chancellor of Austria 2020-01-07..2021-10-11
+Kolinda Grabar-Kitarovic / Kolinda Grabar-Kitarović | كوليندا غرابار كيتاروفيتش, كوليندا غرابار-كيتاروفيتش, غرابار كيتاروفيتش, كيتاروفيتش | HRV | GOV | GOV President of Croatia 2015-02-19..2020-02-19
+Vladimir Zhirinovsky | فلاديمير جيرينوفسكي, فلاديمير جيرنوفسكي, جيرينوفسكي | RUS | LEG | LEG Leader of the Liberal Democratic Party of Russia 1991..2022-04-06
+Maria Butina | ماريا بوتينا, مارييا بوتينا, بوتينا | RUS | CVL |
+Anjem Choudary | أنجم تشودري, أنجم شودري, أنجم تشاودري | GBR | CVL |
+Ismail al-Ithawi / Abu Zaid al-Iraqi | إسماعيل العيثاوي, إسماعيل علوان العيثاوي, العيثاوي | IRQ | IMGMUSISI |
+Peter Salama | بيتر سلامة | AUS | IGOUNOHLHWHO |
+Omar Shakir | عمر شاكر | USA | NGOHRI |
+Jan Egeland | يان إيغلاند, يان إيجلاند, إيغلاند | NOR | NGO |
+Damian Collins | داميان كولينز | GBR | LEG | LEG Member of Parliament 2010-05-06..2024-05-30
+Henry Bolton | هنري بولتون | GBR | OPP | OPP Leader of the UK Independence Party 2017-09-29..2018-02-17
+Taro Aso | تارو آسو, تارو أسو | JPN | GOV | GOV Prime Minister of Japan 2008-09-24..2009-09-16 ; GOV Deputy Prime Minister and Minister of Finance 2012-12-26..2021-10-04
+Sergei Rudskoy | سيرغي رودسكوي, سيرجي رودسكوي, رودسكوي | RUS | MIL |
 """

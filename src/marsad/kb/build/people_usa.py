@@ -218,4 +218,10 @@ Julie Swetnick | جولي سويتنيك, سويتنيك | USA | CVL |
 Thomas Markle | توماس ماركل | USA | CVL |
 Jamie Dimon | جيمي ديمون | USA | BUS | BUS Chief Executive of JPMorgan Chase 2005-12-31..
 Martin Shkreli | مارتن شكريلي, شكريلي | USA | BUS |
+Newt Gingrich | نيوت غينغريتش, نيوت جينجريتش, غينغريتش | USA | ELI | LEG Speaker of the House of Representatives 1995-01-04..1999-01-03
+Richard Grenell | ريتشارد غرينيل, ريتشارد جرينيل, غرينيل | USA | GOV | GOV Ambassador to Germany 2018-05-08..2020-06-01 ; GOV Acting Director of National Intelligence 2020-02-20..2020-05-26
+Christopher Wray | كريستوفر راي, كريستوفر وراي | USA | COP | COP Director of the FBI 2017-08-02..2025-01-19
+Kathryn Mayorga | كاثرين مايورغا, كاثرين مايورجا, مايورغا | USA | CVL |
+Jarrod Ramos | جارود راموس, غارود راموس | USA | CVL |
+David Goldfein | ديفيد غولدفين, دافيد غولدفين, غولدفين | USA | MIL | MIL Chief of Staff of the Air Force 2016-07-01..2020-08-06
 """

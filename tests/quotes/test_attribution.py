@@ -93,3 +93,17 @@ def test_in_the_words_of_a_named_source_reports_the_clause() -> None:
 def test_a_figure_after_the_source_is_not_part_of_it(pipe: Pipeline, figure: str) -> None:
     text = f"ويقيم في البلاد مليون لاجئ، يضاف إليهم، بحسب الحكومة {figure} دخلوا قبل الحرب."
     assert [q[0] for q in _quotes(pipe, text)] == ["الحكومة"]
+
+
+def test_ala_hadd_wasfihi_before_other_words_names_no_speaker(pipe: Pipeline) -> None:
+    text = (
+        'كتب الأديب يوسف إدريس قصته عن القرية على حد وصفه "بأسلوب بسيط يشعر القارئ '
+        'بأن الأحداث وقعت بالفعل".'
+    )
+    speakers = [q[0] for q in _quotes(pipe, text)]
+    assert not any(s and s.startswith("بأسلوب") for s in speakers)
+
+
+def test_ila_hadd_qawlihi_is_still_speech(pipe: Pipeline) -> None:
+    text = 'وهاجم النائب خصومه ووصل إلى حد قوله "إن الحكومة فشلت في كل شيء".'
+    assert [q[2] for q in _quotes(pipe, text)] == ["إن الحكومة فشلت في كل شيء"]

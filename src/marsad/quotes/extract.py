@@ -398,6 +398,12 @@ class QuoteFinder:
             # sentence with a cue are the quote marks looked for
             nxt = k if same else bisect_left(words[0], m.end())
             cue = cue_of(text, folded, m, fs, fe, sent.end, words, nxt)
+            if cue is not None and _after_hadd(ftext, m.start()):
+                # على حد وصفه "...": the content right after it, its owner the subject
+                # before; with words between, they are no speaker (على حد وصفه بشكل ...)
+                f0, f1 = cue.fsubject
+                if ftext[f0:f1].strip(" ،,"):
+                    continue  # the word still cuts the content of a cue before it
             if cue is not None:
                 cues.append(cue)
         return cues
@@ -785,3 +791,11 @@ def _words(seg: str) -> int:
     if seg.isprintable() and "  " not in seg:
         return seg.count(" ") + 1 - (seg[0] == " ") - (seg[-1] == " ")
     return len(seg.split())
+
+
+def _after_hadd(ftext: str, at: int) -> bool:
+    """على حد وصفه / قوله / تعبيره: "in his words", a noun whose owner is said
+    elsewhere in the sentence, not a speech verb with a subject of its own (إلى حد
+    قوله "went as far as saying" is one)."""
+    before = ftext[max(0, at - 8) : at]
+    return before.endswith((" على حد ", " علي حد ")) or before in ("على حد ", "علي حد ")

@@ -1,6 +1,5 @@
-"""Lexicon 1.17: a phone conversation in the singular, pledging as a participle, military or
-financial support as aid, summoning an ambassador by noun, shooting dead, crowding. Sentences
-written for these tests."""
+"""Lexicon 1.17: a phone conversation in the singular, military or financial support as aid,
+summoning an ambassador by noun, shooting dead. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -12,12 +11,10 @@ from tests.events.conftest import trigger_hits
     ("text", "kind"),
     [
         ("وبحث الرئيسان خلال محادثة هاتفية مساء أمس الأزمة", "CONSULT"),
-        ("وأعلن الوزير استمرار الدعم متعهدا بمضاعفته العام المقبل", "AGREE"),
         ("وقدمت الحكومة دعما عسكريا للجيش الوطني", "AID"),
         ("واتهمت الوزارة جارتها بتقديم الدعم المالي للمسلحين", "AID"),
         ("وأعلنت الخارجية استدعاء سفيرها لدى البلد الجار للتشاور", "SANCTION"),
         ("وأطلق الحارس النار على المهاجم فأرداه قتيلا", "ASSAULT"),
-        ("وتجمهر آلاف الطلاب أمام مبنى الوزارة", "PROTEST"),
     ],
 )
 def test_trigger_reads(text: str, kind: str) -> None:

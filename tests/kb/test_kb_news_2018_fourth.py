@@ -73,3 +73,19 @@ def test_word_surname_only_after_the_full_name(kb: KB) -> None:
 )
 def test_common_surname_alone_is_not_the_new_entry(kb: KB, text: str, entry_id: str) -> None:
     assert entry_id not in _ids(kb, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id", "namesake"),
+    [
+        # a full name whose surname alone is another person's form takes the longer match
+        ("قال فلورينتينو بيريز رئيس النادي", "per:florentino-perez", "per:shimon-peres"),
+        ("اعتزل تشابي ألونسو اللعب", "per:xabi-alonso", "per:fernando-alonso"),
+        ("سجل أنتوني ديفيز أربعين نقطة", "per:anthony-davis", "per:david-davis"),
+    ],
+)
+def test_full_name_beats_the_namesake_surname(
+    kb: KB, text: str, entry_id: str, namesake: str
+) -> None:
+    found = _ids(kb, text)
+    assert entry_id in found and namesake not in found

@@ -951,6 +951,7 @@ US|Sacramento|سكرامنتو;ساكرامنتو|city
 US|Trump Tower|برج ترامب|place
 BR|Belo Horizonte|بيلو هوريزونتي|city
 DE|Munster|مونستر|city
+US|San Antonio|سان أنطونيو;سان انطونيو|city
 """
 
 PLACES = """

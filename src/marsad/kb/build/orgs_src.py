@@ -81,7 +81,7 @@ org:unctad|UNCTAD|IGOUNODEV|igo||الأونكتاد;مؤتمر الأمم الم
 org:unep|UN Environment Programme|IGOUNOENV|igo||برنامج الأمم المتحدة للبيئة|UNEP
 org:unfpa|UN Population Fund|IGOUNO|igo||صندوق الأمم المتحدة للسكان|UNFPA
 org:un-women|UN Women|IGOUNO|igo||هيئة الأمم المتحدة للمرأة|
-org:icao|International Civil Aviation Organization|IGOUNOBUS|igo||منظمة الطيران المدني الدولي|ICAO
+org:icao|International Civil Aviation Organization|IGOUNOBUS|igo||منظمة الطيران المدني الدولي;المنظمة الدولية للطيران المدني;منظمة الطيران المدني الدولية;إيكاو|ICAO
 org:imo|International Maritime Organization|IGO|igo||المنظمة البحرية الدولية|IMO
 org:itu|International Telecommunication Union|IGOUNOMED|igo||الاتحاد الدولي للاتصالات|ITU
 org:wmo|World Meteorological Organization|IGOUNO|igo||المنظمة العالمية للأرصاد الجوية|WMO
@@ -112,7 +112,7 @@ org:cpj|Committee to Protect Journalists|NGOHRIMED|ngo||لجنة حماية ال
 org:oxfam|Oxfam|NGODEV|ngo||أوكسفام;منظمة أوكسفام|
 org:save-the-children|Save the Children|NGODEV|ngo||منظمة إنقاذ الطفولة;أنقذوا الأطفال|
 org:sohr|Syrian Observatory for Human Rights|NGOHRI|ngo|SYR|المرصد السوري لحقوق الإنسان;المرصد السوري|SOHR
-org:white-helmets|White Helmets (Syria Civil Defence)|NGOHLH|ngo|SYR|الخوذ البيضاء;الدفاع المدني السوري|
+org:white-helmets|White Helmets (Syria Civil Defence)|NGOHLH|ngo|SYR|الخوذ البيضاء;الدفاع المدني السوري;منظمة الخوذ البيضاء|
 org:nrc|Norwegian Refugee Council|NGOREF|ngo||المجلس النرويجي للاجئين|NRC
 org:transparency|Transparency International|NGO|ngo||منظمة الشفافية الدولية|
 org:greenpeace|Greenpeace|NGOENV|ngo||غرينبيس;السلام الأخضر;جرينبيس;غرين بيس;جرين بيس;منظمة غرينبيس|

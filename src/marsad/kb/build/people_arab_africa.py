@@ -256,4 +256,6 @@ Mohamed Brahmi | محمد البراهمي | TUN | OPP | OPP Member of the Const
 Abdelbasset Ben Hamel | عبد الباسط بن هامل | LBY | CVL |
 Abdullah al-Senussi | عبد الله السنوسي, عبدالله السنوسي | LBY | SPY |
 Abdul Fattah Younis | عبد الفتاح يونس, عبد الفتاح يونس العبيدي | LBY | MIL |
+Hisham Tawfik | هشام توفيق | EGY | GOV |
+Ahmed Benbitour | أحمد بن بيتور | DZA | OPP | GOV Prime Minister of Algeria 1999-12-23..2000-08-27
 """

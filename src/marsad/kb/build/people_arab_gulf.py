@@ -185,4 +185,7 @@ Turki bin Bandar bin Abdulaziz Al Saud | تركي بن بندر بن عبد ال
 Abdulsalam al-Shehhi | عبد السلام الشحي | ARE | MIL |
 Sadiq Duwaid | صادق الدويد, صادق دويد, الدويد | YEM | MIL |
 Yusuf al-Fishi | يوسف الفيشي, يوسف عبد الله حسين الفيشي, يوسف عبد الله الفيشي | YEM | YEMREB |
+Abu Zaraa al-Muharrami | أبو زرعة المحرمي | YEM | MIL |
+Obaid Salem al-Zaabi | عبيد سالم الزعابي | ARE | GOV |
+Abdullatif Al al-Sheikh | عبد اللطيف بن عبد العزيز آل الشيخ, عبد اللطيف آل الشيخ | SAU | GOV |
 """

@@ -169,4 +169,6 @@ Mahmoud Bagheri Kazemabad | محمود باقري كاظم آباد, محمود 
 Sara Netanyahu | سارة نتنياهو, سارة نتانياهو | ISR | ELI |
 Mohammad Ali Najafi | محمد علي نجفي, ~نجفي | IRN | CVL | GOV Mayor of Tehran 2017..2018
 Mohammad Mohaddessin | محمد محدثين, محدثين | IRN | OPP |
+Behrouz Kamalvandi | بهروز كمالوندي, كمالوندي | IRN | GOV |
+Yahya Rahim Safavi | يحيى رحيم صفوي, رحيم صفوي | IRN | MIL | MIL Commander of the IRGC 1997-09..2007-09
 """

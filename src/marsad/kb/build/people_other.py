@@ -254,4 +254,6 @@ Damian Collins | داميان كولينز | GBR | LEG | LEG Member of Parliamen
 Henry Bolton | هنري بولتون | GBR | OPP | OPP Leader of the UK Independence Party 2017-09-29..2018-02-17
 Taro Aso | تارو آسو, تارو أسو | JPN | GOV | GOV Prime Minister of Japan 2008-09-24..2009-09-16 ; GOV Deputy Prime Minister and Minister of Finance 2012-12-26..2021-10-04
 Sergei Rudskoy | سيرغي رودسكوي, سيرجي رودسكوي, رودسكوي | RUS | MIL |
+Alexander Torshin | ألكسندر تورشين, تورشين | RUS | GOV |
+Vladimir Shamanov | فلاديمير شامانوف, شامانوف | RUS | LEG |
 """

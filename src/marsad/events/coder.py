@@ -1409,6 +1409,10 @@ def _default_roles(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None)
     kind = hit.spec.type
     if kind == "ASSAULT" and not roles.targets:
         roles.targets = _passing(ctx, hit)  # انفجرت عبوة لدى مرور دورية للجيش الأمريكي
+    if kind == "ASSAULT" and not roles.targets:
+        # خطفت الحركة عشرات العاملين الأجانب; not arrests and bans, whose foreign objects
+        # are as often things (منع خروج العملات الأجنبية، تحظر الشبكات الأجنبية)
+        roles.targets = _foreigners(ctx, hit)
     at_embassy = kind == "PROTEST" and _embassy_protest(ctx, hit, roles, place)
     if kind == "PROTEST" and not roles.sources and place is not None and here and not at_embassy:
         roles.sources = [_pseudo(place, here + _PROTEST_DEFAULT_ROLE)]
@@ -1591,6 +1595,34 @@ def _passing(ctx: SentCtx, hit: Hit) -> list[Actor]:
                 if near and a.code and not a.place:
                     return [a]
             return []
+    return []
+
+
+# normalised: foreigners and foreign (الأجانب، أجنبية، الأجنبيين), with و/ب/ل/من glued
+_FOREIGN = frozenset(
+    c + w
+    for w in ("اجانب", "اجنبي", "اجنبيه", "اجنبيا", "اجنبيين")
+    for c in ("", "ال", "وال", "بال", "لل", "و", "ب", "ل")
+)
+FOREIGN_REACH = 4  # words from an attack to the foreigners it befell
+_INTERNATIONAL_VICTIM = "INT"  # CAMEO: international, of no one state
+
+
+def _foreigners(ctx: SentCtx, hit: Hit) -> list[Actor]:
+    """Foreigners an attack befell, named by no state (خطفت الحركة عشرات العاملين الأجانب،
+    استهدف الهجوم القوات الأجنبية، احتجزت 68 رهينة من الأجانب): CAMEO's international
+    actor, right after the act and before any coded side or clause break."""
+    tokens = ctx.doc.sentence_tokens(ctx.sent)
+    for k in range(hit.end, len(ctx.norms)):
+        if words_between(ctx.norms, hit.end, k, set()) > FOREIGN_REACH:
+            return []
+        if "clause_breaks" in ctx.classes[k] or ctx.norms[k] in (".", "؛", "،", ","):
+            return []
+        if any(a.ts == k and a.code and not a.place for a in ctx.actors):
+            return []  # a coded side first: it is the one the act befell
+        if ctx.norms[k] in _FOREIGN:
+            tok = tokens[k]
+            return [Actor(k, k + 1, _INTERNATIONAL_VICTIM, tok.text, tok.start, tok.end, "ADJ")]
     return []
 
 

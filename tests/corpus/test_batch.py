@@ -148,7 +148,7 @@ def test_ingest_leaves_planner_statistics_for_read_only_servers(tmp_path: Path) 
 
 
 def test_packed_chunk_unpacks_to_the_rows_and_failures_of_the_chunk() -> None:
-    from marsad.corpus.worker import process_chunk, process_packed, unpack
+    from marsad.corpus.worker import pack_chunk, process_chunk, process_packed, unpack
     from marsad.ingest.record import RawArticle
 
     chunk = [RawArticle(origin=f"t:{i}", text=s, id=f"n{i}") for i, s in enumerate(SENTENCES)]
@@ -156,6 +156,22 @@ def test_packed_chunk_unpacks_to_the_rows_and_failures_of_the_chunk() -> None:
     settings = TEXT_ONLY.with_(max_chars=100)  # the last article fails (E-code, not raised)
     expected = process_chunk(settings, chunk)
     assert sorted(unpack(process_packed(settings, chunk)), key=repr) == sorted(expected, key=repr)
+    blob = pack_chunk(chunk)  # how the pool and Dask engines send it
+    assert isinstance(blob, bytes)
+    assert sorted(unpack(process_packed(settings, blob)), key=repr) == sorted(expected, key=repr)
+
+
+def test_chunk_with_a_lone_surrogate_travels_pickled_and_fails_one_article() -> None:
+    from marsad.corpus.worker import pack_chunk, process_packed, unpack
+    from marsad.ingest.record import Failure, RawArticle
+
+    # json.loads turns a "\ud800" escape into a lone surrogate, which is no UTF-8
+    bad = RawArticle(origin="t:bad", text=SENTENCES[0] + " \ud800", id="bad")
+    chunk = [RawArticle(origin="t:0", text=SENTENCES[1], id="n0"), bad]
+    assert pack_chunk(chunk) is chunk
+    results = unpack(process_packed(TEXT_ONLY, chunk))
+    assert sorted(type(r).__name__ for r in results) == ["Analysed", "Failure"]
+    assert [r.origin for r in results if isinstance(r, Failure)] == ["t:bad"]
 
 
 @pytest.mark.slow

@@ -1,8 +1,9 @@
 """Where chunks are analysed: this process, a local process pool, or a Dask cluster.
 
 Each engine maps the worker over chunks and yields result lists as they finish
-(order does not matter: the store keys articles by content hash). Other processes
-return each chunk as one MessagePack blob (``process_packed``), decoded here.
+(order does not matter: the store keys articles by content hash). Chunks go to other
+processes as one MessagePack blob (``pack_chunk``), and each comes back as one
+(``process_packed``), decoded here.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from marsad.corpus.worker import Result, process_chunk, process_packed, unpack
+from marsad.corpus.worker import Result, pack_chunk, process_chunk, process_packed, unpack
 from marsad.ingest.record import RawArticle
 from marsad.settings import Settings
 
@@ -67,7 +68,8 @@ class _Pool(mp.pool.Pool):
 def run_pool(settings: Settings, chunks: Iterable[Chunk], workers: int) -> Iterator[list[Result]]:
     # spawn: workers must not inherit the parent's open database connections.
     with _Pool(workers, context=mp.get_context("spawn")) as pool:
-        for blob in pool.imap_unordered(partial(process_packed, settings), chunks):
+        packed = map(pack_chunk, chunks)  # encoded by the pool's feeder thread
+        for blob in pool.imap_unordered(partial(process_packed, settings), packed):
             yield unpack(blob)
 
 
@@ -110,7 +112,8 @@ def run_dask(
             return unpack(client.gather(pending.popleft(), direct=direct))
 
         for chunk in chunks:
-            pending.append(client.submit(process_packed, settings, chunk, pure=False, retries=3))
+            task = pack_chunk(chunk)
+            pending.append(client.submit(process_packed, settings, task, pure=False, retries=3))
             while len(pending) >= n:
                 yield take()
         while pending:

@@ -136,3 +136,13 @@ def test_a_name_that_spells_a_pronoun_keeps_its_first_word(run) -> None:  # type
     # آنا folds to the pronoun أنا: a pronoun is not listed as a name edge
     doc = run("وقالت الممثلة آنا بونايوتو إن الفيلم سيعرض في روما الشهر المقبل.")
     assert any(m.startswith("آنا") for m in _mentions(doc))
+
+
+def test_a_month_beside_its_other_name_is_no_company(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وتباطأ معدل التضخم في منطقة اليورو في أبريل نيسان، مؤكدا تقديرات سابقة.")
+    assert "نيسان" not in _mentions(doc)
+
+
+def test_the_company_of_the_same_name_is_still_found(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وباعت شركة نيسان اليابانية سيارات أكثر هذا العام.")
+    assert any("نيسان" in m for m in _mentions(doc))

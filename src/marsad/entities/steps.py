@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter
 
+from marsad.dates.lexicon import load_lexicon as load_date_lexicon
 from marsad.doc import ACTOR_ROWS_META, Document, Token
 from marsad.entities.crf import NerTagger, bio_spans
 from marsad.entities.facilities import FacilityHeads, facility_spans
@@ -110,6 +111,7 @@ class Recognizer:
     # sports clubs by their bare name (السد of نادي السد) -> KB ids, and the words
     # (bare stems) that make a document a sports report
     clubs_by_name: dict[tuple[str, ...], list[str]] = field(default_factory=dict)
+    months: dict[str, int] = field(default_factory=dict)  # folded month name -> number
     sport_words: frozenset[str] = frozenset()
     # the words below normalised as the settings say (``build``)
     club_head_form: str = "نادي"
@@ -150,6 +152,8 @@ class Recognizer:
                 continue
             if e - s == 1 and self.definite_org_head(doc.tokens[s].norm):
                 continue
+            if e - s == 1 and self.month_named(doc.tokens, s):
+                continue
             if e - s == 1 and typ == "PER" and views[s].stem in self.state_adjectives:
                 continue  # الرئيس السوداني: the adjective, not a person of that name
             if typ == "GPE" and bare_word(doc.tokens[s].norm) in NATURAL_LOC_WORDS:
@@ -183,6 +187,22 @@ class Recognizer:
         out += self.clubs_after_head(doc, views, labels, adjective_toks, cues)
         out += self.banks(doc, views, labels, adjective_toks, cues)
         return out, misc + self.currency_names(views, labels, cues)
+
+    def month_named(self, tokens: list[Token], i: int) -> bool:
+        """A month name beside the same month's other name (``أبريل نيسان``,
+        ``أبريل (نيسان)``) or before a number (``نيسان 2018``): the month, not a name
+        (Nissan)."""
+        month = self.months.get(tokens[i].norm)
+        if month is None:
+            return False
+        j, k = i - 1, i + 1
+        if j >= 0 and tokens[j].text == "(":
+            j -= 1
+        if k < len(tokens) and tokens[k].text == ")":
+            k += 1
+        if j >= 0 and self.months.get(tokens[j].norm) == month:
+            return True
+        return k < len(tokens) and tokens[k].text[:1].isdigit()
 
     def name_edges(self, tokens: list[Token], s: int, e: int) -> tuple[int, int]:
         """Tokens ``[s, e)`` of a person name less the words beside it that are never
@@ -842,6 +862,7 @@ def build(settings: Settings) -> Recognizer:
         currencies=load_currencies(settings.normalize),
         media=media_names(kb, settings),
         clubs_by_name=club_names(kb, settings),
+        months=load_date_lexicon(settings.normalize).months,
         sport_words=frozenset(normalize(w, settings.normalize) for w in _SPORT_WORDS),
         state_adjectives=frozenset(
             normalize(a, settings.normalize)

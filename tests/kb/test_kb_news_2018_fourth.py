@@ -89,3 +89,14 @@ def test_full_name_beats_the_namesake_surname(
 ) -> None:
     found = _ids(kb, text)
     assert entry_id in found and namesake not in found
+
+
+def test_bare_media_names_leave_longer_titles_alone(kb: KB) -> None:
+    # ذا تايمز is The Times, but not inside The Times of Israel
+    found = _ids(kb, "كشفت صحيفة ذا تايمز أوف إسرائيل أن الاجتماع تأجل")
+    assert "org:times-of-israel" in found and "org:times" not in found
+
+
+def test_proclitic_does_not_make_a_surname_of_another_name(kb: KB) -> None:
+    # لازارو would read as ل + أزارو if the bare surname were a form
+    assert "per:walid-azaro" not in _ids(kb, "عرض فيلم سعيد لازارو في المهرجان")

@@ -186,7 +186,7 @@ org:haaretz|Haaretz|ISRMED|newspaper|ISR|هآرتس;صحيفة هآرتس;هار
 org:yedioth|Yedioth Ahronoth|ISRMED|newspaper|ISR|يديعوت أحرونوت;يديعوت أحرنوت;صحيفة يديعوت أحرونوت;يديعوت احرونوت|
 org:maariv|Maariv|ISRMED|newspaper|ISR|معاريف;صحيفة معاريف|
 org:jpost|The Jerusalem Post|ISRMED|newspaper|ISR|جيروزاليم بوست;صحيفة جيروزاليم بوست|
-org:times-of-israel|The Times of Israel|ISRMED|newspaper|ISR|تايمز أوف إسرائيل|
+org:times-of-israel|The Times of Israel|ISRMED|newspaper|ISR|تايمز أوف إسرائيل;ذا تايمز أوف إسرائيل;صحيفة تايمز أوف إسرائيل|
 org:kan|Kan (Israeli Public Broadcasting)|ISRMED|broadcaster|ISR|هيئة البث الإسرائيلية;القناة 11 الإسرائيلية|
 org:channel-12|Channel 12 (Israel)|ISRMED|broadcaster|ISR|القناة 12 الإسرائيلية;القناة الثانية عشرة الإسرائيلية|
 org:army-radio|Army Radio (Galei Tzahal)|ISRMED|broadcaster|ISR|إذاعة الجيش الإسرائيلي|

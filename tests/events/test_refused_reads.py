@@ -33,6 +33,12 @@ def _refused(text: str, word: str) -> bool:
         ("وتحدث الطلاب عن التجمعات التي انتشرت في المدينة", "التجمعات", False),
         # a plural march with its name after it stays a march (مسيرات العودة)
         ("وبدأت مسيرات العودة قرب الحدود", "مسيرات", False),
+        # a protest verb takes no object: a photo that brings two people together
+        ("ونشر الممثل صورة تجمعه بوالدته على حسابه", "تجمعه", True),
+        ("ونشر الزوجان صورة تجمعهما في الحديقة", "تجمعهما", True),
+        ("وقدمت المصممة أزياء تجمع بين الأناقة والبساطة", "تجمع", True),
+        # we gathered: نا is the subject
+        ("وقال أحد المحتجين تجمعنا أمام البرلمان منذ الصباح", "تجمعنا", False),
     ],
 )
 def test_a_word_that_names_something_else_is_refused(text: str, word: str, want: bool) -> None:

@@ -342,20 +342,41 @@ def refused_at(lex: Lexicon, norms: list[str], i: int, kind: str) -> bool:
     found = [(form.spec, cand) for form, _, cand in lex.lookup(norms[i]) if form.spec.type == kind]
     if any(_ruled_out(spec, nxt, norms, i) for spec, _ in found):
         return True
-    # every entry names something else here: the first word of a multiword noun whose
-    # later words do not follow (أعمالها الفنية، سلسلة من الأفلام: works, a series, no
-    # riot or human chain), or a course noun in the singular with a possessive ending
-    # (مسيرته الفنية: a career; مسيرات العودة stays a march for the model to read)
     lone = _lone_lemmas(lex, kind)
-    return bool(found) and all(
-        (
-            spec.rest
-            and spec.lemma.split()[0] not in lone
-            and _rest_end(norms, i + 1, spec.rest) is None
-        )
-        or (spec.course and cand.endswith(_ONE_OWNED) and _course(norms, i, cand))
-        for spec, cand in found
-    )
+    return bool(found) and all(_names_else(lex, norms, i, spec, cand, lone) for spec, cand in found)
+
+
+def _names_else(
+    lex: Lexicon, norms: list[str], i: int, spec: Spec, cand: str, lone: frozenset[str]
+) -> bool:
+    """The entry's word names something else here: the first word of a multiword noun whose
+    later words do not follow (أعمالها الفنية، سلسلة من الأفلام: works, a series, no riot or
+    human chain) unless it is an act word alone and unowned (التجمعات), a course noun in the
+    singular with a possessive ending (مسيرته الفنية: a career; مسيرات العودة stays a march
+    for the model to read), or a protest verb with an object (صورة تجمعهما)."""
+    alone = spec.lemma.split()[0] in lone and not cand.endswith(_OBJECTS)
+    if spec.rest and not alone and _rest_end(norms, i + 1, spec.rest) is None:
+        return True
+    if spec.course and cand.endswith(_ONE_OWNED) and _course(norms, i, cand):
+        return True
+    return spec.type == "PROTEST" and _with_object(lex, spec, cand)
+
+
+# object pronouns (نا is left out: خرجنا، تجمعنا are "we went out, we gathered")
+_OBJECTS = ("هما", "هم", "هن", "ها", "ه")
+
+
+def _with_object(lex: Lexicon, spec: Spec, cand: str) -> bool:
+    """A verb form of ``spec`` with an object pronoun (تجمعهما، تخرجه): a protest verb
+    takes no object, so the word is another one (a photo that "brings them together", his
+    graduation)."""
+    if spec.pos != "verb":
+        return False
+    for end in _OBJECTS:
+        if cand.endswith(end) and len(cand) > len(end) + 2:
+            bare = lex.forms.get(cand[: -len(end)], ())
+            return any(form.spec is spec for form in bare)
+    return False
 
 
 _LONE: dict[tuple[int, str], tuple[Lexicon, frozenset[str]]] = {}

@@ -107,3 +107,18 @@ def test_ala_hadd_wasfihi_before_other_words_names_no_speaker(pipe: Pipeline) ->
 def test_ila_hadd_qawlihi_is_still_speech(pipe: Pipeline) -> None:
     text = 'وهاجم النائب خصومه ووصل إلى حد قوله "إن الحكومة فشلت في كل شيء".'
     assert [q[2] for q in _quotes(pipe, text)] == ["إن الحكومة فشلت في كل شيء"]
+
+
+def test_the_one_told_before_the_speaker_is_passed_over(pipe: Pipeline) -> None:
+    text = "وعندما وصل اللاعب إلى النادي قال له المدرب بيب غوارديولا إن بابه مفتوح دائما."
+    assert [q[0] for q in _quotes(pipe, text)] == ["بيب غوارديولا"]
+
+
+def test_the_one_told_before_an_object_is_not_passed_over(pipe: Pipeline) -> None:
+    text = "واتصل اللاعب سامي خليل بالمدرب، وأكد له جاهزيته للمباراة، مشيرا إلى أنه تعافى."
+    assert "جاهزيته" not in {q[0] for q in _quotes(pipe, text)}
+
+
+def test_a_share_of_a_group_speaks_as_that_group(pipe: Pipeline) -> None:
+    text = "وقال 74 في المئة من الكنديين إن مجتمعهم متسامح جدا مع القادمين الجدد."
+    assert [q[0] for q in _quotes(pipe, text)] == ["74 في المئة من الكنديين"]

@@ -42,6 +42,10 @@ _GENITIVE_QUALIFIERS = frozenset(
 )
 
 _INSIDE = frozenset({"في", "من", "داخل"})
+# folded pronouns of the one told, written between a cue verb and its subject
+_TOLD = frozenset({"له", "لها", "لهم", "لهما", "لنا"})  # not لي: Li Keqiang
+_SHARE = frozenset({"المءه", "الماءه", "بالمءه", "بالماءه", "%"})  # المئة folded
+_SHARE_AFTER = (["المءه"], ["الماءه"])
 # folded words that open a figure, never part of who reports it
 _QUANTITY = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "ما"})
 # a source close to a body (مصدر مقرب من البيت الأبيض) is not inside it
@@ -172,6 +176,16 @@ class SubjectReader:
             # phrase, so a mention there or the subject before the cue speaks
             return mentions.best(s0, s1) or self._before(folded, sent, cue, mentions) or previous
         rwords, fwords = raw.split(), fsub.split()
+        if (
+            len(fwords) > 1
+            and len(rwords) == len(fwords)
+            and fwords[0] in _TOLD
+            and self._subject_at(s0 + _offset(raw, rwords, 1), fwords[1], mentions)
+        ):
+            # قال له الرئيس إن: the one told comes first, the speaker after it
+            cut = _offset(raw, rwords, 1)
+            s0, raw, rwords = s0 + cut, raw[cut:], rwords[1:]
+            fsub, fwords = fsub.split(None, 1)[1], fwords[1:]
         # the first folded word ending the speaker phrase (a preposition, a date
         # word), else the number of words; read here, not in a method: it runs for
         # two cues in three
@@ -179,6 +193,13 @@ class SubjectReader:
         outlets = self.lex.addressee_outlets
         for i, fw in enumerate(fwords):
             bare = fw.strip(_TRIM)
+            if (
+                bare == "في"
+                and i
+                and fwords[i - 1].isdigit()
+                and fwords[i + 1 : i + 2] in _SHARE_AFTER
+            ) or (bare == "من" and i and fwords[i - 1] in _SHARE):
+                continue  # 74 في المئة من الكنديين: a share of a group, not a place
             # لوكالة، لرويترز: the outlet told, not the speaker (قال مصدر لرويترز),
             # unless it wrote what speaks (كشف تقرير لوكالة موديز)
             if (
@@ -231,6 +252,13 @@ class SubjectReader:
             )
             return known or self._described(phrase)
         return self._before(folded, sent, cue, mentions) or previous
+
+    def _subject_at(self, at: int, fword: str, mentions: Mentions) -> bool:
+        """Whether a speaker can start at ``at`` (folded word ``fword``): a name, a
+        title or a definite noun; not an object (أكد له جاهزيته)."""
+        if mentions.starting(at, at + 3, ("PER", "ORG", "GPE")) is not None:
+            return True
+        return fword.startswith(("ال", "وال")) or self.title_re.match(fword) is not None
 
     def source(self, doc: Document, a: int, b: int, mentions: Mentions) -> Speaker | None:
         """Who a phrase after بحسب/وفقاً لـ names: a person, body or state named at its

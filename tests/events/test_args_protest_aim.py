@@ -55,7 +55,7 @@ def test_backed_or_own_symbols_are_no_aim() -> None:
 def test_released_or_returned_people_are_no_aim() -> None:
     # للمطالبة بإطلاق سراح فلان: the one to be freed is no one asked
     norms = ["احتجاجات", "للمطالبه", "باطلاق", "سراح", "المعارض"]
-    assert protest_aim([_actor(5, "MAROPP", "PER")], norms, 0) is None
+    assert protest_aim([_actor(4, "MAROPP", "PER")], norms, 0) is None
 
 
 def test_singular_demand_verb_has_its_own_subject() -> None:
@@ -84,3 +84,21 @@ def test_crowd_naming_its_own_state_is_no_aim() -> None:
     source, target = protest_sides([place, own], 0, None, None, norms)
     assert source is not None and source.code == "ARMCVL"
     assert target is not None and target.code == "ARMGOV"
+
+
+def test_clash_names_whom_the_protesters_face(events_pipeline: Pipeline) -> None:
+    text = (
+        "وتواصلت المظاهرات في مدن الضفة الغربية أمس، واشتبك المتظاهرون مع الجنود "
+        "الإسرائيليين عند مداخل المدن."
+    )
+    doc = code(events_pipeline, text, "2018-05-15")
+    protests = [e for e in doc.events if e.type == "PROTEST"]
+    assert protests and all(argument_actor(doc, e.target) == "ISR" for e in protests[:1]), [
+        (argument_actor(doc, e.source), argument_actor(doc, e.target)) for e in protests
+    ]
+
+
+def test_clash_at_a_border_with_a_place_is_no_aim() -> None:
+    # مواجهات عند الحدود مع قطاع غزة: the border's other side, not whom they clash with
+    norms = ["تظاهرات", "الجمعه", "وقعت", "مواجهات", "عند", "الحدود", "مع", "قطاع", "غزه"]
+    assert protest_aim([_actor(7, "PSE")], norms, 0) is None

@@ -1286,6 +1286,13 @@ _CHANTS = frozenset(
     )
     for c in ("", "و", "ب")
 )
+# Normalised words of protesters clashing with someone (واشتبك المتظاهرون مع الجنود
+# الإسرائيليين): whom they clash with (after مع) is whom they face.
+_CLASHES = frozenset(
+    c + w
+    for w in ("اشتبك", "اشتبكوا", "يشتبكون", "اشتبكت", "مواجهات", "صدامات", "تصادموا")
+    for c in ("", "و", "ف")
+)
 # Normalised words that make the named actor one the crowd backs (هتافات مؤيدة للرئيس،
 # هاتفين بحياة الملك): no target.
 _BACKING = ("مءيد", "داعم", "مناصر", "بحياه", "تاييد", "تحيي", "تمجد", "دعما", "تضامن")
@@ -1299,20 +1306,26 @@ _FOR_WHOM = frozenset(
 )
 DEMAND_REACH = 3  # words from a demand word to whom it asks (بتدخل، باستقالة between)
 CHANT_REACH = 6  # words from a chant word to the actor its slogan names
+CLASH_REACH = 4  # words from a clash word to the side after مع (المتظاهرون، title words)
 
 
 def protest_aim(actors: list[Actor], norms: list[str], head: int) -> Actor | None:
     """Whom protesters address, after the protest word: the one a demand is made of
     (مطالبين الحكومة التركية، يطالبون بتدخل الأمم المتحدة، ومطالبة الحكومة الصينية) or
-    the one a chant or banner names (مرددين هتافات منها «يسقط بوش»، الموت لأمريكا)."""
+    the one a chant or banner names (مرددين هتافات منها «يسقط بوش»، الموت لأمريكا) or
+    the side they clash with (واشتبك المتظاهرون مع الجنود الإسرائيليين)."""
     for k in range(head + 1, len(norms)):
         w = norms[k]
+        clash = w in _CLASHES
         reach = DEMAND_REACH if w in _DEMANDS else CHANT_REACH if w in _CHANTS else 0
+        reach = CLASH_REACH if clash else reach
         if not reach:
             continue
         for a in actors:
             if a.ts <= k or a.place or a.mission or not a.code or a.etype == "PRON":
                 continue
+            if _crowd_word(norms[a.ts]) or (a.ts > 0 and _crowd_word(norms[a.ts - 1])):
+                continue  # واشتبك المتظاهرون مع، مع محتجين فلسطينيين: the protesters
             if words_between(norms, k + 1, a.ts, set()) >= reach:
                 break
             words = norms[k + 1 : a.te]
@@ -1320,8 +1333,10 @@ def protest_aim(actors: list[Actor], norms: list[str], head: int) -> Actor | Non
                 break  # هتافات مؤيدة للرئيس، مرددين النشيد الوطني: backed or their own
             if a.conj or any(w.lstrip("وبل") in _FOR_WHOM for w in words):
                 break  # بإطلاق سراح فلان، بعودة الفلسطينيين: for whom, not of whom
-            if a.ts > 0 and people_noun(norms[a.ts - 1]):
+            if not clash and a.ts > 0 and people_noun(norms[a.ts - 1]):
                 break  # للمطالبة بعودة اللاجئين الفلسطينيين: for whom, not of whom
+            if clash and ((a.prep != "مع" and "مع" not in words) or a.etype in ("GPE", "LOC")):
+                break  # مواجهات في القدس، عند الحدود مع قطاع غزة: where, not with whom
             return a
     return None
 

@@ -102,3 +102,17 @@ def test_clash_at_a_border_with_a_place_is_no_aim() -> None:
     # مواجهات عند الحدود مع قطاع غزة: the border's other side, not whom they clash with
     norms = ["تظاهرات", "الجمعه", "وقعت", "مواجهات", "عند", "الحدود", "مع", "قطاع", "غزه"]
     assert protest_aim([_actor(7, "PSE")], norms, 0) is None
+
+
+def test_protesters_of_an_act_are_not_its_state() -> None:
+    # تنديدا بالهجوم التركي: Turkey's attack is protested, its people are not protesting
+    norms = ["تظاهر", "الالاف", "في", "برلين", "تنديدا", "بالهجوم", "التركي"]
+    place, deed = _actor(3, "DEU", place=True), _actor(6, "TUR", "ADJ")
+    source, target = protest_sides([place, deed], 0, None, deed, norms)
+    assert target is deed
+    assert source is not None and source.code == "DEUCVL"
+    # a state's government named as the target is the protesters' own
+    norms = ["تظاهر", "الالاف", "ضد", "الحكومه", "العراقيه"]
+    own = _actor(4, "IRQ", "ADJ")
+    source, _ = protest_sides([own], 0, None, own, norms)
+    assert source is not None and source.code == "IRQCVL"

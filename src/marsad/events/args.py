@@ -1341,6 +1341,28 @@ def protest_aim(actors: list[Actor], norms: list[str], head: int) -> Actor | Non
     return None
 
 
+# normalised definite acts a state does to others (تنديدا بالهجوم التركي، احتجاجا على
+# التدخل العسكري التركي، ضد العدوان الإسرائيلي): their state is whom a protest faces
+_FOREIGN_DEEDS = _DEED_NOUNS | frozenset(
+    {"الهجوم", "الهجمات", "العدوان", "القرار", "الغارات", "القصف", "الاحتلال", "الحصار"}
+    | {"العمليه", "الحمله", "التصعيد", "الاجتياح", "التوغل", "العسكري", "العسكريه"}
+)
+DEED_GAP = 2  # words (العسكري) between an act noun and the state's adjective
+
+
+def _deed_of(target: Actor, norms: list[str] | None) -> bool:
+    """A nationality adjective of an act (الهجوم التركي، القرار الإسرائيلي) as the
+    protest's target: the protesters are not that state's people."""
+    if norms is None or target.etype != "ADJ" or target.ts <= 0 or target.place:
+        return False
+    for k in range(target.ts - 1, max(-1, target.ts - 1 - DEED_GAP), -1):
+        w = norms[k]
+        bare = "ال" + w[3:] if w.startswith(("بال", "وال")) else w
+        if bare in _FOREIGN_DEEDS:
+            return True
+    return False
+
+
 def _aimed_past(target: Actor | None, norms: list[str] | None) -> bool:
     """A target an embassy or the protest's own aim may replace: none, a convention's
     (no span), a place, where the crowd came from (خرج الطلاب من جامعة صنعاء), a medium
@@ -1400,11 +1422,13 @@ def _protesters(
     if source is not None and source.code:
         return source, target
     home = None
-    if target is not None and target.code and target.etype in ("GPE", "ADJ"):
+    deed = target is not None and _deed_of(target, norms)
+    if target is not None and target.code and target.etype in ("GPE", "ADJ") and not deed:
         home = None if target.code.startswith(NON_STATE) else target.code[:3]
     # the embassy's state is never its protesters' own, nor is whom they chant against
     home = None if target is not None and target.mission else home
     chanted = coordinated(actors, aim) if aim is not None else []
+    chanted += [target] if deed and target is not None else []
     others = [a for a in actors if not a.mission and not any(a.same(c) for c in chanted)]
     home = home or nearest_state(others, head)
     if home is None and aim is not None:

@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 
+from marsad.kb.build.generate import org_entries
 from marsad.kb.build.people_gen import parse_line
 from marsad.kb.loader import KB, build_kb, packaged_files, read_entries
 from marsad.kb.model import Entry
 from marsad.kb.validate import entry_problems
+from marsad.pipeline import analyze
 from marsad.settings import NormalizeOptions
 
 LINES = [
@@ -71,3 +73,17 @@ def test_packaged_mali_and_may_hold_their_common_word_forms_apart() -> None:
     mali, may = _packaged("gpe:MLI"), _packaged("per:theresa-may")
     assert mali.ambiguous_ar == ["مالي"] and "مالي" not in mali.names_ar
     assert may.ambiguous_ar == ["ماي"] and "ماي" not in may.names_ar
+
+
+def test_org_row_question_mark_form_is_ambiguous() -> None:
+    row = "org:x|X Group|IMGMUS|armed-group||جماعة إكس;?القاعدة|"
+    (entry,) = org_entries(row)
+    assert entry.names_ar == ["جماعة إكس"]
+    assert entry.ambiguous_ar == ["القاعدة"]
+
+
+def test_bare_qaeda_links_only_where_read_as_a_body() -> None:
+    named = analyze("وحذر المسؤول من أن «القاعدة» بدأت تجنيد مقاتلين جدد في المنطقة.", "2018-01-01")
+    assert "org:al-qaeda" in {e.kb_id for e in named.entities}
+    base = analyze("وسيطر المسلحون على القاعدة العسكرية بعد هجوم بسيارة ملغمة.", "2018-01-01")
+    assert "org:al-qaeda" not in {e.kb_id for e in base.entities}

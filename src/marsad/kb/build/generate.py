@@ -291,12 +291,16 @@ def org_entries(*tables: str) -> list[Entry]:
     out: list[Entry] = []
     for table in tables:
         for eid, name_en, code, kind, country, forms, aliases in _rows(table, 7):
+            # ``?القاعدة``: a name that is more often a common word ("the base", "the
+            # rule"), read as the body only where the tagger reads an organisation
+            names = _split(forms)
             out.append(
                 Entry(
                     id=eid,
                     type="ORG",
                     name_en=name_en,
-                    names_ar=_split(forms),
+                    names_ar=[n for n in names if not n.startswith("?")],
+                    ambiguous_ar=[n[1:] for n in names if n.startswith("?")],
                     code=code or None,
                     kind=kind,
                     country=country or None,

@@ -1,7 +1,9 @@
 """Curated organisations: IGOs and agencies, NGOs, media, armed and political groups,
 named state bodies and companies (names and codes are facts).
 
-Rows: ``id | English | code | kind | ISO3 country | Arabic forms (;) | English aliases (;)``.
+Rows: ``id | English | code | kind | ISO3 country | Arabic forms (;) | English aliases (;)``;
+a form written ``?form`` is also a common word (``?القاعدة``) and only read where the
+tagger reads an organisation.
 IGO/NGO codes follow the CAMEO/Phoenix international actor dictionary where it has
 the body (IGOUNOIAE for the IAEA, IGOWSTNAT for NATO, NGOHLHIRC for the Red Cross ...),
 and the project's gold where both exist (UNRWA IGOUNOREF, PLO PSEGOV).
@@ -261,7 +263,7 @@ org:aanes|Autonomous Administration of North and East Syria|SYRREB|authority|SYR
 org:isis|Islamic State|IMGMUSISI|armed-group||داعش;تنظيم داعش;الدولة الإسلامية;تنظيم الدولة الإسلامية;تنظيم الدولة;الدولة الإسلامية في العراق والشام;تنظيم الدولة الاسلامية|ISIS;ISIL;Daesh
 org:iswap|Islamic State West Africa Province|IMGMUSISI|armed-group||ولاية غرب أفريقيا|ISWAP
 org:is-khorasan|Islamic State Khorasan|IMGMUSISI|armed-group||ولاية خراسان;داعش خراسان|ISIS-K
-org:al-qaeda|al-Qaeda|IMGMUSALQ|armed-group||تنظيم القاعدة;تنظيم «القاعدة»;تنظيم "القاعدة"|al-Qaida
+org:al-qaeda|al-Qaeda|IMGMUSALQ|armed-group||تنظيم القاعدة;تنظيم «القاعدة»;تنظيم "القاعدة";?القاعدة|al-Qaida
 org:aqap|al-Qaeda in the Arabian Peninsula|IMGMUSALQ|armed-group|YEM|القاعدة في جزيرة العرب;تنظيم القاعدة في جزيرة العرب;القاعدة في شبه الجزيرة العربية|AQAP
 org:aqim|al-Qaeda in the Islamic Maghreb|IMGMUSALQ|armed-group||القاعدة في بلاد المغرب الإسلامي;تنظيم القاعدة في بلاد المغرب الإسلامي|AQIM
 org:jnim|Jama'at Nusrat al-Islam wal-Muslimin|IMGMUSALQ|armed-group||جماعة نصرة الإسلام والمسلمين|JNIM

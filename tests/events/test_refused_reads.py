@@ -40,6 +40,9 @@ def _refused(text: str, word: str) -> bool:
         # leaving somewhere, out of control: no going out to protest
         ("وقال المخرج إن المسلسل خرج من الموسم الرمضاني", "خرج", True),
         ("وأضاف أن الأمور خرجت عن السيطرة", "خرجت", True),
+        ("وتخرج في أكاديمية عسكرية بريطانية عام 2016", "وتخرج", True),
+        # troops massed as the target of strikes
+        ("وشنت الطائرات غارات على مواقع وتجمعات للمسلحين", "وتجمعات", True),
         # we gathered: نا is the subject
         ("وقال أحد المحتجين تجمعنا أمام البرلمان منذ الصباح", "تجمعنا", False),
     ],

@@ -353,8 +353,8 @@ def _names_else(
     later words do not follow (أعمالها الفنية، سلسلة من الأفلام: works, a series, no riot or
     human chain) unless it is an act word alone and unowned (التجمعات), a course noun in the
     singular with a possessive ending (مسيرته الفنية: a career; مسيرات العودة stays a march
-    for the model to read), or a protest verb with an object (صورة تجمعهما) or with من/عن
-    right after it (خرج من الموسم)."""
+    for the model to read), or a protest verb with an object (صورة تجمعهما), with من/عن
+    right after it (خرج من الموسم) or في and a school (تخرج في الجامعة)."""
     alone = spec.lemma.split()[0] in lone and not cand.endswith(_OBJECTS)
     if spec.rest and not alone and _rest_end(norms, i + 1, spec.rest) is None:
         return True
@@ -362,12 +362,19 @@ def _names_else(
         return True
     if spec.type != "PROTEST" or spec.pos != "verb":
         return False
-    return _with_object(lex, spec, cand) or (i + 1 < len(norms) and norms[i + 1] in _OUT_OF)
+    nxt = norms[i + 1 : i + 3]
+    return (
+        _with_object(lex, spec, cand)
+        or (bool(nxt) and nxt[0] in _OUT_OF)
+        or (nxt[:1] == ["في"] and bool(nxt[1:] and keys(nxt[1]) & _SCHOOLS))
+    )
 
 
 # out of or away from, right after a protest verb: leaving somewhere (خرج من الموسم، خرجت
 # عن السيطرة، يخرجون من المبنى), no going out to protest
 _OUT_OF = frozenset({"من", "منه", "منها", "منهم", "منهما", "عن", "عنه", "عنها"})
+# ... and graduating (تخرج في كلية الحقوق), normalised
+_SCHOOLS = frozenset({"جامعه", "كليه", "اكاديميه", "معهد", "مدرسه"})
 
 
 # object pronouns (نا is left out: خرجنا، تجمعنا are "we went out, we gathered")

@@ -1412,7 +1412,9 @@ def _default_roles(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None)
     if kind == "ASSAULT" and not roles.targets:
         # خطفت الحركة عشرات العاملين الأجانب; not arrests and bans, whose foreign objects
         # are as often things (منع خروج العملات الأجنبية، تحظر الشبكات الأجنبية)
-        roles.targets = _foreigners(ctx, hit)
+        roles.targets = _foreigners(ctx, hit) or _survivor(ctx, hit)
+        if roles.targets and any(roles.targets[0].same(a) for a in roles.sources):
+            roles.sources = []  # نجا فلان من محاولة اغتيال: he suffered it, no one named did it
     at_embassy = kind == "PROTEST" and _embassy_protest(ctx, hit, roles, place)
     if kind == "PROTEST" and not roles.sources and place is not None and here and not at_embassy:
         roles.sources = [_pseudo(place, here + _PROTEST_DEFAULT_ROLE)]
@@ -1623,6 +1625,32 @@ def _foreigners(ctx: SentCtx, hit: Hit) -> list[Actor]:
         if ctx.norms[k] in _FOREIGN:
             tok = tokens[k]
             return [Actor(k, k + 1, _INTERNATIONAL_VICTIM, tok.text, tok.start, tok.end, "ADJ")]
+    return []
+
+
+# normalised perfect and imperfect forms of surviving (نجا، نجت، ينجو، نجوا), و/ف glued
+_SURVIVED = frozenset(
+    c + w for w in ("نجا", "نجت", "نجوا", "ينجو", "تنجو", "نجيا") for c in ("", "و", "ف")
+)
+SURVIVOR_REACH = 6  # words from نجا to its subject (titles of a long office between)
+
+
+def _survivor(ctx: SentCtx, hit: Hit) -> list[Actor]:
+    """نجا رئيس الوزراء الفلسطيني من محاولة اغتيال، نجا فلان بعد أن فجر انتحاري نفسه:
+    whoever survived the sentence's attack was its target; the subject after نجا, before
+    the من of what was survived."""
+    for k, w in enumerate(ctx.norms):
+        if w not in _SURVIVED:
+            continue
+        for a in ctx.actors:
+            if a.ts <= k or not a.code or a.place:
+                continue
+            if (
+                "من" in ctx.norms[k + 1 : a.ts]
+                or words_between(ctx.norms, k + 1, a.ts, set()) >= SURVIVOR_REACH
+            ):
+                break
+            return [a]
     return []
 
 

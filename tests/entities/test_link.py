@@ -163,3 +163,13 @@ def test_club_name_with_the_article_joins_the_club_named_in_full(run) -> None:  
     )
     texts = {m.text: e.kb_id for e in doc.entities for m in e.mentions}
     assert texts.get("الريال") == "org:real-madrid"
+
+
+def test_surname_after_a_name_ending_in_senior_joins_it(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run(
+        "وزار الرئيس الأمريكي الأسبق جورج بوش الأب المدينة عام 1991. وقال بوش إن الزيارة "
+        "كانت مهمة.",
+        "2018-04-18",
+    )
+    texts = {m.text: e.kb_id for e in doc.entities for m in e.mentions}
+    assert texts.get("بوش") == "per:george-h-w-bush"

@@ -231,6 +231,8 @@ def _named_in_full(
         if c.type != "PER":
             continue
         for k in c.keys:
+            if k[-1] in _SENIORITY:
+                k = k[:-1]  # جورج بوش الأب: the surname before Sr./Jr.
             if len(k) < 2 or k[-1] != key[0] or k[-2] in _NASAB:
                 continue
             if any(w[:2] in given for w in k[:-1]):
@@ -241,6 +243,7 @@ def _named_in_full(
     return found
 
 
+_SENIORITY = frozenset({"الاب", "الابن"})  # folded الأب، الابن after a name
 _ORDINALS = frozenset(
     {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن"}
 )

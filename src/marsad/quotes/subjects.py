@@ -45,7 +45,6 @@ _INSIDE = frozenset({"في", "من", "داخل"})
 # folded pronouns of the one told, written between a cue verb and its subject
 _TOLD = frozenset({"له", "لها", "لهم", "لهما", "لنا"})  # not لي: Li Keqiang
 _SHARE = frozenset({"المءه", "الماءه", "بالمءه", "بالماءه", "%"})  # المئة folded
-_SHARE_AFTER = (["المءه"], ["الماءه"])
 # folded words that open a figure, never part of who reports it
 _QUANTITY = frozenset({"نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل", "ما"})
 # a source close to a body (مصدر مقرب من البيت الأبيض) is not inside it
@@ -193,12 +192,9 @@ class SubjectReader:
         outlets = self.lex.addressee_outlets
         for i, fw in enumerate(fwords):
             bare = fw.strip(_TRIM)
-            if (
-                bare == "في"
-                and i
-                and fwords[i - 1].isdigit()
-                and fwords[i + 1 : i + 2] in _SHARE_AFTER
-            ) or (bare == "من" and i and fwords[i - 1] in _SHARE):
+            if (bare == "في" and i and fwords[i - 1].isdigit() and _share_at(fwords, i + 1)) or (
+                bare == "من" and i and fwords[i - 1] in _SHARE
+            ):
                 continue  # 74 في المئة من الكنديين: a share of a group, not a place
             # لوكالة، لرويترز: the outlet told, not the speaker (قال مصدر لرويترز),
             # unless it wrote what speaks (كشف تقرير لوكالة موديز)
@@ -636,6 +632,11 @@ def _ends_source(fword: str, lex: CueLexicon) -> bool:
     """A word after which a source phrase cannot go on: a stop word, or a number or
     quantity word that opens the reported figure (بحسب الحكومة نحو 700 ألف ...)."""
     return fword in lex.subject_stops or fword in _QUANTITY or any(map(str.isdigit, fword))
+
+
+def _share_at(fwords: list[str], i: int) -> bool:
+    """Folded word ``i`` names a share (المئة), as in ``74 في المئة``."""
+    return i < len(fwords) and fwords[i] in _SHARE
 
 
 def _offset(raw: str, rwords: list[str], stop: int) -> int:

@@ -251,6 +251,7 @@ class Coder:
         if hit.spec.pos == "verb" and hit.noun is not None and _reason_for(ctx, hit):
             hit = replace(hit, spec=hit.noun)  # ردا على قمع: a reason is a noun, not a verb
         roles = _roles(ctx, hit, left, right, frame, state)
+        _wounding_noun(ctx, hit, roles)
         suffered = _suffered_after(ctx, hit)
         if suffered is not None:
             # الهجمات التي تعرضت لها القوات التركية من قبل X: the clause names both sides
@@ -1239,6 +1240,35 @@ def _counted_victims(ctx: SentCtx, hit: Hit, roles: Roles, right: int) -> None:
         if a.etype == "ADJ" and _counted(ctx, a) and a.code[:3] != (first.code or "")[:3]:
             roles.targets = coordinated(ctx.actors, a)
             return
+
+
+def _wounding_noun(ctx: SentCtx, hit: Hit, roles: Roles) -> None:
+    """مقتل 16 فلسطينيا وإصابة 1400 آخرين: إصابة written with ة is the noun (read through
+    the verb أصاب for its toll), so the counted people before it are the victims of the
+    act it joins, never its subject. Its doer is that act's; آخرين (others) are more of
+    the same victims."""
+    if not hit.verbal or not _noun_spelled(ctx, hit.start):
+        return
+    if _core(ctx.norms[hit.start].removeprefix("و")) != "اصابه":
+        return
+    victims = [a for a in roles.sources if a.ts < hit.start and _counted(ctx, a)]
+    if not victims:
+        return
+    prev = [h for h in ctx.hits if h.end <= hit.start and h.start in ctx.acted]
+    roles.sources = list(ctx.acted[prev[-1].start]) if prev else []
+    roles.how = "none"
+    others = hit.end + 1 < len(ctx.norms) and ctx.norms[hit.end + 1] in _OTHERS
+    if not roles.targets and others:
+        roles.targets = victims
+
+
+def _noun_spelled(ctx: SentCtx, k: int) -> bool:
+    tokens = ctx.doc.sentence_tokens(ctx.sent)
+    return k < len(tokens) and tokens[k].text.rstrip(_MARKS).endswith("ة")
+
+
+# normalised آخرين، آخرون، أخريات: more of the people just counted
+_OTHERS = frozenset({"اخرين", "اخرون", "اخريات"})
 
 
 def _counted(ctx: SentCtx, a: Actor) -> bool:

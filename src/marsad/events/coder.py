@@ -252,6 +252,7 @@ class Coder:
             hit = replace(hit, spec=hit.noun)  # ردا على قمع: a reason is a noun, not a verb
         roles = _roles(ctx, hit, left, right, frame, state)
         _wounding_noun(ctx, hit, roles)
+        _announced_toll(ctx, hit, roles)
         suffered = _suffered_after(ctx, hit)
         if suffered is not None:
             # الهجمات التي تعرضت لها القوات التركية من قبل X: the clause names both sides
@@ -1247,9 +1248,9 @@ def _wounding_noun(ctx: SentCtx, hit: Hit, roles: Roles) -> None:
     the verb أصاب for its toll), so the counted people before it are the victims of the
     act it joins, never its subject. Its doer is that act's; آخرين (others) are more of
     the same victims."""
-    if not hit.verbal or not _noun_spelled(ctx, hit.start):
+    if not hit.verbal or _core(ctx.norms[hit.start].removeprefix("و")) != "اصابه":
         return
-    if _core(ctx.norms[hit.start].removeprefix("و")) != "اصابه":
+    if not _noun_spelled(ctx, hit.start):
         return
     victims = [a for a in roles.sources if a.ts < hit.start and _counted(ctx, a)]
     if not victims:
@@ -1260,6 +1261,69 @@ def _wounding_noun(ctx: SentCtx, hit: Hit, roles: Roles) -> None:
     others = hit.end + 1 < len(ctx.norms) and ctx.norms[hit.end + 1] in _OTHERS
     if not roles.targets and others:
         roles.targets = victims
+
+
+def _announced_toll(ctx: SentCtx, hit: Hit, roles: Roles) -> None:
+    """أعلنت وزارة الصحة (عن) مقتل 15 فلسطينيا: an unarmed body (a ministry, agency,
+    monitor, medium) that announces a toll reports it and did not kill; the killer is
+    read as for a toll with no doer named. An army, police or armed group announcing
+    deaths, or the deaths of militants, often reports what it did itself: kept."""
+    if hit.light is None or hit.light.lemma != _ANNOUNCE or not _toll_noun(hit):
+        return
+    announcers = [a for a in roles.sources if a.ts < hit.start]
+    if not announcers or not all(_unarmed_body(a.code) for a in announcers):
+        return
+    if any(_armed(t.code) or _sector(t.code, _HOSTILE) for t in roles.targets):
+        return
+    forces = any(_sector(a.code, ("GOV",)) and not _sector(a.code, ("HLH",)) for a in announcers)
+    if forces and _fighters_killed(ctx, hit):
+        return  # أعلنت وزارة الداخلية مقتل 6 من المتورطين: what its police did
+    roles.sources = [a for a in roles.sources if a.ts > hit.start]
+    roles.how = "none"
+
+
+_ANNOUNCE = "أعلن"
+TOLL_VICTIM_REACH = 8  # tokens after the toll noun where its victims are named
+# CAMEO sector codes: armed bodies (army, police, intelligence, rebels, insurgents), and
+# the sides a state's forces fight (rebels, insurgents, opposition)
+_ARMED = ("MIL", "COP", "SPY", "REB", "INS")
+_HOSTILE = ("REB", "INS", "OPP")
+
+
+def _fighters_killed(ctx: SentCtx, hit: Hit) -> bool:
+    """Militants, rebels or suspects named just after a toll noun (مقتل 5 مسلحين، مقتل
+    قيادي في حركة متمردة): the deaths of those a state's forces fight."""
+    end = min(len(ctx.norms), hit.end + TOLL_VICTIM_REACH)
+    for k in range(hit.end, end):
+        if _FIGHTERS & {ctx.norms[k], ctx.norms[k].removeprefix("ال")}:
+            return True
+        if "militants" in ctx.classes[k]:
+            return True
+    near = (a for a in ctx.actors if hit.end <= a.ts < end)
+    return any(a.code and (a.code.startswith("IMG") or _sector(a.code, _HOSTILE)) for a in near)
+
+
+# normalised, with or without ال: fighters, militants, terrorists, rebels, suspects
+_FIGHTERS = frozenset(
+    {"مسلحين", "مسلحا", "مسلح", "ارهابيين", "ارهابيا", "ارهابي", "متورطين", "تكفيريين"}
+    | {"مقاتلين", "مقاتلا", "متمردين", "متمردا", "مشتبه", "قيادي", "قياديين", "انتحاري"}
+)
+
+
+def _sector(code: str | None, sectors: tuple[str, ...]) -> bool:
+    return code is not None and any(s in code[3:] for s in sectors)
+
+
+def _armed(code: str | None) -> bool:
+    return code is not None and (code.startswith("IMG") or _sector(code, _ARMED))
+
+
+def _unarmed_body(code: str | None) -> bool:
+    """A named body with no arms (GOV, HLH, MED, an NGO or IGO), not a bare state (أعلنت
+    أنقرة مقتل: a state often announces what its forces did)."""
+    if code is None or _armed(code):
+        return False
+    return code[:3] in ("NGO", "IGO") or len(code) > 3
 
 
 def _noun_spelled(ctx: SentCtx, k: int) -> bool:

@@ -1258,9 +1258,11 @@ def _wounding_noun(ctx: SentCtx, hit: Hit, roles: Roles) -> None:
     prev = [h for h in ctx.hits if h.end <= hit.start and h.start in ctx.acted]
     roles.sources = list(ctx.acted[prev[-1].start]) if prev else []
     roles.how = "none"
-    others = hit.end + 1 < len(ctx.norms) and ctx.norms[hit.end + 1] in _OTHERS
+    # the noun's object follows it: a side read before it is another act's
+    roles.targets = [t for t in roles.targets if t.ts > hit.start]
+    others = any(w in _OTHERS for w in ctx.norms[hit.end : hit.end + OTHERS_REACH])
     if not roles.targets and others:
-        roles.targets = victims
+        roles.targets = victims  # وإصابة (قرابة) 1400 آخرين
 
 
 def _announced_toll(ctx: SentCtx, hit: Hit, roles: Roles) -> None:
@@ -1331,6 +1333,7 @@ def _noun_spelled(ctx: SentCtx, k: int) -> bool:
     return k < len(tokens) and tokens[k].text.rstrip(_MARKS).endswith("ة")
 
 
+OTHERS_REACH = 4  # words from إصابة to آخرين (وإصابة قرابة 1500 آخرين)
 # normalised آخرين، آخرون، أخريات: more of the people just counted
 _OTHERS = frozenset({"اخرين", "اخرون", "اخريات"})
 

@@ -1317,7 +1317,7 @@ def _sector(code: str | None, sectors: tuple[str, ...]) -> bool:
 
 
 def _armed(code: str | None) -> bool:
-    return code is not None and (code.startswith("IMG") or _sector(code, _ARMED))
+    return code is not None and (code.startswith(_ARMED_GROUPS) or _sector(code, _ARMED))
 
 
 def _unarmed_body(code: str | None) -> bool:

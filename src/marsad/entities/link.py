@@ -175,6 +175,8 @@ def cluster(doc: Document, kb: KB, spans: Sequence[Span], countries: set[str]) -
         named = _named_in_full(kb, by_entry, local, key, entry) if s.type == "PER" else None
         if named is None and entry is None and s.type == "ORG":
             named = _headed_by(by_entry, key)
+        if named is None and entry is None and s.type in ("ORG", "PER"):
+            named = _name_after_head(by_entry, key)
         if named is not None:
             c = named
         elif entry is not None:
@@ -202,6 +204,28 @@ def _headed_by(by_entry: dict[str, Cluster], key: tuple[str, ...]) -> Cluster | 
         c
         for c in by_entry.values()
         if c.type == "ORG" and any(len(k) > 1 and k[0] == bare for k in c.keys)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+# Generic heads of a body's name (normalised): ``منظمة إيتا``, ``حركة فتح``, ``شركة
+# أرامكو``; the word after one is the body's own name, used alone later in the text.
+_BODY_HEADS = frozenset(
+    {"منظمه", "حركه", "حزب", "جماعه", "تنظيم", "جبهه", "مجموعه", "ميليشيا", "شركه"}
+)
+
+
+def _name_after_head(by_entry: dict[str, Cluster], key: tuple[str, ...]) -> Cluster | None:
+    """The one linked body named here as a generic head and one word (``منظمة إيتا``)
+    whose word a one-word unlinked mention is (``إيتا``, tagged ORG or PER): that body.
+    Not a definite word, which is a common noun alone."""
+    if len(key) != 1 or len(key[0]) < 3 or key[0].startswith("ال"):
+        return None  # الله of حزب الله, العمال of حزب العمال: ordinary words alone
+    found = [
+        c
+        for c in by_entry.values()
+        if c.type == "ORG"
+        and any(len(k) == 2 and k[0] in _BODY_HEADS and k[1] == key[0] for k in c.keys)
     ]
     return found[0] if len(found) == 1 else None
 

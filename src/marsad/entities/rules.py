@@ -20,6 +20,7 @@ from marsad.kb.loader import KB
 from marsad.kb.match import KBMatch
 from marsad.kb.model import Entry
 from marsad.text.normalize import normalize
+from marsad.text.sentences import AR_INITIALS
 
 CRF_TYPES = {"PERS": "PER", "PER": "PER", "ORG": "ORG", "LOC": "GPE"}
 NATURAL_PLACE_KINDS = frozenset({"sea", "river", "mountain", "strait", "place", "lake", "desert"})
@@ -849,6 +850,80 @@ def join_patronymics(doc: Document, spans: list[Span]) -> list[Span]:
         else:
             out.append(s)
     return out
+
+
+def join_hyphenated(doc: Document, spans: list[Span]) -> list[Span]:
+    """An unlinked person written with a hyphen inside (``تشونغ إيوي-يونغ``, ``سون
+    هيونغ-مين``) is one name: the span takes the hyphen and the word after it, and a
+    person span that starts there. Not where the word after is a linked name (قمة
+    ترامب-كيم joins two people), nor across white space (a dash between clauses)."""
+    toks = doc.tokens
+    by_start = {s.ts: s for s in spans}
+    linked = {i for s in spans if s.entry_ids for i in range(s.ts, s.te)}
+    gone: set[int] = set()
+    for s in sorted(spans, key=lambda s: s.ts):
+        if id(s) in gone or s.type != "PER" or s.entry_ids:
+            continue
+        while _hyphen_word_after(toks, s.te) and s.te + 1 not in linked:
+            nxt = by_start.get(s.te + 1)
+            if nxt is not None and (nxt.type != "PER" or nxt.entry_ids):
+                break
+            end = nxt.te if nxt is not None else s.te + 2
+            if nxt is not None:
+                gone.add(id(nxt))
+                s.confidence = min(s.confidence, nxt.confidence)
+            s.te = end
+            s.start, s.end, s.form = span_text(doc, s.ts, s.te)
+    return [s for s in spans if id(s) not in gone]
+
+
+def _hyphen_word_after(toks: Sequence[Token], i: int) -> bool:
+    """Token ``i`` is a hyphen touching a word before it and a word after it."""
+    if i + 1 >= len(toks) or toks[i].text != "-":
+        return False
+    before, after = toks[i - 1], toks[i + 1]
+    return (
+        before.end == toks[i].start
+        and toks[i].end == after.start
+        and after.kind == "word"
+        and not any(c.isdigit() for c in after.text)
+    )
+
+
+def whole_initials(doc: Document, spans: list[Span]) -> None:
+    """An unlinked span over part of a name spelt in dotted Latin initials (``زد`` of
+    ``زد.دي.إف``, ``إيه.بي`` of ``إيه.بي.تي28``) takes the whole run, with a number
+    written onto its last letter."""
+    toks = doc.tokens
+    for s in spans:
+        if s.entry_ids or not all(_initial_or_dot(t) for t in toks[s.ts : s.te]):
+            continue
+        ts, te = s.ts, s.te
+        while ts >= 2 and _glued(toks, ts - 2, ts) and toks[ts - 1].text == ".":
+            ts -= 2
+        while te + 1 < len(toks) and toks[te].text == "." and _glued(toks, te - 1, te + 1):
+            te += 2
+        if te < len(toks) and toks[te].kind == "number" and toks[te - 1].end == toks[te].start:
+            te += 1
+        if (ts, te) != (s.ts, s.te):
+            s.ts, s.te = ts, te
+            s.start, s.end, s.form = span_text(doc, ts, te)
+
+
+def _initial_or_dot(tok: Token) -> bool:
+    return tok.text == "." or tok.text in AR_INITIALS
+
+
+def _glued(toks: Sequence[Token], i: int, j: int) -> bool:
+    """Tokens ``i`` and ``j`` are initials joined by the one dot between them, with no
+    space on either side."""
+    a, dot, b = toks[i], toks[i + 1], toks[j]
+    return (
+        a.text in AR_INITIALS
+        and b.text in AR_INITIALS
+        and a.end == dot.start
+        and dot.end == b.start
+    )
 
 
 # Particles inside European names (جان مارك دو لا X, رود فان X, فون X): never a name's

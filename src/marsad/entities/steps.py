@@ -32,6 +32,7 @@ from marsad.entities.rules import (
     bare_institutions,
     bare_word,
     cut_role_tails,
+    join_hyphenated,
     join_patronymics,
     kb_spans,
     law_spans,
@@ -45,6 +46,7 @@ from marsad.entities.rules import (
     title_before_person,
     title_spans,
     weapon_spans,
+    whole_initials,
     yield_to_crf,
 )
 from marsad.kb.loader import KB, load_kb
@@ -525,7 +527,8 @@ class Recognizer:
         primary += bare_institution_spans(
             doc, stems, self.ministries, taken, lambda i: self.country_at(doc, placed, i)
         )
-        spans = join_patronymics(doc, merge(primary, crf))
+        spans = join_hyphenated(doc, join_patronymics(doc, merge(primary, crf)))
+        whole_initials(doc, spans)
         known = self.tagger.featurizer.clusters  # the news corpus's words
         run_on_particles(
             doc, spans, lambda i: self.not_name(doc.tokens[i].norm) or views[i].bare in known

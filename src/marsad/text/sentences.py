@@ -17,7 +17,7 @@ _OPEN = {"«": "»", "“": "”", "„": "”"}
 _CLOSE_AFTER = frozenset({'"', "»", "”", ")", "'"})
 _ABBREV = frozenset({"dr", "mr", "mrs", "ms", "st", "jr", "no", "vs", "inc", "ltd", "co", "prof"})
 # Latin initials spelt out in Arabic letters (سي. إن. إن., بي. بي. سي.)
-_AR_INITIALS = frozenset(
+AR_INITIALS = frozenset(
     [
         "بي",
         "تي",
@@ -31,6 +31,10 @@ _AR_INITIALS = frozenset(
         "آي",
         "اي",
         "جاي",
+        "جيه",
+        "إيه",
+        "ايه",
+        "أيه",
         "كي",
         "إل",
         "إم",
@@ -67,7 +71,7 @@ def _is_abbrev(prev: Token | None, first: bool) -> bool:
         return first  # "2." opening a line numbers a list item
     if prev.kind not in ("word", "latin"):
         return False
-    return len(prev.text) == 1 or prev.text.lower() in _ABBREV or prev.text in _AR_INITIALS
+    return len(prev.text) == 1 or prev.text.lower() in _ABBREV or prev.text in AR_INITIALS
 
 
 def _balanced(tokens: list[Token]) -> tuple[bool, bool]:

@@ -425,6 +425,11 @@ def _after_agent_marker(actor: Actor, tokens: list[Token], cues: Cues) -> bool:
     العام للأمم المتحدة)."""
     reach = 3 if actor.etype == "ADJ" else 1
     k = actor.ts - 1
+    if k >= 3 and tokens[k].norm == "من" and _partitive(tokens, k - 1):
+        # برصاص عناصر من طالبان، من قبل مجموعة من المسلحين: the group's members did it
+        marker = (tokens[k - 3].norm, tokens[k - 2].norm)
+        if tokens[k - 2].norm in _FIRE_MARKERS or marker in _AGENT_MARKERS:
+            return True
     while k >= 1 and reach > 0:
         if tokens[k].kind != "word":
             return False

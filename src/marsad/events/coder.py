@@ -1153,6 +1153,10 @@ def _killed_in_attack(
     attack = _nominal_roles(ctx, cause, clause[0], clause[1], state)
     attacker = attack.sources[0] if attack.how == "genitive" and attack.sources else None
     attacker = attacker or claimed_attacker(ctx.actors, ctx.norms, cause.head, ctx.cues)
+    # 60 فلسطينيا قتلوا في إطلاق نار من جانب القوات: the attack's من قبل / من جانب doer,
+    # when the verb reads as passive (an active one's subject did its own act)
+    doers = agent_after(ctx.actors, cause.end, clause[1]) if roles.how == "passive" else []
+    attacker = attacker or (doers[0] if doers else None)
     if attacker is None or not attacker.code:
         return roles
     # the place's state (ts -1) or an actor between the verb and the attack phrase
@@ -1489,11 +1493,21 @@ def _own_claim(ctx: SentCtx, hit: Hit) -> Actor | None:
 
 def _claimed(ctx: SentCtx, hit: Hit, roles: Roles) -> list[Actor]:
     """An attack with no subject of its own: the attacker its resumptive clause names
-    (قتل جنود في هجوم شنه مسلحون), unless that actor is the attack's target."""
+    (قتل جنود في هجوم شنه مسلحون), unless that actor is the attack's target. One read
+    as the verb's object across that clause (قتلت عبوة زرعتها الجماعة مدنيين) is the
+    attacker, not the target: the clause is the subject's, and names who set it off."""
     claimed = claimed_attacker(ctx.actors, ctx.norms, hit.head, ctx.cues)
-    if claimed is None or any(claimed.same(t) for t in roles.targets):
+    if claimed is None:
         return []
+    if any(claimed.same(t) for t in roles.targets):
+        if not (hit.verbal and _claim_between(ctx, hit.end, claimed.ts)):
+            return []
+        roles.targets = [t for t in roles.targets if not claimed.same(t)]
     return [claimed]
+
+
+def _claim_between(ctx: SentCtx, start: int, end: int) -> bool:
+    return any(ctx.cues.has("attack_claims", ctx.norms[k]) for k in range(start, end))
 
 
 def _default_roles(ctx: SentCtx, hit: Hit, roles: Roles, place: Argument | None) -> None:
@@ -3045,10 +3059,14 @@ def _passive_by_gap(ctx: SentCtx, hit: Hit, left: int) -> Actor | None:
         return None  # ذكرت المحطة أنهما اعتقلا: the subject is the pronoun after أن
     if subj.etype == "PER":
         return subj
-    return (
-        subj
-        if subj.etype == "ADJ" and subj.ts > 0 and people_noun(ctx.norms[subj.ts - 1])
-        else None
+    return subj if subj.etype == "ADJ" and _people_before(ctx, subj.ts - 1) else None
+
+
+def _people_before(ctx: SentCtx, k: int) -> bool:
+    """A people noun (جنود أتراك) or a count (115 فلسطينياً، ثلاثة أتراك) right before a
+    nationality: the nationality names people, who can be the ones a harm befell."""
+    return 0 <= k < len(ctx.norms) and (
+        people_noun(ctx.norms[k]) or ctx.kinds[k] == "number" or count_word(ctx.norms[k])
     )
 
 

@@ -28,6 +28,9 @@ SOURCES: dict[str, str] = {
     "optional/generic.jsonl": "generated: institutions named without their state "
     "(kb/build/institutions_src.py GENERIC); opt in through Settings.kb_paths",
     "laws.jsonl": "generated: curated laws, treaties and agreements (kb/build/weapons_laws_src.py)",
+    "people_world_2000s.jsonl": "generated: curated heads of state and government, foreign "
+    "ministers, UN/EU officials of about 1995-2010 and people the press of those years cites "
+    "(kb/build/people_world_2000s.py via people_gen.py)",
 }
 
 

@@ -43,6 +43,7 @@ REGIONS = (
     "g20",
     "g20_other",
     "other",
+    "world_2000s",
 )
 ROLE_TOKENS = (
     "GOV",

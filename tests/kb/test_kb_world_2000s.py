@@ -1,0 +1,65 @@
+"""People of the 1995-2010 table (people_world_2000s.py): leaders, ministers, UN/EU officials,
+artists and athletes of archive news (packaged KB; sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from marsad.kb.loader import KB, load_kb
+from marsad.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def kb() -> KB:
+    return load_kb(Settings())
+
+
+def _ids(kb: KB, text: str) -> list[str]:
+    return [i for m in kb.match_text(text) for i in m.entry_ids]
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        ("زار خافيير سولانا العاصمة أمس", "per:javier-solana"),
+        ("انتقد سولانا القرار الأخير", "per:javier-solana"),
+        ("فاز حزب ثاباتيرو في الانتخابات", "per:jose-luis-rodriguez-zapatero"),
+        ("استقبل الرئيس إميل لحود الوفد", "per:emile-lahoud"),
+        ("قال دان حالوتس إن العملية مستمرة", "per:dan-halutz"),
+        ("دعا عزيز الدويك إلى جلسة للمجلس", "per:aziz-dweik"),
+        ("وقعت فايزة أبو النجا الاتفاق", "per:faiza-aboul-naga"),
+        ("حذر هانز بليكس من التسرع", "per:hans-blix"),
+        ("تحدث تيري رود لارسن عن القرار", "per:terje-rod-larsen"),
+        ("كتب سيغموند فرويد عن الأحلام", "per:sigmund-freud"),
+        ("غنت نيكول سابا في الحفل", "per:nicole-saba"),
+        ("قاد ماركو فان باستن المنتخب", "per:marco-van-basten"),
+        ("تأهل أندريه أغاسي إلى النهائي", "per:andre-agassi"),
+        ("قرأ الطلاب كتابا لنعوم شومسكي", "per:noam-chomsky"),
+    ],
+)
+def test_new_entry_matches(kb: KB, text: str, entry_id: str) -> None:
+    assert entry_id in _ids(kb, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entry_id"),
+    [
+        # a surname many others carry: only the full name links
+        ("سجل اللاعب ماتيس أوريبي هدفا", "per:alvaro-uribe"),
+        ("مرر إديلسون دي ميلو الكرة", "per:sergio-vieira-de-mello"),
+        ("سجل باس دوست هدفين", "per:philippe-douste-blazy"),
+        ("قال رافائيل غلوكسمان في البرلمان", "per:andre-glucksmann"),
+    ],
+)
+def test_shared_surname_alone_does_not_link(kb: KB, text: str, entry_id: str) -> None:
+    assert entry_id not in _ids(kb, text)
+
+
+def test_roles_follow_the_date(kb: KB) -> None:
+    solana = kb.get("per:javier-solana")
+    assert solana is not None
+    assert solana.actor_on("1997-06-01") == "IGOWSTNAT"
+    assert solana.actor_on("2005-06-01") == "IGOEUREEC"
+    villepin = kb.get("per:dominique-de-villepin")
+    assert villepin is not None
+    assert villepin.actor_on("2003-02-14") == "FRAGOV"

@@ -37,3 +37,9 @@ def test_the_doer_of_the_fire_that_killed(events_pipeline: Pipeline) -> None:
     pairs = country_pairs(code(events_pipeline, text, "2018-06-01"), "ASSAULT")
     assert ("ISR", "PSE") in pairs
     assert ("PSE", "ISR") not in pairs
+
+
+def test_victims_of_an_attack_are_not_the_speakers_attack(events_pipeline: Pipeline) -> None:
+    text = "وتحدثت رئيسة الوزراء تيريزا ماي أمام عائلات ضحايا هجوم جسر لندن."
+    pairs = country_pairs(code(events_pipeline, text, "2018-06-01"), "ASSAULT")
+    assert not any(src == "GBR" for src, _ in pairs)

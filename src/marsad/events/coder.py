@@ -3582,6 +3582,23 @@ def _reason_for(ctx: SentCtx, hit: Hit) -> bool:
     return w in _REASONS or (w[:1] in "وب" and w[1:] in _REASONS) or w in ("لسبب",)
 
 
+# normalised nouns an act noun may be the genitive of, naming who suffered or did it or
+# when it is remembered (ضحايا هجوم، منفذي الهجوم، ذكرى الهجوم): the act is not the act of
+# the clause's subject (حضر الوزير تأبين ضحايا هجوم لندن; اعتقلت الشرطة منفذي الهجوم)
+_ACT_HOLDERS = frozenset(
+    {"ضحايا", "ضحيه", "منفذ", "منفذي", "منفذو", "مرتكب", "مرتكبي", "مرتكبو", "ذكري", "الذكري"}
+)
+
+
+def _act_of_others(ctx: SentCtx, hit: Hit) -> bool:
+    """The act noun is the genitive of an ``_ACT_HOLDERS`` noun (و/ل/ب glued to it)."""
+    k = hit.start - 1
+    if k < 0 or hit.prefix:
+        return False
+    w = ctx.norms[k]
+    return w in _ACT_HOLDERS or (w[:1] in "ولب" and w[1:] in _ACT_HOLDERS)
+
+
 def _possessed(hit: Hit) -> bool:
     """لقائه الرئيس، زيارتها لندن: a possessive pronoun is the agent, so the noun's next
     actor is its object."""
@@ -3713,7 +3730,7 @@ def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocStat
     pp = object_after(ctx.actors, ctx.norms, after, right, gen, preps)
     pp = pp if pp is not None and pp.prep is not None else None
     governed = any(o is not hit and left <= o.end <= hit.start for o in ctx.hits)
-    governed = governed or _reason_for(ctx, hit)
+    governed = governed or _reason_for(ctx, hit) or _act_of_others(ctx, hit)
     lsub = None if governed else svo_subject(ctx.actors, hit.start, left)
     if gen is not None and _possessed(hit) and gen.etype != "ADJ":
         lsub = lsub or _possessor(ctx, gen)  # لقائه الرئيس ... بالبيت الأبيض

@@ -43,3 +43,36 @@ def test_victims_of_an_attack_are_not_the_speakers_attack(events_pipeline: Pipel
     text = "وتحدثت رئيسة الوزراء تيريزا ماي أمام عائلات ضحايا هجوم جسر لندن."
     pairs = country_pairs(code(events_pipeline, text, "2018-06-01"), "ASSAULT")
     assert not any(src == "GBR" for src, _ in pairs)
+
+
+def test_the_coalition_named_again_alone(events_pipeline: Pipeline) -> None:
+    text = (
+        "أعلن التحالف العربي بدء عملية جديدة في الحديدة. "
+        "وقالت مصادر إن مقاتلات التحالف قصفت مواقع للحوثيين قرب المطار."
+    )
+    pairs = country_pairs(code(events_pipeline, text, "2018-06-01"), "ASSAULT")
+    assert ("SAU", "YEM") in pairs
+
+
+def test_killed_by_the_hand_of(events_pipeline: Pipeline) -> None:
+    text = "قالت المنظمة إن ستة آلاف سوري قتلوا بيد التحالف الدولي."
+    pairs = country_pairs(code(events_pipeline, text, "2018-06-01"), "ASSAULT")
+    assert ("IGO", "SYR") in pairs
+
+
+def test_shelling_from_an_army_guns(events_pipeline: Pipeline) -> None:
+    text = "قتل خمسة مسلحين بقصف من مدفعية الجيش اليمني."
+    pairs = country_pairs(code(events_pipeline, text, "2018-06-01"), "ASSAULT")
+    assert any(src == "YEM" for src, _ in pairs)
+
+
+def test_some_of_a_group_are_no_attacker(events_pipeline: Pipeline) -> None:
+    text = "قتل عدد من مقاتلي ميليشيات الحوثي في صعدة."
+    pairs = country_pairs(code(events_pipeline, text, "2018-06-01"), "ASSAULT")
+    assert not any(src == "YEM" for src, _ in pairs)
+
+
+def test_the_named_doer_over_the_clause_subject(events_pipeline: Pipeline) -> None:
+    text = "وقالت مصادر إن الميليشيات تكبدت عشرات القتلى بقصف من طائرات تحالف دعم الشرعية."
+    pairs = country_pairs(code(events_pipeline, text, "2018-06-01"), "ASSAULT")
+    assert any(src == "SAU" for src, _ in pairs)

@@ -283,9 +283,10 @@ _AGENT_MARKERS = frozenset(
     {("من", "قبل"), ("من", "جانب"), ("علي", "يد"), ("علي", "ايدي"), ("على", "يد"), ("على", "ايدي")}
 )
 # One-word markers of the fire that hit a victim, whose genitive fired it (قتل بنيران
-# الجيش، أصيب برصاص الشرطة، بقذائف قوات النظام): normalised, ب glued. Not بقصف، بغارة:
+# الجيش، أصيب برصاص الشرطة، بقذائف قوات النظام), or of the hand that did it (قتلوا بيد
+# التحالف): normalised, ب glued. Not بقصف، بغارة:
 # after an active verb they name the act, and their genitive is its target (ردت بقصف غزة)
-_FIRE_MARKERS = frozenset({"برصاص", "بنيران", "بقذاءف", "بقذيفه", "برصاصه"})
+_FIRE_MARKERS = frozenset({"برصاص", "بنيران", "بقذاءف", "بقذيفه", "برصاصه", "بيد", "بايدي"})
 
 
 # Launching and what is launched (normalised; ب/و glued forms listed): a state or place
@@ -435,6 +436,8 @@ def _after_agent_marker(actor: Actor, tokens: list[Token], cues: Cues) -> bool:
             return False
         if (tokens[k - 1].norm, tokens[k].norm) in _AGENT_MARKERS:
             return True
+        if tokens[k - 1].norm == "من" and _weapon_of(tokens, k):
+            return True  # بغارات من طائرات التحالف، بقصف من مدفعية الجيش: whose they are did it
         if tokens[k].norm in _FIRE_MARKERS and k == actor.ts - 1:
             return True  # برصاص إسرائيل: the genitive right after the fire fired it
         if tokens[k - 1].norm in _FIRE_MARKERS:
@@ -444,6 +447,22 @@ def _after_agent_marker(actor: Actor, tokens: list[Token], cues: Cues) -> bool:
         reach -= 0 if titled and k > actor.ts - 4 else 1  # over up to three title words
         k -= 1
     return False
+
+
+# aircraft, guns and ships (normalised): من before them names the fire's source
+# (بغارات من طائرات التحالف); not the people words of [agent_means] (عناصر، مقاتلي), which
+# after من are a partitive (30 من عناصر الميليشيا: some of them)
+_WEAPONS = frozenset(
+    {"طاءرات", "طاءره", "مقاتلات", "طيران", "مروحيات", "قاذفات", "مدفعيه", "دبابات", "بوارج"}
+    | {"سفن", "زوارق"}
+)
+
+
+def _weapon_of(tokens: list[Token], k: int) -> bool:
+    """Word ``k`` is a weapon noun (bare or definite) after a من no count governs."""
+    w = tokens[k].norm
+    w = w[2:] if w.startswith("ال") else w
+    return w in _WEAPONS and not _partitive(tokens, k - 2)
 
 
 def _nisba(norm: str) -> bool:

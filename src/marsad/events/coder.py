@@ -281,6 +281,10 @@ class Coder:
             ctx.subject = roles.sources[0]
         if not roles.sources:
             roles.sources = agent_after(ctx.actors, hit.end, right)
+        elif roles.how == "svo" and not hit.verbal and hit.spec.type == "ASSAULT":
+            # تكبدت الميليشيات 120 قتيلا بقصف من طائرات التحالف: a named doer after the
+            # attack noun did it; the clause's subject did not (it suffered, or reports)
+            roles.sources = _doers_over_subject(ctx, hit, roles, right)
         own = _own_claim(ctx, hit)
         if own is not None and not any(own.same(t) for t in roles.targets):
             roles.sources = coordinated(ctx.actors, own)  # الغارات التي نفذتها أمريكا
@@ -1473,6 +1477,14 @@ def _unit_subject(ctx: SentCtx, hit: Hit, left: int) -> list[Actor]:
 CLAIM_AT = 4  # words from an attack noun to the claim verb of its own relative clause
 
 
+def _doers_over_subject(ctx: SentCtx, hit: Hit, roles: Roles, right: int) -> list[Actor]:
+    doers = agent_after(ctx.actors, hit.end, right)
+    if not doers or any(d.same(s) for d in doers for s in roles.sources):
+        return roles.sources
+    roles.targets = [t for t in roles.targets if not any(t.same(d) for d in doers)]
+    return doers
+
+
 def _own_claim(ctx: SentCtx, hit: Hit) -> Actor | None:
     """الغارات التي نفذتها أمريكا، الهجوم الأكثر دموية الذي نفذته طالبان، الهجوم نفذه
     مسلحون: the attacker a claim clause attached to this attack noun names."""
@@ -2168,7 +2180,10 @@ def _institutions(ctx: SentCtx, state: DocState) -> None:
 # Not المجلس، اللجنة، الحكومة: a council, committee or government is as often another one
 # (the local council, the state's own government) as the one named before.
 _BODY_HEADS = frozenset(
-    map(normalize, {"وكالة", "منظمة", "حركة", "جماعة", "تنظيم", "هيئة", "حلف", "جبهة", "مفوضية"})
+    map(
+        normalize,
+        {"وكالة", "منظمة", "حركة", "جماعة", "تنظيم", "هيئة", "حلف", "تحالف", "جبهة", "مفوضية"},
+    )
 )
 # each definite form of a head (الوكالة، والحركة، للتنظيم) -> the head
 _DEFINITE_HEADS = {
@@ -2228,9 +2243,17 @@ def _body_named(ctx: SentCtx, head: str, i: int) -> Actor | None:
     return None
 
 
+# heads whose bodies are named definite (التحالف العربي، التحالف الدولي), not in construct
+_DEFINITE_NAMED = frozenset({normalize("تحالف")})
+
+
 def _heads(text: str, head: str) -> bool:
+    """The name opens with ``head`` (حركة حماس), or definite where bodies are so named."""
     words = text.split()
-    return bool(words) and _is_head(normalize(words[0]), head)
+    if not words:
+        return False
+    first = normalize(words[0])
+    return _is_head(first, head) or (head in _DEFINITE_NAMED and first == "ال" + head)
 
 
 def _is_head(word: str, head: str) -> bool:
@@ -3030,7 +3053,8 @@ _SUFFERED = frozenset({"kill", "assassinate", "abduct", "arrest", "detain"})
 # object: a place or time preposition, a clause opener, the cause or the wound, punctuation
 _NO_OBJECT = frozenset(
     {"في", "خلال", "اثناء", "اثر", "جراء", "عندما", "بينما", "حين", "حينما", "لدي", "عند"}
-    | {"برصاص", "بنيران", "متاثرا", "امس", "بعد", "منذ", "قرب", "بالقرب", "داخل", "،", ".", "؛"}
+    | {"برصاص", "بنيران", "بيد", "بايدي", "متاثرا", "امس", "بعد", "منذ", "قرب", "بالقرب", "داخل"}
+    | {"،", ".", "؛"}
 )
 _PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن")  # none of these modes' verbs ends so
 SUFFERER_GAP = 3  # words (an age, a title) between the person and the verb

@@ -7,6 +7,7 @@ import pytest
 
 from marsad.kb.loader import KB, load_kb
 from marsad.settings import Settings
+from marsad.text.normalize import normalize
 
 
 @pytest.fixture(scope="module")
@@ -63,3 +64,19 @@ def test_roles_follow_the_date(kb: KB) -> None:
     villepin = kb.get("per:dominique-de-villepin")
     assert villepin is not None
     assert villepin.actor_on("2003-02-14") == "FRAGOV"
+
+
+def test_no_form_is_shared_with_another_entry(kb: KB) -> None:
+    # the table adds people the KB lacked: a form another entry holds would split one name
+    from marsad.kb.build.people_gen import parse_table
+    from marsad.kb.build.people_world_2000s import ROWS
+
+    opts = Settings().normalize
+    mine = {e.id for e in parse_table(ROWS, "world_2000s")}
+    owners: dict[str, set[str]] = {}
+    for entry in kb.entries:
+        for form in entry.names_ar:
+            owners.setdefault(normalize(form, opts), set()).add(entry.id)
+    for entry in parse_table(ROWS, "world_2000s"):
+        for form in entry.names_ar:
+            assert owners[normalize(form, opts)] - mine == set(), (form, entry.id)

@@ -76,3 +76,23 @@ def test_the_named_doer_over_the_clause_subject(events_pipeline: Pipeline) -> No
     text = "وقالت مصادر إن الميليشيات تكبدت عشرات القتلى بقصف من طائرات تحالف دعم الشرعية."
     pairs = country_pairs(code(events_pipeline, text, "2018-06-01"), "ASSAULT")
     assert any(src == "SAU" for src, _ in pairs)
+
+
+def test_who_confirms_a_toll_did_not_kill(events_pipeline: Pipeline) -> None:
+    text = "وأكدت السلطات الفرنسية مقتل ثلاثة أشخاص في الهجوم على المتجر."
+    pairs = country_pairs(code(events_pipeline, text, "2018-06-01"), "ASSAULT")
+    assert not any(src == "FRA" for src, _ in pairs)
+
+
+def test_who_admits_a_toll_did_it(events_pipeline: Pipeline) -> None:
+    text = "أقر التحالف الدولي بقيادة الولايات المتحدة، الجمعة، بمقتل تسعة مدنيين في ضربات جوية في سوريا."
+    pairs = country_pairs(code(events_pipeline, text, "2018-06-01"), "ASSAULT")
+    assert ("USA", "SYR") in pairs
+
+
+def test_who_announces_an_attack_toll_did_not_attack(events_pipeline: Pipeline) -> None:
+    text = (
+        "وكانت الوزارة اليمنية أعلنت أن حصيلة الهجوم الذي استهدف نقطة أمنية في عدن بلغت ثلاثة قتلى."
+    )
+    pairs = country_pairs(code(events_pipeline, text, "2018-06-01"), "ASSAULT")
+    assert not any(src == "YEM" for src, _ in pairs)

@@ -279,6 +279,8 @@ class Coder:
             mod.hypothetical = True  # تنظم النقابات مظاهرات كل عام: a custom, not one act
         if roles.how in ("vso", "svo") and ctx.subject is None and roles.sources:
             ctx.subject = roles.sources[0]
+        if hit.light is not None and _act_of_others(ctx, hit):
+            roles.sources, roles.how = [], "none"  # أعلنت الوزارة حصيلة الهجوم: it reports
         if not roles.sources:
             roles.sources = agent_after(ctx.actors, hit.end, right)
         elif roles.how == "svo" and not hit.verbal and hit.spec.type == "ASSAULT":
@@ -1196,6 +1198,31 @@ def _toll_of_attack(ctx: SentCtx, hit: Hit, roles: Roles) -> None:
         roles.targets = _passing(ctx, cause) or _aimed_by_relative(ctx, cause) or roles.targets
     if hit.light is not None and hit.light.lemma in _REPORT_VERBS and roles.how == "vso":
         _no_self_attack(roles)
+    if hit.light is None and roles.how == "svo" and roles.sources:
+        _toll_reported(ctx, hit, roles)
+
+
+def _toll_reported(ctx: SentCtx, hit: Hit, roles: Roles) -> None:
+    """أكدت السلطات الفرنسية مقتل 3 أشخاص في الهجوم: the subject before a toll noun whose
+    cause is an attack confirms the toll and did not kill (the attack's doer, if named,
+    is that attack's event). An armed body's toll of militants is often its own act: kept."""
+    if any(a.ts < 0 or a.te > hit.start for a in roles.sources):
+        return
+    if any(_armed(a.code) for a in roles.sources) and _fighters_killed(ctx, hit):
+        return
+    first = min(a.ts for a in roles.sources)
+    if any(ctx.norms[k] in _ADMITS for k in range(max(0, first - ADMIT_REACH), hit.start)):
+        return  # أقر التحالف بمقتل تسعة مدنيين في ضربات: it admits its own act
+    roles.sources, roles.how = [_UNIDENTIFIED], "none"
+
+
+ADMIT_REACH = 6  # words from an admitting verb to its subject (أقر التحالف بقيادة الولايات)
+# normalised: admitted, acknowledged (أقر، اعترف), perfect and imperfect, و glued
+_ADMITS = frozenset(
+    w
+    for base in ("اقر", "اقرت", "اعترف", "اعترفت", "يقر", "تقر", "يعترف", "تعترف")
+    for w in (base, "و" + base)
+)
 
 
 # normalised: مقتل، إصابة، وفاة، سقوط، استشهاد، جرح (with و glued): a toll, not an act
@@ -3611,13 +3638,22 @@ def _reason_for(ctx: SentCtx, hit: Hit) -> bool:
 # the clause's subject (حضر الوزير تأبين ضحايا هجوم لندن; اعتقلت الشرطة منفذي الهجوم)
 _ACT_HOLDERS = frozenset(
     {"ضحايا", "ضحيه", "منفذ", "منفذي", "منفذو", "مرتكب", "مرتكبي", "مرتكبو", "ذكري", "الذكري"}
+    | {"حصيله"}
 )
 
 
 def _act_of_others(ctx: SentCtx, hit: Hit) -> bool:
-    """The act noun is the genitive of an ``_ACT_HOLDERS`` noun (و/ل/ب glued to it)."""
-    k = hit.start - 1
-    if k < 0 or hit.prefix:
+    """The act noun is the genitive of an ``_ACT_HOLDERS`` noun (و/ل/ب glued to it); after
+    a light verb, the noun that ends the trigger (أعلنت الوزارة أن حصيلة الهجوم بلغت)."""
+    if hit.light is not None:
+        k = hit.end - 2 - len(hit.spec.rest)
+        if k <= hit.head:
+            return False
+    elif hit.prefix:
+        return False
+    else:
+        k = hit.start - 1
+    if k < 0:
         return False
     w = ctx.norms[k]
     return w in _ACT_HOLDERS or (w[:1] in "ولب" and w[1:] in _ACT_HOLDERS)

@@ -96,3 +96,9 @@ def test_who_announces_an_attack_toll_did_not_attack(events_pipeline: Pipeline) 
     )
     pairs = country_pairs(code(events_pipeline, text, "2018-06-01"), "ASSAULT")
     assert not any(src == "YEM" for src, _ in pairs)
+
+
+def test_an_attack_noun_with_its_doer_then_lam_object(events_pipeline: Pipeline) -> None:
+    text = "وأدان المتحدث استهداف الحوثيين لمطار أبها بطائرة مسيرة."
+    pairs = country_pairs(code(events_pipeline, text, "2018-06-01"), "ASSAULT")
+    assert ("YEM", None) in pairs or ("YEM", "SAU") in pairs

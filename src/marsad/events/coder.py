@@ -3602,6 +3602,25 @@ def _second_side(ctx: SentCtx, a: Actor, right: int) -> tuple[bool, Actor | None
 _OWNED = frozenset({"ASSAULT", "MOBILIZE"})
 
 
+# normalised words that open with ل and are no ل + noun (لدى، لكن، لأن، له ...)
+_LAM_WORDS = frozenset(
+    {"لدي", "لكن", "لكنه", "لكنها", "لان", "لانه", "لانها", "لقد", "ليس", "ليست", "لم", "لن"}
+    | {"لا", "له", "لها", "لهم", "لهما", "لنا", "لي", "لك", "لذلك", "لذا", "لما", "لمده", "ليل"}
+    | {"ليله", "لاحقا", "للغايه", "لصالح", "لصالحه", "لصالحها"}
+)
+
+
+def _lam_object_after(ctx: SentCtx, gen: Actor) -> bool:
+    """A ل + noun right after an act noun's genitive (استهداف التحالف لمستودعات، اعتقال
+    الشرطة للصحفي): Arabic marks the verbal noun's object so when its agent is the
+    genitive. Not a place genitive, nor one ل already governs (للتحالف)."""
+    k = gen.te
+    if gen.place or gen.prep is not None or k >= len(ctx.norms) or ctx.kinds[k] != "word":
+        return False
+    w = ctx.norms[k]
+    return w[:1] == "ل" and len(w) > 3 and w not in _LAM_WORDS and not w.startswith("لد")
+
+
 def _owner_lam(ctx: SentCtx, a: Actor) -> bool:
     """ل before an actor (للتحالف) or glued to the indefinite noun it qualifies
     (لمقاتلات التحالف، لقوات النظام), with no later ل-phrase taking the role."""
@@ -3805,6 +3824,12 @@ def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocStat
         return Roles(
             coordinated(ctx.actors, lsub) if lsub else [], [gen], "svo" if lsub else "none"
         )
+    attack = hit.spec.type == "ASSAULT"  # other acts' nouns: their ل is often a purpose
+    if gen is not None and hit.spec.obj and attack and _lam_object_after(ctx, gen):
+        # استهداف التحالف لمستودعات الأسلحة، اغتيال إسرائيل للقيادي: the genitive did it,
+        # the ل-phrase after it suffered it
+        obj = next((a for a in ctx.actors if a.ts == gen.te and a.code and not a.place), None)
+        return Roles([gen], coordinated(ctx.actors, obj) if obj else [], "genitive")
     if gen is not None and hit.spec.obj and (gen.etype != "ADJ" or not _agent_head(ctx, gen)):
         # اعتقال المعارض، مقتل جنود إماراتيين: the genitive (or its nationality) suffers
         subjects = coordinated(ctx.actors, lsub) if lsub else []

@@ -242,6 +242,8 @@ class Coder:
             return self._blame(ctx, hit, frame, state)
         if hit.spec.type in _FORCE_TYPES and _natural_force(ctx, hit, right):
             return []
+        if _accident_toll(ctx, hit):
+            return []
         if _sufferer_noun(ctx, hit):
             return []  # ما تعرض له المتظاهرون: the protesters suffered something, no act
         if _known_content(ctx, hit):
@@ -984,6 +986,24 @@ def _natural_force(ctx: SentCtx, hit: Hit, right: int) -> bool:
         if natural(k) or (ctx.norms[k] in _CAUSES and natural(k + 1)):
             return True
     return False
+
+
+def _harm(hit: Hit) -> bool:
+    """Killing or wounding said of its victims (قتل، أصيب، مقتل، إصابة), which names no
+    kind of attack: a crash or a disaster causes it as well."""
+    spec = hit.spec
+    return spec.type == "ASSAULT" and (
+        spec.mode == "kill" or spec.passive or spec.lemma.startswith("إصاب")
+    )
+
+
+def _accident_toll(ctx: SentCtx, hit: Hit) -> bool:
+    """قتل جندي وأصيب آخر في تحطم مروحية، قتل 107 بعد تحطم طائرة ركاب، قتل اثنان في
+    انفجار عرضي: killing or wounding in a sentence that names an accident (``accidents``
+    in cues.txt) and no attack (every ASSAULT trigger of it a harm word) is no attack."""
+    if not _harm(hit) or not any("accidents" in ctx.classes[k] for k in ctx.cued):
+        return False
+    return all(_harm(h) for h in ctx.hits if h.spec.type == "ASSAULT")
 
 
 def _court(ctx: SentCtx, a: Actor) -> bool:

@@ -214,7 +214,7 @@ Khamis al-Khanjar | خميس الخنجر, ~الخنجر, خميس فرحان ا
 Rafi al-Issawi | رافع العيساوي, العيساوي | IRQ | GOV | GOV Minister of Finance 2010-12-21..2013-03-01
 # Iraq: Kurdistan Region
 Masoud Barzani | مسعود البارزاني, مسعود بارزاني, البارزاني | IRQ | GOV | GOV President of the Kurdistan Region 2005-06-13..2017-11-01 ; LEG Leader of the Kurdistan Democratic Party 1979-01-01..
-Nechirvan Barzani | نيجيرفان البارزاني, نيجيرفان بارزاني, نجيرفان بارزاني, نيجرفان البارزاني | IRQ | GOV | GOV Prime Minister of the Kurdistan Region 2012-03-05..2019-06-10 ; GOV President of the Kurdistan Region 2019-06-10..
+Nechirvan Barzani | نيجيرفان البارزاني, نيجيرفان بارزاني, نجيرفان بارزاني, نيجرفان البارزاني, نتشيرفان البارزاني, نيتشيرفان البارزاني, نتشيرفان بارزاني | IRQ | GOV | GOV Prime Minister of the Kurdistan Region 2012-03-05..2019-06-10 ; GOV President of the Kurdistan Region 2019-06-10..
 Masrour Barzani | مسرور البارزاني, مسرور بارزاني, مسرور مسعود بارزاني | IRQ | GOV | GOVSPY Chancellor of the Kurdistan Region Security Council 2012-01-01..2019-07-10 ; GOV Prime Minister of the Kurdistan Region 2019-07-10..
 Qubad Talabani | قباد طالباني, قباد الطالباني | IRQ | GOV | GOV Deputy Prime Minister of the Kurdistan Region 2014-06-18..
 Bafel Talabani | بافل طالباني, بافل الطالباني | IRQ | LEG | LEG Co-leader then Leader of the Patriotic Union of Kurdistan 2020-02-01..

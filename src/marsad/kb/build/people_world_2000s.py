@@ -86,8 +86,8 @@ Mary Robinson | ماري روبنسون, ماري روبينسون | IRL | IGOUN
 Ruud Lubbers | رود لوبرز, رود لوبيرز | NLD | IGOUNOREFHCR | GOV Prime Minister of the Netherlands 1982..1994 ; IGOUNOREFHCR UN High Commissioner for Refugees 2001-01-01..2005-02-20
 # Writers, thinkers and artists the Arabic press cites
 Sigmund Freud | سيغموند فرويد, سيجموند فرويد, زيغموند فرويد, فرويد | AUT | CVL | CVL Psychoanalyst
-Leonardo da Vinci | ليوناردو دا فينشي, ليوناردو دافنشي, ليوناردو دافينشي, دافنشي, دا فينشي | ITA | CVL | CVL Painter and engineer
-Ferdowsi | الفردوسي, أبو القاسم الفردوسي | IRN | CVL | CVL Poet, author of the Shahnameh
+Leonardo da Vinci | ليوناردو دا فينشي, ليوناردو دافنشي, ليوناردو دافينشي, دافنشي | ITA | CVL | CVL Painter and engineer
+Ferdowsi | أبو القاسم الفردوسي | IRN | CVL | CVL Poet, author of the Shahnameh
 Amitabh Bachchan | أميتاب باتشان, أميتاب باتشن, اميتاب باتشان | IND | CVL | CVL Film actor
 Shah Rukh Khan | شاه رخ خان, شاروخ خان, شاه روخ خان | IND | CVL | CVL Film actor
 Samir Ghanem | سمير غانم | EGY | CVL | CVL Comic actor
@@ -98,7 +98,7 @@ Fifi Abdou | فيفي عبده | EGY | CVL | CVL Dancer and actress
 # Sport: players and coaches of the 1990s-2000s
 Andre Agassi | أندريه أغاسي, آندريه أغاسي, اندريه اغاسي, أغاسي, أجاسي | USA | CVL | CVL Tennis player
 Marco Materazzi | ماركو ماتيراتزي, ماركو ماتيراتسي, ماتيراتزي, ماتيراتسي | ITA | CVL | CVL Footballer
-Carlos Alberto Parreira | كارلوس ألبرتو باريرا, كارلوس البرتو باريرا, باريرا | BRA | CVL | CVL Football coach, Brazil national team 1991..1994 ; CVL Football coach, Brazil national team 2003..2006
+Carlos Alberto Parreira | كارلوس ألبرتو باريرا, كارلوس البرتو باريرا, كارلوس ألبيرتو باريرا, باريرا | BRA | CVL | CVL Football coach, Brazil national team 1991..1994 ; CVL Football coach, Brazil national team 2003..2006
 Marco van Basten | ماركو فان باستن, ماركو فان باستين, فان باستن | NLD | CVL | CVL Footballer ; CVL Football coach, Netherlands national team 2004..2008
 Fernando Gonzalez / Fernando González | فرناندو غونزاليز, فرناندو غونزاليس, فرناندو جونزاليز | CHL | CVL | CVL Tennis player
 # UN and world figures of the decade (continued)
@@ -151,4 +151,48 @@ Amelie Mauresmo / Amélie Mauresmo | أميلي موريسمو, اميلي مو�
 Younes El Aynaoui | يونس العيناوي | MAR | CVL | CVL Tennis player
 Hicham Arazi | هشام أرازي, هشام ارازي | MAR | CVL | CVL Tennis player
 Kenenisa Bekele | كينينيسا بيكيلي | ETH | CVL | CVL Long-distance runner
+# Officials and public figures of the 2000s (continued)
+Driss Jettou | إدريس جطو, ادريس جطو | MAR | GOV | GOV Prime Minister of Morocco 2002-10-09..2007-09-19
+Moulay Rachid | مولاي رشيد | MAR | ELI | ELI Prince of Morocco, brother of the king
+Taha Yassin Ramadan | طه ياسين رمضان | IRQ | GOV | GOV Vice President of Iraq 1991-03..2003-04
+Abdul Aziz al-Hakim | عبد العزيز الحكيم | IRQ | ELI | ELI Leader of the Supreme Islamic Council of Iraq 2003-08..2009-08-26
+Arlen Specter | أرلن سبكتر, آرلن سبيكتر, ارلن سبيكتر, سبيكتر | USA | LEG | LEG United States Senator 1981-01-03..2011-01-03
+Bill Frist | بيل فريست | USA | LEG | LEG Senate Majority Leader 2003-01-03..2007-01-03
+John W. Snow {john-snow-treasury} | جون سنو | USA | GOV | GOV Secretary of the Treasury 2003-02-03..2006-06-30
+Tony Snow | توني سنو | USA | GOV | GOV White House Press Secretary 2006-05-08..2007-09-14
+Raymond Domenech | ريمون دومينيك, رايمون دومينيك, ريمون دومينك | FRA | CVL | CVL Football coach, France national team 2004..2010
+Juan Carlos I | خوان كارلوس الأول, ?خوان كارلوس | ESP | GOV | GOV King of Spain 1975-11-22..2014-06-19
+Queen Sofia of Spain {sofia-of-spain} | الملكة صوفيا | ESP | ELI | ELI Queen consort of Spain 1975-11-22..2014-06-19
+Raghda | الفنانة رغدة, الممثلة رغدة | SYR | CVL | CVL Actress
+Afaf Shoaib | عفاف شعيب | EGY | CVL | CVL Actress
+Laila Taher | ليلى طاهر | EGY | CVL | CVL Actress
+Khairy Beshara | خيري بشارة | EGY | CVL | CVL Film director
+Qasim Amin | قاسم أمين, قاسم امين | EGY | CVL | CVL Writer, advocate of women's education
+Louis Aragon | لويس أراغون, لويس اراغون | FRA | CVL | CVL Poet
+# Early Islam and the caliphates: figures religious and political news name
+Abu Bakr al-Siddiq | أبو بكر الصديق | SAU | ELI | ELI First Caliph
+Umar ibn al-Khattab | عمر بن الخطاب | SAU | ELI | ELI Second Caliph
+Uthman ibn Affan | عثمان بن عفان | SAU | ELI | ELI Third Caliph
+Ali ibn Abi Talib | علي بن أبي طالب | IRQ | ELI | ELI Fourth Caliph and first Shia Imam
+Hasan ibn Ali | الحسن بن علي | SAU | REL | REL Second Shia Imam
+Muawiya ibn Abi Sufyan | معاوية بن أبي سفيان | SYR | ELI | ELI First Umayyad Caliph
+Aisha bint Abi Bakr | عائشة بنت أبي بكر | SAU | ELI | ELI Wife of the Prophet
+Khadija bint Khuwaylid | خديجة بنت خويلد | SAU | ELI | ELI First wife of the Prophet
+Fatima al-Zahra | فاطمة الزهراء | SAU | ELI | ELI Daughter of the Prophet
+Abu Hurairah | أبو هريرة | SAU | REL | REL Companion and hadith narrator
+Sa'd ibn Abi Waqqas | سعد بن أبي وقاص | SAU | ELI | ELI Companion and commander
+Ja'far al-Sadiq | جعفر الصادق | SAU | REL | REL Sixth Shia Imam
+Ali al-Rida | علي بن موسى الرضا | IRN | REL | REL Eighth Shia Imam
+Harun al-Rashid | هارون الرشيد | IRQ | ELI | ELI Abbasid Caliph
+Al-Ma'mun | الخليفة المأمون | IRQ | ELI | ELI Abbasid Caliph
+Abd el-Krim al-Khattabi | عبد الكريم الخطابي, محمد بن عبد الكريم الخطابي, محمد عبد الكريم الخطابي | MAR | ELI | ELI Leader of the Rif war against Spain and France 1921..1926
+Nebuchadnezzar II | نبوخذ نصر, نبوخذنصر | IRQ | ELI | ELI King of Babylon
+Oliver Cromwell | أوليفر كرومويل, أوليفر كرومول, كرومويل | GBR | ELI | ELI Lord Protector of England 1653..1658
+# Scientists and philosophers
+Isaac Newton | إسحاق نيوتن, إسحق نيوتن, اسحاق نيوتن | GBR | CVL | CVL Physicist
+Galileo Galilei | غاليليو غاليلي, جاليليو جاليلي | ITA | CVL | CVL Astronomer and physicist
+Aristotle | أرسطو, أرسطوطاليس | GRC | CVL | CVL Philosopher
+Plato | أفلاطون | GRC | CVL | CVL Philosopher
+Socrates | سقراط | GRC | CVL | CVL Philosopher
+Ernest Rutherford | إرنست رذرفورد, ارنست رذرفورد, رذرفورد | NZL | CVL | CVL Physicist
 """

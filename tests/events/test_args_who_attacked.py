@@ -102,3 +102,17 @@ def test_an_attack_noun_with_its_doer_then_lam_object(events_pipeline: Pipeline)
     text = "وأدان المتحدث استهداف الحوثيين لمطار أبها بطائرة مسيرة."
     pairs = country_pairs(code(events_pipeline, text, "2018-06-01"), "ASSAULT")
     assert ("YEM", None) in pairs or ("YEM", "SAU") in pairs
+
+
+def test_a_group_nisba_names_its_members(events_pipeline: Pipeline) -> None:
+    text = "وقالت مصادر عسكرية إن الجيش اليمني قتل 30 حوثيا في معارك قرب صعدة."
+    pairs = country_pairs(code(events_pipeline, text, "2018-06-01"), "ASSAULT")
+    assert ("YEM", "YEM") in pairs
+    found = code(events_pipeline, text, "2018-06-01")
+    assert any(e.target is not None and e.target.actor == "YEMREB" for e in found.events)
+
+
+def test_counted_weapons_with_a_nisba_fired(events_pipeline: Pipeline) -> None:
+    text = "استهدفت خمسة صواريخ إيرانية ثلاثة مواقع في الجولان."
+    pairs = country_pairs(code(events_pipeline, text, "2018-06-01"), "ASSAULT")
+    assert any(src == "IRN" for src, _ in pairs)

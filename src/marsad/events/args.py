@@ -465,6 +465,15 @@ def _weapon_of(tokens: list[Token], k: int) -> bool:
     return w in _WEAPONS and not _partitive(tokens, k - 2)
 
 
+# what is fired (normalised): counted before a nationality they are the fire, not victims
+_PROJECTILES = frozenset({"صواريخ", "صاروخا", "صاروخ", "قذاءف", "قذيفه", "غارات", "قنابل"})
+
+
+def weapon_word(norm: str) -> bool:
+    """An indefinite weapon or projectile noun (طائرات، صواريخ، قذائف)."""
+    return norm in _WEAPONS or norm in _PROJECTILES
+
+
 def _nisba(norm: str) -> bool:
     return norm.startswith("ال") and norm.endswith(("ي", "يه"))
 
@@ -882,6 +891,9 @@ def vso_subject(
             k in acts or norms[k] in _DEED_NOUNS for k in range(head + 1, a.ts)
         ):
             ok = ok or words_between(norms, head + 1, a.ts, skip) <= ADJ_SUBJECT_GAP
+            # استهدفت سبعة صواريخ حوثية: a count before the weapons the adjective qualifies
+            counted = a.ts == head + 3 and count_word(norms[head + 1])
+            ok = ok or (counted and weapon_word(norms[head + 2]))
         if ok and a.ts > head + 1:
             return _title_holder(actors, norms, a, skip, cues) or a
         return a if ok else None

@@ -45,6 +45,7 @@ from marsad.events.args import (
     token_span,
     victim_count,
     vso_subject,
+    weapon_word,
     words_between,
 )
 from marsad.events.lexicon import CROWD_ACT, Cues, Lexicon, Spec, keys
@@ -2218,8 +2219,31 @@ def _institutions(ctx: SentCtx, state: DocState) -> None:
         ctx.actors.append(actor)
         added = True
     added = _militant_phrases(ctx) or added
+    added = _group_nisbas(ctx) or added
     if added:
         ctx.actors.sort(key=lambda a: (a.ts, -a.te))
+
+
+_NISBA_CLASS = "nisba_"  # cue classes nisba_CODE: a group's members by its nisba
+
+
+def _group_nisbas(ctx: SentCtx) -> bool:
+    """30 حوثيا، مسلحين حوثيين، عنصرا داعشيا: the nisba of an armed group (a cue class
+    ``nisba_CODE`` in cues.txt) names its members, as a nationality adjective names a
+    state's people; read as that group's adjective actor. The definite forms (الحوثيين)
+    are names the entity step links."""
+    tokens = ctx.doc.sentence_tokens(ctx.sent)
+    added = False
+    for i in ctx.cued:
+        codes = [c[len(_NISBA_CLASS) :] for c in ctx.classes[i] if c.startswith(_NISBA_CLASS)]
+        if not codes or any(a.ts <= i < a.te for a in ctx.actors):
+            continue
+        tok = tokens[i]
+        actor = Actor(i, i + 1, codes[0], tok.text, tok.start, tok.end, "ADJ")
+        mark_context(actor, tokens, ctx.cues)
+        ctx.actors.append(actor)
+        added = True
+    return added
 
 
 # Head nouns of named bodies that a text takes up alone, definite (وكالة الأونروا ... تمويل
@@ -3064,6 +3088,8 @@ def _passive_by_number(ctx: SentCtx, hit: Hit) -> bool:
         return False  # القوات الأمريكية قتلت ثلاثة مسلحين: a named subject before the verb
     if _goes_on_feminine(ctx, hit):
         return False  # رفضت الجبهة الهدنة واحتجزت 68 رهينة: she held them, none were held
+    if _counted_weapons(ctx, hit.end):
+        return False  # استهدفت سبعة صواريخ حوثية مواقع: the counted weapons are the subject
     if ctx.kinds[hit.end] == "number":
         return True
     # a number word only after a harm verb (قتل ثلاثة، اعتقل عشرات; خرج آلاف المتظاهرين is
@@ -3071,6 +3097,15 @@ def _passive_by_number(ctx: SentCtx, hit: Hit) -> bool:
     if hit.spec.type not in _FORCE_TYPES or plural_verb(ctx.norms[hit.head]):
         return False
     return count_word(ctx.norms[hit.end])
+
+
+def _counted_weapons(ctx: SentCtx, k: int) -> bool:
+    """A count, then a weapon noun qualified by a nationality or group adjective (سبعة
+    صواريخ حوثية، ثلاث طائرات إسرائيلية): fire that did the act, not people it befell."""
+    if k + 2 >= len(ctx.norms) or not (ctx.kinds[k] == "number" or count_word(ctx.norms[k])):
+        return False
+    adj = any(a.ts == k + 2 and a.etype == "ADJ" and a.code for a in ctx.actors)
+    return adj and weapon_word(ctx.norms[k + 1])
 
 
 def _goes_on_feminine(ctx: SentCtx, hit: Hit) -> bool:

@@ -29,7 +29,8 @@ SOURCES: dict[str, str] = {
     "(kb/build/institutions_src.py GENERIC); opt in through Settings.kb_paths",
     "laws.jsonl": "generated: curated laws, treaties and agreements (kb/build/weapons_laws_src.py)",
     "people_world_2000s.jsonl": "generated: curated heads of state and government, foreign "
-    "ministers, UN/EU officials of about 1995-2010 and people the press of those years cites "
+    "ministers, UN/EU officials of about 1995-2010, people the press of those years cites "
+    "and historical figures news still names "
     "(kb/build/people_world_2000s.py via people_gen.py)",
 }
 

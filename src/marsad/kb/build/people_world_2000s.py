@@ -1,10 +1,14 @@
 """Heads of state and government, foreign ministers, spokespeople and international officials
-of roughly 1995-2010, and the writers, artists and sportspeople the Arabic press of those years
-named often (table format: see people_gen.py).
+of roughly 1995-2010, the writers, artists and sportspeople the Arabic press of those years
+named often, and the historical, religious and scientific figures news still cites (early Islam
+and the caliphates, philosophers, physicists). Table format: see people_gen.py.
 
 Chosen by category (a state's leaders and foreign ministers of the decade, the UN and EU
 officials of the Iraq war and the 2006 Lebanon war years) so that archive news, not only
-today's, links its actors. Dates are years or months where the day is not certain.
+today's, links its actors. Dates are years or months where the day is not certain. Forms are
+names without titles (الإمام, السيدة, الأمير stay outside the span, as in ANERcorp), and a
+surname alone is left out where others carry it or a street, product or word is spelt so
+(أوريبي, دي ميلو, الفردوسي, الرضا).
 """
 
 ROWS = """

@@ -116,3 +116,10 @@ def test_counted_weapons_with_a_nisba_fired(events_pipeline: Pipeline) -> None:
     text = "استهدفت خمسة صواريخ إيرانية ثلاثة مواقع في الجولان."
     pairs = country_pairs(code(events_pipeline, text, "2018-06-01"), "ASSAULT")
     assert any(src == "IRN" for src, _ in pairs)
+
+
+def test_backed_by_names_the_supporter(events_pipeline: Pipeline) -> None:
+    text = "وبدأ الجيش اليمني، بدعم من التحالف العربي، عملية جديدة في صعدة."
+    doc = code(events_pipeline, text, "2018-06-01")
+    support = [e for e in doc.events if e.type == "SUPPORT"]
+    assert support and all(e.source and e.source.actor == "SAUMIL" for e in support)

@@ -335,6 +335,8 @@ class Coder:
         if hit.spec.type == "CONCEDE" and not _coded(roles.targets):
             roles.targets = _requested_by(ctx, hit, right) or roles.targets  # نزولا عند طلب
         hit = _court_verdict(ctx, hit, roles)
+        if hit.spec.type == "SUPPORT":
+            _backed_by(ctx, hit, roles)  # تقدم الجيش بدعم من قوات التحالف
         hit = _retype(ctx, hit, roles)
         ctx.acted[hit.start] = [a for a in roles.sources if a.code]
         if _purpose_accusative(self.lexicon, hit) or not _enough(ctx, hit, roles):
@@ -814,6 +816,32 @@ def _retype(ctx: SentCtx, hit: Hit, roles: Roles) -> Hit:
     if spec.mode == "exercise" and any(t.prep == "مع" for t in roles.targets):
         return replace(hit, spec=replace(spec, type="COOPERATE", cameo="062", mode="military"))
     return hit
+
+
+# normalised ب + a support noun (بدعم، بإسناد، بمساندة): "with the backing of"
+_BACKED = frozenset({"بدعم", "باسناد", "بمسانده", "وبدعم", "وباسناد", "وبمسانده"})
+
+
+def _backed_by(ctx: SentCtx, hit: Hit, roles: Roles) -> None:
+    """تقدم الجيش بدعم من قوات التحالف، سيطرت القوات على المدينة بإسناد من الطيران: the
+    side after بدعم من backs the clause's subject; it is the support's source, the subject
+    its target (a light or aspect verb before it does not make the subject the giver)."""
+    k = hit.end - 1 - len(hit.spec.rest)
+    if not (0 <= k < len(ctx.norms) - 2) or ctx.norms[k] not in _BACKED:
+        return
+    if ctx.norms[k + 1] != "من":
+        return
+    backers = [a for a in ctx.actors if a.ts > k + 1 and a.code and not a.place]
+    backer = (
+        backers[0]
+        if backers and words_between(ctx.norms, k + 2, backers[0].ts, set()) <= 2
+        else None
+    )
+    if backer is None:
+        return
+    backed = [a for a in roles.sources + roles.targets if a.ts < k and not a.same(backer)]
+    roles.sources = coordinated(ctx.actors, backer)
+    roles.targets = backed[:1]
 
 
 def _armed_group(sources: list[Actor]) -> bool:

@@ -177,6 +177,8 @@ def cluster(doc: Document, kb: KB, spans: Sequence[Span], countries: set[str]) -
             named = _headed_by(by_entry, key)
         if named is None and entry is None and s.type in ("ORG", "PER"):
             named = _name_after_head(by_entry, key)
+        if named is None and entry is None and s.type == "ORG":
+            named = _short_name_of(by_entry, key)
         if named is not None:
             c = named
         elif entry is not None:
@@ -226,6 +228,22 @@ def _name_after_head(by_entry: dict[str, Cluster], key: tuple[str, ...]) -> Clus
         for c in by_entry.values()
         if c.type == "ORG"
         and any(len(k) == 2 and k[0] in _BODY_HEADS and k[1] == key[0] for k in c.keys)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _short_name_of(by_entry: dict[str, Cluster], key: tuple[str, ...]) -> Cluster | None:
+    """The one linked body whose two- or three-word name opens or ends with the word a
+    one-word unlinked body mention is (``سيتي``, ``يونايتد`` after ``مانشستر سيتي``):
+    its short name here. Not a definite word (الأمن of مجلس الأمن is security alone)
+    nor a generic head (حزب)."""
+    if len(key) != 1 or len(key[0]) < 3 or key[0].startswith("ال") or key[0] in _BODY_HEADS:
+        return None
+    word = key[0]
+    found = [
+        c
+        for c in by_entry.values()
+        if c.type == "ORG" and any(1 < len(k) <= 3 and word in (k[0], k[-1]) for k in c.keys)
     ]
     return found[0] if len(found) == 1 else None
 

@@ -82,6 +82,8 @@ _SPORT_WORDS = ("مباراة", "دوري", "شوط", "ملعب", "لاعب", "�
 _SPORT_MIN = 3
 # currencies named like a club (الريال, Real Madrid): the tagger reads them as bodies
 _SHARED_CURRENCIES = frozenset({"ريال"})
+# words of a sum (bare stems): a currency named after one is the currency (مليار ريال)
+_MAGNITUDES = frozenset({"الف", "الاف", "مليون", "ملايين", "مليار", "مليارات", "تريليون"})
 # KB media kinds and the head nouns their names follow (صحيفة X, قناة X)
 # (a newspaper first: «الشرق الأوسط» is the paper, وكالة الشرق الأوسط an agency)
 _MEDIA_KINDS = ("newspaper", "magazine", "broadcaster", "news-site", "news-agency")
@@ -563,7 +565,7 @@ class Recognizer:
                 self.state_adjectives,
                 self.known_body,
             )
-        spans, coins = self.shared_currencies(spans, views)
+        spans, coins = self.shared_currencies(doc, spans, views)
         titles = title_spans(doc.tokens)
         in_titles = {i for a, b in titles for i in range(a, b)}
         misc = titles + coins + [m for m in misc if in_titles.isdisjoint(range(*m))]
@@ -586,11 +588,12 @@ class Recognizer:
         s.ts, s.te = ts, te
 
     def shared_currencies(
-        self, spans: list[Span], views: list[TokView]
+        self, doc: Document, spans: list[Span], views: list[TokView]
     ) -> tuple[list[Span], list[tuple[int, int]]]:
         """A currency whose name is also a club's (الريال, Real Madrid) read as a body:
         the currency, an other name, unless the document reports sport; with a state's
-        adjective after it (الريال الإيراني) always the currency."""
+        adjective after it (الريال الإيراني) or a sum before it (مليار ريال) always the
+        currency."""
         picked = [
             s
             for s in spans
@@ -602,7 +605,9 @@ class Recognizer:
         coins = [
             s
             for s in picked
-            if not sport or (s.te < len(views) and views[s.te].stem in self.state_adjectives)
+            if not sport
+            or (s.te < len(views) and views[s.te].stem in self.state_adjectives)
+            or (s.ts > 0 and _bare_sum(doc.tokens, views, s.ts))
         ]
         if not coins:
             return spans, []
@@ -758,6 +763,15 @@ class Recognizer:
             "actor": e.actor_on(doc.published) if e else None,
             "adjective": m.adjective,
         }
+
+
+def _bare_sum(toks: list[Token], views: list[TokView], i: int) -> bool:
+    """Token ``i`` is written bare (no article or clitic) after a number or a word of
+    a sum: ``130 ريال``, ``مليار ريال`` (but the club in ``الهدف رقم 500 للريال``)."""
+    v, before = views[i], views[i - 1]
+    if v.pre or v.stem != v.bare:
+        return False
+    return toks[i - 1].kind == "number" or before.bare in _MAGNITUDES
 
 
 def misc_row(doc: Document, ts: int, te: int) -> dict[str, object]:

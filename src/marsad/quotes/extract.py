@@ -40,6 +40,9 @@ from marsad.text.normalize import normalize
 from marsad.text.triggers import take_flagged
 
 MAX_SUBJECT = 120  # folded characters between a cue and its opener
+# ... and where a long apposition ends in a comma right before the opener (قال X، عضو
+# اللجنة التي ... بالتلفزيون الألماني (زد.دي.إف)، إن): the comma closes the subject
+MAX_APPOSED = 200
 MINOR_QUOTE = 0.4  # quoted share of a content below which the content is reported too
 _TRIM = " \t\n.،,:;؛"
 OBJECTS = ("ه", "ها", "هم", "هما")  # object pronouns glued to a cue verb
@@ -169,6 +172,16 @@ class QuoteFinder:
             # (أعلنت عن إجازة بعد أن تلقت ...): none is the cue's complementiser
             self._openers[lemma] = re.compile(_NOT_COMPLEMENT + "(?:" + "|".join(parts) + ")")
         return self._openers[lemma]
+
+    def _far_opener(self, ftext: str, lemma: str, a: int, b: int) -> tuple[int, int] | None:
+        """An opener past ``MAX_SUBJECT`` that follows a comma (``...، إن``): a long
+        subject with its apposition. Not a quote mark alone, nor an opener inside a
+        clause (كما أن، رغم أنها، على أن), which no comma precedes directly."""
+        op = self._opener(ftext, lemma, a, b)
+        if op is None or op[1] <= op[0]:
+            return None
+        before = ftext[max(a, op[0] - 3) : op[0]].rstrip()
+        return op if before.endswith(("،", ",")) else None
 
     def _opener(self, ftext: str, lemma: str, a: int, b: int) -> tuple[int, int] | None:
         """The folded span of the opener after a cue; an opening quote mark opens the
@@ -450,6 +463,8 @@ class QuoteFinder:
         f_cue, word = m.start("cue"), m["cue"]
         lemma, kind, imperfective = self.forms[word]
         op = self._opener(ftext, lemma, m_end, min(fe, m_end + MAX_SUBJECT))
+        if op is None and kind == "verb":
+            op = self._far_opener(ftext, lemma, m_end, min(fe, m_end + MAX_APPOSED))
         if op is None:
             if (
                 kind == "verb"

@@ -1115,7 +1115,13 @@ def _unsaid_object(ctx: SentCtx, hit: Hit, roles: Roles, state: DocState) -> Non
     """ورفضت الطلب: a verb that reaches out to another side the text leaves unsaid takes
     that side from the actors the clause can see (``_other_side``), unless the object
     is the source's own envoy (``_asks_own_envoy``)."""
-    if not (hit.verbal and roles.sources and not roles.targets and _reaches_out(hit)):
+    if not (hit.verbal and roles.sources and not roles.targets):
+        return
+    accuser = _accuser(ctx, hit, roles, state) if hit.spec.type == "REJECT" else None
+    if accuser is not None:
+        roles.targets = [accuser]  # a denial too answers the accusation it denies
+        return
+    if not _reaches_out(hit):
         return
     if _asks_own_envoy(ctx, hit):
         return
@@ -1127,6 +1133,35 @@ def _unsaid_object(ctx: SentCtx, hit: Hit, roles: Roles, state: DocState) -> Non
         here = [a for a in here if _maker_of_object(ctx, hit, a)]
     other = _other_side(roles.sources, state, here)
     roles.targets = [other] if other is not None else []
+
+
+ACCUSER_REACH = 3  # sentences back to the accusation a rejection answers
+CHARGES_REACH = 3  # words from a rejecting verb to the accusation noun it rejects
+# normalised: the accusations or claims a side rejects (ورفضت حماس الاتهامات، هذه المزاعم)
+_CHARGE_NOUNS = frozenset(
+    {"الاتهامات", "الاتهام", "اتهامات", "المزاعم", "مزاعم", "الادعاءات", "ادعاءات", "التهم"}
+)
+
+
+def _accuser(ctx: SentCtx, hit: Hit, roles: Roles, state: DocState) -> Actor | None:
+    """ورفضت حماس الاتهامات: a rejection of accusations answers whoever a recent
+    sentence coded as accusing the rejecting side, not the latest other state named."""
+    after = ctx.norms[hit.end : hit.end + CHARGES_REACH]
+    if not any(w.removeprefix("و") in _CHARGE_NOUNS for w in after):
+        return None
+    own = {a.code for a in roles.sources if a.code}
+    first = ctx.sent.index - ACCUSER_REACH
+    for ev in reversed(state.events):
+        if not any(m.sentence >= first for m in ev.mentions):
+            return None
+        src, tgt = ev.source, ev.target
+        if ev.type != "ACCUSE" or src is None or tgt is None or not src.actor:
+            continue
+        # the accused is the rejecting side itself (حماس ... حماس), the accuser another
+        # (a government may accuse a group of its own state)
+        if tgt.actor in own and src.actor not in own:
+            return Actor(-1, -1, src.actor, src.text or "", -1, -1, "ORG", entity=src.entity)
+    return None
 
 
 def _pairs(hit: Hit, roles: Roles) -> list[tuple[Actor | None, Actor | None]]:
@@ -1678,6 +1713,8 @@ _RECIPIENTS = frozenset(
     {"نازحين", "لاجئين", "متضررين", "محتاجين", "فقراء", "سكان", "اسر", "عائلات", "اهالي"}
 )
 RECIPIENT_REACH = 4  # words from the aid to its recipients and from them to the place
+# normalised: armed groups that weapons go to, unnamed but placed (ميليشيات في العراق)
+_ARMED_RECIPIENTS = frozenset(map(normalize, {"ميليشيات", "مليشيات", "جماعات", "فصائل", "مسلحين"}))
 
 
 def _aid_recipients(ctx: SentCtx, hit: Hit, place: Argument, here: str) -> list[Actor]:
@@ -1690,6 +1727,9 @@ def _aid_recipients(ctx: SentCtx, hit: Hit, place: Argument, here: str) -> list[
         word = ctx.norms[k].removeprefix("و").removeprefix("ل").removeprefix("ل")
         if _core(word) in _RECIPIENTS and 0 < at - k <= RECIPIENT_REACH:
             return [_pseudo(place, here + "CVL")]
+        armed = hit.spec.mode == "military" and _core(word) in _ARMED_RECIPIENTS
+        if armed and 0 < at - k <= RECIPIENT_REACH:
+            return [_pseudo(place, here + "REB")]  # صواريخ إلى ميليشيات في العراق
     # لتخفيف وطأة الوضع الإنساني في اليمن، للأزمة الإنسانية في سوريا: the plight the aid
     # eases is that of the place's people, however long the phrase before it
     # (not مؤتمر العمل الإنساني في جنيف: a venue)
@@ -3897,6 +3937,8 @@ def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocStat
     if gen is not None and _possessed(hit) and gen.etype != "ADJ":
         lsub = lsub or _possessor(ctx, gen)  # لقائه الرئيس ... بالبيت الأبيض
         return Roles([lsub] if lsub else [], [gen], "svo" if lsub else "none")
+    if gen is not None and hit.spec.obj and hit.spec.mode == "blame":
+        return _blamed_genitive(ctx, hit, gen, lsub, left)
     if gen is not None and pp is not None:
         return Roles([gen], coordinated(ctx.actors, pp), "genitive")  # مع X ووزيرة Y
     other = _clash_with(ctx, hit, pp, left) if gen is None and pp is not None else None
@@ -3932,6 +3974,17 @@ def _nominal_roles(ctx: SentCtx, hit: Hit, left: int, right: int, state: DocStat
     # رؤساء إيران وروسيا في ضيافة الرئيس التركي: a subject list before the noun acts as one
     subjects = coordinated(ctx.actors, lsub) if lsub else []
     return Roles(subjects, [pp] if pp else [], "svo" if lsub else "none")
+
+
+def _blamed_genitive(ctx: SentCtx, hit: Hit, gen: Actor, lsub: Actor | None, left: int) -> Roles:
+    """تحميل إسرائيل المسؤولية عن قتل المدنيين: the genitive is held responsible, the
+    actor after عن is what it is blamed for; the blamer is the clause's subject, or the
+    doer of the act that governs the noun (دعا البرلمان إلى تحميل، رفض تحميل)."""
+    if lsub is not None:
+        return Roles(coordinated(ctx.actors, lsub), [gen], "svo")
+    governing = [o for o in ctx.hits if o is not hit and left <= o.end <= hit.start]
+    doers = ctx.acted.get(governing[-1].start, []) if governing else []
+    return Roles([*doers], [gen], "svo" if doers else "none")
 
 
 # acts done to a thing someone owns (إغلاق مكتب، حجب مواقع): its owner suffers them

@@ -112,6 +112,24 @@ def _baseless(cues: Cues, norms: list[str], hit: Hit) -> bool:
     )
 
 
+EVIDENCE_REACH = 12  # words from the evidence noun to the act it is evidence of
+NO_EXISTENCE_REACH = 4  # words from "there is no" to the evidence noun (أي، أدنى، حتى الآن)
+
+
+def _no_evidence(cues: Cues, norms: list[str], hit: Hit, sent_left: int) -> bool:
+    """ليس هناك مؤشرات على أن كيم اتخذ خطوات، لا يوجد أي دليل على حصول هجمات: an act
+    there is said to be no sign or evidence of did not happen as far as the text says.
+    A pause between the two ends the reach (لا دليل على ذلك، لكن الجيش قصف)."""
+    for k in range(hit.head - 1, max(sent_left - 1, hit.head - EVIDENCE_REACH - 1), -1):
+        if norms[k] in _PAUSES:
+            return False
+        if cues.has("evidence_nouns", norms[k]):
+            lo = max(sent_left, k - NO_EXISTENCE_REACH)
+            if _phrase_before(cues, "no_existence", norms, lo, k):
+                return True
+    return False
+
+
 def _is_end(norm: str) -> bool:
     return norm in (".", "!", "؟", "?", ";", "؛")
 
@@ -392,6 +410,7 @@ def modality(
         _negated(cues, norms, hit, left)
         or _denied(cues, norms, hit, sent_left)
         or _baseless(cues, norms, hit)
+        or _no_evidence(cues, norms, hit, sent_left)
     )
     out.intent = _intended(cues, norms, hit, left)
     out.hypothetical = (

@@ -392,6 +392,9 @@ class QuoteFinder:
         # عدم ذكر، عدم الكشف: a verbal noun after عدم (طلبوا عدم ذكر أسمائهم) is no cue,
         # and no cue word to cut the cue before it at
         found = [m for m in found if not ftext.endswith("عدم ", max(0, m.start() - 4), m.start())]
+        # فرع تابع لشركة X: "belonging to", no speech verb, and nothing to cut at
+        belonging = self.lex.belonging
+        found = [m for m in found if m["cue"] not in belonging or not _belongs(ftext, m)]
         if not found:
             return []
         if len(found) == 1:  # most sentences: no next cue word to cut at
@@ -490,6 +493,15 @@ class QuoteFinder:
         if nxt < n and w_ends[nxt] <= op_start:
             return None  # a cue word between cue and opener
         stop = self.stop_re.search(ftext, op_end, fe)
+        if (
+            stop
+            and "ان" in ftext[op_start:op_end]
+            and ftext.startswith(_DESCRIBED, stop.start())
+            and _quoted_only(ftext, op_end, stop.start())
+        ):
+            # إن "نجمة موبايل"، وهي فرع ...، تم إغلاقها: the clause describes the quoted
+            # name that opens the content, whose predicate comes after it
+            stop = self.stop_re.search(ftext, stop.end(), fe)
         stop_at = stop.start() if stop else None
         # another cue word, opened or not, starts a clause of its own
         if nxt < n:
@@ -706,6 +718,25 @@ def _impersonal(ftext: str, a: int, b: int) -> bool:
     phrase opened by في (في هذا السياق)."""
     between = ftext[a:b].strip(" \n،,")
     return not between or between.startswith("في ")
+
+
+# the stops that open a description of the noun before them (، وهي فرع تابع ...)
+_DESCRIBED = ("، وهي", "، وهو")
+
+
+def _belongs(ftext: str, m: re.Match[str]) -> bool:
+    """A bare تابع (no و/ف) with ل glued to the next word: the adjective."""
+    return m.start("cue") == m.start() and ftext.startswith(" ل", m.end())
+
+
+def _quoted_only(ftext: str, a: int, b: int) -> bool:
+    """Whether ``ftext[a:b]`` is one short quotation alone (four words at most): a
+    quoted name, not yet a clause."""
+    seg = ftext[a:b].strip(" \t\n")
+    if len(seg) < 3 or seg[0] not in _MARKS or seg[-1] not in '"»”':
+        return False
+    inner = seg[1:-1]
+    return not _MARK_CHAR.search(inner) and "»" not in inner and len(inner.split()) <= 4
 
 
 def _is_state(sp: Speaker | None) -> bool:

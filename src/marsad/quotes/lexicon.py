@@ -57,6 +57,9 @@ class CueLexicon:
     # lemmas whose participle is also a common noun (لافتة: a banner): it opens a
     # quotation only after its preposition
     noun_participles: frozenset[str]
+    # cue forms that are also an adjective of belonging before ل (فرع تابع لشركة X):
+    # there they say nothing
+    belonging: frozenset[str]
     # cue lemmas whose object may stand between subject and opener (وصفت الشرطة
     # المحتجين بأنهم), and the adjectives that are no such object (الأمين العام)
     object_lemmas: frozenset[str]
@@ -104,6 +107,7 @@ def load_cues(opts: NormalizeOptions) -> CueLexicon:
         weak=frozenset(n(w) for w in data["weak_lemmas"]),
         passive_marks=frozenset(n(w) for w in data["passive_marks"]),
         noun_participles=frozenset(n(w) for w in data["noun_participles"]),
+        belonging=frozenset(n(w) for w in data.get("belonging_forms", ())),
         object_lemmas=frozenset(n(w) for w in data["object_lemmas"]),
         adjectives=frozenset(n(w) for w in data["adjectives"]),
     )

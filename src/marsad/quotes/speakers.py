@@ -221,6 +221,13 @@ class Mentions:
             if m[1] <= pos and self._kept(m[2]):
                 yield m
 
+    def within(self, start: int, end: int) -> list[Mention]:
+        """The mentions inside ``[start, end)``, in text order."""
+        items = self._items if self._items is not None else self._load()
+        starts = self._starts
+        found = items[bisect_left(starts, start) : bisect_left(starts, end)]
+        return [m for m in found if m[1] <= end and self._kept(m[2])]
+
     def best(
         self, start: int, end: int, types: tuple[str, ...] = ("PER", "ORG", "GPE")
     ) -> Speaker | None:

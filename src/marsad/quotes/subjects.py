@@ -173,7 +173,12 @@ class SubjectReader:
         if not fsub.strip() and not raw.strip():
             # nothing between cue and opener (وأضاف أن), a third of all cues: no
             # phrase, so a mention there or the subject before the cue speaks
-            return mentions.best(s0, s1) or self._before(folded, sent, cue, mentions) or previous
+            return (
+                mentions.best(s0, s1)
+                or self._before(folded, sent, cue, mentions)
+                or self._first_subject(doc, folded, sent, cue, mentions)
+                or previous
+            )
         rwords, fwords = raw.split(), fsub.split()
         if (
             len(fwords) > 1
@@ -200,6 +205,7 @@ class SubjectReader:
             # unless it wrote what speaks (كشف تقرير لوكالة موديز)
             if (
                 bare in stops
+                or (bare == _LADA and _owned(rwords, fwords, i + 1))  # لدى مشاركته
                 or bare.startswith(("لل", "لال", 'ل"', "ل«"))  # لـ"الشروق": told
                 or (
                     bare[:1] == "ل"
@@ -209,6 +215,9 @@ class SubjectReader:
             ):
                 stop = i
                 break
+        holder = self._holder(doc.text, s0, s1, fwords, mentions)
+        if holder is not None:
+            return holder
         # a place after في/من in the subject (قال ... في لندن) is not the speaker
         named = mentions.best(
             s0, s0 + (_offset(raw, rwords, stop) if stop < len(rwords) else len(raw))
@@ -248,6 +257,121 @@ class SubjectReader:
             )
             return known or self._described(phrase)
         return self._before(folded, sent, cue, mentions) or previous
+
+    def _opens_title(self, fword: str) -> bool:
+        """The subject's first folded word is a title or the head of one (موفد، وكيل)."""
+        word = fword.strip(_TRIM)
+        heads = self.lex.construct_heads
+        if word[:1] in "وف" and (word[1:] in heads or word[1:3] == "ال"):
+            word = word[1:]
+        if word in heads or word.removeprefix("ال") in heads:
+            return True
+        title = self.title_re.match(word)
+        return title is not None and title.end() == len(word)
+
+    def _holder(
+        self, text: str, s0: int, s1: int, fwords: list[str], mentions: Mentions
+    ) -> Speaker | None:
+        """The person who holds the title that opens a subject, when a name the title
+        governs comes first (موفد خادم الحرمين الملك سلمان، المستشار ... نزار العلولا؛
+        وكيل وزارة المالية ...، ياسر القهيدان): a person in apposition after a comma,
+        bare or after a title of its own, closed by a comma or the subject's end; or
+        a person right after the body of the title (الرئيس التنفيذي ... في بنك X طارق
+        Y): the governed name is the body, the person its officer."""
+        if not fwords or not self._opens_title(fwords[0]):
+            return None
+        found = mentions.within(s0, s1)
+        if len(found) < 2:
+            return None
+        commas = [i for i in range(s0, s1) if text[i] in "،,"]
+        first_comma = commas[0] if commas else s1
+        if found[0][1] > first_comma:
+            return None  # the opening phrase governs no name (الرئيس التركي، أردوغان)
+        for k, m in enumerate(found[1:], 1):
+            if m[3].type != "PER":
+                continue
+            after = text[m[1] : s1].split(None, 1)[:1]
+            if after and not after[0].startswith(("،", ",")) and not self._closes(after[0]):
+                continue  # not closed: the name goes on into something else
+            prev = found[k - 1]
+            if m[0] < first_comma:
+                if prev[3].type in ("ORG", "GPE") and not text[prev[1] : m[0]].strip():
+                    return speaker_of(m)  # ... في بنك X طارق Y، ... أرامكو السعودية X
+                continue
+            # every part set off by commas up to the name is a title of the one
+            # person (، رئيس اللجنة ...، ياسر ...): not a venue, a date or another
+            # person (، في مؤتمر، مع الرئيس فلان، ونظيره ...)
+            cuts = [c for c in commas if c < m[0]]
+            parts = [text[x + 1 : y] for x, y in zip(cuts, [*cuts[1:], m[0]], strict=True)]
+            if all(self._title_part(p.split(), False) for p in parts[:-1]) and (
+                not parts[-1].split() or self._title_part(parts[-1].split(), True)
+            ):
+                return speaker_of(m)
+            return None
+        return None
+
+    def _title_part(self, words: list[str], last: bool) -> bool:
+        """Words set off by commas that open with a title (not و/ف); before the
+        title, a definite word describing the body too (، المقربة من الخارجية،)."""
+        if not 0 < len(words) <= 8 or words[0].startswith(("و", "ف")):
+            return False
+        first = normalize(words[0], self.opts).strip(_TRIM)
+        if self._opens_title(first):
+            return True
+        return not last and first.startswith("ال") and first not in self.lex.subject_stops
+
+    def _first_subject(
+        self, doc: Document, folded: Folded, sent: Sentence, cue: Cue, mentions: Mentions
+    ) -> Speaker | None:
+        """``كشفت إيتا مخابئ سلاحها وقالت إنها``: a bare cue verb joined by و to the
+        verb that opens its sentence, agreeing with it, speaks for that verb's
+        subject, the word after it, even when no name was found there; not for a name
+        of an earlier sentence."""
+        fhead = folded.text[cue.fsentence : cue.fstart].split()
+        word = folded.text[cue.fstart : cue.fsubject[0]].strip()
+        if len(fhead) < 3 or folded.text[cue.fstart - 1 : cue.fstart] != "و":
+            return None  # no و joining the cue to the verb before it
+        # the first verb known (a cue form) among the sentence's first words, after
+        # a time phrase at most (وفي أبريل 2017 كشفت إيتا ...)
+        verbs = self.lex.verbs
+        at = next(
+            (
+                i
+                for i, w in enumerate(fhead[:6])
+                if w in verbs or (w[:1] in "وف" and w[1:] in verbs)
+            ),
+            None,
+        )
+        if at is None or at + 2 >= len(fhead) or (at and fhead[0] not in ("في", "وفي")):
+            return None  # the verb opens the sentence, or a time phrase (وفي أبريل)
+        form = fhead[at] if fhead[at] in verbs else fhead[at][1:]
+        if form[0] in "يتن" and verbs[form][0] != form[0]:
+            return None  # ينفون: an imperfective tells a standing claim, not an act
+        if fhead[at].endswith("ت") != word.endswith("ت"):
+            return None  # كشفت ... وقال: another subject
+        if at == 0:
+            found = self._opening_subject(doc, folded, sent, cue, mentions)
+            if found is not None:
+                return found
+        raw = doc.text[sent.start : cue.start].split()
+        if len(raw) != len(fhead):
+            return None
+        subject = fhead[at + 1].strip(_TRIM)
+        if (
+            subject != fhead[at + 1]  # a comma after the verb
+            or subject.startswith(("ال", "ب", "ل"))
+            or subject.endswith(_OWNERS)
+            or subject in self.lex.subject_stops
+            or subject in self.lex.not_subjects
+            or len(subject) < 3
+        ):
+            return None
+        phrase = _clean(raw[at + 1])
+        return Speaker(phrase, phrase)
+
+    def _closes(self, word: str) -> bool:
+        """A word that ends a speaker phrase (خلال، في، أمس)."""
+        return normalize(word, self.opts).strip(_TRIM) in self.lex.subject_stops
 
     def _subject_at(self, at: int, fword: str, mentions: Mentions) -> bool:
         """Whether a speaker can start at ``at`` (folded word ``fword``): a name, a
@@ -626,6 +750,19 @@ class SubjectReader:
         if self.unnamed_re.match(normalize(phrase, self.opts)):
             return self._described(phrase, "GROUP")
         return self._described(phrase)
+
+
+_LADA = "لدي"  # لدى folded
+_OWNERS = ("ه", "ها", "هم", "هما")
+
+
+def _owned(rwords: list[str], fwords: list[str], i: int) -> bool:
+    """Word ``i`` (after لدى) carries a pronoun (لدى مشاركته، لدى لقائها): an occasion
+    of the speaker's, not a post held at a body (مندوب سوريا لدى الأمم المتحدة). Read
+    in the raw words: folding writes ة as ه (لدى المنظمة)."""
+    if len(rwords) != len(fwords) or i >= len(rwords):
+        return False
+    return rwords[i].strip(_TRIM).endswith(_OWNERS)
 
 
 def _ends_source(fword: str, lex: CueLexicon) -> bool:

@@ -254,6 +254,7 @@ class Coder:
         if hit.spec.pos == "verb" and hit.noun is not None and _reason_for(ctx, hit):
             hit = replace(hit, spec=hit.noun)  # ردا على قمع: a reason is a noun, not a verb
         roles = _roles(ctx, hit, left, right, frame, state)
+        _timed_arrest(ctx, hit, roles)
         _wounding_noun(ctx, hit, roles)
         _announced_toll(ctx, hit, roles)
         suffered = _suffered_after(ctx, hit)
@@ -979,6 +980,45 @@ _MONEY = frozenset(map(normalize, {"دولار", "دولارا", "يورو", "م
 _MEETING_TIMES = frozenset(
     w + t for t in map(normalize, {"بعد", "عقب", "إثر", "خلال", "أثناء", "قبل"}) for w in ("", "و")
 )
+
+
+# normalised, with و glued: before or after an arrest (not during it: يلكم شرطي امرأة
+# أثناء اعتقالها, the clause's side may be the arresting one)
+_ARREST_TIMES = frozenset(
+    w + t for t in map(normalize, {"بعد", "عقب", "إثر", "قبل"}) for w in ("", "و")
+)
+
+
+def _timed_arrest(ctx: SentCtx, hit: Hit, roles: Roles) -> None:
+    """انحصرت شعبية المنظمة بعد اعتقال قائدها، تظاهر الآلاف عقب توقيف الناشط: an arrest
+    noun set as the time of the main clause is not the act of that clause's subject; its
+    doer is one named after it (من قبل الشرطة) or, with none, the state where it was
+    made (``_default_roles``)."""
+    if hit.verbal or hit.spec.mode not in _JAILING or hit.start == 0:
+        return
+    if ctx.norms[hit.start - 1] not in _ARREST_TIMES or roles.how != "svo":
+        return
+    roles.sources = [a for a in roles.sources if a.ts >= hit.start]
+    if not roles.sources:
+        roles.how = "none"
+    if not roles.targets:
+        roles.targets = _titled_member(ctx, hit)
+
+
+TITLE_REACH = 3  # words of a title after an arrest noun (القائد العسكري، الأمين العام)
+
+
+def _titled_member(ctx: SentCtx, hit: Hit) -> list[Actor]:
+    """اعتقال القائد العسكري للمنظمة: the arrested is a titled member of the body after ل,
+    which is coded for its members."""
+    for k in range(hit.end, min(len(ctx.norms), hit.end + TITLE_REACH)):
+        if "subject_gap" not in ctx.classes[k] and not ctx.norms[k].startswith("ال"):
+            return []
+        owner = next((a for a in ctx.actors if a.ts == k + 1), None)
+        if owner is not None:
+            ok = owner.prep == "ل" and owner.code and not owner.place
+            return [owner] if ok and "subject_gap" in ctx.classes[hit.end] else []
+    return []
 
 
 def _timed_meeting(ctx: SentCtx, hit: Hit, roles: Roles) -> list[Actor]:

@@ -82,3 +82,19 @@ def test_a_bare_cue_after_the_opening_verb_speaks_for_its_subject(pipe: Pipeline
         "وفي مايو 2019 سلمت فارك قوائم بأسلحتها للأمم المتحدة وقالت إنها أنهت القتال نهائيا."
     )
     assert [q.speaker_text for q in _quotes(pipe, text)] == ["فارك"]
+
+
+def test_a_representative_of_another_person_speaks_himself(pipe: Pipeline) -> None:
+    text = (
+        "وقال الشيخ حسن العبادي، ممثل المرجع الديني محمد الحكيم، في خطبته "
+        "إن الخدمات في المدينة ما زالت سيئة جدا."
+    )
+    assert [q.speaker_text for q in _quotes(pipe, text)] == ["حسن العبادي"]
+
+
+def test_a_bare_cue_after_an_earlier_cue_keeps_that_speaker(pipe: Pipeline) -> None:
+    text = (
+        "وقال مصدر حكومي رفيع إن المفاوضات ما زالت جارية بين الطرفين، "
+        "وتابع أن الاتفاق قد يوقع خلال أيام قليلة."
+    )
+    assert [q.speaker_text for q in _quotes(pipe, text)] == ["مصدر حكومي رفيع"] * 2

@@ -176,7 +176,11 @@ class SubjectReader:
             return (
                 mentions.best(s0, s1)
                 or self._before(folded, sent, cue, mentions)
-                or self._first_subject(doc, folded, sent, cue, mentions)
+                or (
+                    None
+                    if any(c.start < cue.start and c.speaker for c in cues)
+                    else self._first_subject(doc, folded, sent, cue, mentions)
+                )
                 or previous
             )
         rwords, fwords = raw.split(), fsub.split()
@@ -303,8 +307,14 @@ class SubjectReader:
             # person (، في مؤتمر، مع الرئيس فلان، ونظيره ...)
             cuts = [c for c in commas if c < m[0]]
             parts = [text[x + 1 : y] for x, y in zip(cuts, [*cuts[1:], m[0]], strict=True)]
+            last = parts[-1].split()
+            # after a person already named, an indefinite head governs the name after
+            # it (الشيخ فلان، ممثل المرجع علي السيستاني): only a definite title (،
+            # المستشار في الديوان نزار العلولا) is held by it
+            if last and found[0][3].type == "PER" and not last[0].startswith("ال"):
+                return None
             if all(self._title_part(p.split(), False) for p in parts[:-1]) and (
-                not parts[-1].split() or self._title_part(parts[-1].split(), True)
+                not last or self._title_part(last, True)
             ):
                 return speaker_of(m)
             return None

@@ -1142,6 +1142,27 @@ def _reach(ctx: SentCtx, hit: Hit) -> int:
     return len(ctx.norms)
 
 
+# normalised: meetings one calls for (دعت إلى اجتماع طارئ، دعا لعقد جلسة عاجلة)
+_MEETINGS = frozenset(
+    map(normalize, {"اجتماع", "جلسة", "قمة", "مؤتمر", "لقاء", "عقد", "انعقاد", "اجتماعات"})
+)
+MEETING_REACH = 8  # words from a calling verb (past its subject) to the meeting it calls for
+
+
+def _called_meeting(ctx: SentCtx, hit: Hit) -> bool:
+    """ودعت لجنة أخرى لاجتماع طارئ لبحث التسلل: a call for a meeting names no addressee;
+    the other side of earlier sentences is not it."""
+    if hit.spec.type != "REQUEST":
+        return False
+    end = min(len(ctx.norms), hit.end + MEETING_REACH)
+    for k in range(hit.end, end):
+        w = ctx.norms[k]
+        called = w.startswith("ل") or ctx.norms[k - 1] == "الي"  # لاجتماع، إلى اجتماع
+        if called and w.removeprefix("ل").removeprefix("ال") in _MEETINGS:
+            return True
+    return False
+
+
 def _asks_own_envoy(ctx: SentCtx, hit: Hit) -> bool:
     """طلب من ممثلنا ...، أمر سفيره: the object is named, the source's own envoy, so the
     act leaves no other side unsaid (the envoy's post is no target either)."""
@@ -1171,7 +1192,10 @@ def _unsaid_object(ctx: SentCtx, hit: Hit, roles: Roles, state: DocState) -> Non
     here = [a for a in here if not own_envoy_post(ctx.norms, a)]
     if hit.spec.type in _THING_OBJECT:
         here = [a for a in here if _maker_of_object(ctx, hit, a)]
-    other = _other_side(roles.sources, state, here)
+    # a call for a meeting (دعت لجنة لاجتماع طارئ) invites only the sides it names here,
+    # not the other side of earlier sentences
+    sides = DocState() if _called_meeting(ctx, hit) else state
+    other = _other_side(roles.sources, sides, here)
     roles.targets = [other] if other is not None else []
 
 

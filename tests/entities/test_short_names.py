@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from marsad.doc import Document, Token
 from marsad.entities.features import TokView
-from marsad.entities.steps import _bare_sum
+from marsad.entities.steps import _bare_sum, _preposition_ala
 
 
 def _ids(doc: Document) -> dict[str, str | None]:
@@ -47,3 +47,9 @@ def test_only_a_bare_currency_after_a_sum_counts_as_money() -> None:
     ]
     assert _bare_sum(toks, views, 1)
     assert not _bare_sum(toks, views, 3)
+
+
+def test_preposition_ala_is_never_a_person_alone() -> None:
+    # على folds to علي (Ali); as written with its ى it is the preposition
+    assert _preposition_ala("على") and _preposition_ala("وعلى")
+    assert not _preposition_ala("علي")

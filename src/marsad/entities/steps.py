@@ -156,6 +156,10 @@ class Recognizer:
                 continue
             if e - s == 1 and self.definite_org_head(doc.tokens[s].norm):
                 continue
+            if e - s == 1 and views[s].stem in self.triggers.org:
+                continue  # حزب, منظمة alone: a head noun with no name after it
+            if e - s == 1 and typ == "PER" and _preposition_ala(doc.tokens[s].text):
+                continue
             if e - s == 1 and self.month_named(doc.tokens, s):
                 continue
             if e - s == 1 and typ == "PER" and views[s].stem in self.state_adjectives:
@@ -763,6 +767,12 @@ class Recognizer:
             "actor": e.actor_on(doc.published) if e else None,
             "adjective": m.adjective,
         }
+
+
+def _preposition_ala(text: str) -> bool:
+    """``على`` as written with its final ى (``وعلى``): the preposition, which folds to
+    the name علي and which the tagger sometimes reads as one."""
+    return text in ("على", "وعلى", "فعلى")
 
 
 def _bare_sum(toks: list[Token], views: list[TokView], i: int) -> bool:

@@ -344,6 +344,7 @@ org:sinai-province|Islamic State Sinai Province|IMGMUSISI|armed-group|EGY|ولا
 org:hasm|Hasm Movement|EGYREB|armed-group|EGY|حركة حسم|
 org:conservatives-uk|Conservative Party (UK)|GBRGOV|party|GBR|حزب المحافظين البريطاني;حزب المحافظين|
 org:labour-uk|Labour Party (UK)|GBROPP|party|GBR|حزب العمال البريطاني;حزب العمال|
+org:pt-brazil|Workers' Party (Brazil)|BRAOPP|party|BRA|حزب العمال البرازيلي;حزب العمال|PT
 org:democrats-us|Democratic Party (US)|USAOPP|party|USA|الحزب الديمقراطي;الديمقراطيون;الحزب الديمقراطي الأمريكي;الحزب الديمقراطي الأميركي|
 org:republicans-us|Republican Party (US)|USAGOV|party|USA|الحزب الجمهوري;الجمهوريون;الحزب الجمهوري الأمريكي;الحزب الجمهوري الأميركي|GOP
 org:united-russia|United Russia|RUSGOV|party|RUS|حزب روسيا الموحدة;روسيا الموحدة|

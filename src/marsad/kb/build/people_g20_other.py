@@ -48,7 +48,7 @@ Sonia Gandhi | سونيا غاندي, سونيا جاندي | IND | OPP | OPP Pr
 Luiz Inacio Lula da Silva / Lula | لويس إيناسيو لولا دا سيلفا, لولا دا سيلفا, ~لولا, لويز إيناسيو لولا دا سيلفا | BRA | GOV | GOV President of Brazil 2003-01-01..2010-12-31 ; GOV President of Brazil 2023-01-01..
 Dilma Rousseff | ديلما روسيف, روسيف | BRA | GOV | GOV President of Brazil 2011-01-01..2016-08-31
 Michel Temer | ميشال تامر, ميشيل تامر, ميشال تيمر | BRA | GOV | GOV Vice President 2011-01-01..2016-08-31 ; GOV President of Brazil 2016-08-31..2018-12-31
-Jair Bolsonaro | جايير بولسونارو, جاير بولسونارو, بولسونارو | BRA | GOV | GOV President of Brazil 2019-01-01..2022-12-31
+Jair Bolsonaro | جايير بولسونارو, جاير بولسونارو, بولسونارو, جايير بوسونارو, جاير بوسونارو, بوسونارو | BRA | GOV | GOV President of Brazil 2019-01-01..2022-12-31
 Celso Amorim | سيلسو أموريم, سيلسو اموريم, أموريم | BRA | GOV | GOV Minister of Foreign Affairs 2003-01-01..2010-12-31 ; GOVMIL Minister of Defence 2011-08-08..2014-12-31 ; GOV Chief Adviser for International Affairs 2023-01-01..
 Antonio Patriota / Antonio de Aguiar Patriota | أنطونيو باتريوتا, انطونيو باتريوتا, باتريوتا | BRA | GOV | GOV Minister of Foreign Affairs 2011-01-01..2013-08-26
 Mauro Vieira | ماورو فييرا, ماورو فيرا, فييرا | BRA | GOV | GOV Minister of Foreign Affairs 2015-01-01..2016-05-12 ; GOV Minister of Foreign Affairs 2023-01-01..

@@ -146,3 +146,9 @@ def test_a_month_beside_its_other_name_is_no_company(run) -> None:  # type: igno
 def test_the_company_of_the_same_name_is_still_found(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("وباعت شركة نيسان اليابانية سيارات أكثر هذا العام.")
     assert any("نيسان" in m for m in _mentions(doc))
+
+
+def test_supporters_and_critics_are_not_part_of_the_name(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("ويقول منتقدو ترامب إن سياسته التجارية تضر بالمزارعين.")
+    assert all(not m.startswith("منتقدو") for m in _mentions(doc))
+    assert _mentions(doc).get("ترامب") == "per:donald-trump"

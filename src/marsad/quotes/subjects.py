@@ -237,7 +237,8 @@ class SubjectReader:
         if cue.lemma in self.lex.object_lemmas:
             stop = _object_start(fwords, stop, self.lex.adjectives)
         phrase = _phrase(raw, rwords, fwords, stop)
-        if rwords and _no_subject(rwords[0], fwords[0], fwords[1:2]):
+        # a subject of marks only (bidi controls) folds to nothing: the subject dropped
+        if rwords and (not fwords or _no_subject(rwords[0], fwords[0], fwords[1:2])):
             # واعتبر ذلك "...", وتابع متهكماً: an object or a manner, the subject dropped
             return self._before(folded, sent, cue, mentions) or previous
         if self.unnamed_re.match(fsub):

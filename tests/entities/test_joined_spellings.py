@@ -51,3 +51,17 @@ def test_definite_word_after_a_head_is_no_name_alone() -> None:
     body.keys = [("حزب", "الله"), ("منظمه", "ايتا")]
     assert _name_after_head({"org:x": body}, ("الله",)) is None
     assert _name_after_head({"org:x": body}, ("ايتا",)) is body
+
+
+def test_family_name_after_a_known_prince_stays_his(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال الأمير تركي بن بندر بن عبد العزيز آل سعود إن الحملة مستمرة.")
+    ids = {m.text: e.kb_id for e in doc.entities for m in e.mentions}
+    assert ids.get("تركي بن بندر بن عبد العزيز آل سعود") == (
+        "per:turki-bin-bandar-bin-abdulaziz-al-saud"
+    )
+
+
+def test_another_family_name_is_another_person(run) -> None:  # type: ignore[no-untyped-def]
+    # Hamdan bin Mohammed of the Al Nahyan is not Dubai's Hamdan bin Mohammed Al Maktoum
+    doc = run("وحضر الشيخ حمدان بن محمد آل نهيان افتتاح المعرض في أبوظبي.")
+    assert all(e.kb_id != "per:hamdan-bin-mohammed-al-maktoum" for e in doc.entities)

@@ -786,6 +786,7 @@ def yield_to_crf(
     crf: list[Span],
     definite: frozenset[int] = frozenset(),
     given: frozenset[int] = frozenset(),
+    doc: Document | None = None,
 ) -> list[Span]:
     """Drop KB matches the CRF reads better: a city the CRF reads as an organisation
     (a club: ``برشلونة``), and a name that ends a longer CRF person or organisation
@@ -797,7 +798,9 @@ def yield_to_crf(
     whose stem carries the article; ``given``: tokens that are a given name (the
     first word of some KB person's name): a one-word KB surname there followed by the
     CRF's surname is another person's first name (``مشعل`` of ``مشعل السلمي`` is not
-    Khaled Meshaal), whatever the next word."""
+    Khaled Meshaal), whatever the next word. A KB person of two words or more that the
+    CRF runs on by a family name (``تركي بن بندر بن عبد العزيز`` + ``آل سعود``) is the
+    same person: the KB span takes the family name (needs ``doc``)."""
     orgs = {i for s in crf if s.type == "ORG" for i in range(s.ts, s.te)}
     starts = {(c.te, c.type): c.ts for c in crf if c.type in ("PER", "ORG")}
     persons = [(c.ts, c.te) for c in crf if c.type == "PER"]
@@ -819,9 +822,33 @@ def yield_to_crf(
         free = s.te not in definite or first_name
         grown = free and s.te not in known and _grown_right(s, persons)
         if s.type == "PER" and grown:
-            continue
+            if doc is None or not _family_name_after(doc, s, persons, entry, kb):
+                continue
+            s.te += 2
+            s.start, s.end, s.form = span_text(doc, s.ts, s.te)
         out.append(s)
     return out
+
+
+def _family_name_after(
+    doc: Document, s: Span, persons: list[tuple[int, int]], entry: Entry | None, kb: KB
+) -> bool:
+    """``آل X`` right after a linked KB person of two words or more, inside a CRF
+    person that starts where ``s`` does, and X the family the KB writes for that
+    person if it writes one (``حمدان بن محمد`` + ``آل نهيان`` is not Hamdan Al Maktoum)."""
+    toks = doc.tokens
+    if entry is None or s.te - s.ts < 2 or s.te + 1 >= len(toks) or toks[s.te].text != "آل":
+        return False
+    if not any(a == s.ts and b >= s.te + 2 for a, b in persons):
+        return False
+    families = {
+        normalize(words[i + 1], kb.opts)
+        for form in entry.names_ar
+        for words in [form.split()]
+        for i in range(len(words) - 1)
+        if words[i] == "آل"
+    }
+    return not families or toks[s.te + 1].norm in families
 
 
 def _grown_right(s: Span, persons: list[tuple[int, int]]) -> bool:

@@ -526,7 +526,7 @@ class Recognizer:
         definite = frozenset(i for i in ends if views[i].stem != views[i].bare)
         taken = {i for s in kb for i in range(s.ts, s.te)}
         given = frozenset(s.ts for s in kb if self.others_given_name(doc, s))
-        primary = [*yield_to_crf(self.kb, kb, crf, definite, given), *weapon_spans(doc, taken)]
+        primary = [*yield_to_crf(self.kb, kb, crf, definite, given, doc), *weapon_spans(doc, taken)]
         primary += law_spans(doc, [*primary, *crf], taken)
         stems = list(map(_STEM, views))
         placed = self.state_positions(kb, [m for m in actors if m.adjective])

@@ -181,7 +181,7 @@ Awwad Alawwad | عواد العواد, عواد بن صالح العواد | SAU
 Ahmed al-Rumaihi | أحمد الرميحي | QAT | BUS |
 Abdul Rahman al-Nuaimi {abdul-rahman-al-nuaimi-qatar} | عبد الرحمن النعيمي, عبد الرحمن بن عمير النعيمي | QAT | CVL |
 Abdullah al-Mouallimi | عبد الله المعلمي, عبد الله بن يحيى المعلمي | SAU | GOV | GOV Permanent Representative to the United Nations 2011..2023
-Turki bin Bandar bin Abdulaziz Al Saud | تركي بن بندر بن عبد العزيز آل سعود, تركي بن بندر بن عبد العزيز | SAU | MIL |
+Turki bin Bandar bin Abdulaziz Al Saud | تركي بن بندر بن عبد العزيز | SAU | MIL |
 Abdulsalam al-Shehhi | عبد السلام الشحي | ARE | MIL |
 Sadiq Duwaid | صادق الدويد, صادق دويد, الدويد | YEM | MIL |
 Yusuf al-Fishi | يوسف الفيشي, يوسف عبد الله حسين الفيشي, يوسف عبد الله الفيشي | YEM | YEMREB |

@@ -799,7 +799,7 @@ def yield_to_crf(
     first word of some KB person's name): a one-word KB surname there followed by the
     CRF's surname is another person's first name (``مشعل`` of ``مشعل السلمي`` is not
     Khaled Meshaal), whatever the next word. A KB person of two words or more that the
-    CRF runs on by a family name (``تركي بن بندر بن عبد العزيز`` + ``آل سعود``) is the
+    CRF runs on by a family name (``محمد بن سلمان`` + ``آل سعود``) is the
     same person: the KB span takes the family name (needs ``doc``)."""
     orgs = {i for s in crf if s.type == "ORG" for i in range(s.ts, s.te)}
     starts = {(c.te, c.type): c.ts for c in crf if c.type in ("PER", "ORG")}
